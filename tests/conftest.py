@@ -1,0 +1,47 @@
+"""Shared fixtures: the real spaCy pipeline, loaded once per test session."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "2022-04-26-prashant-kishor.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from generator.extract import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def kishor():
+    """The briefing of the one real seed."""
+    from generator.extract import extract
+    from generator.seeds import read_seed
+
+    return next(extract([read_seed(SEED)]))
+
+
+def make_seed(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+@pytest.fixture
+def project(tmp_path: Path):
+    """A project folder of its own: the repo's config, templates and hand-written pages, no seeds."""
+    from generator.build import Project
+
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", root / "templates")
+    (root / "briefings").mkdir()
+    shutil.copy(ROOT / "briefings" / "about.md", root / "briefings" / "about.md")
+    (root / "seeds").mkdir()
+    return Project.at(root)

@@ -1,0 +1,64 @@
+"""Seed text is data: escaped for Markdown and HTML, never evaluated as a template."""
+import markdown
+import pytest
+
+from generator.facts import Actor, Briefing, Fact, Quote
+from generator.render import Renderer, TemplateError, md_escape
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "{{ 7*7 }}",
+    "{% for x in range(3) %}loop{% endfor %}",
+    "[click](javascript:alert(1))",
+    "![img](http://evil.example/x.png)",
+    "{: onclick=\"alert(1)\" }",
+    "# heading",
+    "    indented code",
+    "1. list",
+    "===",
+    "<http://evil.example>",
+    "**bold** _em_ `code`",
+    "\x02\x03 <iframe src=x>",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_md_escape_makes_text_inert(text):
+    html = markdown.markdown("Intro " + md_escape(text), extensions=["attr_list", "md_in_html"])
+    for bad in ("<script", "<iframe", "<img", "<a ", "<code", "<strong", "<h1", "onclick=", "<ol", "<pre"):
+        assert bad not in html
+    assert "49" not in html or "49" in text
+
+
+def briefing(text: str) -> Briefing:
+    return Briefing(
+        id="x", slug="2020-01-01-x", title=text, title_generated=False, date="2020-01-01",
+        source_file="x.txt", text=text,
+        who=[Actor(name=text, kind="person", role=text)],
+        what=Fact(text=text), why=[Fact(text=text)], context=[Fact(text=text)],
+        quotes=[Quote(text=text, speaker=text, role=text)],
+    )
+
+
+def test_templates_never_evaluate_seed_text():
+    r = Renderer()
+    page = r.render("briefing.md.j2", b=briefing("{{ 7*7 }} <script>x</script>"), date_long="1 January 2020",
+                    pdf_url="../handouts/x.pdf")
+    assert "49" not in page
+    assert "<script>" not in page
+    assert "&#123;&#123; 7&#42;7 &#125;&#125;" in page  # shown literally once rendered
+
+
+def test_user_templates_override_the_defaults(tmp_path):
+    (tmp_path / "home.md.j2").write_text("# Mine\n{% for b in briefings %}{{ b.title }}{% endfor %}")
+    r = Renderer(tmp_path)
+    assert r.render("home.md.j2", briefings=[briefing("A*b")]) == "# Mine\nA&#42;b"
+    assert "Key facts" in r.render("briefing.md.j2", b=briefing("x"), date_long="d", pdf_url="p.pdf")
+
+
+def test_a_broken_template_is_a_clear_error(tmp_path):
+    (tmp_path / "home.md.j2").write_text("{% for b in briefings %}")
+    r = Renderer(tmp_path)
+    assert any("home.md.j2" in p and "line" in p for p in r.check(["home.md.j2"]))
+    with pytest.raises(TemplateError, match="home.md.j2"):
+        r.render("home.md.j2", briefings=[])

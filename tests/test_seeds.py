@@ -1,0 +1,91 @@
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.seeds import SeedError, find_seed_files, make_slug, parse_seed
+
+TODAY = dt.date(2026, 1, 1)
+
+
+def parse(text: str | bytes, name: str = "story.txt"):
+    raw = text.encode("utf-8") if isinstance(text, str) else text
+    return parse_seed(raw, Path(name), today=TODAY)
+
+
+def test_plain_seed_without_headline():
+    seed = parse(' date 2022-04-26 Election strategist Jane Roe has declined the offer.\n\n"No," she said.')
+    assert seed.date == dt.date(2022, 4, 26)
+    assert seed.title is None
+    assert seed.paragraphs == ["Election strategist Jane Roe has declined the offer.", '"No," she said.']
+    assert seed.text == 'Election strategist Jane Roe has declined the offer.\n\n"No," she said.'
+    assert seed.id == "story"
+
+
+def test_plain_seed_with_headline_on_the_date_line():
+    seed = parse(" date 2005-02-01 Labour plans maternity pay rise\n\nMaternity pay is to rise.\n\nMore.")
+    assert seed.title == "Labour plans maternity pay rise"
+    assert seed.paragraphs[0] == "Maternity pay is to rise."
+
+
+def test_a_single_paragraph_is_never_taken_for_a_headline():
+    seed = parse(" date 2005-02-01 Short story without a full stop")
+    assert seed.title is None and seed.paragraphs == ["Short story without a full stop"]
+
+
+def test_lines_inside_a_paragraph_are_joined_and_crlf_is_fine():
+    seed = parse("date 2020-01-02 First line\r\nsecond line.\r\n\r\nNext one.")
+    assert seed.paragraphs == ["First line second line.", "Next one."]
+
+
+def test_markdown_seed_with_front_matter():
+    text = "---\ndate: 2021-03-04\ntitle: A  title\nsource: https://example.org/a?b=1\ntags: [budget, tax]\n---\nBody one.\n\nBody two."
+    seed = parse(text, "s.md")
+    assert (seed.date, seed.title, seed.source, seed.tags) == (dt.date(2021, 3, 4), "A title", "https://example.org/a?b=1", ["budget", "tax"])
+    assert seed.paragraphs == ["Body one.", "Body two."]
+
+
+def test_utf8_bom_is_accepted():
+    assert parse("\ufeff date 2020-01-02 Words here.").paragraphs == ["Words here."]
+
+
+@pytest.mark.parametrize(
+    "raw, problem",
+    [
+        (b"", "is empty"),
+        (b"   \n\n \t ", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "binary"),
+        ("date 2020-01-02 caf\xe9".encode("latin-1"), "not UTF-8"),
+        (b"No date here at all.", "has no date"),
+        (b"date 2022-13-45 Words.", "impossible date"),
+        (b"date 22-1-4 Words.", "malformed date"),
+        (b"date 2099-01-01 Words.", "in the future"),
+        (b"date 2020-01-02 ", "no story"),
+        (b"date 2020-01-02 ... 12 -- 34 !!", "no sentences"),
+        (b"date 2020-01-02 " + b"word " * 250_000, "at most"),
+        (b"---\ntitle: x\n---\nBody.", "no 'date'"),
+        (b"---\ndate: 2020-01-02\nsource: javascript:alert(1)\n---\nBody.", "not an http(s) URL"),
+        (b"---\ndate: [unclosed\n---\nBody.", "malformed front matter"),
+    ],
+)
+def test_bad_seeds_name_the_file_and_the_problem(raw, problem):
+    name = "odd name é.md" if raw.startswith(b"---") else "odd name é.txt"
+    with pytest.raises(SeedError) as err:
+        parse(raw, name)
+    assert problem in str(err.value)
+    assert "odd name é" in str(err.value)
+
+
+def test_slug_is_date_plus_ascii_headline_words():
+    assert make_slug("2022-04-26", "Prashant Kishor declines Congress offer") == "2022-04-26-prashant-kishor-declines-congress-offer"
+    assert make_slug("2022-04-26", "Žižek über «Größe» — and 'more' words beyond the eighth one") == \
+        "2022-04-26-zizek-uber-grosse-and-more-words-beyond-the"
+    assert make_slug("2022-04-26", "!!!") == "2022-04-26"
+
+
+def test_find_seed_files_skips_hidden_and_other_files(tmp_path):
+    for name in ["b.txt", "a.md", ".hidden.txt", "notes.pdf", "sub dir/c é.txt"]:
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("date 2020-01-01 x")
+    found = [p.relative_to(tmp_path).as_posix() for p in find_seed_files([tmp_path])]
+    assert found == ["a.md", "b.txt", "sub dir/c é.txt"]
