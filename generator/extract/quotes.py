@@ -1,12 +1,13 @@
 """Quotations: find them, tell them from names in quotation marks, find who said them.
 
 `briefing_quotes` is a pipeline component; it writes `doc._.quotes`, a list of
-`QuoteMatch` records with the content's character span, the cue verb and the speaker
+`QuoteMatch` records (as plain dicts, so docs travel between `nlp.pipe` processes) with the content's character span, the cue verb and the speaker
 mention as it stands in the text. Turning the mention into a canonical actor is
 `attribute()`'s job, once the actors of the whole story are known.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -157,14 +158,14 @@ def find_quotes(doc: Doc) -> Doc:
                 confidence=confidence,
             )
         )
-    doc._.quotes = matches
+    doc._.quotes = [dataclasses.asdict(m) for m in matches]
     return doc
 
 
 def attribute(doc: Doc, actors: list[Actor], resolve) -> list[Quote]:
     """Quotes with canonical speakers: `resolve(start, end, text)` maps a mention to an actor."""
     out = []
-    for m in doc._.quotes or []:
+    for m in (QuoteMatch(**d) for d in doc._.quotes or []):
         speaker = role = None
         confidence = m.confidence
         if m.speaker is not None:
