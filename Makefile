@@ -26,8 +26,7 @@ serve: setup
 	$(VENV)/bin/mkdocs serve
 
 eval: setup
-	$(PY) ../shared/eval/score.py 5w1h ../shared/gold/5w1h-dev -- $(PY) -m generator extract --json
-	$(PY) ../shared/eval/score.py quotes ../shared/gold/quotes-dev -- $(PY) -m generator extract --json
+	$(PY) scripts/eval --python $(PY)
 
 clean:
 	rm -rf site .build-* briefings/index.md briefings/briefings briefings/handouts

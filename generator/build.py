@@ -1,29 +1,37 @@
 """The build, as a short list of named steps (after MkDocs' own `commands/build.py`).
 
-    read seeds -> extract facts -> link briefings -> stage pages -> handouts -> mkdocs -> swap in
+    read seeds -> extract facts (what changed) -> link briefings -> stage pages
+               -> handouts (what changed) -> mkdocs -> swap in
 
-A seed that fails is recorded with its file name and reason; the others go on. All
-output is staged in a fresh folder and swapped in at the end, so a build that dies
-halfway leaves the previous site and pages whole.
+A seed that fails is recorded with its file name and reason; the others go on. Facts and
+PDFs come from the content-keyed cache (`cache.py`) when their inputs are unchanged. All
+output is staged in a fresh folder inside the project and swapped in at the end, so a
+build that dies halfway leaves the previous site and pages whole.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
+import re
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .facts import Briefing, Related
+from .cache import Cache, facts_key, files_digest, pdf_key
+from .facts import SCHEMA_VERSION, Briefing, Related
 from .render import Renderer, TemplateError
-from .seeds import Seed, SeedError, find_seed_files, read_seed
-from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, write_pages
+from .seeds import Seed, SeedError, find_seed_files, parse_seed
+from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
 
 TEMPLATES = ["briefing.md.j2", "home.md.j2", "handout.html.j2"]
 MAX_RELATED = 5
+PARALLEL_MIN_SEEDS = 20  # fewer uncached seeds than this extract faster in one process
+SLUGS_ENTRY = "slugs.json"  # in the cache folder: last build's slug of each seed id
 
 
 class BuildError(Exception):
@@ -41,12 +49,19 @@ class BuildResult:
     built: list[Briefing] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     site_dir: Path | None = None
+    stats: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         lines = [f"built {len(self.built)} briefing(s), {len(self.failures)} failed"]
+        if self.stats:
+            s = self.stats
+            lines.append(f"  facts: {s.get('facts_cached', 0)} from cache, {s.get('facts_extracted', 0)} extracted; "
+                         f"handouts: {s.get('pdf_cached', 0)} from cache, {s.get('pdf_rendered', 0)} rendered")
         lines += [f"  FAILED {f.file}: {f.reason}" for f in self.failures]
         if self.site_dir:
             lines.append(f"site: {self.site_dir}/index.html")
+        if self.failures:
+            lines.append(f"{len(self.failures)} seed(s) FAILED: see above; the rest of the site was built")
         return "\n".join(lines)
 
 
@@ -58,11 +73,13 @@ class Project:
     config: Path
     docs: Path
     site: Path
+    cache: Path
 
     @classmethod
     def at(cls, root: Path) -> "Project":
         root = root.resolve()
-        return cls(root, root / "seeds", root / "templates", root / "mkdocs.yml", root / "briefings", root / "site")
+        return cls(root, root / "seeds", root / "templates", root / "mkdocs.yml", root / "briefings", root / "site",
+                   root / ".cache")
 
 
 Progress = Callable[[str], None]
@@ -70,6 +87,15 @@ Progress = Callable[[str], None]
 
 def _stderr(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
+
+
+def default_jobs() -> int:
+    """Worker processes: the cores this process may use, at most 4 (each holds a model or WeasyPrint)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
 
 
 def generation_date(briefings: list[Briefing]) -> str:
@@ -82,34 +108,133 @@ def generation_date(briefings: list[Briefing]) -> str:
 
 # -- steps ---------------------------------------------------------------------------------------
 
-def read_seeds(paths: list[Path], result: BuildResult) -> list[Seed]:
-    seeds = []
+@dataclass
+class SeedFile:
+    """A valid seed and the bytes it was read from (what the cache keys on)."""
+
+    seed: Seed
+    raw: bytes
+
+
+def read_seeds(paths: list[Path], result: BuildResult) -> list[SeedFile]:
+    """Every seed under the paths; a bad one is a failure naming the file, and the rest go on."""
+    seeds: list[SeedFile] = []
+    ids: dict[str, str] = {}
     for path in find_seed_files(paths):
+        name = _display_name(path, paths)
         try:
-            seeds.append(read_seed(path))
+            raw = path.read_bytes()
+        except OSError as exc:
+            result.failures.append(Failure(name, f"cannot be read ({exc.strerror or exc})"))
+            continue
+        try:
+            seed = parse_seed(raw, path)
         except SeedError as exc:
-            result.failures.append(Failure(path.name, exc.problem))
+            result.failures.append(Failure(name, exc.problem))
+            continue
+        if seed.id in ids:  # a.txt and a.md: one id, one page; the id is the briefing's identity
+            result.failures.append(Failure(name, f"has the same name as {ids[seed.id]} (id {seed.id!r}); "
+                                                 "rename one of them"))
+            continue
+        ids[seed.id] = name
+        seeds.append(SeedFile(seed, raw))
     return seeds
 
 
-def extract_facts(seeds: list[Seed], result: BuildResult, progress: Progress, n_process: int = 1) -> list[Briefing]:
+def _display_name(path: Path, roots: list[Path]) -> str:
+    for root in roots:
+        if root.is_dir() and path.is_relative_to(root):
+            return path.relative_to(root).as_posix()
+    return path.name
+
+
+def _cached_briefing(cache: Cache, key: str, seed: Seed) -> Briefing | None:
+    """A briefing from the cache, or None when the entry is missing, unreadable or not this seed's."""
+    data = cache.get("facts", key)
+    if data is None:
+        return None
+    try:
+        b = Briefing.from_json(data.decode("utf-8"))
+        if b.id == seed.id and b.schema == SCHEMA_VERSION and b.text == seed.text:
+            return b
+    except (ValueError, TypeError, KeyError, AttributeError):
+        pass
+    cache.forget("facts", key)
+    return None
+
+
+def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress, cache: Cache,
+                  jobs: int = 1) -> list[Briefing]:
+    """Facts for every seed, from the cache where its key matches, else from spaCy.
+
+    Cached entries are each seed's own facts, before slugs are made unique and briefings
+    linked: those depend on the other seeds and are redone every build (they are cheap).
+    """
+    from .extract.pipeline import model_id
+
+    started = time.monotonic()
+    model = model_id()
+    found: list[Briefing | None] = []
+    todo: list[tuple[int, str, Seed]] = []
+    for i, sf in enumerate(seeds):
+        key = facts_key(sf.seed.path.name, sf.raw, model)
+        b = _cached_briefing(cache, key, sf.seed)
+        found.append(b)
+        if b is None:
+            todo.append((i, key, sf.seed))
+    result.stats["facts_cached"] = len(seeds) - len(todo)
+    result.stats["facts_extracted"] = len(todo)
+    if todo:
+        n_process = jobs if len(todo) >= PARALLEL_MIN_SEEDS else 1
+        progress(f"extracting {len(todo)} seed(s) ({len(seeds) - len(todo)} from cache), {n_process} process(es)")
+        for (i, key, seed), b in _extract_each(todo, result, progress, n_process):
+            if b is not None:
+                cache.put("facts", key, b.to_json().encode("utf-8"))
+            found[i] = b
+    progress(f"facts of {len(seeds)} seed(s) in {time.monotonic() - started:.1f} s")
+    return [b for b in found if b is not None]
+
+
+def _extract_each(todo: list[tuple[int, str, Seed]], result: BuildResult, progress: Progress, n_process: int):
+    """(item, briefing) for each item; a seed the extractor fails on is a failure, not a crash."""
     from .extract import extract
 
-    briefings = []
-    for i, (seed, briefing) in enumerate(zip(seeds, extract(seeds, n_process=n_process)), 1):
-        briefings.append(briefing)
-        if i % 25 == 0 or i == len(seeds):
-            progress(f"extracted {i}/{len(seeds)}")
-    return briefings
+    done = 0
+    try:
+        for item, b in zip(todo, extract([s for _, _, s in todo], n_process=n_process)):
+            yield item, b
+            done += 1
+            if done % 25 == 0 or done == len(todo):
+                progress(f"extracted {done}/{len(todo)}")
+    except Exception:  # noqa: BLE001  one bad story must not stop the others: redo the rest one by one
+        for item in todo[done:]:
+            try:
+                yield item, next(extract([item[2]]))
+            except Exception as exc:  # noqa: BLE001
+                result.failures.append(Failure(item[2].path.name,
+                                               f"facts could not be extracted ({exc.__class__.__name__}: {exc})"))
+                yield item, None
 
 
-def assign_slugs(briefings: list[Briefing]) -> None:
-    """Slugs are unique: a clash gets -2, -3, ... in seed-id order."""
+def assign_slugs(briefings: list[Briefing], previous: dict[str, str] | None = None) -> None:
+    """Slugs are unique: a clash gets -2, -3, ... A briefing keeps the slug it had in the last build
+    (`previous`, by id) while that is still free and of its family; the others go in seed-id order."""
+    previous = previous or {}
+    bases = {b.id: b.slug for b in briefings}
     taken: set[str] = set()
+    keep: dict[str, str] = {}
     for b in sorted(briefings, key=lambda b: b.id):
-        slug, n = b.slug, 2
+        old = previous.get(b.id)
+        if old and old not in taken and re.fullmatch(re.escape(bases[b.id]) + r"(-[2-9]|-[1-9]\d+)?", old):
+            keep[b.id] = old
+            taken.add(old)
+    for b in sorted(briefings, key=lambda b: b.id):
+        if b.id in keep:
+            b.slug = keep[b.id]
+            continue
+        slug, n = bases[b.id], 2
         while slug in taken:
-            slug, n = f"{b.slug}-{n}", n + 1
+            slug, n = f"{bases[b.id]}-{n}", n + 1
         b.slug = slug
         taken.add(slug)
 
@@ -140,48 +265,115 @@ def stage_docs(project: Project, stage: Path) -> Path:
 
 
 def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, result: BuildResult,
-                   progress: Progress) -> list[Briefing]:
-    from .handouts import HandoutError, render_pdf
+                   progress: Progress, paper: str = "a4", cache: Cache | None = None,
+                   jobs: int = 1) -> list[Briefing]:
+    """A PDF per briefing: from the cache when its HTML (and fonts, templates, code) is unchanged,
+    else from WeasyPrint in a pool of `jobs` processes."""
+    from .handout_pool import render_pdfs
+    from .handouts import FONT_DIR, HandoutError, handout_html
 
+    started = time.monotonic()
+    cache = cache or Cache(None)
     out = docs / HANDOUTS_DIR
     out.mkdir(parents=True, exist_ok=True)
     generated = generation_date(briefings)
-    ok = []
-    for i, b in enumerate(briefings, 1):
+    templates, fonts = files_digest(renderer.dirs), files_digest([FONT_DIR])
+    pdfs: dict[str, bytes] = {}
+    todo: list[tuple[Briefing, str, str]] = []
+    for b in briefings:
         try:
-            (out / f"{b.slug}.pdf").write_bytes(render_pdf(b, renderer, generated))
-            ok.append(b)
+            html = handout_html(b, renderer, generated, paper)
         except (HandoutError, TemplateError) as exc:
             result.failures.append(Failure(b.source_file, str(exc)))
-        if i % 25 == 0 or i == len(briefings):
-            progress(f"handouts {i}/{len(briefings)}")
+            continue
+        key = pdf_key(html, templates, fonts)
+        data = cache.get("pdf", key)
+        if data is not None and data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]:
+            pdfs[b.id] = data
+        else:
+            if data is not None:
+                cache.forget("pdf", key)
+            todo.append((b, key, html))
+    result.stats["pdf_cached"] = len(pdfs)
+    result.stats["pdf_rendered"] = len(todo)
+    if todo:
+        progress(f"rendering {len(todo)} handout(s) ({len(pdfs)} from cache)")
+    for i, ((b, key, _), (data, problem)) in enumerate(zip(todo, render_pdfs([h for *_, h in todo], jobs)), 1):
+        if data is None:
+            result.failures.append(Failure(b.source_file, problem))
+        else:
+            cache.put("pdf", key, data)
+            pdfs[b.id] = data
+        if i % 25 == 0 or i == len(todo):
+            progress(f"handouts {i}/{len(todo)}")
+    ok = []
+    for b in briefings:
+        if b.id in pdfs:
+            (out / f"{b.slug}.pdf").write_bytes(pdfs[b.id])
+            ok.append(b)
+    progress(f"handouts of {len(briefings)} briefing(s) in {time.monotonic() - started:.1f} s")
     return ok
 
 
 def swap_in(project: Project, docs: Path, site: Path) -> None:
-    """Replace the generated pages and the site with the staged ones, each by a rename."""
+    """Replace the generated pages and the site with the staged ones, each by a rename.
+
+    The stage lives inside the project folder, so every rename stays on one file system
+    and is atomic; nothing is swapped until every step has succeeded.
+    """
     for name in GENERATED:
         _replace(project.docs / name, docs / name)
     _replace(project.site, site)
 
 
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
 def _replace(target: Path, new: Path) -> None:
+    """`target` becomes `new` (or disappears when `new` does not exist); the old one is kept aside
+    until the new one is in place, and put back if that fails."""
     target.parent.mkdir(parents=True, exist_ok=True)
     old = target.with_name(f".{target.name}.old")
-    if old.exists():
-        shutil.rmtree(old) if old.is_dir() else old.unlink()
-    if target.exists():
+    _remove(old)
+    had_old = target.exists() or target.is_symlink()
+    if had_old:
         target.rename(old)
-    if new.exists():
-        shutil.copytree(new, target) if new.is_dir() and new.stat().st_dev != target.parent.stat().st_dev else new.rename(target)
-    if old.exists():
-        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    try:
+        if new.exists():
+            new.rename(target)
+    except OSError:
+        if had_old:
+            old.rename(target)
+        raise
+    _remove(old)
+
+
+def _load_slugs(cache: Cache) -> dict[str, str]:
+    try:
+        data = json.loads(cache.get_meta(SLUGS_ENTRY) or b"{}")
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _save_slugs(cache: Cache, briefings: list[Briefing]) -> None:
+    slugs = {b.id: b.slug for b in sorted(briefings, key=lambda b: b.id)}
+    cache.put_meta(SLUGS_ENTRY, json.dumps(slugs, ensure_ascii=False, indent=0).encode("utf-8"))
 
 
 # -- the build -----------------------------------------------------------------------------------
 
-def build(project: Project, progress: Progress = _stderr, n_process: int = 1,
-          user_templates: Path | None = None) -> BuildResult:
+def build(project: Project, progress: Progress = _stderr, jobs: int | None = None,
+          user_templates: Path | None = None, paper: str = "a4", use_cache: bool = True,
+          n_process: int | None = None) -> BuildResult:
+    """Build the site and handouts. `jobs`: worker processes (default: the cores, at most 4);
+    `use_cache=False` redoes everything (and leaves the cache alone). `n_process` is the old
+    name of `jobs`."""
+    jobs = jobs or n_process or default_jobs()
     result = BuildResult()
     renderer = Renderer(user_templates, project.templates)
     problems = renderer.check(TEMPLATES)
@@ -189,27 +381,33 @@ def build(project: Project, progress: Progress = _stderr, n_process: int = 1,
         raise BuildError("; ".join(problems))
     if not project.config.is_file():
         raise BuildError(f"{project.config}: no MkDocs configuration")
+    cache = Cache(project.cache if use_cache else None)
 
     seeds = read_seeds([project.seeds], result)
     progress(f"read {len(seeds)} seed(s) from {project.seeds}")
-    briefings = extract_facts(seeds, result, progress, n_process=n_process)
-    assign_slugs(briefings)
+    briefings = extract_facts(seeds, result, progress, cache, jobs=jobs)
+    assign_slugs(briefings, _load_slugs(cache))
     link_related(briefings)
 
     with tempfile.TemporaryDirectory(prefix=".build-", dir=project.root) as tmp:
         stage = Path(tmp)
         docs = stage_docs(project, stage)
-        briefings = write_handouts(briefings, docs, renderer, result, progress)
+        briefings = write_handouts(briefings, docs, renderer, result, progress, paper=paper, cache=cache, jobs=jobs)
         try:
-            write_pages(docs, briefings, renderer)
+            write_pages(docs, briefings, renderer, site_url=site_url_of(project.config))
         except TemplateError as exc:
             raise BuildError(str(exc)) from None
         progress("building the site with MkDocs")
+        started = time.monotonic()
         try:
             mkdocs_build(project.config, docs, stage / "site")
         except SiteError as exc:
             raise BuildError(str(exc)) from None
+        progress(f"mkdocs build in {time.monotonic() - started:.1f} s")
         swap_in(project, docs, stage / "site")
+    # Only a build that went all the way through decides what the cache keeps.
+    _save_slugs(cache, briefings)
+    cache.prune()
     result.built = briefings
     result.site_dir = project.site
     return result

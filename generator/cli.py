@@ -44,13 +44,37 @@ def _build(args: argparse.Namespace) -> int:
     if args.seeds:
         project.seeds = Path(args.seeds).resolve()
     try:
-        result = build(project, n_process=args.jobs or 1,
-                       user_templates=Path(args.templates).resolve() if args.templates else None)
+        result = build(project, jobs=args.jobs or None, use_cache=not args.no_cache,
+                       user_templates=Path(args.templates).resolve() if args.templates else None,
+                       paper=args.paper)
     except BuildError as exc:
         print(f"error: build stopped: {exc}", file=sys.stderr)
         return 2
     print(result.summary())
     return 1 if result.failures else 0
+
+
+def _iso_date(text: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _digest(args: argparse.Namespace) -> int:
+    from .digest import DigestError, write_digest
+
+    try:
+        out, count = write_digest(Path(args.project), args.since, args.until, output=args.output and Path(args.output),
+                                  seeds=args.seeds and Path(args.seeds), paper=args.paper,
+                                  user_templates=Path(args.templates).resolve() if args.templates else None)
+    except DigestError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"digest of {count} briefing(s): {out}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -61,12 +85,25 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--project", default=".", help="the project folder (default: here)")
     p.add_argument("--seeds", help="seed folder (default: PROJECT/seeds)")
     p.add_argument("--templates", help="a folder of templates that override those in PROJECT/templates")
-    p.add_argument("--jobs", type=int, default=0, help="processes for extraction")
+    p.add_argument("--jobs", type=int, default=0,
+                   help="processes for extraction and handouts (default: the cores, at most 4)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="redo every extraction and handout, ignoring (and keeping) PROJECT/.cache")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="handout paper size (default: a4)")
     p.set_defaults(func=_build)
     p = sub.add_parser("extract", help="print the facts of seed files or folders")
     p.add_argument("paths", nargs="+")
     p.add_argument("--json", action="store_true", help="one JSON object per seed, one per line")
     p.add_argument("--jobs", type=int, default=0)
     p.set_defaults(func=_extract)
+    p = sub.add_parser("digest", help="one PDF of all briefings of a period, with a cover and contents")
+    p.add_argument("--since", required=True, type=_iso_date, help="first day, YYYY-MM-DD")
+    p.add_argument("--until", type=_iso_date, help="last day, YYYY-MM-DD (default: the newest briefing)")
+    p.add_argument("-o", "--output", help="the PDF to write (default: digest-SINCE[-UNTIL].pdf here)")
+    p.add_argument("--project", default=".", help="the project whose built briefings to read (default: here)")
+    p.add_argument("--seeds", help="extract these seeds instead of reading the built briefings")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--templates", help="a folder of templates that override those in PROJECT/templates")
+    p.set_defaults(func=_digest)
     args = parser.parse_args(argv)
     return args.func(args)

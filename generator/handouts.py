@@ -35,15 +35,37 @@ def _font_css() -> str:
     return "\n".join(rules)
 
 
-def _fetcher(url: str, timeout: int = 10, ssl_context=None) -> dict:
-    """Serve the bundled fonts and nothing else."""
-    from weasyprint.urls import URLFetchingError
+def _font_response(url: str):
+    """The bundled font a file:// URL names, or None for any other URL."""
+    from weasyprint.urls import URLFetcherResponse
 
     if url.startswith("file://"):
         path = Path(url[len("file://"):]).resolve()
         if path.parent == FONT_DIR and path.suffix == ".ttf":
-            return {"string": path.read_bytes(), "mime_type": "font/ttf", "redirected_url": url}
-    raise URLFetchingError(f"refused to fetch {url[:80]!r}: handouts load only their bundled fonts")
+            return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": "font/ttf"})
+    return None
+
+
+def _fetcher(url: str, timeout: int = 10, ssl_context=None):
+    """Serve the bundled fonts and nothing else."""
+    from weasyprint.urls import URLFetchingError
+
+    response = _font_response(url)
+    if response is None:
+        raise URLFetchingError(f"refused to fetch {url[:80]!r}: handouts load only their bundled fonts")
+    return response
+
+
+def _fonts_only_fetcher():
+    """WeasyPrint 70 wants a URLFetcher (a plain function's errors crash it, and a dict answer is
+    refused, so the fonts silently fell back to the system's): one that opens nothing itself."""
+    from weasyprint.urls import URLFetcher
+
+    class FontsOnly(URLFetcher):
+        def fetch(self, url, headers=None):  # noqa: ANN001, ANN201  WeasyPrint's signature
+            return _fetcher(url)
+
+    return FontsOnly(timeout=10, allow_redirects=False, allowed_protocols=("file",), fail_on_errors=False)
 
 
 def long_date(iso: str) -> str:
@@ -51,8 +73,23 @@ def long_date(iso: str) -> str:
     return f"{d.day} {d.strftime('%B %Y')}"
 
 
-def handout_html(b: Briefing, renderer: Renderer, generated: str) -> str:
-    css_text = next((d / "handout.css" for d in renderer.dirs if (d / "handout.css").is_file()), None)
+PAPER_SIZES = {"a4": "A4", "letter": "letter"}  # --paper: CSS @page sizes WeasyPrint knows
+
+
+def paper_css(paper: str = "a4") -> str:
+    """The page size rule, placed after the stylesheet so it wins over handout.css's default."""
+    if paper not in PAPER_SIZES:
+        raise HandoutError(f"unknown paper size {paper!r}: choose one of {', '.join(PAPER_SIZES)}")
+    return f"@page {{ size: {PAPER_SIZES[paper]}; }}"
+
+
+def template_css(renderer: Renderer, name: str = "handout.css") -> str:
+    """A stylesheet from the template folders (the user's first), as text."""
+    path = next((d / name for d in renderer.dirs if (d / name).is_file()), None)
+    return path.read_text("utf-8") if path else ""
+
+
+def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "a4") -> str:
     keywords = ", ".join([a.name for a in b.who[:6]] + list(b.tags))
     return renderer.render(
         "handout.html.j2",
@@ -60,19 +97,25 @@ def handout_html(b: Briefing, renderer: Renderer, generated: str) -> str:
         date_long=long_date(b.date),
         keywords=keywords,
         generated=generated,
+        generated_long=long_date(generated),
         version=__version__,
         font_css=_font_css(),
-        css=css_text.read_text("utf-8") if css_text else "",
+        css=template_css(renderer) + "\n" + paper_css(paper),
     )
 
 
-def render_pdf(b: Briefing, renderer: Renderer, generated: str) -> bytes:
-    """The handout as PDF bytes."""
+def html_to_pdf(html: str) -> bytes:
+    """WeasyPrint with the fonts-only fetcher: tagged, byte-stable PDF bytes."""
     import weasyprint
 
-    html = weasyprint.HTML(string=handout_html(b, renderer, generated), base_url=str(FONT_DIR) + "/",
-                           url_fetcher=_fetcher)
+    doc = weasyprint.HTML(string=html, base_url=str(FONT_DIR) + "/", url_fetcher=_fonts_only_fetcher())
+    return doc.write_pdf(pdf_tags=True, pdf_identifier=False, uncompressed_pdf=False)
+
+
+def render_pdf(b: Briefing, renderer: Renderer, generated: str, paper: str = "a4") -> bytes:
+    """The handout as PDF bytes, on A4 or US Letter (`paper`)."""
+    html = handout_html(b, renderer, generated, paper)
     try:
-        return html.write_pdf(pdf_tags=True, pdf_identifier=False, uncompressed_pdf=False)
+        return html_to_pdf(html)
     except Exception as exc:  # WeasyPrint raises many kinds; the build needs one
         raise HandoutError(f"{b.source_file}: handout failed ({exc.__class__.__name__}: {exc})") from exc

@@ -1,64 +1,348 @@
 """The site: generated pages beside the hand-written ones, then MkDocs, in-process.
 
 Generated pages live in their own places inside the docs folder (`GENERATED`), so
-hand-written pages beside them are never overwritten.
+hand-written pages beside them are never overwritten:
+
+    index.md                 the latest briefings
+    briefings/<slug>.md      a briefing (+ <slug>.json, its facts)
+    handouts/<slug>.pdf      its PDF handout
+    actors/index.md          every person and organisation; actors/<slug>.md one each
+    archive/index.md         the months; archive/<yyyy-mm>.md one each
+    tags/index.md            the tags; tags/<slug>.md one each
+    feed.xml, feed.json      RSS 2.0 and JSON Feed 1.1 of the latest briefings
+    styles/briefing.css      the site's own stylesheet (from templates/site.css)
+
+Only the home page, the three indexes and About are in the nav: every other page is
+reached by links, so no page carries a link to every other (quadratic at scale).
 """
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
+import hashlib
+from html import unescape as unescape_html
+import json
 import logging
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
 from markupsafe import escape
+from slugify import slugify
 
-from .facts import Briefing
+from .facts import Actor, Briefing, Quote
 from .handouts import long_date
 from .render import Renderer
 
 BRIEFINGS_DIR = "briefings"  # pages: <docs>/briefings/<slug>.md
 HANDOUTS_DIR = "handouts"  # PDFs: <docs>/handouts/<slug>.pdf
-GENERATED = ("index.md", BRIEFINGS_DIR, HANDOUTS_DIR)
+ACTORS_DIR = "actors"
+ARCHIVE_DIR = "archive"
+TAGS_DIR = "tags"
+STYLES_DIR = "styles"
+RSS_FEED = "feed.xml"
+JSON_FEED = "feed.json"
+GENERATED = ("index.md", BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, TAGS_DIR, STYLES_DIR,
+             RSS_FEED, JSON_FEED)
+
+HOME_LATEST = 20  # briefings on the home page; the archive has them all
+FEED_ITEMS = 50
+ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
+LOW_CONFIDENCE = 0.6
+SITE_TITLE = "Political briefings"
 
 
 class SiteError(Exception):
     pass
 
 
-def briefing_page(b: Briefing, renderer: Renderer) -> str:
+# -- the cross-briefing indexes -------------------------------------------------------------------
+
+@dataclass
+class Appearance:
+    briefing: Briefing
+    actor: Actor
+    quotes: list[Quote]
+
+
+@dataclass
+class ActorPage:
+    slug: str
+    name: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    appearances: list[Appearance] = field(default_factory=list)  # newest first
+
+    @property
+    def quote_count(self) -> int:
+        return sum(len(a.quotes) for a in self.appearances)
+
+
+def _newest_first(briefings: list[Briefing]) -> list[Briefing]:
+    return sorted(briefings, key=lambda b: (b.date, b.slug), reverse=True)
+
+
+def _slug(text: str, prefix: str) -> str:
+    """A URL-safe slug for seed text; text with no ASCII letters gets a stable hash instead."""
+    return slugify(text, max_length=60, word_boundary=True) or f"{prefix}-{hashlib.sha1(text.encode()).hexdigest()[:8]}"
+
+
+def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
+    """People and organisations across all briefings, by slug; the same name in two stories is one actor."""
+    pages: dict[str, ActorPage] = {}
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    for b in _newest_first(briefings):
+        for a in b.who:
+            if a.kind not in ACTOR_KINDS:
+                continue
+            # the extractor's slug when it is a plain one; a briefing read back from JSON may carry anything
+            slug = a.slug if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,80}", a.slug or "") else _slug(a.name, "actor")
+            page = pages.setdefault(slug, ActorPage(slug=slug, name=a.name, kind=a.kind))
+            kinds[slug][a.kind] += 1
+            for role in a.roles or ([a.role] if a.role else []):
+                if role.casefold() not in {r.casefold() for r in page.roles}:
+                    page.roles.append(role)
+            quotes = [q for q in b.quotes if q.speaker == a.name]
+            page.appearances.append(Appearance(b, a, quotes))
+    for slug, page in pages.items():
+        page.kind = kinds[slug].most_common(1)[0][0]
+    return dict(sorted(pages.items(), key=lambda kv: (kv[1].name.casefold(), kv[0])))
+
+
+def actor_slugs(pages: dict[str, ActorPage]) -> dict[str, str]:
+    """Actor name -> page slug, for linking actors and speakers from briefing pages."""
+    names: dict[str, str] = {}
+    for page in pages.values():
+        for app in page.appearances:
+            names.setdefault(app.actor.name, page.slug)
+    return names
+
+
+def months(briefings: list[Briefing]) -> dict[str, list[Briefing]]:
+    """'YYYY-MM' -> that month's briefings, newest month first, newest briefing first."""
+    out: dict[str, list[Briefing]] = defaultdict(list)
+    for b in _newest_first(briefings):
+        out[b.date[:7]].append(b)
+    return dict(sorted(out.items(), reverse=True))
+
+
+def tags(briefings: list[Briefing]) -> dict[str, tuple[str, list[Briefing]]]:
+    """Tag slug -> (the tag as first written, its briefings newest first), in tag order."""
+    out: dict[str, tuple[str, list[Briefing]]] = {}
+    for b in _newest_first(briefings):
+        for tag in b.tags:
+            tag = " ".join(str(tag).split())
+            if tag:
+                out.setdefault(_slug(tag, "tag"), (tag, []))[1].append(b)
+    return dict(sorted(out.items(), key=lambda kv: (kv[1][0].casefold(), kv[0])))
+
+
+def month_name(yyyy_mm: str) -> str:
+    return dt.date.fromisoformat(yyyy_mm + "-01").strftime("%B %Y")
+
+
+def one_line(text: str | None, limit: int = 180) -> str:
+    """A what-line for lists: whole words, at most `limit` characters."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+# -- pages ---------------------------------------------------------------------------------------
+
+def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] | None = None,
+                  published: set[str] | None = None) -> str:
+    """A briefing page. `actor_links` maps actor names to actor page slugs; `published` is the
+    set of slugs with a page, so that context never links to a briefing that was not built."""
+    actor_links = actor_links or {}
     return renderer.render(
         "briefing.md.j2",
         b=b,
         date_long=long_date(b.date),
         pdf_url=f"../{HANDOUTS_DIR}/{b.slug}.pdf",
+        json_url=f"{b.slug}.json",
+        actor_url={n: f"../{ACTORS_DIR}/{s}.md" for n, s in actor_links.items()},
+        published=published,
+        tag_links=[(t, f"../{TAGS_DIR}/{_slug(' '.join(str(t).split()), 'tag')}.md") for t in b.tags if str(t).strip()],
+        low=LOW_CONFIDENCE,
     )
 
 
 def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
-    newest = sorted(briefings, key=lambda b: (b.date, b.slug), reverse=True)
-    return renderer.render("home.md.j2", briefings=newest)
+    newest = _newest_first(briefings)
+    return renderer.render(
+        "home.md.j2", briefings=newest[:HOME_LATEST], total=len(newest), one_line=one_line,
+        date_long=long_date, has_tags=any(b.tags for b in briefings),
+    )
 
 
-def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer) -> None:
-    """Markdown for every briefing, its facts as JSON, and the home page."""
+def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None) -> None:
+    """Every generated page: briefings (+ their facts as JSON), actors, archive, tags, home, feeds."""
     out = docs / BRIEFINGS_DIR
     out.mkdir(parents=True, exist_ok=True)
+    people = actor_pages(briefings)
+    links = actor_slugs(people)
+    published = {b.slug for b in briefings}
     for b in briefings:
-        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer), "utf-8")
+        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links, published), "utf-8")
         (out / f"{b.slug}.json").write_text(b.to_json(indent=1) + "\n", "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
 
+    actors = docs / ACTORS_DIR
+    actors.mkdir(exist_ok=True)
+    for page in people.values():
+        (actors / f"{page.slug}.md").write_text(
+            renderer.render("actor.md.j2", actor=page, date_long=long_date, one_line=one_line), "utf-8")
+    (actors / "index.md").write_text(renderer.render("actors.md.j2", actors=list(people.values())), "utf-8")
+
+    archive = docs / ARCHIVE_DIR
+    archive.mkdir(exist_ok=True)
+    by_month = months(briefings)
+    for month, items in by_month.items():
+        (archive / f"{month}.md").write_text(
+            renderer.render("month.md.j2", month=month_name(month), briefings=items, one_line=one_line,
+                            date_long=long_date), "utf-8")
+    years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for month, items in by_month.items():
+        years[month[:4]].append((month, month_name(month), len(items)))
+    (archive / "index.md").write_text(renderer.render("archive.md.j2", years=years), "utf-8")
+
+    tag_dir = docs / TAGS_DIR
+    tag_dir.mkdir(exist_ok=True)
+    by_tag = tags(briefings)
+    for slug, (tag, items) in by_tag.items():
+        (tag_dir / f"{slug}.md").write_text(
+            renderer.render("tag.md.j2", tag=tag, briefings=items, one_line=one_line, date_long=long_date), "utf-8")
+    (tag_dir / "index.md").write_text(
+        renderer.render("tags.md.j2", tags=[(s, t, len(items)) for s, (t, items) in by_tag.items()]), "utf-8")
+
+    styles = docs / STYLES_DIR
+    styles.mkdir(exist_ok=True)
+    css = next((d / "site.css" for d in renderer.dirs if (d / "site.css").is_file()), None)
+    (styles / "briefing.css").write_text(css.read_text("utf-8") if css else "", "utf-8")
+
+    write_feeds(docs, briefings, site_url)
+
+
+# -- feeds ---------------------------------------------------------------------------------------
+
+def site_url_of(config_file: Path) -> str | None:
+    """`site_url` from mkdocs.yml, read without running MkDocs (tags such as !ENV are ignored)."""
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    try:
+        cfg = yaml.load(config_file.read_text("utf-8"), Loader=Loader) or {}
+    except (OSError, yaml.YAMLError):
+        return None
+    url = cfg.get("site_url") if isinstance(cfg, dict) else None
+    return url.rstrip("/") + "/" if isinstance(url, str) and url.strip() else None
+
+
+def _page_url(base: str, path: str) -> str:
+    """A URL for the feeds: absolute under site_url when it is set, else relative to the site root
+    (where the feeds are), which feed readers resolve against the feed's own URL."""
+    return base + path
+
+
+def _rfc822(iso: str) -> str:
+    d = dt.date.fromisoformat(iso)
+    return email.utils.format_datetime(dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc))
+
+
+def feed_items(briefings: list[Briefing], site_url: str | None) -> list[dict]:
+    base = site_url or ""
+    items = []
+    for b in _newest_first(briefings)[:FEED_ITEMS]:
+        items.append({
+            "id": b.id,
+            "url": _page_url(base, f"{BRIEFINGS_DIR}/{b.slug}/"),
+            "title": b.title,
+            "summary": b.what.text if b.what else "",
+            "date": b.date,
+            "pdf": _page_url(base, f"{HANDOUTS_DIR}/{b.slug}.pdf"),
+            "facts": _page_url(base, f"{BRIEFINGS_DIR}/{b.slug}.json"),
+            "tags": [" ".join(str(t).split()) for t in b.tags if str(t).strip()],
+            "source": b.source,
+        })
+    return items
+
+
+def rss_feed(briefings: list[Briefing], site_url: str | None) -> bytes:
+    """RSS 2.0 built with ElementTree, which escapes every value."""
+    items = feed_items(briefings, site_url)
+    rss = ET.Element("rss", version="2.0")
+    channel = ET.SubElement(rss, "channel")
+    ET.SubElement(channel, "title").text = SITE_TITLE
+    ET.SubElement(channel, "link").text = site_url or "./"
+    ET.SubElement(channel, "description").text = "Briefings generated from news articles"
+    ET.SubElement(channel, "language").text = "en"
+    if items:
+        ET.SubElement(channel, "lastBuildDate").text = _rfc822(items[0]["date"])
+    for it in items:
+        item = ET.SubElement(channel, "item")
+        ET.SubElement(item, "title").text = it["title"]
+        ET.SubElement(item, "link").text = it["url"]
+        ET.SubElement(item, "guid", isPermaLink="false").text = f"briefing:{it['id']}"
+        ET.SubElement(item, "pubDate").text = _rfc822(it["date"])
+        ET.SubElement(item, "description").text = it["summary"]
+        for tag in it["tags"]:
+            ET.SubElement(item, "category").text = tag
+    ET.indent(rss)
+    return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def json_feed(briefings: list[Briefing], site_url: str | None) -> str:
+    """JSON Feed 1.1 (https://jsonfeed.org/version/1.1)."""
+    feed: dict = {"version": "https://jsonfeed.org/version/1.1", "title": SITE_TITLE, "language": "en"}
+    if site_url:
+        feed["home_page_url"] = site_url
+        feed["feed_url"] = site_url + JSON_FEED
+    feed["items"] = []
+    for it in feed_items(briefings, site_url):
+        item = {
+            "id": f"briefing:{it['id']}",
+            "url": it["url"],
+            "title": it["title"],
+            "content_text": it["summary"] or it["title"],
+            "date_published": f"{it['date']}T00:00:00Z",
+            "attachments": [{"url": it["pdf"], "mime_type": "application/pdf", "title": "PDF handout"},
+                            {"url": it["facts"], "mime_type": "application/json", "title": "Facts as JSON"}],
+        }
+        if it["tags"]:
+            item["tags"] = it["tags"]
+        if it["source"]:
+            item["external_url"] = it["source"]
+        feed["items"].append(item)
+    return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_feeds(docs: Path, briefings: list[Briefing], site_url: str | None = None) -> None:
+    (docs / RSS_FEED).write_bytes(rss_feed(briefings, site_url))
+    (docs / JSON_FEED).write_text(json_feed(briefings, site_url), "utf-8")
+
+
+# -- MkDocs --------------------------------------------------------------------------------------
 
 class _EscapeTitles:
     """MkDocs takes a page's title from its first heading as plain text, and themes print
     it raw into `<title>`, the nav and the search index. A headline is seed text, so the
-    build escapes every title once, after rendering, whatever mkdocs.yml says."""
+    build escapes every title once, after rendering, whatever mkdocs.yml says. Table-of-contents
+    titles already hold entities (from the Markdown escaping) and are printed as they are: they
+    are decoded first, so that a quote mark shows as itself and not as `&#39;`."""
 
     def on_page_content(self, html, page, config, files):  # noqa: ANN001, ANN201  MkDocs' signature
         if page.title is not None:
-            page.title = str(escape(page.title))
+            page.title = str(escape(page.title))  # Material prints it through |striptags, which decodes once
         stack = list(page.toc or [])
         while stack:
             item = stack.pop()
-            item.title = str(escape(item.title))
+            item.title = str(escape(unescape_html(item.title)))
             stack.extend(item.children)
         return html
 

@@ -12,6 +12,9 @@ def test_actors_are_named_with_roles(kishor):
     assert "Kishor" in by_name["Prashant Kishor"].aliases
     assert by_name["Sonia Gandhi"].role == "Congress President"
     assert "general secretary" in by_name["Randeep Surjewala"].role
+    # names inside the tweet are not actors of their own; places are not people
+    assert not any("responsibility" in n or n.endswith("&") for n in names)
+    assert "Tamil Nadu" not in [a.name for a in kishor.who if a.kind == "person"]
 
 
 def test_quotes_are_attributed_to_the_right_people(kishor):
@@ -49,7 +52,9 @@ def test_when_where_and_what(kishor):
 
 def test_a_headline_is_generated_from_actor_and_event(kishor):
     assert kishor.title_generated
-    assert kishor.title.startswith("Prashant Kishor declines")
+    assert kishor.title.startswith("Prashant Kishor declines Congress offer")
+    assert len(kishor.title.split()) <= 12
+    assert not kishor.title.endswith(("of", "as", "part", "the", "to"))  # never cut mid-phrase
     assert kishor.slug.startswith("2022-04-26-prashant-kishor-declines")
 
 

@@ -141,3 +141,25 @@ def test_a_broken_template_stops_the_build_with_a_clear_error_and_keeps_the_old_
     finally:
         (project.templates / "briefing.md.j2").write_text(good)
     assert (project.site / "index.html").read_bytes() == index
+
+
+def test_actor_archive_tag_pages_feeds_and_styles_request_nothing_from_other_hosts(built):
+    import json
+    import xml.etree.ElementTree as ET
+
+    project, result = built
+    for folder in ("actors", "archive", "tags"):  # checked with every page by the test above
+        assert list((project.site / folder).rglob("index.html")), folder
+    rss = ET.parse(project.site / "feed.xml").getroot()
+    assert len(rss.findall("./channel/item")) == len(result.built)
+    for el in rss.iter():
+        assert not re.match(r"(https?:)?//", el.text or ""), el.tag  # no site_url: relative links only
+    feed = json.loads((project.site / "feed.json").read_text("utf-8"))
+    for item in feed["items"]:
+        urls = [item["url"]] + [a["url"] for a in item["attachments"]]
+        assert not [u for u in urls if re.match(r"(https?:)?//", u)]
+    for css in project.site.rglob("*.css"):
+        text = css.read_text("utf-8")
+        assert not re.search(r"""(@import|url\()\s*["']?(https?:)?//""", text), css
+    for js in project.site.rglob("*.js"):
+        assert "fonts.googleapis" not in js.read_text("utf-8"), js

@@ -18,6 +18,7 @@ from .headline import make_headline
 from .pipeline import load_nlp, model_id
 from .places import extract_where
 from .quotes import attribute
+from .sentences import sents
 from .when import extract_when
 
 __all__ = ["extract", "facts_from_doc", "load_nlp", "model_id"]
@@ -29,14 +30,14 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
     sentences = []
     paragraph = 0
     prev_end = 0
-    for sent in doc.sents:
+    for sent in sents(doc):
         paragraph += doc.text.count("\n\n", prev_end, sent.start_char)
         prev_end = sent.end_char
         text = sent.text.strip()
         if text:
             start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             sentences.append(Sentence(text=text, start=start, end=start + len(text), paragraph=paragraph))
-    quotes = attribute(doc, index.actors, index.resolve)
+    quotes = attribute(doc, index)
     what = extract_what(doc)
     why = extract_why(doc)
     used = {q.sentence for q in quotes} | ({what.sentence} if what else set())

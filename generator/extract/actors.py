@@ -2,20 +2,33 @@
 
 Mentions of one person ("Prashant Kishor", "Kishor") merge into one actor with the
 full name; roles come from the words in front of a name ("Congress President") and
-from appositives ("X, the party's treasurer"). Actors are ranked by salience.
+from appositives ("X, the party's treasurer"). Names inside quotation marks only add
+mentions to actors named outside them. A lede whose subject is an unnamed group of
+people ("At least seven people were killed ...") gets that group as an actor. Actors
+are ranked by salience: position, frequency and subject role.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import resources
 
-from spacy.tokens import Doc, Span
 from slugify import slugify
+from spacy.tokens import Doc, Span
 
 from ..facts import Actor
 from .entities import ROLE_WORDS, role_before
+from .sentences import inside, lede, quote_regions_of, sentence_index
 
-KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+PEOPLE_NOUNS = frozenset(
+    line.strip()
+    for line in resources.files(__package__).joinpath("data/people_nouns.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+LEDE_SUBJECT_BONUS = 5.0  # the lede's subject is who the news is about
 
 
 @dataclass
@@ -47,6 +60,21 @@ class ActorIndex:
             return self.last_person_before(start)
         return None
 
+    def find_by_words(self, words: list[str]) -> Actor | None:
+        """The actor a name refers to by its words ("Clinton" -> Hillary Clinton): surname first, people first."""
+        if not words:
+            return None
+        wanted = [w.lower() for w in words]
+        for pick in (lambda n: n[-1] == wanted[-1], lambda n: wanted[-1] in n, lambda n: bool(set(wanted) & set(n))):
+            for kind in ("person", None):
+                for actor in self.actors:
+                    if kind is not None and actor.kind != kind:
+                        continue
+                    for name in [actor.name, *actor.aliases]:
+                        if pick([w.lower() for w in name.split()]):
+                            return actor
+        return None
+
 
 def _appositive_role(ent: Span) -> Span | None:
     root = ent.root
@@ -67,29 +95,79 @@ def _clean_role(span: Span) -> str | None:
     return text or None
 
 
+def _name(ent: Span) -> str:
+    words = ent.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_actor_mention(ent: Span) -> bool:
+    """An entity that acts in the story, not one that only qualifies a noun ('German consulate')."""
+    if ent.label_ not in KINDS:
+        return False
+    root = ent.root
+    if ent.label_ == "NORP":
+        return root.dep_ not in ("amod", "compound") and root.tag_ != "JJ"
+    if ent.label_ == "GPE":
+        return root.dep_ in SUBJECT_DEPS  # a country that says or does something
+    return True
+
+
+def _group_subject(doc: Doc) -> Span | None:
+    """The lede's subject when it is an unnamed group of people: 'At least seven people'."""
+    found = lede(doc)
+    if found is None:
+        return None
+    _i, sent = found
+    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.lower_ not in PEOPLE_NOUNS or subj.ent_type_:
+        return None
+    keep = [t for t in subj.subtree if t.i <= subj.i]  # determiners, numbers and modifiers, not relative clauses
+    if any(t.ent_type_ in ("PERSON", "ORG") for t in keep):
+        return None
+    return doc[keep[0].i : subj.i + 1]
+
+
+def _lede_subject_tokens(doc: Doc) -> set[int]:
+    found = lede(doc)
+    if found is None:
+        return set()
+    subj = next((c for c in found[1].root.children if c.dep_ in SUBJECT_DEPS), None)
+    return {t.i for t in subj.subtree} if subj is not None else set()
+
+
 def extract_actors(doc: Doc) -> ActorIndex:
     people: dict[str, Actor] = {}  # canonical name -> actor
     others: dict[str, Actor] = {}
     mentions: list[tuple[int, int, Actor]] = []
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
-    ents = [e for e in doc.ents if e.label_ in KINDS]
-    # full names first, so that a lone surname finds the person it belongs to
-    for ent in sorted(ents, key=lambda e: (-len(e), e.start)):
-        name = " ".join(ent.text.split())
-        if name.lower().startswith("the "):
-            name = name[4:]
+    sent_index = sentence_index(doc)
+    quoted = quote_regions_of(doc)
+    lede_subject = _lede_subject_tokens(doc)
+    ents = [e for e in doc.ents if _is_actor_mention(e)]
+    # names outside quotations first, full names before short ones, so that a lone
+    # surname finds the person it belongs to and a quoted name never founds an actor
+    ents.sort(key=lambda e: (inside(quoted, e.start_char, e.end_char), -len(e), e.start))
+    for ent in ents:
+        name = _name(ent)
+        if not name:
+            continue
         kind = KINDS[ent.label_]
+        in_quote = inside(quoted, ent.start_char, ent.end_char)
         if kind == "person":
             actor = people.get(name) or next(
                 (a for n, a in people.items() if n.split()[-1] == name.split()[-1] or n.split()[0] == name), None
             )
-            if actor is None:
+            if actor is None and not in_quote:
                 actor = people[name] = Actor(name=name, kind=kind, mentions=0)
         else:
-            key = name.lower()
-            actor = others.get(key)
-            if actor is None:
-                actor = others[key] = Actor(name=name, kind=kind, mentions=0)
+            actor = others.get(name.lower())
+            if actor is None and not in_quote:
+                actor = others[name.lower()] = Actor(name=name, kind=kind, mentions=0)
+        if actor is None:
+            continue
         actor.mentions += 1
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
@@ -102,11 +180,23 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 if role and role not in actor.roles:
                     actor.roles.append(role)
         # salience: early, frequent, and in the subject position
-        weight = 1.0 + (1.0 if ent.root.dep_ in ("nsubj", "nsubjpass") else 0.0)
+        weight = 1.0 + (1.0 if ent.root.dep_ in SUBJECT_DEPS else 0.0)
         weight *= 2.0 if sent == 0 else (1.5 if sent in (1, 2) else 1.0)
+        if in_quote:
+            weight *= 0.5
+        if ent.root.i in lede_subject and ent.root.dep_ in SUBJECT_DEPS + ("compound", "appos"):
+            weight += LEDE_SUBJECT_BONUS
         actor.salience += weight
         mentions.append((ent.start_char, ent.end_char, actor))
     actors = list(people.values()) + list(others.values())
+    group = _group_subject(doc)
+    if group is not None:
+        text = group.text
+        actor = Actor(name=text, kind="group", mentions=1, sentence=sent_index.get(group.sent.start, -1),
+                      start=group.start_char, end=group.end_char,
+                      salience=LEDE_SUBJECT_BONUS + 2.0 * (2.0 if group.sent.start == 0 else 1.5))
+        actors.append(actor)
+        mentions.append((group.start_char, group.end_char, actor))
     for actor in actors:
         actor.roles.sort(key=lambda r: (-len(r.split()) if len(r.split()) <= 4 else 0))
         actor.role = actor.roles[0] if actor.roles else None

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from ..facts import Fact
+from .sentences import sents
 
 _BACKGROUND = re.compile(
     r"\b(had|earlier|previously|last (year|month|week)|in the past|since|former(ly)?|ago|history|first time|"
@@ -21,7 +22,7 @@ _BACKGROUND = re.compile(
 def extract_context(doc: Doc, used: set[int], limit: int = 3) -> list[Fact]:
     """Background sentences: past perfect, history, numbers; not the lede, not quotes."""
     out = []
-    for i, sent in enumerate(doc.sents):
+    for i, sent in enumerate(sents(doc)):
         if i == 0 or i in used:
             continue
         text = sent.text.strip()

@@ -30,12 +30,20 @@ def _widen(ent: Span) -> Span:
     start, end = ent.start, ent.end
     while start > 0:
         prev = doc[start - 1]
-        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ in ("", ent.label_) \
+        # only unlabelled proper nouns: a neighbouring entity ("Oval Office Trump") is another name
+        if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ == "" \
                 and prev.dep_ == "compound" and prev.lower_ not in ROLE_WORDS:
             start -= 1
         else:
             break
-    return Span(doc, start, end, label=ent.label_)
+    # a title the model took into a name ("Councillor Priya Raman", even labelled ORG) is a
+    # role in front of a person's name, not part of the name
+    label = ent.label_
+    if label in ("PERSON", "ORG") and doc[start].lower_ in ROLE_WORDS:
+        rest = doc[start + 1 : end]
+        if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in rest):
+            start, label = start + 1, "PERSON"
+    return Span(doc, start, end, label=label, span_id=ent.id_)
 
 
 def role_before(ent: Span) -> Span | None:
@@ -56,30 +64,43 @@ def role_before(ent: Span) -> Span | None:
     return None
 
 
+def _vote(votes: dict[str, Counter], ent: Span) -> None:
+    weight = 3 if ent.label_ == "PERSON" and len(ent) >= 2 else 1
+    votes[ent.text][ent.label_] += weight
+    if ent.label_ == "PERSON" and len(ent) >= 2:
+        # a lone first name or surname later refers to this person
+        votes[ent[0].text]["PERSON"] += 3
+        votes[ent[-1].text]["PERSON"] += 3
+    role = role_before(ent)
+    if role is not None and any(t.lower_ in ROLE_WORDS for t in role) and ent[0].pos_ == "PROPN":
+        votes[ent[-1].text]["PERSON"] += 3
+
+
+def _settled(ent: Span, votes: dict[str, Counter]) -> str:
+    label = ent.label_
+    if ent.ent_id_ == "place" or label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+        return label
+    tally = Counter(votes.get(ent.text, {}))
+    if len(ent) > 1:
+        tally.update(votes.get(ent[-1].text, {}))
+    if not tally:
+        return label
+    best, score = tally.most_common(1)[0]
+    if tally["PERSON"] >= 3 and tally["PERSON"] >= score and label != "PERSON":
+        return "PERSON"
+    # a single-word name takes the label most of its mentions have ("Ferrari" ORG, not GPE)
+    if len(ent) == 1 and best != label and score > tally[label] and best != "PERSON":
+        return best
+    return label
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
-    ents = [_widen(e) for e in doc.ents]
-    ents = filter_spans(ents)
-    # evidence per surname: how many mentions of it look like a person
+    ents = filter_spans([_widen(e) for e in doc.ents])
+    # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     for ent in ents:
-        if ent.label_ not in NAME_LABELS:
-            continue
-        key = ent[-1].text
-        weight = 1
-        if ent.label_ == "PERSON" and len(ent) >= 2:
-            weight = 3
-        votes[key][ent.label_] += weight
-        role = role_before(ent)
-        if role is not None and any(t.lower_ in ROLE_WORDS for t in role) and ent[0].pos_ == "PROPN":
-            votes[key]["PERSON"] += 3
-    fixed = []
-    for ent in ents:
-        label = ent.label_
-        if label in ("PERSON", "ORG", "GPE") and ent[-1].text in votes:
-            best, score = votes[ent[-1].text].most_common(1)[0]
-            if best == "PERSON" and score >= 3 and label != "PERSON":
-                label = "PERSON"
-        fixed.append(Span(doc, ent.start, ent.end, label=label))
-    doc.ents = fixed
+        if ent.label_ in NAME_LABELS:
+            _vote(votes, ent)
+    doc.ents = [Span(doc, e.start, e.end, label=_settled(e, votes), span_id=e.id_) for e in ents]
     return doc

@@ -1,4 +1,12 @@
-"""What happened, and why: the main event from the lede, the stated reason if any."""
+"""What happened, and why: the main event from the lede, the stated reason if any.
+
+What is the lede's main clause cut to its core: the subject, the verb group and its
+object or complement, without relative clauses, appositive asides or trailing
+adverbial clauses. Why is the clause or phrase a causal cue governs ("because ...",
+"due to ...", "amid ...", "in a bid to ..."), cut to that phrase; "after" and
+"following" count only when they govern an event, not a date, and nothing is
+returned when the story states no cause.
+"""
 from __future__ import annotations
 
 import re
@@ -6,88 +14,140 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Fact
+from .sentences import inside, is_furniture, lede, quote_regions_of, sents
 
 MAX_WHAT_WORDS = 25
-# cue -> confidence that the clause it opens states a reason (not merely a time)
+_REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "reveal"})
+MAX_WHY_WORDS = 14
+# cue -> confidence that the phrase it opens states a reason (not merely a time)
 CAUSAL_CUES = {
     "because of": 0.9, "because": 0.9, "due to": 0.9, "owing to": 0.9, "as a result of": 0.9,
-    "in a bid to": 0.8, "in order to": 0.8, "so as to": 0.7, "in protest at": 0.8, "in protest against": 0.8,
-    "in response to": 0.8, "amid": 0.7, "following": 0.6, "after": 0.5, "over": 0.4, "since": 0.4,
-    "to protest": 0.7, "to avoid": 0.6, "to prevent": 0.6, "the reason": 0.8, "prompted by": 0.8,
-    "sparked by": 0.8, "triggered by": 0.8, "blamed": 0.6, "led to": 0.6,
+    "thanks to": 0.8, "in a bid to": 0.8, "in order to": 0.8, "so as to": 0.7, "in protest at": 0.8,
+    "in protest against": 0.8, "in response to": 0.8, "in retaliation for": 0.9, "in revenge for": 0.9,
+    "in an effort to": 0.8, "in an attempt to": 0.8, "amid": 0.7, "amidst": 0.7, "following": 0.55,
+    "after": 0.5, "to protest": 0.7, "to avoid": 0.6, "prompted by": 0.8, "sparked by": 0.8,
+    "triggered by": 0.8, "caused by": 0.9, "blamed on": 0.8, "since": 0.4, "over": 0.4,
 }
 _CUE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(c) for c in CAUSAL_CUES), key=len, reverse=True)) + r")\b", re.I)
+# dependents that are asides, not part of a short statement of the event
+_ASIDES = ("relcl", "appos", "advcl", "parataxis", "acl", "conj", "cc", "punct", "dep", "mark", "npadvmod")
+_CORE = ("dobj", "attr", "acomp", "oprd", "prt", "dative", "xcomp", "ccomp", "agent", "pobj", "prep", "neg",
+         "compound", "amod", "det", "poss", "nummod", "quantmod", "case", "advmod", "aux", "auxpass", "pcomp",
+         "nmod", "nsubj", "nsubjpass")
 
 
-def _main_verb(sent: Span) -> Token:
-    return sent.root
+def _core_end(tok: Token, depth: int = 0) -> int:
+    """The last token index of `tok`'s phrase without asides; prepositions nest two deep."""
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ not in _CORE:
+            break
+        if child.dep_ == "prep" and depth >= 2:
+            break
+        if child.dep_ == "advmod" and child.i > end + 1:
+            break
+        end = max(end, _core_end(child, depth + (1 if child.dep_ == "prep" else 0)))
+    return end
 
 
-def _lede(doc: Doc) -> Span | None:
-    for sent in doc.sents:
-        if sum(t.is_alpha for t in sent) >= 4 and not sent.text.lstrip().startswith(('"', "\u201c")):
-            return sent
-    return next(iter(doc.sents), None)
+def _subject_start(root: Token, sent: Span) -> int:
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subj.left_edge.i if subj is not None else sent.start
 
 
 def extract_what(doc: Doc) -> Fact | None:
-    """Subject and predicate of the lede's main clause, trimmed to a short statement."""
-    sent = _lede(doc)
-    if sent is None:
+    """Subject and predicate of the lede's main clause, cut to a short statement."""
+    found = lede(doc)
+    if found is None:
         return None
-    root = _main_verb(sent)
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    start = subj.left_edge.i if subj is not None else sent.start
-    end = sent.end
-    # drop trailing clauses set off by a comma ("..., ending weeks of speculation")
-    for tok in sent:
-        if tok.i > root.i and tok.text in (",", ";", "\u2014", "--", ":") and tok.i - start >= 6:
-            end = tok.i
-            break
-    tokens = [t for t in sent.doc[start:end] if not t.is_space]
-    while tokens and tokens[-1].is_punct:
+    index, sent = found
+    root = sent.root
+    # "Officials said two people were killed": the event is what was said
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if root.lemma_ in _REPORTING and said is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        root = said
+    start = _subject_start(root, sent)
+    end = _core_end(root) + 1
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
         tokens.pop()
     if len([t for t in tokens if not t.is_punct]) > MAX_WHAT_WORDS:
         tokens = tokens[: MAX_WHAT_WORDS + 3]
-        while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART")):
+        while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
             tokens.pop()
     if not tokens:
         return None
     s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Fact(text=doc.text[s:e], sentence=_index(doc, sent), start=s, end=e)
+    return Fact(text=doc.text[s:e], sentence=index, start=s, end=e)
+
+
+def _is_temporal(tokens: list[Token]) -> bool:
+    """'after the election' is an event, 'after two weeks' / 'following Monday' only a time."""
+    for tok in tokens[:4]:
+        if tok.ent_type_ in ("DATE", "TIME") or tok.like_num:
+            return True
+        if tok.pos_ in ("NOUN", "PROPN", "VERB"):
+            return False
+    return False
+
+
+def _cue_phrase(doc: Doc, cue_tokens: list[Token]) -> list[Token]:
+    """The words the cue governs: its object or clause, without asides, at most MAX_WHY_WORDS."""
+    last = cue_tokens[-1]
+    sent = last.sent
+    governed = [c for c in last.children if c.i > last.i]
+    if not governed and last.dep_ in ("mark", "aux"):
+        governed = [last.head] if last.head.i > last.i else []
+    if governed:
+        end = max(_core_end(c, 1) for c in governed) + 1
+    else:
+        # the cue word's head is further right ("due to X": "to" governs X)
+        end = min(last.i + 1 + MAX_WHY_WORDS, sent.end)
+        for t in doc[last.i + 1 : end]:
+            if t.text in (",", ";", ":", "\u2014", "--") or t.dep_ == "relcl":
+                end = t.i
+                break
+    tokens = [t for t in doc[cue_tokens[0].i : min(end, sent.end)] if not t.is_space]
+    cut = next((k for k, t in enumerate(tokens) if k > len(cue_tokens) and t.text in (",", ";", ":", "\u2014")), None)
+    if cut is not None:
+        tokens = tokens[:cut]
+    tokens = tokens[: len(cue_tokens) + MAX_WHY_WORDS]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
+        tokens.pop()
+    return tokens
 
 
 def extract_why(doc: Doc, limit: int = 2) -> list[Fact]:
-    """Clauses that state a cause, from the cue to the end of its clause; none when none is stated."""
+    """Phrases that state a cause, cue first; none when none is stated."""
     found = []
-    for i, sent in enumerate(doc.sents):
-        if i > 6:
+    quoted = quote_regions_of(doc)
+    for i, sent in enumerate(sents(doc)):
+        if i > 12:
             break
-        text = sent.text
-        for m in _CUE_RE.finditer(text):
+        if is_furniture(sent):
+            continue
+        for m in _CUE_RE.finditer(sent.text):
             cue = m.group(1).lower()
             conf = CAUSAL_CUES[cue]
-            # "after" and "following" are causal when they open an event, not a date
-            rest = text[m.end():].strip()
-            if cue in ("after", "following", "since", "over") and re.match(r"(the\s+)?(\d|last|a |an |weeks|months|years|days)", rest):
-                continue
             if conf < 0.5:
                 continue
-            s = sent.start_char + m.start()
-            clause_end = re.search(r"[.;]\s|,\s(?=(he|she|they|it|but|and)\b)|$", text[m.end():])
-            e = sent.start_char + m.end() + (clause_end.start() if clause_end else len(rest))
-            words = doc.text[s:e].rstrip(" ,.;")
-            if len(words.split()) < 3:
+            span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="contract")
+            if span is None or not len(span):
                 continue
-            # a cue inside a quotation is the speaker's reason: still a reason
-            found.append((-(conf - i * 0.05), Fact(text=words, sentence=i, start=s, end=s + len(words),
+            cue_tokens = list(span)
+            if conf < 0.8 and inside(quoted, span.start_char, span.end_char):
+                continue  # a speaker's "after"/"following" is narration; their "because" is a reason
+            after = [t for t in doc[span.end : sent.end] if not t.is_space]
+            if cue in ("after", "following", "since", "amid", "amidst") and _is_temporal(after):
+                continue
+            if cue == "following" and cue_tokens[0].dep_ == "amod":
+                continue  # "the following day"
+            tokens = _cue_phrase(doc, cue_tokens)
+            if len(tokens) < len(cue_tokens) + 2:
+                continue
+            s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            # reasons the lede gives come first; a cue in the story's first lines beats a later one
+            found.append((-(conf - i * 0.05), Fact(text=doc.text[s:e], sentence=i, start=s, end=e,
                                                     confidence=round(conf, 2), cue=cue)))
     found.sort(key=lambda x: (x[0], x[1].start))
     return [f for _, f in found[:limit]]
-
-
-def _index(doc: Doc, sent: Span) -> int:
-    for i, s in enumerate(doc.sents):
-        if s.start == sent.start:
-            return i
-    return -1

@@ -1,29 +1,46 @@
 """Quotations: find them, tell them from names in quotation marks, find who said them.
 
 `briefing_quotes` is a pipeline component; it writes `doc._.quotes`, a list of
-`QuoteMatch` records (as plain dicts, so docs travel between `nlp.pipe` processes) with the content's character span, the cue verb and the speaker
-mention as it stands in the text. Turning the mention into a canonical actor is
+`QuoteMatch` records (plain dicts, so docs travel between `nlp.pipe` processes) with
+the quoted text's character span, the cue verb, the speaker mention as it stands in
+the text, and the channel. Turning the mention into a canonical actor is
 `attribute()`'s job, once the actors of the whole story are known.
+
+How the cases come out:
+
+* `"...," he said.` / `He said: "..."` / `"...," said X, the Y.` / `X said "..."`: one
+  Quote; the speaker is the subject of the cue verb (the name, not the appositive).
+* `"A," she said, "B."` and `"A," she said. "B."`: one quotation in two parts, one Quote
+  whose text runs from A to B, the speech tag included (the text must be a verbatim
+  span of the story; the tag inside shows the reader where the speaker was named).
+  Only when B has no cue of its own and both stand in one paragraph.
+* a quotation over several paragraphs (`quote_marks`): one Quote a paragraph, the
+  speaker found anywhere in the quotation goes to every part.
+* a paragraph that is nothing but a quotation, after a paragraph that ends with an
+  attributed one, continues that speaker (with less confidence).
+* partial quotations in reported speech (`added that "..."`, `called the report
+  "deeply flawed"`): a Quote when a speech verb with a speaker governs them; short
+  quoted words without one are scare quotes or names, and not quotes.
+* names and titles in quotation marks (`its "Empowered Action Group"`) are not quotes.
+* when no speaker can be established the Quote has `speaker=None` (unattributed).
 """
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from ..facts import Actor, Quote
+from ..facts import Quote
+from .actors import ActorIndex
+from .quote_marks import quoted_spans
+from .speakers import SpeakerResolver, find_cue
 
-_CUES = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
-SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
-CHANNELS: dict[str, str] = _CUES["channels"]
-PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
-OPEN_MARKS = {'"': '"', "\u201c": "\u201d", "\u201e": "\u201d"}
-MIN_QUOTE_WORDS = 4
+MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
+PARTIAL_WORDS = 6  # a quoted fragment shorter than this inside reported speech is quoted with its clause
+SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is but nor".split())
 
 if not Doc.has_extension("quotes"):
     Doc.set_extension("quotes", default=None)
@@ -37,156 +54,200 @@ class QuoteMatch:
     speaker: tuple[int, int] | None  # character span of the speaker mention
     channel: str | None
     confidence: float
+    group: int = -1  # parts of one quotation (interrupted by "she said", or over paragraphs)
+    follows: bool = False  # no cue of its own: continues the quotation before it
+    partial: bool = False  # a few quoted words, given with the clause of reported speech around them
+    cue_at: int = -1  # character offset of the cue verb
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans inside quotation marks.
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’#@&-]+", text)
 
-    Straight marks alternate open/close within a paragraph. An opening mark left
-    open at the end of a paragraph is closed there (the newspaper convention for
-    a quote that runs on over several paragraphs).
+
+def _is_title(content: str) -> bool:
+    """Names and titles: every word that is not a small word is capitalised."""
+    words = [w for w in _words(content) if w.lower() not in SMALL_WORDS]
+    if not words:
+        return True
+    caps = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    return caps == len(words) or (caps / len(words) >= 0.8 and not content.rstrip().endswith((".", "?", "!", ",")))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _reported_clause(doc: Doc, verb: Token, ts: int, te: int) -> tuple[int, int] | None:
+    """The clause a short partial quotation stands in: `called the report "deeply flawed"`.
+
+    Character span from after the cue verb to the end of the verb's argument that
+    holds the quoted words; None when the words are not inside that argument.
     """
-    spans = []
-    offset = 0
-    for para in text.split("\n\n"):
-        i = 0
-        while i < len(para):
-            ch = para[i]
-            if ch in OPEN_MARKS:
-                close = OPEN_MARKS[ch]
-                j = para.find(close, i + 1)
-                if ch == '"' or close == "\u201d":
-                    # curly open may be closed by a straight mark in sloppy copy
-                    alt = para.find('"', i + 1) if ch != '"' else -1
-                    if j == -1 or (alt != -1 and alt < j):
-                        j = alt if alt != -1 else j
-                end = j if j != -1 else len(para)
-                spans.append((offset + i + 1, offset + end))
-                i = end + 1
-            else:
-                i += 1
-        offset += len(para) + 2
-    return spans
+    if verb.i >= ts:
+        return None
+    arg = doc[ts:te].root
+    while arg.head.i != verb.i and arg.head.i != arg.i:
+        arg = arg.head
+    if arg.head.i != verb.i:
+        return None
+    first = verb.i + 1
+    while first < ts and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    last = max(arg.right_edge.i, te - 1)
+    sent = doc[ts].sent
+    last = min(last, sent.end - 1)
+    while last > te and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in ("\u201d", '"', "''"):
+        last -= 1
+    if first >= ts and last <= te:
+        return None  # nothing around the quoted words: it is a quotation of its own
+    if last - first > 45:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-def _is_quotation(content: str) -> bool:
-    """Names and titles in quotation marks are not quotations."""
-    words = re.findall(r"[\w'#@&-]+", content)
-    if len(words) < MIN_QUOTE_WORDS:
-        return False
-    capitalised = sum(w[0].isupper() for w in words)
-    return capitalised / len(words) < 0.8
+def _paragraph_of(text: str, pos: int) -> int:
+    return text.count("\n\n", 0, pos)
 
 
-def _cue_verb(tokens: list[Token]) -> Token | None:
-    for tok in tokens:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
-            return tok
-    return None
-
-
-def _speaker_of(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not child.dep_ == "nsubjpass":
-            left = min(t.i for t in child.subtree)
-            right = max(t.i for t in child.subtree)
-            # keep the name, not a trailing appositive ("X, the Y")
-            for t in child.subtree:
-                if t.dep_ == "appos" and t.head == child:
-                    right = min(right, min(x.i for x in t.subtree) - 1)
-            while right > left and verb.doc[right].is_punct:
-                right -= 1
-            return verb.doc[left : right + 1]
-    # "..., said X" parses X as a dependent after the verb in some sentences
-    for child in verb.rights:
-        if child.ent_type_ in ("PERSON", "ORG", "NORP") or child.pos_ == "PROPN":
-            return verb.doc[child.left_edge.i : child.i + 1]
-    return None
-
-
-def _channel(tokens: list[Token]) -> str | None:
-    words = " ".join(t.lower_ for t in tokens)
-    for key, name in CHANNELS.items():
-        if re.search(rf"\b{re.escape(key)}\b", words):
-            return name
-    return None
+def _is_lead_in(doc: Doc, prev_end: int, start: int) -> bool:
+    """Only a speech tag lies between two quoted parts: `"A," she said, "B."` / `"A," he said. "B."`."""
+    between = doc.text[prev_end:start]
+    return "\n" not in between and len(between.split()) <= 12
 
 
 @Language.component("briefing_quotes", assigns=["doc._.quotes"], requires=["token.dep", "token.lemma"])
 def find_quotes(doc: Doc) -> Doc:
-    matches = []
-    for start, end in _quote_spans(doc.text):
-        content = doc.text[start:end].strip()
-        if not _is_quotation(content):
+    text = doc.text
+    spans = quoted_spans(text)
+    token_spans = []
+    for qs in spans:
+        s = doc.char_span(qs.start, qs.end, alignment_mode="expand")
+        token_spans.append((s.start, s.end) if s is not None and len(s) else (0, 0))
+    matches: list[QuoteMatch] = []
+    for qs, (ts, te) in zip(spans, token_spans):
+        start, end = _trim(text, qs.start, qs.end)
+        if te <= ts or end <= start:
             continue
-        lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
-        start, end = start + lead, start + lead + len(content)
-        # a trailing comma or full stop inside the marks belongs to the sentence, not the quote
-        while end > start and doc.text[end - 1] in ",;":
-            end -= 1
-        inside = doc.char_span(start, end, alignment_mode="expand")
-        if inside is None:
+        content = text[start:end]
+        words = _words(content)
+        cue = find_cue(doc, ts, te, token_spans)
+        prev = matches[-1] if matches else None
+        same_group = prev is not None and prev.group == qs.group
+        part_of_previous = prev is not None and (same_group or _is_lead_in(doc, prev.end, start))
+        title = _is_title(content)
+        if len(words) < MIN_QUOTE_WORDS or title:
+            # names, titles and scare quotes, unless someone is said to have said these words
+            if title or cue is None or cue.verb is None or cue.speaker is None:
+                if not same_group:
+                    continue
+        clause = None
+        cue_at = cue.verb.idx if cue is not None and cue.verb is not None else -1
+        if len(words) < PARTIAL_WORDS and cue is not None and cue.verb is not None and cue.speaker is not None:
+            # a few quoted words in reported speech: the quote is the clause that carries them
+            clause = _reported_clause(doc, cue.verb, ts, te)
+            if clause is not None:
+                start, end = _trim(text, *clause)
+                if matches and matches[-1].start <= start < matches[-1].end:
+                    continue  # "deeply flawed" and "a distraction": one clause, one quote
+        if clause is None and len(words) < PARTIAL_WORDS and content[:1].islower() and not same_group:
+            continue  # a fragment that is not someone's sentence: scare quotes
+        if not qs.closed and len(words) > 80:
+            continue  # a stray mark: the "quotation" would swallow the rest of the paragraph
+        confidence = 0.9 if qs.closed else 0.7
+        follows = False
+        if part_of_previous and cue_at != -1 and cue_at == prev.cue_at:
+            cue = None  # `"A," she said, "B."`: the tag of the first part, not a new one
+            follows = True
+        elif cue is None or cue.speaker is None:
+            if part_of_previous or (prev is not None and _continues(doc, prev, start)):
+                follows = True
+            else:
+                confidence = 0.3
+        group = qs.group
+        if part_of_previous and not same_group and cue is None:
+            group = prev.group
+        if prev is not None and group == prev.group and follows and "\n" not in text[prev.end : start]:
+            # the second part of `"A," she said, "B."`: one quotation, one Quote over both parts
+            prev.end = end
             continue
-        # context outside the marks: the sentences the quote touches
-        sents = {t.sent.start for t in inside}
-        first = doc[min(sents)].sent
-        last = inside[-1].sent
-        around = [t for t in doc[first.start : last.end] if not (inside.start <= t.i < inside.end)]
-        verb = _cue_verb(around)
-        confidence = 0.9
-        if verb is None and first.start > 0:
-            # "He said:" closing the previous sentence introduces this one
-            prev = doc[first.start - 1].sent
-            if prev[-1].text in (":",) or prev.text.rstrip().endswith(":"):
-                verb = _cue_verb(list(prev))
-                confidence = 0.7
-        speaker = _speaker_of(verb) if verb is not None else None
-        if speaker is not None and speaker.start_char >= start and speaker.end_char <= end:
-            speaker = None
-        channel = _channel(around)
-        if speaker is None:
-            confidence = 0.3
-        elif speaker.text.lower() in PRONOUNS:
-            confidence = min(confidence, 0.75)
         matches.append(
             QuoteMatch(
                 start=start,
                 end=end,
-                cue=verb.text if verb is not None else None,
-                speaker=(speaker.start_char, speaker.end_char) if speaker is not None else None,
-                channel=channel,
+                cue=cue.verb.text if cue is not None and cue.verb is not None else None,
+                speaker=(cue.speaker.start_char, cue.speaker.end_char) if cue is not None and cue.speaker is not None else None,
+                channel=cue.channel if cue is not None else None,
                 confidence=confidence,
+                group=group,
+                follows=follows,
+                partial=clause is not None,
+                cue_at=cue_at,
             )
         )
     doc._.quotes = [dataclasses.asdict(m) for m in matches]
     return doc
 
 
-def attribute(doc: Doc, actors: list[Actor], resolve) -> list[Quote]:
-    """Quotes with canonical speakers: `resolve(start, end, text)` maps a mention to an actor."""
-    out = []
-    for m in (QuoteMatch(**d) for d in doc._.quotes or []):
-        speaker = role = None
-        confidence = m.confidence
+def _continues(doc: Doc, prev: QuoteMatch, start: int) -> bool:
+    """A paragraph that opens with a quotation, right after a paragraph that closed with one."""
+    text = doc.text
+    para_start = text.rfind("\n", 0, start) + 1
+    if text[para_start:start].strip() not in ("", '"', "\u201c", "\u2018", "'"):
+        return False
+    if _paragraph_of(text, start) - _paragraph_of(text, prev.end) != 1:
+        return False
+    tail = text[prev.end : para_start]
+    return len(tail.split()) <= 12
+
+
+def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
+    """Quotes with canonical speakers, resolved against the actors of the story."""
+    records = [QuoteMatch(**d) for d in doc._.quotes or []]
+    resolver = SpeakerResolver(doc, index, [(m.start, m.end) for m in records])
+    resolved: list[tuple[str | None, str | None, float]] = []
+    last_speaker = None  # the actor of the last attributed quotation: "he" in the next one is likely them
+    for m in records:
         if m.speaker is not None:
             s, e = m.speaker
-            actor = resolve(s, e, doc.text[s:e])
-            if actor is not None:
-                speaker, role = actor.name, actor.role
-            else:
-                confidence = min(confidence, 0.4)
+            prefer = next((a for a in index.actors if a.name == last_speaker), None)
+            name, role, conf = resolver.resolve(s, e, prefer)
+            resolved.append((name, role, min(m.confidence, conf) if name else 0.3))
+            if name:
+                last_speaker = name
+        else:
+            resolved.append((None, None, m.confidence))
+    # parts of one quotation share the speaker; a continuing paragraph takes the one before it
+    by_group: dict[int, tuple[str | None, str | None, float]] = {}
+    for m, r in zip(records, resolved):
+        if r[0] and m.group not in by_group:
+            by_group[m.group] = r
+    out = []
+    prev: tuple[str | None, str | None, float] | None = None
+    for m, r in zip(records, resolved):
+        name, role, conf = r
+        if name is None and m.group in by_group:
+            name, role, conf = by_group[m.group][0], by_group[m.group][1], min(by_group[m.group][2], 0.8)
+        elif name is None and m.follows and prev is not None and prev[0]:
+            name, role, conf = prev[0], prev[1], min(prev[2], 0.65)
+        if m.partial and name is None:
+            continue  # a few words in quotation marks and nobody to have said them: scare quotes
+        prev = (name, role, conf)
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         out.append(
             Quote(
                 text=doc.text[m.start : m.end],
-                speaker=speaker,
+                speaker=name,
                 role=role,
                 cue=m.cue,
                 channel=m.channel,
                 sentence=-1 if span is None else _sent_index(doc, span[0]),
                 start=m.start,
                 end=m.end,
-                confidence=round(confidence, 2),
+                confidence=round(conf, 2),
             )
         )
     return out

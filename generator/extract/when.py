@@ -1,4 +1,10 @@
-"""When: the event's date, as the story says it and resolved against the seed's date."""
+"""When: the event's date, as the story says it and resolved against the seed's date.
+
+Candidates are the model's DATE and TIME entities that name a point in time (a weekday,
+"today", a month and day, a clock time), not a duration ("for 90 minutes") or a bare
+number. A time next to its day ("6.10am on Wednesday") is one phrase. The lede's date,
+or the one attached to the lede's verb, wins; a future date is a plan, not the event.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,21 +14,103 @@ import dateparser
 from spacy.tokens import Doc, Span
 
 from ..facts import When
+from .sentences import inside, is_furniture, quote_regions_of, sents
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-_VAGUE = re.compile(r"\b(years?|decades?|centur(y|ies)|weeks|months|days|ago|recent|past)\b", re.I)
+_VAGUE = re.compile(r"\b(years?|decades?|centur(y|ies)|weeks|months|days|ago|recent|past|daily|weekly|annual)\b", re.I)
+_POINT = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|"
+    r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
+    r"nov(ember)?|dec(ember)?|morning|afternoon|evening|night|midnight|noon|(19|20)\d\d|"
+    r"\d{1,2}([.:]\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|this (week|month|year)|last (week|month|year)|next (week|month|year))\b",
+    re.I,
+)
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
+# words in front of a date that belong to the phrase: "shortly before 7 pm", "at around 6am", "late Thursday"
+_MODIFIERS = frozenset({"around", "about", "before", "after", "shortly", "just", "late", "early", "approximately"})
+_DURATION = re.compile(r"^(for|during|over|within|throughout)\b", re.I)
+_PREP = re.compile(r"^(on|in|at|by|since|from|during|until|this past)\s+", re.I)
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+_MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MDY = re.compile(rf"{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?")
+_DMY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?")
+_MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_MY = re.compile(rf"\b{_MONTH_WORD}\b(?:,?\s+((?:19|20)\d\d))?")
+
+
+def _nearest_year(month: int, day: int, base: dt.date) -> int:
+    """A month without a year is the nearest one: "early April" in a March story is next month."""
+    return min((base.year - 1, base.year, base.year + 1),
+               key=lambda y: abs((dt.date(y, month, min(day, 28)) - base).days))
+
+
+def _calendar(text: str, base: dt.date) -> tuple[str | None, str] | None:
+    """The usual written dates without dateparser (which costs milliseconds a call)."""
+    m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", text)
+    if m:
+        try:
+            return dt.date(*map(int, m.groups())).isoformat(), "day"
+        except ValueError:
+            return None
+    for regex, order in ((_MDY, "md"), (_DMY, "dm")):
+        m = regex.match(text)  # a stray word may trail the date ("November 8, 2016 Dozens")
+        if m:
+            month_word, day = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
+            month, day = _MONTHS[month_word[:3]], int(day)
+            year = int(m.group(3)) if m.group(3) else _nearest_year(month, day, base)
+            try:
+                return dt.date(year, month, day).isoformat(), "day"
+            except ValueError:
+                return None
+    for regex, order in ((_MDY, "md"), (_DMY, "dm")):
+        m = regex.search(text)
+        if m and m.group(3):  # a full date inside a longer phrase
+            month_word, day = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
+            try:
+                return dt.date(int(m.group(3)), _MONTHS[month_word[:3]], int(day)).isoformat(), "day"
+            except ValueError:
+                return None
+    m = _MY.search(text)
+    if m:
+        month = _MONTHS[m.group(1)[:3]]
+        year = int(m.group(2)) if m.group(2) else _nearest_year(month, 15, base)
+        if not m.group(2) and re.search(r"\blast\b", text[: m.start()]):
+            year = base.year if month < base.month else base.year - 1
+        elif not m.group(2) and re.search(r"\bnext\b", text[: m.start()]):
+            year = base.year if month > base.month else base.year + 1
+        return f"{year}-{month:02d}-01", "month"
+    m = re.search(r"\b((?:19|20)\d\d)\b", text)
+    if m:
+        return f"{m.group(1)}-01-01", "year"
+    return None
 
 
 def resolve_date(phrase: str, base: dt.date) -> tuple[str | None, str]:
     """ISO date and precision for a date phrase, relative to the story's date."""
     text = phrase.lower().strip()
     text = re.sub(r"^(on|in|at|by|since|from|during|until|early|late|mid|this past)\s+", "", text)
+    text = re.sub(r"^(early|late|mid)[- ]", "", text)
+    # a clock time before its day: "6.10am on wednesday" is the day
+    text = re.sub(r"^.*\b(am|pm|a\.m\.|p\.m\.)\s+(on\s+)?", "", text) if re.search(r"(am|pm)\s+(on\s+)?\w", text) else text
+    text = re.sub(r"\s+(morning|afternoon|evening|night)$", "", text) if text.split()[0:1] and \
+        text.split()[0].rstrip("'s") in WEEKDAYS else text
+    if re.fullmatch(r"(around|about|before|after|shortly|just|approximately|\s)*"
+                    r"(\d{1,2}([.:]\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d|midnight|noon)", text):
+        return base.isoformat(), "day"  # a clock time alone: the story's day
     if text in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return base.isoformat(), "day"
     if text in ("yesterday", "last night"):
         return (base - dt.timedelta(days=1)).isoformat(), "day"
-    words = text.split()
+    if text in ("tomorrow",):
+        return (base + dt.timedelta(days=1)).isoformat(), "day"
+    words = text.replace("'s", "").split()
+    named = [w for w in words if w.rstrip("s") in WEEKDAYS]
+    if named and not _MONTH.search(text):
+        # "the early hours of wednesday morning": the weekday is the date
+        words = ([words[0]] if words[0] in ("last", "next") else []) + [named[0]]
     for i, day in enumerate(WEEKDAYS):
         if words and words[-1].rstrip("s") == day and len(words) <= 2:
             # news usage: "on Tuesday" in a story dated Tuesday is that day; else the last one before
@@ -38,8 +126,30 @@ def resolve_date(phrase: str, base: dt.date) -> tuple[str | None, str]:
         return f"{base.year}-01-01", "year"
     if text == "last year":
         return f"{base.year - 1}-01-01", "year"
+    if text in ("this month",):
+        return f"{base.year}-{base.month:02d}-01", "month"
+    quick = _calendar(text, base)
+    if quick is not None:
+        return quick
+    m = re.fullmatch(r"(?:earlier |later )?(this|last|next) (week|month)", text)
+    if m:
+        shift = {"this": 0, "last": -1, "next": 1}[m.group(1)]
+        if m.group(2) == "week":
+            return (base + dt.timedelta(days=7 * shift)).isoformat(), "day"
+        month = (base.month - 1 + shift) % 12 + 1
+        year = base.year + (base.month - 1 + shift) // 12
+        return f"{year}-{month:02d}-01", "month"
+    if not re.search(r"\d", text) and not _MONTH_NAME.search(text):
+        return None, "day"  # nothing dateparser could pin to a day, month or year
     base_dt = dt.datetime(base.year, base.month, base.day)
-    parsed = dateparser.parse(text, languages=["en"], settings={**_SETTINGS, "RELATIVE_BASE": base_dt})
+    parsed = None
+    for _attempt in range(3):
+        if not text or parsed is not None:
+            break
+        parsed = dateparser.parse(text, languages=["en"], settings={**_SETTINGS, "RELATIVE_BASE": base_dt})
+        if parsed is None:
+            # a stray word glued to the date ("November 8, 2016 Dozens"): try without it
+            text = text.rsplit(" ", 1)[0] if " " in text else ""
     if parsed is None:
         return None, "day"
     has_day = bool(re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", text)) and not re.fullmatch(r"(19|20)\d\d", text)
@@ -47,35 +157,60 @@ def resolve_date(phrase: str, base: dt.date) -> tuple[str | None, str]:
         return parsed.date().isoformat(), "day"
     if re.search(r"\b(19|20)\d\d\b", text) and not any(m in text for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")):
         return f"{parsed.year}-01-01", "year"
-    return f"{parsed.year}-{parsed.month:02d}-01", "month"
+    year = parsed.year
+    if not re.search(r"\b(19|20)\d\d\b", text):
+        year = _nearest_year(parsed.month, 15, base)
+    return f"{year}-{parsed.month:02d}-01", "month"
 
 
 def _phrase(ent: Span) -> Span:
-    """Include the preposition that introduces a date: 'on Tuesday', 'in early April'."""
+    """A clock time joins the day after it: '6.10am' + 'on Wednesday' -> '6.10am on Wednesday'."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].pos_ == "ADP":
-        return doc[ent.start - 1 : ent.end]
-    return ent
+    start, end = ent.start, ent.end
+    while start > ent.sent.start and doc[start - 1].lower_ in _MODIFIERS:
+        start -= 1
+    if start < ent.start and start > ent.sent.start and doc[start - 1].lower_ in ("at", "on", "in"):
+        start -= 1
+    nxt = doc[end : end + 3]
+    if ent.label_ == "TIME" and len(nxt) >= 2 and nxt[0].lower_ == "on" and nxt[1].ent_type_ == "DATE":
+        end = nxt[1].i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return doc[start:end]
+
+
+def _is_point(ent: Span) -> bool:
+    text = ent.text
+    if not _POINT.search(text) or _DURATION.search(text):
+        return False
+    return not (_VAGUE.search(text) and not re.search(r"\b(19|20)\d\d\b", text))
 
 
 def extract_when(doc: Doc, base: dt.date) -> When | None:
-    sents = list(doc.sents)
+    sentences = sents(doc)
+    quoted = quote_regions_of(doc)
     best = None
-    for i, sent in enumerate(sents):
+    for i, sent in enumerate(sentences[:12]):
+        if is_furniture(sent):
+            continue
         for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME"):
+            if ent.label_ not in ("DATE", "TIME") or not _is_point(ent):
                 continue
-            if _VAGUE.search(ent.text) and not re.search(r"\b(19|20)\d\d\b", ent.text):
+            if doc[ent.start - 1 : ent.start].text.lower() in ("for", "during") if ent.start else False:
                 continue
-            iso, precision = resolve_date(ent.text, base)
-            # prefer dates attached to the story's main verbs, early in the story, precise
-            score = (i, 0 if precision == "day" else 1)
-            if iso is not None and iso > base.isoformat():
-                score = (i + 5, 2)  # a future date is a plan, not when the event happened
-            if best is None or score < best[0]:
-                span = _phrase(ent)
-                best = (score, When(text=span.text, date=iso, sentence=i, start=span.start_char,
-                                    end=span.end_char, precision=precision))
-        if best is not None and i >= 2:
-            break
+            span = _phrase(ent)
+            text = span.text if span.start < ent.start else _PREP.sub("", span.text)
+            iso, precision = resolve_date(text, base)
+            if iso is None:
+                continue
+            # the lede's date first, then precise before vague, then story order
+            rank = i + (0 if precision == "day" else 1.5) + (2 if inside(quoted, ent.start_char, ent.end_char) else 0)
+            if ent.root.head == sent.root:
+                rank -= 0.5
+            if iso > base.isoformat():
+                rank += 5  # a future date is a plan, not when the event happened
+            if best is None or rank < best[0]:
+                start = span.start_char + (len(span.text) - len(text))
+                best = (rank, When(text=text, date=iso, sentence=i, start=start, end=span.end_char,
+                                   precision=precision))
     return best[1] if best else None

@@ -1,0 +1,168 @@
+"""A content-keyed store for what is slow to make: a seed's facts (Briefing JSON) and a PDF handout.
+
+A key is the SHA-256 of everything the entry depends on, so an entry is never stale:
+change a seed, the extractor's code, the model, a template or a font and the key
+changes with it. Entries are files under `.cache/<kind>/<key[:2]>/<key>`, written to a
+temporary file and renamed into place, so a reader never sees half an entry.
+
+Like Pelican's cache, this one never crashes the build: an entry that cannot be read,
+or a cache folder that cannot be written, is treated as a miss and the work is redone.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import __version__
+
+PACKAGE = Path(__file__).resolve().parent
+# The code and data behind each kind of entry; a change to any of them is a new key.
+FACTS_CODE = ("extract", "facts.py", "seeds.py")
+PDF_CODE = ("handouts.py", "handout_pool.py", "render.py")
+KINDS = ("facts", "pdf")
+
+
+def digest(*parts: bytes | str) -> str:
+    """SHA-256 of the parts, each length-prefixed so no two lists of parts run together."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "big"))
+        h.update(data)
+    return h.hexdigest()
+
+
+def files_digest(paths: Iterable[Path], base: Path | None = None) -> str:
+    """One digest of files (and the files under folders): names relative to `base`, and bytes."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += [p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+        elif path.is_file():
+            files.append(path)
+    parts: list[bytes | str] = []
+    for f in sorted(set(files)):
+        parts += [f.relative_to(base).as_posix() if base and f.is_relative_to(base) else f.name, f.read_bytes()]
+    return digest(*parts)
+
+
+@functools.lru_cache(maxsize=None)
+def code_digest(names: tuple[str, ...]) -> str:
+    """The generator's version plus the source of the modules named (relative to the package)."""
+    return digest(__version__, files_digest([PACKAGE / n for n in names], PACKAGE))
+
+
+def package_versions(*names: str) -> str:
+    out = []
+    for name in names:
+        try:
+            out.append(f"{name}=={importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            out.append(f"{name}==?")
+    return " ".join(out)
+
+
+def facts_key(file_name: str, raw: bytes, model: str) -> str:
+    """A seed's facts depend on its bytes, its file name (the briefing's id), the extractor and the model."""
+    return digest("facts", code_digest(FACTS_CODE), model, package_versions("spacy"), file_name, raw)
+
+
+def pdf_key(handout_html: str, templates: str, fonts: str) -> str:
+    """A PDF depends on its HTML (every fact, related briefing and date it shows), the template
+    folders (assets the HTML may load), the fonts, the handout code and WeasyPrint."""
+    return digest("pdf", code_digest(PDF_CODE), package_versions("weasyprint", "pydyf"),
+                  templates, fonts, handout_html)
+
+
+class Cache:
+    """Entries by kind and key. `root=None` is a cache that holds nothing (for `--no-cache`)."""
+
+    def __init__(self, root: Path | None):
+        self.root = root
+        self.used: set[Path] = set()
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, kind: str, key: str) -> Path:
+        assert self.root is not None
+        return self.root / kind / key[:2] / key
+
+    def get(self, kind: str, key: str) -> bytes | None:
+        if self.root is None:
+            self.misses += 1
+            return None
+        path = self._path(kind, key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        self.used.add(path)
+        self.hits += 1
+        return data
+
+    def put(self, kind: str, key: str, data: bytes) -> None:
+        """Store an entry; a cache that cannot be written is only a slower build."""
+        if self.root is not None:
+            path = self._path(kind, key)
+            if write_atomic(path, data):
+                self.used.add(path)
+
+    def get_meta(self, name: str) -> bytes | None:
+        """A file of the cache's own (not content-keyed), e.g. last build's slugs."""
+        try:
+            return (self.root / name).read_bytes() if self.root is not None else None
+        except OSError:
+            return None
+
+    def put_meta(self, name: str, data: bytes) -> None:
+        if self.root is not None:
+            write_atomic(self.root / name, data)
+
+    def forget(self, kind: str, key: str) -> None:
+        """Drop an entry found to be unusable (corrupt), so the next build does not trip on it again."""
+        if self.root is not None:
+            path = self._path(kind, key)
+            self.used.discard(path)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass
+
+    def prune(self) -> int:
+        """Remove every entry this build did not use: the cache holds what the last build needs, no more.
+        Only the folders of this cache's kinds are touched (`.cache/` may hold other tools' files)."""
+        if self.root is None:
+            return 0
+        removed = 0
+        for kind in KINDS:
+            for path in (self.root / kind).rglob("*"):
+                if path.is_file() and path not in self.used:
+                    try:
+                        path.unlink()
+                        removed += 1
+                    except OSError:
+                        pass
+        return removed
+
+
+def write_atomic(path: Path, data: bytes) -> bool:
+    """Write to a temporary file beside `path`, then rename it over `path`: readers see all or nothing."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True

@@ -1,0 +1,115 @@
+"""A digest: every briefing of a period in one PDF, with a cover and a table of contents.
+
+    python -m generator digest --since 2005-01-01 [--until 2005-01-31] [-o digest.pdf]
+
+The briefings come from a built project (`<docs>/briefings/<slug>.json`, the facts the
+site publishes) or, with --seeds, from extracting seed files. Each briefing is set as in
+its handout (the same `handout_body.html.j2` macro), one after the other, each from a new
+page; the contents give page numbers with WeasyPrint's `target-counter()`. WeasyPrint
+runs with the handouts' URL fetcher (bundled fonts only), and the output is byte-stable.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import __version__
+from .facts import Briefing
+from .handouts import HandoutError, _font_css, html_to_pdf, long_date, paper_css, template_css
+from .render import Renderer, TemplateError
+
+
+class DigestError(Exception):
+    pass
+
+
+def load_built(docs: Path) -> list[Briefing]:
+    """The briefings a build published as JSON in the docs folder."""
+    folder = docs / "briefings"
+    briefings = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            briefings.append(Briefing.from_json(path.read_text("utf-8")))
+        except (OSError, ValueError, TypeError, KeyError) as exc:
+            raise DigestError(f"{path}: not a briefing ({exc.__class__.__name__}: {exc})") from None
+    return briefings
+
+
+def extract_seeds(seeds: Path) -> list[Briefing]:
+    """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped)."""
+    from .build import assign_slugs, link_related
+    from .extract import extract
+    from .seeds import SeedError, find_seed_files, read_seed
+
+    read = []
+    for path in find_seed_files([seeds]):
+        try:
+            read.append(read_seed(path))
+        except SeedError:
+            continue
+    briefings = list(extract(read))
+    assign_slugs(briefings)
+    link_related(briefings)
+    return briefings
+
+
+def select(briefings: list[Briefing], since: str, until: str | None = None) -> list[Briefing]:
+    """The briefings dated since..until (inclusive), oldest first: a digest reads as a chronicle."""
+    chosen = [b for b in briefings if b.date >= since and (until is None or b.date <= until)]
+    return sorted(chosen, key=lambda b: (b.date, b.slug))
+
+
+def period(since: str, until: str) -> str:
+    return long_date(since) if since == until else f"{long_date(since)} to {long_date(until)}"
+
+
+def digest_html(briefings: list[Briefing], renderer: Renderer, since: str, until: str, generated: str,
+                paper: str = "a4") -> str:
+    keywords = sorted({a.name for b in briefings for a in b.who[:3]} | {t for b in briefings for t in b.tags})
+    return renderer.render(
+        "digest.html.j2",
+        briefings=briefings,
+        period=period(since, until),
+        date_long=long_date,
+        generated_long=long_date(generated),
+        keywords=", ".join(keywords[:40]),
+        version=__version__,
+        font_css=_font_css(),
+        css="\n".join([template_css(renderer), template_css(renderer, "digest.css"), paper_css(paper)]),
+    )
+
+
+def render_digest(briefings: list[Briefing], renderer: Renderer, since: str, until: str, generated: str,
+                  paper: str = "a4") -> bytes:
+    html = digest_html(briefings, renderer, since, until, generated, paper)
+    try:
+        return html_to_pdf(html)
+    except Exception as exc:  # WeasyPrint raises many kinds
+        raise DigestError(f"digest failed ({exc.__class__.__name__}: {exc})") from exc
+
+
+def write_digest(project_root: Path, since: str, until: str | None = None, output: Path | None = None,
+                 seeds: Path | None = None, paper: str = "a4",
+                 user_templates: Path | None = None) -> tuple[Path, int]:
+    """Write the digest PDF; returns its path and the number of briefings in it."""
+    from .build import Project, generation_date
+
+    project = Project.at(project_root)
+    if seeds is not None:
+        briefings = extract_seeds(seeds)
+    else:
+        if not (project.docs / "briefings").is_dir():
+            raise DigestError(f"no built briefings in {project.docs / 'briefings'}: build first, or give --seeds")
+        briefings = load_built(project.docs)
+    chosen = select(briefings, since, until)
+    if not chosen:
+        raise DigestError(f"no briefings dated from {since}" + (f" to {until}" if until else ""))
+    last = until or chosen[-1].date
+    renderer = Renderer(user_templates, project.templates)
+    try:
+        pdf = render_digest(chosen, renderer, since, last, generation_date(chosen), paper)
+    except (TemplateError, HandoutError) as exc:
+        raise DigestError(str(exc)) from None
+    out = output or Path(f"digest-{since}" + (f"-{until}" if until else "") + ".pdf")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(pdf)
+    return out, len(chosen)

@@ -1,0 +1,128 @@
+"""Where quotation marks open and close: character spans of quoted text.
+
+Pure text work, no parse. Newspaper conventions this follows:
+
+* curly marks (“ ” and „ “, « ») pair by kind; straight marks (") pair by position:
+  a mark after a space opens, a mark before a space or punctuation closes;
+* single marks (‘ ’ or ') nested inside a double-quoted span are part of its text;
+  single marks are the outer marks only in copy that has no double marks at all
+  (British style), and then only where they stand at a word boundary, so that
+  apostrophes ("don't", "voters' rights") are left alone;
+* a quotation that runs over several paragraphs has no closing mark until its last
+  paragraph, and each new paragraph reopens with a mark; the parts share a `group`.
+  Copy whose paragraph breaks were lost shows the same thing inside one paragraph
+  (`... 26 weeks. "We are ...`): an opening mark after a sentence end, while a quote
+  is open, starts the next part of the same quotation;
+* a mark left open at the end of a paragraph that the next paragraph does not
+  continue is closed there (`closed=False`: the extent is a guess).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_PAIRS = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", '"': '"'}
+SINGLE_PAIRS = {"\u2018": "\u2019", "'": "'"}
+DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass
+class QuotedSpan:
+    start: int  # the quoted text, without its marks
+    end: int
+    group: int  # parts of one quotation (several paragraphs) share a group
+    closed: bool = True  # False: no closing mark was found, the span runs to the paragraph end
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _space_before(text: str, i: int, lo: int) -> bool:
+    return i == lo or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-/:"
+
+
+def _space_after(text: str, i: int, hi: int) -> bool:
+    return i + 1 >= hi or text[i + 1].isspace() or text[i + 1] in ".,;:!?)]}\u2014\u2013-\u2026"
+
+
+def _after_sentence_end(text: str, i: int, lo: int) -> bool:
+    j = i - 1
+    while j >= lo and text[j].isspace():
+        j -= 1
+    return j >= lo and text[j] in ".?!\u2026" and j < i - 1
+
+
+def _mark_events(text: str, lo: int, hi: int, single: bool) -> list[tuple[int, int, str]]:
+    """Marks in a paragraph: (position, width, 'open' | 'close' | 'either')."""
+    events = []
+    i = lo - 1
+    while i < hi - 1:
+        i += 1
+        ch = text[i]
+        if text.startswith("''", i) and not single:
+            # two apostrophes for a double mark, as some archives print them
+            before, after = _space_before(text, i, lo), _space_after(text, i + 1, hi)
+            if before != after:
+                events.append((i, 2, "open" if before else "close"))
+            i += 1
+        elif ch in DOUBLE_MARKS and not single:
+            # position first (sloppy copy closes with a left mark now and then), then the mark's own direction
+            before, after = _space_before(text, i, lo), _space_after(text, i, hi)
+            if before and not after:
+                events.append((i, 1, "open"))
+            elif after and not before:
+                events.append((i, 1, "close"))
+            else:
+                events.append((i, 1, {"\u201c": "open", "\u201e": "open", "\u00ab": "open",
+                                      "\u201d": "close", "\u00bb": "close"}.get(ch, "either")))
+        elif single and ch in ("\u2018", "\u2019", "'"):
+            before, after = _space_before(text, i, lo), _space_after(text, i, hi)
+            if before and not after:
+                events.append((i, 1, "open"))
+            elif after and not before:
+                events.append((i, 1, "close"))
+    return events
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """The quoted spans of a text, in order."""
+    single = not any(ch in text for ch in DOUBLE_PAIRS) and "''" not in text
+    spans: list[QuotedSpan] = []
+    group = -1
+    carry = False  # the previous paragraph ended inside a quotation
+    for lo, hi in _paragraphs(text):
+        events = _mark_events(text, lo, hi, single)
+        first_mark = lo + len(text[lo:hi]) - len(text[lo:hi].lstrip())
+        continues = carry and events and events[0][0] == first_mark and events[0][2] != "close"
+        if carry and not continues:
+            spans[-1].closed = False
+        carry = False
+        open_at: int | None = None
+        for i, width, kind in events:
+            if open_at is None:
+                if kind in ("open", "either"):
+                    if not (continues and i == first_mark):
+                        group += 1
+                    open_at = i + width
+                continue
+            if kind == "close" or (kind == "either" and not _after_sentence_end(text, i, lo)):
+                spans.append(QuotedSpan(open_at, i, group))
+                open_at = None
+            elif _after_sentence_end(text, i, lo):
+                # a new part of the same quotation: the marks of lost paragraph breaks
+                spans.append(QuotedSpan(open_at, i, group))
+                open_at = i + width
+            # an opening mark inside a sentence while open: nested quotation in the wrong marks; skip
+        if open_at is not None:
+            spans.append(QuotedSpan(open_at, hi, group))
+            carry = True
+    if carry:
+        spans[-1].closed = False
+    return [s for s in spans if text[s.start : s.end].strip()]

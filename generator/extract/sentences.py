@@ -1,0 +1,108 @@
+"""Which sentences carry the story: helpers every question shares.
+
+Scraped news keeps page furniture ("Click to share", "Image caption", "Subscribe")
+and bylines between its sentences; the lede is the first sentence that reads like a
+statement of news: a clause with a verb and a subject, not a quotation.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+# page furniture of news sites: captions, share buttons, sign-up boxes, bylines
+_FURNITURE = re.compile(
+    r"\b(click to share|opens in new window|subscribe|sign up|newsletter|image (copyright|caption)|media caption|"
+    r"getty images|photograph:|read more|follow us|share this|skip ad|loading\.\.\.|all rights reserved|"
+    r"updated \d|published \d|last modified|copyright)\b",
+    re.I,
+)
+_OPEN_QUOTES = ('"', "\u201c", "\u2018", "'")
+
+
+class _Cache:
+    """Per-document results every question needs: `doc.sents` walks all tokens on each call,
+    and a story is asked for its sentences a dozen times. Holds the last document only."""
+
+    doc: Doc | None = None
+    values: dict = {}
+
+    @classmethod
+    def get(cls, doc: Doc, key: str, make):
+        if cls.doc is not doc:
+            cls.doc, cls.values = doc, {}
+        if key not in cls.values:
+            cls.values[key] = make(doc)
+        return cls.values[key]
+
+
+def sents(doc: Doc) -> list[Span]:
+    """The document's sentences, computed once."""
+    return _Cache.get(doc, "sents", lambda d: list(d.sents))
+
+
+def sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index of each sentence start -> the sentence's number."""
+    return _Cache.get(doc, "index", lambda d: {s.start: i for i, s in enumerate(sents(d))})
+
+
+def is_furniture(sent: Span) -> bool:
+    return bool(_FURNITURE.search(sent.text))
+
+
+def is_quotation(sent: Span) -> bool:
+    return sent.text.lstrip().startswith(_OPEN_QUOTES)
+
+
+def subject_of(verb) -> object | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def is_statement(sent: Span) -> bool:
+    """A news sentence: enough words, a verb with a subject, no furniture, not a quotation."""
+    if sum(t.is_alpha for t in sent) < 5 or is_furniture(sent) or is_quotation(sent):
+        return False
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = subject_of(root)
+    # "I know nothing", "You get the feeling": a voice or a column, not the news
+    return subj is not None and subj.lower_ not in ("i", "you", "we", "it", "this", "that")
+
+
+def lede(doc: Doc) -> tuple[int, Span] | None:
+    """The first statement of news among the first sentences, with its number."""
+    return _Cache.get(doc, "lede", _find_lede)
+
+
+def _find_lede(doc: Doc, within: int = 8) -> tuple[int, Span] | None:
+    sents = _Cache.get(doc, "sents", lambda d: list(d.sents))
+    for i, sent in enumerate(sents[:within]):
+        if is_statement(sent):
+            return i, sent
+    for i, sent in enumerate(sents):
+        if sum(t.is_alpha for t in sent) >= 4 and not is_quotation(sent) and not is_furniture(sent):
+            return i, sent
+    return (0, sents[0]) if sents else None
+
+
+def quote_regions_of(doc: Doc) -> list[tuple[int, int]]:
+    return _Cache.get(doc, "quoted", lambda d: quote_regions(d.text))
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans inside double quotation marks, paragraph by paragraph.
+
+    Names in quotations are the speaker's words, not the story's actors.
+    """
+    spans = []
+    offset = 0
+    for para in text.split("\n\n"):
+        for m in re.finditer(r"[\"\u201c]([^\"\u201c\u201d]*)([\"\u201d]|$)", para):
+            spans.append((offset + m.start(1), offset + m.end(1)))
+        offset += len(para) + 2
+    return spans
+
+
+def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in regions)

@@ -1,0 +1,333 @@
+"""Who said a quotation: the cue verb and speaker mention on the parse, then the actor.
+
+`find_cue` reads the dependency parse around a quotation (outside its marks) for the
+speech verb and its subject ("..., he said", "said X, the Y", "X told reporters: ...",
+"according to X"). `SpeakerResolver` turns the mention into one of the story's actors:
+a name by its words, a pronoun by the nearest person of the same gender outside
+quotation marks, a description ("the senator", "a spokesman for Disney") by the
+actor whose role it names, an organisation ("the ministry") by its head noun.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from ..facts import Actor
+from .actors import ActorIndex
+
+_CUES = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
+SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
+CHANNEL_NOUNS: dict[str, str] = _CUES["channels"]
+MALE_WORDS = frozenset(_CUES["gender"]["male"])
+FEMALE_WORDS = frozenset(_CUES["gender"]["female"])
+SPOKES_WORDS = frozenset(_CUES["spokes_words"])
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# "said X": the model labels an inverted subject any of these ways
+INVERTED = ("nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nmod", "conj")
+
+
+@dataclass
+class Cue:
+    verb: Token | None
+    speaker: Span | None
+    channel: str | None
+
+
+def _name_span(tok: Token) -> Span:
+    """The mention a subject token stands for: its name, or its noun phrase without clauses."""
+    doc = tok.doc
+    if tok.ent_type_ in NAME_LABELS:
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    if tok.pos_ == "PRON":
+        return doc[tok.i : tok.i + 1]
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case") or child.pos_ == "PROPN":
+            left = min(left, child.left_edge.i)
+    right = tok.i
+    for child in tok.rights:
+        # "a spokesman for Disney", "the governor of Ohio": the organisation belongs to the mention
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with") and \
+                any(t.pos_ == "PROPN" for t in child.subtree):
+            right = max(right, child.right_edge.i)
+        elif child.dep_ == "compound" or (child.pos_ == "PROPN" and child.dep_ in ("flat", "appos") and child.i == right + 1):
+            right = max(right, child.i)
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left : right + 1]
+
+
+def _subject(verb: Token, outside) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and outside(child):
+            if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head  # "X, who said ..."
+            return child
+    return None
+
+
+def _inverted_subject(verb: Token, outside) -> Token | None:
+    for child in verb.rights:
+        if not outside(child) or child.dep_ not in INVERTED:
+            continue
+        if child.ent_type_ in NAME_LABELS or child.pos_ in ("PROPN", "PRON") or \
+                (child.pos_ == "NOUN" and any(t.dep_ == "det" for t in child.lefts)):
+            if child.pos_ == "PRON" and child.lower_ not in ("he", "she", "they", "i", "we"):
+                continue
+            return child
+    return None
+
+
+def speaker_of(verb: Token, outside) -> Span | None:
+    """The speaker mention of a cue verb; up the tree for "..., he said, adding ..." and "quoted as saying"."""
+    tok: Token | None = verb
+    for _ in range(4):
+        if tok is None:
+            break
+        subj = _subject(tok, outside)
+        if subj is None and tok.i > verb.i - 1 and tok is verb:
+            subj = _inverted_subject(tok, outside)
+        if subj is not None:
+            return _name_span(subj)
+        if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                return _name_span(tok.head)
+            tok = tok.head
+        elif tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
+            tok = tok.head.head
+        else:
+            break
+    return None
+
+
+def _according_to(tokens: list[Token]) -> Span | None:
+    for tok in tokens:
+        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+            for child in tok.doc[tok.i + 1].children:
+                if child.dep_ == "pobj":
+                    return _name_span(child)
+    return None
+
+
+def channel_of(verb: Token | None, tokens: list[Token], outside) -> str | None:
+    """How it was said: "told reporters", "in a statement", "tweeted", "on Fox News Sunday"."""
+    if verb is not None:
+        if verb.lemma_.lower() == "tweet":
+            return "Twitter"
+        for child in verb.children:
+            if not outside(child):
+                continue
+            if verb.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
+                span = _name_span(child)
+                return " ".join(t.text for t in span if t.dep_ != "det" or t.i != span.start).replace(" 's", "'s")
+            if child.dep_ == "prep" and child.lower_ in ("in", "on", "to", "during", "at", "via", "through"):
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    word = pobj.lower_
+                    if word in CHANNEL_NOUNS:
+                        return CHANNEL_NOUNS[word]
+                    if pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "WORK_OF_ART", "FAC") and child.lower_ in ("on", "to"):
+                        return _name_span(pobj).text
+    words = " ".join(t.lower_ for t in tokens)
+    for key in ("tweet", "tweeted", "statement", "press conference", "news conference", "interview"):
+        if re.search(rf"\b(in|on|during) (a|an|the|his|her|their|its) (\w+ )?{re.escape(key)}\b", words):
+            return CHANNEL_NOUNS[key]
+    return None
+
+
+def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> Cue | None:
+    """Cue verb, speaker mention and channel of the quotation at token span [start, end)."""
+
+    def outside(tok: Token) -> bool:
+        return not any(s <= tok.i < e for s, e in quoted)
+
+    first, last = doc[start].sent, doc[end - 1].sent
+    lo, hi = first.start, last.end
+    # "... the law?" he asked.  The model may end the sentence at the quote's end
+    if hi < len(doc) and end >= hi - 1:
+        nxt = doc[hi].sent
+        head = next((t for t in nxt if not (t.is_punct or t.is_space)), None)
+        if head is not None and outside(head) and (head.is_lower or head.lemma_.lower() in SPEECH_VERBS) and \
+                "\n\n" not in doc[hi - 1 : hi + 1].text_with_ws:
+            hi = nxt.end
+    around = [t for t in doc[lo:hi] if outside(t)]
+    verbs = [t for t in around if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS]
+
+    def distance(v: Token) -> int:
+        return start - v.i if v.i < start else v.i - end + 1
+
+    verbs.sort(key=lambda v: (distance(v), v.i < start))
+    for verb in verbs:
+        speaker = speaker_of(verb, outside)
+        if speaker is not None:
+            return Cue(verb, speaker, channel_of(verb, around, outside))
+    according = _according_to(around)
+    if according is not None:
+        return Cue(None, according, channel_of(None, around, outside))
+    if verbs:
+        return Cue(verbs[0], None, channel_of(verbs[0], around, outside))
+    # "He said:" closing the previous sentence introduces this one
+    if lo > 0:
+        prev = doc[lo - 1].sent
+        if prev.text.rstrip().endswith(":"):
+            pverbs = [t for t in prev if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS and outside(t)]
+            for verb in reversed(pverbs):
+                speaker = speaker_of(verb, outside)
+                if speaker is not None:
+                    return Cue(verb, speaker, channel_of(verb, list(prev), outside))
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_detector():
+    import gender_guesser.detector as gd
+
+    return gd.Detector(case_sensitive=False)
+
+
+def _name_gender(first: str) -> str | None:
+    g = _gender_detector().get_gender(first)
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(g)
+
+
+class SpeakerResolver:
+    """Speaker mentions to actors, with the evidence of the whole story."""
+
+    def __init__(self, doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]]):
+        self.doc = doc
+        self.index = index
+        self.quoted = quoted  # character spans inside quotation marks
+        self.people = [(s, e, a) for s, e, a in index.mentions if a.kind == "person" and not self._in_quote(s)]
+        self.genders = self._genders()
+
+    def _in_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quoted)
+
+    def _genders(self) -> dict[str, str]:
+        """Each person's gender from honorifics, role words, the pronouns that follow, the first name."""
+        votes: dict[str, dict[str, float]] = {}
+        doc = self.doc
+        for s, e, actor in self.people:
+            v = votes.setdefault(actor.name, {"m": 0.0, "f": 0.0})
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            if span.start > 0:
+                prev = doc[span.start - 1].lower_.rstrip(".")
+                if prev in ("mr", "sir", "lord"):
+                    v["m"] += 3
+                elif prev in ("mrs", "ms", "miss", "lady", "dame"):
+                    v["f"] += 3
+            for role in actor.roles:
+                for w in role.lower().split():
+                    if w in MALE_WORDS:
+                        v["m"] += 2
+                    elif w in FEMALE_WORDS:
+                        v["f"] += 2
+            # the first personal pronoun after a mention, before any other person is named
+            nxt = next((p for p in self.people if p[0] > e), None)
+            stop = nxt[0] if nxt is not None else len(doc.text)
+            sent_end = span.sent.end
+            window = doc[span.end : min(len(doc), sent_end + 25)]
+            for tok in window:
+                if tok.idx >= stop:
+                    break
+                g = PRONOUN_GENDER.get(tok.lower_)
+                if g and not self._in_quote(tok.idx):
+                    v[g] += 1
+                    break
+        out = {}
+        for actor in self.index.actors:
+            if actor.kind != "person":
+                continue
+            v = votes.get(actor.name, {"m": 0.0, "f": 0.0})
+            first = actor.name.split()[0] if len(actor.name.split()) > 1 else None
+            g = _name_gender(first) if first else None
+            if g:
+                v[g] += 1.5
+            if v["m"] != v["f"]:
+                out[actor.name] = "m" if v["m"] > v["f"] else "f"
+        return out
+
+    def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None) -> tuple[Actor | None, float]:
+        sent_of = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        sent_start = sent_of.sent.start_char if sent_of is not None else pos
+        before = [(s, a) for s, _e, a in self.people if s < pos]
+        agree = [(s, a) for s, a in before if gender is None or self.genders.get(a.name) in (gender, None)]
+        strict = [(s, a) for s, a in agree if gender is None or self.genders.get(a.name) == gender]
+        if prefer is not None and (gender is None or self.genders.get(prefer.name) in (gender, None)):
+            # the speaker of the quotation just before, unless someone else of that gender came between
+            last = strict[-1][1] if strict else None
+            if last is None or last is prefer:
+                return prefer, 0.8
+        for pool, conf in ((strict, 0.75), (agree, 0.6)):
+            if pool:
+                s, actor = pool[-1]
+                return actor, conf if s >= sent_start - 600 else conf - 0.15
+        return None, 0.0
+
+    def _by_description(self, span: Span) -> tuple[Actor | None, str | None]:
+        """'the senator' -> the actor whose role says senator; 'a spokesman for Disney' -> Disney."""
+        words = [t.lower_ for t in span if not t.is_punct]
+        head = span.root
+        orgs = [t for t in span if t.ent_type_ in ("ORG", "GPE", "NORP") and t.i != head.i]
+        if head.lower_ in SPOKES_WORDS or (head.lower_ in ("official", "aide", "source") and orgs):
+            for tok in orgs:
+                actor = self.index.at(tok.idx, tok.idx + len(tok))
+                if actor is not None and actor.kind != "person":
+                    return actor, head.text
+            return None, None
+        if head.pos_ != "NOUN":
+            return None, None
+        best = None
+        for s, _e, actor in self.people:
+            if s >= span.start_char:
+                break
+            if any(head.lower_ in r.lower().split() for r in actor.roles):
+                best = actor
+        if best is not None:
+            return best, None
+        for actor in self.index.actors:
+            if actor.kind != "person" and head.lower_ in actor.name.lower().split() and \
+                    len(words) <= 4 and head.is_lower:
+                return actor, None
+        return None, None
+
+    def resolve(self, start: int, end: int, prefer: Actor | None = None) -> tuple[str | None, str | None, float]:
+        """(speaker name, role, confidence) for the mention at [start, end)."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None, None, 0.0
+        text = span.text
+        low = text.lower()
+        if low in PRONOUN_GENDER or low in ("i", "me"):
+            actor, conf = self._by_pronoun(start, PRONOUN_GENDER.get(low), prefer)
+            return (actor.name, actor.role, conf) if actor else (None, None, 0.0)
+        if low in ("they", "we", "it", "you", "who", "that", "this"):
+            return None, None, 0.0
+        actor = self.index.at(start, end)
+        if actor is not None and actor.name.lower() not in ("i",):
+            return actor.name, actor.role if actor.kind == "person" else None, 0.9
+        names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        actor = self.index.find_by_words([t.text for t in names]) if names else None
+        if actor is not None:
+            return actor.name, actor.role, 0.85
+        actor, role = self._by_description(span)
+        if actor is not None:
+            return actor.name, role or actor.role, 0.7
+        if names and span.root.pos_ == "PROPN":
+            # a name the actor list missed: keep it as written
+            ent = next((e for e in self.doc.ents if e.start <= span.root.i < e.end and e.label_ in NAME_LABELS), None)
+            name = ent.text if ent is not None else " ".join(t.text for t in names)
+            return name, None, 0.7
+        return None, None, 0.0

@@ -1,0 +1,161 @@
+"""Fact extraction on small hand-written stories, through the real model."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.extract import facts_from_doc
+from generator.extract.when import resolve_date
+from generator.seeds import Seed
+
+TUESDAY = dt.date(2023, 3, 14)  # a Tuesday
+
+
+def brief(nlp, text: str, date: dt.date = TUESDAY):
+    seed = Seed(id="t", path=Path("t.txt"), date=date, title=None, paragraphs=text.split("\n\n"))
+    return facts_from_doc(nlp(seed.text), seed)
+
+
+# --- who ---------------------------------------------------------------------
+
+def test_mentions_of_one_person_merge_into_one_actor_with_full_name(nlp):
+    b = brief(nlp, "Opposition leader Marta Kowalczyk has demanded a recount of the regional vote.\n\n"
+                   "Kowalczyk told reporters that the count had been rushed. Kowalczyk will meet officials on Friday.")
+    people = [a for a in b.who if a.kind == "person"]
+    assert [a.name for a in people] == ["Marta Kowalczyk"]
+    assert "Kowalczyk" in people[0].aliases
+    assert people[0].mentions == 3
+    assert b.who[0].name == "Marta Kowalczyk"
+
+
+def test_roles_come_from_titles_and_appositives(nlp):
+    b = brief(nlp, "Finance Minister Oliver Brandt presented the budget on Wednesday.\n\n"
+                   "Hannah Lindqvist, the party's treasurer, said the figures did not add up.")
+    by_name = {a.name: a for a in b.who}
+    assert by_name["Oliver Brandt"].role == "Finance Minister"
+    assert "treasurer" in by_name["Hannah Lindqvist"].role
+
+
+def test_regions_are_places_not_people(nlp):
+    b = brief(nlp, "The party won three seats in Tamil Nadu and two in Kerala at the state elections.")
+    assert not any(a.kind == "person" and a.name in ("Tamil Nadu", "Kerala") for a in b.who)
+    assert {"Tamil Nadu", "Kerala"} <= {p.name for p in b.where}
+
+
+def test_names_inside_quotations_found_no_actors(nlp):
+    b = brief(nlp, 'Councillor Priya Raman rejected the plan on Monday. "Ask Brightwater Holdings & the Mayor '
+                   'what they promised," she said.')
+    assert "Priya Raman" in [a.name for a in b.who]
+    assert not any("Brightwater" in a.name for a in b.who)
+
+
+def test_adjectives_of_nationality_are_not_actors(nlp):
+    b = brief(nlp, "A car bomb exploded outside the German embassy in Kabul on Thursday, police said.")
+    assert "German" not in [a.name for a in b.who]
+
+
+def test_an_unnamed_group_in_the_lede_is_the_main_actor(nlp):
+    b = brief(nlp, "At least twelve people were injured when a bus overturned near Leeds on Sunday.\n\n"
+                   "Driver Colin Marsh was taken to hospital, Superintendent Ann Hughes said.")
+    assert b.who[0].name == "At least twelve people"
+    assert b.who[0].kind == "group"
+
+
+# --- what, why -----------------------------------------------------------------
+
+def test_what_is_a_short_statement_from_the_lede(nlp):
+    b = brief(nlp, "The city council has approved a new housing plan for the riverside district, which critics say "
+                   "will push up rents, after a heated four-hour debate on Monday night.")
+    assert b.what.text.startswith("The city council has approved a new housing plan")
+    assert "critics" not in b.what.text
+    assert b.text[b.what.start : b.what.end] == b.what.text
+
+
+def test_what_of_a_reported_event_is_the_event(nlp):
+    b = brief(nlp, "Local officials said two people were killed in the flooding.")
+    assert b.what.text.startswith("two people were killed")
+
+
+@pytest.mark.parametrize(
+    "text, cue, words",
+    [
+        ("The minister resigned on Friday because of the expenses scandal.", "because of", "expenses scandal"),
+        ("The airport closed its runway due to heavy snow.", "due to", "heavy snow"),
+        ("Ministers cut fuel duty in a bid to ease the cost of living.", "in a bid to", "ease the cost"),
+        ("The vote was delayed amid protests by farmers in the capital.", "amid", "protests by farmers"),
+    ],
+)
+def test_stated_causes_are_found_with_their_cue(nlp, text, cue, words):
+    b = brief(nlp, text)
+    assert b.why, text
+    assert b.why[0].cue == cue
+    assert words in b.why[0].text
+    assert b.text[b.why[0].start : b.why[0].end] == b.why[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Tuesday to discuss the budget for the coming year.",
+        "The talks resumed after two weeks of silence between the two sides.",
+        "The new bridge opened to traffic the following day.",
+    ],
+)
+def test_no_cause_is_invented_when_none_is_stated(nlp, text):
+    assert brief(nlp, text).why == []
+
+
+# --- when ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "phrase, iso, precision",
+    [
+        ("on Tuesday", "2023-03-14", "day"),  # the story's own day
+        ("Monday", "2023-03-13", "day"),
+        ("last Tuesday", "2023-03-07", "day"),
+        ("yesterday", "2023-03-13", "day"),
+        ("early April", "2023-04-01", "month"),
+        ("this year", "2023-01-01", "year"),
+        ("the early hours of Sunday morning", "2023-03-12", "day"),
+        ("6.10am on Monday", "2023-03-13", "day"),
+        ("at around 6am", "2023-03-14", "day"),
+        ("March 3, 2023 Officials", "2023-03-03", "day"),
+    ],
+)
+def test_relative_dates_resolve_against_the_seed_date(phrase, iso, precision):
+    assert resolve_date(phrase, TUESDAY) == (iso, precision)
+
+
+def test_when_is_the_events_day_not_a_duration_or_a_number(nlp):
+    b = brief(nlp, "Talks lasted for more than 90 minutes. The two leaders met at the palace on Monday, "
+                   "aides said, and 40 journalists waited outside.")
+    assert b.when.date == "2023-03-13"
+    assert "Monday" in b.when.text
+    assert b.text[b.when.start : b.when.end] == b.when.text
+
+
+# --- where ---------------------------------------------------------------------
+
+def test_where_puts_the_events_place_before_the_country(nlp):
+    b = brief(nlp, "Thousands of protesters gathered in Nairobi on Saturday. Kenya has seen weeks of unrest, "
+                   "and Kenya's government has promised talks.")
+    names = [p.name for p in b.where]
+    assert names.index("Nairobi") < names.index("Kenya")
+
+
+def test_a_dateline_names_the_place(nlp):
+    b = brief(nlp, "OTTAWA (Reuters) - Canada's parliament passed the bill on Monday after a long debate.")
+    assert b.where[0].name == "OTTAWA"
+
+
+# --- headline ------------------------------------------------------------------
+
+def test_headline_is_actor_and_event_in_the_present_tense(nlp):
+    b = brief(nlp, "Health Secretary Maria Lopez has announced a new plan to cut hospital waiting lists, "
+                   "weeks after the last one was dropped.")
+    assert b.title_generated
+    assert b.title.startswith("Maria Lopez announces")
+    assert "weeks after" not in b.title
+    assert len(b.title.split()) <= 12

@@ -1,0 +1,188 @@
+"""Quotations and their speakers, through the real model, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import extract_actors
+from generator.extract.quote_marks import quoted_spans
+from generator.extract.quotes import attribute
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        found = attribute(doc, extract_actors(doc))
+        for q in found:
+            assert text[q.start : q.end] == q.text  # verbatim, with offsets
+        return found
+
+    return run
+
+
+def one(found, words: str):
+    hits = [q for q in found if words in q.text]
+    assert len(hits) == 1, [q.text for q in found]
+    return hits[0]
+
+
+# --- the marks ---------------------------------------------------------------------------
+
+
+def test_straight_and_curly_marks_pair_up():
+    text = 'She said "the tax is fair" and he said \u201cthe tax is not fair at all\u201d on Monday.'
+    assert [text[s.start : s.end] for s in quoted_spans(text)] == ["the tax is fair", "the tax is not fair at all"]
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "\u201cThey told me \u2018wait your turn\u2019 and I did not,\u201d she said."
+    (span,) = quoted_spans(text)
+    assert text[span.start : span.end] == "They told me \u2018wait your turn\u2019 and I did not,"
+
+
+def test_a_quotation_over_paragraphs_reopens_each_paragraph():
+    text = "\u201cWe will rebuild the port.\n\n\u201cWe will pay the workers on time.\n\n\u201cAnd we will start tomorrow,\u201d he said."
+    spans = quoted_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [
+        "We will rebuild the port.", "We will pay the workers on time.", "And we will start tomorrow,"]
+    assert len({s.group for s in spans}) == 1
+
+
+def test_lost_paragraph_breaks_and_double_apostrophes():
+    lost = 'He said: "The plan is ready. "We start in May." Then he left.'
+    assert [lost[s.start : s.end] for s in quoted_spans(lost)] == ["The plan is ready. ", "We start in May."]
+    archive = "The mayor called it ''a very good day for the town,'' and left."
+    assert [archive[s.start : s.end] for s in quoted_spans(archive)] == ["a very good day for the town,"]
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "The farmers' union said it won't back the bill and the workers' party agreed."
+    assert quoted_spans(text) == []
+
+
+# --- speech tags ------------------------------------------------------------------------
+
+
+def test_quote_then_pronoun_said(quotes):
+    found = quotes('Maria Lopez won the vote in Leeds. "We have earned the trust of this city," she said.')
+    q = one(found, "earned the trust")
+    assert q.text == "We have earned the trust of this city"
+    assert (q.speaker, q.cue) == ("Maria Lopez", "said")
+
+
+def test_said_colon_before_the_quote(quotes):
+    found = quotes('Tom Becker spoke after the vote. He said: "Our party will not support this budget."')
+    q = one(found, "support this budget")
+    assert q.speaker == "Tom Becker"
+
+
+def test_inverted_said_name_with_appositive(quotes):
+    found = quotes('"The money has already been spent," said Anna Kowalski, the city treasurer.')
+    q = one(found, "money has already")
+    assert q.speaker == "Anna Kowalski"
+    assert q.role and "treasurer" in q.role
+
+
+def test_name_said_quote(quotes):
+    found = quotes('Governor Paul Hendry said "the bridge will open next spring, as promised" at the event.')
+    assert one(found, "bridge will open").speaker == "Paul Hendry"
+
+
+def test_one_quotation_in_two_parts_is_one_quote(quotes):
+    text = '"We cannot wait any longer," she said, "because the schools are falling apart." Laura Finch is the mayor.'
+    found = quotes('Laura Finch spoke on Friday. ' + text)
+    q = one(found, "cannot wait")
+    assert "falling apart" in q.text  # both parts, the tag between them, one record
+    assert q.speaker == "Laura Finch"
+
+
+def test_second_sentence_after_the_tag_joins_the_quote(quotes):
+    found = quotes('Omar Haddad runs the clinic. "The queue is long," he said. "We need two more doctors."')
+    q = one(found, "queue is long")
+    assert "two more doctors" in q.text and q.speaker == "Omar Haddad"
+
+
+def test_a_quote_over_several_paragraphs_keeps_its_speaker(quotes):
+    text = ("Peter Quinn, the union leader, spoke to the crowd.\n\n"
+            "\u201cWe have waited ten years for this contract.\n\n"
+            "\u201cNobody here will accept another delay,\u201d he said.")
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Peter Quinn", "Peter Quinn"]
+
+
+# --- partial quotations -----------------------------------------------------------------
+
+
+def test_partial_quote_after_that(quotes):
+    found = quotes('Sara Blom left the party in May. She further added that "in my honest view, the leadership '
+                   'has lost touch with its own voters."')
+    q = one(found, "in my honest view")
+    assert q.text.startswith("in my honest view") and q.speaker == "Sara Blom"
+
+
+def test_short_partial_quotes_come_with_their_clause(quotes):
+    found = quotes('Minister Ruth Adair rejected the audit. The minister called the report "deeply flawed" '
+                   'and "a distraction."')
+    q = one(found, "deeply flawed")
+    assert "a distraction" in q.text and "report" in q.text
+    assert q.speaker == "Ruth Adair"
+
+
+# --- channels -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, channel", [
+    ('"I will not run again," Ken Moss announced in a tweet on Monday.', "Twitter"),
+    ('Ken Moss tweeted: "I will not run again this year."', "Twitter"),
+    ('"I will not run again this year," Ken Moss said in a statement.', "statement"),
+    ('"I will not run again this year," Ken Moss told reporters.', "reporters"),
+    ("Ken Moss told GMTV's Sunday programme: \"I will not run again this year.\"", "Sunday programme"),
+])
+def test_channels(quotes, text, channel):
+    q = one(quotes(text), "run again")
+    assert q.speaker == "Ken Moss"
+    assert channel in (q.channel or "")
+
+
+# --- speakers that are not names --------------------------------------------------------
+
+
+def test_pronoun_follows_gender(quotes):
+    found = quotes('Senator Helen Park met Governor James Ortiz in Boise on Monday. Afterwards Mrs Park spoke '
+                   'to the press for an hour. Mr Ortiz left early. "The talks were useful for both states," '
+                   'she said.')
+    assert one(found, "talks were useful").speaker == "Helen Park"
+
+
+def test_description_resolves_to_the_actor_with_that_role(quotes):
+    found = quotes('Senator Helen Park criticised the deal with Acme Corp. "This deal fails the workers of '
+                   'this state," the senator said.')
+    assert one(found, "fails the workers").speaker == "Helen Park"
+
+
+def test_spokesman_for_an_organisation(quotes):
+    found = quotes('Disney has closed the park. "Safety comes first for our guests and staff," a spokesman '
+                   'for Disney said.')
+    q = one(found, "Safety comes first")
+    assert q.speaker == "Disney"
+
+
+def test_organisation_as_speaker(quotes):
+    found = quotes('The Ministry of Health published new figures. "Hospital admissions fell by a third last '
+                   'month," the ministry said.')
+    assert one(found, "admissions fell").speaker == "Ministry of Health"
+
+
+# --- not quotations -------------------------------------------------------------------
+
+
+def test_names_titles_and_scare_quotes_are_not_quotes(quotes):
+    found = quotes('The council joined its "Green Streets Task Force" and launched "Coffee with Captain" to '
+                   'meet residents. Critics say the "reform" changes little.')
+    assert found == []
+
+
+def test_unattributed_quote_has_no_speaker(quotes):
+    found = quotes('The vote was close.\n\n"Nothing will change for the families in this valley."')
+    q = one(found, "Nothing will change")
+    assert q.speaker is None and q.confidence < 0.6
