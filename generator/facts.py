@@ -71,6 +71,10 @@ class Quote:
     start: int = -1
     end: int = -1
     confidence: float = 1.0
+    # True: `text` is the words between a pair of marks, and pages put the marks back.
+    # False: a clause that carries its quoted words with their own marks ('called it "flawed"'),
+    # or a quote in two parts around its speech tag; shown as it stands.
+    enclosed: bool = True
 
 
 @dataclass

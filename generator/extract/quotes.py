@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from ..facts import Quote
 from .actors import ActorIndex
-from .quote_marks import quoted_spans
+from .quote_marks import DOUBLE_MARKS, quoted_spans
 from .speakers import SpeakerResolver, find_cue
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
@@ -87,6 +87,20 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int) -> tuple[int, int]
     Character span from after the cue verb to the end of the verb's argument that
     holds the quoted words; None when the words are not inside that argument.
     """
+    sent = doc[ts].sent
+    if verb.i >= te:
+        # `The answers are "not meeting the demand," says X`: the clause before the words
+        first = sent.start
+        while first < ts and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        if first >= ts or ts - first > 40 or any(t.lemma_.lower() in ("say", "tell") for t in doc[first:ts]):
+            return None
+        last = te - 1
+        while last > ts and doc[last].text in (",", ";", ":"):
+            last -= 1
+        if last + 1 < len(doc) and doc[last + 1].text in ("\u201d", '"', "''"):
+            last += 1
+        return doc[first].idx, doc[last].idx + len(doc[last])
     if verb.i >= ts:
         return None
     arg = doc[ts:te].root
@@ -98,7 +112,6 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int) -> tuple[int, int]
     while first < ts and (doc[first].is_punct or doc[first].is_space):
         first += 1
     last = max(arg.right_edge.i, te - 1)
-    sent = doc[ts].sent
     last = min(last, sent.end - 1)
     while last > te and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in ("\u201d", '"', "''"):
         last -= 1
@@ -113,10 +126,13 @@ def _paragraph_of(text: str, pos: int) -> int:
     return text.count("\n\n", 0, pos)
 
 
-def _is_lead_in(doc: Doc, prev_end: int, start: int) -> bool:
+def _is_lead_in(doc: Doc, prev: QuoteMatch, start: int) -> bool:
     """Only a speech tag lies between two quoted parts: `"A," she said, "B."` / `"A," he said. "B."`."""
-    between = doc.text[prev_end:start]
-    return "\n" not in between and len(between.split()) <= 12
+    between = doc.text[prev.end : start]
+    if "\n" in between:
+        return False
+    # short, or the first part's own tag however long its appositive ("said X, the Y of Z, who ...")
+    return len(between.split()) <= 12 or (prev.end <= prev.cue_at < start and len(between.split()) <= 45)
 
 
 @Language.component("briefing_quotes", assigns=["doc._.quotes"], requires=["token.dep", "token.lemma"])
@@ -137,7 +153,7 @@ def find_quotes(doc: Doc) -> Doc:
         cue = find_cue(doc, ts, te, token_spans)
         prev = matches[-1] if matches else None
         same_group = prev is not None and prev.group == qs.group
-        part_of_previous = prev is not None and (same_group or _is_lead_in(doc, prev.end, start))
+        part_of_previous = prev is not None and (same_group or _is_lead_in(doc, prev, start))
         title = _is_title(content)
         if len(words) < MIN_QUOTE_WORDS or title:
             # names, titles and scare quotes, unless someone is said to have said these words
@@ -158,6 +174,8 @@ def find_quotes(doc: Doc) -> Doc:
         if not qs.closed and len(words) > 80:
             continue  # a stray mark: the "quotation" would swallow the rest of the paragraph
         confidence = 0.9 if qs.closed else 0.7
+        if cue is not None and cue.weak:
+            confidence = 0.6
         follows = False
         if part_of_previous and cue_at != -1 and cue_at == prev.cue_at:
             cue = None  # `"A," she said, "B."`: the tag of the first part, not a new one
@@ -248,9 +266,19 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
                 start=m.start,
                 end=m.end,
                 confidence=round(conf, 2),
+                enclosed=_enclosed(doc.text, m.start, m.end),
             )
         )
     return out
+
+
+def _enclosed(text: str, start: int, end: int) -> bool:
+    """Whether the quote opens and closes at quotation marks, so a page puts the marks back (a quote in
+    two parts around its speech tag included), rather than a clause that carries its own marks."""
+    marks = DOUBLE_MARKS | {"'", "\u2018", "\u2019"}
+    after_open = start > 0 and text[start - 1] in marks
+    before_close = end < len(text) and (text[end] in marks or text[end:end + 2].lstrip(",.;:!?")[:1] in marks)
+    return after_open and before_close
 
 
 def _sent_index(doc: Doc, token: Token) -> int:
