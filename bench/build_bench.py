@@ -7,11 +7,12 @@ The corpus is copied into a temporary project (mkdocs.yml, templates/, briefings
 and the seeds; never into the repository), less one story from the middle of the corpus,
 which is added before the third build. The generator is run from a snapshot of its code
 (copied beside the project), so edits to the working tree during a run change nothing. Each build runs as `python -m generator build` in a
-subprocess, as a user runs it. SOURCE_DATE_EPOCH is fixed, as CI sets it, so the handouts'
-footer date does not move with the newest seed.
+subprocess, as a user runs it.
 
-Peak memory is given two ways: the largest single process (getrusage RUSAGE_CHILDREN,
-ru_maxrss) and the largest sum over the build's process tree, sampled from /proc every 50 ms.
+Peak memory is given three ways: the largest single process (getrusage RUSAGE_CHILDREN,
+ru_maxrss), and the largest sum over the build's process tree of RSS (counts pages that
+forked workers share once per worker: an upper bound) and of PSS (shares them out), sampled
+from /proc every 50 ms.
 """
 from __future__ import annotations
 
@@ -31,7 +32,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-politics"
-EPOCH = "1109635200"  # 2005-03-01, after the corpus's newest story
 
 
 def make_project(root: Path, seeds: list[Path]) -> None:
@@ -44,15 +44,20 @@ def make_project(root: Path, seeds: list[Path]) -> None:
         shutil.copy(seed, root / "seeds" / seed.name)
 
 
-def _rss_kb(pid: int) -> int:
+def _memory_kb(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of a process in KB. PSS shares pages among the processes that map them, so the
+    sum over a tree of forked workers does not count the model they share twice."""
+    rss = pss = 0
     try:
-        with open(f"/proc/{pid}/status") as f:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
     except OSError:
         pass
-    return 0
+    return rss, pss
 
 
 def _tree(root_pid: int) -> list[int]:
@@ -84,19 +89,21 @@ def snapshot_code(base: Path) -> Path:
 
 def run_build(project: Path, jobs: int, code: Path) -> dict:
     """One build in a subprocess: wall time, exit status, peak tree RSS, its last lines of output."""
-    env = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH, PYTHONPATH=str(code))
+    env = dict(os.environ, PYTHONPATH=str(code))
     cmd = [sys.executable, "-m", "generator", "build", "--project", str(project)]
     if jobs:
         cmd += ["--jobs", str(jobs)]
-    peak = 0
+    peak = peak_pss = 0
     started = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=code, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_pss
         while not done.is_set():
-            peak = max(peak, sum(_rss_kb(pid) for pid in _tree(proc.pid)))
+            mem = [_memory_kb(pid) for pid in _tree(proc.pid)]
+            peak = max(peak, sum(m[0] for m in mem))
+            peak_pss = max(peak_pss, sum(m[1] for m in mem))
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -105,7 +112,7 @@ def run_build(project: Path, jobs: int, code: Path) -> dict:
     wall = time.monotonic() - started
     done.set()
     sampler.join()
-    return {"seconds": round(wall, 2), "rc": proc.returncode, "tree_peak_mb": round(peak / 1024),
+    return {"seconds": round(wall, 2), "rc": proc.returncode, "tree_peak_mb": round(peak / 1024), "tree_peak_pss_mb": round(peak_pss / 1024),
             "log": [line for line in out.splitlines() if re.search(r"in [\d.]+ s$|built|FAILED|cache", line)]}
 
 
@@ -153,7 +160,7 @@ def main() -> int:
                 before()
             runs[name] = run_build(project, args.jobs, code)
             r = runs[name]
-            print(f"{name:16} {r['seconds']:7.1f} s  rc={r['rc']}  tree peak {r['tree_peak_mb']} MB", flush=True)
+            print(f"{name:16} {r['seconds']:7.1f} s  rc={r['rc']}  tree peak RSS {r['tree_peak_mb']} MB, PSS {r['tree_peak_pss_mb']} MB", flush=True)
             for line in r["log"]:
                 print(f"    {line}")
             if r["rc"] != 0:
@@ -175,7 +182,8 @@ def main() -> int:
         "nothing_changed_pct_of_cold": round(100 * runs["nothing changed"]["seconds"] / cold, 1),
         "one_new_seed_pct_of_cold": round(100 * runs["one new seed"]["seconds"] / cold, 1),
         "peak_single_process_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
-        "peak_process_tree_mb": max(r["tree_peak_mb"] for r in runs.values()),
+        "peak_process_tree_rss_mb": max(r["tree_peak_mb"] for r in runs.values()),
+        "peak_process_tree_pss_mb": max(r["tree_peak_pss_mb"] for r in runs.values()),
     }
     print(json.dumps(figures, indent=1))
     if args.json:

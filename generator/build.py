@@ -10,11 +10,11 @@ build that dies halfway leaves the previous site and pages whole.
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,16 +22,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import Cache, facts_key, files_digest, pdf_key
+from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions, pdf_key
 from .facts import SCHEMA_VERSION, Briefing, Related
 from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, find_seed_files, parse_seed
 from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
 
-TEMPLATES = ["briefing.md.j2", "home.md.j2", "handout.html.j2"]
 MAX_RELATED = 5
 PARALLEL_MIN_SEEDS = 20  # fewer uncached seeds than this extract faster in one process
 SLUGS_ENTRY = "slugs.json"  # in the cache folder: last build's slug of each seed id
+SITE_ENTRY = "site.json"  # in the cache folder: what the last site was built from, and what it holds
+# mkdocs.yml settings that bring in files outside the docs folder: with them, MkDocs always runs
+_CONFIG_REACHES_OUT = re.compile(r"custom_dir|hooks|INHERIT|!!python|!relative|overrides", re.I)
 
 
 class BuildError(Exception):
@@ -98,12 +100,11 @@ def default_jobs() -> int:
     return max(1, min(4, cores))
 
 
-def generation_date(briefings: list[Briefing]) -> str:
-    """The date handouts say they were generated: SOURCE_DATE_EPOCH if set, for byte-stable builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
-    return max((b.date for b in briefings), default="1970-01-01")
+def generation_date(b: Briefing) -> str:
+    """The date a handout says it was generated: the newest story it draws on (its own and the
+    earlier briefings it links). Deterministic, and unchanged until the handout's content
+    changes, so a rebuild on another day (or a CI run per commit) re-renders no PDF."""
+    return max([b.date] + [r.date for r in b.related])
 
 
 # -- steps ---------------------------------------------------------------------------------------
@@ -276,13 +277,12 @@ def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, re
     cache = cache or Cache(None)
     out = docs / HANDOUTS_DIR
     out.mkdir(parents=True, exist_ok=True)
-    generated = generation_date(briefings)
     templates, fonts = files_digest(renderer.dirs), files_digest([FONT_DIR])
     pdfs: dict[str, bytes] = {}
     todo: list[tuple[Briefing, str, str]] = []
     for b in briefings:
         try:
-            html = handout_html(b, renderer, generated, paper)
+            html = handout_html(b, renderer, generation_date(b), paper)
         except (HandoutError, TemplateError) as exc:
             result.failures.append(Failure(b.source_file, str(exc)))
             continue
@@ -315,15 +315,37 @@ def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, re
     return ok
 
 
-def swap_in(project: Project, docs: Path, site: Path) -> None:
-    """Replace the generated pages and the site with the staged ones, each by a rename.
+def swap_in(project: Project, docs: Path, site: Path | None) -> None:
+    """Replace the generated pages and the site (unless `site` is None) with the staged ones, each
+    by a rename.
 
     The stage lives inside the project folder, so every rename stays on one file system
-    and is atomic; nothing is swapped until every step has succeeded.
+    and is atomic; nothing is swapped until every step has succeeded. The old trees are
+    renamed into a trash folder and deleted in the background: deleting thousands of files
+    is slow on some file systems, and no reader needs to wait for it.
     """
-    for name in GENERATED:
-        _replace(project.docs / name, docs / name)
-    _replace(project.site, site)
+    trash = Path(tempfile.mkdtemp(prefix=".build-trash-", dir=project.root))
+    try:
+        for name in GENERATED:
+            _replace(project.docs / name, docs / name, trash)
+        if site is not None:
+            _replace(project.site, site, trash)
+    finally:
+        _discard(sorted(project.root.glob(".build-trash-*")))  # this one, and any a killed build left
+
+
+def _discard(paths: list[Path]) -> None:
+    """Delete folders without waiting: a detached `rm -rf`, or here and now where there is none."""
+    rm = shutil.which("rm")
+    if rm and paths:
+        try:
+            subprocess.Popen([rm, "-rf", "--", *map(str, paths)], stdin=subprocess.DEVNULL,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            return
+        except OSError:
+            pass
+    for path in paths:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _remove(path: Path) -> None:
@@ -333,11 +355,16 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def _replace(target: Path, new: Path) -> None:
-    """`target` becomes `new` (or disappears when `new` does not exist); the old one is kept aside
-    until the new one is in place, and put back if that fails."""
+def _replace(target: Path, new: Path, trash: Path | None = None) -> None:
+    """`target` becomes `new` (or disappears when `new` does not exist). The old one is moved
+    aside (into `trash`, else beside it, then deleted) and put back if the new one cannot
+    take its place."""
     target.parent.mkdir(parents=True, exist_ok=True)
     old = target.with_name(f".{target.name}.old")
+    if trash is not None:
+        old, n = trash / target.name, 1
+        while old.exists() or old.is_symlink():
+            old, n = trash / f"{target.name}.{n}", n + 1
     _remove(old)
     had_old = target.exists() or target.is_symlink()
     if had_old:
@@ -349,7 +376,8 @@ def _replace(target: Path, new: Path) -> None:
         if had_old:
             old.rename(target)
         raise
-    _remove(old)
+    if trash is None:
+        _remove(old)
 
 
 def _load_slugs(cache: Cache) -> dict[str, str]:
@@ -365,6 +393,39 @@ def _save_slugs(cache: Cache, briefings: list[Briefing]) -> None:
     cache.put_meta(SLUGS_ENTRY, json.dumps(slugs, ensure_ascii=False, indent=0).encode("utf-8"))
 
 
+def site_inputs(project: Project, docs: Path) -> str | None:
+    """Everything `mkdocs build` reads, as one digest: the staged docs, the configuration, MkDocs and
+    its theme, and our plugin. None when the configuration reaches for other files (a theme
+    override folder, hooks): then the site is always rebuilt."""
+    config = project.config.read_bytes()
+    if _CONFIG_REACHES_OUT.search(config.decode("utf-8", "replace")):
+        return None
+    return digest(config, files_digest([docs], docs), code_digest(("site.py",)),
+                  package_versions("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"))
+
+
+def site_state(site: Path) -> str | None:
+    """The built site as it lies on disk (names, sizes, modification times): a site changed or
+    damaged since the last build does not match."""
+    if not (site / "index.html").is_file():
+        return None
+    entries = []
+    for path in sorted(site.rglob("*")):
+        st = path.lstat()
+        entries.append(f"{path.relative_to(site).as_posix()}\0{st.st_size}\0{st.st_mtime_ns}")
+    return digest(*entries)
+
+
+def _site_unchanged(cache: Cache, inputs: str | None, site: Path) -> bool:
+    if inputs is None:
+        return False
+    try:
+        last = json.loads(cache.get_meta(SITE_ENTRY) or b"{}")
+    except ValueError:
+        return False
+    return isinstance(last, dict) and last.get("inputs") == inputs and last.get("site") == site_state(site)
+
+
 # -- the build -----------------------------------------------------------------------------------
 
 def build(project: Project, progress: Progress = _stderr, jobs: int | None = None,
@@ -376,7 +437,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     jobs = jobs or n_process or default_jobs()
     result = BuildResult()
     renderer = Renderer(user_templates, project.templates)
-    problems = renderer.check(TEMPLATES)
+    problems = renderer.check(renderer.names())  # every template, before any seed is rendered
     if problems:
         raise BuildError("; ".join(problems))
     if not project.config.is_file():
@@ -397,15 +458,24 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
             write_pages(docs, briefings, renderer, site_url=site_url_of(project.config))
         except TemplateError as exc:
             raise BuildError(str(exc)) from None
-        progress("building the site with MkDocs")
-        started = time.monotonic()
-        try:
-            mkdocs_build(project.config, docs, stage / "site")
-        except SiteError as exc:
-            raise BuildError(str(exc)) from None
-        progress(f"mkdocs build in {time.monotonic() - started:.1f} s")
-        swap_in(project, docs, stage / "site")
+        inputs = site_inputs(project, docs) if use_cache else None
+        if _site_unchanged(cache, inputs, project.site):
+            # MkDocs' output is a function of its inputs: the same pages give the same site.
+            progress("pages unchanged since the last build: the site is kept as it is")
+            swap_in(project, docs, None)
+        else:
+            progress("building the site with MkDocs")
+            started = time.monotonic()
+            try:
+                mkdocs_build(project.config, docs, stage / "site")
+            except SiteError as exc:
+                raise BuildError(str(exc)) from None
+            progress(f"mkdocs build in {time.monotonic() - started:.1f} s")
+            swap_in(project, docs, stage / "site")
     # Only a build that went all the way through decides what the cache keeps.
+    if inputs is not None:
+        state = json.dumps({"inputs": inputs, "site": site_state(project.site)})
+        cache.put_meta(SITE_ENTRY, state.encode("utf-8"))
     _save_slugs(cache, briefings)
     cache.prune()
     result.built = briefings

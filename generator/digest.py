@@ -106,7 +106,7 @@ def write_digest(project_root: Path, since: str, until: str | None = None, outpu
     last = until or chosen[-1].date
     renderer = Renderer(user_templates, project.templates)
     try:
-        pdf = render_digest(chosen, renderer, since, last, generation_date(chosen), paper)
+        pdf = render_digest(chosen, renderer, since, last, max(generation_date(b) for b in chosen), paper)
     except (TemplateError, HandoutError) as exc:
         raise DigestError(str(exc)) from None
     out = output or Path(f"digest-{since}" + (f"-{until}" if until else "") + ".pdf")

@@ -94,6 +94,10 @@ class Renderer:
         except jinja2.UndefinedError as exc:
             raise TemplateError(f"template {name}: {exc.message}") from None
 
+    def names(self) -> list[str]:
+        """Every template the folders hold (`*.j2`), user's and defaults alike."""
+        return sorted({p.relative_to(d).as_posix() for d in self.dirs for p in d.rglob("*.j2")})
+
     def check(self, names: list[str]) -> list[str]:
         """Problems with the templates a build needs, found before any seed is rendered."""
         problems = []

@@ -62,3 +62,21 @@ def test_a_broken_template_is_a_clear_error(tmp_path):
     assert any("home.md.j2" in p and "line" in p for p in r.check(["home.md.j2"]))
     with pytest.raises(TemplateError, match="home.md.j2"):
         r.render("home.md.j2", briefings=[])
+
+
+def test_check_covers_every_template_including_user_ones(tmp_path):
+    (tmp_path / "actor.md.j2").write_text("{{ a.name ")
+    r = Renderer(tmp_path)
+    assert "actor.md.j2" in r.names() and "briefing.md.j2" in r.names()
+    problems = r.check(r.names())
+    assert len(problems) == 1 and "actor.md.j2, line 1" in problems[0]
+
+
+def test_handout_date_is_the_newest_story_it_draws_on():
+    from generator.build import generation_date
+    from generator.facts import Related
+
+    b = briefing("x")
+    assert generation_date(b) == "2020-01-01"
+    b.related = [Related(id="a", slug="a", title="A", date="2019-05-01"), Related(id="b", slug="b", title="B", date="2020-03-02")]
+    assert generation_date(b) == "2020-03-02"

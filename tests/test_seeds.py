@@ -89,3 +89,19 @@ def test_find_seed_files_skips_hidden_and_other_files(tmp_path):
         (tmp_path / name).write_text("date 2020-01-01 x")
     found = [p.relative_to(tmp_path).as_posix() for p in find_seed_files([tmp_path])]
     assert found == ["a.md", "b.txt", "sub dir/c é.txt"]
+
+
+def test_a_5mb_story_is_refused_by_its_size_before_it_is_decoded():
+    raw = b"date 2020-01-02 " + b"\xff" * 5_000_000  # not even UTF-8: the size is checked first
+    with pytest.raises(SeedError, match=r"is 5,000,016 bytes; a seed may be at most 1,000,000 bytes"):
+        parse(raw)
+
+
+def test_markup_and_template_syntax_stay_literal_text():
+    text = "date 2020-01-02 Roe said {{ 7*7 }} and {% raw %} <script>x</script> [a](javascript:b) **c**."
+    assert parse(text).paragraphs == [text[len("date 2020-01-02 "):]]
+
+
+def test_control_characters_become_spaces_and_a_bom_before_front_matter_is_fine():
+    seed = parse("\ufeff---\ndate: 2020-01-02\n---\nRoe\x02 spoke\x03 today.", "s.md")
+    assert seed.paragraphs == ["Roe  spoke  today."]

@@ -1,0 +1,210 @@
+"""The content-keyed cache and incremental builds: what is redone, what is reused, and that an
+incremental build gives the same bytes as a build from scratch."""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import cache as cache_mod
+from generator import handout_pool
+from generator.build import PARALLEL_MIN_SEEDS, BuildResult, Project, build, extract_facts, read_seeds
+from generator.cache import Cache, facts_key, write_atomic
+
+from .conftest import make_seed
+
+QUIET = {"progress": lambda m: None}
+
+# Stories written for these tests: Jane Roe appears in the first and the last, so the last
+# links the first as related; the middle one arrives later and shares her too.
+FIRST = ("first.txt", "date 2021-03-01 Roe opens talks\n\nMinister Jane Roe opened talks with the "
+         "Farmers Union in Leeds on Monday.\n\n\"We will listen,\" Roe said.")
+MIDDLE = ("middle.txt", "date 2021-03-05 Roe meets Smith\n\nMinister Jane Roe met opposition leader "
+          "John Smith in London on Friday to discuss the budget.")
+LAST = ("last.txt", "date 2021-03-09 Union rejects offer\n\nThe Farmers Union rejected the offer made "
+        "by Minister Jane Roe on Tuesday because prices had fallen.")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def site_files(project: Project) -> dict[str, bytes]:
+    # the sitemap carries the build date; everything else must match byte for byte
+    return {k: v for k, v in tree(project.site).items() if not k.startswith("sitemap")}
+
+
+def generated(project: Project) -> dict[str, bytes]:
+    return {k: v for k, v in tree(project.docs).items() if k != "about.md"}
+
+
+def test_entries_round_trip_and_are_written_atomically(tmp_path):
+    c = Cache(tmp_path / ".cache")
+    assert c.get("facts", "ab" * 32) is None
+    c.put("facts", "ab" * 32, b"{}")
+    assert c.get("facts", "ab" * 32) == b"{}"
+    assert [p.name for p in (tmp_path / ".cache").rglob("*") if p.is_file()] == ["ab" * 32]  # no temp files left
+    # a cache that cannot be written is a slower build, not a crash
+    (tmp_path / "file").write_text("x")
+    assert write_atomic(tmp_path / "file" / "below", b"data") is False
+    Cache(tmp_path / "file").put("pdf", "cd" * 32, b"x")
+    # no cache at all
+    off = Cache(None)
+    off.put("facts", "ab" * 32, b"x")
+    assert off.get("facts", "ab" * 32) is None
+
+
+def test_prune_keeps_what_was_used_and_leaves_other_tools_alone(tmp_path):
+    c = Cache(tmp_path)
+    c.put("facts", "aa" * 32, b"1")
+    c.put("pdf", "bb" * 32, b"2")
+    (tmp_path / "plugin").mkdir()
+    (tmp_path / "plugin" / "theirs").write_text("x")
+    fresh = Cache(tmp_path)
+    assert fresh.get("facts", "aa" * 32) == b"1"
+    assert fresh.prune() == 1
+    assert fresh.get("pdf", "bb" * 32) is None and (tmp_path / "plugin" / "theirs").exists()
+
+
+def test_facts_key_changes_with_each_input():
+    base = facts_key("a.txt", b"date 2020-01-01 Words.", "model-1")
+    assert base == facts_key("a.txt", b"date 2020-01-01 Words.", "model-1")
+    assert len({base, facts_key("b.txt", b"date 2020-01-01 Words.", "model-1"),
+                facts_key("a.txt", b"date 2020-01-01 Words!", "model-1"),
+                facts_key("a.txt", b"date 2020-01-01 Words.", "model-2")}) == 4
+
+
+def test_a_code_change_is_a_new_key(monkeypatch):
+    before = facts_key("a.txt", b"x", "m")
+    cache_mod.code_digest.cache_clear()
+    monkeypatch.setattr(cache_mod, "__version__", "0.0.0-other")
+    try:
+        assert facts_key("a.txt", b"x", "m") != before
+    finally:
+        cache_mod.code_digest.cache_clear()
+
+
+@pytest.fixture(scope="module")
+def twin(tmp_path_factory):
+    """One project built incrementally (first + last, then middle added), for the tests below."""
+    from .conftest import ROOT
+
+    root = tmp_path_factory.mktemp("incremental")
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(ROOT / "templates", root / "templates")
+    (root / "briefings").mkdir()
+    shutil.copy(ROOT / "briefings" / "about.md", root / "briefings" / "about.md")
+    (root / "seeds").mkdir()
+    for name, text in (FIRST, LAST):
+        make_seed(root / "seeds", name, text)
+    project = Project.at(root)
+    first = build(project, **QUIET)
+    second = build(project, **QUIET)
+    return project, first, second
+
+
+def test_a_rebuild_with_nothing_changed_reuses_everything(twin):
+    _, first, second = twin
+    assert (first.stats["facts_extracted"], first.stats["pdf_rendered"]) == (2, 2)
+    assert (second.stats["facts_cached"], second.stats["facts_extracted"]) == (2, 0)
+    assert (second.stats["pdf_cached"], second.stats["pdf_rendered"]) == (2, 0)
+
+
+def test_an_added_seed_is_extracted_alone_and_the_result_equals_a_build_from_scratch(twin, tmp_path):
+    project, _, _ = twin
+    make_seed(project.seeds, *MIDDLE)
+    result = build(project, **QUIET)
+    assert (result.stats["facts_cached"], result.stats["facts_extracted"]) == (2, 1)
+    # the last briefing now also links the middle one, so its handout is redone too
+    last = next(b for b in result.built if b.id == "last")
+    assert {r.id for r in last.related} == {"first", "middle"}
+    assert result.stats["pdf_rendered"] == 2 and result.stats["pdf_cached"] == 1
+
+    scratch = Project.at(tmp_path / "scratch")
+    shutil.copytree(project.root, scratch.root, ignore=shutil.ignore_patterns(".cache", "site", ".build-*"))
+    for name in ("briefings", "handouts", "index.md"):
+        (scratch.docs / name).exists() and (shutil.rmtree if (scratch.docs / name).is_dir() else Path.unlink)(scratch.docs / name)
+    build(scratch, use_cache=False, **QUIET)
+    assert not (scratch.root / ".cache").exists()
+    assert generated(scratch) == generated(project)
+    assert site_files(scratch) == site_files(project)
+
+
+def test_a_removed_seed_removes_its_page_and_pdf(twin):
+    project, _, _ = twin
+    result = build(project, **QUIET)
+    gone = next(b for b in result.built if b.id == "first")
+    (project.seeds / "first.txt").unlink()
+    try:
+        result = build(project, **QUIET)
+        assert "first" not in {b.id for b in result.built}
+        assert not (project.site / "handouts" / f"{gone.slug}.pdf").exists()
+        assert not (project.site / "briefings" / gone.slug).exists()
+        assert not (project.docs / "briefings" / f"{gone.slug}.md").exists()
+    finally:
+        make_seed(project.seeds, *FIRST)
+
+
+def test_corrupt_cache_entries_are_ignored_and_replaced(twin):
+    project, _, _ = twin
+    build(project, **QUIET)
+    entries = [p for p in (project.cache).rglob("*") if p.is_file() and p.parent.parent.name in ("facts", "pdf")]
+    assert entries
+    for i, path in enumerate(entries):
+        path.write_bytes([b"", b"\x00\xff garbage", b'{"id": 1}', b"%PDF-1.7 truncated"][i % 4])
+    before = site_files(project)
+    result = build(project, **QUIET)
+    assert result.failures == []
+    assert result.stats["facts_cached"] == 0 and result.stats["pdf_cached"] == 0
+    assert site_files(project) == before
+    assert build(project, **QUIET).stats["facts_cached"] == len(result.built)
+
+
+def test_a_template_change_redoes_the_handouts_but_not_the_facts(twin):
+    project, _, _ = twin
+    css = project.templates / "handout.css"
+    old = css.read_text()
+    css.write_text(old + "\n/* a change */\n")
+    try:
+        result = build(project, **QUIET)
+        assert result.stats["facts_extracted"] == 0
+        assert result.stats["pdf_rendered"] == len(result.built)
+    finally:
+        css.write_text(old)
+
+
+def test_mkdocs_is_skipped_only_when_nothing_it_reads_changed(twin, monkeypatch):
+    project, _, _ = twin
+    build(project, **QUIET)
+    calls = []
+    import generator.build as b
+
+    real = b.mkdocs_build
+    monkeypatch.setattr(b, "mkdocs_build", lambda *a, **k: (calls.append(1), real(*a, **k)))
+    build(project, **QUIET)
+    assert calls == []
+    (project.docs / "about.md").write_text((project.docs / "about.md").read_text() + "\nMore.\n")
+    build(project, **QUIET)
+    assert calls == [1]
+    assert "More." in (project.site / "about" / "index.html").read_text()
+    (project.site / "index.html").unlink()  # a damaged site is rebuilt
+    build(project, **QUIET)
+    assert calls == [1, 1] and (project.site / "index.html").is_file()
+
+
+def test_worker_count_does_not_change_the_bytes(project, monkeypatch):
+    """Extraction with spaCy's n_process=2 and the PDF pool give what one process gives."""
+    for name, text in (FIRST, MIDDLE, LAST):
+        make_seed(project.seeds, name, text)
+    monkeypatch.setattr("generator.build.PARALLEL_MIN_SEEDS", 2)
+    assert PARALLEL_MIN_SEEDS > 2
+    seeds = read_seeds([project.seeds], BuildResult())
+    one = [b.to_json() for b in extract_facts(seeds, BuildResult(), lambda m: None, Cache(None), jobs=1)]
+    two = [b.to_json() for b in extract_facts(seeds, BuildResult(), lambda m: None, Cache(None), jobs=2)]
+    assert one == two
+
+    monkeypatch.setattr(handout_pool, "POOL_MIN_ITEMS", 2)
+    htmls = [f"<html><body><h1>Handout {i}</h1><p>{text}</p></body></html>" for i, (_, text) in enumerate((FIRST, MIDDLE, LAST))]
+    serial = list(handout_pool.render_pdfs(htmls, jobs=1))
+    pooled = list(handout_pool.render_pdfs(htmls, jobs=2))
+    assert all(pdf and pdf.startswith(b"%PDF-") for pdf, _ in serial)
+    assert pooled == serial
