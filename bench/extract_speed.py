@@ -28,6 +28,7 @@ def main() -> int:
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--repeat", type=int, default=2, help="rounds of each; the best round counts")
     args = ap.parse_args()
 
     import spacy
@@ -48,17 +49,29 @@ def main() -> int:
     bodies = [s.text for s in seeds]  # the very strings extract() processes
     list(raw.pipe(bodies[:8]))  # warm up
 
-    t0 = time.perf_counter()
-    for _ in raw.pipe(bodies, batch_size=args.batch_size, n_process=args.n_process):
-        pass
-    raw_s = time.perf_counter() - t0
+    def run_raw() -> float:
+        t0 = time.perf_counter()
+        for _ in raw.pipe(bodies, batch_size=args.batch_size, n_process=args.n_process):
+            pass
+        return time.perf_counter() - t0
 
-    t0 = time.perf_counter()
-    n = sum(1 for _ in extract(seeds, n_process=args.n_process, batch_size=args.batch_size))
-    ours_s = time.perf_counter() - t0
+    def run_ours() -> float:
+        t0 = time.perf_counter()
+        n = sum(1 for _ in extract(seeds, n_process=args.n_process, batch_size=args.batch_size))
+        assert n == len(seeds)
+        return time.perf_counter() - t0
 
-    raw_rate, ours_rate = len(texts) / raw_s, n / ours_s
-    print(f"corpus {args.corpus} : {len(texts)} docs, {chars} chars; batch_size {args.batch_size}, n_process {args.n_process}")
+    # alternate the two and keep each one's best round: other work on the machine
+    # slows whichever run it happens to overlap
+    raw_s = ours_s = float("inf")
+    for _ in range(args.repeat):
+        raw_s = min(raw_s, run_raw())
+        ours_s = min(ours_s, run_ours())
+    n = len(seeds)
+
+    raw_rate, ours_rate = n / raw_s, n / ours_s
+    print(f"corpus {args.corpus} : {n} docs, {chars} chars; batch_size {args.batch_size}, "
+          f"n_process {args.n_process}, best of {args.repeat}")
     print(f"raw spaCy nlp.pipe ({MODEL_NAME}): {raw_rate:7.1f} docs/s  ({raw_s:.1f} s)")
     print(f"generator extract() with facts:   {ours_rate:7.1f} docs/s  ({ours_s:.1f} s)")
     print(f"ratio {ours_rate / raw_rate:.2f} (target >= 0.80)")

@@ -85,6 +85,7 @@ def test_what_of_a_reported_event_is_the_event(nlp):
         ("The airport closed its runway due to heavy snow.", "due to", "heavy snow"),
         ("Ministers cut fuel duty in a bid to ease the cost of living.", "in a bid to", "ease the cost"),
         ("The vote was delayed amid protests by farmers in the capital.", "amid", "protests by farmers"),
+        ("The prime minister flew to Brussels to negotiate a new trade deal.", "to", "to negotiate a new trade deal"),
     ],
 )
 def test_stated_causes_are_found_with_their_cue(nlp, text, cue, words):
@@ -98,7 +99,8 @@ def test_stated_causes_are_found_with_their_cue(nlp, text, cue, words):
 @pytest.mark.parametrize(
     "text",
     [
-        "The council met on Tuesday to discuss the budget for the coming year.",
+        "The council met on Tuesday and approved the budget for the coming year.",
+        "The new governor is due to be sworn in on 20 January.",
         "The talks resumed after two weeks of silence between the two sides.",
         "The new bridge opened to traffic the following day.",
     ],
@@ -159,3 +161,14 @@ def test_headline_is_actor_and_event_in_the_present_tense(nlp):
     assert b.title.startswith("Maria Lopez announces")
     assert "weeks after" not in b.title
     assert len(b.title.split()) <= 12
+
+
+def test_a_definite_role_description_is_the_person_who_holds_the_role(nlp):
+    b = brief(nlp, "Campaigner Ruth Okafor launched a petition against the hospital closure on Monday.\n\n"
+                   "Health Minister Daniel Reyes said the decision was final.\n\n"
+                   "The minister has closed four wards this year. The NHS campaigner has spent ten years "
+                   "fighting cuts in the region.")
+    by_name = {a.name: a for a in b.who}
+    assert "NHS campaigner" in by_name["Ruth Okafor"].roles
+    assert by_name["Daniel Reyes"].mentions == 2  # "the minister"
+    assert not any(a.name.lower().startswith(("the minister", "minister")) for a in b.who)

@@ -10,6 +10,7 @@ def test_actors_are_named_with_roles(kishor):
     assert by_name["Prashant Kishor"].kind == "person"
     assert by_name["Prashant Kishor"].role == "Election strategist"
     assert "Kishor" in by_name["Prashant Kishor"].aliases
+    assert "I-PAC founder" in by_name["Prashant Kishor"].roles  # "The I-PAC founder has worked ..."
     assert by_name["Sonia Gandhi"].role == "Congress President"
     assert "general secretary" in by_name["Randeep Surjewala"].role
     # names inside the tweet are not actors of their own; places are not people

@@ -61,7 +61,7 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
         when=extract_when(doc, seed.date),
         where=extract_where(doc),
         quotes=quotes,
-        context=extract_context(doc, used),
+        context=extract_context(doc, used, quoted=[(q.start, q.end) for q in quotes]),
         sentences=sentences,
     )
 

@@ -139,6 +139,36 @@ def _lede_subject_tokens(doc: Doc) -> set[int]:
     return {t.i for t in subj.subtree} if subj is not None else set()
 
 
+def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quoted: list) -> None:
+    """'The I-PAC founder has worked with ...': a definite role description as a subject is a
+    person of the story: the one who holds that role, else (when a name qualifies the role,
+    as news style does for its protagonist) the story's most salient person."""
+    if not people:
+        return
+    named = {(s, e) for s, e, a in mentions if a.kind == "person"}
+    main = max(people.values(), key=lambda a: a.salience)
+    for tok in doc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.lower_ not in ROLE_WORDS or tok.ent_type_:
+            continue
+        left = list(tok.lefts)
+        if not left or left[0].lower_ != "the" or any(c.dep_ == "appos" for c in tok.children):
+            continue
+        span = doc[left[0].i : tok.i + 1]
+        if any(s < span.end_char and span.start_char < e for s, e in named) or \
+                inside(quoted, span.start_char, span.end_char):
+            continue
+        holders = [a for a in people.values() if any(tok.lower_ in r.lower().split() for r in a.roles)]
+        qualified = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in span[1:-1])
+        actor = holders[0] if len(holders) == 1 else (main if qualified and not holders else None)
+        if actor is None:
+            continue
+        actor.mentions += 1
+        role = " ".join(span[1:].text.split())
+        if role not in actor.roles:
+            actor.roles.append(role)
+        mentions.append((span.start_char, span.end_char, actor))
+
+
 def extract_actors(doc: Doc) -> ActorIndex:
     people: dict[str, Actor] = {}  # canonical name -> actor
     others: dict[str, Actor] = {}
@@ -202,6 +232,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         actor.role = actor.roles[0] if actor.roles else None
         actor.salience = round(actor.salience, 3)
         actor.slug = slugify(actor.name) or "actor"
+    _link_descriptions(doc, people, mentions, quoted)
     actors.sort(key=lambda a: (-a.salience, a.start))
     mentions.sort(key=lambda m: m[0])
     return ActorIndex(actors=actors, mentions=mentions)

@@ -1,16 +1,20 @@
 """Context: background a reader needs, taken from the article itself.
 
-Earlier briefings that share the story's actors are the other half of context;
-they need every briefing, so `generator.build` links them (see `link_related`).
+Background sentences speak of the past (past perfect, "earlier", "last year"), of
+history or of numbers. Quotations, the lede and the sentence of the main event are
+reported elsewhere in the briefing, so they are never context. Earlier briefings that
+share the story's actors are the other half of context; they need every briefing, so
+`generator.build` links them (see `link_related`).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
 from ..facts import Fact
-from .sentences import sents
+from .sentences import is_furniture, is_quotation, lede, quote_regions_of, sents
 
 _BACKGROUND = re.compile(
     r"\b(had|earlier|previously|last (year|month|week)|in the past|since|former(ly)?|ago|history|first time|"
@@ -19,17 +23,24 @@ _BACKGROUND = re.compile(
 )
 
 
-def extract_context(doc: Doc, used: set[int], limit: int = 3) -> list[Fact]:
-    """Background sentences: past perfect, history, numbers; not the lede, not quotes."""
+def extract_context(doc: Doc, used: set[int], limit: int = 3,
+                    quoted: Iterable[tuple[int, int]] = ()) -> list[Fact]:
+    """Background sentences: past perfect, history, numbers; not the lede, the event or a quotation."""
+    found = lede(doc)
+    skip = set(used) | ({found[0]} if found else set())
+    regions = list(quote_regions_of(doc)) + list(quoted)
     out = []
     for i, sent in enumerate(sents(doc)):
-        if i == 0 or i in used:
+        if i in skip or is_furniture(sent) or is_quotation(sent):
             continue
         text = sent.text.strip()
-        if text.startswith(('"', "\u201c")) or len(text.split()) < 6:
+        if len(text.split()) < 6 or text.endswith(('"', "\u201d")):
             continue
+        if any(s < sent.end_char and sent.start_char < e for s, e in regions):
+            continue  # a quotation, or part of one the sentence splitter cut
         hits = len(_BACKGROUND.findall(text)) + sum(t.pos_ == "NUM" for t in sent) * 0.5
         if hits:
-            out.append((-hits, i, Fact(text=text, sentence=i, start=sent.start_char, end=sent.start_char + len(text))))
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            out.append((-hits, i, Fact(text=text, sentence=i, start=start, end=start + len(text))))
     out.sort(key=lambda x: (x[0], x[1]))
     return [f for _, _, f in sorted(out[:limit], key=lambda x: x[1])]

@@ -14,9 +14,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Fact
-from .sentences import inside, is_furniture, lede, quote_regions_of, sents
+from .sentences import DATELINE, inside, is_furniture, lede, quote_regions_of, sents
 
 MAX_WHAT_WORDS = 25
+_DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)  # "Photo KUNDUZ, Afghanistan -- "
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "reveal"})
 MAX_WHY_WORDS = 14
 # cue -> confidence that the phrase it opens states a reason (not merely a time)
@@ -29,24 +30,25 @@ CAUSAL_CUES = {
     "triggered by": 0.8, "caused by": 0.9, "blamed on": 0.8, "since": 0.4, "over": 0.4,
 }
 _CUE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(c) for c in CAUSAL_CUES), key=len, reverse=True)) + r")\b", re.I)
-# dependents that are asides, not part of a short statement of the event
-_ASIDES = ("relcl", "appos", "advcl", "parataxis", "acl", "conj", "cc", "punct", "dep", "mark", "npadvmod")
+# dependents that make the core of a short statement; relative clauses, appositives,
+# adverbial clauses and conjuncts are asides and end it
 _CORE = ("dobj", "attr", "acomp", "oprd", "prt", "dative", "xcomp", "ccomp", "agent", "pobj", "prep", "neg",
          "compound", "amod", "det", "poss", "nummod", "quantmod", "case", "advmod", "aux", "auxpass", "pcomp",
          "nmod", "nsubj", "nsubjpass")
 
 
-def _core_end(tok: Token, depth: int = 0) -> int:
-    """The last token index of `tok`'s phrase without asides; prepositions nest two deep."""
+def _core_end(tok: Token, depth: int = 0, max_depth: int = 1) -> int:
+    """The last token index of `tok`'s phrase without asides; prepositions nest `max_depth` deep."""
     end = tok.i
     for child in tok.rights:
-        if child.dep_ not in _CORE:
+        participle = child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0  # "the offer made by X"
+        if child.dep_ not in _CORE and not participle:
             break
-        if child.dep_ == "prep" and depth >= 2:
+        if child.dep_ == "prep" and depth >= max_depth:
             break
         if child.dep_ == "advmod" and child.i > end + 1:
             break
-        end = max(end, _core_end(child, depth + (1 if child.dep_ == "prep" else 0)))
+        end = max(end, _core_end(child, depth + (1 if child.dep_ in ("prep", "acl") else 0), max_depth))
     return end
 
 
@@ -64,11 +66,18 @@ def extract_what(doc: Doc) -> Fact | None:
     root = sent.root
     # "Officials said two people were killed": the event is what was said
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if root.lemma_ in _REPORTING and said is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
-        root = said
+    if root.lemma_ in _REPORTING and said is not None:
+        source = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # a named speaker saying something is itself the news; "officials said X happened" is X
+        if subject is not None and subject.pos_ != "PRON" and (source is None or not source.ent_type_):
+            root = said
     start = _subject_start(root, sent)
     end = _core_end(root) + 1
     tokens = [t for t in doc[start:end] if not t.is_space]
+    dateline = _DATELINE.match(doc.text[tokens[0].idx : tokens[-1].idx + 1]) if tokens else None
+    if dateline:  # "KUNDUZ, Afghanistan -- Taliban insurgents struck ..." starts after the dateline
+        tokens = [t for t in tokens if t.idx >= tokens[0].idx + dateline.end()]
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
         tokens.pop()
     if len([t for t in tokens if not t.is_punct]) > MAX_WHAT_WORDS:
@@ -99,7 +108,7 @@ def _cue_phrase(doc: Doc, cue_tokens: list[Token]) -> list[Token]:
     if not governed and last.dep_ in ("mark", "aux"):
         governed = [last.head] if last.head.i > last.i else []
     if governed:
-        end = max(_core_end(c, 1) for c in governed) + 1
+        end = max(_core_end(c, max_depth=2) for c in governed) + 1
     else:
         # the cue word's head is further right ("due to X": "to" governs X)
         end = min(last.i + 1 + MAX_WHY_WORDS, sent.end)
@@ -115,6 +124,24 @@ def _cue_phrase(doc: Doc, cue_tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
         tokens.pop()
     return tokens
+
+
+def _purpose(doc: Doc) -> Fact | None:
+    """A purpose infinitive on the lede's verb: "Trump flew to Washington to meet Obama"."""
+    found = lede(doc)
+    if found is None:
+        return None
+    index, sent = found
+    for child in sent.root.children:
+        if child.dep_ == "advcl" and child.i > sent.root.i and \
+                any(c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1 for c in child.children):
+            tokens = [t for t in doc[child.i - 1 : _core_end(child) + 1] if not t.is_space][: MAX_WHY_WORDS + 1]
+            while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
+                tokens.pop()
+            if len(tokens) >= 3:
+                s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+                return Fact(text=doc.text[s:e], sentence=index, start=s, end=e, confidence=0.6, cue="to")
+    return None
 
 
 def extract_why(doc: Doc, limit: int = 2) -> list[Fact]:
@@ -140,14 +167,22 @@ def extract_why(doc: Doc, limit: int = 2) -> list[Fact]:
             after = [t for t in doc[span.end : sent.end] if not t.is_space]
             if cue in ("after", "following", "since", "amid", "amidst") and _is_temporal(after):
                 continue
+            if cue == "due to" and after and after[0].tag_ == "VB":
+                continue  # "due to be sworn in": a schedule, not a cause
             if cue == "following" and cue_tokens[0].dep_ == "amod":
                 continue  # "the following day"
             tokens = _cue_phrase(doc, cue_tokens)
             if len(tokens) < len(cue_tokens) + 2:
                 continue
+            # the reason without its cue (kept in `cue`); a purpose keeps its "to": "to save the child"
+            keep_to = cue.endswith(" to") and cue != "due to" and cue != "owing to"
+            tokens = tokens[len(cue_tokens) - (1 if keep_to else 0):]
             s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             # reasons the lede gives come first; a cue in the story's first lines beats a later one
             found.append((-(conf - i * 0.05), Fact(text=doc.text[s:e], sentence=i, start=s, end=e,
                                                     confidence=round(conf, 2), cue=cue)))
+    purpose = _purpose(doc)
+    if purpose is not None:
+        found.append((-(0.6 - purpose.sentence * 0.05), purpose))
     found.sort(key=lambda x: (x[0], x[1].start))
     return [f for _, f in found[:limit]]

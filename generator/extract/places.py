@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Place
 from .gazetteer import place_levels
-from .sentences import inside, is_furniture, quote_regions_of, sentence_index
+from .sentences import DATELINE, inside, is_furniture, quote_regions_of, sentence_index
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = {"in": 1.6, "at": 1.8, "near": 1.6, "outside": 1.8, "inside": 1.6, "across": 1.2, "into": 1.3,
@@ -25,7 +25,8 @@ FACILITY_WORDS = frozenset({
     "embassy", "consulate", "parliament", "court", "arena", "circuit", "hospital", "university", "school",
 })
 LEVEL_WEIGHT = {"country": 0.5, "region": 0.75}
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z .]+\)\s*)?(?:-|\u2014|\u2013|:)")
+_NOT_PLACES = frozenset({"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "LIVE",
+                         "READ", "MORE", "NEWS", "ANALYSIS", "OPINION", "COMMENT", "EDITOR", "NOTE"})
 
 
 def _locative_weight(ent: Span) -> float:
@@ -55,22 +56,35 @@ def extract_where(doc: Doc) -> list[Place]:
     quoted = quote_regions_of(doc)
     levels = place_levels()
 
-    def add(name: str, start: int, end: int, sent: int, weight: float) -> None:
+    def add(name: str, start: int, end: int, sent: int, weight: float, full: str | None = None) -> None:
         key = name.lower()
         if key not in places:
             places[key] = Place(name=name, mentions=0, sentence=sent, start=start, end=end)
             weights[key] = []
+        if full and "," not in places[key].name:
+            # the place with what contains it, as the story writes it: "Cleveland, Ohio"
+            places[key].name, places[key].start, places[key].end, places[key].sentence = full, start, end, sent
         places[key].mentions += 1
         weights[key].append(weight)
 
-    dateline = _DATELINE.match(doc.text)
-    if dateline:
+    dateline = DATELINE.search(doc.text, 0, 400)
+    if dateline and not set(dateline.group(1).split()) & _NOT_PLACES:
         word = dateline.group(1).strip()
-        if 1 <= len(word.split()) <= 3 and word.upper() == word:
-            add(word, dateline.start(1), dateline.start(1) + len(word), 0, 6.0)
-    for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and not _is_facility(ent):
-            continue
+        add(word, dateline.start(1), dateline.start(1) + len(word), 0, 6.0)
+    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS or _is_facility(e)]
+    # a name that owns a person ("Ferrari's Kimi Raikkonen") is a team or a firm, unless a known place
+    owners = {_name(e.text).lower() for e in ents if e.root.dep_ == "poss" and e.root.head.ent_type_ == "PERSON"}
+    starts = {e.start: e for e in ents}
+    contained = set()  # "Croydon, south London": London only says where Croydon is
+    container: dict[int, Span] = {}
+    for e in ents:
+        nxt = e.end + 1 if e.end < len(doc) and doc[e.end].text == "," else None
+        if nxt is not None and nxt < len(doc) and doc[nxt].pos_ == "ADJ":
+            nxt += 1
+        if nxt in starts:
+            contained.add(starts[nxt].start)
+            container[e.start] = starts[nxt]
+    for ent in ents:
         if not any(t.is_alpha for t in ent) or ent.text.islower():
             continue
         sent = sent_starts.get(ent.sent.start, -1)
@@ -78,13 +92,22 @@ def extract_where(doc: Doc) -> list[Place]:
             continue
         name = _name(ent.text)
         level = levels.get(name.lower())
+        if name.lower() in owners and level is None:
+            continue
         weight = _locative_weight(ent) * LEVEL_WEIGHT.get(level, 1.3 if ent.label_ == "FAC" or _is_facility(ent) else 1.0)
         # adjective-like uses ("US election") say less about where things happened
         if ent.root.dep_ in ("compound", "amod", "poss") and ent.root.head.i >= ent.end:
-            weight *= 0.6
+            weight *= 0.4  # part of a bigger name or an adjective ("Formula One", "US election")
         weight *= 3.0 if sent == 0 else (2.0 if sent <= 2 else (1.2 if sent <= 5 else 1.0))
         if inside(quoted, ent.start_char, ent.end_char):
             weight *= 0.3
-        add(name, ent.start_char, ent.end_char, sent, weight)
+        if ent.start in contained:
+            weight *= 0.3
+        outer = container.get(ent.start)
+        if outer is not None:
+            full = doc.text[ent.start_char : outer.end_char]
+            add(name, ent.start_char, outer.end_char, sent, weight, full=" ".join(full.split()))
+        else:
+            add(name, ent.start_char, ent.end_char, sent, weight)
     score = {k: sum(w) for k, w in weights.items()}
-    return sorted(places.values(), key=lambda p: (-score[p.name.lower()], p.start))
+    return [places[k] for k in sorted(places, key=lambda k: (-score[k], places[k].start))]

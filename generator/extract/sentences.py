@@ -17,6 +17,11 @@ _FURNITURE = re.compile(
     r"updated \d|published \d|last modified|copyright)\b",
     re.I,
 )
+# a dateline: "WASHINGTON (Reuters) -", "LONDON --", "NEW DELHI:" near the top of the story
+DATELINE = re.compile(
+    r"(?<![\w-])([A-Z][A-Z.'\-]{3,}(?: [A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][A-Za-z.]+)?\s*"
+    r"(?:\([A-Za-z .]+\)\s*)?(?:--|-|\u2014|\u2013|:)\s"
+)
 _OPEN_QUOTES = ('"', "\u201c", "\u2018", "'")
 
 

@@ -22,7 +22,7 @@ _VAGUE = re.compile(r"\b(years?|decades?|centur(y|ies)|weeks|months|days|ago|rec
 _POINT = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|"
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
-    r"nov(ember)?|dec(ember)?|morning|afternoon|evening|night|midnight|noon|(19|20)\d\d|"
+    r"nov(ember)?|dec(ember)?|morning|afternoon|evening|night|midnight|noon|(19|20)\d\d|\d{1,2}:\d\d|"
     r"\d{1,2}([.:]\d\d)?\s*(am|pm|a\.m\.|p\.m\.)|this (week|month|year)|last (week|month|year)|next (week|month|year))\b",
     re.I,
 )
@@ -67,10 +67,12 @@ def _calendar(text: str, base: dt.date) -> tuple[str | None, str] | None:
                 return None
     for regex, order in ((_MDY, "md"), (_DMY, "dm")):
         m = regex.search(text)
-        if m and m.group(3):  # a full date inside a longer phrase
+        if m:  # a date inside a longer phrase: "Tue, March 22, 2016"
             month_word, day = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
+            month, day = _MONTHS[month_word[:3]], int(day)
+            year = int(m.group(3)) if m.group(3) else _nearest_year(month, day, base)
             try:
-                return dt.date(int(m.group(3)), _MONTHS[month_word[:3]], int(day)).isoformat(), "day"
+                return dt.date(year, month, day).isoformat(), "day"
             except ValueError:
                 return None
     m = _MY.search(text)
@@ -172,7 +174,7 @@ def _phrase(ent: Span) -> Span:
     if start < ent.start and start > ent.sent.start and doc[start - 1].lower_ in ("at", "on", "in"):
         start -= 1
     nxt = doc[end : end + 3]
-    if ent.label_ == "TIME" and len(nxt) >= 2 and nxt[0].lower_ == "on" and nxt[1].ent_type_ == "DATE":
+    if ent.label_ == "TIME" and len(nxt) >= 2 and nxt[0].lower_ in ("on", "of") and nxt[1].ent_type_ == "DATE":
         end = nxt[1].i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
@@ -180,7 +182,7 @@ def _phrase(ent: Span) -> Span:
 
 
 def _is_point(ent: Span) -> bool:
-    text = ent.text
+    text = _phrase(ent).text
     if not _POINT.search(text) or _DURATION.search(text):
         return False
     return not (_VAGUE.search(text) and not re.search(r"\b(19|20)\d\d\b", text))
@@ -209,6 +211,8 @@ def extract_when(doc: Doc, base: dt.date) -> When | None:
                 rank -= 0.5
             if iso > base.isoformat():
                 rank += 5  # a future date is a plan, not when the event happened
+            elif iso < (base - dt.timedelta(days=366)).isoformat():
+                rank += 4  # a year long past is history, not the news
             if best is None or rank < best[0]:
                 start = span.start_char + (len(span.text) - len(text))
                 best = (rank, When(text=text, date=iso, sentence=i, start=start, end=span.end_char,
