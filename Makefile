@@ -29,4 +29,4 @@ eval: setup
 	$(PY) scripts/eval --python $(PY)
 
 clean:
-	rm -rf site .build-* briefings/index.md briefings/briefings briefings/handouts
+	rm -rf site .build-* .cache $(addprefix briefings/,$(shell sed -n 's:^/::p' briefings/.gitignore))

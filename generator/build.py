@@ -24,6 +24,7 @@ from pathlib import Path
 
 from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions, pdf_key
 from .facts import SCHEMA_VERSION, Briefing, Related
+from .model import model_id
 from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, find_seed_files, parse_seed
 from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
@@ -171,8 +172,6 @@ def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress
     Cached entries are each seed's own facts, before slugs are made unique and briefings
     linked: those depend on the other seeds and are redone every build (they are cheap).
     """
-    from .extract.pipeline import model_id
-
     started = time.monotonic()
     model = model_id()
     found: list[Briefing | None] = []

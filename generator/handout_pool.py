@@ -7,14 +7,28 @@ back in the order given.
 from __future__ import annotations
 
 import multiprocessing
+import resource
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 
 POOL_MIN_ITEMS = 6  # fewer handouts than this render faster in-process than a pool starts
+# Bounds on one render in a worker (SECURITY.md: bound each render in time and memory).
+# A handout is a page or two (templates clip long texts); these only stop a runaway.
+PDF_TIMEOUT_S = 120
+PDF_MEMORY_BYTES = 2 << 30
 
 
 def _load_weasyprint() -> None:
-    """Worker initializer: import WeasyPrint (and its fonts machinery) once per process."""
+    """Worker initializer: cap the worker's memory, import WeasyPrint once per process."""
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = PDF_MEMORY_BYTES if hard == resource.RLIM_INFINITY else min(PDF_MEMORY_BYTES, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):  # a platform without RLIMIT_AS: render unbounded
+        pass
     import weasyprint  # noqa: F401
 
 
@@ -24,6 +38,8 @@ def _to_pdf(html: str) -> tuple[bytes | None, str | None]:
 
     try:
         return html_to_pdf(html), None
+    except MemoryError:
+        return None, f"handout failed: it needed more than {PDF_MEMORY_BYTES >> 20} MB"
     except Exception as exc:  # WeasyPrint raises many kinds; the build records one failure
         return None, f"handout failed ({exc.__class__.__name__}: {exc})"
 
@@ -38,5 +54,24 @@ def render_pdfs(htmls: list[str], jobs: int) -> Iterator[tuple[bytes | None, str
     # spawn, not fork: the parent may hold spaCy's model and its threads
     ctx = multiprocessing.get_context("spawn")
     workers = min(jobs, len(htmls))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_load_weasyprint) as pool:
-        yield from pool.map(_to_pdf, htmls, chunksize=max(1, min(8, len(htmls) // (workers * 4))))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_load_weasyprint)
+    # One deadline for the batch: every item may take PDF_TIMEOUT_S on its worker.
+    deadline = time.monotonic() + PDF_TIMEOUT_S * (-(-len(htmls) // workers) + 1)
+    hung = False
+    try:
+        futures = [pool.submit(_to_pdf, html) for html in htmls]
+        for future in futures:
+            try:
+                yield future.result(timeout=max(0.0, deadline - time.monotonic()))
+            except FutureTimeout:
+                hung = True
+                yield None, f"handout failed: not done in time (over {PDF_TIMEOUT_S} s a handout)"
+            except BrokenProcessPool:  # a worker died (killed, crashed): this and later items fail
+                yield None, "handout failed: its worker process died"
+    finally:
+        if hung:
+            # a worker stuck in a render never returns: end the workers rather than wait for them
+            for proc in list(getattr(pool, "_processes", {}).values()):
+                proc.terminate()
+        # (no future is cancelled: Python 3.11's pool errors on cancelled futures once broken)
+        pool.shutdown(wait=not hung)

@@ -21,6 +21,7 @@ from slugify import slugify
 SEED_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 1_000_000  # a news story is a few KB; spaCy's own limit is 1M characters
 HEADLINE_MAX_WORDS = 20
+MAX_TITLE_CHARS = 300
 SLUG_MAX_WORDS = 8
 
 _DATE_LINE = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
@@ -135,6 +136,8 @@ def _parse_markdown(text: str, path: Path, today: dt.date | None) -> Seed:
     title = meta.get("title")
     if title is not None and not isinstance(title, str):
         raise SeedError(path, "has a 'title' that is not text")
+    if title is not None and len(title) > MAX_TITLE_CHARS:
+        raise SeedError(path, f"has a 'title' of {len(title):,} characters; a headline may be at most {MAX_TITLE_CHARS}")
     source = meta.get("source")
     if source is not None and not (isinstance(source, str) and re.match(r"https?://\S+\Z", source)):
         raise SeedError(path, "has a 'source' that is not an http(s) URL")

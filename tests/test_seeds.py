@@ -105,3 +105,8 @@ def test_markup_and_template_syntax_stay_literal_text():
 def test_control_characters_become_spaces_and_a_bom_before_front_matter_is_fine():
     seed = parse("\ufeff---\ndate: 2020-01-02\n---\nRoe\x02 spoke\x03 today.", "s.md")
     assert seed.paragraphs == ["Roe  spoke  today."]
+
+
+def test_an_overlong_front_matter_title_is_refused():
+    with pytest.raises(SeedError, match="title' of 1,000 characters"):
+        parse("---\ndate: 2020-01-02\ntitle: " + "x" * 1000 + "\n---\nBody text here.", "t.md")
