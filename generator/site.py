@@ -329,16 +329,20 @@ def write_feeds(docs: Path, briefings: list[Briefing], site_url: str | None = No
 
 # -- MkDocs --------------------------------------------------------------------------------------
 
+THEME_OVERRIDES = Path(__file__).resolve().parent / "theme"
+
+
 class _EscapeTitles:
-    """MkDocs takes a page's title from its first heading as plain text, and themes print
-    it raw into `<title>`, the nav and the search index. A headline is seed text, so the
-    build escapes every title once, after rendering, whatever mkdocs.yml says. Table-of-contents
-    titles already hold entities (from the Markdown escaping) and are printed as they are: they
-    are decoded first, so that a quote mark shows as itself and not as `&#39;`."""
+    """MkDocs takes a page's title from its first heading, and Material prints it raw in the
+    header and through `striptags` (which decodes entities) in `<title>`. A headline is seed
+    text, so no single escaping serves both: the title is decoded to plain text, escaped once
+    for the raw places, and `theme/main.html` prints `<title>` without `striptags`.
+    Table-of-contents titles are printed raw too: decoded, then escaped once."""
 
     def on_page_content(self, html, page, config, files):  # noqa: ANN001, ANN201  MkDocs' signature
         if page.title is not None:
-            page.title = str(escape(page.title))  # Material prints it through |striptags, which decodes once
+            plain = unescape_html(page.title)
+            page.title = str(escape(plain))
         stack = list(page.toc or [])
         while stack:
             item = stack.pop()
@@ -372,6 +376,8 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
 
         plugin = type("EscapeTitles", (_EscapeTitles, BasePlugin), {})()
         cfg.plugins["briefing-escape-titles"] = plugin
+        # our main.html (the <title> block) goes after a user's custom_dir, before the theme's own
+        cfg.theme.dirs.insert(1 if cfg.theme.custom_dir else 0, str(THEME_OVERRIDES))
         build(cfg)
     except MkDocsException as exc:
         raise SiteError(f"mkdocs build failed: {exc}; " + "; ".join(collect.messages[:5])) from None
