@@ -32,16 +32,19 @@ def make_seed(folder: Path, name: str, text: str) -> Path:
     return path
 
 
-@pytest.fixture
-def project(tmp_path: Path):
+def new_project(root: Path):
     """A project folder of its own: the repo's config, templates and hand-written pages, no seeds."""
     from generator.build import Project
 
-    root = tmp_path / "project"
-    root.mkdir()
+    root.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     shutil.copytree(ROOT / "templates", root / "templates")
     (root / "briefings").mkdir()
     shutil.copy(ROOT / "briefings" / "about.md", root / "briefings" / "about.md")
     (root / "seeds").mkdir()
     return Project.at(root)
+
+
+@pytest.fixture
+def project(tmp_path: Path):
+    return new_project(tmp_path / "project")

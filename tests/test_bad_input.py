@@ -2,7 +2,6 @@
 is built, the command exits 1; nothing in a seed is ever run or injected."""
 import html
 import re
-import shutil
 import subprocess
 import sys
 
@@ -12,7 +11,7 @@ import pytest
 from generator.build import assign_slugs, build
 from generator.facts import Briefing
 
-from .conftest import ROOT, SEED, make_seed
+from .conftest import ROOT, SEED, make_seed, new_project
 
 QUIET = {"progress": lambda m: None}
 
@@ -32,15 +31,8 @@ BAD = {  # file name -> (bytes, what the failure says)
 
 @pytest.fixture(scope="module")
 def bad_build(tmp_path_factory):
-    from generator.build import Project
-
-    root = tmp_path_factory.mktemp("bad")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "templates", root / "templates")
-    (root / "briefings").mkdir()
-    shutil.copy(ROOT / "briefings" / "about.md", root / "briefings" / "about.md")
-    seeds = root / "seeds"
-    seeds.mkdir()
+    project = new_project(tmp_path_factory.mktemp("bad"))
+    seeds = project.seeds
     for name, (raw, _) in BAD.items():
         (seeds / name).write_bytes(raw)
     (seeds / "dup.md").write_text("---\ndate: 2020-01-02\n---\nMinister Jane Roe spoke on Monday.")
@@ -49,7 +41,6 @@ def bad_build(tmp_path_factory):
     make_seed(seeds, "with spaces.txt", "date 2020-01-04 Minister Jane Roe spoke in Leeds.")
     make_seed(seeds, "ünïcödé-名前.txt", "date 2020-01-05 Minister Jane Roe spoke in York.")
     make_seed(seeds, ".hidden.txt", "date 2020-01-06 Never built.")
-    project = Project.at(root)
     return project, build(project, **QUIET)
 
 
@@ -147,18 +138,11 @@ UNICODE = [
 
 @pytest.fixture(scope="module")
 def hostile_build(tmp_path_factory):
-    from generator.build import Project
-
     root = tmp_path_factory.mktemp("hostile")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "templates", root / "templates")
-    (root / "briefings").mkdir()
-    shutil.copy(ROOT / "briefings" / "about.md", root / "briefings" / "about.md")
-    (root / "seeds").mkdir()
+    project = new_project(root)
     for i, s in enumerate(HOSTILE + UNICODE):
         make_seed(root / "seeds", f"h{i:02}.txt",
                   f"date 2021-01-{i % 28 + 1:02} Roe on {s}\n\nMinister Jane Roe spoke about {s} in Leeds.")
-    project = Project.at(root)
     result = build(project, **QUIET)
     return project, {b.id: b for b in result.built}, result
 

@@ -10,7 +10,7 @@ from generator import handout_pool
 from generator.build import PARALLEL_MIN_SEEDS, BuildResult, Project, build, extract_facts, read_seeds
 from generator.cache import Cache, facts_key, write_atomic
 
-from .conftest import make_seed
+from .conftest import make_seed, new_project
 
 QUIET = {"progress": lambda m: None}
 
@@ -86,17 +86,10 @@ def test_a_code_change_is_a_new_key(monkeypatch):
 @pytest.fixture(scope="module")
 def twin(tmp_path_factory):
     """One project built incrementally (first + last, then middle added), for the tests below."""
-    from .conftest import ROOT
-
     root = tmp_path_factory.mktemp("incremental")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "templates", root / "templates")
-    (root / "briefings").mkdir()
-    shutil.copy(ROOT / "briefings" / "about.md", root / "briefings" / "about.md")
-    (root / "seeds").mkdir()
+    project = new_project(root)
     for name, text in (FIRST, LAST):
         make_seed(root / "seeds", name, text)
-    project = Project.at(root)
     first = build(project, **QUIET)
     second = build(project, **QUIET)
     return project, first, second

@@ -1,5 +1,4 @@
 """The digest: a period's briefings in one PDF with a cover and a table of contents (pypdf reads it back)."""
-import io
 import re
 
 import pypdf

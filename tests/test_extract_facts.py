@@ -172,3 +172,50 @@ def test_a_definite_role_description_is_the_person_who_holds_the_role(nlp):
     assert "NHS campaigner" in by_name["Ruth Okafor"].roles
     assert by_name["Daniel Reyes"].mentions == 2  # "the minister"
     assert not any(a.name.lower().startswith(("the minister", "minister")) for a in b.who)
+
+
+# --- the story's own headline (round 2) ----------------------------------------
+
+def titled(nlp, title: str, text: str, date: dt.date = TUESDAY):
+    seed = Seed(id="t", path=Path("t.txt"), date=date, title=title, paragraphs=text.split("\n\n"))
+    return facts_from_doc(nlp(seed.text), seed)
+
+
+def test_what_is_the_headlines_statement_without_its_circumstances(nlp):
+    b = titled(nlp, "Transport minister resigns after budget vote",
+               "The transport minister stepped down on Monday, hours after the budget vote failed.\n\n"
+               "She said she had lost the confidence of her party.")
+    assert b.what.text == "Transport minister resigns"
+
+
+def test_what_skips_a_headline_label_and_a_question(nlp):
+    b = titled(nlp, "Harbour fire: Crews battle blaze at fuel depot",
+               "Firefighters spent the night fighting a fire at the fuel depot by the harbour.")
+    assert b.what.text == "Crews battle blaze"
+    b = titled(nlp, "Council budget: What the cuts mean for you",
+               "The city council has approved cuts of four million pounds to its budget.")
+    assert not b.what.text.startswith("What")
+
+
+def test_where_the_headline_names_leads(nlp):
+    text = ("Two carriages left the rails on Monday morning, injuring twelve passengers, officials in Nairobi said.\n\n"
+            "The line through Mombasa reopened later.")
+    assert brief(nlp, text).where[0].name == "Nairobi"
+    assert titled(nlp, "Train derails in Mombasa, twelve hurt", text).where[0].name == "Mombasa"
+
+
+def test_a_hyphenated_town_the_model_took_for_a_person_is_one_place(nlp):
+    b = brief(nlp, "Hundreds of protesters gathered in Stratford-upon-Avon on Saturday to oppose the new road.")
+    assert b.where[0].name == "Stratford-upon-Avon"
+
+
+def test_a_place_named_once_far_down_the_story_is_not_where(nlp):
+    lines = [f"The committee met again and discussed item number {n} of the agenda." for n in range(1, 15)]
+    b = brief(nlp, "The committee approved the plan on Monday. " + " ".join(lines) + " One member later flew to Lisbon.")
+    assert b.where == []
+
+
+def test_when_keeps_the_part_of_the_day_and_drops_history(nlp):
+    b = brief(nlp, "Two carriages left the rails on Monday morning, injuring twelve passengers.")
+    assert b.when.text == "Monday morning"
+    assert brief(nlp, "The old bridge, which opened in 1908, collapsed into the river.").when is None

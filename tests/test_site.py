@@ -9,7 +9,7 @@ import pytest
 
 from generator.build import BuildError, build
 
-from .conftest import SEED, make_seed
+from .conftest import SEED, make_seed, new_project
 
 HOSTILE = (
     "---\ndate: 2021-05-06\ntitle: \"Roe </title><script>alert('t')</script><img src=x onerror=alert(3)>\"\n---\n"
@@ -21,18 +21,11 @@ HOSTILE = (
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    from generator.build import Project
-
     root = tmp_path_factory.mktemp("built")
-    shutil.copy(Path(__file__).parent.parent / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(Path(__file__).parent.parent / "templates", root / "templates")
-    (root / "briefings").mkdir()
-    (root / "briefings" / "about.md").write_text("# About\n\nHand-written.\n")
-    (root / "seeds").mkdir()
+    project = new_project(root)
     shutil.copy(SEED, root / "seeds" / SEED.name)
     make_seed(root / "seeds", "hostile.md", HOSTILE)
     make_seed(root / "seeds", "broken.txt", "date 2022-13-45 A story with an impossible date.")
-    project = Project.at(root)
     result = build(project, progress=lambda m: None)
     return project, result
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import Project, build
+from generator.build import build
 from generator.facts import Briefing, Fact, Quote
 from generator.render import Renderer
 from generator.site import briefing_page, json_feed, rss_feed, site_url_of
 
-from .conftest import ROOT, SEED, make_seed
+from .conftest import SEED, make_seed, new_project
 
 WALK = (
     "date 2022-05-02 Kishor to walk across Bihar\n\n"
@@ -35,15 +35,10 @@ PANEL = (
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     root = tmp_path_factory.mktemp("site")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-    shutil.copytree(ROOT / "templates", root / "templates")
-    (root / "briefings").mkdir()
-    shutil.copy(ROOT / "briefings" / "about.md", root / "briefings" / "about.md")
-    (root / "seeds").mkdir()
+    project = new_project(root)
     shutil.copy(SEED, root / "seeds" / SEED.name)
     make_seed(root / "seeds", "walk.txt", WALK)
     make_seed(root / "seeds", "panel.md", PANEL)
-    project = Project.at(root)
     result = build(project, progress=lambda m: None)
     assert not result.failures
     return project, {b.id: b for b in result.built}
