@@ -14,7 +14,7 @@ from ..seeds import Seed, make_slug
 from .actors import extract_actors
 from .context import extract_context
 from .event import extract_what, extract_why
-from .headline import make_headline
+from .headline import make_headline, parse_title
 from .pipeline import load_nlp, model_id
 from .places import extract_where
 from .quotes import attribute
@@ -38,7 +38,8 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
             start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             sentences.append(Sentence(text=text, start=start, end=start + len(text), paragraph=paragraph))
     quotes = attribute(doc, index)
-    what = extract_what(doc)
+    title_doc = parse_title(seed.title)
+    what = extract_what(doc, title_doc)
     why = extract_why(doc)
     used = {q.sentence for q in quotes} | ({what.sentence} if what else set())
     title, generated = seed.title, False
@@ -59,7 +60,7 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
         what=what,
         why=why,
         when=extract_when(doc, seed.date),
-        where=extract_where(doc),
+        where=extract_where(doc, title_doc),
         quotes=quotes,
         context=extract_context(doc, used, quoted=[(q.start, q.end) for q in quotes]),
         sentences=sentences,

