@@ -47,6 +47,12 @@ def safe_url(value: Any) -> Markup:
     return Markup(quote(text, safe=":/?#@!$&*+,;=%~"))
 
 
+def as_precise(when: Any) -> str:
+    """A resolved date cut to what its phrase supports: "2005", "2005-04" or "2005-04-26"."""
+    date = getattr(when, "date", None) or ""
+    return {"year": date[:4], "month": date[:7]}.get(getattr(when, "precision", "day"), date)
+
+
 def _finalize_md(value: Any) -> Any:
     return md_escape(value)
 
@@ -65,6 +71,7 @@ def _environment(template_dirs: list[Path], markdown: bool) -> jinja2.Environmen
     env.filters["md"] = lambda v: Markup(md_escape(v))
     env.filters["html"] = lambda v: escape(v)
     env.filters["url"] = safe_url
+    env.filters["as_precise"] = as_precise
     env.filters["pct"] = lambda v: f"{round(float(v) * 100)}%"
     return env
 

@@ -80,3 +80,12 @@ def test_handout_date_is_the_newest_story_it_draws_on():
     assert generation_date(b) == "2020-01-01"
     b.related = [Related(id="a", slug="a", title="A", date="2019-05-01"), Related(id="b", slug="b", title="B", date="2020-03-02")]
     assert generation_date(b) == "2020-03-02"
+
+
+def test_a_date_is_shown_only_as_precisely_as_its_phrase_says():
+    from generator.facts import When
+    from generator.render import as_precise
+
+    assert as_precise(When(text="in 2005", date="2005-01-01", precision="year")) == "2005"
+    assert as_precise(When(text="in April", date="2005-04-01", precision="month")) == "2005-04"
+    assert as_precise(When(text="on Monday", date="2005-04-25")) == "2005-04-25"
