@@ -186,3 +186,41 @@ def test_unattributed_quote_has_no_speaker(quotes):
     found = quotes('The vote was close.\n\n"Nothing will change for the families in this valley."')
     q = one(found, "Nothing will change")
     assert q.speaker is None and q.confidence < 0.6
+
+
+# --- speakers: round 2 ---------------------------------------------------------------------
+
+
+def test_speech_tag_split_off_after_a_question_mark(quotes):
+    text = ("Senator Ana Morales met the governor in Lima on Monday.\n\n"
+            "\u201cWill you run for office again next year?\u201d Morales asked. The governor smiled.")
+    q = one(quotes(text), "run for office")
+    assert q.speaker == "Ana Morales"
+
+
+def test_the_one_told_is_not_the_speaker(quotes):
+    text = ("Governor Peter Hall praised the plan on Friday, telling Reuters, "
+            "\u201cThe budget is balanced and the schools will open on time.\u201d")
+    q = one(quotes(text), "budget is balanced")
+    assert q.speaker == "Peter Hall"
+
+
+def test_a_place_in_the_description_is_not_the_speaker(quotes):
+    text = ("A bridge collapsed in Porto on Sunday.\n\n"
+            "\u201cIt was complete chaos on the bridge and nobody knew where to go,\u201d a resident of Porto said.")
+    q = one(quotes(text), "complete chaos")
+    assert q.speaker is None or "Porto" not in q.speaker
+
+
+def test_a_verb_before_the_colon_introduces_the_next_paragraph(quotes):
+    text = ("Governor Peter Hall leaned over the podium and boomed:\n\n"
+            "\u201cWe will win this fight in November and we will win it together.\u201d")
+    q = one(quotes(text), "win this fight")
+    assert q.speaker == "Peter Hall"
+
+
+def test_a_newspaper_reports(quotes):
+    text = ("The Lisbon Herald reported:\n\n"
+            "\u201cThe council approved the new budget late on Friday night after a long debate.\u201d")
+    q = one(quotes(text), "council approved")
+    assert q.speaker is not None and "Herald" in q.speaker

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 from ..facts import Quote
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, quoted_spans
+from .sentences import sentence_index
 from .speakers import SpeakerResolver, find_cue
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
@@ -282,7 +283,5 @@ def _enclosed(text: str, start: int, end: int) -> bool:
 
 
 def _sent_index(doc: Doc, token: Token) -> int:
-    for i, sent in enumerate(doc.sents):
-        if sent.start <= token.i < sent.end:
-            return i
-    return -1
+    # the sentences of the doc are computed once (`sents`), not walked again for every quote
+    return sentence_index(doc).get(token.sent.start, -1)

@@ -31,6 +31,8 @@ NOT_SPEAKERS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUAN
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # "said X": the model labels an inverted subject any of these ways
 INVERTED = ("nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nmod", "conj")
+# verbs whose object is the person spoken to or about ("telling Reuters", "called Trump a liar"): never the speaker
+ADDRESSEE_VERBS = frozenset(_CUES["addressee_verbs"])
 
 
 @dataclass
@@ -76,9 +78,22 @@ def _subject(verb: Token, outside) -> Token | None:
     return None
 
 
+def _past_dateline(subj: Token) -> Token:
+    """`Washington (AFP) - Democrat Hillary Clinton has ...`: the model makes the dateline's place
+    the subject and the person its appositive; the person is the speaker."""
+    if subj.ent_type_ in ("GPE", "LOC"):
+        for child in subj.rights:
+            if child.dep_ in ("appos", "conj", "dep") and child.ent_type_ == "PERSON":
+                return child
+    return subj
+
+
 def _inverted_subject(verb: Token, outside) -> Token | None:
+    addressee = verb.lemma_.lower() in ADDRESSEE_VERBS
     for child in verb.rights:
         if not outside(child) or child.dep_ not in INVERTED or child.ent_type_ in NOT_SPEAKERS:
+            continue
+        if addressee and child.dep_ in ("dobj", "dative", "oprd", "attr"):
             continue
         if child.ent_type_ in NAME_LABELS or child.pos_ in ("PROPN", "PRON") or \
                 (child.pos_ == "NOUN" and any(t.dep_ == "det" for t in child.lefts)):
@@ -98,7 +113,7 @@ def speaker_of(verb: Token, outside) -> Span | None:
         if subj is None and tok.i > verb.i - 1 and tok is verb:
             subj = _inverted_subject(tok, outside)
         if subj is not None and subj.ent_type_ not in NOT_SPEAKERS:
-            return _name_span(subj)
+            return _name_span(_past_dateline(subj))
         if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 return _name_span(tok.head)
@@ -158,7 +173,8 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
     if hi < len(doc) and end >= hi - 1:
         nxt = doc[hi].sent
         head = next((t for t in nxt if not (t.is_punct or t.is_space)), None)
-        if head is not None and outside(head) and (head.is_lower or head.lemma_.lower() in SPEECH_VERBS) and \
+        if head is not None and outside(head) and \
+                (head.is_lower or head.lemma_.lower() in SPEECH_VERBS or (_split_tag(doc, lo, start, end) and _speech_tag(nxt))) and \
                 "\n\n" not in doc[hi - 1 : hi + 1].text_with_ws:
             hi = nxt.end
     around = [t for t in doc[lo:hi] if outside(t)]
@@ -182,8 +198,9 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
         speaker = speaker_of(verb, outside)
         if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
             return Cue(verb, speaker, channel_of(verb, around, outside))
-    # "He said:" closing the previous sentence introduces this one; so does a sentence
-    # in the same paragraph whose speaker is named with a speech verb ("X called him a master.")
+    # "He said:" closing the previous sentence introduces this one; so does the sentence before,
+    # in the same paragraph or closing the one before, whose speaker is named with a speech verb
+    # ("X called him a master." / `..." said X.` then a paragraph of quotation)
     if lo > 0:
         prev = doc[lo - 1].sent
         same_paragraph = "\n" not in doc[prev.start : lo].text_with_ws.strip()
@@ -193,7 +210,38 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
                 speaker = speaker_of(verb, outside)
                 if speaker is not None:
                     return Cue(verb, speaker, channel_of(verb, list(prev), outside), weak=not prev.text.rstrip().endswith(":"))
+            if prev.text.rstrip().endswith(":"):
+                # `Trump leaned in and boomed:` / `Stated Stone:`: whatever verb introduces the quotation
+                colon = max(t.i for t in prev if t.text == ":")
+                verb = next((t for t in reversed(doc[prev.start : colon]) if t.pos_ == "VERB" and outside(t)), None)
+                speaker = speaker_of(verb, outside) if verb is not None else None
+                if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
+                    return Cue(verb, speaker, channel_of(verb, list(prev), outside))
     return None
+
+
+TAG_WORDS = ("PROPN", "PRON", "DET", "NOUN", "ADJ", "PART", "PUNCT")
+
+
+def _split_tag(doc: Doc, lo: int, start: int, end: int) -> bool:
+    """`"That would be you?" Borger asked.`: the quotation is its whole sentence and ends in a
+    question or exclamation mark, where the model ends the sentence before the speech tag."""
+    last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
+    return all(t.is_punct or t.is_space for t in doc[lo:start]) and last is not None and last.text in ("?", "!")
+
+
+def _speech_tag(sent: Span) -> bool:
+    """A sentence that opens with a speech tag: `Borger asked.` after `"That would be you?"`,
+    which the model splits off at the question mark."""
+    words = [t for t in sent if not t.is_space]
+    for k, tok in enumerate(words[:6]):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
+            before = words[:k]
+            return bool(before) and all(t.pos_ in TAG_WORDS and t.text not in ('"', "\u201c", "\u201d") for t in before) \
+                and any(t.dep_ in SUBJECTS for t in before)
+        if tok.pos_ not in TAG_WORDS:
+            return False
+    return False
 
 
 def _adjacent_verbs(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> list[Token]:
@@ -214,6 +262,15 @@ def _adjacent_verbs(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -
     if j >= lo and doc[j].pos_ == "VERB" and j < start - 1 and doc[j + 1].text == ":":
         out.append(doc[j])
     return out
+
+
+def _in_modifier(tok: Token, span: Span) -> bool:
+    """Whether a token of a mention stands in a prepositional phrase of it ("a reporter for AFP")."""
+    while tok.i != span.root.i and span.start <= tok.head.i < span.end:
+        if tok.dep_ in ("prep", "pobj"):
+            return True
+        tok = tok.head
+    return False
 
 
 class SpeakerResolver:
@@ -331,10 +388,24 @@ class SpeakerResolver:
         if low in ("they", "we", "it", "you", "who", "that", "this"):
             return None, None, 0.0
         actor = self.index.at(start, end)
+        if actor is not None and actor.kind in ("place", "person") and span.root.pos_ == "NOUN":
+            # a place or person in a description is not the speaker: "a resident of X", "the wife of Y"
+            # (an organisation is kept: "a reporter for X" speaks for X)
+            own = [t for t in span if not _in_modifier(t, span)]
+            actor = self.index.at(own[0].idx, own[-1].idx + len(own[-1])) if own else None
         if actor is not None and actor.name.lower() not in ("i",):
             return actor.name, actor.role if actor.kind == "person" else None, 0.9
-        names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if span.root.lower_ in SPOKES_WORDS:
+            # "a spokesman for X", "aides": the organisation they speak for, or nobody
+            actor, role = self._by_description(span)
+            return (actor.name, role or actor.role, 0.7) if actor is not None else (None, None, 0.0)
+        # the words of the mention's own name: "the governor of Ohio" is not Ohio
+        names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and not _in_modifier(t, span)]
         actor = self.index.find_by_words([t.text for t in names]) if names else None
+        if actor is None and not names and span.root.text[:1].isupper() and span.root.pos_ == "NOUN" and \
+                all(t.text[:1].isupper() for t in span if t.pos_ != "DET"):
+            # a name the model took for a common noun at the start of a sentence ("Trump asked ...")
+            actor = self.index.find_by_words([t.text for t in span if t.pos_ != "DET"])
         if actor is not None:
             return actor.name, actor.role, 0.85
         actor, role = self._by_description(span)
