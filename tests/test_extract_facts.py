@@ -219,3 +219,12 @@ def test_when_keeps_the_part_of_the_day_and_drops_history(nlp):
     b = brief(nlp, "Two carriages left the rails on Monday morning, injuring twelve passengers.")
     assert b.when.text == "Monday morning"
     assert brief(nlp, "The old bridge, which opened in 1908, collapsed into the river.").when is None
+
+
+def test_an_article_is_not_part_of_an_actors_name(nlp):
+    from generator.extract.actors import extract_actors
+
+    doc = nlp("If the proposal for an International Finance Facility were adopted, aid would rise.")
+    assert [e.text for e in doc.ents] == ["an International Finance Facility"]  # the model takes the article in
+    names = [a.name for a in extract_actors(doc).actors]
+    assert names == ["International Finance Facility"]

@@ -97,7 +97,7 @@ def _clean_role(span: Span) -> str | None:
 
 def _name(ent: Span) -> str:
     words = ent.text.split()
-    if words and words[0].lower() == "the":
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):  # "an International Finance Facility"
         words = words[1:]
     if len(words) > 1 and words[0].lower() in HONORIFICS:
         words = words[1:]
