@@ -107,11 +107,10 @@ def main() -> int:
         mkdocs_build(ROOT / "mkdocs.yml", docs, work / "site")
         t4 = time.perf_counter()
         sample = briefings[:: max(1, len(briefings) // max(1, args.handouts))][: args.handouts]
-        generated = generation_date(briefings)
         sizes, pages_per_pdf = [], []
         t5 = time.perf_counter()
         for b in sample:
-            pdf = render_pdf(b, renderer, generated)
+            pdf = render_pdf(b, renderer, generation_date(b))
             sizes.append(len(pdf))
             pages_per_pdf.append(pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page"))
         t6 = time.perf_counter()

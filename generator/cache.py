@@ -57,6 +57,7 @@ def code_digest(names: tuple[str, ...]) -> str:
     return digest(__version__, files_digest([PACKAGE / n for n in names], PACKAGE))
 
 
+@functools.lru_cache(maxsize=None)  # per process: asked once per seed, and each lookup reads metadata files
 def package_versions(*names: str) -> str:
     out = []
     for name in names:

@@ -17,10 +17,15 @@ from markupsafe import Markup, escape
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
-# Every character Markdown (and its common extensions: attr_list, tables, emoji,
-# footnotes, abbreviations) gives a meaning to, as a numeric entity: the text reads
-# the same in the browser and can never become a link, an attribute, a heading or HTML.
-_MD_SPECIAL = re.compile(r"[\\`*_{}\[\]()#+\-.!<>&|~=^:$@\"']")
+# What seed text must not do in Markdown: form inline syntax anywhere (emphasis, code, links,
+# attr_list `{: }`, tables, raw HTML, entities) or block syntax at the start of a line. The
+# first set is escaped wherever it stands, as numeric entities; the rest (`#`, `-`, `+`, `=`,
+# `>`, `:`, `.`, `!`, digits and `.` or `)`) only mean something at the start of a line, and a
+# value is collapsed to one line, so only its first character (or the `.`/`)` after leading
+# digits) needs escaping. Each entity costs Markdown's inline parser a pattern match: escaping
+# every punctuation mark made page conversion most of the site build.
+_MD_INLINE = re.compile(r"[\\`*_{}\[\]<>&|~^$\"]")
+_MD_LINE_START = re.compile(r"\A(?:[!-/:-@\[-`{-~]|(\d+)([.)]))")
 
 
 class TemplateError(Exception):
@@ -28,13 +33,26 @@ class TemplateError(Exception):
 
 
 def md_escape(value: Any) -> str:
-    """Seed text as inert Markdown: special characters as entities, on one line."""
+    """Seed text as inert Markdown: on one line, with what Markdown reads as syntax as entities."""
     if isinstance(value, Markup):
         return str(value)
     if value is None:
         return ""
-    text = " ".join(str(value).split())  # no line starts: no headings, lists, code blocks
-    return _MD_SPECIAL.sub(lambda m: f"&#{ord(m.group())};", text)
+    text = " ".join(str(value).split())  # one line: no headings, lists or code blocks after a newline
+    head, start = "", 0
+    lead = _MD_LINE_START.match(text)
+    if lead:  # "# x", "- x", "> x", "2005. x": the first mark would start a block
+        head = lead.group(1) + _entity_of(lead.group(2)) if lead.group(1) else _entity_of(lead.group())
+        start = lead.end()
+    return head + _MD_INLINE.sub(_entity, text[start:])
+
+
+def _entity(match: re.Match) -> str:
+    return _entity_of(match.group())
+
+
+def _entity_of(char: str) -> str:
+    return f"&#{ord(char)};"
 
 
 def safe_url(value: Any) -> Markup:

@@ -1,4 +1,5 @@
 """Seed text is data: escaped for Markdown and HTML, never evaluated as a template."""
+import re
 import markdown
 import pytest
 
@@ -19,14 +20,25 @@ HOSTILE = [
     "<http://evil.example>",
     "**bold** _em_ `code`",
     "\x02\x03 <iframe src=x>",
+    "- a list item",
+    "> a blockquote",
+    "2005. an ordered list",
+    "+ plus list",
+    "* star list",
+    "```fenced```",
+    "| a | b |",
+    "&lt;script&gt; as entities",
+    "<!-- comment -->",
 ]
 
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_md_escape_makes_text_inert(text):
     html = markdown.markdown("Intro " + md_escape(text), extensions=["attr_list", "md_in_html"])
-    for bad in ("<script", "<iframe", "<img", "<a ", "<code", "<strong", "<h1", "onclick=", "<ol", "<pre"):
+    for bad in ("<script", "<iframe", "<img", "<a ", "<code", "<strong", "<h1", "<ol", "<ul", "<pre", "<blockquote", "<table", "<!--"):
         assert bad not in html
+    for tag in re.findall(r"<[a-zA-Z][^>]*>", html):  # no element gets an attribute from the text
+        assert tag == "<p>", tag
     assert "49" not in html or "49" in text
 
 
