@@ -198,7 +198,8 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     published = {b.slug for b in briefings}
     for b in briefings:
         (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links, published), "utf-8")
-        (out / f"{b.slug}.json").write_text(b.to_json(indent=1) + "\n", "utf-8")
+        # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
+        (out / f"{b.slug}.json").write_text(b.to_json() + "\n", "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
 
     actors = docs / ACTORS_DIR
