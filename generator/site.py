@@ -82,11 +82,11 @@ class ActorPage:
 
     @property
     def has_page(self) -> bool:
-        """Actors in two or more briefings, or quoted, get a page of their own. One named once in
-        one story is listed on the actors index with a link to that briefing: a page would only
-        repeat that link, and such actors are three quarters of them (1,700 pages of 2,100 at
-        417 briefings, most of a rebuild's time)."""
-        return len(self.appearances) >= 2 or self.quote_count > 0
+        """Actors in two or more briefings get a page of their own: a timeline and what they said
+        across stories. One named in a single story is listed on the actors index with a link to
+        that briefing, which already shows their role and quotes: a page would only repeat it, and
+        such actors are most of them (1,700 of 2,100 pages at 417 briefings, most of a rebuild)."""
+        return len(self.appearances) >= 2
 
 
 def _newest_first(briefings: list[Briefing]) -> list[Briefing]:

@@ -57,14 +57,13 @@ def hrefs(page: str) -> list[str]:
     return [html.unescape(h) for h in re.findall(r'href="([^"]*)"', page)]
 
 
-def test_every_person_and_organisation_is_listed_and_recurring_or_quoted_ones_have_a_page(site):
+def test_every_person_and_organisation_is_listed_and_recurring_ones_have_a_page(site):
     from collections import Counter
 
     project, built = site
     index = read(project.site / "actors" / "index.html")
     assert "People" in index and "Organisations" in index
     in_briefings = Counter(a.name for b in built.values() for a in b.who if a.kind in ("person", "organisation"))
-    quoted = {q.speaker for b in built.values() for q in b.quotes}
     with_page = without_page = 0
     for b in built.values():
         page = read(project.site / "briefings" / b.slug / "index.html")
@@ -73,12 +72,12 @@ def test_every_person_and_organisation_is_listed_and_recurring_or_quoted_ones_ha
                 continue
             assert html.escape(a.name, quote=False) in index, a.name  # every one is on the index
             actor = project.site / "actors" / a.slug / "index.html"
-            if in_briefings[a.name] >= 2 or a.name in quoted:
+            if in_briefings[a.name] >= 2:
                 assert actor.is_file(), a.name
                 assert f"../../actors/{a.slug}/" in hrefs(page)
                 assert f"../../briefings/{b.slug}/" in hrefs(read(actor))
                 with_page += 1
-            else:  # named once, never quoted: the index links straight to the briefing
+            else:  # in one briefing only: the index links straight to it
                 assert not actor.exists(), a.name
                 assert f"../../actors/{a.slug}/" not in hrefs(page)
                 assert f"../briefings/{b.slug}/" in hrefs(index)
