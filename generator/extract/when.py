@@ -48,6 +48,16 @@ def _nearest_year(month: int, day: int, base: dt.date) -> int:
                key=lambda y: abs((dt.date(y, month, min(day, 28)) - base).days))
 
 
+def _day_month_year(m: re.Match, order: str, base: dt.date) -> tuple[str | None, str] | None:
+    month_word, day = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
+    month, day = _MONTHS[month_word[:3]], int(day)
+    year = int(m.group(3)) if m.group(3) else _nearest_year(month, day, base)
+    try:
+        return dt.date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None
+
+
 def _calendar(text: str, base: dt.date) -> tuple[str | None, str] | None:
     """The usual written dates without dateparser (which costs milliseconds a call)."""
     m = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", text)
@@ -56,26 +66,13 @@ def _calendar(text: str, base: dt.date) -> tuple[str | None, str] | None:
             return dt.date(*map(int, m.groups())).isoformat(), "day"
         except ValueError:
             return None
-    for regex, order in ((_MDY, "md"), (_DMY, "dm")):
-        m = regex.match(text)  # a stray word may trail the date ("November 8, 2016 Dozens")
-        if m:
-            month_word, day = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
-            month, day = _MONTHS[month_word[:3]], int(day)
-            year = int(m.group(3)) if m.group(3) else _nearest_year(month, day, base)
-            try:
-                return dt.date(year, month, day).isoformat(), "day"
-            except ValueError:
-                return None
-    for regex, order in ((_MDY, "md"), (_DMY, "dm")):
-        m = regex.search(text)
-        if m:  # a date inside a longer phrase: "Tue, March 22, 2016"
-            month_word, day = (m.group(1), m.group(2)) if order == "md" else (m.group(2), m.group(1))
-            month, day = _MONTHS[month_word[:3]], int(day)
-            year = int(m.group(3)) if m.group(3) else _nearest_year(month, day, base)
-            try:
-                return dt.date(year, month, day).isoformat(), "day"
-            except ValueError:
-                return None
+    # first a date at the start (a stray word may trail it: "November 8, 2016 Dozens"), then a
+    # date inside a longer phrase ("Tue, March 22, 2016")
+    for find in ("match", "search"):
+        for regex, order in ((_MDY, "md"), (_DMY, "dm")):
+            m = getattr(regex, find)(text)
+            if m:
+                return _day_month_year(m, order, base)
     m = _MY.search(text)
     if m:
         month = _MONTHS[m.group(1)[:3]]
