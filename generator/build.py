@@ -466,7 +466,8 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
             progress("building the site with MkDocs")
             started = time.monotonic()
             try:
-                mkdocs_build(project.config, docs, stage / "site")
+                mkdocs_build(project.config, docs, stage / "site",
+                             page_cache=project.cache / "pages" if use_cache else None)
             except SiteError as exc:
                 raise BuildError(str(exc)) from None
             progress(f"mkdocs build in {time.monotonic() - started:.1f} s")

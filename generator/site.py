@@ -370,8 +370,10 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool = True) -> None:
-    """Run `mkdocs build` in-process on the staged docs; warnings fail a strict build."""
+def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool = True,
+                 page_cache: Path | None = None) -> None:
+    """Run `mkdocs build` in-process on the staged docs; warnings fail a strict build.
+    `page_cache`: a folder where rendered pages are kept for the next build (see page_cache.py)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import MkDocsException
@@ -386,6 +388,10 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
 
         plugin = type("EscapeTitles", (_EscapeTitles, BasePlugin), {})()
         cfg.plugins["briefing-escape-titles"] = plugin
+        if page_cache is not None:
+            from .page_cache import PageCache
+
+            cfg.plugins["briefing-page-cache"] = type("PageCachePlugin", (PageCache, BasePlugin), {})(page_cache)
         # our main.html (the <title> block) goes after a user's custom_dir, before the theme's own
         cfg.theme.dirs.insert(1 if cfg.theme.custom_dir else 0, str(THEME_OVERRIDES))
         build(cfg)

@@ -35,7 +35,7 @@ def test_mkdocs_failing_keeps_the_previous_site_and_pages(built_once, monkeypatc
     make_seed(project.seeds, "another.txt", "date 2021-02-03 Minister Jane Roe resigned on Monday.")
     before = snapshot(project)
 
-    def fail(config, docs, site, strict=True):
+    def fail(config, docs, site, strict=True, page_cache=None):
         (site / "half-written.html").parent.mkdir(parents=True, exist_ok=True)
         (site / "half-written.html").write_text("half")
         raise SiteError("mkdocs build failed: simulated")
