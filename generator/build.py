@@ -428,12 +428,10 @@ def _site_unchanged(cache: Cache, inputs: str | None, site: Path) -> bool:
 # -- the build -----------------------------------------------------------------------------------
 
 def build(project: Project, progress: Progress = _stderr, jobs: int | None = None,
-          user_templates: Path | None = None, paper: str = "a4", use_cache: bool = True,
-          n_process: int | None = None) -> BuildResult:
+          user_templates: Path | None = None, paper: str = "a4", use_cache: bool = True) -> BuildResult:
     """Build the site and handouts. `jobs`: worker processes (default: the cores, at most 4);
-    `use_cache=False` redoes everything (and leaves the cache alone). `n_process` is the old
-    name of `jobs`."""
-    jobs = jobs or n_process or default_jobs()
+    `use_cache=False` redoes everything (and leaves the cache alone)."""
+    jobs = jobs or default_jobs()
     result = BuildResult()
     renderer = Renderer(user_templates, project.templates)
     problems = renderer.check(renderer.names())  # every template, before any seed is rendered
