@@ -224,3 +224,24 @@ def test_a_newspaper_reports(quotes):
             "\u201cThe council approved the new budget late on Friday night after a long debate.\u201d")
     q = one(quotes(text), "council approved")
     assert q.speaker is not None and "Herald" in q.speaker
+
+
+def test_the_name_beside_a_description_is_the_speaker(quotes):
+    text = ("Senator Maria Lopez toured the harbour on Monday.\n\n"
+            "\u201cWe will rebuild every pier before the winter storms arrive,\u201d "
+            "Lopez\u2019s campaign manager, Daniel Price, said in an interview.")
+    q = one(quotes(text), "rebuild every pier")
+    assert q.speaker == "Daniel Price"
+
+
+
+def test_a_possessive_description_is_not_the_person_it_names(quotes):
+    found = quotes('Senator Tom Barker spoke in Ohio on Monday. "We will not give up on this bill at all," '
+                   "Barker's campaign manager said.")
+    assert one(found, "give up on this bill").speaker is None  # unattributed, not Barker
+
+
+def test_an_office_speaks_for_its_holder(quotes):
+    found = quotes('Senator Tom Barker spoke in Ohio on Monday. "We will not give up on this bill at all," '
+                   "Barker's office said.")
+    assert one(found, "give up on this bill").speaker == "Tom Barker"

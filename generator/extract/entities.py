@@ -94,9 +94,16 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     return label
 
 
+def _without_possessive(ent: Span) -> Span:
+    """"Barker's" (tagged ORG with its 's) names Barker: the possessive is not part of the name."""
+    if len(ent) > 1 and ent[-1].tag_ == "POS":
+        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
+    return ent
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
-    ents = filter_spans([_widen(e) for e in doc.ents])
+    ents = filter_spans([_widen(e) for e in (_without_possessive(e) for e in doc.ents) if len(e)])
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     for ent in ents:

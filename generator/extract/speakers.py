@@ -25,6 +25,7 @@ CHANNEL_NOUNS: dict[str, str] = _CUES["channels"]
 MALE_WORDS = frozenset(_CUES["gender"]["male"])
 FEMALE_WORDS = frozenset(_CUES["gender"]["female"])
 SPOKES_WORDS = frozenset(_CUES["spokes_words"])
+SPEAKS_FOR = frozenset(("office", "campaign", "team", "staff", "camp", "administration"))
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 NOT_SPEAKERS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE")
@@ -88,6 +89,16 @@ def _past_dateline(subj: Token) -> Token:
     return subj
 
 
+def _named_by_apposition(subj: Token) -> Token:
+    """`her senior policy adviser, Jake Sullivan, said`: the description's appositive name is the speaker,
+    not whoever the description's possessive names."""
+    if subj.pos_ == "NOUN" and not subj.ent_type_:
+        for child in subj.rights:
+            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                return child
+    return subj
+
+
 def _inverted_subject(verb: Token, outside) -> Token | None:
     addressee = verb.lemma_.lower() in ADDRESSEE_VERBS
     for child in verb.rights:
@@ -113,7 +124,7 @@ def speaker_of(verb: Token, outside) -> Span | None:
         if subj is None and tok.i > verb.i - 1 and tok is verb:
             subj = _inverted_subject(tok, outside)
         if subj is not None and subj.ent_type_ not in NOT_SPEAKERS:
-            return _name_span(_past_dateline(subj))
+            return _name_span(_named_by_apposition(_past_dateline(subj)))
         if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 return _name_span(tok.head)
@@ -268,6 +279,9 @@ def _in_modifier(tok: Token, span: Span) -> bool:
     """Whether a token of a mention stands in a prepositional phrase of it ("a reporter for AFP")."""
     while tok.i != span.root.i and span.start <= tok.head.i < span.end:
         if tok.dep_ in ("prep", "pobj"):
+            return True
+        # "Lopez's campaign manager" is not Lopez; "Lopez's office", "Lopez's spokeswoman" speak for her
+        if tok.dep_ == "poss" and span.root.lower_ not in SPOKES_WORDS and span.root.lower_ not in SPEAKS_FOR:
             return True
         tok = tok.head
     return False
