@@ -63,7 +63,7 @@ class Actor:
 @dataclass
 class Quote:
     text: str  # verbatim substring of the seed's body text
-    speaker: str | None  # canonical actor name; None when it cannot be established
+    speaker: str | None  # canonical actor name (or a description, see `described`); None: unattributed
     role: str | None = None
     cue: str | None = None
     channel: str | None = None
@@ -75,6 +75,9 @@ class Quote:
     # False: a clause that carries its quoted words with their own marks ('called it "flawed"'),
     # or a quote in two parts around its speech tag; shown as it stands.
     enclosed: bool = True
+    # True: `speaker` is the story's own description of someone it does not name ("a Democratic
+    # staffer", "a spokesman for X"), as written, not an actor's name.
+    described: bool = False
 
 
 @dataclass

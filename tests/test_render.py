@@ -101,3 +101,18 @@ def test_a_date_is_shown_only_as_precisely_as_its_phrase_says():
     assert as_precise(When(text="in 2005", date="2005-01-01", precision="year")) == "2005"
     assert as_precise(When(text="in April", date="2005-04-01", precision="month")) == "2005-04"
     assert as_precise(When(text="on Monday", date="2005-04-25")) == "2005-04-25"
+
+
+def test_a_described_speaker_is_shown_as_the_story_puts_it_and_not_linked():
+    b = briefing("Budget talks")
+    b.who = [Actor(name="Lena Ortiz", kind="person")]
+    b.quotes = [Quote(text="The budget will not survive", speaker="a senior [council](http://x.example) official",
+                      described=True),
+                Quote(text="We will rebuild", speaker="Lena Ortiz")]
+    page = Renderer().render("briefing.md.j2", b=b, date_long="1 January 2020", pdf_url="../handouts/x.pdf",
+                             actor_url={"Lena Ortiz": "../actors/lena-ortiz/"})
+    html = markdown.markdown(page, extensions=["attr_list", "md_in_html"])
+    assert "(not named in the story)" in html
+    assert 'href="http://x.example"' not in html  # the description is text, escaped like any other
+    assert "<strong>a senior" not in html
+    assert '<a href="../actors/lena-ortiz/">Lena Ortiz</a>' in html

@@ -9,11 +9,12 @@ are ranked by salience: position, frequency and subject role.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
 from slugify import slugify
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
 from .entities import ROLE_WORDS, role_before
@@ -28,7 +29,8 @@ PEOPLE_NOUNS = frozenset(
     if line.strip() and not line.startswith("#")
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-LEDE_SUBJECT_BONUS = 5.0  # the lede's subject is who the news is about
+LEDE_SUBJECT_BONUS = 5.0
+LEDE_SENTENCES = 3  # a role description this early, qualified by a name, is the protagonist  # the lede's subject is who the news is about
 
 
 @dataclass
@@ -74,6 +76,35 @@ class ActorIndex:
                         if pick([w.lower() for w in name.split()]):
                             return actor
         return None
+
+
+# words a description may add that say nothing about who is meant
+HEDGE_WORDS = frozenset("former then top longtime current new veteran outgoing incoming first-term two-term "
+                        "presumptive embattled likely probable one-time onetime".split())
+ROLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+                      "gen": "general", "lt": "lieutenant", "sec": "secretary", "atty": "attorney", "dem": "democrat",
+                      "democratic": "democrat", "republican": "gop", "congresswoman": "congressman"}
+
+
+def _role_word(word: str) -> str:
+    word = word.strip(".,()").removesuffix("'s").removesuffix("’s")
+    return ROLE_ABBREVIATIONS.get(word, word)
+
+
+def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token]) -> list[Actor]:
+    """The actors a description fits ("the Florida senator": head "senator"): those whose roles
+    or names hold the head; when several do, those that also hold every word it adds."""
+    words = list(words)
+    wanted = {_role_word(t.lower_) for t in words if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM")
+              and t.lower_ not in HEDGE_WORDS}
+    holders, fits = [], []
+    for actor in actors:
+        known = {_role_word(w) for text in [*actor.roles, actor.name, *actor.aliases] for w in text.lower().split()}
+        if _role_word(head.lower_) in known:
+            holders.append(actor)
+            if wanted <= known:
+                fits.append(actor)
+    return holders if len(holders) == 1 else fits
 
 
 def _appositive_role(ent: Span) -> Span | None:
@@ -139,13 +170,28 @@ def _lede_subject_tokens(doc: Doc) -> set[int]:
     return {t.i for t in subj.subtree} if subj is not None else set()
 
 
+def _subject_before(doc: Doc, sent: Span, actor: Actor, mentions: list) -> bool:
+    """Whether the actor is a subject in the sentence before `sent`."""
+    if sent.start == 0:
+        return False
+    prev = doc[sent.start - 1].sent
+    for s, e, a in mentions:
+        if a is actor and prev.start_char <= s < prev.end_char:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and span.root.dep_ in SUBJECT_DEPS:
+                return True
+    return False
+
+
 def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quoted: list) -> None:
     """'The I-PAC founder has worked with ...': a definite role description as a subject is a
     person of the story: the one who holds that role, else (when a name qualifies the role,
-    as news style does for its protagonist) the story's most salient person."""
+    as news style does for its protagonist) the story's most salient person, while the story
+    is on them."""
     if not people:
         return
     named = {(s, e) for s, e, a in mentions if a.kind == "person"}
+    sent_index = sentence_index(doc)
     main = max(people.values(), key=lambda a: a.salience)
     for tok in doc:
         if tok.dep_ not in SUBJECT_DEPS or tok.lower_ not in ROLE_WORDS or tok.ent_type_:
@@ -157,9 +203,14 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
         if any(s < span.end_char and span.start_char < e for s, e in named) or \
                 inside(quoted, span.start_char, span.end_char):
             continue
-        holders = [a for a in people.values() if any(tok.lower_ in r.lower().split() for r in a.roles)]
+        holders = role_holders(people.values(), tok, span)
         qualified = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in span[1:-1])
-        actor = holders[0] if len(holders) == 1 else (main if qualified and not holders else None)
+        # the protagonist only near the top or as the subject of the sentence before: elsewhere
+        # "the Florida senator" may be anyone the story has moved on to, and a wrong link puts
+        # words in the wrong mouth
+        in_focus = sent_index.get(tok.sent.start, LEDE_SENTENCES) < LEDE_SENTENCES or \
+            _subject_before(doc, tok.sent, main, mentions)
+        actor = holders[0] if len(holders) == 1 else (main if qualified and not holders and in_focus else None)
         if actor is None:
             continue
         actor.mentions += 1

@@ -59,6 +59,7 @@ class QuoteMatch:
     follows: bool = False  # no cue of its own: continues the quotation before it
     partial: bool = False  # a few quoted words, given with the clause of reported speech around them
     cue_at: int = -1  # character offset of the cue verb
+    direct: bool = False  # the speaker mention is the subject of the quotation's own cue verb
 
 
 def _words(text: str) -> list[str]:
@@ -205,6 +206,7 @@ def find_quotes(doc: Doc) -> Doc:
                 follows=follows,
                 partial=clause is not None,
                 cue_at=cue_at,
+                direct=cue is not None and cue.speaker is not None and cue.direct,
             )
         )
     doc._.quotes = [dataclasses.asdict(m) for m in matches]
@@ -227,34 +229,35 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     """Quotes with canonical speakers, resolved against the actors of the story."""
     records = [QuoteMatch(**d) for d in doc._.quotes or []]
     resolver = SpeakerResolver(doc, index, [(m.start, m.end) for m in records])
-    resolved: list[tuple[str | None, str | None, float]] = []
+    resolved: list[tuple[str | None, str | None, float, bool]] = []
     last_speaker = None  # the actor of the last attributed quotation: "he" in the next one is likely them
     for m in records:
         if m.speaker is not None:
             s, e = m.speaker
             prefer = next((a for a in index.actors if a.name == last_speaker), None)
-            name, role, conf = resolver.resolve(s, e, prefer)
-            resolved.append((name, role, min(m.confidence, conf) if name else 0.3))
-            if name:
+            name, role, conf, described = resolver.resolve(s, e, prefer, describe=m.direct)
+            resolved.append((name, role, min(m.confidence, conf) if name else 0.3, described))
+            if name and not described:
                 last_speaker = name
         else:
-            resolved.append((None, None, m.confidence))
+            resolved.append((None, None, m.confidence, False))
     # parts of one quotation share the speaker; a continuing paragraph takes the one before it
-    by_group: dict[int, tuple[str | None, str | None, float]] = {}
+    by_group: dict[int, tuple[str | None, str | None, float, bool]] = {}
     for m, r in zip(records, resolved):
         if r[0] and m.group not in by_group:
             by_group[m.group] = r
     out = []
-    prev: tuple[str | None, str | None, float] | None = None
+    prev: tuple[str | None, str | None, float, bool] | None = None
     for m, r in zip(records, resolved):
-        name, role, conf = r
+        name, role, conf, described = r
         if name is None and m.group in by_group:
-            name, role, conf = by_group[m.group][0], by_group[m.group][1], min(by_group[m.group][2], 0.8)
+            name, role, described = by_group[m.group][0], by_group[m.group][1], by_group[m.group][3]
+            conf = min(by_group[m.group][2], 0.8)
         elif name is None and m.follows and prev is not None and prev[0]:
-            name, role, conf = prev[0], prev[1], min(prev[2], 0.65)
+            name, role, conf, described = prev[0], prev[1], min(prev[2], 0.65), prev[3]
         if m.partial and name is None:
             continue  # a few words in quotation marks and nobody to have said them: scare quotes
-        prev = (name, role, conf)
+        prev = (name, role, conf, described)
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         out.append(
             Quote(
@@ -268,6 +271,7 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
                 end=m.end,
                 confidence=round(conf, 2),
                 enclosed=_enclosed(doc.text, m.start, m.end),
+                described=described,
             )
         )
     return out

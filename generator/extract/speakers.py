@@ -17,7 +17,8 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
-from .actors import ActorIndex
+from .actors import PEOPLE_NOUNS, ActorIndex, role_holders
+from .entities import ROLE_WORDS
 
 _CUES = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
 SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
@@ -32,6 +33,24 @@ NOT_SPEAKERS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUAN
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # "said X": the model labels an inverted subject any of these ways
 INVERTED = ("nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nmod", "conj")
+
+
+def _speaker_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    people: set[str] = set()
+    documents: set[str] = set()
+    into = people
+    for line in resources.files(__package__).joinpath("data/speaker_nouns.txt").read_text("utf-8").splitlines():
+        if line.startswith("# documents"):
+            into = documents
+        elif line.strip() and not line.startswith("#"):
+            into.add(line.strip())
+    single_roles = {w for w in ROLE_WORDS if " " not in w}
+    return frozenset(people | single_roles | PEOPLE_NOUNS), frozenset(documents)
+
+
+# "a Democratic staffer": nouns for people that may stand as an unnamed speaker;
+# "Hoff's letter": documents that speak for whoever wrote them
+DESCRIPTION_NOUNS, DOCUMENT_NOUNS = _speaker_nouns()
 # verbs whose object is the person spoken to or about ("telling Reuters", "called Trump a liar"): never the speaker
 ADDRESSEE_VERBS = frozenset(_CUES["addressee_verbs"])
 
@@ -42,6 +61,7 @@ class Cue:
     speaker: Span | None
     channel: str | None
     weak: bool = False  # found in the sentence before, not the quote's own
+    direct: bool = False  # the speaker is the subject of the quotation's own cue verb
 
 
 def _name_span(tok: Token) -> Span:
@@ -198,10 +218,10 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
     for verb in verbs:
         speaker = speaker_of(verb, outside)
         if speaker is not None:
-            return Cue(verb, speaker, channel_of(verb, around, outside))
+            return Cue(verb, speaker, channel_of(verb, around, outside), direct=True)
     according = _according_to(around)
     if according is not None:
-        return Cue(None, according, channel_of(None, around, outside))
+        return Cue(None, according, channel_of(None, around, outside), direct=True)
     if verbs:
         return Cue(verbs[0], None, channel_of(verbs[0], around, outside))
     # `"...," Toomey fumed.` / `She laughed: "..."`: any verb with a subject right at the quote
@@ -376,11 +396,14 @@ class SpeakerResolver:
         if head.pos_ != "NOUN":
             return None, None
         best = None
-        for s, _e, actor in self.people:
-            if s >= span.start_char:
-                break
-            if any(head.lower_ in r.lower().split() for r in actor.roles):
-                best = actor
+        # "the Florida senator" is the senator the story called a Florida senator, not any senator:
+        # every word the description adds must be among the actor's roles or names
+        own = [t for t in span if not _in_modifier(t, span)]
+        before = {a.name: a for s, _e, a in self.people if s < span.start_char}
+        fits = role_holders(before.values(), head, own)
+        if fits:
+            # the one named last before the description
+            best = next(a for s, _e, a in reversed(self.people) if s < span.start_char and a in fits)
         if best is not None:
             return best, None
         for actor in self.index.actors:
@@ -389,18 +412,28 @@ class SpeakerResolver:
                 return actor, None
         return None, None
 
-    def resolve(self, start: int, end: int, prefer: Actor | None = None) -> tuple[str | None, str | None, float]:
-        """(speaker name, role, confidence) for the mention at [start, end)."""
+    def resolve(self, start: int, end: int, prefer: Actor | None = None,
+                describe: bool = False) -> tuple[str | None, str | None, float, bool]:
+        """(speaker, role, confidence, described) for the mention at [start, end).
+
+        The speaker is an actor's canonical name; with `describe`, a mention that names nobody
+        but describes a person ("a Democratic staffer") stands as written, and `described` is True.
+        """
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
-            return None, None, 0.0
+            return None, None, 0.0, False
         text = span.text
         low = text.lower()
         if low in PRONOUN_GENDER or low in ("i", "me"):
             actor, conf = self._by_pronoun(start, PRONOUN_GENDER.get(low), prefer)
-            return (actor.name, actor.role, conf) if actor else (None, None, 0.0)
+            return (actor.name, actor.role, conf, False) if actor else (None, None, 0.0, False)
         if low in ("they", "we", "it", "you", "who", "that", "this"):
-            return None, None, 0.0
+            return None, None, 0.0, False
+        if span.root.lower_ in DOCUMENT_NOUNS:
+            # "Hoff's letter", "a statement from the ministry": whoever the document speaks for
+            actor = self._document_owner(span)
+            if actor is not None:
+                return actor.name, actor.role if actor.kind == "person" else None, 0.7, False
         actor = self.index.at(start, end)
         if actor is not None and actor.kind in ("place", "person") and span.root.pos_ == "NOUN":
             # a place or person in a description is not the speaker: "a resident of X", "the wife of Y"
@@ -408,26 +441,91 @@ class SpeakerResolver:
             own = [t for t in span if not _in_modifier(t, span)]
             actor = self.index.at(own[0].idx, own[-1].idx + len(own[-1])) if own else None
         if actor is not None and actor.name.lower() not in ("i",):
-            return actor.name, actor.role if actor.kind == "person" else None, 0.9
-        if span.root.lower_ in SPOKES_WORDS:
-            # "a spokesman for X", "aides": the organisation they speak for, or nobody
-            actor, role = self._by_description(span)
-            return (actor.name, role or actor.role, 0.7) if actor is not None else (None, None, 0.0)
-        # the words of the mention's own name: "the governor of Ohio" is not Ohio
+            return actor.name, actor.role if actor.kind == "person" else None, 0.9, False
         names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and not _in_modifier(t, span)]
-        actor = self.index.find_by_words([t.text for t in names]) if names else None
-        if actor is None and not names and span.root.text[:1].isupper() and span.root.pos_ == "NOUN" and \
-                all(t.text[:1].isupper() for t in span if t.pos_ != "DET"):
-            # a name the model took for a common noun at the start of a sentence ("Trump asked ...")
-            actor = self.index.find_by_words([t.text for t in span if t.pos_ != "DET"])
-        if actor is not None:
-            return actor.name, actor.role, 0.85
-        actor, role = self._by_description(span)
-        if actor is not None:
-            return actor.name, role or actor.role, 0.7
-        if names and span.root.pos_ == "PROPN":
-            # a name the actor list missed: keep it as written
-            ent = next((e for e in self.doc.ents if e.start <= span.root.i < e.end and e.label_ in NAME_LABELS), None)
-            name = ent.text if ent is not None else " ".join(t.text for t in names)
-            return name, None, 0.7
-        return None, None, 0.0
+        if span.root.lower_ in SPOKES_WORDS:
+            # "a spokesman for X", "aides": the organisation they speak for, or as described
+            actor, role = self._by_description(span)
+            if actor is not None:
+                return actor.name, role or actor.role, 0.7, False
+        else:
+            # the words of the mention's own name: "the governor of Ohio" is not Ohio
+            actor = self.index.find_by_words([t.text for t in names]) if names else None
+            if actor is None and not names and span.root.text[:1].isupper() and span.root.pos_ == "NOUN" and \
+                    all(t.text[:1].isupper() for t in span if t.pos_ != "DET"):
+                # a name the model took for a common noun at the start of a sentence ("Trump asked ...")
+                actor = self.index.find_by_words([t.text for t in span if t.pos_ != "DET"])
+            if actor is not None:
+                return actor.name, actor.role, 0.85, False
+            actor, role = self._by_description(span)
+            if actor is not None:
+                return actor.name, role or actor.role, 0.7, False
+            if names and span.root.pos_ == "PROPN":
+                # a name the actor list missed: keep it as written
+                ent = next((e for e in self.doc.ents if e.start <= span.root.i < e.end and e.label_ in NAME_LABELS), None)
+                name = ent.text if ent is not None else " ".join(t.text for t in names)
+                return name, None, 0.7, False
+            if describe and _looks_like_name(span):
+                # "D’Souza replied", "M. Dane Waters predicted": a name the model tagged as a noun
+                return span.text.strip(" ,"), None, 0.65, False
+        if describe:
+            description = _description(span)
+            if description is not None:
+                return description, None, 0.7, True
+        return None, None, 0.0, False
+
+    def _document_owner(self, span: Span) -> Actor | None:
+        """The actor a document mention speaks for: its possessive, its "from"/"by"/"of" phrase,
+        or a name inside it ("One Club for Growth ad")."""
+        root = span.root
+        candidates = [c for c in root.children if c.dep_ == "poss"]
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of", "in"):
+                candidates += [c for c in prep.children if c.dep_ == "pobj"]
+        candidates += [t for t in span if t.ent_type_ in ("PERSON", "ORG", "NORP") and t.i != root.i]
+        for tok in candidates:
+            actor = self.index.at(tok.idx, tok.idx + len(tok))
+            if actor is None and tok.pos_ == "PROPN":
+                actor = self.index.find_by_words([tok.text])
+            if actor is not None and actor.kind != "place":
+                return actor
+        return None
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Capitalised words that are not a description: a name, whatever the tagger made of it."""
+    words = [t for t in span if t.dep_ != "det" and not t.is_punct and not t.is_space]
+    if not words or len(words) > 4 or not all(t.text[:1].isupper() and not t.is_upper for t in words):
+        return False
+    root = span.root
+    if root.lower_ in DESCRIPTION_NOUNS or root.lower_ in DOCUMENT_NOUNS or root.tag_ in ("NNS", "NNPS"):
+        return False
+    # a capitalised first word of a sentence may be any noun ("Critics said"): only as a name when
+    # the model saw one
+    return not (words[0].is_sent_start and len(words) == 1 and not words[0].ent_type_)
+
+
+PERSON_SUFFIXES = ("man", "men", "woman", "women", "person", "ist", "ists", "ian", "ians", "er", "ers", "or", "ors",
+                   "ant", "ants", "ent", "ents", "ee", "ees")
+
+
+def _description(span: Span) -> str | None:
+    """A mention as it stands when it describes a person the story does not name ("a Democratic
+    staffer", "one source close to the campaign"); None for anything else ("the move", "supporters")."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.lower_ in DOCUMENT_NOUNS:
+        return None
+    # people's nouns; a noun with a person's ending ("businessman", "frontrunner", "commenter")
+    # only as the subject of the speech verb itself, where little but a person can stand
+    if root.lower_ not in DESCRIPTION_NOUNS and not (root.dep_ == "nsubj" and root.lower_.endswith(PERSON_SUFFIXES)):
+        return None
+    # a determiner or number marks a description ("a source", "one official", "another aide"),
+    # which bare plurals ("supporters", "officials") lack: those are too vague to be a speaker
+    if not any(t.dep_ in ("det", "nummod", "poss") for t in root.lefts):
+        return None
+    words = [t for t in span if not t.is_space]
+    while words and (words[0].is_punct or words[-1].is_punct):
+        words = words[1:] if words[0].is_punct else words[:-1]
+    if not words or len(words) > 10:
+        return None
+    return span.doc[words[0].i : words[-1].i + 1].text
