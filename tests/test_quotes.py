@@ -284,3 +284,34 @@ def test_a_document_speaks_for_whoever_wrote_it(quotes):
     found = quotes("Governor Amy Lutz vetoed the bill on Monday.\n\n"
                    '"This bill would close six rural clinics," Lutz\'s letter to the assembly said.')
     assert one(found, "six rural clinics").speaker == "Amy Lutz"
+
+
+def test_a_tag_the_parse_ties_into_the_quotation_is_read_by_its_words(quotes):
+    found = quotes("Flooding closed the ring road on Sunday.\n\n"
+                   "\u201cI will just make this promise to you: we will reopen it by Friday,\u201d "
+                   "Leeds highways Chief Omar Haddad said Monday.")
+    assert one(found, "reopen it by Friday").speaker == "Omar Haddad"
+
+
+def test_a_name_and_colon_introduce_a_quotation(quotes):
+    found = quotes("The polls closed at ten.\n\n"
+                   "TURNOUT WAS HIGHER THAN EXPECTED - Priya Natarajan and Tom Ellery: \u201cThe late surge came "
+                   "from voters under thirty who had not voted before.\u201d")
+    assert one(found, "late surge").speaker in ("Tom Ellery", "Priya Natarajan")
+
+
+def test_a_quotation_signed_with_a_dash(quotes):
+    found = quotes("We asked readers what they made of the debate.\n\n"
+                   "\u201cHe never answered a single question about the budget.\u201d \u2015 Marta Quinones\n\n"
+                   "\u201cI liked how calm she stayed the whole night.\u201d \u2015 Daniel Osei")
+    assert one(found, "single question").speaker == "Marta Quinones"
+    assert one(found, "calm she stayed").speaker == "Daniel Osei"
+
+
+def test_a_description_linked_to_the_protagonist_does_not_name_a_speaker(quotes):
+    # "the Ohio governor" is not Hale: the story has moved on to someone it does not name
+    found = quotes("Senator Ruth Hale won the Ohio primary on Tuesday, and Hale thanked her volunteers.\n\n"
+                   "Turnout was low across the state. Hale spoke in Columbus.\n\n"
+                   "Later the Ohio governor spoke in Dayton. The Ohio governor said the result was "
+                   "\u201ca wake-up call for every one of us in this party.\u201d")
+    assert one(found, "wake-up call").speaker != "Ruth Hale"

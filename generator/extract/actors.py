@@ -39,12 +39,21 @@ class ActorIndex:
 
     actors: list[Actor]
     mentions: list[tuple[int, int, Actor]] = field(default_factory=list)
+    # descriptions linked to the protagonist for want of a holder ("The I-PAC founder"), by span,
+    # and the roles they gave: good enough for who the story is about, not to name a speaker by
+    guessed: dict[tuple[int, int], str] = field(default_factory=dict)
 
-    def at(self, start: int, end: int) -> Actor | None:
+    def at(self, start: int, end: int, guesses: bool = True) -> Actor | None:
         for s, e, actor in self.mentions:
-            if s < end and start < e:
+            if s < end and start < e and (guesses or (s, e) not in self.guessed):
                 return actor
         return None
+
+    def sure_roles(self, actor: Actor) -> list[str]:
+        """The actor's roles, less those a guessed description gave."""
+        guessed = {role for (s, e), role in self.guessed.items() if any(
+            m[0] == s and m[1] == e and m[2] is actor for m in self.mentions)}
+        return [r for r in actor.roles if r not in guessed]
 
     def last_person_before(self, pos: int) -> Actor | None:
         best = None
@@ -91,15 +100,17 @@ def _role_word(word: str) -> str:
     return ROLE_ABBREVIATIONS.get(word, word)
 
 
-def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token]) -> list[Actor]:
+def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token], roles=None) -> list[Actor]:
     """The actors a description fits ("the Florida senator": head "senator"): those whose roles
-    or names hold the head; when several do, those that also hold every word it adds."""
+    (`roles(actor)`, by default all of them) or names hold the head; when several do, those that
+    also hold every word it adds."""
     words = list(words)
     wanted = {_role_word(t.lower_) for t in words if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM")
               and t.lower_ not in HEDGE_WORDS}
     holders, fits = [], []
     for actor in actors:
-        known = {_role_word(w) for text in [*actor.roles, actor.name, *actor.aliases] for w in text.lower().split()}
+        own_roles = actor.roles if roles is None else roles(actor)
+        known = {_role_word(w) for text in [*own_roles, actor.name, *actor.aliases] for w in text.lower().split()}
         if _role_word(head.lower_) in known:
             holders.append(actor)
             if wanted <= known:
@@ -171,25 +182,28 @@ def _lede_subject_tokens(doc: Doc) -> set[int]:
 
 
 def _subject_before(doc: Doc, sent: Span, actor: Actor, mentions: list) -> bool:
-    """Whether the actor is a subject in the sentence before `sent`."""
+    """Whether the actor is the subject of the sentence before `sent`."""
     if sent.start == 0:
         return False
     prev = doc[sent.start - 1].sent
     for s, e, a in mentions:
         if a is actor and prev.start_char <= s < prev.end_char:
             span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and span.root.dep_ in SUBJECT_DEPS:
+            # the sentence's own subject, not one of a clause inside it ("hours after Trump unleashed ...")
+            if span is not None and span.root.dep_ in SUBJECT_DEPS and \
+                    (span.root.head == prev.root or (span.root.head.dep_ == "conj" and span.root.head.head == prev.root)):
                 return True
     return False
 
 
-def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quoted: list) -> None:
+def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quoted: list) -> dict[tuple[int, int], str]:
     """'The I-PAC founder has worked with ...': a definite role description as a subject is a
     person of the story: the one who holds that role, else (when a name qualifies the role,
     as news style does for its protagonist) the story's most salient person, while the story
     is on them."""
+    guessed: dict[tuple[int, int], str] = {}
     if not people:
-        return
+        return guessed
     named = {(s, e) for s, e, a in mentions if a.kind == "person"}
     sent_index = sentence_index(doc)
     main = max(people.values(), key=lambda a: a.salience)
@@ -217,7 +231,10 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
         role = " ".join(span[1:].text.split())
         if role not in actor.roles:
             actor.roles.append(role)
+            if actor is not (holders[0] if len(holders) == 1 else None):
+                guessed[(span.start_char, span.end_char)] = role
         mentions.append((span.start_char, span.end_char, actor))
+    return guessed
 
 
 def extract_actors(doc: Doc) -> ActorIndex:
@@ -283,7 +300,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         actor.role = actor.roles[0] if actor.roles else None
         actor.salience = round(actor.salience, 3)
         actor.slug = slugify(actor.name) or "actor"
-    _link_descriptions(doc, people, mentions, quoted)
+    guessed = _link_descriptions(doc, people, mentions, quoted)
     actors.sort(key=lambda a: (-a.salience, a.start))
     mentions.sort(key=lambda m: m[0])
-    return ActorIndex(actors=actors, mentions=mentions)
+    return ActorIndex(actors=actors, mentions=mentions, guessed=guessed)

@@ -208,6 +208,12 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
                 (head.is_lower or head.lemma_.lower() in SPEECH_VERBS or (_split_tag(doc, lo, start, end) and _speech_tag(nxt))) and \
                 "\n\n" not in doc[hi - 1 : hi + 1].text_with_ws:
             hi = nxt.end
+    signed = _dash_signature(doc, end, hi)
+    if signed is not None:
+        return Cue(None, signed, None, direct=True)
+    tagged = _name_then_verb(doc, end, hi, outside)
+    if tagged is not None:
+        return Cue(tagged.verb, tagged.speaker, channel_of(tagged.verb, list(doc[lo:hi]), outside), direct=True)
     around = [t for t in doc[lo:hi] if outside(t)]
     verbs = [t for t in around if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS]
 
@@ -219,6 +225,9 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
         speaker = speaker_of(verb, outside)
         if speaker is not None:
             return Cue(verb, speaker, channel_of(verb, around, outside), direct=True)
+    surface = _surface_cue(doc, start, end, lo, hi, outside)
+    if surface is not None:
+        return surface
     according = _according_to(around)
     if according is not None:
         return Cue(None, according, channel_of(None, around, outside), direct=True)
@@ -252,6 +261,102 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
 
 
 TAG_WORDS = ("PROPN", "PRON", "DET", "NOUN", "ADJ", "PART", "PUNCT")
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP")
+DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
+OPEN_CLOSE = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "``")
+
+
+def _entity_at(doc: Doc, i: int) -> Span | None:
+    if 0 <= i < len(doc) and doc[i].ent_type_ in SPEAKER_LABELS:
+        return next((e for e in doc.ents if e.start <= i < e.end), None)
+    return None
+
+
+def _ends_line(doc: Doc, i: int) -> bool:
+    """Nothing but punctuation from token i to the end of its line or the next quotation: a
+    signature, not a clause."""
+    while i < len(doc) and "\n" not in doc[i].text:
+        if doc[i].text in ("\u201c", '"') and i + 1 < len(doc) and not doc[i + 1].is_space:
+            return True  # the next quotation opens (lines within a paragraph are joined)
+        if not (doc[i].is_punct or doc[i].is_space):
+            return False
+        i += 1
+    return True
+
+
+def _dash_signature(doc: Doc, end: int, hi: int) -> Span | None:
+    """`"..." ― Veronica Cruz`: a name signed after the quotation with a dash."""
+    i = end
+    while i < len(doc) and (doc[i].is_space or doc[i].text in OPEN_CLOSE or doc[i].text in (",", ".", "?", "!")) \
+            and "\n" not in doc[i].text:
+        i += 1
+    if i < len(doc) and doc[i].text in DASHES:
+        j = i + 1
+        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+            j += 1
+        ent = _entity_at(doc, j)
+        # a signature is someone, whatever label the model gave the name
+        if ent is not None and ent.label_ in ("PERSON", "ORG") and all(t.text[:1].isupper() for t in ent) \
+                and _ends_line(doc, ent.end):
+            return doc[j : ent.end]
+    elif i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].text[:1] in DASHES and len(doc[i]) == 1:
+        ent = _entity_at(doc, i)  # the model took the dash into the name
+        if ent is not None and ent.end > i + 1 and _ends_line(doc, ent.end):
+            return doc[i + 1 : ent.end]
+    return None
+
+
+def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> Cue | None:
+    """The speech tag by its words where the parse found none: `"...," said NAME` and
+    `Pew Research: "..."`."""
+    # after the quotation: `"...," said NAME`
+    i = end
+    while i < hi and (doc[i].is_space or doc[i].text in OPEN_CLOSE or doc[i].text in (",", ".", "?", "!")):
+        i += 1
+    if i < hi and outside(doc[i]) and doc[i].lemma_.lower() in SPEECH_VERBS:
+        for j in range(i + 1, min(i + 4, hi)):
+            ent = _entity_at(doc, j)
+            if ent is not None and all(t.text[:1].isupper() for t in doc[i + 1 : j]):
+                return Cue(doc[i], ent, None, direct=True)
+    # before the quotation: `Pew Research: "..."`, `Said Ellis: "..."`, `- Mark Blumenthal and Jon Cohen: "..."`
+    j = start - 1
+    while j >= lo and (doc[j].is_space or doc[j].text in OPEN_CLOSE):
+        j -= 1
+    if j > lo and doc[j].text == ":":
+        ent = _entity_at(doc, j - 1)
+        if ent is not None and ent.end == j and outside(doc[j - 1]):
+            return Cue(None, ent, None, direct=True)
+    return None
+
+
+def _name_then_verb(doc: Doc, end: int, hi: int, outside) -> Cue | None:
+    """`"...," NAME[, appositive,] said`, read by its words: the parse often ties such a tag into
+    the quotation or makes a title its subject ("Leeds highways Chief Omar Haddad said")."""
+    i = end
+    while i < hi and (doc[i].is_space or doc[i].text in OPEN_CLOSE or doc[i].text in (",", ".", "?", "!")):
+        i += 1
+    if i < hi and outside(doc[i]):
+        if doc[i].text not in DASHES:
+            for j in range(i, min(i + 6, hi)):
+                # title words before the name: "Tulsa police Chief Chuck Jordan said"
+                if doc[j].is_punct or doc[j].lemma_.lower() in SPEECH_VERBS or \
+                        doc[j].pos_ in ("PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART"):
+                    break
+                ent = _entity_at(doc, j)
+                if ent is None:
+                    continue
+                k = ent.end
+                if k < hi and doc[k].text == ",":
+                    # an appositive: "Gene Sperling, a top outside Clinton adviser, said"
+                    close = next((m for m in range(k + 1, min(k + 16, hi)) if doc[m].text == ","), None)
+                    k = close + 1 if close is not None else k
+                while k < hi and doc[k].pos_ == "ADV":
+                    k += 1
+                if k < hi and doc[k].lemma_.lower() in SPEECH_VERBS and doc[k].pos_ == "VERB" and outside(doc[k]) \
+                        and ent.label_ == "PERSON":
+                    return Cue(doc[k], ent, None, direct=True)
+                break
+    return None
 
 
 def _split_tag(doc: Doc, lo: int, start: int, end: int) -> bool:
@@ -314,7 +419,8 @@ class SpeakerResolver:
         self.doc = doc
         self.index = index
         self.quoted = quoted  # character spans inside quotation marks
-        self.people = [(s, e, a) for s, e, a in index.mentions if a.kind == "person" and not self._in_quote(s)]
+        self.people = [(s, e, a) for s, e, a in index.mentions
+                       if a.kind == "person" and not self._in_quote(s) and (s, e) not in index.guessed]
         self.genders = self._genders()
 
     def _in_quote(self, pos: int) -> bool:
@@ -400,7 +506,7 @@ class SpeakerResolver:
         # every word the description adds must be among the actor's roles or names
         own = [t for t in span if not _in_modifier(t, span)]
         before = {a.name: a for s, _e, a in self.people if s < span.start_char}
-        fits = role_holders(before.values(), head, own)
+        fits = role_holders(before.values(), head, own, roles=self.index.sure_roles)
         if fits:
             # the one named last before the description
             best = next(a for s, _e, a in reversed(self.people) if s < span.start_char and a in fits)
@@ -434,12 +540,12 @@ class SpeakerResolver:
             actor = self._document_owner(span)
             if actor is not None:
                 return actor.name, actor.role if actor.kind == "person" else None, 0.7, False
-        actor = self.index.at(start, end)
+        actor = self.index.at(start, end, guesses=False)
         if actor is not None and actor.kind in ("place", "person") and span.root.pos_ == "NOUN":
             # a place or person in a description is not the speaker: "a resident of X", "the wife of Y"
             # (an organisation is kept: "a reporter for X" speaks for X)
             own = [t for t in span if not _in_modifier(t, span)]
-            actor = self.index.at(own[0].idx, own[-1].idx + len(own[-1])) if own else None
+            actor = self.index.at(own[0].idx, own[-1].idx + len(own[-1]), guesses=False) if own else None
         if actor is not None and actor.name.lower() not in ("i",):
             return actor.name, actor.role if actor.kind == "person" else None, 0.9, False
         names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and not _in_modifier(t, span)]
