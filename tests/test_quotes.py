@@ -315,3 +315,32 @@ def test_a_description_linked_to_the_protagonist_does_not_name_a_speaker(quotes)
                    "Later the Ohio governor spoke in Dayton. The Ohio governor said the result was "
                    "\u201ca wake-up call for every one of us in this party.\u201d")
     assert one(found, "wake-up call").speaker != "Ruth Hale"
+
+
+def test_a_description_says_what_it_says_about_them(quotes):
+    found = quotes("Senator Ruth Hale won the primary on Tuesday.\n\n"
+                   '"She will need the suburbs in November," said a longtime adviser to the governor.')
+    q = one(found, "need the suburbs")
+    assert q.speaker == "a longtime adviser to the governor" and q.described
+
+
+def test_an_indefinite_description_is_someone_new(quotes):
+    found = quotes("Republican strategist Mark Dunn praised the ad on Monday.\n\n"
+                   '"They spent far too little on turnout this year," said a Democratic strategist.')
+    q = one(found, "far too little")
+    assert q.speaker == "a Democratic strategist" and q.speaker != "Mark Dunn"
+
+
+def test_a_pronoun_finds_the_subject_of_its_own_sentence(quotes):
+    found = quotes("Senator Tom Barker met Governor Ruth Hale on Monday.\n\n"
+                   'Speaking later in Dayton, Hale insisted that she had "turned the state around," '
+                   "claiming that she is responsible for the new jobs.")
+    assert one(found, "turned the state around").speaker == "Ruth Hale"
+
+
+def test_an_object_pronoun_says_nothing_of_the_subjects_gender(quotes):
+    # "Lowell scolded him": Lowell is not thereby a man; "she said" is Lowell, not Hale
+    found = quotes("Governor Ruth Hale visited the plant on Monday. She toured the floor.\n\n"
+                   "Congressman Tom Barker defended the plan, and Sen. Jo Lowell scolded him: "
+                   "\u201cThe plan would close the only clinic in the county,\u201d she said.")
+    assert one(found, "only clinic").speaker == "Jo Lowell"

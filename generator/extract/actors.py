@@ -137,11 +137,33 @@ def _clean_role(span: Span) -> str | None:
     return text or None
 
 
+# titles the model often takes into a person's name ("Sen. Ted Cruz"): the name is the rest
+TITLES = frozenset("sen senator rep representative gov governor lt gen general pres president sec secretary "
+                   "atty capt col sgt prof rev hon judge justice mayor congressman congresswoman minister "
+                   "chancellor ambassador commissioner chairman chairwoman speaker leader".split())
+
+
+TITLE_WORDS = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "lt": "Lieutenant", "gen": "General",
+               "pres": "President", "sec": "Secretary", "atty": "Attorney", "capt": "Captain", "col": "Colonel",
+               "sgt": "Sergeant", "prof": "Professor", "rev": "Reverend", "hon": "Honourable"}
+
+
+def _title(ent: Span) -> str | None:
+    """A title at the start of a person's name, when a name of two words or more follows it."""
+    words = ent.text.split()
+    word = words[0].lower().rstrip(".") if words else ""
+    if ent.label_ == "PERSON" and len(words) > 2 and word in TITLES:
+        return TITLE_WORDS.get(word, words[0].rstrip("."))
+    return None
+
+
 def _name(ent: Span) -> str:
     words = ent.text.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):  # "an International Finance Facility"
         words = words[1:]
     if len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    if _title(ent) is not None:
         words = words[1:]
     return " ".join(words)
 
@@ -273,6 +295,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if actor.start == -1 or ent.start_char < actor.start:
             actor.start, actor.end, actor.sentence = ent.start_char, ent.end_char, sent
         if kind == "person":
+            title = _title(ent)
+            if title is not None and title not in actor.roles:
+                actor.roles.append(title)
             for role_span in (role_before(ent), _appositive_role(ent)):
                 role = _clean_role(role_span) if role_span is not None else None
                 if role and role not in actor.roles:

@@ -228,7 +228,10 @@ def _continues(doc: Doc, prev: QuoteMatch, start: int) -> bool:
 def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     """Quotes with canonical speakers, resolved against the actors of the story."""
     records = [QuoteMatch(**d) for d in doc._.quotes or []]
-    resolver = SpeakerResolver(doc, index, [(m.start, m.end) for m in records])
+    # the words inside quotation marks, not the clauses a partial quote was widened to: the
+    # speaker of `Trump insisted that he has "expanded the party"` stands in that clause
+    marks = [(qs.start, qs.end) for qs in quoted_spans(doc.text)]
+    resolver = SpeakerResolver(doc, index, marks)
     resolved: list[tuple[str | None, str | None, float, bool]] = []
     last_speaker = None  # the actor of the last attributed quotation: "he" in the next one is likely them
     for m in records:

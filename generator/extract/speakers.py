@@ -458,7 +458,8 @@ class SpeakerResolver:
             for tok in window:
                 if tok.idx >= stop:
                     break
-                g = PRONOUN_GENDER.get(tok.lower_)
+                # "he"/"she" as the subject: "X scolded him" says nothing of X
+                g = PRONOUN_GENDER.get(tok.lower_) if tok.dep_ in SUBJECTS else None
                 if g and not self._in_quote(tok.idx):
                     v[g] += 1
                     break
@@ -471,12 +472,34 @@ class SpeakerResolver:
                 out[actor.name] = "m" if v["m"] > v["f"] else "f"
         return out
 
+    def _is_subject(self, pos: int) -> bool:
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if tok is None:
+            return False
+        tok = tok[0]
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in SUBJECTS
+
     def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None) -> tuple[Actor | None, float]:
         sent_of = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         sent_start = sent_of.sent.start_char if sent_of is not None else pos
         before = [(s, a) for s, _e, a in self.people if s < pos]
         agree = [(s, a) for s, a in before if gender is None or self.genders.get(a.name) in (gender, None)]
         strict = [(s, a) for s, a in agree if gender is None or self.genders.get(a.name) == gender]
+        # someone of that gender earlier in the same sentence, the subject first: "Nance said she would
+        # like ...", "Perez hammered Trump, calling him ..., whom he described"
+        same = [(s, a) for s, a in agree if s >= sent_start]
+        if same:
+            subjects = [(s, a) for s, a in same if self._is_subject(s)]
+            return (subjects or same)[-1][1], 0.8
+        # the subject of the sentence before, of that gender or of none known: `Sen. Claire McCaskill
+        # scolded him: "..." she said`
+        if sent_of is not None and sent_of.sent.start > 0:
+            prev = self.doc[sent_of.sent.start - 1].sent
+            subjects = [(s, a) for s, a in agree if prev.start_char <= s < prev.end_char and self._is_subject(s)]
+            if subjects:
+                return subjects[-1][1], 0.75
         if prefer is not None and (gender is None or self.genders.get(prefer.name) in (gender, None)):
             # the speaker of the quotation just before, unless someone else of that gender came between
             last = strict[-1][1] if strict else None
@@ -501,6 +524,8 @@ class SpeakerResolver:
             return None, None
         if head.pos_ != "NOUN":
             return None, None
+        if any(t.dep_ == "det" and t.lower_ in ("a", "an", "another", "one", "some", "any") for t in head.lefts):
+            return None, None  # "a Democratic strategist" is someone new, not the strategist named before
         best = None
         # "the Florida senator" is the senator the story called a Florida senator, not any senator:
         # every word the description adds must be among the actor's roles or names
@@ -629,9 +654,19 @@ def _description(span: Span) -> str | None:
     # which bare plurals ("supporters", "officials") lack: those are too vague to be a speaker
     if not any(t.dep_ in ("det", "nummod", "poss") for t in root.lefts):
         return None
-    words = [t for t in span if not t.is_space]
+    doc = span.doc
+    right = span.end - 1
+    # what the description says about them: "a longtime adviser to Trump", "a person close to
+    # the Clintons", "a source familiar with his thinking", "a woman in Worcester"
+    for child in root.rights:
+        if child.i <= right:
+            continue
+        if child.dep_ in ("prep", "amod", "acl") and child.i == right + 1 and child.right_edge.i - span.start < 14 \
+                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl",) and t is not child for t in child.subtree):
+            right = child.right_edge.i
+    words = [t for t in doc[span.start : right + 1] if not t.is_space]
     while words and (words[0].is_punct or words[-1].is_punct):
         words = words[1:] if words[0].is_punct else words[:-1]
-    if not words or len(words) > 10:
+    if not words or len(words) > 14:
         return None
-    return span.doc[words[0].i : words[-1].i + 1].text
+    return doc[words[0].i : words[-1].i + 1].text
