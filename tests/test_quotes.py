@@ -344,3 +344,21 @@ def test_an_object_pronoun_says_nothing_of_the_subjects_gender(quotes):
                    "Congressman Tom Barker defended the plan, and Sen. Jo Lowell scolded him: "
                    "\u201cThe plan would close the only clinic in the county,\u201d she said.")
     assert one(found, "only clinic").speaker == "Jo Lowell"
+
+
+def test_a_gerund_does_not_invert_its_object_into_the_speaker(quotes):
+    found = quotes("Mayor Lena Ortiz spoke to the council on Monday, calling the move \u201ca betrayal of "
+                   "every family in this city.\u201d")
+    assert one(found, "betrayal").speaker == "Lena Ortiz"
+
+
+def test_a_speech_tag_split_off_as_its_own_sentence(quotes):
+    found = quotes("Governor Amy Lutz spoke in Dayton on Friday.\n\n"
+                   "\u201cWe will find the money for the bridge before the winter comes.\u201d Lutz said.")
+    assert one(found, "money for the bridge").speaker == "Amy Lutz"
+
+
+def test_manner_of_speaking_verbs_are_cues(quotes):
+    found = quotes("Governor Amy Lutz spoke in Dayton on Friday.\n\n"
+                   "Senator Tom Barker groused that the paper \u201cnever treats me fairly\u201d before leaving.")
+    assert one(found, "never treats me").speaker == "Tom Barker"

@@ -141,7 +141,8 @@ def speaker_of(verb: Token, outside) -> Span | None:
         if tok is None:
             break
         subj = _subject(tok, outside)
-        if subj is None and tok.i > verb.i - 1 and tok is verb:
+        if subj is None and tok.i > verb.i - 1 and tok is verb and verb.tag_ != "VBG":
+            # "said X" inverts; "..., calling the move X" does not: a gerund's speaker is up the tree
             subj = _inverted_subject(tok, outside)
         if subj is not None and subj.ent_type_ not in NOT_SPEAKERS:
             return _name_span(_named_by_apposition(_past_dateline(subj)))
@@ -205,7 +206,7 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
         nxt = doc[hi].sent
         head = next((t for t in nxt if not (t.is_punct or t.is_space)), None)
         if head is not None and outside(head) and \
-                (head.is_lower or head.lemma_.lower() in SPEECH_VERBS or (_split_tag(doc, lo, start, end) and _speech_tag(nxt))) and \
+                (head.is_lower or head.lemma_.lower() in SPEECH_VERBS or ((_split_tag(doc, lo, start, end) or _short(nxt)) and _speech_tag(nxt))) and \
                 "\n\n" not in doc[hi - 1 : hi + 1].text_with_ws:
             hi = nxt.end
     signed = _dash_signature(doc, end, hi)
@@ -364,6 +365,11 @@ def _split_tag(doc: Doc, lo: int, start: int, end: int) -> bool:
     question or exclamation mark, where the model ends the sentence before the speech tag."""
     last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
     return all(t.is_punct or t.is_space for t in doc[lo:start]) and last is not None and last.text in ("?", "!")
+
+
+def _short(sent: Span) -> bool:
+    """`"... the 30,000 emails that are missing." Trump said.`: a sentence that is only a speech tag."""
+    return len([t for t in sent if not (t.is_space or t.is_punct)]) <= 6
 
 
 def _speech_tag(sent: Span) -> bool:
