@@ -362,3 +362,17 @@ def test_manner_of_speaking_verbs_are_cues(quotes):
     found = quotes("Governor Amy Lutz spoke in Dayton on Friday.\n\n"
                    "Senator Tom Barker groused that the paper \u201cnever treats me fairly\u201d before leaving.")
     assert one(found, "never treats me").speaker == "Tom Barker"
+
+
+def test_a_dateline_is_not_the_speaker(quotes):
+    found = quotes("PARIS (Reuters) - Senator Tom Barker said he was \u201cdeeply worried about the new tariffs "
+                   "on French cheese\u201d on Tuesday.")
+    assert one(found, "French cheese").speaker == "Tom Barker"
+
+
+def test_a_paragraph_of_quotation_after_an_introduction_is_a_flagged_guess(quotes):
+    found = quotes("Mayor Lena Ortiz opened the bridge on Friday.\n\n"
+                   "Tom Vale, who runs the bakery, praised the mayor's work after the floods.\n\n"
+                   "\u201cWe need someone who gets things done and brings people together.\u201d")
+    q = one(found, "gets things done")
+    assert q.speaker == "Tom Vale" and q.confidence < 0.6  # shown as "attribution uncertain"

@@ -177,7 +177,7 @@ def find_quotes(doc: Doc) -> Doc:
             continue  # a stray mark: the "quotation" would swallow the rest of the paragraph
         confidence = 0.9 if qs.closed else 0.7
         if cue is not None and cue.weak:
-            confidence = 0.6
+            confidence = 0.5 if cue.inferred else 0.6
         follows = False
         if part_of_previous and cue_at != -1 and cue_at == prev.cue_at:
             cue = None  # `"A," she said, "B."`: the tag of the first part, not a new one

@@ -62,6 +62,7 @@ class Cue:
     channel: str | None
     weak: bool = False  # found in the sentence before, not the quote's own
     direct: bool = False  # the speaker is the subject of the quotation's own cue verb
+    inferred: bool = False  # no tag at all: the person the story was on (`_introduced`)
 
 
 def _name_span(tok: Token) -> Span:
@@ -91,18 +92,23 @@ def _name_span(tok: Token) -> Span:
 
 
 def _subject(verb: Token, outside) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECTS and outside(child):
-            if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-                return verb.head  # "X, who said ..."
-            return child
+    found = [c for c in verb.children if c.dep_ in SUBJECTS and outside(c)]
+    if len(found) > 1:
+        # `LONDON (Reuters) - Donald Trump said`: the model gives the dateline a subject's label too;
+        # the subject is the one nearest the verb
+        found.sort(key=lambda c: abs(verb.i - c.i))
+    for child in found:
+        if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head  # "X, who said ..."
+        return child
     return None
 
 
 def _past_dateline(subj: Token) -> Token:
     """`Washington (AFP) - Democrat Hillary Clinton has ...`: the model makes the dateline's place
     the subject and the person its appositive; the person is the speaker."""
-    if subj.ent_type_ in ("GPE", "LOC"):
+    # the dateline's place in capitals, whatever label the model gave it ("PARIS (Reuters) -")
+    if subj.ent_type_ in ("GPE", "LOC") or (subj.is_upper and len(subj.text) > 2):
         for child in subj.rights:
             if child.dep_ in ("appos", "conj", "dep") and child.ent_type_ == "PERSON":
                 return child
@@ -258,6 +264,36 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
                 speaker = speaker_of(verb, outside) if verb is not None else None
                 if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
                     return Cue(verb, speaker, channel_of(verb, list(prev), outside))
+    introduced = _introduced(doc, start, end, outside)
+    if introduced is not None:
+        return Cue(None, introduced, None, weak=True, inferred=True)
+    return None
+
+
+def _introduced(doc: Doc, start: int, end: int, outside) -> Span | None:
+    """`Valastro praised Christie's leadership.` then a paragraph that is nothing but a quotation:
+    the person the paragraph before ended on, as its subject, is likely the one quoted. A guess,
+    flagged as one; never when that paragraph ends with a quotation of its own (that speaker goes on)."""
+    text = doc.text
+    s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    para_start = text.rfind("\n\n", 0, s_char)
+    para_end = text.find("\n\n", e_char)
+    para_end = len(text) if para_end < 0 else para_end
+    if para_start < 0 or text[para_start:s_char].strip() not in ("", '"', "\u201c") or \
+            text[e_char:para_end].strip(" \n\"\u201d.,!?") != "":
+        return None
+    before = text[:para_start].rstrip()
+    if not before or before[-1] in ('"', "\u201d") or before[-2:] in ('."', ".\u201d"):
+        return None
+    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if last is None:
+        return None
+    sent = last.sent
+    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj",) and outside(c)), None)
+    if subj is None or sent.root.lemma_.lower() in ("be",):
+        return None
+    if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
+        return _name_span(subj)
     return None
 
 
