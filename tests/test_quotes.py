@@ -376,3 +376,9 @@ def test_a_paragraph_of_quotation_after_an_introduction_is_a_flagged_guess(quote
                    "\u201cWe need someone who gets things done and brings people together.\u201d")
     q = one(found, "gets things done")
     assert q.speaker == "Tom Vale" and q.confidence < 0.6  # shown as "attribution uncertain"
+
+
+def test_indian_honorifics_give_a_gender_and_leave_the_name(quotes):
+    found = quotes("Smt. Kavita Rao and Shri Anil Mehta met in Pune on Monday.\n\n"
+                   "Mehta praised the plan. \u201cThe water scheme will reach every village by March,\u201d she said.")
+    assert one(found, "water scheme").speaker == "Kavita Rao"

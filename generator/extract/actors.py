@@ -22,7 +22,8 @@ from .sentences import inside, lede, quote_regions_of, sentence_index
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.",
+                        "shri", "sri", "sh.", "smt", "smt."})  # Indian copy: "Sh. Prashant Kishor"
 PEOPLE_NOUNS = frozenset(
     line.strip()
     for line in resources.files(__package__).joinpath("data/people_nouns.txt").read_text("utf-8").splitlines()

@@ -482,9 +482,9 @@ class SpeakerResolver:
             # the honorific stands before the name or, as the model often tags it, inside it
             for tok in ([doc[span.start - 1]] if span.start > 0 else []) + [span[0]]:
                 title = tok.lower_.rstrip(".")
-                if title in ("mr", "sir", "lord"):
+                if title in ("mr", "sir", "lord", "shri", "sri", "sh"):
                     v["m"] += 3
-                elif title in ("mrs", "ms", "miss", "lady", "dame"):
+                elif title in ("mrs", "ms", "miss", "lady", "dame", "smt", "shrimati", "kumari"):
                     v["f"] += 3
             for role in actor.roles:
                 for w in role.lower().split():
@@ -678,6 +678,9 @@ def _looks_like_name(span: Span) -> bool:
     return not (words[0].is_sent_start and len(words) == 1 and not words[0].ent_type_)
 
 
+# "a source involved in the talks", "an aide briefed on the plan", "a lawyer based in Ohio"
+MODIFIER_PARTICIPLES = frozenset("involve know base associate affiliate connect tie link brief authorize "
+                                 "authorise familiarize employ".split())
 PERSON_SUFFIXES = ("man", "men", "woman", "women", "person", "ist", "ists", "ian", "ians", "er", "ers", "or", "ors",
                    "ant", "ants", "ent", "ents", "ee", "ees")
 
@@ -703,8 +706,12 @@ def _description(span: Span) -> str | None:
     for child in root.rights:
         if child.i <= right:
             continue
-        if child.dep_ in ("prep", "amod", "acl") and child.i == right + 1 and child.right_edge.i - span.start < 14 \
-                and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl",) and t is not child for t in child.subtree):
+        # a participle only as a short modifier ("known as Bob"), not a clause ("called for a boycott")
+        short_participle = child.dep_ == "acl" and child.tag_ == "VBN" and \
+            (child.right_edge.i - child.i <= 3 or child.lemma_ in MODIFIER_PARTICIPLES)
+        if (child.dep_ in ("prep", "amod") or short_participle) and child.i == right + 1 and \
+                child.right_edge.i - span.start < 14 and \
+                not any(t.pos_ in ("VERB", "AUX") and t is not child for t in child.subtree):
             right = child.right_edge.i
     words = [t for t in doc[span.start : right + 1] if not t.is_space]
     while words and (words[0].is_punct or words[-1].is_punct):
