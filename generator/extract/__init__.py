@@ -30,8 +30,9 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
     sentences = []
     paragraph = 0
     prev_end = 0
+    body = doc.text  # `Doc.text` joins every token on each call
     for sent in sents(doc):
-        paragraph += doc.text.count("\n\n", prev_end, sent.start_char)
+        paragraph += body.count("\n\n", prev_end, sent.start_char)
         prev_end = sent.end_char
         text = sent.text.strip()
         if text:
@@ -53,7 +54,7 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
         title_generated=generated,
         date=date,
         source_file=seed.path.name,
-        text=doc.text,
+        text=body,
         source=seed.source,
         tags=list(seed.tags),
         who=index.actors,

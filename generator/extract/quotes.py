@@ -230,7 +230,8 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     records = [QuoteMatch(**d) for d in doc._.quotes or []]
     # the words inside quotation marks, not the clauses a partial quote was widened to: the
     # speaker of `Trump insisted that he has "expanded the party"` stands in that clause
-    marks = [(qs.start, qs.end) for qs in quoted_spans(doc.text)]
+    text = doc.text
+    marks = [(qs.start, qs.end) for qs in quoted_spans(text)]
     resolver = SpeakerResolver(doc, index, marks)
     resolved: list[tuple[str | None, str | None, float, bool]] = []
     last_speaker = None  # the actor of the last attributed quotation: "he" in the next one is likely them
@@ -264,7 +265,7 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         out.append(
             Quote(
-                text=doc.text[m.start : m.end],
+                text=text[m.start : m.end],
                 speaker=name,
                 role=role,
                 cue=m.cue,
@@ -273,7 +274,7 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
                 start=m.start,
                 end=m.end,
                 confidence=round(conf, 2),
-                enclosed=_enclosed(doc.text, m.start, m.end),
+                enclosed=_enclosed(text, m.start, m.end),
                 described=described,
             )
         )

@@ -46,6 +46,13 @@ def sents(doc: Doc) -> list[Span]:
     return _Cache.get(doc, "sents", lambda d: list(d.sents))
 
 
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity that token i belongs to; `doc.ents` walks every token on each call."""
+    def index(d: Doc) -> dict[int, Span]:
+        return {k: ent for ent in d.ents for k in range(ent.start, ent.end)}
+    return _Cache.get(doc, "ents", index).get(i)
+
+
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index of each sentence start -> the sentence's number."""
     return _Cache.get(doc, "index", lambda d: {s.start: i for i, s in enumerate(sents(d))})

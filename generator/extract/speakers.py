@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Actor
 from .actors import PEOPLE_NOUNS, ActorIndex, role_holders
 from .entities import ROLE_WORDS
+from .sentences import entity_at
 
 _CUES = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
 SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
@@ -69,9 +70,9 @@ def _name_span(tok: Token) -> Span:
     """The mention a subject token stands for: its name, or its noun phrase without clauses."""
     doc = tok.doc
     if tok.ent_type_ in NAME_LABELS:
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
+        ent = entity_at(doc, tok.i)
+        if ent is not None:
+            return ent
     if tok.pos_ == "PRON":
         return doc[tok.i : tok.i + 1]
     left = tok.i
@@ -305,7 +306,7 @@ OPEN_CLOSE = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "``")
 
 def _entity_at(doc: Doc, i: int) -> Span | None:
     if 0 <= i < len(doc) and doc[i].ent_type_ in SPEAKER_LABELS:
-        return next((e for e in doc.ents if e.start <= i < e.end), None)
+        return entity_at(doc, i)
     return None
 
 
@@ -494,7 +495,7 @@ class SpeakerResolver:
                         v["f"] += 2
             # the first personal pronoun after a mention, before any other person is named
             nxt = next((p for p in self.people if p[0] > e), None)
-            stop = nxt[0] if nxt is not None else len(doc.text)
+            stop = nxt[0] if nxt is not None else float("inf")
             sent_end = span.sent.end
             window = doc[span.end : min(len(doc), sent_end + 25)]
             for tok in window:
@@ -635,7 +636,8 @@ class SpeakerResolver:
                 return actor.name, role or actor.role, 0.7, False
             if names and span.root.pos_ == "PROPN":
                 # a name the actor list missed: keep it as written
-                ent = next((e for e in self.doc.ents if e.start <= span.root.i < e.end and e.label_ in NAME_LABELS), None)
+                ent = entity_at(self.doc, span.root.i)
+                ent = ent if ent is not None and ent.label_ in NAME_LABELS else None
                 name = ent.text if ent is not None else " ".join(t.text for t in names)
                 return name, None, 0.7, False
             if describe and _looks_like_name(span):
