@@ -382,3 +382,21 @@ def test_indian_honorifics_give_a_gender_and_leave_the_name(quotes):
     found = quotes("Smt. Kavita Rao and Shri Anil Mehta met in Pune on Monday.\n\n"
                    "Mehta praised the plan. \u201cThe water scheme will reach every village by March,\u201d she said.")
     assert one(found, "water scheme").speaker == "Kavita Rao"
+
+
+def test_as_x_puts_it(quotes):
+    found = quotes("The council voted on Monday. As The Courier's Ana Ruiz puts it, the vote was "
+                   "\u201ca victory for the parks and a defeat for the builders.\u201d")
+    assert "Ana Ruiz" in one(found, "victory for the parks").speaker
+
+
+def test_a_statement_speaks_for_whoever_issued_it(quotes):
+    found = quotes("The Harbour Trust issued a statement saying it would \u201cfight the closure of the "
+                   "north pier in every court in the land.\u201d")
+    assert one(found, "north pier").speaker == "Harbour Trust"
+
+
+def test_a_gerund_before_the_quotation_speaks_for_the_subject_of_its_sentence(quotes):
+    found = quotes("Singer Mara Holt shared the news on social media last week, writing \u201cFeels great "
+                   "to support someone I believe in.\u201d")
+    assert one(found, "support someone").speaker == "Mara Holt"

@@ -141,6 +141,16 @@ def _inverted_subject(verb: Token, outside) -> Token | None:
     return None
 
 
+def _issuer(noun: Token, outside) -> Token:
+    """`Black Lives Matter issued a statement saying "..."`, `Trump released a video that said
+    "..."`: a document that speaks is its issuer's words, when a person or organisation issued it."""
+    if noun.lower_ in DOCUMENT_NOUNS and noun.dep_ == "dobj":
+        subj = _subject(noun.head, outside)
+        if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in ("he", "she")):
+            return subj
+    return noun
+
+
 def speaker_of(verb: Token, outside) -> Span | None:
     """The speaker mention of a cue verb; up the tree for "..., he said, adding ..." and "quoted as saying"."""
     tok: Token | None = verb
@@ -152,10 +162,11 @@ def speaker_of(verb: Token, outside) -> Span | None:
             # "said X" inverts; "..., calling the move X" does not: a gerund's speaker is up the tree
             subj = _inverted_subject(tok, outside)
         if subj is not None and subj.ent_type_ not in NOT_SPEAKERS:
-            return _name_span(_named_by_apposition(_past_dateline(subj)))
-        if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl") and tok.head.pos_ in ("VERB", "AUX", "NOUN"):
+            return _name_span(_named_by_apposition(_past_dateline(_issuer(subj, outside))))
+        if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl", "dep") and \
+                tok.head.pos_ in ("VERB", "AUX", "NOUN") and tok.head is not tok:
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-                return _name_span(tok.head)
+                return _name_span(_issuer(tok.head, outside))
             tok = tok.head
         elif tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
             tok = tok.head.head
@@ -223,7 +234,8 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
     if tagged is not None:
         return Cue(tagged.verb, tagged.speaker, channel_of(tagged.verb, list(doc[lo:hi]), outside), direct=True)
     around = [t for t in doc[lo:hi] if outside(t)]
-    verbs = [t for t in around if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS]
+    verbs = [t for t in around if t.pos_ in ("VERB", "AUX") and
+             (t.lemma_.lower() in SPEECH_VERBS or _puts_it(t))]
 
     def distance(v: Token) -> int:
         return start - v.i if v.i < start else v.i - end + 1
@@ -233,6 +245,14 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
         speaker = speaker_of(verb, outside)
         if speaker is not None:
             return Cue(verb, speaker, channel_of(verb, around, outside), direct=True)
+    for verb in verbs:
+        # `X shared the news, writing "..."`, where the parse loses the gerund's attachment:
+        # the subject of the sentence it stands in
+        if verb.tag_ == "VBG" and verb.i < start and start - verb.i <= 3 and doc[verb.i - 1].text == ",":
+            root = verb.sent.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj",) and outside(c) and c.i < verb.i), None)
+            if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
+                return Cue(verb, _name_span(subj), channel_of(verb, around, outside), direct=True)
     surface = _surface_cue(doc, start, end, lo, hi, outside)
     if surface is not None:
         return surface
@@ -402,6 +422,11 @@ def _split_tag(doc: Doc, lo: int, start: int, end: int) -> bool:
     question or exclamation mark, where the model ends the sentence before the speech tag."""
     last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
     return all(t.is_punct or t.is_space for t in doc[lo:start]) and last is not None and last.text in ("?", "!")
+
+
+def _puts_it(tok: Token) -> bool:
+    """`As The Post's Ruth Marcus puts it, ...`"""
+    return tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
 
 
 def _short(sent: Span) -> bool:
@@ -657,7 +682,7 @@ class SpeakerResolver:
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of", "in"):
                 candidates += [c for c in prep.children if c.dep_ == "pobj"]
-        candidates += [t for t in span if t.ent_type_ in ("PERSON", "ORG", "NORP") and t.i != root.i]
+        candidates += [t for t in span if (t.ent_type_ in ("PERSON", "ORG", "NORP") or t.pos_ == "PROPN") and t.i != root.i]
         for tok in candidates:
             actor = self.index.at(tok.idx, tok.idx + len(tok))
             if actor is None and tok.pos_ == "PROPN":
