@@ -400,3 +400,11 @@ def test_a_gerund_before_the_quotation_speaks_for_the_subject_of_its_sentence(qu
     found = quotes("Singer Mara Holt shared the news on social media last week, writing \u201cFeels great "
                    "to support someone I believe in.\u201d")
     assert one(found, "support someone").speaker == "Mara Holt"
+
+
+def test_a_pronoun_finds_a_subject_named_in_apposition(quotes):
+    # the last person named before "She" is Barker; the sentence's subject is Kowalczyk
+    found = quotes("Ministers announced the ban on Wednesday.\n\n"
+                   "The Green Party's leader in the city, Anna Kowalczyk, welcomed the move with Tom Barker. She said: "
+                   "\u201cThe time has come for cleaner air in every street of this city.\u201d")
+    assert one(found, "cleaner air").speaker == "Anna Kowalczyk"

@@ -545,7 +545,8 @@ class SpeakerResolver:
         if tok is None:
             return False
         tok = tok[0]
-        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        # "Sturgeon" in "The SNP's leader, Nicola Sturgeon, welcomed ..." stands for the subject
+        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
             tok = tok.head
         return tok.dep_ in SUBJECTS
 
