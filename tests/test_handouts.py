@@ -100,3 +100,11 @@ def test_paper_option_reaches_the_build(monkeypatch, tmp_path):
     assert seen["paper"] == "letter"
     with pytest.raises(SystemExit):
         main(["build", "--paper", "tabloid"])
+
+
+def test_an_unnamed_speaker_is_printed_as_described(kishor):
+    b = Briefing.from_dict(kishor.to_dict())
+    b.quotes = [Quote("The talks went nowhere and everyone in the room knew it.", "a senior party leader",
+                      described=True)]
+    body = text(pdf(render_pdf(b, Renderer(), "2022-05-01")))
+    assert "a senior party leader, unnamed" in body

@@ -112,7 +112,7 @@ def test_a_described_speaker_is_shown_as_the_story_puts_it_and_not_linked():
     page = Renderer().render("briefing.md.j2", b=b, date_long="1 January 2020", pdf_url="../handouts/x.pdf",
                              actor_url={"Lena Ortiz": "../actors/lena-ortiz/"})
     html = markdown.markdown(page, extensions=["attr_list", "md_in_html"])
-    assert "(not named in the story)" in html
+    assert "official, <em>unnamed</em>" in html
     assert 'href="http://x.example"' not in html  # the description is text, escaped like any other
     assert "<strong>a senior" not in html
     assert '<a href="../actors/lena-ortiz/">Lena Ortiz</a>' in html
