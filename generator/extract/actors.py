@@ -9,7 +9,7 @@ are ranked by salience: position, frequency and subject role.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -30,8 +30,8 @@ PEOPLE_NOUNS = frozenset(
     if line.strip() and not line.startswith("#")
 )
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-LEDE_SUBJECT_BONUS = 5.0
-LEDE_SENTENCES = 3  # a role description this early, qualified by a name, is the protagonist  # the lede's subject is who the news is about
+LEDE_SUBJECT_BONUS = 5.0  # the lede's subject is who the news is about
+LEDE_SENTENCES = 3  # a role description this early, qualified by a name, is the protagonist
 
 
 @dataclass
@@ -91,6 +91,7 @@ class ActorIndex:
 # words a description may add that say nothing about who is meant
 HEDGE_WORDS = frozenset("former then top longtime current new veteran outgoing incoming first-term two-term "
                         "presumptive embattled likely probable one-time onetime".split())
+# one spelling for words that name the same role or side ("Sen." / "senator", "GOP" / "Republican")
 ROLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
                       "gen": "general", "lt": "lieutenant", "sec": "secretary", "atty": "attorney", "dem": "democrat",
                       "democratic": "democrat", "republican": "gop", "congresswoman": "congressman"}
@@ -101,7 +102,8 @@ def _role_word(word: str) -> str:
     return ROLE_ABBREVIATIONS.get(word, word)
 
 
-def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token], roles=None) -> list[Actor]:
+def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
+                 roles: Callable[[Actor], list[str]] | None = None) -> list[Actor]:
     """The actors a description fits ("the Florida senator": head "senator"): those whose roles
     (`roles(actor)`, by default all of them) or names hold the head; when several do, those that
     also hold every word it adds."""

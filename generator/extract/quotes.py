@@ -37,7 +37,7 @@ from ..facts import Quote
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, quoted_spans
 from .sentences import sentence_index
-from .speakers import SpeakerResolver, find_cue
+from .speakers import Speaker, SpeakerResolver, find_cue
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
 PARTIAL_WORDS = 6  # a quoted fragment shorter than this inside reported speech is quoted with its clause
@@ -233,49 +233,47 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     text = doc.text
     marks = [(qs.start, qs.end) for qs in quoted_spans(text)]
     resolver = SpeakerResolver(doc, index, marks)
-    resolved: list[tuple[str | None, str | None, float, bool]] = []
+    resolved: list[Speaker] = []
     last_speaker = None  # the actor of the last attributed quotation: "he" in the next one is likely them
     for m in records:
         if m.speaker is not None:
             s, e = m.speaker
             prefer = next((a for a in index.actors if a.name == last_speaker), None)
-            name, role, conf, described = resolver.resolve(s, e, prefer, describe=m.direct)
-            resolved.append((name, role, min(m.confidence, conf) if name else 0.3, described))
-            if name and not described:
-                last_speaker = name
+            found = resolver.resolve(s, e, prefer, describe=m.direct)
+            resolved.append(found._replace(confidence=min(m.confidence, found.confidence) if found.name else 0.3))
+            if found.name and not found.described:
+                last_speaker = found.name
         else:
-            resolved.append((None, None, m.confidence, False))
+            resolved.append(Speaker(None, confidence=m.confidence))
     # parts of one quotation share the speaker; a continuing paragraph takes the one before it
-    by_group: dict[int, tuple[str | None, str | None, float, bool]] = {}
+    by_group: dict[int, Speaker] = {}
     for m, r in zip(records, resolved):
-        if r[0] and m.group not in by_group:
+        if r.name and m.group not in by_group:
             by_group[m.group] = r
     out = []
-    prev: tuple[str | None, str | None, float, bool] | None = None
-    for m, r in zip(records, resolved):
-        name, role, conf, described = r
-        if name is None and m.group in by_group:
-            name, role, described = by_group[m.group][0], by_group[m.group][1], by_group[m.group][3]
-            conf = min(by_group[m.group][2], 0.8)
-        elif name is None and m.follows and prev is not None and prev[0]:
-            name, role, conf, described = prev[0], prev[1], min(prev[2], 0.65), prev[3]
-        if m.partial and name is None:
+    prev: Speaker | None = None
+    for m, who in zip(records, resolved):
+        if who.name is None and m.group in by_group:
+            who = by_group[m.group]._replace(confidence=min(by_group[m.group].confidence, 0.8))
+        elif who.name is None and m.follows and prev is not None and prev.name:
+            who = prev._replace(confidence=min(prev.confidence, 0.65))
+        if m.partial and who.name is None:
             continue  # a few words in quotation marks and nobody to have said them: scare quotes
-        prev = (name, role, conf, described)
+        prev = who
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         out.append(
             Quote(
                 text=text[m.start : m.end],
-                speaker=name,
-                role=role,
+                speaker=who.name,
+                role=who.role,
                 cue=m.cue,
                 channel=m.channel,
                 sentence=-1 if span is None else _sent_index(doc, span[0]),
                 start=m.start,
                 end=m.end,
-                confidence=round(conf, 2),
+                confidence=round(who.confidence, 2),
                 enclosed=_enclosed(text, m.start, m.end),
-                described=described,
+                described=who.described,
             )
         )
     return out

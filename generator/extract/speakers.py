@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -54,6 +55,18 @@ def _speaker_nouns() -> tuple[frozenset[str], frozenset[str]]:
 DESCRIPTION_NOUNS, DOCUMENT_NOUNS = _speaker_nouns()
 # verbs whose object is the person spoken to or about ("telling Reuters", "called Trump a liar"): never the speaker
 ADDRESSEE_VERBS = frozenset(_CUES["addressee_verbs"])
+
+
+class Speaker(NamedTuple):
+    """Who said a quotation, as `SpeakerResolver.resolve` finds it."""
+
+    name: str | None  # an actor's canonical name, or the story's description (`described`)
+    role: str | None = None
+    confidence: float = 0.0
+    described: bool = False
+
+
+NOBODY = Speaker(None)
 
 
 @dataclass
@@ -613,27 +626,27 @@ class SpeakerResolver:
         return None, None
 
     def resolve(self, start: int, end: int, prefer: Actor | None = None,
-                describe: bool = False) -> tuple[str | None, str | None, float, bool]:
-        """(speaker, role, confidence, described) for the mention at [start, end).
+                describe: bool = False) -> Speaker:
+        """The speaker the mention at [start, end) stands for.
 
         The speaker is an actor's canonical name; with `describe`, a mention that names nobody
         but describes a person ("a Democratic staffer") stands as written, and `described` is True.
         """
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
-            return None, None, 0.0, False
+            return NOBODY
         text = span.text
         low = text.lower()
         if low in PRONOUN_GENDER or low in ("i", "me"):
             actor, conf = self._by_pronoun(start, PRONOUN_GENDER.get(low), prefer)
-            return (actor.name, actor.role, conf, False) if actor else (None, None, 0.0, False)
+            return Speaker(actor.name, actor.role, conf) if actor else NOBODY
         if low in ("they", "we", "it", "you", "who", "that", "this"):
-            return None, None, 0.0, False
+            return NOBODY
         if span.root.lower_ in DOCUMENT_NOUNS:
             # "Hoff's letter", "a statement from the ministry": whoever the document speaks for
             actor = self._document_owner(span)
             if actor is not None:
-                return actor.name, actor.role if actor.kind == "person" else None, 0.7, False
+                return Speaker(actor.name, actor.role if actor.kind == "person" else None, 0.7)
         actor = self.index.at(start, end, guesses=False)
         if actor is not None and actor.kind in ("place", "person") and span.root.pos_ == "NOUN":
             # a place or person in a description is not the speaker: "a resident of X", "the wife of Y"
@@ -641,13 +654,13 @@ class SpeakerResolver:
             own = [t for t in span if not _in_modifier(t, span)]
             actor = self.index.at(own[0].idx, own[-1].idx + len(own[-1]), guesses=False) if own else None
         if actor is not None and actor.name.lower() not in ("i",):
-            return actor.name, actor.role if actor.kind == "person" else None, 0.9, False
+            return Speaker(actor.name, actor.role if actor.kind == "person" else None, 0.9)
         names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and not _in_modifier(t, span)]
         if span.root.lower_ in SPOKES_WORDS:
             # "a spokesman for X", "aides": the organisation they speak for, or as described
             actor, role = self._by_description(span)
             if actor is not None:
-                return actor.name, role or actor.role, 0.7, False
+                return Speaker(actor.name, role or actor.role, 0.7)
         else:
             # the words of the mention's own name: "the governor of Ohio" is not Ohio
             actor = self.index.find_by_words([t.text for t in names]) if names else None
@@ -656,24 +669,24 @@ class SpeakerResolver:
                 # a name the model took for a common noun at the start of a sentence ("Trump asked ...")
                 actor = self.index.find_by_words([t.text for t in span if t.pos_ != "DET"])
             if actor is not None:
-                return actor.name, actor.role, 0.85, False
+                return Speaker(actor.name, actor.role, 0.85)
             actor, role = self._by_description(span)
             if actor is not None:
-                return actor.name, role or actor.role, 0.7, False
+                return Speaker(actor.name, role or actor.role, 0.7)
             if names and span.root.pos_ == "PROPN":
                 # a name the actor list missed: keep it as written
                 ent = entity_at(self.doc, span.root.i)
                 ent = ent if ent is not None and ent.label_ in NAME_LABELS else None
                 name = ent.text if ent is not None else " ".join(t.text for t in names)
-                return name, None, 0.7, False
+                return Speaker(name, None, 0.7)
             if describe and _looks_like_name(span):
                 # "D’Souza replied", "M. Dane Waters predicted": a name the model tagged as a noun
-                return span.text.strip(" ,"), None, 0.65, False
+                return Speaker(span.text.strip(" ,"), None, 0.65)
         if describe:
             description = _description(span)
             if description is not None:
-                return description, None, 0.7, True
-        return None, None, 0.0, False
+                return Speaker(description, None, 0.7, described=True)
+        return NOBODY
 
     def _document_owner(self, span: Span) -> Actor | None:
         """The actor a document mention speaks for: its possessive, its "from"/"by"/"of" phrase,
