@@ -240,7 +240,7 @@ def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> C
                 (head.is_lower or head.lemma_.lower() in SPEECH_VERBS or ((_split_tag(doc, lo, start, end) or _short(nxt)) and _speech_tag(nxt))) and \
                 "\n\n" not in doc[hi - 1 : hi + 1].text_with_ws:
             hi = nxt.end
-    signed = _dash_signature(doc, end, hi)
+    signed = _dash_signature(doc, end)
     if signed is not None:
         return Cue(None, signed, None, direct=True)
     tagged = _name_then_verb(doc, end, hi, outside)
@@ -355,12 +355,19 @@ def _ends_line(doc: Doc, i: int) -> bool:
     return True
 
 
-def _dash_signature(doc: Doc, end: int, hi: int) -> Span | None:
-    """`"..." ― Veronica Cruz`: a name signed after the quotation with a dash."""
+def _past_close(doc: Doc, end: int, hi: int, within_line: bool = False) -> int:
+    """The first token after a quotation's closing mark and the punctuation around it."""
     i = end
-    while i < len(doc) and (doc[i].is_space or doc[i].text in OPEN_CLOSE or doc[i].text in (",", ".", "?", "!")) \
-            and "\n" not in doc[i].text:
+    while i < hi and (doc[i].is_space or doc[i].text in OPEN_CLOSE or doc[i].text in (",", ".", "?", "!")):
+        if within_line and "\n" in doc[i].text:
+            break
         i += 1
+    return i
+
+
+def _dash_signature(doc: Doc, end: int) -> Span | None:
+    """`"..." ― Veronica Cruz`: a name signed after the quotation with a dash."""
+    i = _past_close(doc, end, len(doc), within_line=True)
     if i < len(doc) and doc[i].text in DASHES:
         j = i + 1
         while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
@@ -381,9 +388,7 @@ def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> C
     """The speech tag by its words where the parse found none: `"...," said NAME` and
     `Pew Research: "..."`."""
     # after the quotation: `"...," said NAME`
-    i = end
-    while i < hi and (doc[i].is_space or doc[i].text in OPEN_CLOSE or doc[i].text in (",", ".", "?", "!")):
-        i += 1
+    i = _past_close(doc, end, hi)
     if i < hi and outside(doc[i]) and doc[i].lemma_.lower() in SPEECH_VERBS:
         for j in range(i + 1, min(i + 4, hi)):
             ent = _entity_at(doc, j)
@@ -403,30 +408,28 @@ def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> C
 def _name_then_verb(doc: Doc, end: int, hi: int, outside) -> Cue | None:
     """`"...," NAME[, appositive,] said`, read by its words: the parse often ties such a tag into
     the quotation or makes a title its subject ("Leeds highways Chief Omar Haddad said")."""
-    i = end
-    while i < hi and (doc[i].is_space or doc[i].text in OPEN_CLOSE or doc[i].text in (",", ".", "?", "!")):
-        i += 1
-    if i < hi and outside(doc[i]):
-        if doc[i].text not in DASHES:
-            for j in range(i, min(i + 6, hi)):
-                # title words before the name: "Tulsa police Chief Chuck Jordan said"
-                if doc[j].is_punct or doc[j].lemma_.lower() in SPEECH_VERBS or \
-                        doc[j].pos_ in ("PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART"):
-                    break
-                ent = _entity_at(doc, j)
-                if ent is None:
-                    continue
-                k = ent.end
-                if k < hi and doc[k].text == ",":
-                    # an appositive: "Gene Sperling, a top outside Clinton adviser, said"
-                    close = next((m for m in range(k + 1, min(k + 16, hi)) if doc[m].text == ","), None)
-                    k = close + 1 if close is not None else k
-                while k < hi and doc[k].pos_ == "ADV":
-                    k += 1
-                if k < hi and doc[k].lemma_.lower() in SPEECH_VERBS and doc[k].pos_ == "VERB" and outside(doc[k]) \
-                        and ent.label_ == "PERSON":
-                    return Cue(doc[k], ent, None, direct=True)
-                break
+    i = _past_close(doc, end, hi)
+    if i >= hi or not outside(doc[i]) or doc[i].text in DASHES:
+        return None
+    for j in range(i, min(i + 6, hi)):
+        # title words before the name: "Tulsa police Chief Chuck Jordan said"
+        if doc[j].is_punct or doc[j].lemma_.lower() in SPEECH_VERBS or \
+                doc[j].pos_ in ("PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART"):
+            return None
+        ent = _entity_at(doc, j)
+        if ent is None:
+            continue
+        k = ent.end
+        if k < hi and doc[k].text == ",":
+            # an appositive: "Gene Sperling, a top outside Clinton adviser, said"
+            close = next((m for m in range(k + 1, min(k + 16, hi)) if doc[m].text == ","), None)
+            k = close + 1 if close is not None else k
+        while k < hi and doc[k].pos_ == "ADV":
+            k += 1
+        if k < hi and doc[k].lemma_.lower() in SPEECH_VERBS and doc[k].pos_ == "VERB" and outside(doc[k]) \
+                and ent.label_ == "PERSON":
+            return Cue(doc[k], ent, None, direct=True)
+        return None
     return None
 
 
