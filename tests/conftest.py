@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "2022-04-26-prashant-kishor.txt"
+SEED = ROOT / "seeds" / "000_ef864ac17dea223c.txt"  # the real seed, byte for byte
+INVENTED = ROOT / "tests" / "fixtures" / "invented-kishor-rewrite.txt"  # a rewrite, for a second story
 
 
 @pytest.fixture(scope="session")

@@ -75,7 +75,7 @@ def test_digest_keeps_to_its_period(project, tmp_path):
     contents = flat(reader.pages[0])
     assert count == 1 and len(reader.pages) == 2
     assert [b.title in contents for b in briefings] == [False, True, False]  # March, April, May
-    assert SEED.stem.startswith("2022-04-26") and "26 April 2022" in flat(reader.pages[1])
+    assert SEED.read_text("utf-8").startswith(" date 2022-04-26") and "26 April 2022" in flat(reader.pages[1])
     with pytest.raises(DigestError, match="no briefings"):
         write_digest(root, "2023-01-01", output=tmp_path / "none.pdf")
 
