@@ -17,13 +17,11 @@ from slugify import slugify
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
-from .entities import ROLE_WORDS, role_before
+from .entities import HONORIFICS, ROLE_WORDS, role_before
 from .sentences import inside, lede, quote_regions_of, sentence_index
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.",
-                        "shri", "sri", "sh.", "smt", "smt."})  # Indian copy: "Sh. Prashant Kishor"
 PEOPLE_NOUNS = frozenset(
     line.strip()
     for line in resources.files(__package__).joinpath("data/people_nouns.txt").read_text("utf-8").splitlines()
@@ -32,6 +30,7 @@ PEOPLE_NOUNS = frozenset(
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LEDE_SUBJECT_BONUS = 5.0  # the lede's subject is who the news is about
 LEDE_SENTENCES = 3  # a role description this early, qualified by a name, is the protagonist
+PROTAGONIST_MARGIN = 3.0  # salience over the next person's that makes someone the story's protagonist
 
 
 @dataclass
@@ -183,6 +182,63 @@ def _is_actor_mention(ent: Span) -> bool:
     return True
 
 
+def _founds(ent: Span) -> bool:
+    """Whether a mention can found an actor of its own. An organisation named only to qualify a
+    noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
+    in lower case ("the communication department") is a description, not a name; either may
+    still add mentions to an actor the story names elsewhere."""
+    if ent.label_ != "ORG":
+        return True
+    if not any(c.isupper() for c in ent.text):
+        return False
+    root = ent.root
+    return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
+
+
+def _acronym(words: list[str]) -> str:
+    """"UK Independence Party" -> "UKIP": initials, an all-capitals word whole."""
+    return "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words if w[:1].isupper()).upper()
+
+
+def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
+    """The organisation a shorter name stands for: "Congress" for "Indian National Congress"
+    (its last words), "UKIP" for "UK Independence Party" (its initials). Of several, the one
+    the story names first, as news style introduces a name in full before it shortens it."""
+    words = short.name.split()
+    lower = [w.lower() for w in words]
+    fits = []
+    for org in orgs:
+        if org is short:
+            continue
+        full = org.name.split()
+        if len(full) <= len(words):
+            continue
+        if [w.lower() for w in full[-len(words):]] == lower or \
+                (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and _acronym(full) == words[0]):
+            fits.append(org)
+    return min(fits, key=lambda a: a.start) if fits else None
+
+
+def _merge_short_forms(others: dict[str, Actor], mentions: list) -> None:
+    orgs = [a for a in others.values() if a.kind == "organisation"]
+    for key, short in list(others.items()):
+        if short.kind != "organisation":
+            continue
+        full = _short_form_of(short, orgs)
+        if full is None:
+            continue
+        full.mentions += short.mentions
+        full.salience += short.salience
+        for alias in [short.name, *short.aliases]:
+            if alias.lower() != full.name.lower() and alias.lower() not in {a.lower() for a in full.aliases}:
+                full.aliases.append(alias)
+        if short.start != -1 and (full.start == -1 or short.start < full.start):
+            full.start, full.end, full.sentence = short.start, short.end, short.sentence
+        mentions[:] = [(s, e, full if a is short else a) for s, e, a in mentions]
+        orgs.remove(short)
+        del others[key]
+
+
 def _group_subject(doc: Doc) -> Span | None:
     """The lede's subject when it is an unnamed group of people: 'At least seven people'."""
     found = lede(doc)
@@ -232,6 +288,10 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
     named = {(s, e) for s, e, a in mentions if a.kind == "person"}
     sent_index = sentence_index(doc)
     main = max(people.values(), key=lambda a: a.salience)
+    # a protagonist far more salient than anyone else is who a qualified role description
+    # means anywhere in the story ("The I-PAC founder had crafted ..." after other people)
+    others = sorted((a.salience for a in people.values() if a is not main), reverse=True)
+    dominant = not others or main.salience >= PROTAGONIST_MARGIN * others[0]
     for tok in doc:
         if tok.dep_ not in SUBJECT_DEPS or tok.lower_ not in ROLE_WORDS or tok.ent_type_:
             continue
@@ -247,7 +307,7 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
         # the protagonist only near the top or as the subject of the sentence before: elsewhere
         # "the Florida senator" may be anyone the story has moved on to, and a wrong link puts
         # words in the wrong mouth
-        in_focus = sent_index.get(tok.sent.start, LEDE_SENTENCES) < LEDE_SENTENCES or \
+        in_focus = dominant or sent_index.get(tok.sent.start, LEDE_SENTENCES) < LEDE_SENTENCES or \
             _subject_before(doc, tok.sent, main, mentions)
         actor = holders[0] if len(holders) == 1 else (main if qualified and not holders and in_focus else None)
         if actor is None:
@@ -262,6 +322,49 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
     return guessed
 
 
+# verbs too common to tell who did something ("has", "said", "made")
+LIGHT_VERBS = frozenset("be have do say tell add make get take go come give put see know want think "
+                        "become seem include".split())
+
+
+def _acts(subject: Token) -> set[str]:
+    """The content verbs a subject governs: its verb and the verbs coordinated with it."""
+    verb = subject.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return {v.lemma_.lower() for v in verbs} - LIGHT_VERBS
+
+
+def _roles_by_shared_act(doc: Doc, people: dict[str, Actor], mentions: list) -> None:
+    """"Sonia Gandhi had constituted the panel and invited Kishor" ... "Congress President has
+    constituted a group and invited him": a title used as a name (no name of its own), that
+    does what exactly one named person of the story does, is that person's title."""
+    acts: dict[int, set[str]] = {}
+    for s, e, actor in mentions:
+        if actor.kind != "person":
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.dep_ in SUBJECT_DEPS:
+            acts.setdefault(id(actor), set()).update(_acts(span.root))
+    if not acts:
+        return
+    by_id = {id(a): a for a in people.values()}
+    for tok in doc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.lower_ not in ROLE_WORDS or tok.ent_type_ == "PERSON" or \
+                not tok.text[:1].isupper() or any(c.dep_ in ("appos", "compound") and c.i > tok.i for c in tok.children):
+            continue
+        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod")]
+        if any(c.ent_type_ == "PERSON" for c in left) or any(c.dep_ == "det" for c in tok.lefts):
+            continue  # "the president" may be anyone; "Congress President" is a title used as a name
+        mine = _acts(tok)
+        doers = [by_id[k] for k, verbs in acts.items() if verbs & mine]
+        if len(doers) == 1 and mine:
+            role = " ".join(t.text for t in doc[(left[0].i if left else tok.i) : tok.i + 1])
+            if role not in doers[0].roles:
+                doers[0].roles.append(role)
+
+
 def extract_actors(doc: Doc) -> ActorIndex:
     people: dict[str, Actor] = {}  # canonical name -> actor
     others: dict[str, Actor] = {}
@@ -272,13 +375,13 @@ def extract_actors(doc: Doc) -> ActorIndex:
     ents = [e for e in doc.ents if _is_actor_mention(e)]
     # names outside quotations first, full names before short ones, so that a lone
     # surname finds the person it belongs to and a quoted name never founds an actor
-    ents.sort(key=lambda e: (inside(quoted, e.start_char, e.end_char), -len(e), e.start))
+    ents.sort(key=lambda e: (inside(quoted, e.start_char, e.end_char) or not _founds(e), -len(e), e.start))
     for ent in ents:
         name = _name(ent)
         if not name:
             continue
         kind = KINDS[ent.label_]
-        in_quote = inside(quoted, ent.start_char, ent.end_char)
+        in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent)
         if kind == "person":
             actor = people.get(name) or next(
                 (a for n, a in people.items() if n.split()[-1] == name.split()[-1] or n.split()[0] == name), None
@@ -292,8 +395,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if actor is None:
             continue
         actor.mentions += 1
-        if name != actor.name and name not in actor.aliases:
-            actor.aliases.append(name)
+        if name.lower() != actor.name.lower() and name.lower() not in {a.lower() for a in actor.aliases}:
+            actor.aliases.append(name)  # "#congress" in a tweet is no other name of Congress
         sent = sent_index.get(ent.sent.start, -1)
         if actor.start == -1 or ent.start_char < actor.start:
             actor.start, actor.end, actor.sentence = ent.start_char, ent.end_char, sent
@@ -314,6 +417,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
             weight += LEDE_SUBJECT_BONUS
         actor.salience += weight
         mentions.append((ent.start_char, ent.end_char, actor))
+    _merge_short_forms(others, mentions)
+    _roles_by_shared_act(doc, people, mentions)
     actors = list(people.values()) + list(others.values())
     group = _group_subject(doc)
     if group is not None:

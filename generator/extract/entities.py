@@ -10,6 +10,7 @@ after `ner` and
 """
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from importlib import resources
 
@@ -64,29 +65,90 @@ def role_before(ent: Span) -> Span | None:
     return None
 
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.",
+                        "shri", "sri", "sh.", "smt", "smt."})  # Indian copy: "Sh. Prashant Kishor"
+# last words that make a name an organisation's or a place's, whatever its first word
+# ("Virginia Tech", "Jordan Valley"): a first name in front of them is no evidence of a person
+INSTITUTION_WORDS = frozenset("""university college school tech institute party group post times news bank
+    council committee commission foundation company corporation corp inc ltd club league association union
+    agency department ministry office trust fund hospital airport station valley county city state river
+    street square park center centre house court mountain mountains island islands hotel""".split())
+# Evidence that a name is a person's, weighed against the model's label (one vote a mention).
+# Strong evidence alone can settle a name; a speech verb supports it (organisations speak too).
+EVIDENCE = {"role_before": 4, "honorific": 4, "age": 4, "first_name": 3, "speaks": 2}
+STRONG = frozenset({"role_before", "honorific", "age", "first_name"})
+SPEECH_VERBS = frozenset(json.loads(
+    resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))["speech_verbs"]) | {"say", "tell", "tweet"}
+
+
+def _age_after(ent: Span) -> bool:
+    """"Kishor, 45, said": a bare number after a comma is a person's age."""
+    doc = ent.doc
+    i = ent.end
+    if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].like_num or not doc[i + 1].text.isdigit():
+        return False
+    if not 16 <= int(doc[i + 1].text) <= 110:
+        return False
+    nxt = doc[i + 2] if i + 2 < len(doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "SYM") and nxt.text != "%"
+
+
+def _person_evidence(ent: Span) -> list[str]:
+    """What, beside the model's label, says this mention names a person."""
+    from .first_names import is_first_name
+    from .gazetteer import place_levels
+
+    doc = ent.doc
+    found = []
+    role = role_before(ent)
+    if role is not None and any(t.lower_ in ROLE_WORDS for t in role) and ent[0].pos_ == "PROPN":
+        found.append("role_before")
+    if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
+        found.append("honorific")
+    if _age_after(ent):
+        found.append("age")
+    words = [t for t in ent if not t.is_punct]
+    if 2 <= len(words) <= 3 and all(t.is_title for t in words) and words[-1].lower_ not in INSTITUTION_WORDS \
+            and ent.text.lower() not in place_levels() and is_first_name(words[0].text):
+        found.append("first_name")
+    head = ent.root.head
+    if ent.root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_VERBS:
+        found.append("speaks")
+    return found
+
+
 def _vote(votes: dict[str, Counter], ent: Span) -> None:
     weight = 3 if ent.label_ == "PERSON" and len(ent) >= 2 else 1
     votes[ent.text][ent.label_] += weight
+    keys = {ent.text, ent[-1].text}
     if ent.label_ == "PERSON" and len(ent) >= 2:
         # a lone first name or surname later refers to this person
         votes[ent[0].text]["PERSON"] += 3
         votes[ent[-1].text]["PERSON"] += 3
-    role = role_before(ent)
-    if role is not None and any(t.lower_ in ROLE_WORDS for t in role) and ent[0].pos_ == "PROPN":
-        votes[ent[-1].text]["PERSON"] += 3
+        keys.add(ent[0].text)
+        for key in keys:
+            votes[key]["strong"] += 1
+    for kind in _person_evidence(ent):
+        for key in keys:
+            votes[key]["PERSON"] += EVIDENCE[kind]
+            if kind in STRONG:
+                votes[key]["strong"] += 1
 
 
 def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     label = ent.label_
-    if ent.ent_id_ == "place" or label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
+    if ent.ent_id_ in ("place", "gazetteer") or label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
         return label
     tally = Counter(votes.get(ent.text, {}))
     if len(ent) > 1:
         tally.update(votes.get(ent[-1].text, {}))
+    strong = tally.pop("strong", 0)
     if not tally:
         return label
     best, score = tally.most_common(1)[0]
-    if tally["PERSON"] >= 3 and tally["PERSON"] >= score and label != "PERSON":
+    # evidence that it is a person (a role noun before it, an age, a first name ...) wins over
+    # the small model's guess of a firm or a place for a name it does not know
+    if strong and tally["PERSON"] >= 3 and tally["PERSON"] >= score and label != "PERSON":
         return "PERSON"
     # a single-word name takes the label most of its mentions have ("Ferrari" ORG, not GPE)
     if len(ent) == 1 and best != label and score > tally[label] and best != "PERSON":

@@ -27,12 +27,36 @@ def place_levels() -> dict[str, str]:
     levels = {}
     for name in _countries():
         levels[name.lower()] = "country"
+    for level, name, _country in _listed_places():
+        levels[name.lower()] = level
+    return levels
+
+
+def _listed_places() -> list[tuple[str, str, str | None]]:
+    """(level, name, country or None) of each line of data/places.txt."""
     text = resources.files(__package__).joinpath("data/places.txt").read_text("utf-8")
+    out = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
-            level, name = line.split("\t", 1)
-            levels[name.strip().lower()] = level
-    return levels
+            level, name, *country = [part.strip() for part in line.split("\t")]
+            out.append((level, name, country[0] if country else None))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def country_of() -> dict[str, str]:
+    """Lower-cased name -> the one country it places a story in: a country by any of its
+    names, a region of one country, an institution or a demonym ("Lok Sabha" -> India)."""
+    out = {name.lower(): name for name in _countries()}
+    for level, name, country in _listed_places():
+        if country or level == "country":
+            out[name.lower()] = country or name
+    text = resources.files(__package__).joinpath("data/country_of.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, country = line.split("\t", 1)
+            out[name.strip().lower()] = country.strip()
+    return out
 
 
 def place_patterns() -> list[dict]:
@@ -40,8 +64,6 @@ def place_patterns() -> list[dict]:
     out = []
     for name in _countries():
         out.append({"label": "GPE", "pattern": name, "id": "place"})
-    text = resources.files(__package__).joinpath("data/places.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            out.append({"label": "GPE", "pattern": line.split("\t", 1)[1].strip(), "id": "place"})
+    for _level, name, _country in _listed_places():
+        out.append({"label": "GPE", "pattern": name, "id": "place"})
     return out

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..facts import Place
-from .gazetteer import place_levels
+from .gazetteer import country_of, place_levels
 from .sentences import DATELINE, inside, is_furniture, quote_regions_of, sentence_index
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -79,6 +79,12 @@ def _placelike_names(doc: Doc) -> set[str]:
     return names
 
 
+def _listed(doc: Doc, ent: Span) -> bool:
+    """Whether a place is followed by a comma or "and" and another place: an item of a list."""
+    i = ent.end
+    return i + 1 < len(doc) and doc[i].text in (",", "and") and doc[i + 1].ent_type_ in PLACE_LABELS
+
+
 def _head(name: str) -> str:
     """The place itself without what contains it: "Trump Tower in New York" -> "Trump Tower"."""
     return re.split(r",| in ", name, maxsplit=1)[0]
@@ -113,14 +119,49 @@ def _title_places(title: Doc, ranked: list[Place]) -> list[Place]:
 
 
 def extract_where(doc: Doc, title: Doc | None = None) -> list[Place]:
-    """Places, most relevant first; a place the headline names leads."""
+    """Places, most relevant first; a place the headline names leads. When the story's
+    places, institutions and demonyms all point to one country that it does not name near
+    the top, that country leads: it is where the story is set."""
     ranked = _rank_places(doc)
     first = _title_places(title, ranked) if title is not None else []
     if not first:
         # a place named once, far down the story, is background, not where the event happened
-        return [p for p in ranked if p.mentions > 1 or 0 <= p.sentence <= PASSING_MENTION_AFTER]
+        ranked = [p for p in ranked if p.mentions > 1 or 0 <= p.sentence <= PASSING_MENTION_AFTER]
+        country = _story_country(doc, ranked)
+        if country is not None:
+            ranked = [country] + [p for p in ranked if p.name.lower() != country.name.lower()]
+        return ranked
     lead = first[0]
     return [lead] + [p for p in ranked if p is not lead]
+
+
+COUNTRY_EVIDENCE_LABELS = ("GPE", "LOC", "ORG", "NORP", "FAC")
+LEDE_PLACE_SENTENCES = 3  # a place named this early is where the event happened
+
+
+def _story_country(doc: Doc, ranked: list[Place]) -> Place | None:
+    """The one country the story's places, institutions and demonyms point to ("the Lok
+    Sabha", "Punjab", "Goa" -> India), when no specific place is named in the lede and no
+    other country is named at all. Its provenance is the first name that points to it."""
+    if any(0 <= p.sentence < LEDE_PLACE_SENTENCES and place_levels().get(_head(p.name).lower()) != "country"
+           for p in ranked):
+        return None
+    countries = country_of()
+    sent_starts = sentence_index(doc)
+    votes: dict[str, list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ in COUNTRY_EVIDENCE_LABELS:
+            country = countries.get(_name(ent.text).lower())
+            if country is not None:
+                votes.setdefault(country, []).append(ent)
+    if len(votes) != 1:
+        return None
+    (country, ents), = votes.items()
+    if len(ents) < 2:
+        return None
+    first = ents[0]
+    return Place(name=country, mentions=len(ents), sentence=sent_starts.get(first.sent.start, -1),
+                 start=first.start_char, end=first.end_char)
 
 
 def _rank_places(doc: Doc) -> list[Place]:
@@ -158,7 +199,8 @@ def _rank_places(doc: Doc) -> list[Place]:
             nxt += 1
         if nxt is None and (e.label_ == "FAC" or _is_facility(e)) and e.end + 1 < len(doc) and doc[e.end].lower_ == "in":
             nxt = e.end + 1  # "outside Trump Tower in New York City": the building with its city
-        if nxt in starts:
+        # "Punjab, Uttarakhand, Goa and Manipur" is a list of places, not one place inside another
+        if nxt in starts and starts[nxt].root.dep_ != "conj" and not _listed(doc, starts[nxt]):
             contained.add(starts[nxt].start)
             container[e.start] = starts[nxt]
     for ent in ents:
