@@ -72,7 +72,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "
 INSTITUTION_WORDS = frozenset("""university college school tech institute party group post times news bank
     council committee commission foundation company corporation corp inc ltd club league association union
     agency department ministry office trust fund hospital airport station valley county city state river
-    street square park center centre house court mountain mountains island islands hotel""".split())
+    street square park center centre house court mountain mountains island islands hotel heights hills
+    springs falls beach bay harbor harbour port lake creek""".split())
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "from"})
 # Evidence that a name is a person's, weighed against the model's label (one vote a mention).
 # Strong evidence alone can settle a name; a speech verb supports it (organisations speak too).
 EVIDENCE = {"role_before": 4, "honorific": 4, "age": 4, "first_name": 3, "speaks": 2}
@@ -109,7 +111,8 @@ def _person_evidence(ent: Span) -> list[str]:
         found.append("age")
     words = [t for t in ent if not t.is_punct]
     if 2 <= len(words) <= 3 and all(t.is_title for t in words) and words[-1].lower_ not in INSTITUTION_WORDS \
-            and ent.text.lower() not in place_levels() and is_first_name(words[0].text):
+            and ent.text.lower() not in place_levels() and is_first_name(words[0].text) \
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS):  # people are not *in* someone
         found.append("first_name")
     head = ent.root.head
     if ent.root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_VERBS:

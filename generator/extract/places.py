@@ -129,22 +129,24 @@ def extract_where(doc: Doc, title: Doc | None = None) -> list[Place]:
         ranked = [p for p in ranked if p.mentions > 1 or 0 <= p.sentence <= PASSING_MENTION_AFTER]
         country = _story_country(doc, ranked)
         if country is not None:
-            ranked = [country] + [p for p in ranked if p.name.lower() != country.name.lower()]
+            named = next((p for p in ranked if country_of().get(p.name.lower()) == country.name
+                          and place_levels().get(p.name.lower()) == "country"), None)
+            country = named or country  # as the story names it: "UK", not "United Kingdom"
+            ranked = [country] + [p for p in ranked if p is not country]
         return ranked
     lead = first[0]
     return [lead] + [p for p in ranked if p is not lead]
 
 
 COUNTRY_EVIDENCE_LABELS = ("GPE", "LOC", "ORG", "NORP", "FAC")
-LEDE_PLACE_SENTENCES = 3  # a place named this early is where the event happened
 
 
 def _story_country(doc: Doc, ranked: list[Place]) -> Place | None:
     """The one country the story's places, institutions and demonyms point to ("the Lok
-    Sabha", "Punjab", "Goa" -> India), when no specific place is named in the lede and no
-    other country is named at all. Its provenance is the first name that points to it."""
-    if any(0 <= p.sentence < LEDE_PLACE_SENTENCES and place_levels().get(_head(p.name).lower()) != "country"
-           for p in ranked):
+    Sabha", "Punjab", "Goa" -> India), when the story names no specific place (a city, a
+    building: that is where) and no other country at all. Its provenance is the first name
+    that points to it."""
+    if any(place_levels().get(_head(p.name).lower()) is None for p in ranked):
         return None
     countries = country_of()
     sent_starts = sentence_index(doc)
@@ -200,7 +202,7 @@ def _rank_places(doc: Doc) -> list[Place]:
         if nxt is None and (e.label_ == "FAC" or _is_facility(e)) and e.end + 1 < len(doc) and doc[e.end].lower_ == "in":
             nxt = e.end + 1  # "outside Trump Tower in New York City": the building with its city
         # "Punjab, Uttarakhand, Goa and Manipur" is a list of places, not one place inside another
-        if nxt in starts and starts[nxt].root.dep_ != "conj" and not _listed(doc, starts[nxt]):
+        if nxt in starts and not _listed(doc, starts[nxt]):
             contained.add(starts[nxt].start)
             container[e.start] = starts[nxt]
     for ent in ents:
