@@ -32,11 +32,12 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
     prev_end = 0
     body = doc.text  # `Doc.text` joins every token on each call
     for sent in sents(doc):
-        paragraph += body.count("\n\n", prev_end, sent.start_char)
-        prev_end = sent.end_char
         text = sent.text.strip()
         if text:
             start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            # the blank line between paragraphs trails the sentence before it: count from its last word
+            paragraph += body.count("\n\n", prev_end, start)
+            prev_end = start + len(text)
             sentences.append(Sentence(text=text, start=start, end=start + len(text), paragraph=paragraph))
     quotes = attribute(doc, index)
     title_doc = parse_title(seed.title)

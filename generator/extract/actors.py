@@ -182,6 +182,19 @@ def _is_actor_mention(ent: Span) -> bool:
     return True
 
 
+def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int) -> Actor | None:
+    """The person a shorter name refers to: a lone surname or first name ("Kishor", "Priya"),
+    never another full name ("David Miliband" is not Ed Miliband). Of two people who share
+    the surname, the one the story mentioned last before it."""
+    if len(name.split()) > 1:
+        return None
+    fits = [a for n, a in people.items() if n.split()[-1] == name or n.split()[0] == name]
+    if len(fits) <= 1:
+        return fits[0] if fits else None
+    last = {id(a): s for s, _e, a in mentions if s < at and any(a is f for f in fits)}
+    return max(fits, key=lambda a: (last.get(id(a), -1), -a.start))
+
+
 def _founds(ent: Span) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
@@ -383,9 +396,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         kind = KINDS[ent.label_]
         in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent)
         if kind == "person":
-            actor = people.get(name) or next(
-                (a for n, a in people.items() if n.split()[-1] == name.split()[-1] or n.split()[0] == name), None
-            )
+            actor = people.get(name) or _person_named(name, people, mentions, ent.start_char)
             if actor is None and not in_quote:
                 actor = people[name] = Actor(name=name, kind=kind, mentions=0)
         else:
