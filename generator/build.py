@@ -23,13 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions, pdf_key
-from .facts import SCHEMA_VERSION, Briefing, Related
+from .facts import SCHEMA_VERSION, Briefing
+from .identity import link_related
 from .model import model_id
 from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, find_seed_files, parse_seed
 from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
 
-MAX_RELATED = 5
 PARALLEL_MIN_SEEDS = 20  # fewer uncached seeds than this extract faster in one process
 SLUGS_ENTRY = "slugs.json"  # in the cache folder: last build's slug of each seed id
 SITE_ENTRY = "site.json"  # in the cache folder: what the last site was built from, and what it holds
@@ -237,21 +237,6 @@ def assign_slugs(briefings: list[Briefing], previous: dict[str, str] | None = No
             slug, n = f"{bases[b.id]}-{n}", n + 1
         b.slug = slug
         taken.add(slug)
-
-
-def link_related(briefings: list[Briefing]) -> None:
-    """Context across briefings: each gets the earlier ones that share its people and organisations."""
-    order = sorted(briefings, key=lambda b: (b.date, b.id))
-    names = {b.id: {a.name for a in b.who if a.kind in ("person", "organisation")} for b in order}
-    for i, b in enumerate(order):
-        scored = []
-        for earlier in order[:i]:
-            shared = sorted(names[b.id] & names[earlier.id])
-            if shared:
-                scored.append((-len(shared), earlier.date, earlier.id, earlier, shared))
-        scored.sort(key=lambda x: (x[0], tuple(-ord(c) for c in x[1]), x[2]))
-        b.related = [Related(id=e.id, slug=e.slug, title=e.title, date=e.date, shared=s)
-                     for *_, e, s in scored[:MAX_RELATED]]
 
 
 def stage_docs(project: Project, stage: Path) -> Path:

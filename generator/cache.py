@@ -22,7 +22,7 @@ from . import __version__
 
 PACKAGE = Path(__file__).resolve().parent
 # The code and data behind each kind of entry; a change to any of them is a new key.
-FACTS_CODE = ("extract", "facts.py", "seeds.py")
+FACTS_CODE = ("extract", "facts.py", "seeds.py", "gazetteer.py")
 PDF_CODE = ("handouts.py", "handout_pool.py", "render.py")
 KINDS = ("facts", "pdf")
 

@@ -36,7 +36,8 @@ def load_built(docs: Path) -> list[Briefing]:
 
 def extract_seeds(seeds: Path) -> list[Briefing]:
     """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped)."""
-    from .build import assign_slugs, link_related
+    from .build import assign_slugs
+    from .identity import link_related
     from .extract import extract
     from .seeds import SeedError, find_seed_files, read_seed
 

@@ -35,6 +35,7 @@ from slugify import slugify
 
 from .facts import Actor, Briefing, Quote
 from .handouts import long_date
+from .identity import identities
 from .render import Renderer
 
 BRIEFINGS_DIR = "briefings"  # pages: <docs>/briefings/<slug>.md
@@ -74,6 +75,7 @@ class ActorPage:
     name: str
     kind: str
     roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
     appearances: list[Appearance] = field(default_factory=list)  # newest first
 
     @property
@@ -99,20 +101,24 @@ def _slug(text: str, prefix: str) -> str:
 
 
 def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
-    """People and organisations across all briefings, by slug; the same name in two stories is one actor."""
+    """People and organisations across all briefings, by identity (`identity.py`): the same name
+    in two stories is one actor unless what tells namesakes apart (the country) differs."""
     pages: dict[str, ActorPage] = {}
     kinds: dict[str, Counter] = defaultdict(Counter)
+    ids = identities(briefings)
     for b in _newest_first(briefings):
         for a in b.who:
             if a.kind not in ACTOR_KINDS:
                 continue
-            # the extractor's slug when it is a plain one; a briefing read back from JSON may carry anything
-            slug = a.slug if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,80}", a.slug or "") else _slug(a.name, "actor")
+            slug = ids[(b.id, a.name)]
             page = pages.setdefault(slug, ActorPage(slug=slug, name=a.name, kind=a.kind))
             kinds[slug][a.kind] += 1
             for role in a.roles or ([a.role] if a.role else []):
                 if role.casefold() not in {r.casefold() for r in page.roles}:
                     page.roles.append(role)
+            for alias in a.aliases:  # each alias once, whatever its case
+                if alias.casefold() not in {n.casefold() for n in [page.name, *page.aliases]}:
+                    page.aliases.append(alias)
             quotes = [q for q in b.quotes if q.speaker == a.name]
             page.appearances.append(Appearance(b, a, quotes))
     for slug, page in pages.items():
@@ -120,13 +126,14 @@ def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
     return dict(sorted(pages.items(), key=lambda kv: (kv[1].name.casefold(), kv[0])))
 
 
-def actor_slugs(pages: dict[str, ActorPage]) -> dict[str, str]:
-    """Actor name -> page slug, for linking actors and speakers from briefing pages."""
-    names: dict[str, str] = {}
+def actor_slugs(pages: dict[str, ActorPage]) -> dict[str, dict[str, str]]:
+    """Briefing id -> {actor name -> page slug}, for linking actors and speakers from briefing
+    pages: per briefing, as one name may be two identities in two stories."""
+    names: dict[str, dict[str, str]] = defaultdict(dict)
     for page in pages.values():
         if page.has_page:
             for app in page.appearances:
-                names.setdefault(app.actor.name, page.slug)
+                names[app.briefing.id].setdefault(app.actor.name, page.slug)
     return names
 
 
@@ -197,7 +204,7 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     links = actor_slugs(people)
     published = {b.slug for b in briefings}
     for b in briefings:
-        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links, published), "utf-8")
+        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links.get(b.id), published), "utf-8")
         # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
         (out / f"{b.slug}.json").write_text(b.to_json() + "\n", "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")

@@ -17,6 +17,7 @@ from slugify import slugify
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
+from ..gazetteer import country_of, is_media, place_levels
 from .entities import HONORIFICS, ROLE_WORDS, role_before
 from .sentences import inside, lede, quote_regions_of, sentence_index
 
@@ -167,6 +168,11 @@ def _name(ent: Span) -> str:
         words = words[1:]
     if _title(ent) is not None:
         words = words[1:]
+    if ent.label_ == "PERSON":
+        # a caption's or a heading's capitals run into the name: "HOPE Hillary Clinton"
+        while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
+                and not words[1].isupper():
+            words = words[1:]
     return " ".join(words)
 
 
@@ -182,17 +188,28 @@ def _is_actor_mention(ent: Span) -> bool:
     return True
 
 
+def _same_person(name: str, people: dict[str, Actor]) -> Actor | None:
+    """The person of this full name, whatever its capitals ("DONALD Trump" is Donald Trump)."""
+    if name in people:
+        return people[name]
+    folded = name.casefold()
+    return next((a for n, a in people.items() if n.casefold() == folded), None)
+
+
 def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int) -> Actor | None:
     """The person a shorter name refers to: a lone surname or first name ("Kishor", "Priya"),
     never another full name ("David Miliband" is not Ed Miliband). Of two people who share
-    the surname, the one the story mentioned last before it."""
+    the surname, the one the story introduced first: news style calls the main one by the
+    surname and the other by a first name ("Trump" ... "Melania")."""
     if len(name.split()) > 1:
         return None
     fits = [a for n, a in people.items() if n.split()[-1] == name or n.split()[0] == name]
-    if len(fits) <= 1:
-        return fits[0] if fits else None
-    last = {id(a): s for s, _e, a in mentions if s < at and any(a is f for f in fits)}
-    return max(fits, key=lambda a: (last.get(id(a), -1), -a.start))
+    return min(fits, key=lambda a: a.start) if fits else None
+
+
+# people of a place ("Indian", from data/country_of.txt; continents' too), as NORP names them
+DEMONYMS = frozenset({"african", "european", "asian", "arab", "latin american"}) | {
+    name for name, country in country_of().items() if name not in place_levels() and name != country.casefold()}
 
 
 def _founds(ent: Span) -> bool:
@@ -200,11 +217,15 @@ def _founds(ent: Span) -> bool:
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
     in lower case ("the communication department") is a description, not a name; either may
     still add mentions to an actor the story names elsewhere."""
+    if ent.label_ == "NORP":  # "Africans", "Indians": people of a place, not an actor
+        return _name(ent).casefold().removesuffix("s") not in DEMONYMS
     if ent.label_ != "ORG":
         return True
     if not any(c.isupper() for c in ent.text):
         return False
     root = ent.root
+    if is_media(_name(ent)) and root.dep_ not in SUBJECT_DEPS:
+        return False  # "according to India Today": a source, not an actor, unless it acts
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
 
 
@@ -396,7 +417,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         kind = KINDS[ent.label_]
         in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent)
         if kind == "person":
-            actor = people.get(name) or _person_named(name, people, mentions, ent.start_char)
+            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char)
             if actor is None and not in_quote:
                 actor = people[name] = Actor(name=name, kind=kind, mentions=0)
         else:

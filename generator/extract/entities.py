@@ -98,7 +98,7 @@ def _age_after(ent: Span) -> bool:
 def _person_evidence(ent: Span) -> list[str]:
     """What, beside the model's label, says this mention names a person."""
     from .first_names import is_first_name
-    from .gazetteer import place_levels
+    from ..gazetteer import place_levels
 
     doc = ent.doc
     found = []
@@ -131,6 +131,8 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
         keys.add(ent[0].text)
         for key in keys:
             votes[key]["strong"] += 1
+    if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near") and ent.root.dep_ == "pobj":
+        votes[ent.text]["GPE"] += 2  # "derailed in Croydon": people are not *in* someone
     for kind in _person_evidence(ent):
         for key in keys:
             votes[key]["PERSON"] += EVIDENCE[kind]

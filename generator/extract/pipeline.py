@@ -40,7 +40,7 @@ def _gazetteer_patterns() -> list[dict]:
 def load_nlp() -> Language:
     """The model with the project's components; loaded once per process."""
     from . import entities, quotes  # noqa: F401  registers the components
-    from .gazetteer import place_patterns
+    from ..gazetteer import place_patterns
 
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("briefing_paragraphs", before="parser")

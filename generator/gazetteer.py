@@ -1,4 +1,5 @@
-"""Place names and their level (country / region), for the entity ruler and for ranking places.
+"""Place names, their level (country / region) and country: for the entity ruler, for ranking
+places and for telling namesakes apart across briefings. No spaCy here: the site imports it too.
 
 Countries are Babel's English territory names (no extra package, no network); the data
 file adds short forms ("US", "Britain") and regions the small model takes for people.
@@ -6,9 +7,11 @@ file adds short forms ("US", "Britain") and regions the small model takes for pe
 from __future__ import annotations
 
 import functools
-from importlib import resources
+from pathlib import Path
 
 from babel import Locale
+
+DATA = Path(__file__).resolve().parent / "extract" / "data"
 
 # country names that are more often people's names in news copy
 _AMBIGUOUS = frozenset({"jordan", "chad", "georgia", "jersey", "guernsey", "niger", "turkey"})
@@ -34,7 +37,7 @@ def place_levels() -> dict[str, str]:
 
 def _listed_places() -> list[tuple[str, str, str | None]]:
     """(level, name, country or None) of each line of data/places.txt."""
-    text = resources.files(__package__).joinpath("data/places.txt").read_text("utf-8")
+    text = (DATA / "places.txt").read_text("utf-8")
     out = []
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -51,7 +54,7 @@ def country_of() -> dict[str, str]:
     for level, name, country in _listed_places():
         if country or level == "country":
             out[name.lower()] = country or name
-    text = resources.files(__package__).joinpath("data/country_of.txt").read_text("utf-8")
+    text = (DATA / "country_of.txt").read_text("utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             name, country = line.split("\t", 1)
@@ -67,3 +70,33 @@ def place_patterns() -> list[dict]:
     for _level, name, _country in _listed_places():
         out.append({"label": "GPE", "pattern": name, "id": "place"})
     return out
+
+
+def _name_lines(name: str) -> frozenset[str]:
+    text = (DATA / name).read_text("utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@functools.lru_cache(maxsize=1)
+def shared_names() -> frozenset[str]:
+    """Names of institutions and parties that many countries have ("Congress", "Labour")."""
+    return _name_lines("shared_names.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def media_outlets() -> frozenset[str]:
+    return _name_lines("media.txt")
+
+
+# last words that name a news outlet whatever comes before them ("Hindustan Times", "Fox News")
+MEDIA_WORDS = frozenset("news times post herald telegraph journal gazette tribune chronicle courier guardian "
+                        "observer mirror express standard independent today radio tv television channel press "
+                        "wire magazine newspaper daily weekly review".split())
+
+
+def is_media(name: str) -> bool:
+    """A news outlet by name: a known one, or a name ending in an outlet's word ("India Today")."""
+    folded = name.casefold().removeprefix("the ")
+    words = folded.split()
+    return folded in media_outlets() or (len(words) >= 2 and words[-1] in MEDIA_WORDS)
