@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import NamedTuple
 
 from slugify import slugify
 
@@ -37,8 +38,13 @@ def _name_slug(a: Actor) -> str:
     return a.slug if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,80}", a.slug or "") else (slugify(a.name, max_length=60) or "actor")
 
 
-def identities(briefings: list[Briefing]) -> dict[tuple[str, str], str]:
-    """(briefing id, actor name) -> the actor's identity across briefings, as a page slug."""
+class Identity(NamedTuple):
+    slug: str  # the actor page's address
+    label: str  # the name as a reader tells it apart: "Congress (India)"
+
+
+def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
+    """(briefing id, actor name) -> the actor's identity across briefings."""
     countries = {b.id: briefing_country(b) for b in briefings}
     # for a shared name, the countries it is known in across all briefings
     known: dict[str, set[str]] = defaultdict(set)
@@ -46,24 +52,24 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], str]:
         for a in b.who:
             if a.name.casefold() in shared_names() and countries[b.id]:
                 known[a.name.casefold()].add(countries[b.id])
-    out: dict[tuple[str, str], str] = {}
+    out: dict[tuple[str, str], Identity] = {}
     for b in briefings:
         for a in b.who:
-            slug = _name_slug(a)
+            slug, label = _name_slug(a), a.name
             if a.name.casefold() in shared_names():
                 country = countries[b.id]
                 if country is None and len(known[a.name.casefold()]) == 1:
                     country = next(iter(known[a.name.casefold()]))
                 if country is not None:
-                    slug = f"{slug}-{slugify(country)}"
-            out[(b.id, a.name)] = slug
+                    slug, label = f"{slug}-{slugify(country)}", f"{a.name} ({country})"
+            out[(b.id, a.name)] = Identity(slug, label)
     return out
 
 
-def linking_actors(b: Briefing, ids: dict[tuple[str, str], str]) -> dict[str, str]:
+def linking_actors(b: Briefing, ids: dict[tuple[str, str], Identity]) -> dict[str, str]:
     """Identity -> name of the actors through which a briefing links others: people and
     organisations, not news outlets."""
-    return {ids[(b.id, a.name)]: a.name for a in b.who
+    return {ids[(b.id, a.name)].slug: a.name for a in b.who
             if a.kind in ("person", "organisation") and not (a.kind == "organisation" and is_media(a.name))}
 
 

@@ -110,14 +110,14 @@ def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
         for a in b.who:
             if a.kind not in ACTOR_KINDS:
                 continue
-            slug = ids[(b.id, a.name)]
-            page = pages.setdefault(slug, ActorPage(slug=slug, name=a.name, kind=a.kind))
+            slug, label = ids[(b.id, a.name)]
+            page = pages.setdefault(slug, ActorPage(slug=slug, name=label, kind=a.kind))
             kinds[slug][a.kind] += 1
             for role in a.roles or ([a.role] if a.role else []):
                 if role.casefold() not in {r.casefold() for r in page.roles}:
                     page.roles.append(role)
             for alias in a.aliases:  # each alias once, whatever its case
-                if alias.casefold() not in {n.casefold() for n in [page.name, *page.aliases]}:
+                if alias.casefold() not in {n.casefold() for n in [a.name, page.name, *page.aliases]}:
                     page.aliases.append(alias)
             quotes = [q for q in b.quotes if q.speaker == a.name]
             page.appearances.append(Appearance(b, a, quotes))
