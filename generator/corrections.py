@@ -38,6 +38,7 @@ MAX_NAME = 200  # a name, a role, a place, a quote's first words
 KINDS = ("person", "organisation", "place", "group")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SCALAR_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "null", "bool", "int", "float", "timestamp")}
+_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'",
                               "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-"})
 
@@ -116,13 +117,16 @@ def load_yaml(raw: bytes, problems: Problems) -> Node | None:
         problems.add(mark.line + 1 if mark else None, None,
                      f"is not valid YAML ({getattr(exc, 'problem', None) or exc.__class__.__name__})")
         return None
-    if root is None:
-        return Node({}, 1)
+    if root is None or (isinstance(root, yaml.ScalarNode) and root.tag.endswith(":null")):
+        return Node({}, 1)  # an empty file, or only comments
     return _convert(root, problems, "", loader)
 
 
 def _convert(node: yaml.Node, problems: Problems, path: str, loader: yaml.SafeLoader) -> Node | None:
     line = node.start_mark.line + 1
+    if isinstance(node, yaml.CollectionNode) and node.tag not in _COLLECTION_TAGS:
+        problems.add(line, path or None, f"has an unsupported YAML tag {node.tag[:60]!r}")
+        return None
     if isinstance(node, yaml.MappingNode):
         out: dict[str, tuple[int, Node]] = {}
         for key_node, value_node in node.value:
@@ -540,13 +544,13 @@ def _actor_note(a: Actor) -> str:
 
 
 def _mark_quote(q: Quote, note: str | None = None) -> None:
-    if not q.corrected:
+    if q.original is None:  # the first change keeps what the extractor had
         q.original = note if note is not None else _speaker_note(q)
     q.corrected = True
 
 
 def _mark_actor(a: Actor) -> None:
-    if not a.corrected:
+    if a.original is None:
         a.original = _actor_note(a)
     a.corrected = True
 
@@ -726,7 +730,7 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
                 if old is not None and old.cue:
                     why.original = f"{old.cue} {old.text}"
             b.why = [why] if why else []
-    if c.when is not UNSET:
+    if c.when is not UNSET and not (c.when and b.when and (b.when.text, b.when.date) == c.when):
         old = b.when
         if c.when is None:
             if old:
@@ -737,7 +741,7 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
             precision = {4: "year", 7: "month"}.get(len(date or ""), "day")
             b.when = When(text=text, date=date and (date + "-01-01")[:10], precision=precision, corrected=True,
                           original=(old.text + (f" ({old.date})" if old.date else "")) if old else None)
-    if c.where is not UNSET:
+    if c.where is not UNSET and (c.where or []) != [p.name for p in b.where]:
         old = ", ".join(p.name for p in b.where) or None
         if not c.where and old:
             b.removed.append(f"where: {old} (cleared by an editor)")
