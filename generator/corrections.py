@@ -806,6 +806,14 @@ def load_identities(root: Path | None, warn: Callable[[str], None]) -> list[Iden
     return identities
 
 
+def _touches(b: Briefing, identities: list[Identity]) -> bool:
+    """Whether a site-wide identity names an actor or a speaker of the briefing."""
+    if not identities:
+        return False
+    names = {_norm(a.name) for a in b.who} | {_norm(q.speaker) for q in b.quotes if q.speaker}
+    return any(_norm(i.name) in names or any(_norm(x.name) in names for x in i.aliases) for i in identities)
+
+
 def correct(b: Briefing, seed_path: Path | None, identities: list[Identity], root: Path | None = None
             ) -> tuple[Briefing, list[str]]:
     """The briefing with its corrections applied (a copy; `b` is left as extracted), and the
@@ -818,8 +826,8 @@ def correct(b: Briefing, seed_path: Path | None, identities: list[Identity], roo
         raw = _read(path, _display(path, root), warnings.append)
         if raw is not None:
             story = parse_story(raw, _display(path, root))
-    if not identities and story is None:
-        return b, warnings
+    if story is None and not _touches(b, identities):
+        return b, warnings  # most briefings: nothing to copy or apply
     try:
         names = _Story(fixed)  # actors stay findable by the name the extractor gave them
         apply_identities(fixed, identities, names)

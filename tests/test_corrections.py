@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator import cache as cache_mod
 from generator.build import build
@@ -526,3 +528,26 @@ def test_orphan_corrections_file_is_reported(tmp_path):
     warnings: list[str] = []
     correct_all([briefing()], {"harbour": seed}, tmp_path, warnings.append)
     assert warnings == ["gone.corrections.yml: no seed named gone.txt or .md beside it; these corrections apply to nothing"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(max_size=400), st.binary(max_size=400),
+                 st.builds(lambda k, v: f"{k}: {v}\nquotes:\n  - quote: {v}\n    speaker: {v}\n",
+                           st.sampled_from(["headline", "what", "when", "where", "why", "context", "actors"]),
+                           st.text(max_size=60))))
+def test_no_file_crashes_parsing_or_applying(content):
+    raw = content if isinstance(content, bytes) else content.encode("utf-8")
+    c = parse_story(raw, FILE)
+    b = briefing()
+    apply_story(b, c)
+    assert all(p.startswith(FILE) for p in c.problems.items)
+    Briefing.from_json(b.to_json())
+
+
+def test_a_digest_from_seeds_applies_corrections(tmp_path):
+    from generator.digest import extract_seeds
+
+    make_seed(tmp_path, "harbour.txt", HARBOUR)
+    (tmp_path / "harbour.corrections.yml").write_text("headline: Fares up in Portmere\n", "utf-8")
+    (b,) = extract_seeds(tmp_path)
+    assert (b.title, b.title_corrected) == ("Fares up in Portmere", True)
