@@ -427,6 +427,7 @@ def test_corrections_show_on_the_page_the_handout_and_the_json(corrected):
     assert quotes["Our memb"]["corrected"] is True and quotes["Our memb"]["speaker"] == "Dan Reyes"
     handout = pdf_text(project.site / "handouts" / f"{slug}.pdf")
     assert "(corrected)" in handout and "headline corrected" in handout and "Dan Reyes" in handout
+    assert "Ferry fares were last raised in 2015. (added by an editor)" in " ".join(handout.split())
     # the unknown key is a warning naming file, line and key; the build went on
     assert any(w.startswith("seeds/harbour.corrections.yml, line 16, key 'quotes_typo'") for w in fixed.warnings)
     assert "WARNING seeds/harbour.corrections.yml" in fixed.summary()
