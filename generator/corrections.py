@@ -640,8 +640,8 @@ def apply_identities(b: Briefing, identities: list[Identity], story: _Story | No
                     _mark_quote(q)
                     q.speaker, q.described = ident.name, False
                     changed = True
-        for a in b.who:
-            if _norm(a.name) != _norm(ident.name):
+        for a in list(b.who):
+            if _norm(a.name) != _norm(ident.name) or a not in b.who:  # (a merge may have taken it)
                 continue
             if a.name != ident.name:  # the spelling the file gives
                 story.rename(a, ident.name)

@@ -245,8 +245,9 @@ def test_a_standing_role_is_given_where_the_story_gives_none():
                                                                      "Leader of the Opposition")
 
 
-def test_story_corrections_still_find_actors_by_the_name_the_extractor_gave():
-    (tmp := Path(__import__("tempfile").mkdtemp())).joinpath("harbour.txt").write_text(HARBOUR)
+def test_story_corrections_still_find_actors_by_the_name_the_extractor_gave(tmp_path):
+    tmp = tmp_path
+    tmp.joinpath("harbour.txt").write_text(HARBOUR)
     tmp.joinpath("harbour.corrections.yml").write_text("actors:\n  - actor: Ferry Workers Union\n    kind: group\n")
     identities, _ = parse_identities(b"Portmere Workers' Union:\n  aliases: [Ferry Workers Union]\n", "a.yml")
     b = briefing()
