@@ -185,6 +185,9 @@ class _Reader:
     def line(self, key: str) -> int:
         return self.fields[key][0] if key in self.fields else 0
 
+    def key_lines(self) -> dict[str, int]:
+        return {key: line for key, (line, _) in self.fields.items()}
+
     def text(self, key: str, limit: int = MAX_TEXT, nullable: bool = True) -> Any:
         if key not in self.fields:
             return UNSET
@@ -289,6 +292,7 @@ class QuoteFix:
     target: str
     line: int
     key: str
+    lines: dict[str, int] = field(default_factory=dict)  # each key's own line, for warnings
     speaker: Any = UNSET
     role: Any = UNSET
     drop: bool = False
@@ -300,6 +304,7 @@ class ActorFix:
     target: str
     line: int
     key: str
+    lines: dict[str, int] = field(default_factory=dict)
     rename: Any = UNSET
     merge_into: Any = UNSET
     drop: bool = False
@@ -352,7 +357,7 @@ def parse_story(raw: bytes, file: str) -> StoryCorrections:
             if "quote" not in item.value:
                 problems.add(item.line, f"quotes[{i}]", "names no quote: give its first words as 'quote: ...'")
             continue
-        fix = QuoteFix(target, item.line, f"quotes[{i}]", speaker=q.text("speaker", MAX_NAME),
+        fix = QuoteFix(target, item.line, f"quotes[{i}]", q.key_lines(), speaker=q.text("speaker", MAX_NAME),
                        role=q.text("role", MAX_NAME), drop=q.flag("drop"), checked=q.flag("checked"))
         if fix.speaker is UNSET and fix.role is UNSET and not fix.drop and not fix.checked:
             problems.add(item.line, fix.key, "says nothing to do: give speaker, role, drop: true or checked: true")
@@ -365,7 +370,7 @@ def parse_story(raw: bytes, file: str) -> StoryCorrections:
             if "actor" not in item.value:
                 problems.add(item.line, f"actors[{i}]", "names no actor: give the name as extracted, 'actor: ...'")
             continue
-        fix = ActorFix(target, item.line, f"actors[{i}]", rename=a.text("rename", MAX_NAME, nullable=False),
+        fix = ActorFix(target, item.line, f"actors[{i}]", a.key_lines(), rename=a.text("rename", MAX_NAME, nullable=False),
                        merge_into=a.text("merge_into", MAX_NAME, nullable=False), drop=a.flag("drop"),
                        role=a.text("role", MAX_NAME), kind=_kind(a))
         if all(v is UNSET for v in (fix.rename, fix.merge_into, fix.role, fix.kind)) and not fix.drop:
@@ -569,6 +574,8 @@ class _Story:
 
     def quotes(self, first_words: str) -> list[Quote]:
         key = _norm(first_words)
+        if not key:  # only quotation marks: names no quote
+            return []
         texts = [(q, _norm(q.text)) for q in self.b.quotes]
         return [q for q, t in texts if t.startswith(key)] or [q for q, t in texts if key in t]
 
@@ -666,7 +673,7 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
     for fix in c.actors:
         found = story.actors(fix.target)
         if not found:
-            p.add(fix.line, f"{fix.key}.actor", f"no actor {fix.target!r} in this story any more "
+            p.add(fix.lines.get("actor", fix.line), f"{fix.key}.actor", f"no actor {fix.target!r} in this story any more "
                                                 f"(actors now: {_names(b.who)})")
             continue
         a = found[0]
@@ -677,7 +684,7 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
         if fix.merge_into is not UNSET:
             into = [o for o in story.actors(fix.merge_into) if o is not a]
             if not into:
-                p.add(fix.line, f"{fix.key}.merge_into", f"no other actor {fix.merge_into!r} to merge into; "
+                p.add(fix.lines.get("merge_into", fix.line), f"{fix.key}.merge_into", f"no other actor {fix.merge_into!r} to merge into; "
                                                          "use 'rename' to give this one a new name")
             else:
                 story.merge(a, into[0])
@@ -694,10 +701,10 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
     for fix in c.quotes:
         found = story.quotes(fix.target)
         if not found:
-            p.add(fix.line, f"{fix.key}.quote", f"no quote starting {fix.target[:60]!r} in this story any more")
+            p.add(fix.lines.get("quote", fix.line), f"{fix.key}.quote", f"no quote starting {fix.target[:60]!r} in this story any more")
             continue
         if len(found) > 1:
-            p.add(fix.line, f"{fix.key}.quote", f"{len(found)} quotes match {fix.target[:60]!r}: give more of its words")
+            p.add(fix.lines.get("quote", fix.line), f"{fix.key}.quote", f"{len(found)} quotes match {fix.target[:60]!r}: give more of its words")
             continue
         q = found[0]
         if fix.drop:
