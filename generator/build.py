@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions, pdf_key
+from .corrections import correct_all
 from .facts import SCHEMA_VERSION, Briefing
 from .identity import link_related
 from .model import model_id
@@ -53,6 +54,7 @@ class BuildResult:
     failures: list[Failure] = field(default_factory=list)
     site_dir: Path | None = None
     stats: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # e.g. a correction that matches nothing
 
     def summary(self) -> str:
         lines = [f"built {len(self.built)} briefing(s), {len(self.failures)} failed"]
@@ -61,6 +63,7 @@ class BuildResult:
             lines.append(f"  facts: {s.get('facts_cached', 0)} from cache, {s.get('facts_extracted', 0)} extracted; "
                          f"handouts: {s.get('pdf_cached', 0)} from cache, {s.get('pdf_rendered', 0)} rendered")
         lines += [f"  FAILED {f.file}: {f.reason}" for f in self.failures]
+        lines += [f"  WARNING {w}" for w in self.warnings]
         if self.site_dir:
             lines.append(f"site: {self.site_dir}/index.html")
         if self.failures:
@@ -429,6 +432,8 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     seeds = read_seeds([project.seeds], result)
     progress(f"read {len(seeds)} seed(s) from {project.seeds}")
     briefings = extract_facts(seeds, result, progress, cache, jobs=jobs)
+    # editors' corrections, on top of the (cached) extractor's facts, every build
+    briefings = correct_all(briefings, {sf.seed.id: sf.seed.path for sf in seeds}, project.root, result.warnings.append)
     assign_slugs(briefings, _load_slugs(cache))
     link_related(briefings)
 

@@ -20,7 +20,12 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"error: {exc}", file=sys.stderr)
             failed += 1
     n_process = args.jobs if args.jobs else (2 if len(seeds) >= 200 else 1)
-    for b in extract(seeds, n_process=n_process):
+    briefings = extract(seeds, n_process=n_process)
+    if not args.no_corrections:  # the facts as the site shows them; warnings name file and line
+        from .corrections import corrected_stream
+
+        briefings = corrected_stream(briefings, seeds, Path(args.project), lambda w: print(f"warning: {w}", file=sys.stderr))
+    for b in briefings:
         if args.json:
             print(b.to_json(), flush=False)
         else:
@@ -51,6 +56,30 @@ def _build(args: argparse.Namespace) -> int:
         return 2
     print(result.summary())
     return 1 if result.failures else 0
+
+
+def _corrections_init(args: argparse.Namespace) -> int:
+    from .corrections import corrections_path
+    from .corrections_init import template
+    from .extract import extract
+    from .seeds import SeedError, read_seed
+
+    try:
+        seed = read_seed(Path(args.seed))
+    except SeedError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    out = Path(args.output) if args.output else corrections_path(seed.path)
+    if args.output != "-" and out.exists() and not args.force:
+        print(f"error: {out} exists; edit it, or give --force to replace it with the current facts", file=sys.stderr)
+        return 1
+    text = template(next(extract([seed])))
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, "utf-8")
+        print(f"wrote {out}: uncomment and edit the corrections you need")
+    return 0
 
 
 def _iso_date(text: str) -> str:
@@ -94,7 +123,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+")
     p.add_argument("--json", action="store_true", help="one JSON object per seed, one per line")
     p.add_argument("--jobs", type=int, default=0)
+    p.add_argument("--project", default=".", help="the project whose corrections/actors.yml applies (default: here)")
+    p.add_argument("--no-corrections", action="store_true",
+                   help="the facts as extracted, without the editors' corrections")
     p.set_defaults(func=_extract)
+    p = sub.add_parser("corrections", help="editors' corrections that survive regeneration")
+    init = p.add_subparsers(dest="action", required=True).add_parser(
+        "init", help="write SEED's corrections file (<stem>.corrections.yml beside it), listing its facts")
+    init.add_argument("seed")
+    init.add_argument("-o", "--output", help="write here instead ('-': standard output)")
+    init.add_argument("--force", action="store_true", help="replace an existing corrections file")
+    init.set_defaults(func=_corrections_init)
     p = sub.add_parser("digest", help="one PDF of all briefings of a period, with a cover and contents")
     p.add_argument("--since", required=True, type=_iso_date, help="first day, YYYY-MM-DD")
     p.add_argument("--until", type=_iso_date, help="last day, YYYY-MM-DD (default: the newest briefing)")

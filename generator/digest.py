@@ -10,6 +10,7 @@ runs with the handouts' URL fetcher (bundled fonts only), and the output is byte
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from . import __version__
@@ -34,9 +35,11 @@ def load_built(docs: Path) -> list[Briefing]:
     return briefings
 
 
-def extract_seeds(seeds: Path) -> list[Briefing]:
-    """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped)."""
+def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
+    """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped),
+    with their editors' corrections (and `root`'s corrections/actors.yml) as a build applies them."""
     from .build import assign_slugs
+    from .corrections import correct_all
     from .identity import link_related
     from .extract import extract
     from .seeds import SeedError, find_seed_files, read_seed
@@ -47,7 +50,8 @@ def extract_seeds(seeds: Path) -> list[Briefing]:
             read.append(read_seed(path))
         except SeedError:
             continue
-    briefings = list(extract(read))
+    briefings = correct_all(list(extract(read)), {s.id: s.path for s in read}, root,
+                            lambda w: print(f"warning: {w}", file=sys.stderr))
     assign_slugs(briefings)
     link_related(briefings)
     return briefings
@@ -96,7 +100,7 @@ def write_digest(project_root: Path, since: str, until: str | None = None, outpu
 
     project = Project.at(project_root)
     if seeds is not None:
-        briefings = extract_seeds(seeds)
+        briefings = extract_seeds(seeds, project.root)
     else:
         if not (project.docs / "briefings").is_dir():
             raise DigestError(f"no built briefings in {project.docs / 'briefings'}: build first, or give --seeds")

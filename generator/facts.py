@@ -24,6 +24,10 @@ class Fact:
     end: int = -1
     confidence: float = 1.0
     cue: str | None = None  # why: the causal cue ("because", "amid"); when: None
+    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # extractor had said, as a short note for the page (None: it had nothing there).
+    corrected: bool = False
+    original: str | None = None
 
 
 @dataclass
@@ -34,6 +38,10 @@ class When:
     start: int = -1
     end: int = -1
     precision: str = "day"  # day / month / year: how much of `date` the text supports
+    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # extractor had said, as a short note for the page (None: it had nothing there).
+    corrected: bool = False
+    original: str | None = None
 
 
 @dataclass
@@ -43,6 +51,10 @@ class Place:
     sentence: int = -1
     start: int = -1
     end: int = -1
+    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # extractor had said, as a short note for the page (None: it had nothing there).
+    corrected: bool = False
+    original: str | None = None
 
 
 @dataclass
@@ -58,6 +70,10 @@ class Actor:
     start: int = -1
     end: int = -1
     slug: str = ""
+    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # extractor had said, as a short note for the page (None: it had nothing there).
+    corrected: bool = False
+    original: str | None = None
 
 
 @dataclass
@@ -78,6 +94,11 @@ class Quote:
     # True: `speaker` is the story's own description of someone it does not name ("a Democratic
     # staffer", "a spokesman for X"), as written, not an actor's name.
     described: bool = False
+    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # extractor had said, as a short note for the page (None: it had nothing there).
+    corrected: bool = False
+    original: str | None = None
+    checked: bool = False  # an editor checked the attribution: no uncertainty flag
 
 
 @dataclass
@@ -120,6 +141,11 @@ class Briefing:
     related: list[Related] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Editors' corrections (corrections.py): the headline as extracted when one replaced it, and
+    # notes of the facts a correction removed (a dropped quote or actor, a cleared fact).
+    title_corrected: bool = False
+    title_original: str | None = None
+    removed: list[str] = field(default_factory=list)
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
