@@ -45,13 +45,18 @@ def project_with_stories(root: Path):
 
 
 class KillsAWorker(DaskEngine):
-    """Kills a worker (SIGKILL) that holds work, right after the first result of each step."""
+    """Kills a worker (SIGKILL) right after the first result of each step, one that holds work:
+    tasks running or queued on it, or results not yet collected (the other batches in flight),
+    which are lost with it and must be computed again."""
 
     killed: list[int]
 
     def _kill_a_busy_worker(self) -> None:
         client = self.client()
-        busy = [addr for addr, keys in client.processing().items() if keys]
+        holding = {addr: set(keys) for addr, keys in client.processing().items()}
+        for addr, keys in client.has_what().items():
+            holding.setdefault(addr, set()).update(keys)
+        busy = sorted(addr for addr, keys in holding.items() if keys)
         assert busy, "nothing in flight to lose"
         pid = client.run(os.getpid, workers=busy[:1])[busy[0]]
         os.kill(pid, signal.SIGKILL)
