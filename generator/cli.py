@@ -37,7 +37,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import BuildError, Project, build
+    from .build import BuildError, Project, build, default_jobs
 
     project = Project.at(Path(args.project))
     if args.seeds:
@@ -49,7 +49,7 @@ def _build(args: argparse.Namespace) -> int:
         except ImportError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-        engine = DaskEngine(args.scheduler, workers=args.jobs or 2)
+        engine = DaskEngine(args.scheduler, workers=args.jobs or default_jobs())
     elif args.scheduler:
         print("error: --scheduler is for --engine dask", file=sys.stderr)
         return 2
@@ -59,11 +59,6 @@ def _build(args: argparse.Namespace) -> int:
                        paper=args.paper, engine=engine)
     except BuildError as exc:
         print(f"error: build stopped: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:  # a scheduler that cannot be reached
-        if engine is None:
-            raise
-        print(f"error: build stopped: the Dask scheduler {args.scheduler}: {exc}", file=sys.stderr)
         return 2
     finally:
         if engine is not None:

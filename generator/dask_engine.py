@@ -144,7 +144,12 @@ class DaskEngine:
     def client(self) -> Client:
         if self._client is None:
             if self.scheduler:
-                self._client = Client(self.scheduler)
+                try:
+                    self._client = Client(self.scheduler)
+                except OSError as exc:  # refused, timed out, not an address
+                    from .build import BuildError
+
+                    raise BuildError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
             else:
                 import dask
 

@@ -149,6 +149,16 @@ def test_the_cli_refuses_a_scheduler_without_the_dask_engine(tmp_path, capsys):
     assert "--engine dask" in capsys.readouterr().err
 
 
+def test_an_unreachable_scheduler_is_a_clear_error(tmp_path, capsys):
+    project = project_with_stories(tmp_path / "p")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        code = main(["build", "--project", str(project.root), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "build stopped: cannot reach the Dask scheduler tcp://127.0.0.1:9" in err
+    assert not project.site.exists()
+
+
 def test_the_local_engine_never_imports_dask(tmp_path):
     project = new_project(tmp_path / "p")
     make_seed(project.seeds, *STORIES[0])
