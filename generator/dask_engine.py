@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 EXTRACT_BATCH = 16  # stories a task: about a second of spaCy, so scheduling costs little
 PDF_BATCH = 8  # handouts a task
 WINDOW_PER_WORKER = 2  # batches in flight per worker: one running, one queued behind it
-ALLOWED_FAILURES = 2  # a task whose worker dies this many times more than once is given up
+ALLOWED_FAILURES = 2  # on a LocalCluster: a task is given up when its worker has died 1 + this many times
 
 
 class BriefingWorker(WorkerPlugin):

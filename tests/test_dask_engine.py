@@ -127,6 +127,18 @@ def test_a_stopped_build_resumes_with_only_the_rest(tmp_path, engine, capsys):
     assert build(project, **QUIET).stats["facts_cached"] == len(STORIES)
 
 
+def test_work_in_flight_is_bounded_whatever_the_number_of_items(engine):
+    client = engine.client()
+    held = []
+    results = {}
+    for i, value in map_batches(client, lambda xs: [x + 1 for x in xs], list(range(300)), batch=5, window=3,
+                                lost=str):
+        held.append(len(client.futures))  # the futures this client holds: submitted, not yet collected
+        results[i] = value
+    assert results == {i: i + 1 for i in range(300)}
+    assert max(held) <= 3
+
+
 def test_an_item_whose_worker_always_dies_fails_alone_and_by_name():
     def tenfold(xs):
         if 3 in xs:
