@@ -24,9 +24,11 @@ from pathlib import Path
 
 from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions, pdf_key
 from .corrections import correct_all
+from .engine import Engine, LocalEngine
 from .facts import SCHEMA_VERSION, Briefing
 from .identity import link_related
 from .model import model_id
+from .progress import Meter
 from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, find_seed_files, parse_seed
 from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
@@ -169,7 +171,7 @@ def _cached_briefing(cache: Cache, key: str, seed: Seed) -> Briefing | None:
 
 
 def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress, cache: Cache,
-                  jobs: int = 1) -> list[Briefing]:
+                  jobs: int = 1, engine: Engine | None = None) -> list[Briefing]:
     """Facts for every seed, from the cache where its key matches, else from spaCy.
 
     Cached entries are each seed's own facts, before slugs are made unique and briefings
@@ -188,17 +190,19 @@ def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress
     result.stats["facts_cached"] = len(seeds) - len(todo)
     result.stats["facts_extracted"] = len(todo)
     if todo:
-        n_process = jobs if len(todo) >= PARALLEL_MIN_SEEDS else 1
-        progress(f"extracting {len(todo)} seed(s) ({len(seeds) - len(todo)} from cache), {n_process} process(es)")
-        for (i, key, seed), b in _extract_each(todo, result, progress, n_process):
-            if b is not None:
+        engine = engine or LocalEngine(jobs)
+        progress(f"extracting {len(todo)} seed(s) ({len(seeds) - len(todo)} from cache), {engine.where(len(todo))}")
+        meter = Meter("extracted", len(todo), progress)
+        for (i, key, seed), b in engine.extract(todo, result):
+            if b is not None:  # written as it comes: a build stopped here resumes with the rest
                 cache.put("facts", key, b.to_json().encode("utf-8"))
             found[i] = b
+            meter.tick()
     progress(f"facts of {len(seeds)} seed(s) in {time.monotonic() - started:.1f} s")
     return [b for b in found if b is not None]
 
 
-def _extract_each(todo: list[tuple[int, str, Seed]], result: BuildResult, progress: Progress, n_process: int):
+def _extract_each(todo: list[tuple[int, str, Seed]], result: BuildResult, n_process: int):
     """(item, briefing) for each item; a seed the extractor fails on is a failure, not a crash."""
     from .extract import extract
 
@@ -207,8 +211,6 @@ def _extract_each(todo: list[tuple[int, str, Seed]], result: BuildResult, progre
         for item, b in zip(todo, extract([s for _, _, s in todo], n_process=n_process)):
             yield item, b
             done += 1
-            if done % 25 == 0 or done == len(todo):
-                progress(f"extracted {done}/{len(todo)}")
     except Exception:  # noqa: BLE001  one bad story must not stop the others: redo the rest one by one
         for item in todo[done:]:
             try:
@@ -254,10 +256,9 @@ def stage_docs(project: Project, stage: Path) -> Path:
 
 def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, result: BuildResult,
                    progress: Progress, paper: str = "a4", cache: Cache | None = None,
-                   jobs: int = 1) -> list[Briefing]:
+                   jobs: int = 1, engine: Engine | None = None) -> list[Briefing]:
     """A PDF per briefing: from the cache when its HTML (and fonts, templates, code) is unchanged,
-    else from WeasyPrint in a pool of `jobs` processes."""
-    from .handout_pool import render_pdfs
+    else from WeasyPrint on the engine (default: a pool of `jobs` processes)."""
     from .handouts import FONT_DIR, HandoutError, handout_html
 
     started = time.monotonic()
@@ -284,15 +285,17 @@ def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, re
     result.stats["pdf_cached"] = len(pdfs)
     result.stats["pdf_rendered"] = len(todo)
     if todo:
+        engine = engine or LocalEngine(jobs)
         progress(f"rendering {len(todo)} handout(s) ({len(pdfs)} from cache)")
-    for i, ((b, key, _), (data, problem)) in enumerate(zip(todo, render_pdfs([h for *_, h in todo], jobs)), 1):
-        if data is None:
-            result.failures.append(Failure(b.source_file, problem))
-        else:
-            cache.put("pdf", key, data)
-            pdfs[b.id] = data
-        if i % 25 == 0 or i == len(todo):
-            progress(f"handouts {i}/{len(todo)}")
+        meter = Meter("handouts", len(todo), progress)
+        for j, data, problem in engine.render([h for *_, h in todo]):
+            b, key, _ = todo[j]
+            if data is None:
+                result.failures.append(Failure(b.source_file, problem))
+            else:
+                cache.put("pdf", key, data)
+                pdfs[b.id] = data
+            meter.tick()
     ok = []
     for b in briefings:
         if b.id in pdfs:
@@ -416,10 +419,13 @@ def _site_unchanged(cache: Cache, inputs: str | None, site: Path) -> bool:
 # -- the build -----------------------------------------------------------------------------------
 
 def build(project: Project, progress: Progress = _stderr, jobs: int | None = None,
-          user_templates: Path | None = None, paper: str = "a4", use_cache: bool = True) -> BuildResult:
+          user_templates: Path | None = None, paper: str = "a4", use_cache: bool = True,
+          engine: Engine | None = None) -> BuildResult:
     """Build the site and handouts. `jobs`: worker processes (default: the cores, at most 4);
-    `use_cache=False` redoes everything (and leaves the cache alone)."""
+    `use_cache=False` redoes everything (and leaves the cache alone); `engine`: where extraction
+    and handouts run (default: `LocalEngine(jobs)`, this machine)."""
     jobs = jobs or default_jobs()
+    engine = engine or LocalEngine(jobs)
     result = BuildResult()
     renderer = Renderer(user_templates, project.templates)
     problems = renderer.check(renderer.names())  # every template, before any seed is rendered
@@ -431,7 +437,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
 
     seeds = read_seeds([project.seeds], result)
     progress(f"read {len(seeds)} seed(s) from {project.seeds}")
-    briefings = extract_facts(seeds, result, progress, cache, jobs=jobs)
+    briefings = extract_facts(seeds, result, progress, cache, jobs=jobs, engine=engine)
     # editors' corrections, on top of the (cached) extractor's facts, every build
     briefings = correct_all(briefings, {sf.seed.id: sf.seed.path for sf in seeds}, project.root, result.warnings.append)
     assign_slugs(briefings, _load_slugs(cache))
@@ -440,7 +446,8 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     with tempfile.TemporaryDirectory(prefix=".build-", dir=project.root) as tmp:
         stage = Path(tmp)
         docs = stage_docs(project, stage)
-        briefings = write_handouts(briefings, docs, renderer, result, progress, paper=paper, cache=cache, jobs=jobs)
+        briefings = write_handouts(briefings, docs, renderer, result, progress, paper=paper, cache=cache, jobs=jobs,
+                                   engine=engine)
         try:
             write_pages(docs, briefings, renderer, site_url=site_url_of(project.config))
         except TemplateError as exc:

@@ -42,18 +42,32 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import BuildError, Project, build
+    from .build import BuildError, Project, build, default_jobs
 
     project = Project.at(Path(args.project))
     if args.seeds:
         project.seeds = Path(args.seeds).resolve()
+    engine = None
+    if args.engine == "dask":
+        try:
+            from .dask_engine import DaskEngine
+        except ImportError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        engine = DaskEngine(args.scheduler, workers=args.jobs or default_jobs())
+    elif args.scheduler:
+        print("error: --scheduler is for --engine dask", file=sys.stderr)
+        return 2
     try:
         result = build(project, jobs=args.jobs or None, use_cache=not args.no_cache,
                        user_templates=Path(args.templates).resolve() if args.templates else None,
-                       paper=args.paper)
+                       paper=args.paper, engine=engine)
     except BuildError as exc:
         print(f"error: build stopped: {exc}", file=sys.stderr)
         return 2
+    finally:
+        if engine is not None:
+            engine.close()
     print(result.summary())
     return 1 if result.failures else 0
 
@@ -118,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-cache", action="store_true",
                    help="redo every extraction and handout, ignoring (and keeping) PROJECT/.cache")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="handout paper size (default: a4)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where extraction and handouts run: local processes (default) or a Dask cluster")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="with --engine dask: the cluster's scheduler (default: a LocalCluster of --jobs workers)")
     p.set_defaults(func=_build)
     p = sub.add_parser("extract", help="print the facts of seed files or folders")
     p.add_argument("paths", nargs="+")

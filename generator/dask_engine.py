@@ -1,0 +1,198 @@
+"""Extraction and handouts as Dask tasks, on a cluster or on a LocalCluster of this machine.
+
+    python -m generator build --engine dask [--scheduler tcp://HOST:PORT] [--jobs N]
+
+Workers get seeds (text and metadata) and handout HTML from the driver, and give back facts
+and PDF bytes: they need the generator and its locked packages, never the seeds folder or the
+site. Each worker loads the spaCy model and WeasyPrint once (`BriefingWorker`, a worker plugin)
+and takes work in batches. The driver alone writes the cache and the site; it submits a bounded
+window of batches and writes each result to the content-keyed cache as it arrives, so the cache
+is the checkpoint and a build stopped after any batch resumes with the rest.
+
+A worker that dies (killed, out of memory) has its tasks run again elsewhere, up to the
+scheduler's `distributed.scheduler.allowed-failures` times; a batch that still fails is tried
+again at the end one story at a time, alone on the cluster, each with the same bound, and a
+story that fails that way fails by name.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+try:
+    from distributed import Client, LocalCluster, WorkerPlugin, as_completed
+except ImportError as exc:  # the optional extra is missing: say how to get it
+    raise ImportError("the dask engine needs the packages of the 'dask' extra (dask, distributed): "
+                      "install requirements.lock, or pip install 'briefing-generator[dask]'") from exc
+
+if TYPE_CHECKING:
+    from .build import BuildResult
+    from .engine import Rendered, Todo
+    from .facts import Briefing
+    from .seeds import Seed
+
+EXTRACT_BATCH = 16  # stories a task: about a second of spaCy, so scheduling costs little
+PDF_BATCH = 8  # handouts a task
+WINDOW_PER_WORKER = 2  # batches in flight per worker: one running, one queued behind it
+ALLOWED_FAILURES = 2  # on a LocalCluster: a task is given up when its worker has died 1 + this many times
+
+
+class BriefingWorker(WorkerPlugin):
+    """Loads the spaCy model (with the project's components) and WeasyPrint once per worker."""
+
+    name = "briefing-generator"
+
+    def setup(self, worker: Any) -> None:
+        import weasyprint  # noqa: F401
+
+        from .extract import load_nlp
+
+        load_nlp()
+
+
+def extract_batch(seeds: list[Seed]) -> list[tuple[Briefing | None, str | None]]:
+    """(facts, None) or (None, reason) for each seed, in order; runs on a worker."""
+    from .extract import extract
+
+    try:
+        return [(b, None) for b in extract(seeds)]
+    except Exception:  # noqa: BLE001  one bad story must not cost the others: redo them one by one
+        out: list[tuple[Briefing | None, str | None]] = []
+        for seed in seeds:
+            try:
+                out.append((next(extract([seed])), None))
+            except Exception as exc:  # noqa: BLE001
+                out.append((None, f"facts could not be extracted ({exc.__class__.__name__}: {exc})"))
+        return out
+
+
+def render_batch(htmls: list[str]) -> list[tuple[bytes | None, str | None]]:
+    """(PDF bytes, None) or (None, reason) for each handout HTML, in order; runs on a worker."""
+    from .handout_pool import _to_pdf
+
+    return [_to_pdf(html) for html in htmls]
+
+
+def map_batches(client: Client, fn: Callable[[list], list], items: list, batch: int, window: int,
+                lost: Callable[[BaseException], str]) -> Iterator[tuple[int, Any]]:
+    """`(index, result)` for each item, as batches finish: `fn` maps a list of items to a list of
+    results. At most `window` batches are submitted at a time (memory stays flat however many
+    items there are).
+
+    A batch whose task fails (its workers died more often than the scheduler allows: the
+    scheduler counts a death against every task the worker held, not only the one that
+    killed it) is tried again at the end, one item a task with nothing else running, so a
+    death is that item's own; an item that fails alone gives `(index, (None, lost(error)))`.
+    """
+    pending = [list(range(i, min(i + batch, len(items)))) for i in range(0, len(items), batch)]
+    pending.reverse()  # pop() from the end takes them in order
+    running: dict[Any, list[int]] = {}
+    suspects: list[int] = []
+    done = as_completed()
+
+    def submit() -> None:
+        while pending and len(running) < window:
+            indexes = pending.pop()
+            future = client.submit(fn, [items[i] for i in indexes], pure=False)
+            running[future] = indexes
+            done.add(future)
+
+    submit()
+    for future in done:
+        indexes = running.pop(future)
+        try:
+            results = future.result()
+        except Exception:  # noqa: BLE001  KilledWorker, or the task could not run at all
+            suspects += indexes
+            results, indexes = [], []
+        del future  # hold no result longer than needed
+        if len(results) != len(indexes):
+            results = [(None, lost(RuntimeError("a batch came back short")))] * len(indexes)
+        yield from zip(indexes, results)
+        submit()
+    for i in sorted(suspects):
+        try:
+            (result,) = client.submit(fn, [items[i]], pure=False).result()
+        except Exception as exc:  # noqa: BLE001
+            result = (None, lost(exc))
+        yield i, result
+
+
+def _lost(what: str) -> Callable[[BaseException], str]:
+    def reason(exc: BaseException) -> str:
+        name = exc.__class__.__name__
+        if name == "KilledWorker":
+            return f"{what}: its Dask worker died every time it was tried"
+        return f"{what} on the Dask cluster ({name}: {exc})"
+    return reason
+
+
+class DaskEngine:
+    """The build's slow work on a Dask cluster: `scheduler` (an address such as tcp://host:8786),
+    or a LocalCluster of `workers` processes started here when it is None. Connects when first
+    asked for work, so a build with everything in the cache starts nothing; `close()` (or a
+    `with` block) shuts down what it started."""
+
+    def __init__(self, scheduler: str | None = None, workers: int = 2, extract_batch: int = EXTRACT_BATCH,
+                 pdf_batch: int = PDF_BATCH, allowed_failures: int = ALLOWED_FAILURES):
+        self.scheduler, self.workers = scheduler, workers
+        self.extract_size, self.pdf_size = extract_batch, pdf_batch
+        self.allowed_failures = allowed_failures
+        self._client: Client | None = None
+        self._cluster: LocalCluster | None = None
+
+    def client(self) -> Client:
+        if self._client is None:
+            if self.scheduler:
+                try:
+                    self._client = Client(self.scheduler)
+                except OSError as exc:  # refused, timed out, not an address
+                    from .build import BuildError
+
+                    raise BuildError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
+            else:
+                import dask
+
+                # the scheduler runs in this process: its bound on retries is set here
+                with dask.config.set({"distributed.scheduler.allowed-failures": self.allowed_failures}):
+                    self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                                 dashboard_address=":0")
+                self._client = Client(self._cluster)
+            self._client.register_plugin(BriefingWorker())
+        return self._client
+
+    def _window(self) -> int:
+        return WINDOW_PER_WORKER * max(1, len(self.client().scheduler_info().get("workers", {})))
+
+    def where(self, count: int) -> str:
+        n = len(self.client().scheduler_info().get("workers", {}))
+        return f"on Dask ({self.scheduler or 'LocalCluster'}, {n} worker(s))"
+
+    def extract(self, todo: list[Todo], result: BuildResult) -> Iterator[tuple[Todo, Briefing | None]]:
+        from .build import Failure
+
+        seeds = [seed for _, _, seed in todo]
+        for i, (b, problem) in map_batches(self.client(), extract_batch, seeds, self.extract_size, self._window(),
+                                           _lost("facts could not be extracted")):
+            if b is None:
+                result.failures.append(Failure(todo[i][2].path.name, problem))
+            yield todo[i], b
+
+    def render(self, htmls: list[str]) -> Iterator[Rendered]:
+        for i, (data, problem) in map_batches(self.client(), render_batch, htmls, self.pdf_size, self._window(),
+                                              _lost("handout failed")):
+            yield i, data, problem
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+        if self._cluster is not None:
+            self._cluster.close()
+            self._cluster = None
+
+    def __enter__(self) -> "DaskEngine":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

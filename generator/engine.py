@@ -1,0 +1,66 @@
+"""Where the slow work of a build runs: extraction (spaCy) and handouts (WeasyPrint).
+
+The build asks an engine for two things and does everything else itself (the cache, slugs,
+pages, the site), so an engine never writes a file:
+
+* `extract(todo, result)`: for each `(index, cache key, Seed)` of `todo`, that item and its
+  `Briefing`, or None after recording a `Failure` in `result`; in any order;
+* `render(htmls)`: for each handout HTML, `(its index, PDF bytes, None)` or `(index, None,
+  reason)`; in any order.
+
+Results may come in any order because the build writes each one to the content-keyed cache
+as it arrives: the cache is the checkpoint, and a build stopped halfway redoes only the rest.
+
+`LocalEngine` (the default) runs on this machine: spaCy's `nlp.pipe(n_process=jobs)` and the
+PDF pool of `handout_pool.py`. `dask_engine.DaskEngine` runs the same work on a Dask cluster;
+it is imported only when asked for, so a local build never imports Dask.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from .build import BuildResult
+    from .facts import Briefing
+    from .seeds import Seed
+
+Todo = tuple[int, str, "Seed"]
+Rendered = tuple[int, "bytes | None", "str | None"]
+
+
+class Engine(Protocol):
+    def where(self, count: int) -> str:
+        """Where the extraction of `count` seeds will run, for the progress line: `2 process(es)`."""
+
+    def extract(self, todo: list[Todo], result: BuildResult) -> Iterator[tuple[Todo, Briefing | None]]:
+        """Each item with its facts (None: a failure is recorded in `result`)."""
+
+    def render(self, htmls: list[str]) -> Iterator[Rendered]:
+        """Each handout's index with its PDF bytes, or None and the reason."""
+
+
+class LocalEngine:
+    """Processes on this machine: `jobs` spaCy processes (for 20 seeds or more) and a PDF pool."""
+
+    def __init__(self, jobs: int = 1):
+        self.jobs = jobs
+
+    def _processes(self, count: int) -> int:
+        from .build import PARALLEL_MIN_SEEDS
+
+        return self.jobs if count >= PARALLEL_MIN_SEEDS else 1
+
+    def where(self, count: int) -> str:
+        return f"{self._processes(count)} process(es)"
+
+    def extract(self, todo: list[Todo], result: BuildResult) -> Iterator[tuple[Todo, Briefing | None]]:
+        from .build import _extract_each
+
+        return _extract_each(todo, result, self._processes(len(todo)))
+
+    def render(self, htmls: list[str]) -> Iterator[Rendered]:
+        from .handout_pool import render_pdfs
+
+        for i, (data, problem) in enumerate(render_pdfs(htmls, self.jobs)):
+            yield i, data, problem
