@@ -100,3 +100,15 @@ def is_media(name: str) -> bool:
     folded = name.casefold().removeprefix("the ")
     words = folded.split()
     return folded in media_outlets() or (len(words) >= 2 and words[-1] in MEDIA_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def org_aliases() -> dict[str, str]:
+    """Casefolded other name -> the one name of an organisation ("Tories" -> Conservative Party)."""
+    out = {}
+    for line in (DATA / "org_aliases.txt").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            canonical, other = (part.strip() for part in line.split("\t", 1))
+            out[other.casefold()] = canonical
+            out[canonical.casefold()] = canonical
+    return out

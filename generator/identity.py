@@ -52,10 +52,20 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
         for a in b.who:
             if a.name.casefold() in shared_names() and countries[b.id]:
                 known[a.name.casefold()].add(countries[b.id])
+    # a surname alone ("Blair", in a story that never gives the full name) is the one person
+    # of the site with that surname, when there is exactly one
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for b in briefings:
+        for a in b.who:
+            if a.kind == "person" and len(a.name.split()) >= 2:
+                full_names[a.name.split()[-1].casefold()].add(a.name)
     out: dict[tuple[str, str], Identity] = {}
     for b in briefings:
         for a in b.who:
             slug, label = _name_slug(a), a.name
+            if a.kind == "person" and len(a.name.split()) == 1 and len(full_names[a.name.casefold()]) == 1:
+                label = next(iter(full_names[a.name.casefold()]))
+                slug = slugify(label, max_length=60) or slug
             if a.name.casefold() in shared_names():
                 country = countries[b.id]
                 if country is None and len(known[a.name.casefold()]) == 1:

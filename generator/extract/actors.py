@@ -9,6 +9,7 @@ are ranked by salience: position, frequency and subject role.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -17,8 +18,8 @@ from slugify import slugify
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
-from ..gazetteer import country_of, is_media, place_levels
-from .entities import HONORIFICS, ROLE_WORDS, role_before
+from ..gazetteer import country_of, is_media, org_aliases, place_levels
+from .entities import HONORIFICS, ROLE_WORDS, SPEECH_VERBS, role_before
 from .sentences import inside, lede, quote_regions_of, sentence_index
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
@@ -137,7 +138,12 @@ def _appositive_role(ent: Span) -> Span | None:
 def _clean_role(span: Span) -> str | None:
     words = [t.text for t in span if not t.is_punct or t.text in ("-", "'s")]
     text = " ".join(words).replace(" 's", "'s").strip()
-    return text or None
+    # a role says what someone is: words, not sums or dates ("£ 644 m.") or a lone short word
+    if not text or any(c.isdigit() or c in "£$€%" for c in text) or not any(len(w) >= 4 for w in text.split()):
+        return None
+    if span[0].text.isupper() and len(span[0].text) <= 4 and is_media(span[0].text) and len(span) > 1:
+        text = text.split(" ", 1)[1]  # a wire's name run into the role: "CP Foreign Affairs Minister"
+    return text
 
 
 # titles the model often takes into a person's name ("Sen. Ted Cruz"): the name is the rest
@@ -176,9 +182,35 @@ def _name(ent: Span) -> str:
     return " ".join(words)
 
 
+# what a name may be that is not an actor: an event, a document or a law ("General Election",
+# "the Budget", "Criminal Justice Bill", "European Convention on Human Rights")
+NOT_ACTOR_WORDS = frozenset("election elections budget referendum summit bill act convention treaty charter "
+                            "manifesto speech debate poll polls day week gmt bst".split())
+# words too generic to be an organisation's name on their own ("the House", "the Party")
+GENERIC_ORG_WORDS = frozenset("house party parties group union council committee association commission company "
+                              "department ministry office assembly court bank government authority agency service "
+                              "trust board institute foundation cabinet opposition".split())
+
+
+def _not_an_actor(ent: Span) -> bool:
+    """Names that are no actor: events and documents, plural titles ("MPs"), generic words."""
+    words = _name(ent).split()
+    folded = [w.casefold() for w in words]
+    if not folded:
+        return True
+    head = next((folded[i - 1] for i, w in enumerate(folded) if w in ("of", "on", "for", "to") and i), folded[-1])
+    if head in NOT_ACTOR_WORDS:  # "Convention on Human Rights" is a convention; "Election Commission" a body
+        return True
+    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}s", words[0]):
+        return True  # "MPs", "MEPs", "MSPs": people of a kind, not a body
+    if len(words) == 1 and folded[0] in GENERIC_ORG_WORDS and ent.ent_id_ != "gazetteer":
+        return True
+    return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
+
+
 def _is_actor_mention(ent: Span) -> bool:
     """An entity that acts in the story, not one that only qualifies a noun ('German consulate')."""
-    if ent.label_ not in KINDS:
+    if ent.label_ not in KINDS or (ent.label_ in ("PERSON", "ORG", "NORP") and _not_an_actor(ent)):
         return False
     root = ent.root
     if ent.label_ == "NORP":
@@ -207,6 +239,7 @@ def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int) 
     return min(fits, key=lambda a: a.start) if fits else None
 
 
+REPORTING_VERBS = SPEECH_VERBS | {"report", "reveal", "publish", "learn", "understand", "quote", "print"}
 # people of a place ("Indian", from data/country_of.txt; continents' too), as NORP names them
 DEMONYMS = frozenset({"african", "european", "asian", "arab", "latin american"}) | {
     name for name, country in country_of().items() if name not in place_levels() and name != country.casefold()}
@@ -224,8 +257,8 @@ def _founds(ent: Span) -> bool:
     if not any(c.isupper() for c in ent.text):
         return False
     root = ent.root
-    if is_media(_name(ent)) and root.dep_ not in SUBJECT_DEPS:
-        return False  # "according to India Today": a source, not an actor, unless it acts
+    if is_media(_name(ent)) and (root.dep_ not in SUBJECT_DEPS or root.head.lemma_ in REPORTING_VERBS):
+        return False  # "according to India Today", "the Times reported": a source, not an actor, unless it acts
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
 
 
@@ -247,10 +280,42 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
         full = org.name.split()
         if len(full) <= len(words):
             continue
-        if [w.lower() for w in full[-len(words):]] == lower or \
+        if ([w.lower() for w in full[-len(words):]] == lower and " ".join(lower) not in GENERIC_ORG_WORDS) or \
                 (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and _acronym(full) == words[0]):
             fits.append(org)
     return min(fits, key=lambda a: a.start) if fits else None
+
+
+def _merge_into(full: Actor, short: Actor, mentions: list) -> None:
+    full.mentions += short.mentions
+    full.salience += short.salience
+    for alias in [short.name, *short.aliases]:
+        if alias.casefold() != full.name.casefold() and alias.casefold() not in {a.casefold() for a in full.aliases}:
+            full.aliases.append(alias)
+    if short.start != -1 and (full.start == -1 or short.start < full.start):
+        full.start, full.end, full.sentence = short.start, short.end, short.sentence
+    mentions[:] = [(s, e, full if a is short else a) for s, e, a in mentions]
+
+
+def _canonical_names(people: dict[str, Actor], others: dict[str, Actor], mentions: list) -> None:
+    """Organisations the news calls by several names take one ("Tories", "Conservatives" ->
+    Conservative Party; data/org_aliases.txt), whatever the model called them ("Lib Dem" is no person)."""
+    table = org_aliases()
+    for pool in (others, people):
+        for key, actor in list(pool.items()):
+            canonical = table.get(actor.name.casefold())
+            if canonical is None or actor.name == canonical and pool is others:
+                continue
+            del pool[key]
+            target = others.get(canonical.casefold())
+            if target is None:
+                alias = actor.name
+                actor.name, actor.kind, actor.roles = canonical, "organisation", []
+                if alias.casefold() != canonical.casefold():
+                    actor.aliases.insert(0, alias)
+                others[canonical.casefold()] = actor
+            else:
+                _merge_into(target, actor, mentions)
 
 
 def _merge_short_forms(others: dict[str, Actor], mentions: list) -> None:
@@ -261,14 +326,7 @@ def _merge_short_forms(others: dict[str, Actor], mentions: list) -> None:
         full = _short_form_of(short, orgs)
         if full is None:
             continue
-        full.mentions += short.mentions
-        full.salience += short.salience
-        for alias in [short.name, *short.aliases]:
-            if alias.lower() != full.name.lower() and alias.lower() not in {a.lower() for a in full.aliases}:
-                full.aliases.append(alias)
-        if short.start != -1 and (full.start == -1 or short.start < full.start):
-            full.start, full.end, full.sentence = short.start, short.end, short.sentence
-        mentions[:] = [(s, e, full if a is short else a) for s, e, a in mentions]
+        _merge_into(full, short, mentions)
         orgs.remove(short)
         del others[key]
 
@@ -449,6 +507,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
             weight += LEDE_SUBJECT_BONUS
         actor.salience += weight
         mentions.append((ent.start_char, ent.end_char, actor))
+    _canonical_names(people, others, mentions)
     _merge_short_forms(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
     actors = list(people.values()) + list(others.values())

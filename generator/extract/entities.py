@@ -44,7 +44,51 @@ def _widen(ent: Span) -> Span:
         rest = doc[start + 1 : end]
         if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in rest):
             start, label = start + 1, "PERSON"
+    if label == "PERSON" and doc[end - 1].lower_ in INSTITUTION_WORDS and end - start >= 2:
+        label = "ORG"  # "London Assembly", "Countryside Alliance": not people
+    if label == "ORG":
+        start = _widen_over_connectors(doc, start)
     return Span(doc, start, end, label=label, span_id=ent.id_)
+
+
+CONNECTORS = frozenset({"and", "of", "for", "&"})
+
+
+def _widen_over_connectors(doc: Doc, start: int) -> int:
+    """"Public and Commercial Services Union", "Department for Education and Skills": the model
+    often starts an organisation's name after a small word inside it; take the capitalised
+    words before it back in."""
+    i = start
+    while i >= 2 and doc[i - 1].lower_ in CONNECTORS and doc[i - 1].ent_type_ == "":
+        before = i - 1
+        j = before
+        while j > 0 and doc[j - 1].is_title and doc[j - 1].ent_type_ == "" and not doc[j - 1].is_sent_start \
+                and doc[j - 1].lower_ not in ROLE_WORDS and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+                and before - j < 3:
+            j -= 1
+        if j == before:
+            break
+        i = j
+    return i
+
+
+DEPARTMENT_WORDS = frozenset({"department", "ministry", "office", "secretary"})
+
+
+def _join_split_names(ents: list[Span]) -> list[Span]:
+    """One organisation's name the model cut in two at a small word: "Public" + "and" +
+    "Commercial Services Union", "Department for Education" + "and" + "Skills"."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
+                and ent.doc[prev.end].lower_ in CONNECTORS and "gazetteer" not in (prev.ent_id_, ent.ent_id_) \
+                and ((len(prev) == 1 and ent[-1].lower_ in INSTITUTION_WORDS)
+                     or (any(t.lower_ in DEPARTMENT_WORDS for t in prev) and len(ent) == 1 and ent[0].is_title)):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG", span_id=prev.id_)
+        else:
+            out.append(ent)
+    return out
 
 
 def role_before(ent: Span) -> Span | None:
@@ -73,7 +117,8 @@ INSTITUTION_WORDS = frozenset("""university college school tech institute party 
     council committee commission foundation company corporation corp inc ltd club league association union
     agency department ministry office trust fund hospital airport station valley county city state river
     street square park center centre house court mountain mountains island islands hotel heights hills
-    springs falls beach bay harbor harbour port lake creek""".split())
+    springs falls beach bay harbor harbour port lake creek alliance assembly federation coalition movement
+    campaign network society""".split())
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "from"})
 # Evidence that a name is a person's, weighed against the model's label (one vote a mention).
 # Strong evidence alone can settle a name; a speech verb supports it (organisations speak too).
@@ -131,7 +176,7 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
         keys.add(ent[0].text)
         for key in keys:
             votes[key]["strong"] += 1
-    if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near") and ent.root.dep_ == "pobj":
+    if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near", "at") and ent.root.dep_ == "pobj":
         votes[ent.text]["GPE"] += 2  # "derailed in Croydon": people are not *in* someone
     for kind in _person_evidence(ent):
         for key in keys:
@@ -170,7 +215,7 @@ def _without_possessive(ent: Span) -> Span:
 
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
-    ents = filter_spans([_widen(e) for e in (_without_possessive(e) for e in doc.ents) if len(e)])
+    ents = _join_split_names(filter_spans([_widen(e) for e in (_without_possessive(e) for e in doc.ents) if len(e)]))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     for ent in ents:
