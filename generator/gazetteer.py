@@ -102,13 +102,25 @@ def is_media(name: str) -> bool:
     return folded in media_outlets() or (len(words) >= 2 and words[-1] in MEDIA_WORDS)
 
 
+def _org_alias_pairs() -> list[tuple[str, str]]:
+    pairs = []
+    for line in (DATA / "org_aliases.txt").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            canonical, other = (part.strip() for part in line.split("\t", 1))
+            pairs.append((canonical, other))
+    return pairs
+
+
 @functools.lru_cache(maxsize=1)
 def org_aliases() -> dict[str, str]:
     """Casefolded other name -> the one name of an organisation ("Tories" -> Conservative Party)."""
     out = {}
-    for line in (DATA / "org_aliases.txt").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            canonical, other = (part.strip() for part in line.split("\t", 1))
-            out[other.casefold()] = canonical
-            out[canonical.casefold()] = canonical
+    for canonical, other in _org_alias_pairs():
+        out[other.casefold()] = canonical
+        out[canonical.casefold()] = canonical
     return out
+
+
+def org_names() -> list[str]:
+    """Every name of data/org_aliases.txt as written, for the entity ruler."""
+    return sorted({name for pair in _org_alias_pairs() for name in pair})

@@ -10,7 +10,6 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from ..facts import Briefing, Sentence
-from ..gazetteer import place_levels
 from ..seeds import Seed, make_slug
 from .actors import extract_actors
 from .context import extract_context
@@ -23,12 +22,6 @@ from .sentences import sents
 from .when import extract_when
 
 __all__ = ["extract", "facts_from_doc", "load_nlp", "model_id"]
-
-
-def is_country(name: str) -> bool:
-    """A country that acts ("Britain imposed sanctions") is its government: an actor. Other
-    places ("Kent", "Torbay") are Where; the index keeps them so they never become speakers."""
-    return place_levels().get(name.casefold()) == "country"
 
 
 def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
@@ -65,7 +58,7 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
         text=body,
         source=seed.source,
         tags=list(seed.tags),
-        who=[a for a in index.actors if a.kind != "place" or is_country(a.name)],
+        who=index.who,
         what=what,
         why=why,
         when=extract_when(doc, seed.date),

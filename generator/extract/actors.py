@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
 from ..gazetteer import country_of, is_media, org_aliases, place_levels
+from .first_names import first_name_gender
 from .entities import HONORIFICS, ROLE_WORDS, SPEECH_VERBS, role_before
-from .sentences import inside, lede, quote_regions_of, sentence_index
+from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
@@ -44,6 +45,12 @@ class ActorIndex:
     # descriptions linked to the protagonist for want of a holder ("The I-PAC founder"), by span,
     # and the roles they gave: good enough for who the story is about, not to name a speaker by
     guessed: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    @property
+    def who(self) -> list[Actor]:
+        """The actors a briefing lists: places are Where, except a country that acts (its
+        government); the index keeps the others so that a place never becomes a speaker."""
+        return [a for a in self.actors if a.kind != "place" or place_levels().get(a.name.casefold()) == "country"]
 
     def at(self, start: int, end: int, guesses: bool = True) -> Actor | None:
         for s, e, actor in self.mentions:
@@ -135,11 +142,31 @@ def _appositive_role(ent: Span) -> Span | None:
     return None
 
 
+def _role_before_apposition(ent: Span) -> Span | None:
+    """"Her chief of staff, Marcus Lee," / "Its president, Rod Kaminski": a name in apposition
+    to a role noun before it; the role is that noun phrase without its determiner or owner."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
+        return None
+    if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS or any(t.lower_ in ROLE_WORDS for t in head.subtree)):
+        return None
+    words = [t for t in head.subtree if t.i < ent.start and not t.is_punct]
+    while words and (words[0].pos_ in ("DET", "PRON") or words[0].tag_ in ("PRP$", "POS") or words[0].dep_ == "poss"
+                     or (words[0].ent_type_ and words[0].i + 1 < len(ent.doc) and ent.doc[words[0].i + 1].tag_ == "POS")):
+        words = words[1:]
+    while words and words[0].tag_ == "POS":
+        words = words[1:]
+    if not words or len(words) > 6:
+        return None
+    return ent.doc[words[0].i : words[-1].i + 1]
+
+
 def _clean_role(span: Span) -> str | None:
     words = [t.text for t in span if not t.is_punct or t.text in ("-", "'s")]
     text = " ".join(words).replace(" 's", "'s").strip()
     # a role says what someone is: words, not sums or dates ("£ 644 m.") or a lone short word
-    if not text or any(c.isdigit() or c in "£$€%" for c in text) or not any(len(w) >= 4 for w in text.split()):
+    if not text or any(c.isdigit() or c in "£$€%" for c in text):
         return None
     if span[0].text.isupper() and len(span[0].text) <= 4 and is_media(span[0].text) and len(span) > 1:
         text = text.split(" ", 1)[1]  # a wire's name run into the role: "CP Foreign Affairs Minister"
@@ -174,6 +201,9 @@ def _name(ent: Span) -> str:
         words = words[1:]
     if _title(ent) is not None:
         words = words[1:]
+    if ent.label_ == "PERSON" and len(words) >= 3 and words[0].lower() not in TITLES | HONORIFICS \
+            and not first_name_gender(words[0]) and first_name_gender(words[1]):
+        words = words[1:]  # a word before the first name is not the name: "Cyclist Liam Carver"
     if ent.label_ == "PERSON":
         # a caption's or a heading's capitals run into the name: "HOPE Hillary Clinton"
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
@@ -185,7 +215,7 @@ def _name(ent: Span) -> str:
 # what a name may be that is not an actor: an event, a document or a law ("General Election",
 # "the Budget", "Criminal Justice Bill", "European Convention on Human Rights")
 NOT_ACTOR_WORDS = frozenset("election elections budget referendum summit bill act convention treaty charter "
-                            "manifesto speech debate poll polls day week gmt bst".split())
+                            "manifesto speech debate poll polls day week night eve gmt bst".split())
 # words too generic to be an organisation's name on their own ("the House", "the Party")
 GENERIC_ORG_WORDS = frozenset("house party parties group union council committee association commission company "
                               "department ministry office assembly court bank government authority agency service "
@@ -208,9 +238,17 @@ def _not_an_actor(ent: Span) -> bool:
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
 
 
+def _in_dateline(ent: Span) -> bool:
+    """"DEHRADUN:", "OTTAWA (CP) -": the place and the wire a story is filed from."""
+    if ent.start_char > 80:
+        return False
+    found = DATELINE.match(ent.doc.text, 0) or DATELINE.search(ent.doc.text, 0, 80)
+    return found is not None and ent.start_char < found.end()
+
+
 def _is_actor_mention(ent: Span) -> bool:
     """An entity that acts in the story, not one that only qualifies a noun ('German consulate')."""
-    if ent.label_ not in KINDS or (ent.label_ in ("PERSON", "ORG", "NORP") and _not_an_actor(ent)):
+    if ent.label_ not in KINDS or (ent.label_ in ("PERSON", "ORG", "NORP") and _not_an_actor(ent)) or _in_dateline(ent):
         return False
     root = ent.root
     if ent.label_ == "NORP":
@@ -228,21 +266,60 @@ def _same_person(name: str, people: dict[str, Actor]) -> Actor | None:
     return next((a for n, a in people.items() if n.casefold() == folded), None)
 
 
-def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int) -> Actor | None:
+def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
+                  gender: str | None = None) -> Actor | None:
     """The person a shorter name refers to: a lone surname or first name ("Kishor", "Priya"),
     never another full name ("David Miliband" is not Ed Miliband). Of two people who share
     the surname, the one the story introduced first: news style calls the main one by the
     surname and the other by a first name ("Trump" ... "Melania")."""
     if len(name.split()) > 1:
         return None
-    fits = [a for n, a in people.items() if n.split()[-1] == name or n.split()[0] == name]
+    fits = [a for n, a in people.items() if (n.split()[-1] == name or n.split()[0] == name)
+            and (gender is None or first_name_gender(n.split()[0]) in (None, "either", gender))]  # "Mrs Carver" is not Liam
     return min(fits, key=lambda a: a.start) if fits else None
+
+
+FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "smt", "smt.", "lady", "dame"})
+MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "sh.", "sri"})
+
+
+def _honorific_gender(ent: Span) -> str | None:
+    first = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    if ent[0].lower_ in FEMALE_HONORIFICS | MALE_HONORIFICS:
+        first = ent[0].lower_
+    return "female" if first in FEMALE_HONORIFICS else "male" if first in MALE_HONORIFICS else None
 
 
 REPORTING_VERBS = SPEECH_VERBS | {"report", "reveal", "publish", "learn", "understand", "quote", "print"}
 # people of a place ("Indian", from data/country_of.txt; continents' too), as NORP names them
 DEMONYMS = frozenset({"african", "european", "asian", "arab", "latin american"}) | {
     name for name, country in country_of().items() if name not in place_levels() and name != country.casefold()}
+
+
+def _surnames_the_model_missed(doc: Doc, people: dict[str, Actor], mentions: list, quoted: list) -> None:
+    """Once the story names someone in full, a later bare surname ("Tremblay made the
+    announcement", "Mr Pritchard said") is theirs even where the model tagged no entity."""
+    by_surname: dict[str, list[Actor]] = {}
+    for name, actor in people.items():
+        if len(name.split()) >= 2:
+            by_surname.setdefault(name.split()[-1], []).append(actor)
+    taken = [(s, e) for s, e, _a in mentions]
+    for tok in doc:
+        owners = by_surname.get(tok.text)
+        if not owners or tok.ent_type_ or not tok.is_title or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].is_title and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # part of another name
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(s < end and start < e for s, e in taken) or inside(quoted, start, end):
+            continue
+        actor = min(owners, key=lambda a: a.start)
+        if actor.start > start:
+            continue  # named in full only later: not yet theirs
+        if tok.i > 0 and doc[tok.i - 1].lower_ in HONORIFICS:
+            start = doc[tok.i - 1].idx
+        actor.mentions += 1
+        mentions.append((start, end, actor))
 
 
 def _founds(ent: Span) -> bool:
@@ -475,7 +552,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
         kind = KINDS[ent.label_]
         in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent)
         if kind == "person":
-            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char)
+            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char,
+                                                                 _honorific_gender(ent))
             if actor is None and not in_quote:
                 actor = people[name] = Actor(name=name, kind=kind, mentions=0)
         else:
@@ -494,7 +572,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
             title = _title(ent)
             if title is not None and title not in actor.roles:
                 actor.roles.append(title)
-            for role_span in (role_before(ent), _appositive_role(ent)):
+            for role_span in (role_before(ent), _appositive_role(ent), _role_before_apposition(ent)):
                 role = _clean_role(role_span) if role_span is not None else None
                 if role and role not in actor.roles:
                     actor.roles.append(role)
@@ -507,6 +585,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
             weight += LEDE_SUBJECT_BONUS
         actor.salience += weight
         mentions.append((ent.start_char, ent.end_char, actor))
+    _surnames_the_model_missed(doc, people, mentions, quoted)
     _canonical_names(people, others, mentions)
     _merge_short_forms(others, mentions)
     _roles_by_shared_act(doc, people, mentions)

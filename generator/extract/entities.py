@@ -26,6 +26,15 @@ ROLE_WORDS = frozenset(
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 
 
+PEERAGE = frozenset({"lord", "lady", "sir", "dame", "baroness", "baron"})
+
+
+def _first_name(word: str) -> bool:
+    from .first_names import is_first_name
+
+    return is_first_name(word)
+
+
 def _widen(ent: Span) -> Span:
     doc = ent.doc
     start, end = ent.start, ent.end
@@ -33,7 +42,10 @@ def _widen(ent: Span) -> Span:
         prev = doc[start - 1]
         # only unlabelled proper nouns: a neighbouring entity ("Oval Office Trump") is another name
         if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ == "" \
-                and prev.dep_ == "compound" and prev.lower_ not in ROLE_WORDS:
+                and prev.dep_ == "compound" and prev.lower_ not in ROLE_WORDS \
+                and (prev.lower_ in PEERAGE or prev.text.endswith(".")
+                     or not (ent.label_ == "PERSON" and _first_name(doc[start].text))):
+            # a word before a first name is not the name ("Cyclist Liam Carver"); "Lord Fenwick" is
             start -= 1
         else:
             break
@@ -48,6 +60,17 @@ def _widen(ent: Span) -> Span:
         label = "ORG"  # "London Assembly", "Countryside Alliance": not people
     if label == "ORG":
         start = _widen_over_connectors(doc, start)
+        # "UK Independence Party", "Ontario NDP": a place qualifying a party's name is part of it
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.ent_type_ in ("GPE", "NORP") and prev.dep_ in ("compound", "amod", "nmod") \
+                and start <= prev.head.i < end:
+            while start > 0 and doc[start - 1].ent_type_ == prev.ent_type_ and doc[start - 1].ent_iob_ != "O":
+                start -= 1
+                if doc[start].ent_iob_ == "B":
+                    break
+        # "Liberal Party of" + "Canada": a name the model cut after its small word goes on
+        while end < len(doc) and doc[end - 1].lower_ in CONNECTORS and doc[end].is_title and end - ent.end < 3:
+            end += 1
     return Span(doc, start, end, label=label, span_id=ent.id_)
 
 
@@ -73,6 +96,21 @@ def _widen_over_connectors(doc: Doc, start: int) -> int:
 
 
 DEPARTMENT_WORDS = frozenset({"department", "ministry", "office", "secretary"})
+
+
+def _programme_titles(ents: list[Span]) -> list[Span]:
+    """"Sunday with Hartley", "Breakfast with Frost": a capitalised word, "with" and a name, inside
+    a sentence, is the title of a programme or a column, not a mention of the person."""
+    out = []
+    for ent in ents:
+        doc, i = ent.doc, ent.start
+        if ent.label_ in ("PERSON", "ORG") and i >= 2 and doc[i - 1].lower_ == "with" and doc[i - 2].is_title \
+                and not doc[i - 2].is_sent_start and doc[i - 2].ent_type_ in ("", "DATE", "TIME") \
+                and doc[i - 2].lower_ not in ROLE_WORDS and doc[i - 2].pos_ != "VERB":
+            out.append(Span(doc, i - 2, ent.end, label="WORK_OF_ART"))
+        else:
+            out.append(ent)
+    return filter_spans(out)
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
@@ -118,7 +156,7 @@ INSTITUTION_WORDS = frozenset("""university college school tech institute party 
     agency department ministry office trust fund hospital airport station valley county city state river
     street square park center centre house court mountain mountains island islands hotel heights hills
     springs falls beach bay harbor harbour port lake creek alliance assembly federation coalition movement
-    campaign network society""".split())
+    campaign network society police courier tribune examiner ledger herald gazette chronicle""".split())
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "from"})
 # Evidence that a name is a person's, weighed against the model's label (one vote a mention).
 # Strong evidence alone can settle a name; a speech verb supports it (organisations speak too).
@@ -165,6 +203,17 @@ def _person_evidence(ent: Span) -> list[str]:
     return found
 
 
+MOTION_VERBS = frozenset({"travel", "go", "fly", "head", "return", "move", "come", "drive", "sail", "flee"})
+
+
+def _after_locative(ent: Span) -> bool:
+    """A name governed by a preposition of place: "in Kent", "at Gatwick", "travel to Kyiv"."""
+    if ent.start == 0 or ent.root.dep_ != "pobj":
+        return False
+    prep = ent.doc[ent.start - 1]
+    return prep.lower_ in ("in", "near", "at") or (prep.lower_ == "to" and prep.head.lemma_ in MOTION_VERBS)
+
+
 def _vote(votes: dict[str, Counter], ent: Span) -> None:
     weight = 3 if ent.label_ == "PERSON" and len(ent) >= 2 else 1
     votes[ent.text][ent.label_] += weight
@@ -176,8 +225,8 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
         keys.add(ent[0].text)
         for key in keys:
             votes[key]["strong"] += 1
-    if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "near", "at") and ent.root.dep_ == "pobj":
-        votes[ent.text]["GPE"] += 2  # "derailed in Croydon": people are not *in* someone
+    if _after_locative(ent):
+        votes[ent.text]["GPE"] += 4  # "derailed in Croydon", "travel to El Paso": people are not *in* someone
     for kind in _person_evidence(ent):
         for key in keys:
             votes[key]["PERSON"] += EVIDENCE[kind]
@@ -215,7 +264,8 @@ def _without_possessive(ent: Span) -> Span:
 
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
-    ents = _join_split_names(filter_spans([_widen(e) for e in (_without_possessive(e) for e in doc.ents) if len(e)]))
+    ents = _programme_titles(_join_split_names(
+        filter_spans([_widen(e) for e in (_without_possessive(e) for e in doc.ents) if len(e)])))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     for ent in ents:

@@ -40,12 +40,14 @@ def _gazetteer_patterns() -> list[dict]:
 def load_nlp() -> Language:
     """The model with the project's components; loaded once per process."""
     from . import entities, quotes  # noqa: F401  registers the components
-    from ..gazetteer import place_patterns
+    from ..gazetteer import org_names, place_patterns
 
     nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe("briefing_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="briefing_gazetteer", before="ner")
     ruler.add_patterns(_gazetteer_patterns())
+    # organisations known by several names (data/org_aliases.txt): each name is the organisation's
+    ruler.add_patterns([{"id": "gazetteer", "label": "ORG", "pattern": name} for name in org_names()])
     ruler.add_patterns(place_patterns())  # countries and regions: "Tamil Nadu" is not a PERSON
     nlp.add_pipe("briefing_entities", after="ner")
     nlp.add_pipe("briefing_quotes", last=True)
