@@ -446,6 +446,18 @@ def _subject_before(doc: Doc, sent: Span, actor: Actor, mentions: list) -> bool:
     return False
 
 
+# offices one holds at a time: a senator described as "the Ohio governor" is someone else
+OFFICES = frozenset("senator governor mayor president minister secretary chancellor premier congressman "
+                    "congresswoman representative judge sheriff commissioner ambassador speaker".split())
+
+
+def _other_office(actor: Actor, head: Token) -> bool:
+    """Whether a description names an office other than the one the actor is known to hold."""
+    office = _role_word(head.lower_)
+    held = {_role_word(w) for role in actor.roles for w in role.lower().split()} & {_role_word(o) for o in OFFICES}
+    return office in {_role_word(o) for o in OFFICES} and bool(held) and office not in held
+
+
 def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quoted: list) -> dict[tuple[int, int], str]:
     """'The I-PAC founder has worked with ...': a definite role description as a subject is a
     person of the story: the one who holds that role, else (when a name qualifies the role,
@@ -476,9 +488,15 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
         # the protagonist only near the top or as the subject of the sentence before: elsewhere
         # "the Florida senator" may be anyone the story has moved on to, and a wrong link puts
         # words in the wrong mouth
-        in_focus = dominant or sent_index.get(tok.sent.start, LEDE_SENTENCES) < LEDE_SENTENCES or \
+        # dominance alone never links a description that speaks or one the story describes
+        # again as speaking: a wrong link there puts words in the wrong mouth
+        speaks = tok.head.lemma_ in REPORTING_VERBS | {"speak"} or any(
+            t.dep_ in SUBJECT_DEPS and t.head.lemma_ in REPORTING_VERBS | {"speak"} and t.lower_ == tok.lower_
+            for t in doc if t.i != tok.i)
+        in_focus = (dominant and not speaks) or sent_index.get(tok.sent.start, LEDE_SENTENCES) < LEDE_SENTENCES or \
             _subject_before(doc, tok.sent, main, mentions)
-        actor = holders[0] if len(holders) == 1 else (main if qualified and not holders and in_focus else None)
+        actor = holders[0] if len(holders) == 1 else (
+            main if qualified and not holders and in_focus and not _other_office(main, tok) else None)
         if actor is None:
             continue
         actor.mentions += 1
