@@ -5,14 +5,14 @@ A name alone is not an identity: "Congress" in a story set in India is the India
 Congress, in a story set in the United States the US Congress. For the names that many
 countries give their own institutions and parties (data/shared_names.txt), the identity is
 the name plus the story's country (the first place in Where that lies in one country); a
-story whose country is unknown joins the one country the name is known in, if there is only
-one. A news outlet ("BBC", "India Today") links no briefings: sharing a source is not sharing
+story whose country is unknown joins the one country the name is known in, or the site's home
+country (the one most stories name). A news outlet ("BBC", "India Today") links no briefings: sharing a source is not sharing
 a story.
 """
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import NamedTuple
 
 from slugify import slugify
@@ -23,19 +23,49 @@ from .facts import Actor, Briefing, Related
 MAX_RELATED = 5  # earlier briefings listed in a briefing's context
 
 
-def briefing_country(b: Briefing) -> str | None:
-    """The country the story is set in: the first place in Where that lies in one country."""
+def countries_named(b: Briefing) -> list[str]:
+    """The countries of the places a briefing names, in Where's order."""
     countries = country_of()
+    out = []
     for place in b.where:
         name = re.split(r",| in ", place.name, maxsplit=1)[-1].strip()
         country = countries.get(name.casefold()) or countries.get(place.name.casefold())
-        if country:
-            return country
-    return None
+        if country and country not in out:
+            out.append(country)
+    return out
+
+
+def home_country(briefings: list[Briefing]) -> str | None:
+    """The country most of the site's stories name: a newsroom's own."""
+    tally = Counter(c for b in briefings for c in countries_named(b))
+    return tally.most_common(1)[0][0] if tally else None
+
+
+def briefing_country(b: Briefing, home: str | None = None) -> str | None:
+    """The country a story is set in: the site's home country when the story names it at all
+    (a British story about the Iraq war is still British politics), else the first it names."""
+    named = countries_named(b)
+    if home is not None and home in named:
+        return home
+    return named[0] if named else None
 
 
 def _name_slug(a: Actor) -> str:
     return a.slug if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,80}", a.slug or "") else (slugify(a.name, max_length=60) or "actor")
+
+
+SURNAME_MARGIN = 3  # briefings over the next person of that surname that make a lone surname theirs
+
+
+def _surname_owner(names: Counter) -> str | None:
+    """The one person a lone surname means across the site: the only one with that surname, or
+    one named in far more briefings than any other ("Blair": Tony, not Cherie)."""
+    ranked = names.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= SURNAME_MARGIN * ranked[1][1]:
+        return ranked[0][0]
+    return None
 
 
 class Identity(NamedTuple):
@@ -45,7 +75,8 @@ class Identity(NamedTuple):
 
 def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
     """(briefing id, actor name) -> the actor's identity across briefings."""
-    countries = {b.id: briefing_country(b) for b in briefings}
+    home = home_country(briefings)
+    countries = {b.id: briefing_country(b, home) for b in briefings}
     # for a shared name, the countries it is known in across all briefings
     known: dict[str, set[str]] = defaultdict(set)
     for b in briefings:
@@ -54,22 +85,24 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
                 known[a.name.casefold()].add(countries[b.id])
     # a surname alone ("Blair", in a story that never gives the full name) is the one person
     # of the site with that surname, when there is exactly one
-    full_names: dict[str, set[str]] = defaultdict(set)
+    full_names: dict[str, Counter] = defaultdict(Counter)
     for b in briefings:
         for a in b.who:
             if a.kind == "person" and len(a.name.split()) >= 2:
-                full_names[a.name.split()[-1].casefold()].add(a.name)
+                full_names[a.name.split()[-1].casefold()][a.name] += 1
     out: dict[tuple[str, str], Identity] = {}
     for b in briefings:
         for a in b.who:
             slug, label = _name_slug(a), a.name
-            if a.kind == "person" and len(a.name.split()) == 1 and len(full_names[a.name.casefold()]) == 1:
-                label = next(iter(full_names[a.name.casefold()]))
-                slug = slugify(label, max_length=60) or slug
+            owner = _surname_owner(full_names[a.name.casefold()]) if a.kind == "person" and \
+                len(a.name.split()) == 1 else None
+            if owner is not None:
+                label, slug = owner, slugify(owner, max_length=60) or slug
             if a.name.casefold() in shared_names():
                 country = countries[b.id]
-                if country is None and len(known[a.name.casefold()]) == 1:
-                    country = next(iter(known[a.name.casefold()]))
+                if country is None:  # the one country the name is known in, else the home country
+                    seen = known[a.name.casefold()]
+                    country = next(iter(seen)) if len(seen) == 1 else home if home in seen else None
                 if country is not None:
                     slug, label = f"{slug}-{slugify(country)}", f"{a.name} ({country})"
             out[(b.id, a.name)] = Identity(slug, label)

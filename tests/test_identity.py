@@ -24,6 +24,7 @@ OUTLET_ONLY_2 = briefing("bbc-2", "2022-04-28", [("BBC", "organisation"), ("Tom 
 
 def test_the_country_of_a_story_comes_from_its_places():
     assert briefing_country(INDIA) == "India" and briefing_country(USA) == "United States"
+    assert briefing_country(briefing("x", "2022-01-01", [], ["Iraq", "London"]), "United Kingdom") == "United Kingdom"
     assert briefing_country(INDIA_LATER) is None
 
 
@@ -36,8 +37,27 @@ def test_a_name_many_countries_use_is_one_identity_per_country():
 def test_a_story_of_unknown_country_joins_the_one_country_the_name_is_known_in():
     ids = identities([INDIA, INDIA_LATER])
     assert ids[("india-2", "Congress")] == ids[("india", "Congress")]
-    ids = identities([INDIA, USA, INDIA_LATER])  # two countries known: no guess
-    assert ids[("india-2", "Congress")] not in (ids[("india", "Congress")], ids[("usa", "Congress")])
+    # known in two countries: the site's home country, the one most of its stories name
+    usa_2 = briefing("usa-2", "2022-04-21", [("Jo Lowell", "person")], ["Texas"])
+    ids = identities([INDIA, USA, usa_2, INDIA_LATER])
+    assert ids[("india-2", "Congress")] == ids[("usa", "Congress")] != ids[("india", "Congress")]
+
+
+def test_a_british_story_that_names_iraq_is_still_set_in_the_home_country():
+    uk = [briefing(f"uk-{n}", "2005-01-0" + str(n + 1), [("Labour Party", "organisation")], ["London"])
+          for n in range(3)]
+    war = briefing("war", "2005-02-01", [("Labour Party", "organisation")], ["Iraq", "UK"])
+    ids = identities(uk + [war])
+    assert ids[("war", "Labour Party")] == ids[("uk-0", "Labour Party")] == identities(uk)[("uk-0", "Labour Party")]
+    assert ids[("war", "Labour Party")].label == "Labour Party (United Kingdom)"
+
+
+def test_a_lone_surname_is_the_site_s_one_person_of_that_name():
+    full = [briefing(f"b{n}", "2005-01-0" + str(n + 1), [("Tony Blair", "person")]) for n in range(3)]
+    wife = briefing("c", "2005-01-05", [("Cherie Blair", "person")])
+    bare = briefing("d", "2005-01-06", [("Blair", "person")])
+    assert identities(full + [wife, bare])[("d", "Blair")].label == "Tony Blair"
+    assert identities(full[:1] + [wife, bare])[("d", "Blair")].label == "Blair"  # no one stands out
 
 
 def test_india_s_congress_and_the_us_congress_get_two_pages_told_apart():

@@ -166,8 +166,10 @@ def _clean_role(span: Span) -> str | None:
     words = [t.text for t in span if not t.is_punct or t.text in ("-", "'s")]
     text = " ".join(words).replace(" 's", "'s").strip()
     # a role says what someone is: words, not sums or dates ("£ 644 m.") or a lone short word
-    if not text or any(c.isdigit() or c in "£$€%" for c in text):
+    if not text or any(c.isdigit() or c in "£$€%" for c in text) or " - " in text:
         return None
+    while text.split()[-1].lower() in HONORIFICS and len(text.split()) > 1:
+        text = text.rsplit(" ", 1)[0]  # "London mayor Mr": the honorific is the name's
     if span[0].text.isupper() and len(span[0].text) <= 4 and is_media(span[0].text) and len(span) > 1:
         text = text.split(" ", 1)[1]  # a wire's name run into the role: "CP Foreign Affairs Minister"
     return text
@@ -209,13 +211,14 @@ def _name(ent: Span) -> str:
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
                 and not words[1].isupper():
             words = words[1:]
-    return " ".join(words)
+    return " ".join(words).strip(" -–—,:;")  # "Alan Beith -": a dash the model took in
 
 
 # what a name may be that is not an actor: an event, a document or a law ("General Election",
 # "the Budget", "Criminal Justice Bill", "European Convention on Human Rights")
 NOT_ACTOR_WORDS = frozenset("election elections budget referendum summit bill act convention treaty charter "
                             "manifesto speech debate poll polls day week night eve gmt bst".split())
+MEMBER_TITLES = frozenset("mp mep msp am mla mpp qc kc ceo".split())
 # words too generic to be an organisation's name on their own ("the House", "the Party")
 GENERIC_ORG_WORDS = frozenset("house party parties group union council committee association commission company "
                               "department ministry office assembly court bank government authority agency service "
@@ -231,8 +234,12 @@ def _not_an_actor(ent: Span) -> bool:
     head = next((folded[i - 1] for i, w in enumerate(folded) if w in ("of", "on", "for", "to") and i), folded[-1])
     if head in NOT_ACTOR_WORDS:  # "Convention on Human Rights" is a convention; "Election Commission" a body
         return True
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,4}s", words[0]):
-        return True  # "MPs", "MEPs", "MSPs": people of a kind, not a body
+    if folded[-1] in ("bill", "bills", "act", "acts"):
+        return True  # "Prevention of Terrorism Bill"
+    if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,4}s", words[0]) or folded[0] in MEMBER_TITLES):
+        return True  # "MPs", "MEP", "MSPs": people of a kind, not a body
+    if len(ent) == 1 and ent[0].pos_ == "ADJ" and ent.label_ == "ORG":
+        return True  # "Parliamentary": a word about a body, not its name
     if len(words) == 1 and folded[0] in GENERIC_ORG_WORDS and ent.ent_id_ != "gazetteer":
         return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
