@@ -54,6 +54,12 @@ def _name_slug(a: Actor) -> str:
     return a.slug if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,80}", a.slug or "") else (slugify(a.name, max_length=60) or "actor")
 
 
+def _person_key(name: str) -> str:
+    """A person's name as an identity: case and middle initials aside ("George W. Bush")."""
+    words = [w for w in name.split() if not (len(w.rstrip(".")) == 1 and w[:1].isupper())] or name.split()
+    return " ".join(words).casefold()
+
+
 SURNAME_MARGIN = 3  # briefings over the next person of that surname that make a lone surname theirs
 
 
@@ -77,6 +83,14 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
     """(briefing id, actor name) -> the actor's identity across briefings."""
     home = home_country(briefings)
     countries = {b.id: briefing_country(b, home) for b in briefings}
+    # a story that names another country but whose people are the home country's (a British
+    # story about Iraq with Tony Blair in it) is the home country's politics
+    home_people = {_person_key(a.name) for b in briefings if countries[b.id] == home
+                   for a in b.who if a.kind == "person" and len(a.name.split()) >= 2}
+    for b in briefings:
+        if countries[b.id] not in (None, home) and any(
+                a.kind == "person" and _person_key(a.name) in home_people for a in b.who):
+            countries[b.id] = home
     # for a shared name, the countries it is known in across all briefings
     known: dict[str, set[str]] = defaultdict(set)
     for b in briefings:
@@ -89,7 +103,15 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
     for b in briefings:
         for a in b.who:
             if a.kind == "person" and len(a.name.split()) >= 2:
-                full_names[a.name.split()[-1].casefold()][a.name] += 1
+                full_names[a.name.split()[-1].casefold()][_person_key(a.name)] += 1
+    # one spelling per person: the fullest ("George W Bush" over "George Bush")
+    names_of: dict[str, str] = {}
+    for b in briefings:
+        for a in b.who:
+            if a.kind == "person":
+                key = _person_key(a.name)
+                if len(a.name) > len(names_of.get(key, "")):
+                    names_of[key] = a.name
     out: dict[tuple[str, str], Identity] = {}
     for b in briefings:
         for a in b.who:
@@ -97,7 +119,10 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
             owner = _surname_owner(full_names[a.name.casefold()]) if a.kind == "person" and \
                 len(a.name.split()) == 1 else None
             if owner is not None:
-                label, slug = owner, slugify(owner, max_length=60) or slug
+                label, slug = names_of[owner], slugify(names_of[owner], max_length=60) or slug
+            elif a.kind == "person":
+                label = names_of.get(_person_key(a.name), a.name)
+                slug = slugify(label, max_length=60) or slug
             if a.name.casefold() in shared_names():
                 country = countries[b.id]
                 if country is None:  # the one country the name is known in, else the home country

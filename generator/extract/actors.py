@@ -238,7 +238,7 @@ def _not_an_actor(ent: Span) -> bool:
         return True  # "Prevention of Terrorism Bill"
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,4}s", words[0]) or folded[0] in MEMBER_TITLES):
         return True  # "MPs", "MEP", "MSPs": people of a kind, not a body
-    if len(ent) == 1 and ent[0].pos_ == "ADJ" and ent.label_ == "ORG":
+    if len(ent) == 1 and ent.label_ == "ORG" and (ent[0].pos_ == "ADJ" or folded[0].endswith(("ary", "ical"))):
         return True  # "Parliamentary": a word about a body, not its name
     if len(words) == 1 and folded[0] in GENERIC_ORG_WORDS and ent.ent_id_ != "gazetteer":
         return True
@@ -623,6 +623,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
                       salience=LEDE_SUBJECT_BONUS + 2.0 * (2.0 if group.sent.start == 0 else 1.5))
         actors.append(actor)
         mentions.append((group.start_char, group.end_char, actor))
+    # a character of fiction ("Fagin, the Dickens character") is named, not acting
+    actors = [a for a in actors if not any(r.lower().split()[-1] == "character" for r in a.roles)]
     for actor in actors:
         actor.roles.sort(key=lambda r: (-len(r.split()) if len(r.split()) <= 4 else 0))
         actor.role = actor.roles[0] if actor.roles else None
