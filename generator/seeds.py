@@ -179,7 +179,7 @@ def parse_seed(raw: bytes, path: Path | str, today: dt.date | None = None) -> Se
         path.name.encode("utf-8")
     except UnicodeEncodeError:
         raise SeedError(path, "has a file name that is not UTF-8; rename it") from None
-    if clean_label(path.name) != " ".join(path.name.split()):
+    if re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029]", path.name) or clean_label(path.name) != " ".join(path.name.split()):
         raise SeedError(path, "has control or invisible characters in its file name; rename it")
     if len(raw) > MAX_BYTES:
         raise SeedError(path, f"is {len(raw):,} bytes; a seed may be at most {MAX_BYTES:,} bytes")
