@@ -58,6 +58,7 @@ def _worker(conn: Connection, memory: int) -> None:
     _limit_memory(memory)
     try:
         from .extract import facts_from_doc, load_nlp
+        from .extract.long_text import pipe
 
         nlp = load_nlp()
     except BaseException as exc:  # noqa: BLE001  said to the parent, which stops the build
@@ -73,7 +74,7 @@ def _worker(conn: Connection, memory: int) -> None:
             return
         seq, items = task  # every answer names its batch: the parent ignores those of a batch it gave up
         try:
-            docs = nlp.pipe(((s.text, (i, s)) for i, s in items), as_tuples=True, batch_size=BATCH)
+            docs = pipe(nlp, ((s.text, (i, s)) for i, s in items), batch_size=BATCH)
             for doc, (i, seed) in docs:
                 try:
                     conn.send(("done", seq, i, facts_from_doc(doc, seed)))
