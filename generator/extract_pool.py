@@ -29,7 +29,7 @@ from .seeds import Seed
 
 # A news story extracts in well under a second; a seed of the largest size allowed (1 MB) in
 # tens of seconds. These bounds only stop what would otherwise hang or sink the build.
-EXTRACT_TIMEOUT_S = 60
+EXTRACT_TIMEOUT_S = 120  # as a PDF (handout_pool.py)
 EXTRACT_MEMORY_BYTES = 2 << 30
 BATCH = 16  # seeds a worker takes at once: nlp.pipe's batch
 START_TIMEOUT_S = 600  # loading the model; a worker that cannot is a fault of the installation
