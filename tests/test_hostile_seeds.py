@@ -349,3 +349,17 @@ def test_the_theme_and_templates_are_in_the_site_key(project, tmp_path, monkeypa
         assert build_mod.site_inputs(project, docs, [project.templates]) != key
     finally:
         cache_mod.code_digest.cache_clear()
+
+
+def test_an_actor_named_like_a_reserved_page_gets_another_address():
+    from generator.facts import Actor, Briefing
+    from generator.site import RESERVED_PAGE_NAMES, actor_pages, tags
+
+    briefings = [Briefing(id=f"s{i}", slug=f"2021-01-0{i}-x", title="x", title_generated=False, date=f"2021-01-0{i}",
+                          source_file=f"s{i}.txt", text="", tags=["Index", "Search"],
+                          who=[Actor(name="Index", kind="organisation", slug="index"),
+                               Actor(name="Feed", kind="person", slug="feed")]) for i in (1, 2)]
+    pages = actor_pages(briefings)
+    assert sorted(pages) == ["actor-feed", "actor-index"]
+    assert sorted(tags(briefings)) == ["tag-index", "tag-search"]
+    assert not set(pages) & RESERVED_PAGE_NAMES
