@@ -18,6 +18,7 @@ order: results carry the index of their seed.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import resource
 import time
 from collections import deque
@@ -54,7 +55,11 @@ def _short(exc: BaseException) -> str:
 
 
 def _worker(conn: Connection, memory: int) -> None:
-    """Load the model, then extract each batch sent; one message per seed, then ("idle",)."""
+    """Load the model, then extract each batch sent; one message per seed."""
+    # One BLAS thread a worker (there are --jobs workers): per-thread buffers on a many-core
+    # machine would otherwise eat the address space the bound allows.
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     _limit_memory(memory)
     try:
         from .extract import facts_from_doc, load_nlp
