@@ -30,8 +30,10 @@ from .identity import link_related
 from .model import model_id
 from .progress import Meter
 from .render import Renderer, TemplateError
-from .seeds import Seed, SeedError, find_seed_files, parse_seed
+from .seeds import Seed, SeedError, parse_seed, read_seed_bytes, scan_seed_files
 from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
+from .swap import exchange
+from .textclean import shown_name
 
 PARALLEL_MIN_SEEDS = 20  # fewer uncached seeds than this extract faster in one process
 SLUGS_ENTRY = "slugs.json"  # in the cache folder: last build's slug of each seed id
@@ -64,8 +66,8 @@ class BuildResult:
             s = self.stats
             lines.append(f"  facts: {s.get('facts_cached', 0)} from cache, {s.get('facts_extracted', 0)} extracted; "
                          f"handouts: {s.get('pdf_cached', 0)} from cache, {s.get('pdf_rendered', 0)} rendered")
-        lines += [f"  FAILED {f.file}: {f.reason}" for f in self.failures]
-        lines += [f"  WARNING {w}" for w in self.warnings]
+        lines += [f"  FAILED {shown_name(f.file)}: {shown_name(f.reason)}" for f in self.failures]
+        lines += [f"  WARNING {shown_name(w)}" for w in self.warnings]
         if self.site_dir:
             lines.append(f"site: {self.site_dir}/index.html")
         if self.failures:
@@ -124,20 +126,22 @@ class SeedFile:
 
 
 def read_seeds(paths: list[Path], result: BuildResult) -> list[SeedFile]:
-    """Every seed under the paths; a bad one is a failure naming the file, and the rest go on."""
+    """Every seed under the paths; a bad one is a failure naming the file, and the rest go on.
+    Whatever a seed holds, reading it raises nothing: even a fault of the reader is that seed's."""
     seeds: list[SeedFile] = []
     ids: dict[str, str] = {}
-    for path in find_seed_files(paths):
+    files, skipped = scan_seed_files(paths)
+    result.failures += [Failure(_display_name(path, paths), why) for path, why in skipped]
+    for path in files:
         name = _display_name(path, paths)
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            result.failures.append(Failure(name, f"cannot be read ({exc.strerror or exc})"))
-            continue
-        try:
+            raw = read_seed_bytes(path)
             seed = parse_seed(raw, path)
         except SeedError as exc:
             result.failures.append(Failure(name, exc.problem))
+            continue
+        except Exception as exc:  # noqa: BLE001  a reader bug on one seed must not stop the others
+            result.failures.append(Failure(name, f"could not be read ({exc.__class__.__name__}: {exc})"))
             continue
         if seed.id in ids:  # a.txt and a.md: one id, one page; the id is the briefing's identity
             result.failures.append(Failure(name, f"has the same name as {ids[seed.id]} (id {seed.id!r}); "
@@ -203,22 +207,17 @@ def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress
 
 
 def _extract_each(todo: list[tuple[int, str, Seed]], result: BuildResult, n_process: int):
-    """(item, briefing) for each item; a seed the extractor fails on is a failure, not a crash."""
-    from .extract import extract
+    """(item, briefing) for each item; a seed the extractor fails on, or that runs over the bound
+    in time or memory (`extract_pool.py`), is a failure, not a crash nor a hang."""
+    from .extract_pool import ExtractPoolError, extract_bounded
 
-    done = 0
     try:
-        for item, b in zip(todo, extract([s for _, _, s in todo], n_process=n_process)):
-            yield item, b
-            done += 1
-    except Exception:  # noqa: BLE001  one bad story must not stop the others: redo the rest one by one
-        for item in todo[done:]:
-            try:
-                yield item, next(extract([item[2]]))
-            except Exception as exc:  # noqa: BLE001
-                result.failures.append(Failure(item[2].path.name,
-                                               f"facts could not be extracted ({exc.__class__.__name__}: {exc})"))
-                yield item, None
+        for i, b, problem in extract_bounded([s for _, _, s in todo], workers=n_process):
+            if b is None:
+                result.failures.append(Failure(todo[i][2].path.name, problem or "facts could not be extracted"))
+            yield todo[i], b
+    except ExtractPoolError as exc:
+        raise BuildError(str(exc)) from None
 
 
 def assign_slugs(briefings: list[Briefing], previous: dict[str, str] | None = None) -> None:
@@ -324,6 +323,27 @@ def swap_in(project: Project, docs: Path, site: Path | None) -> None:
         _discard(sorted(project.root.glob(".build-trash-*")))  # this one, and any a killed build left
 
 
+def remove_leftovers(project: Project) -> None:
+    """Stages and trash that killed builds left in the project (`.build-<pid>-*` of a process that
+    is gone); a build still running keeps its own."""
+    stale = []
+    for path in project.root.glob(".build-*"):
+        m = re.match(r"\.build-(\d+)-", path.name)
+        if m is None or not _running(int(m.group(1))):
+            stale.append(path)
+    _discard(sorted(stale))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, and is someone else's
+        return True
+    return True
+
+
 def _discard(paths: list[Path]) -> None:
     """Delete folders without waiting: a detached `rm -rf`, or here and now where there is none."""
     rm = shutil.which("rm")
@@ -357,6 +377,15 @@ def _replace(target: Path, new: Path, trash: Path | None = None) -> None:
             old, n = trash / f"{target.name}.{n}", n + 1
     _remove(old)
     had_old = target.exists() or target.is_symlink()
+    if had_old and new.exists() and exchange(new, target):
+        # one atomic step: there is never a moment without `target`; the old tree is now at `new`
+        try:
+            new.rename(old)
+        except OSError:  # it stays in the stage, which is removed with it
+            return
+        if trash is None:
+            _remove(old)
+        return
     if had_old:
         target.rename(old)
     try:
@@ -383,14 +412,14 @@ def _save_slugs(cache: Cache, briefings: list[Briefing]) -> None:
     cache.put_meta(SLUGS_ENTRY, json.dumps(slugs, ensure_ascii=False, indent=0).encode("utf-8"))
 
 
-def site_inputs(project: Project, docs: Path) -> str | None:
+def site_inputs(project: Project, docs: Path, templates: list[Path] = ()) -> str | None:
     """Everything `mkdocs build` reads, as one digest: the staged docs, the configuration, MkDocs and
-    its theme, and our plugin. None when the configuration reaches for other files (a theme
+    its theme, our plugin and theme overrides (`generator/theme/`), and the templates. None when the configuration reaches for other files (a theme
     override folder, hooks): then the site is always rebuilt."""
     config = project.config.read_bytes()
     if _CONFIG_REACHES_OUT.search(config.decode("utf-8", "replace")):
         return None
-    return digest(config, files_digest([docs], docs), code_digest(("site.py",)),
+    return digest(config, files_digest([docs], docs), code_digest(("site.py", "theme")), files_digest(list(templates)),
                   package_versions("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"))
 
 
@@ -443,7 +472,8 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     assign_slugs(briefings, _load_slugs(cache))
     link_related(briefings)
 
-    with tempfile.TemporaryDirectory(prefix=".build-", dir=project.root) as tmp:
+    remove_leftovers(project)
+    with tempfile.TemporaryDirectory(prefix=f".build-{os.getpid()}-", dir=project.root) as tmp:
         stage = Path(tmp)
         docs = stage_docs(project, stage)
         briefings = write_handouts(briefings, docs, renderer, result, progress, paper=paper, cache=cache, jobs=jobs,
@@ -452,7 +482,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
             write_pages(docs, briefings, renderer, site_url=site_url_of(project.config))
         except TemplateError as exc:
             raise BuildError(str(exc)) from None
-        inputs = site_inputs(project, docs) if use_cache else None
+        inputs = site_inputs(project, docs, renderer.dirs) if use_cache else None
         if _site_unchanged(cache, inputs, project.site):
             # MkDocs' output is a function of its inputs: the same pages give the same site.
             progress("pages unchanged since the last build: the site is kept as it is")

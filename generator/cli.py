@@ -11,13 +11,14 @@ from . import __version__
 def _extract(args: argparse.Namespace) -> int:
     from .extract import extract
     from .seeds import SeedError, find_seed_files, read_seed
+    from .textclean import shown_name
 
     seeds, failed = [], 0
     for path in find_seed_files([Path(p) for p in args.paths]):
         try:
             seeds.append(read_seed(path))
         except SeedError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {shown_name(str(exc))}", file=sys.stderr)
             failed += 1
     n_process = args.jobs if args.jobs else (2 if len(seeds) >= 200 else 1)
     briefings = extract(seeds, n_process=n_process)
@@ -64,6 +65,12 @@ def _build(args: argparse.Namespace) -> int:
                        paper=args.paper, engine=engine)
     except BuildError as exc:
         print(f"error: build stopped: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a full disk, a folder we may not write: one line, not a traceback
+        from .textclean import shown_name
+
+        where = f" ({shown_name(str(exc.filename))})" if exc.filename else ""
+        print(f"error: build stopped: {exc.strerror or exc}{where}; the site was not replaced", file=sys.stderr)
         return 2
     finally:
         if engine is not None:

@@ -11,18 +11,27 @@ Nothing here knows spaCy: a seed is just validated text.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from slugify import slugify
+
+from . import frontmatter
+from .textclean import clean_body, clean_label
 
 SEED_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 1_000_000  # a news story is a few KB; spaCy's own limit is 1M characters
 HEADLINE_MAX_WORDS = 20
 MAX_TITLE_CHARS = 300
 SLUG_MAX_WORDS = 8
+SLUG_MAX_CHARS = 80  # with the date; a file name (the page's) must stay well under 255 bytes
+MIN_YEAR = 1900  # a briefing's date is 1900 to today
+MAX_TAGS = 30  # each tag is a page: a seed does not make thousands
+MAX_TAG_CHARS = 60
+MAX_SOURCE_CHARS = 2_000
 
 _DATE_LINE = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -60,36 +69,118 @@ def make_slug(date: str, title: str) -> str:
     """The one slug rule: ISO date plus the headline's first words, ASCII, lower case."""
     words = slugify(title, max_length=0, word_boundary=True).split("-")
     words = [w for w in words if w][:SLUG_MAX_WORDS]
-    return "-".join([date] + words) if words else date
+    slug = "-".join([date] + words) if words else date
+    if len(slug) > SLUG_MAX_CHARS:  # whole words where they fit, else a cut word (one 250-letter word)
+        cut = slug[:SLUG_MAX_CHARS + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut[len(date) + 1:] else cut[:SLUG_MAX_CHARS]
+    return slug.rstrip("-")
 
 
 def find_seed_files(paths: list[Path]) -> list[Path]:
-    """Seed files under the given files and folders, sorted; hidden files are skipped."""
+    """Seed files under the given files and folders, sorted; hidden files are skipped, and so is
+    anything that is not a regular file inside the folder (see `scan_seed_files`)."""
+    return scan_seed_files(paths)[0]
+
+
+def scan_seed_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(seed files, [(path, why it is skipped)]) under the given files and folders, each sorted.
+
+    Only regular files inside a folder are read: a symbolic link is followed only to a regular
+    file inside the same folder; links out of it, dangling links, link loops, FIFOs, sockets and
+    devices are skipped with a reason. Folders are walked without following links. Names that
+    start with a dot are skipped without a word."""
     found: set[Path] = set()
+    skipped: dict[Path, str] = {}
     for path in paths:
-        if path.is_dir():
-            for child in path.rglob("*"):
-                rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts):
+        if not path.is_dir():
+            found.add(path)  # named on the command line: read_seed_bytes still refuses what is not a file
+            continue
+        root = path.resolve()
+        for folder, dirs, files in os.walk(path, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in files:
+                if name.startswith("."):
                     continue
-                if child.is_file() and child.suffix.lower() in SEED_SUFFIXES:
-                    found.add(child)
-        else:
-            found.add(path)
-    return sorted(found)
+                child = Path(folder) / name
+                problem = _not_a_seed_file(child, root)
+                if problem is None:
+                    if child.suffix.lower() in SEED_SUFFIXES:
+                        found.add(child)
+                elif problem:
+                    skipped[child] = problem
+            for name in list(dirs):  # a link to a folder is listed with the folders, and not followed
+                child = Path(folder) / name
+                if child.is_symlink():
+                    skipped[child] = "is a symbolic link to a folder; only files inside the seeds folder are read"
+    return sorted(found), sorted(skipped.items())
+
+
+def _not_a_seed_file(path: Path, root: Path) -> str | None:
+    """None for a regular file (or a link to one inside `root`); "" for a file that is not a seed
+    (no seed suffix) and needs no word; else why it is skipped."""
+    try:
+        st = path.lstat()
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    if stat.S_ISLNK(st.st_mode):
+        try:
+            target = path.resolve(strict=True)
+            st = target.stat()
+        except (OSError, RuntimeError):  # dangling, or a loop
+            return "is a symbolic link that leads nowhere (dangling or a loop); skipped"
+        if not target.is_relative_to(root):
+            return "is a symbolic link out of the seeds folder; only files inside it are read"
+    if stat.S_ISREG(st.st_mode):
+        return None
+    if path.suffix.lower() not in SEED_SUFFIXES and not path.is_symlink():
+        return ""
+    kind = ("a FIFO" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
+            else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file")
+    return f"is {kind}, not a regular file; skipped"
+
+
+def read_seed_bytes(path: Path | str) -> bytes:
+    """A seed's bytes: a regular file's (a link is followed once, as `scan_seed_files` allowed),
+    its size checked before anything is read, never more than MAX_BYTES + 1 read."""
+    path = Path(path)
+    try:
+        # O_NONBLOCK: a FIFO put in a file's place after the scan must not hang the build
+        fd = os.open(path.resolve(strict=True), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except (OSError, RuntimeError) as exc:
+        raise SeedError(path, f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise SeedError(path, "is not a regular file")
+        if st.st_size > MAX_BYTES:
+            raise SeedError(path, f"is {st.st_size:,} bytes; a seed may be at most {MAX_BYTES:,} bytes")
+        chunks, size = [], 0
+        while size <= MAX_BYTES:
+            chunk = os.read(fd, MAX_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise SeedError(path, f"cannot be read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
 
 
 def read_seed(path: Path | str, today: dt.date | None = None) -> Seed:
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SeedError(path, f"cannot be read ({exc.strerror or exc})") from None
-    return parse_seed(raw, path, today=today)
+    return parse_seed(read_seed_bytes(path), path, today=today)
 
 
 def parse_seed(raw: bytes, path: Path | str, today: dt.date | None = None) -> Seed:
     path = Path(path)
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise SeedError(path, "has a file name that is not UTF-8; rename it") from None
+    if re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029]", path.name) or clean_label(path.name) != " ".join(path.name.split()):
+        raise SeedError(path, "has control or invisible characters in its file name; rename it")
     if len(raw) > MAX_BYTES:
         raise SeedError(path, f"is {len(raw):,} bytes; a seed may be at most {MAX_BYTES:,} bytes")
     if b"\x00" in raw:
@@ -99,9 +190,9 @@ def parse_seed(raw: bytes, path: Path | str, today: dt.date | None = None) -> Se
     except UnicodeDecodeError as exc:
         raise SeedError(path, f"is not UTF-8 text (bad byte at offset {exc.start})") from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # Control characters other than newline and tab have no place in a story;
-    # Python-Markdown also uses \x02/\x03 as internal markers.
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
+    # Control characters other than newline and tab have no place in a story (Python-Markdown
+    # also uses \x02/\x03 as internal markers), nor have invisible ones that reorder or hide text.
+    text = clean_body(text)
     if not text.strip():
         raise SeedError(path, "is empty")
     if path.suffix.lower() == ".md" and _FRONT_MATTER.match(text):
@@ -117,7 +208,7 @@ def _parse_plain(text: str, path: Path, today: dt.date | None) -> Seed:
     paragraphs = _paragraphs(text[match.end():])
     title = None
     if len(paragraphs) > 1 and _looks_like_headline(paragraphs[0]):
-        title, paragraphs = paragraphs[0], paragraphs[1:]
+        title, paragraphs = clean_label(paragraphs[0]) or None, paragraphs[1:]
     return _finish(Seed(id=path.stem, path=path, date=date, title=title, paragraphs=paragraphs))
 
 
@@ -125,35 +216,43 @@ def _parse_markdown(text: str, path: Path, today: dt.date | None) -> Seed:
     match = _FRONT_MATTER.match(text)
     assert match
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
-    except yaml.YAMLError as exc:
-        raise SeedError(path, f"has malformed front matter ({exc.__class__.__name__})") from None
+        meta = frontmatter.load(match.group(1)) or {}
+    except frontmatter.FrontMatterError as exc:
+        raise SeedError(path, f"has malformed front matter: {exc}") from None
     if not isinstance(meta, dict):
         raise SeedError(path, "has front matter that is not a mapping of fields")
     if "date" not in meta:
         raise SeedError(path, "has no 'date' in its front matter")
-    date = _parse_date(str(meta["date"]), path, today)
+    if not isinstance(meta["date"], str):
+        raise SeedError(path, "has a 'date' that is not a date (YYYY-MM-DD)")
+    date = _parse_date(meta["date"].strip(), path, today)
     title = meta.get("title")
     if title is not None and not isinstance(title, str):
         raise SeedError(path, "has a 'title' that is not text")
     if title is not None and len(title) > MAX_TITLE_CHARS:
         raise SeedError(path, f"has a 'title' of {len(title):,} characters; a headline may be at most {MAX_TITLE_CHARS}")
     source = meta.get("source")
-    if source is not None and not (isinstance(source, str) and re.match(r"https?://\S+\Z", source)):
+    if source is not None and not (isinstance(source, str) and len(source) <= MAX_SOURCE_CHARS
+                                   and source.isprintable() and re.match(r"https?://\S+\Z", source)):
         raise SeedError(path, "has a 'source' that is not an http(s) URL")
     tags = meta.get("tags") or []
     if isinstance(tags, str):
         tags = [tags]
-    if not isinstance(tags, list) or not all(isinstance(t, (str, int)) for t in tags):
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
         raise SeedError(path, "has 'tags' that are not a list of words")
+    tags = sorted({clean_label(t) for t in tags} - {""})
+    if len(tags) > MAX_TAGS:
+        raise SeedError(path, f"has {len(tags):,} tags; a seed may have at most {MAX_TAGS}")
+    if any(len(t) > MAX_TAG_CHARS for t in tags):
+        raise SeedError(path, f"has a tag longer than {MAX_TAG_CHARS} characters")
     seed = Seed(
         id=path.stem,
         path=path,
         date=date,
-        title=" ".join(title.split()) or None if title else None,
+        title=clean_label(title) or None if title else None,
         paragraphs=_paragraphs(text[match.end():]),
         source=source,
-        tags=sorted({" ".join(str(t).split()) for t in tags if str(t).strip()}),
+        tags=tags,
     )
     return _finish(seed)
 
@@ -176,6 +275,8 @@ def _parse_date(value: str, path: Path, today: dt.date | None) -> dt.date:
     today = today or dt.date.today()
     if date > today:
         raise SeedError(path, f"is dated {value}, in the future")
+    if date.year < MIN_YEAR:
+        raise SeedError(path, f"is dated {value}, before {MIN_YEAR}")
     return date
 
 
@@ -191,4 +292,5 @@ def _paragraphs(body: str) -> list[str]:
 
 def _looks_like_headline(paragraph: str) -> bool:
     words = paragraph.split()
-    return 0 < len(words) <= HEADLINE_MAX_WORDS and not paragraph.endswith(_SENTENCE_END)
+    return (0 < len(words) <= HEADLINE_MAX_WORDS and len(paragraph) <= MAX_TITLE_CHARS
+            and not paragraph.endswith(_SENTENCE_END))

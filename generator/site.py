@@ -37,6 +37,7 @@ from .facts import Actor, Briefing, Quote
 from .handouts import long_date
 from .identity import identities
 from .render import Renderer
+from .textclean import xml_safe
 
 BRIEFINGS_DIR = "briefings"  # pages: <docs>/briefings/<slug>.md
 HANDOUTS_DIR = "handouts"  # PDFs: <docs>/handouts/<slug>.pdf
@@ -54,6 +55,9 @@ FEED_ITEMS = 50
 ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
 LOW_CONFIDENCE = 0.6
 SITE_TITLE = "Political briefings"
+# Names MkDocs, Material or this site give a page of their own: never a tag's or an actor's slug
+# (a tag "Index" would overwrite tags/index.md, the list of every tag).
+RESERVED_PAGE_NAMES = frozenset({"index", "search", "assets", "404", "feed"})
 
 
 class SiteError(Exception):
@@ -97,7 +101,9 @@ def _newest_first(briefings: list[Briefing]) -> list[Briefing]:
 
 def _slug(text: str, prefix: str) -> str:
     """A URL-safe slug for seed text; text with no ASCII letters gets a stable hash instead."""
-    return slugify(text, max_length=60, word_boundary=True) or f"{prefix}-{hashlib.sha1(text.encode()).hexdigest()[:8]}"
+    slug = slugify(text, max_length=60, word_boundary=True) or \
+        f"{prefix}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+    return f"{prefix}-{slug}" if slug in RESERVED_PAGE_NAMES else slug
 
 
 def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
@@ -111,6 +117,8 @@ def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
             if a.kind not in ACTOR_KINDS:
                 continue
             slug, label = ids[(b.id, a.name)]
+            if slug in RESERVED_PAGE_NAMES:  # an actor named "Index" must not overwrite the index
+                slug = f"actor-{slug}"
             page = pages.setdefault(slug, ActorPage(slug=slug, name=label, kind=a.kind))
             kinds[slug][a.kind] += 1
             for role in a.roles or ([a.role] if a.role else []):
@@ -273,19 +281,21 @@ def _rfc822(iso: str) -> str:
 
 
 def feed_items(briefings: list[Briefing], site_url: str | None) -> list[dict]:
+    """The feeds' items; every text is one an XML document (and UTF-8 JSON) can hold: a character
+    that would make feed.xml unreadable loses every subscriber every item."""
     base = site_url or ""
     items = []
     for b in _newest_first(briefings)[:FEED_ITEMS]:
         items.append({
-            "id": b.id,
+            "id": xml_safe(b.id),
             "url": _page_url(base, f"{BRIEFINGS_DIR}/{b.slug}/"),
-            "title": b.title,
-            "summary": b.what.text if b.what else "",
+            "title": xml_safe(b.title),
+            "summary": xml_safe(b.what.text) if b.what else "",
             "date": b.date,
             "pdf": _page_url(base, f"{HANDOUTS_DIR}/{b.slug}.pdf"),
             "facts": _page_url(base, f"{BRIEFINGS_DIR}/{b.slug}.json"),
-            "tags": [" ".join(str(t).split()) for t in b.tags if str(t).strip()],
-            "source": b.source,
+            "tags": [xml_safe(" ".join(str(t).split())) for t in b.tags if str(t).strip()],
+            "source": xml_safe(b.source) if b.source else b.source,
         })
     return items
 

@@ -156,11 +156,12 @@ def test_hostile_text_shows_literally_and_is_never_markup(hostile_build, i):
     project, built, result = hostile_build
     s = (HOSTILE + UNICODE)[i]
     b = built[f"h{i:02}"]
-    assert b.title == f"Roe on {s}"
+    # as written, less what no reader sees (the bidi override and its end)
+    assert b.title == f"Roe on {s}".replace("\u202e", "").replace("\u202c", "")
     page = (project.site / "briefings" / b.slug / "index.html").read_text("utf-8")
     body = page.split("<article", 1)[1].split("</article>")[0]
     h1 = re.search(r"<h1[^>]*>(.*?)</h1>", body, re.S).group(1)
-    assert html.unescape(re.sub(r"<[^>]+>", "", h1)).strip().startswith(f"Roe on {s}".strip())
+    assert html.unescape(re.sub(r"<[^>]+>", "", h1)).strip().startswith(b.title.strip())
     assert "49" not in h1  # {{ 7*7 }} was not evaluated
     for tag in re.findall(r"<[^>]+>", body):  # the tags the page really has
         assert not re.match(r"<(script|iframe|svg|img|link|object|embed)\b", tag, re.I), tag

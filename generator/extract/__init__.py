@@ -14,6 +14,7 @@ from ..seeds import Seed, make_slug
 from .actors import extract_actors
 from .context import extract_context
 from .event import extract_what, extract_why
+from . import long_text
 from .headline import make_headline, parse_title
 from .pipeline import load_nlp, model_id
 from .places import extract_where
@@ -73,6 +74,6 @@ def extract(seeds: Iterable[Seed], n_process: int = 1, batch_size: int = 16) -> 
     """Briefings for the seeds, in order; the model is loaded once and run with `nlp.pipe`."""
     nlp = load_nlp()
     seeds = list(seeds)
-    docs = nlp.pipe(((s.text, s) for s in seeds), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    docs = long_text.pipe(nlp, ((s.text, s) for s in seeds), n_process=n_process, batch_size=batch_size)
     for doc, seed in docs:
         yield facts_from_doc(doc, seed)
