@@ -33,7 +33,7 @@ class When:
     sentence: int = -1
     start: int = -1
     end: int = -1
-    precision: str = "day"  # day / month / year: how much of `date` the text supports
+    precision: str = "day"  # day / week (date: its Monday) / month / year: how much of `date` the text supports
 
 
 @dataclass

@@ -41,7 +41,7 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
     quotes = attribute(doc, index)
     title_doc = parse_title(seed.title)
     what = extract_what(doc, title_doc)
-    why = extract_why(doc)
+    why = extract_why(doc, title=title_doc)
     used = {q.sentence for q in quotes} | ({what.sentence} if what else set())
     title, generated = seed.title, False
     if not title:

@@ -23,7 +23,7 @@ _BACKGROUND = re.compile(
 )
 
 
-def extract_context(doc: Doc, used: set[int], limit: int = 3,
+def extract_context(doc: Doc, used: set[int], limit: int = 4,
                     quoted: Iterable[tuple[int, int]] = ()) -> list[Fact]:
     """Background sentences: past perfect, history, numbers; not the lede, the event or a quotation."""
     found = lede(doc)
