@@ -28,6 +28,10 @@ _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "s
 _MODAL_FORMS = {"wo": "will", "ca": "can", "'ll": "will", "'d": "would"}
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _ARTICLES = frozenset({"the", "a", "an"})
+# a headline ending on one of these has lost what completes it
+_UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+                         "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
+                         "not", "that", "this", "it", "to"})
 _PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward"})
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
 # "WASHINGTON \u2015 ", "NEW DELHI, India (Reuters) - ", "LONDON: " at the start of a lede
@@ -183,14 +187,27 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
     return [w for w in words if w.lower() not in ("and", "or")] if len(words) > 1 else words
 
 
-def _clause(verb: Token, report: bool = False, lean: bool = False) -> list[str] | None:
+def _clause(verb: Token, report: bool = False, lean: bool = False, actors: list[Actor] = ()) -> list[str] | None:
     subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subj is None:
         return None
-    who = _subject_words(subj, [])
-    if report and subj.pos_ == "PRON":
-        who = [subj.lower_ if subj.lower_ != "i" else "I"]
+    who = _subject_words(subj, list(actors))
+    if subj.pos_ == "PRON":
+        who = [subj.lower_ if subj.lower_ != "i" else "I"] if report else _protagonist(subj, actors)
+        if not who:
+            return None
     return who + _predicate(verb, _plural(subj), lean=lean)
+
+
+def _protagonist(pronoun: Token, actors: list[Actor]) -> list[str] | None:
+    """'He won the caucus' opening a story is its main person: by name, as a headline must."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    person = next((a for a in actors if a.kind == "person"), None)
+    if person is None:
+        return None
+    names = person.name.split()
+    return names[-1:] if person.mentions > 1 else names
 
 
 def _trim(words: list[str]) -> list[str]:
@@ -208,16 +225,18 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     skip = _DATELINE.match(sent.text)
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN")
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
-        inner = _clause(said, report=True, lean=lean)
+        inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
         if inner and (not named or said.i < root.i):
             # "Officials said two people were killed": the news is what was said
             return inner
         if inner:
             who = _subject_words(subj, actors)
             return who + [_present("say", _plural(subj))] + inner
-    if subj is None or subj.pos_ == "PRON" or subj.is_quote:
+    if subj is None or subj.is_quote:
         return None
-    who = _subject_words(subj, actors)
+    who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
+    if not who:
+        return None
     while skip and len(who) > 1 and (who[0] in skip.group(0) or who[0] in ("(", ")", "-", "--")):
         who = who[1:]  # "WASHINGTON (Reuters) - Senators ...": the dateline is no part of who
     return who + _predicate(root, _plural(subj), lean=lean)
@@ -261,8 +280,8 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
             words = _from_sentence(sent, actors, lean=True)
         elif words and len(words) < MIN_WORDS:
             words = _richer(sent, words)
-        if not words or len(words) < 4:
-            continue  # "United Nations is": no event
+        if not words or len(words) < 4 or words[-1].lower() in _UNFINISHED:
+            continue  # "United Nations is", "Issa says this is": no event
         words = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
         words = _trim(words[:MAX_WORDS])
         if len(words) >= 3:
