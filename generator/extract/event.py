@@ -21,6 +21,8 @@ MAX_WHAT_WORDS = 30
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)  # "Photo KUNDUZ, Afghanistan -- "
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "reveal"})
 MAX_WHY_WORDS = 14
+_TIME_BEFORE = frozenset({"shortly", "soon", "just", "right", "immediately", "long", "minutes", "hours", "days", "weeks",
+                          "months", "years", "moments", "day", "week", "month", "year", "hour", "minute"})
 TITLE_RANK = 0.95  # a headline's cause ranks with the lede's "because"
 # cue -> confidence that the phrase it opens states a reason (not merely a time)
 CAUSAL_CUES = {
@@ -137,7 +139,11 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     dateline = _DATELINE.match(doc.text[tokens[0].idx : tokens[-1].idx + 1]) if tokens else None
     if dateline:  # "KUNDUZ, Afghanistan -- Taliban insurgents struck ..." starts after the dateline
         tokens = [t for t in tokens if t.idx >= tokens[0].idx + dateline.end()]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
+    if len([t for t in tokens if not t.is_punct]) > MAX_WHAT_WORDS:
+        # too long with its phrases: the statement without them, before any hard cut
+        tokens = [t for t in tokens if t.i <= _core_end(root, max_depth=0)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")
+                      or tokens[-1].lower_ == "according"):
         tokens.pop()
     if len([t for t in tokens if not t.is_punct]) > MAX_WHAT_WORDS:
         tokens = tokens[: MAX_WHAT_WORDS + 3]
@@ -322,6 +328,9 @@ def extract_why(doc: Doc, limit: int = 3, title: Doc | None = None) -> list[Fact
             after = [t for t in doc[span.end : sent.end] if not t.is_space]
             if cue in ("after", "following", "since", "amid", "amidst") and _is_temporal(after):
                 continue
+            before = doc[span.start - 1] if span.start > sent.start else None
+            if cue in ("after", "following", "since") and before is not None and before.lower_ in _TIME_BEFORE:
+                continue  # "weeks after the party lost": a time, not a cause
             if cue == "due to" and after and after[0].tag_ == "VB":
                 continue  # "due to be sworn in": a schedule, not a cause
             if cue == "following" and cue_tokens[0].dep_ == "amod":
