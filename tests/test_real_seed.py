@@ -53,10 +53,10 @@ def test_when_where_and_what(kishor):
 
 def test_a_headline_is_generated_from_actor_and_event(kishor):
     assert kishor.title_generated
-    assert kishor.title.startswith("Prashant Kishor declines Congress offer")
+    assert kishor.title.startswith("Kishor declines Congress offer")  # named again: the surname, as desks write it
     assert len(kishor.title.split()) <= 12
     assert not kishor.title.endswith(("of", "as", "part", "the", "to"))  # never cut mid-phrase
-    assert kishor.slug.startswith("2022-04-26-prashant-kishor-declines")
+    assert kishor.slug.startswith("2022-04-26-kishor-declines")
 
 
 def test_json_round_trip(kishor):
