@@ -142,7 +142,11 @@ def _prep_phrase(verb: Token) -> list[str]:
 def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = False) -> list[str]:
     """The verb group and what completes it: object, complement, infinitive, clause or place;
     `lean` leaves out what only adds detail (a phrase after the object, an infinitive)."""
-    words = _verb_group(verb, plural) if finite else [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
+    if finite:
+        words = _verb_group(verb, plural)
+    else:  # "to be slipping", "to not run": an infinitive keeps its auxiliaries and negation
+        words = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"]
+        words += [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
     obj = next((c for c in verb.rights if c.dep_ in _OBJECTS), None)
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
