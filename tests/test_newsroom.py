@@ -143,6 +143,13 @@ def test_a_date_has_the_precision_its_phrase_gives(phrase, iso, precision):
     assert resolve_date(phrase, TUESDAY) == (iso, precision)
 
 
+def test_a_week_is_shown_as_a_week():
+    from generator.facts import When
+    from generator.render import as_precise
+
+    assert as_precise(When(text="last week", date="2023-03-06", precision="week")) == "week of 2023-03-06"
+
+
 @pytest.mark.parametrize(
     "text",
     [
