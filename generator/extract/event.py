@@ -1,12 +1,14 @@
 """What happened, and why: the main event from the lede, the stated reason if any.
 
-What is the headline's statement when the story has a headline ("Minister resigns after
-vote" -> "Minister resigns"), else the lede's main clause cut to its core: the subject, the verb group and its
-object or complement, without relative clauses, appositive asides or trailing
-adverbial clauses. Why is the clause or phrase a causal cue governs ("because ...",
+What is the lede's main clause cut to a complete statement: the subject, the verb group
+and its object or complement (with an infinitive that completes a noun: "the offer to join
+the party"), without relative clauses, appositive asides or trailing adverbial clauses;
+never the headline again. Why is the clause or phrase a causal cue governs ("because ...",
 "due to ...", "amid ...", "in a bid to ..."), cut to that phrase; "after" and
 "following" count only when they govern an event, not a date, and nothing is
-returned when the story states no cause.
+returned when the story states no cause. A decider's own account right after the lede
+("X declined the offer. He said the party needs ...") and a headline's "after"/"over"
+phrase are reasons too.
 """
 from __future__ import annotations
 
@@ -68,51 +70,6 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1) -> int:
 def _subject_start(root: Token, sent: Span) -> int:
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     return subj.left_edge.i if subj is not None else sent.start
-
-
-# words that end a headline's main statement: what follows is a circumstance ("after ...",
-# "as ..."), a place (reported as where) or an aside
-_HEADLINE_CUTS = frozenset({"after", "as", "while", "when", "following", "amid", "despite", "before", "because",
-                            "in", "at"})
-_QUESTION_WORDS = frozenset({"what", "why", "how", "who", "where", "when", "which"})
-
-
-def headline_what(title: Doc) -> Fact | None:
-    """The headline's statement of the event: headlines are written as the news in brief
-    ("Minister resigns after vote", "Floods: thousands flee homes in north"), so the
-    clause after a label and before its circumstances is the main event."""
-    tokens = [t for t in title if not t.is_space]
-    # a leading quotation is a voice, not the event: "'We will rebuild' Mayor pledges aid"
-    if len(tokens) > 3 and tokens[0].is_quote:
-        close = next((t.i for t in tokens[1:] if t.is_quote), None)
-        if close is not None and len(tokens) - close > 3:
-            tokens = [t for t in tokens if t.i > close]
-    # "Label: statement": the longest statement after a colon, unless it is a question ("What ... means")
-    parts: list[list[Token]] = [[]]
-    for t in tokens:
-        if t.text == ":":
-            parts.append([])
-        else:
-            parts[-1].append(t)
-    statements = [p for p in parts[1:] if p and p[0].lower_ not in _QUESTION_WORDS]
-    if len(parts) > 1 and statements and len(statements[-1]) >= 3:
-        tokens = max(statements, key=len)
-    elif parts[0]:
-        tokens = parts[0]
-    for k, t in enumerate(tokens):
-        dash = t.text in ("-", "\u2013", "\u2014", "--", "|") and t.idx > 0 and title.text[t.idx - 1] == " "
-        if k >= 2 and (t.lower_ in _HEADLINE_CUTS or dash):
-            tokens = tokens[:k]
-            break
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma is not None and comma >= 3:
-        tokens = tokens[:comma]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
-        tokens.pop()
-    if len(tokens) < 2:
-        return None
-    s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Fact(text=title.text[s:e])
 
 
 def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:

@@ -1,5 +1,11 @@
 """When: the event's date, as the story says it and resolved against the seed's date.
 
+Precision is what the phrase gives: "June 2004" is a month, "last week" a week (dated by
+its Monday), never an invented day. Programme and paper names ("the Today programme",
+"the Sunday Times") are not dates. A lede reporting a completed act in the present
+perfect ("X has declined the offer") with no day named in the story's first sentences
+happened on the story's own day.
+
 Candidates are the model's DATE and TIME entities that name a point in time (a weekday,
 "today", a month and day, a clock time), not a duration ("for 90 minutes") or a bare
 number. A time next to its day ("6.10am on Wednesday") is one phrase. The lede's date,
@@ -217,14 +223,11 @@ def _is_name(ent: Span) -> bool:
         ent.end + 1 < len(doc) and doc[ent.end + 1].is_title  # "Breakfast with Frost"
 
 
-_PERFECT_VERBS = ("VBN",)
-
-
 def _perfect_report(sent: Span) -> Span | None:
     """'Kishor has declined the offer': a completed act reported in the present perfect,
     which news writes for what happened on the day of the story. The verb group, or None."""
     root = sent.root
-    if root.tag_ not in _PERFECT_VERBS:
+    if root.tag_ != "VBN":
         return None
     aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
     if not any(c.lower_ in ("has", "have", "'s", "'ve") for c in aux) or any(c.tag_ == "MD" for c in aux):
