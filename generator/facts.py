@@ -37,7 +37,7 @@ class When:
     sentence: int = -1
     start: int = -1
     end: int = -1
-    precision: str = "day"  # day / month / year: how much of `date` the text supports
+    precision: str = "day"  # day / week (date: its Monday) / month / year: how much of `date` the text supports
     # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
     # extractor had said, as a short note for the page (None: it had nothing there).
     corrected: bool = False

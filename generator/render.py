@@ -66,9 +66,9 @@ def safe_url(value: Any) -> Markup:
 
 
 def as_precise(when: Any) -> str:
-    """A resolved date cut to what its phrase supports: "2005", "2005-04" or "2005-04-26"."""
+    """A resolved date cut to what its phrase supports: "2005", "2005-04", "week of 2005-04-25" or "2005-04-26"."""
     date = getattr(when, "date", None) or ""
-    return {"year": date[:4], "month": date[:7]}.get(getattr(when, "precision", "day"), date)
+    return {"year": date[:4], "month": date[:7], "week": f"week of {date}"}.get(getattr(when, "precision", "day"), date)
 
 
 def _finalize_md(value: Any) -> Any:

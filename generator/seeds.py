@@ -20,6 +20,7 @@ from pathlib import Path
 from slugify import slugify
 
 from . import frontmatter
+from .boilerplate import is_boilerplate
 from .textclean import clean_body, clean_label
 
 SEED_SUFFIXES = (".txt", ".md")
@@ -37,7 +38,10 @@ _DATE_LINE = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
-_SENTENCE_END = ('.', '!', '?', ':', ';', '"', '\u201d', "'", '\u2019', ')', ',')
+# a headline may end in '?', '!' or a closing quotation mark; a full stop, colon, semicolon
+# or comma (before any closing mark) ends a sentence or leads into one
+_SENTENCE_END = ('.', ':', ';', ',')
+_CLOSING = '"\u201d\'\u2019)'
 
 
 class SeedError(Exception):
@@ -293,4 +297,5 @@ def _paragraphs(body: str) -> list[str]:
 def _looks_like_headline(paragraph: str) -> bool:
     words = paragraph.split()
     return (0 < len(words) <= HEADLINE_MAX_WORDS and len(paragraph) <= MAX_TITLE_CHARS
-            and not paragraph.endswith(_SENTENCE_END))
+            and not paragraph.rstrip(_CLOSING).endswith(_SENTENCE_END)
+            and not is_boilerplate(paragraph))  # a byline ("By Jane Doe") is not the headline

@@ -104,11 +104,11 @@ def test_context_carries_the_background(kishor):
 
 def test_headline_reads_like_a_newsroom_s(kishor):
     assert kishor.title_generated
-    assert kishor.title.startswith("Prashant Kishor declines")
+    assert re.match(r"(Prashant )?Kishor declines", kishor.title)  # named again: desks use the surname
     assert "Congress" in kishor.title
     assert 6 <= len(kishor.title.split()) <= 14
     assert not kishor.title.endswith(("of", "as", "part", "the", "to", "its"))
-    assert kishor.slug.startswith("2022-04-26-prashant-kishor-declines")
+    assert re.match(r"2022-04-26-(prashant-)?kishor-declines", kishor.slug)
 
 
 def test_every_fact_keeps_its_sentence(kishor):

@@ -43,8 +43,8 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
     quotes = attribute(doc, index)
     title_doc = parse_title(seed.title)
     what = extract_what(doc, title_doc)
-    why = extract_why(doc)
-    used = {q.sentence for q in quotes} | ({what.sentence} if what else set())
+    why = extract_why(doc, title=title_doc)
+    used = {q.sentence for q in quotes} | ({what.sentence} if what else set()) | {w.sentence for w in why}
     title, generated = seed.title, False
     if not title:
         title, generated = make_headline(doc, index.actors) or seed.id, True

@@ -17,27 +17,31 @@ from ..facts import Fact
 from .sentences import is_furniture, is_quotation, lede, quote_regions_of, sents
 
 _BACKGROUND = re.compile(
-    r"\b(had|earlier|previously|last (year|month|week)|in the past|since|former(ly)?|ago|history|first time|"
+    r"\b(had|earlier|previously|following|last (year|month|week)|in the past|since|former(ly)?|ago|history|first time|"
     r"record|per ?cent|%|million|billion)\b",
     re.I,
 )
 
 
-def extract_context(doc: Doc, used: set[int], limit: int = 3,
+NAME_WORDS = 4  # words in marks up to this many are a name or a term ('the "Empowered Action Group-2024"')
+
+
+def extract_context(doc: Doc, used: set[int], limit: int = 4,
                     quoted: Iterable[tuple[int, int]] = ()) -> list[Fact]:
     """Background sentences: past perfect, history, numbers; not the lede, the event or a quotation."""
     found = lede(doc)
     skip = set(used) | ({found[0]} if found else set())
     regions = list(quote_regions_of(doc)) + list(quoted)
     out = []
+    body = doc.text
     for i, sent in enumerate(sents(doc)):
         if i in skip or is_furniture(sent) or is_quotation(sent):
             continue
         text = sent.text.strip()
         if len(text.split()) < 6 or text.endswith(('"', "\u201d")):
             continue
-        if any(s < sent.end_char and sent.start_char < e for s, e in regions):
-            continue  # a quotation, or part of one the sentence splitter cut
+        if any(s < sent.end_char and sent.start_char < e and len(body[s:e].split()) > NAME_WORDS for s, e in regions):
+            continue  # a quotation, or part of one the sentence splitter cut; not a quoted name
         hits = len(_BACKGROUND.findall(text)) + sum(t.pos_ == "NUM" for t in sent) * 0.5
         if hits:
             start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))

@@ -1,12 +1,14 @@
 """What happened, and why: the main event from the lede, the stated reason if any.
 
-What is the headline's statement when the story has a headline ("Minister resigns after
-vote" -> "Minister resigns"), else the lede's main clause cut to its core: the subject, the verb group and its
-object or complement, without relative clauses, appositive asides or trailing
-adverbial clauses. Why is the clause or phrase a causal cue governs ("because ...",
+What is the lede's main clause cut to a complete statement: the subject, the verb group
+and its object or complement (with an infinitive that completes a noun: "the offer to join
+the party"), without relative clauses, appositive asides or trailing adverbial clauses;
+never the headline again. Why is the clause or phrase a causal cue governs ("because ...",
 "due to ...", "amid ...", "in a bid to ..."), cut to that phrase; "after" and
 "following" count only when they govern an event, not a date, and nothing is
-returned when the story states no cause.
+returned when the story states no cause. A decider's own account right after the lede
+("X declined the offer. He said the party needs ...") and a headline's "after"/"over"
+phrase are reasons too.
 """
 from __future__ import annotations
 
@@ -17,10 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Fact
 from .sentences import DATELINE, inside, is_furniture, lede, quote_regions_of, sents
 
-MAX_WHAT_WORDS = 25
+MAX_WHAT_WORDS = 30
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)  # "Photo KUNDUZ, Afghanistan -- "
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "reveal"})
 MAX_WHY_WORDS = 14
+_TIME_BEFORE = frozenset({"shortly", "soon", "just", "right", "immediately", "long", "minutes", "hours", "days", "weeks",
+                          "months", "years", "moments", "day", "week", "month", "year", "hour", "minute"})
+TITLE_RANK = 0.95  # a headline's cause ranks with the lede's "because"
 # cue -> confidence that the phrase it opens states a reason (not merely a time)
 CAUSAL_CUES = {
     "because of": 0.9, "because": 0.9, "due to": 0.9, "owing to": 0.9, "as a result of": 0.9,
@@ -43,7 +48,16 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1) -> int:
     end = tok.i
     for child in tok.rights:
         participle = child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0  # "the offer made by X"
-        if child.dep_ not in _CORE and not participle:
+        # "the offer to join the party", "attempts to rejuvenate itself": the infinitive completes the noun
+        infinitive = (child.dep_ == "acl" or child.dep_ == "advcl" and tok.dep_ == "acl") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)  # also "the offer made by X to lead"
+        if child.is_punct and child.text not in ("(", "\u2014", "--", ";", ":"):
+            continue  # a comma or a quotation mark inside the phrase; an aside ends at its first non-core word
+        nominal = tok.pos_ in ("NOUN", "PROPN")
+        if child.dep_ == "cc" and nominal:
+            continue  # "leadership and collective will": the conjunct decides
+        listed = child.dep_ == "conj" and nominal and child.pos_ in ("NOUN", "PROPN")
+        if child.dep_ not in _CORE and not participle and not infinitive and not listed:
             break
         if child.dep_ == "prep" and depth >= max_depth:
             break
@@ -58,58 +72,11 @@ def _subject_start(root: Token, sent: Span) -> int:
     return subj.left_edge.i if subj is not None else sent.start
 
 
-# words that end a headline's main statement: what follows is a circumstance ("after ...",
-# "as ..."), a place (reported as where) or an aside
-_HEADLINE_CUTS = frozenset({"after", "as", "while", "when", "following", "amid", "despite", "before", "because",
-                            "in", "at"})
-_QUESTION_WORDS = frozenset({"what", "why", "how", "who", "where", "when", "which"})
-
-
-def headline_what(title: Doc) -> Fact | None:
-    """The headline's statement of the event: headlines are written as the news in brief
-    ("Minister resigns after vote", "Floods: thousands flee homes in north"), so the
-    clause after a label and before its circumstances is the main event."""
-    tokens = [t for t in title if not t.is_space]
-    # a leading quotation is a voice, not the event: "'We will rebuild' Mayor pledges aid"
-    if len(tokens) > 3 and tokens[0].is_quote:
-        close = next((t.i for t in tokens[1:] if t.is_quote), None)
-        if close is not None and len(tokens) - close > 3:
-            tokens = [t for t in tokens if t.i > close]
-    # "Label: statement": the longest statement after a colon, unless it is a question ("What ... means")
-    parts: list[list[Token]] = [[]]
-    for t in tokens:
-        if t.text == ":":
-            parts.append([])
-        else:
-            parts[-1].append(t)
-    statements = [p for p in parts[1:] if p and p[0].lower_ not in _QUESTION_WORDS]
-    if len(parts) > 1 and statements and len(statements[-1]) >= 3:
-        tokens = max(statements, key=len)
-    elif parts[0]:
-        tokens = parts[0]
-    for k, t in enumerate(tokens):
-        dash = t.text in ("-", "\u2013", "\u2014", "--", "|") and t.idx > 0 and title.text[t.idx - 1] == " "
-        if k >= 2 and (t.lower_ in _HEADLINE_CUTS or dash):
-            tokens = tokens[:k]
-            break
-    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-    if comma is not None and comma >= 3:
-        tokens = tokens[:comma]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
-        tokens.pop()
-    if len(tokens) < 2:
-        return None
-    s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Fact(text=title.text[s:e])
-
-
 def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
-    """The headline's statement when the story has a headline, else the subject and
-    predicate of the lede's main clause, cut to a short statement."""
-    if title is not None:
-        found = headline_what(title)
-        if found is not None:
-            return found
+    """The subject and predicate of the lede's main clause, cut to a complete short statement.
+
+    Never the headline again: the page shows the headline above it, so what is the lede's own
+    statement, with provenance. `title` is accepted for callers and ignored."""
     found = lede(doc)
     if found is None:
         return None
@@ -129,7 +96,11 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     dateline = _DATELINE.match(doc.text[tokens[0].idx : tokens[-1].idx + 1]) if tokens else None
     if dateline:  # "KUNDUZ, Afghanistan -- Taliban insurgents struck ..." starts after the dateline
         tokens = [t for t in tokens if t.idx >= tokens[0].idx + dateline.end()]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
+    if len([t for t in tokens if not t.is_punct]) > MAX_WHAT_WORDS:
+        # too long with its phrases: the statement without them, before any hard cut
+        tokens = [t for t in tokens if t.i <= _core_end(root, max_depth=0)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")
+                      or tokens[-1].lower_ == "according"):
         tokens.pop()
     if len([t for t in tokens if not t.is_punct]) > MAX_WHAT_WORDS:
         tokens = tokens[: MAX_WHAT_WORDS + 3]
@@ -138,6 +109,8 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     if not tokens:
         return None
     s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    if doc.text[s:e].count('"') % 2 and doc.text[e : e + 1] == '"':
+        e += 1  # the closing mark of a quoted name: 'its "Empowered Action Group"'
     return Fact(text=doc.text[s:e], sentence=index, start=s, end=e)
 
 
@@ -195,7 +168,101 @@ def _purpose(doc: Doc) -> Fact | None:
     return None
 
 
-def extract_why(doc: Doc, limit: int = 2) -> list[Fact]:
+# acts a decider usually explains in the next breath: "X declined the offer. He said ..."
+_DECISIONS = frozenset({"decline", "refuse", "reject", "resign", "quit", "withdraw", "cancel", "abandon", "drop",
+                        "postpone", "boycott", "veto", "deny", "oppose", "block", "ban", "suspend", "delay", "scrap",
+                        "step", "turn", "pull", "leave", "rule"})
+_POSSESSIVE = {"he": "his", "she": "her", "they": "their", "it": "its"}
+_SPEECH = frozenset({"say", "add", "tell", "explain", "write", "tweet", "state", "insist", "argue", "claim", "post"})
+
+
+def _stated_reason(doc: Doc) -> Fact | None:
+    """The decider's own account of a decision, right after the lede reports it:
+    "X resigned on Monday. She said she had lost the confidence of her party." Their words
+    restating the act ("I declined the offer") are not its reason, and are passed over."""
+    found = lede(doc)
+    if found is None:
+        return None
+    index, sent = found
+    root = sent.root
+    if root.lemma_ not in _DECISIONS or root.pos_ != "VERB":
+        return None
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    names = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"} if subj is not None else set()
+    for j, other in enumerate(sents(doc)[index + 1 : index + 4], start=index + 1):
+        if is_furniture(other) or any(t.lemma_ == root.lemma_ for t in other):
+            continue
+        for verb in other:
+            if verb.lemma_ not in _SPEECH or verb.pos_ != "VERB":
+                continue
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+            if speaker is None or said is None:
+                continue
+            if not (speaker.pos_ == "PRON" and speaker.lower_ not in ("i", "you", "we")) and speaker.lower_ not in names:
+                continue
+            start = min(t.i for t in said.subtree)
+            tokens = [t for t in doc[start : _core_end(said, max_depth=2) + 1] if not t.is_space]
+            # "that", the opening mark and an opener such as "in my humble opinion," go
+            while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_quote):
+                tokens = tokens[1:]
+            comma = next((k for k, t in enumerate(tokens) if t.text == "," and k < 6), None)
+            if comma is not None and tokens[0].dep_ == "prep" and tokens[0].head == said:
+                tokens = tokens[comma + 1 :]
+            tokens = tokens[: MAX_WHY_WORDS + 6]
+            while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
+                tokens.pop()
+            if len(tokens) >= 4:
+                s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+                owner = _POSSESSIVE.get(speaker.lower_, f"{speaker.text}'s")
+                return Fact(text=doc.text[s:e], sentence=j, start=s, end=e, confidence=0.6,
+                            cue=f"in {owner} words:")
+    return None
+
+
+# a headline's circumstance is its cause: "Minister resigns after budget vote", "fury over shape";
+# "as" is left out: in headlines it joins two events at one time more often than a cause to its effect
+_TITLE_CUES = frozenset({"after", "amid", "following", "over", "because", "due"})
+
+
+def title_reason(title: Doc | None) -> Fact | None:
+    """The cause a headline gives: the phrase after 'after', 'amid', 'over' or 'because', or a
+    purpose infinitive ('lands in Washington to meet Obama'). Headlines compress "because" into
+    these words. The fact has no place in the body (sentence -1): it is the headline's."""
+    if title is None:
+        return None
+    tokens = [t for t in title if not t.is_space]
+    for k, tok in enumerate(tokens):
+        if k < 2:
+            continue
+        cue = tok.lower_
+        purpose = cue == "to" and tok.tag_ == "TO" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VB"
+        if cue not in _TITLE_CUES and not purpose:
+            continue
+        rest = []
+        for t in tokens[k + 1 :]:
+            if t.text in (":", "|", ";", ",") or t.text in ("-", "\u2013", "\u2014") and t.whitespace_:
+                break
+            rest.append(t)
+        if cue == "due":
+            if not rest or rest[0].lower_ != "to":
+                continue
+            rest = rest[1:]
+        if cue == "over" and (not rest or rest[0].like_num or _is_temporal(rest)):
+            continue  # "over 20 years"
+        if cue in ("after", "following", "amid") and _is_temporal(rest):
+            continue
+        while rest and (rest[-1].is_punct or rest[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
+            rest.pop()
+        if len(rest) < 2:
+            continue
+        words = ([tok] if purpose else []) + rest
+        text = title.text[words[0].idx : words[-1].idx + len(words[-1])]
+        return Fact(text=text, confidence=0.6, cue=None if purpose else ("due to" if cue == "due" else cue))
+    return None
+
+
+def extract_why(doc: Doc, limit: int = 3, title: Doc | None = None) -> list[Fact]:
     """Phrases that state a cause, cue first; none when none is stated."""
     found = []
     quoted = quote_regions_of(doc)
@@ -218,6 +285,9 @@ def extract_why(doc: Doc, limit: int = 2) -> list[Fact]:
             after = [t for t in doc[span.end : sent.end] if not t.is_space]
             if cue in ("after", "following", "since", "amid", "amidst") and _is_temporal(after):
                 continue
+            before = doc[span.start - 1] if span.start > sent.start else None
+            if cue in ("after", "following", "since") and before is not None and before.lower_ in _TIME_BEFORE:
+                continue  # "weeks after the party lost": a time, not a cause
             if cue == "due to" and after and after[0].tag_ == "VB":
                 continue  # "due to be sworn in": a schedule, not a cause
             if cue == "following" and cue_tokens[0].dep_ == "amod":
@@ -235,5 +305,11 @@ def extract_why(doc: Doc, limit: int = 2) -> list[Fact]:
     purpose = _purpose(doc)
     if purpose is not None:
         found.append((-(0.6 - purpose.sentence * 0.05), purpose))
+    reason = _stated_reason(doc)
+    if reason is not None:
+        found.append((-1.0, reason))  # the decider's own reason before any cue phrase
+    headline = title_reason(title)
+    if headline is not None:
+        found.append((-TITLE_RANK, headline))  # the headline's summary of the cause
     found.sort(key=lambda x: (x[0], x[1].start))
     return [f for _, f in found[:limit]]

@@ -1,28 +1,56 @@
-"""A headline for a story that came without one: main actor + main event, in the present tense.
+"""A headline for a story that came without one, as a news desk writes it.
 
-Built from the lede's grammar, not cut from its words: the subject's actor name, the
-verb in the present tense, the object's core ("the offer made by the Congress" becomes
-"Congress offer") and an infinitive that completes it ("to join the party"). Phrases are
-kept whole or dropped, never cut in the middle.
+Built from the lede's grammar, not cut from its words: who (the subject, without titles
+and articles), a finite verb in the present tense (its modal and negation kept: "will
+not stand"), and what happened (the object or complement, with an infinitive or a
+short phrase that completes it). "Officials said X happened" is X; "X said Y" keeps
+what X said, in short ("Mayor says city will appeal ruling"). Phrases are kept whole
+or dropped, never cut in the middle; articles go, as headlines drop them. A lede
+without a subject and a verb gives none: the next statement of news is tried.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
 from .pipeline import load_nlp
-from .sentences import lede
+from .sentences import DATELINE, is_statement, lede, sents
 
-MAX_WORDS = 12
-_KEEP = ("compound", "amod", "nummod", "poss", "case")
+MIN_WORDS, MAX_WORDS = 6, 14
+_KEEP = ("compound", "amod", "nummod", "poss", "case", "quantmod", "nmod")
+_SUBJECTS = ("nsubj", "nsubjpass")
+_OBJECTS = ("dobj", "attr", "acomp", "oprd", "dative")
+_REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "reveal",
+                        "insist", "warn", "argue", "write", "tweet", "suggest", "believe", "think", "predict"})
+_MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "wo", "ca"})
+_MODAL_FORMS = {"wo": "will", "ca": "can", "'ll": "will", "'d": "would"}
+_IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+_ARTICLES = frozenset({"the", "a", "an"})
+# a headline ending on one of these has lost what completes it
+_UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+                         "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
+                         "not", "that", "this", "it", "to"})
+_PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward"})
+_DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
+# "WASHINGTON \u2015 ", "NEW DELHI, India (Reuters) - ", "LONDON: " at the start of a lede
+_LEADING_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*"
+                               r"(?:\([\w .]+\)\s*)?(?:--|[-:\u2014\u2013\u2015])\s*")
 
 
-def _present(verb: Token) -> str:
-    lemma = verb.lemma_.lower()
-    if lemma == "be":
-        return "is"
-    if lemma == "have":
-        return "has"
+def _plural(subj: Token) -> bool:
+    if any(c.dep_ == "conj" for c in subj.children):
+        return True
+    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "you", "i")
+
+
+def _present(lemma: str, plural: bool) -> str:
+    lemma = lemma.lower()
+    if plural:
+        return "are" if lemma == "be" else lemma
+    if lemma in _IRREGULAR_3SG:
+        return _IRREGULAR_3SG[lemma]
     if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
         return lemma + "es"
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
@@ -30,73 +58,247 @@ def _present(verb: Token) -> str:
     return lemma + "s"
 
 
-def _noun_core(noun: Token) -> list[str]:
-    """The noun with its close modifiers; an agent ('made by X') moves in front: 'X offer'."""
-    words = [t.text for t in noun.lefts if t.dep_ in _KEEP and not t.is_punct
-             for t in [t] if t.dep_ != "poss" or t.pos_ == "PROPN"]
+def _verb_group(verb: Token, plural: bool) -> list[str]:
+    """The finite verb in the present tense, keeping a modal, a negation and the passive."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    modal = next((c for c in aux if c.tag_ == "MD"), None)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
+    particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
+                 and c.lower_ in _PARTICLES]
+    if modal is not None:
+        words = [_MODAL_FORMS.get(modal.lower_, modal.lower_)] + (["not"] if negated else [])
+        if passive:
+            return words + ["be", verb.text] + particles
+        return words + [verb.lemma_ if verb.tag_ != "VBG" else verb.text] + particles
+    be = _present("be", plural)
+    if passive:
+        return [be] + (["not"] if negated else []) + [verb.text] + particles
+    if progressive:
+        return [be] + (["not"] if negated else []) + [verb.text] + particles
+    if negated:
+        if verb.lemma_ == "be":
+            return [be, "not"]
+        perfect = any(c.lemma_ == "have" for c in aux) and verb.tag_ == "VBN"
+        if perfect:
+            return [_present("have", plural), "not", verb.text] + particles
+        return [_present("do", plural), "not", verb.lemma_] + particles
+    if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or verb.tag_ == "VB" and not aux:
+        return [_present(verb.lemma_, plural)] + particles
+    return [verb.text] + particles
+
+
+def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
+    """The noun with its close modifiers, headline style: no articles; an agent ('made by X')
+    moves in front ('X offer'); 'of' + noun and an infinitive that completes it stay."""
+    lefts = [t for t in noun.lefts if (t.dep_ in _KEEP or t.dep_ == "det" and t.lower_ not in _ARTICLES)
+             and t.lower_ not in ("its", "their")]
+    words: list[str] = []
+    for t in lefts:
+        # keep the modifier's own close modifiers: "the party's" -> "party's", "$1.2 billion"
+        sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")]
+        sub = [x for x in sub if x.lower_ not in _ARTICLES and x.dep_ not in ("relcl", "appos", "acl", "prep")
+               or x is t]
+        words += [x.text for x in sub]
     agent = None
-    for child in noun.children:
+    tail: list[str] = []
+    for child in noun.rights:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             by = next((c for c in child.children if c.dep_ == "agent"), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
-            if pobj is not None and pobj.pos_ == "PROPN":
-                agent = " ".join(t.text for t in pobj.subtree if t.pos_ == "PROPN")
-    return ([agent] if agent else []) + words + [noun.text]
+            if pobj is not None and pobj.pos_ == "PROPN" and not agent:
+                agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN"]
+                agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
+        elif child.dep_ == "prep" and child.lower_ == "of" and depth == 0 and not tail:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                tail = ["of"] + _noun_phrase(pobj, depth + 1)
+        elif child.dep_ == "compound":
+            words.append(child.text)
+    return (agent or []) + words + [noun.text] + tail
 
 
-def _infinitive(head: Token) -> list[str]:
+def _infinitive(head: Token, lean: bool = False) -> list[str]:
     """'to join the party': an infinitive attached to the object or to a participle of it."""
-    candidates = list(head.children) + [g for c in head.children if c.dep_ == "acl" for g in c.children]
+    candidates = list(head.rights) + [g for c in head.rights if c.dep_ == "acl" for g in c.rights]
     for verb in candidates:
         if verb.dep_ in ("acl", "xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
-            words = ["to", verb.text]
-            if obj is not None:
-                words += [t.text for t in obj.lefts if t.dep_ in _KEEP] + [obj.text]
-            return words
+            return ["to"] + _predicate(verb, plural=False, finite=False, lean=True)
     return []
+
+
+def _prep_phrase(verb: Token) -> list[str]:
+    """The verb's first prepositional phrase that is not a time: 'in Nairobi', 'over pay'."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep" or prep.lower_ in ("after", "before", "during", "since", "until", "amid"):
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.is_quote:
+            return [prep.text] + _noun_phrase(pobj)
+    return []
+
+
+def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = False) -> list[str]:
+    """The verb group and what completes it: object, complement, infinitive, clause or place;
+    `lean` leaves out what only adds detail (a phrase after the object, an infinitive)."""
+    if finite:
+        words = _verb_group(verb, plural)
+    else:  # "to be slipping", "to not run": an infinitive keeps its auxiliaries and negation
+        words = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"]
+        words += [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
+    obj = next((c for c in verb.rights if c.dep_ in _OBJECTS), None)
+    xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if obj is not None:
+        if obj.dep_ == "acomp":
+            words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text]
+        else:
+            words += _noun_phrase(obj)
+        if not lean:
+            more = _infinitive(obj)
+            words += more or (_prep_phrase(verb) if len(words) < MIN_WORDS else [])
+    elif xcomp is not None:
+        to = [c.text for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"]
+        words += to + _predicate(xcomp, plural, finite=False, lean=lean)
+    elif ccomp is not None and finite:
+        words += _clause(ccomp, report=True, lean=lean) or []
+    elif not lean or len(words) < 3:
+        words += _prep_phrase(verb)
+    return words
+
+
+def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
+    words = _one_subject(subj, actors)
+    for conj in subj.children:  # "Clinton and Sanders win": both, by name
+        if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
+            words += ["and"] + _one_subject(conj, actors)
+            break
+    return words
+
+
+def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
+    if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        for actor in actors:
+            names = actor.name.split()
+            if actor.kind == "person" and names and names[-1] == subj.text:
+                # a person the story names again is known by the surname, as headlines write it
+                return names[-1:] if actor.mentions > 1 and len(names) > 1 else names
+        names = [t.text for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj.text]
+        if subj.pos_ == "PROPN" and len(names) >= 2:
+            return names  # "Election strategist Prashant Kishor" -> "Prashant Kishor"
+    words = _noun_phrase(subj)
+    return [w for w in words if w.lower() not in ("and", "or")] if len(words) > 1 else words
+
+
+def _clause(verb: Token, report: bool = False, lean: bool = False, actors: list[Actor] = ()) -> list[str] | None:
+    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subj is None:
+        return None
+    who = _subject_words(subj, list(actors))
+    if subj.pos_ == "PRON":
+        who = [subj.lower_ if subj.lower_ != "i" else "I"] if report else _protagonist(subj, actors)
+        if not who:
+            return None
+    return who + _predicate(verb, _plural(subj), lean=lean)
+
+
+def _protagonist(pronoun: Token, actors: list[Actor]) -> list[str] | None:
+    """'He won the caucus' opening a story is its main person: by name, as a headline must."""
+    if pronoun.lower_ not in ("he", "she"):
+        return None
+    person = next((a for a in actors if a.kind == "person"), None)
+    if person is None:
+        return None
+    names = person.name.split()
+    return names[-1:] if person.mentions > 1 else names
+
+
+def _trim(words: list[str]) -> list[str]:
+    while words and words[-1].lower() in ("to", "of", "and", "or", "the", "a", "an", ",", "in", "on", "for", "by"):
+        words = words[:-1]
+    return words
+
+
+def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[str] | None:
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    skip = _DATELINE.match(sent.text)
+    named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN")
+    if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
+        inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
+        if inner and (not named or said.i < root.i):
+            # "Officials said two people were killed": the news is what was said
+            return inner
+        if inner:
+            who = _subject_words(subj, actors)
+            return who + [_present("say", _plural(subj))] + inner
+    if subj is None or subj.is_quote:
+        return None
+    who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
+    if not who:
+        return None
+    while skip and len(who) > 1 and (who[0] in skip.group(0) or who[0] in ("(", ")", "-", "--")):
+        who = who[1:]  # "WASHINGTON (Reuters) - Senators ...": the dateline is no part of who
+    return who + _predicate(root, _plural(subj), lean=lean)
+
+
+def _richer(sent: Span, words: list[str]) -> list[str]:
+    """A headline under MIN_WORDS takes the phrase that completes the event: the verb's place or
+    topic ('in Nairobi', 'over pay'), else the phrase on its object ('budget passed by council')."""
+    root = sent.root
+    more = _prep_phrase(root)
+    if not more:
+        obj = next((c for c in root.rights if c.dep_ in _OBJECTS), None)
+        for child in obj.rights if obj is not None else ():
+            if child.dep_ == "acl" and child.tag_ == "VBN" or child.dep_ == "prep":
+                more = [t.text for t in child.subtree if t.lower_ not in _ARTICLES and not t.is_punct
+                        and t.ent_type_ not in ("DATE", "TIME")]
+                break
+    extra = [w for w in more if w not in words]
+    return words + more if more and len(words) + len(more) <= MAX_WORDS and extra else words
+
+
+def _without_dateline(sent: Span) -> Span:
+    """The sentence parsed again without its dateline ("WASHINGTON \u2014 ..."), which the model
+    often takes for the subject."""
+    m = _LEADING_DATELINE.match(sent.text)
+    if not m:
+        return sent
+    rest = sent.text[m.end():]
+    return next(iter(load_nlp()(rest).sents)) if len(rest.split()) >= 4 else sent
 
 
 def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
     found = lede(doc)
     if found is None:
         return None
-    sent = found[1]
-    root = sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if root.pos_ not in ("VERB", "AUX") or subj is None:
-        words = sent.text.split()
-        return " ".join(words[:MAX_WORDS]).rstrip(",;:.") or None
-    who = None
-    for actor in actors:
-        if subj.left_edge.idx <= actor.start <= subj.right_edge.idx or \
-                any(t.text in actor.name.split() for t in subj.subtree if t.pos_ == "PROPN"):
-            who = actor.name
-            break
-    if who is None:
-        who = " ".join(t.text for t in subj.subtree if t.pos_ != "DET" and t.dep_ not in ("relcl", "appos"))
-    verb = [_present(root) if root.tag_ in ("VBD", "VBN", "VBZ", "VBP") else root.text]
-    if root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in root.children):
-        verb = ["is", root.text]  # passive: "is arrested"
-    verb += [c.text for c in root.children if c.dep_ == "prt"]
-    obj = next((c for c in root.children if c.dep_ in ("dobj", "attr", "acomp")), None)
-    rest: list[str] = []
-    if obj is not None:
-        rest = _noun_core(obj)
-        more = _infinitive(obj)
-        if len([who] + verb + rest + more) <= MAX_WORDS:
-            rest += more
-    else:
-        prep = next((c for c in root.children if c.dep_ == "prep"), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if pobj is not None:
-            rest = [prep.text] + _noun_core(pobj)
-    text = " ".join([who] + verb + rest).replace(" 's", "'s")
-    return text.rstrip(" ,;:.") or None
+    index, first = found
+    candidates = [first] + [s for s in sents(doc)[index + 1 : index + 4] if is_statement(s)]
+    for sent in map(_without_dateline, candidates):
+        words = _from_sentence(sent, actors)
+        if words and len(words) > MAX_WORDS:
+            words = _from_sentence(sent, actors, lean=True)
+        elif words and len(words) < MIN_WORDS:
+            words = _richer(sent, words)
+        if not words or len(words) < 4 or words[-1].lower() in _UNFINISHED:
+            continue  # "United Nations is", "Issa says this is": no event
+        words = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
+        words = _trim(words[:MAX_WORDS])
+        if len(words) >= 3:
+            text = " ".join(words).replace("$ ", "$").replace(" %", "%")
+            text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
+            text = re.sub(r"(\w) - (\w)", r"\1-\2", text)  # "paid - speech" was one word
+            return text[0].upper() + text[1:]
+    words = first.text.split()
+    return " ".join(words[:MAX_WORDS]).rstrip(",;:.") or None
 
 
 def parse_title(title: str | None) -> Doc | None:
-    """The story's own headline, processed by the same pipeline: what and where read it,
+    """The story's own headline, processed by the same pipeline: where reads it,
     since a headline states the event and its place in brief."""
     if not title or not title.strip():
         return None

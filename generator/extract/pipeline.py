@@ -6,6 +6,8 @@ Every rule that touches a `Doc` runs as a registered component inside
 * `briefing_paragraphs` (before the parser): a blank line always starts a sentence;
 * `briefing_gazetteer` (an `EntityRuler` before `ner`): political bodies and
   offices the small model mislabels ("Lok Sabha" is not a PERSON);
+* `briefing_boilerplate` (after the entities): bylines, captions, share prompts, handles and
+  URLs marked as `doc.spans["boilerplate"]`, their entities dropped;
 * `briefing_quotes` (last): quotations with their cue and speaker mention, on `doc._.quotes`.
 """
 from __future__ import annotations
@@ -39,7 +41,7 @@ def _gazetteer_patterns() -> list[dict]:
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The model with the project's components; loaded once per process."""
-    from . import entities, quotes  # noqa: F401  registers the components
+    from . import boilerplate, entities, quotes  # noqa: F401  registers the components
     from ..gazetteer import org_names, place_patterns
 
     nlp = spacy.load(MODEL_NAME)
@@ -50,5 +52,6 @@ def load_nlp() -> Language:
     ruler.add_patterns([{"id": "gazetteer", "label": "ORG", "pattern": name} for name in org_names()])
     ruler.add_patterns(place_patterns())  # countries and regions: "Tamil Nadu" is not a PERSON
     nlp.add_pipe("briefing_entities", after="ner")
+    nlp.add_pipe("briefing_boilerplate", after="briefing_entities")
     nlp.add_pipe("briefing_quotes", last=True)
     return nlp

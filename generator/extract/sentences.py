@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from .boilerplate import in_boilerplate
+
 # page furniture of news sites: captions, share buttons, sign-up boxes, bylines
 _FURNITURE = re.compile(
     r"\b(click to share|opens in new window|subscribe|sign up|newsletter|image (copyright|caption)|media caption|"
@@ -59,7 +61,8 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 
 
 def is_furniture(sent: Span) -> bool:
-    return bool(_FURNITURE.search(sent.text))
+    """Page furniture: the words above, or a line the boilerplate pass marked (bylines, captions, ...)."""
+    return bool(_FURNITURE.search(sent.text)) or in_boilerplate(sent)
 
 
 def is_quotation(sent: Span) -> bool:

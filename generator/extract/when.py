@@ -1,5 +1,11 @@
 """When: the event's date, as the story says it and resolved against the seed's date.
 
+Precision is what the phrase gives: "June 2004" is a month, "last week" a week (dated by
+its Monday), never an invented day. Programme and paper names ("the Today programme",
+"the Sunday Times") are not dates. A lede reporting a completed act in the present
+perfect ("X has declined the offer") with no day named in the story's first sentences
+happened on the story's own day.
+
 Candidates are the model's DATE and TIME entities that name a point in time (a weekday,
 "today", a month and day, a clock time), not a duration ("for 90 minutes") or a bare
 number. A time next to its day ("6.10am on Wednesday") is one phrase. The lede's date,
@@ -14,7 +20,7 @@ import dateparser
 from spacy.tokens import Doc, Span
 
 from ..facts import When
-from .sentences import inside, is_furniture, quote_regions_of, sents
+from .sentences import inside, is_furniture, lede, quote_regions_of, sents
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
@@ -36,8 +42,9 @@ _PREP = re.compile(r"^(on|in|at|by|since|from|during|until|this past)\s+", re.I)
 
 _MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 _MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_MDY = re.compile(rf"{_MONTH_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?")
-_DMY = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?")
+# a day is one or two digits, never the start of a year: "June 2004" is a month, not 20 June
+_MDY = re.compile(rf"{_MONTH_WORD}\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?")
+_DMY = re.compile(rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}(?:,?\s+((?:19|20)\d\d))?")
 _MONTH_NAME = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _MY = re.compile(rf"\b{_MONTH_WORD}\b(?:,?\s+((?:19|20)\d\d))?")
 
@@ -93,6 +100,7 @@ def resolve_date(phrase: str, base: dt.date) -> tuple[str | None, str]:
     text = phrase.lower().strip()
     text = re.sub(r"^(on|in|at|by|since|from|during|until|early|late|mid|this past)\s+", "", text)
     text = re.sub(r"^(early|late|mid)[- ]", "", text)
+    text = re.sub(r"^(the )?(end|start|beginning|middle|turn) of (the )?", "", text)  # "end of March 2005"
     # a clock time before its day: "6.10am on wednesday" is the day
     text = re.sub(r"^.*\b(am|pm|a\.m\.|p\.m\.)\s+(on\s+)?", "", text) if re.search(r"(am|pm)\s+(on\s+)?\w", text) else text
     text = re.sub(r"\s+(morning|afternoon|evening|night)$", "", text) if text.split()[0:1] and \
@@ -131,11 +139,12 @@ def resolve_date(phrase: str, base: dt.date) -> tuple[str | None, str]:
     quick = _calendar(text, base)
     if quick is not None:
         return quick
-    m = re.fullmatch(r"(?:earlier |later )?(this|last|next) (week|month)", text)
+    m = re.fullmatch(r"(?:earlier |later )?(this|last|next|the past|the previous) (week|month)", text)
     if m:
-        shift = {"this": 0, "last": -1, "next": 1}[m.group(1)]
-        if m.group(2) == "week":
-            return (base + dt.timedelta(days=7 * shift)).isoformat(), "day"
+        shift = {"this": 0, "last": -1, "next": 1, "the past": -1, "the previous": -1}[m.group(1)]
+        if m.group(2) == "week":  # a week is a week: its Monday, shown as the week
+            monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=7 * shift)
+            return monday.isoformat(), "week"
         month = (base.month - 1 + shift) % 12 + 1
         year = base.year + (base.month - 1 + shift) // 12
         return f"{year}-{month:02d}-01", "month"
@@ -190,15 +199,70 @@ def _is_point(ent: Span) -> bool:
     return not (_VAGUE.search(text) and not re.search(r"\b(19|20)\d\d\b", text))
 
 
+# words after a day's name that make it part of a title: "the Sunday Times", "Today programme"
+_TITLE_NOUNS = frozenset({"programme", "program", "show", "newspaper", "paper", "edition", "magazine", "broadcast",
+                          "interview", "times", "telegraph", "mirror", "express", "herald", "post", "politics", "am",
+                          "live", "night", "supplement"})
+
+
+def _is_name(ent: Span) -> bool:
+    """A programme or a paper, not a time: BBC Radio 4's Today programme, the Sunday Times,
+    Breakfast with Frost. A capitalised 'Today' inside a sentence is a title; so is a day
+    after a possessive ("Sky's Sunday") or before a title noun."""
+    doc = ent.doc
+    first = doc[ent.start]
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if nxt is not None and nxt.lower_ in _TITLE_NOUNS and (nxt.is_title or nxt.lower_ in ("programme", "program", "show")):
+        return True
+    if prev is not None and prev.tag_ == "POS" and first.is_title:
+        return True
+    if first.text in ("Today", "Tonight") and prev is not None and not prev.is_punct and not prev.is_quote:
+        return True
+    return nxt is not None and nxt.lower_ == "with" and first.is_title and len(ent) == 1 and \
+        ent.end + 1 < len(doc) and doc[ent.end + 1].is_title  # "Breakfast with Frost"
+
+
+def _perfect_report(sent: Span) -> Span | None:
+    """'Kishor has declined the offer': a completed act reported in the present perfect,
+    which news writes for what happened on the day of the story. The verb group, or None."""
+    root = sent.root
+    if root.tag_ != "VBN":
+        return None
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    if not any(c.lower_ in ("has", "have", "'s", "'ve") for c in aux) or any(c.tag_ == "MD" for c in aux):
+        return None
+    return sent.doc[min(c.i for c in aux) : root.i + 1]
+
+
+def _dated(sentences: list[Span], base: dt.date) -> bool:
+    """Whether the first sentences name a day or a week (any: a story's dates may be off by months)."""
+    for sent in sentences:
+        for ent in sent.ents:
+            if ent.label_ in ("DATE", "TIME") and _is_point(ent) and not _is_name(ent):
+                iso, precision = resolve_date(_phrase(ent).text, base)
+                if iso and precision in ("day", "week"):
+                    return True
+    return False
+
+
 def extract_when(doc: Doc, base: dt.date) -> When | None:
     sentences = sents(doc)
     quoted = quote_regions_of(doc)
     best = None
+    found = lede(doc)
+    if found is not None:
+        index, first = found
+        perfect = _perfect_report(first)
+        if perfect is not None and not _dated(sentences[:12], base):
+            # no date of its own: the act is the story's news of the day, so the dateline's day
+            return When(text=perfect.text, date=base.isoformat(), sentence=index, start=perfect.start_char,
+                        end=perfect.end_char, precision="day")
     for i, sent in enumerate(sentences[:12]):
         if is_furniture(sent):
             continue
         for ent in sent.ents:
-            if ent.label_ not in ("DATE", "TIME") or not _is_point(ent):
+            if ent.label_ not in ("DATE", "TIME") or not _is_point(ent) or _is_name(ent):
                 continue
             if doc[ent.start - 1 : ent.start].text.lower() in ("for", "during") if ent.start else False:
                 continue
