@@ -238,7 +238,7 @@ def _not_an_actor(ent: Span) -> bool:
         return True  # "Prevention of Terrorism Bill"
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,4}s", words[0]) or folded[0] in MEMBER_TITLES):
         return True  # "MPs", "MEP", "MSPs": people of a kind, not a body
-    if len(words) == 1 and ent.label_ == "ORG" and (ent[-1].pos_ == "ADJ" or folded[0].endswith(("ary", "ical"))):
+    if len(words) == 1 and ((ent.label_ == "ORG" and ent[-1].pos_ == "ADJ") or folded[0].endswith(("entary", "ical"))):
         return True  # "Parliamentary": a word about a body, not its name
     if len(words) == 1 and folded[0] in GENERIC_ORG_WORDS and ent.ent_id_ != "gazetteer":
         return True
