@@ -27,7 +27,7 @@ from .facts import SCHEMA_VERSION, Briefing, Related
 from .model import model_id
 from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, find_seed_files, parse_seed
-from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
+from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, page_url, site_url_of, write_pages
 
 MAX_RELATED = 5
 PARALLEL_MIN_SEEDS = 20  # fewer uncached seeds than this extract faster in one process
@@ -266,7 +266,7 @@ def stage_docs(project: Project, stage: Path) -> Path:
 
 def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, result: BuildResult,
                    progress: Progress, paper: str = "a4", cache: Cache | None = None,
-                   jobs: int = 1) -> list[Briefing]:
+                   jobs: int = 1, site_url: str | None = None) -> list[Briefing]:
     """A PDF per briefing: from the cache when its HTML (and fonts, templates, code) is unchanged,
     else from WeasyPrint in a pool of `jobs` processes."""
     from .handout_pool import render_pdfs
@@ -281,7 +281,7 @@ def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, re
     todo: list[tuple[Briefing, str, str]] = []
     for b in briefings:
         try:
-            html = handout_html(b, renderer, generation_date(b), paper)
+            html = handout_html(b, renderer, generation_date(b), paper, page_url=page_url(site_url, b.slug))
         except (HandoutError, TemplateError) as exc:
             result.failures.append(Failure(b.source_file, str(exc)))
             continue
@@ -450,7 +450,8 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     with tempfile.TemporaryDirectory(prefix=".build-", dir=project.root) as tmp:
         stage = Path(tmp)
         docs = stage_docs(project, stage)
-        briefings = write_handouts(briefings, docs, renderer, result, progress, paper=paper, cache=cache, jobs=jobs)
+        briefings = write_handouts(briefings, docs, renderer, result, progress, paper=paper, cache=cache, jobs=jobs,
+                                   site_url=site_url_of(project.config))
         try:
             write_pages(docs, briefings, renderer, site_url=site_url_of(project.config))
         except TemplateError as exc:
