@@ -30,20 +30,25 @@ def curly_quotes(text: str) -> str:
     return "".join(out)
 
 
-_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
-
-
 def speech_parts(text: str) -> list[tuple[bool, str]]:
     """Reported speech cut into (quoted, text) parts: the words inside quotation marks are the
     speaker's (True), the rest is the story's own account of what was said (False), so pages and
-    handouts can set the two apart. `he called it "a disgrace" on Monday` gives three parts."""
+    handouts can set the two apart. `he called it "a disgrace" on Monday` gives three parts.
+    Marks are read as opening or closing (see curly_quotes): a text that starts inside a
+    quotation (`a fair deal" was vital`) has its first part quoted."""
+    text = curly_quotes(text)
+    first_open, first_close = text.find("\u201c"), text.find("\u201d")
+    inside = first_close >= 0 and (first_open < 0 or first_close < first_open)
     parts: list[tuple[bool, str]] = []
     at = 0
-    for m in _QUOTED.finditer(text):
-        if m.start() > at:
-            parts.append((False, text[at:m.start()]))
-        parts.append((True, m.group()))
-        at = m.end()
-    if at < len(text):
-        parts.append((False, text[at:]))
+    while at < len(text):
+        if inside:
+            end = text.find("\u201d", at + (text[at] == "\u201c"))
+            end = len(text) if end < 0 else end + 1
+        else:
+            end = text.find("\u201c", at)
+            end = len(text) if end < 0 else end
+        if end > at:
+            parts.append((inside, text[at:end]))
+        at, inside = end, not inside
     return parts

@@ -224,8 +224,12 @@ def test_curly_quotes(straight, curly):
 
 def test_speech_parts_set_the_speakers_words_apart_from_the_storys():
     assert speech_parts('he called it "a disgrace" on Monday') == [
-        (False, "he called it "), (True, '"a disgrace"'), (False, " on Monday")]
+        (False, "he called it "), (True, "\u201ca disgrace\u201d"), (False, " on Monday")]
     assert speech_parts("no quoted words") == [(False, "no quoted words")]
+    # a text that starts inside a quotation, and one that ends inside one
+    assert speech_parts('a fair deal" was vital to "other departments"') == [
+        (True, "a fair deal\u201d"), (False, " was vital to "), (True, "\u201cother departments\u201d")]
+    assert speech_parts('they said it was "a plan that') == [(False, "they said it was "), (True, "\u201ca plan that")]
 
 
 def test_pages_show_typographic_quotes_only(site):
