@@ -221,8 +221,8 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     for page in (p for p in people.values() if p.has_page):
         (actors / f"{page.slug}.md").write_text(with_meta(
             renderer.render("actor.md.j2", actor=page, date_long=long_date, one_line=one_line),
-            description=one_line(f"{page.name}" + (f", {'; '.join(page.roles[:2])}" if page.roles else "")
-                                 + f": {len(page.appearances)} briefings and what they said", 200)), "utf-8")
+            description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
+                                 + f": {len(page.appearances)} briefings, and what they said", 200)), "utf-8")
     (actors / "index.md").write_text(renderer.render("actors.md.j2", actors=list(people.values())), "utf-8")
 
     archive = docs / ARCHIVE_DIR
@@ -232,7 +232,7 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
         (archive / f"{month}.md").write_text(with_meta(
             renderer.render("month.md.j2", month=month_name(month), briefings=items, one_line=one_line,
                             date_long=long_date),
-            description=f"The {len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}"), "utf-8")
+            description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}"), "utf-8")
     years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for month, items in by_month.items():
         years[month[:4]].append((month, month_name(month), len(items)))
