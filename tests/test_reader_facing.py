@@ -262,3 +262,19 @@ def test_reported_speech_is_set_apart_from_quotations(site):
     handout = handout_html(b, Renderer(), "2023-03-14")
     assert '<blockquote class="reported"><p class="q"><span class="paraphrase">the budget was </span>' in handout
     assert '<span class="quoted">\u201ca missed chance\u201d</span>' in handout
+
+
+def test_reader_check_says_it_skipped_where_chromium_is_missing(tmp_path):
+    import os
+    import shutil
+    import subprocess
+
+    from .conftest import ROOT
+
+    bin_dir = tmp_path / "bin"  # a PATH with what the script needs, and no Chromium
+    bin_dir.mkdir()
+    (bin_dir / "dirname").symlink_to(shutil.which("dirname"))
+    proc = subprocess.run([shutil.which("bash"), str(ROOT / "scripts" / "check_reader"), str(tmp_path)],
+                          capture_output=True, text=True, env={"PATH": str(bin_dir), "HOME": os.environ.get("HOME", "/")})
+    assert proc.returncode == 0
+    assert proc.stdout.startswith("reader check skipped: Chromium is not installed")
