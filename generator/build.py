@@ -31,7 +31,7 @@ from .model import model_id
 from .progress import Meter
 from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, parse_seed, read_seed_bytes, scan_seed_files
-from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
+from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, page_url, site_url_of, write_pages
 from .swap import exchange
 from .textclean import shown_name
 
@@ -255,7 +255,7 @@ def stage_docs(project: Project, stage: Path) -> Path:
 
 def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, result: BuildResult,
                    progress: Progress, paper: str = "a4", cache: Cache | None = None,
-                   jobs: int = 1, engine: Engine | None = None) -> list[Briefing]:
+                   jobs: int = 1, engine: Engine | None = None, site_url: str | None = None) -> list[Briefing]:
     """A PDF per briefing: from the cache when its HTML (and fonts, templates, code) is unchanged,
     else from WeasyPrint on the engine (default: a pool of `jobs` processes)."""
     from .handouts import FONT_DIR, HandoutError, handout_html
@@ -269,7 +269,7 @@ def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, re
     todo: list[tuple[Briefing, str, str]] = []
     for b in briefings:
         try:
-            html = handout_html(b, renderer, generation_date(b), paper)
+            html = handout_html(b, renderer, generation_date(b), paper, page_url=page_url(site_url, b.slug))
         except (HandoutError, TemplateError) as exc:
             result.failures.append(Failure(b.source_file, str(exc)))
             continue
@@ -477,7 +477,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         stage = Path(tmp)
         docs = stage_docs(project, stage)
         briefings = write_handouts(briefings, docs, renderer, result, progress, paper=paper, cache=cache, jobs=jobs,
-                                   engine=engine)
+                                   engine=engine, site_url=site_url_of(project.config))
         try:
             write_pages(docs, briefings, renderer, site_url=site_url_of(project.config))
         except TemplateError as exc:

@@ -10,7 +10,10 @@ runs with the handouts' URL fetcher (bundled fonts only), and the output is byte
 """
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from . import __version__
@@ -58,9 +61,29 @@ def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
 
 
 def select(briefings: list[Briefing], since: str, until: str | None = None) -> list[Briefing]:
-    """The briefings dated since..until (inclusive), oldest first: a digest reads as a chronicle."""
+    """The briefings dated since..until (inclusive), oldest first: a digest reads as a chronicle.
+    A story that arrived twice (the same text) is printed once, at its first date."""
     chosen = [b for b in briefings if b.date >= since and (until is None or b.date <= until)]
-    return sorted(chosen, key=lambda b: (b.date, b.slug))
+    seen: set[str] = set()
+    unique = []
+    for b in sorted(chosen, key=lambda b: (b.date, b.slug)):
+        key = " ".join((b.text or b.title).split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            unique.append(b)
+    return unique
+
+
+def made_on(environ: Mapping[str, str] = os.environ) -> str:
+    """The day the digest is made: SOURCE_DATE_EPOCH's (UTC) when it is set, so that a rebuild of
+    the same inputs gives the same bytes; else today's."""
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date().isoformat()
+        except (ValueError, OverflowError, OSError):
+            raise DigestError(f"SOURCE_DATE_EPOCH={epoch[:20]!r} is not a number of seconds since 1970") from None
+    return dt.date.today().isoformat()
 
 
 def period(since: str, until: str) -> str:
@@ -68,7 +91,7 @@ def period(since: str, until: str) -> str:
 
 
 def digest_html(briefings: list[Briefing], renderer: Renderer, since: str, until: str, generated: str,
-                paper: str = "a4") -> str:
+                paper: str = "a4", site_url: str | None = None) -> str:
     keywords = sorted({a.name for b in briefings for a in b.who[:3]} | {t for b in briefings for t in b.tags})
     return renderer.render(
         "digest.html.j2",
@@ -78,14 +101,15 @@ def digest_html(briefings: list[Briefing], renderer: Renderer, since: str, until
         generated_long=long_date(generated),
         keywords=", ".join(keywords[:40]),
         version=__version__,
+        site_url=site_url,
         font_css=_font_css(),
         css="\n".join([template_css(renderer), template_css(renderer, "digest.css"), paper_css(paper)]),
     )
 
 
 def render_digest(briefings: list[Briefing], renderer: Renderer, since: str, until: str, generated: str,
-                  paper: str = "a4") -> bytes:
-    html = digest_html(briefings, renderer, since, until, generated, paper)
+                  paper: str = "a4", site_url: str | None = None) -> bytes:
+    html = digest_html(briefings, renderer, since, until, generated, paper, site_url)
     try:
         return html_to_pdf(html)
     except Exception as exc:  # WeasyPrint raises many kinds
@@ -96,7 +120,8 @@ def write_digest(project_root: Path, since: str, until: str | None = None, outpu
                  seeds: Path | None = None, paper: str = "a4",
                  user_templates: Path | None = None) -> tuple[Path, int]:
     """Write the digest PDF; returns its path and the number of briefings in it."""
-    from .build import Project, generation_date
+    from .build import Project
+    from .site import site_url_of
 
     project = Project.at(project_root)
     if seeds is not None:
@@ -111,7 +136,7 @@ def write_digest(project_root: Path, since: str, until: str | None = None, outpu
     last = until or chosen[-1].date
     renderer = Renderer(user_templates, project.templates)
     try:
-        pdf = render_digest(chosen, renderer, since, last, max(generation_date(b) for b in chosen), paper)
+        pdf = render_digest(chosen, renderer, since, last, made_on(), paper, site_url=site_url_of(project.config))
     except (TemplateError, HandoutError) as exc:
         raise DigestError(str(exc)) from None
     out = output or Path(f"digest-{since}" + (f"-{until}" if until else "") + ".pdf")

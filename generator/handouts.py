@@ -15,6 +15,7 @@ import font_source_sans_pro
 from . import __version__
 from .facts import Briefing
 from .render import Renderer
+from .sources import outlet_name
 
 FONT_DIR = Path(font_source_sans_pro.__file__).resolve().parent / "files"
 FONT_FACES = [("Regular", "normal", 400), ("It", "italic", 400), ("Bold", "normal", 700), ("BoldIt", "italic", 700)]
@@ -89,7 +90,10 @@ def template_css(renderer: Renderer, name: str = "handout.css") -> str:
     return path.read_text("utf-8") if path else ""
 
 
-def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "a4") -> str:
+def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "a4",
+                 page_url: str | None = None) -> str:
+    """The handout's HTML; `page_url`: the briefing's address on the site (from `site_url`), printed
+    and linked so that a reader of the paper can find the rest."""
     keywords = ", ".join([a.name for a in b.who[:6]] + list(b.tags))
     return renderer.render(
         "handout.html.j2",
@@ -101,6 +105,8 @@ def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "
         version=__version__,
         font_css=_font_css(),
         css=template_css(renderer) + "\n" + paper_css(paper),
+        outlet=outlet_name(b.source),
+        page_url=page_url,
     )
 
 
@@ -112,9 +118,10 @@ def html_to_pdf(html: str) -> bytes:
     return doc.write_pdf(pdf_tags=True, pdf_identifier=False, uncompressed_pdf=False)
 
 
-def render_pdf(b: Briefing, renderer: Renderer, generated: str, paper: str = "a4") -> bytes:
+def render_pdf(b: Briefing, renderer: Renderer, generated: str, paper: str = "a4",
+               page_url: str | None = None) -> bytes:
     """The handout as PDF bytes, on A4 or US Letter (`paper`)."""
-    html = handout_html(b, renderer, generated, paper)
+    html = handout_html(b, renderer, generated, paper, page_url)
     try:
         return html_to_pdf(html)
     except Exception as exc:  # WeasyPrint raises many kinds; the build needs one

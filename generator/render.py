@@ -15,6 +15,8 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from .typography import curly_quotes, speech_parts
+
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 # What seed text must not do in Markdown: form inline syntax anywhere (emphasis, code, links,
@@ -72,7 +74,12 @@ def as_precise(when: Any) -> str:
 
 
 def _finalize_md(value: Any) -> Any:
-    return md_escape(value)
+    return md_escape(_typeset(value))
+
+
+def _typeset(value: Any) -> Any:
+    """Seed text as readers see it: typographic quotation marks (markup the templates built is kept)."""
+    return curly_quotes(value) if type(value) is str else value
 
 
 def _environment(template_dirs: list[Path], markdown: bool) -> jinja2.Environment:
@@ -81,7 +88,7 @@ def _environment(template_dirs: list[Path], markdown: bool) -> jinja2.Environmen
         loader=loader,
         undefined=jinja2.StrictUndefined,  # a missing fact fails loudly
         autoescape=not markdown,
-        finalize=_finalize_md if markdown else None,
+        finalize=_finalize_md if markdown else _typeset,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -90,6 +97,7 @@ def _environment(template_dirs: list[Path], markdown: bool) -> jinja2.Environmen
     env.filters["html"] = lambda v: escape(v)
     env.filters["url"] = safe_url
     env.filters["as_precise"] = as_precise
+    env.filters["speech_parts"] = speech_parts
     env.filters["pct"] = lambda v: f"{round(float(v) * 100)}%"
     return env
 

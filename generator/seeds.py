@@ -3,7 +3,8 @@
 Two formats arrive:
 
 * plain text: ` date YYYY-MM-DD <story>`, paragraphs split by blank lines; the first
-  paragraph is a headline when it is short and has no closing full stop;
+  paragraph is a headline when it is short and has no closing full stop; an optional
+  `source: URL` line may follow the date line;
 * Markdown with YAML front matter (`date`, `title`, `source`, `tags`) and the story below.
 
 Nothing here knows spaCy: a seed is just validated text.
@@ -35,6 +36,10 @@ MAX_TAG_CHARS = 60
 MAX_SOURCE_CHARS = 2_000
 
 _DATE_LINE = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
+# An optional `source: URL` line right after a plain seed's date line; a story that merely starts
+# with "Source:" and words is a story (only a line holding one address is taken).
+_SOURCE_LINE = re.compile(r"source:[ \t]*(\S+)[ \t]*(?:\n|\Z)", re.IGNORECASE)
+_HTTP_URL = re.compile(r"https?://\S+\Z")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -209,11 +214,17 @@ def _parse_plain(text: str, path: Path, today: dt.date | None) -> Seed:
     if not match:
         raise SeedError(path, "has no date: a seed starts with 'date YYYY-MM-DD'")
     date = _parse_date(match.group(1), path, today)
-    paragraphs = _paragraphs(text[match.end():])
+    body, source = text[match.end():], None
+    line = _SOURCE_LINE.match(body)
+    if line and "/" in line.group(1):  # one address on its own line: it must be a web address
+        if not _HTTP_URL.match(line.group(1)):
+            raise SeedError(path, f"has a 'source:' line that is not an http(s) URL: {line.group(1)[:80]!r}")
+        body, source = body[line.end():], line.group(1)
+    paragraphs = _paragraphs(body)
     title = None
     if len(paragraphs) > 1 and _looks_like_headline(paragraphs[0]):
         title, paragraphs = clean_label(paragraphs[0]) or None, paragraphs[1:]
-    return _finish(Seed(id=path.stem, path=path, date=date, title=title, paragraphs=paragraphs))
+    return _finish(Seed(id=path.stem, path=path, date=date, title=title, paragraphs=paragraphs, source=source))
 
 
 def _parse_markdown(text: str, path: Path, today: dt.date | None) -> Seed:

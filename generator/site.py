@@ -38,6 +38,8 @@ from .handouts import long_date
 from .identity import identities
 from .render import Renderer
 from .textclean import xml_safe
+from .sources import outlet_name
+from .typography import curly_quotes
 
 BRIEFINGS_DIR = "briefings"  # pages: <docs>/briefings/<slug>.md
 HANDOUTS_DIR = "handouts"  # PDFs: <docs>/handouts/<slug>.pdf
@@ -183,7 +185,7 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
     """A briefing page. `actor_links` maps actor names to actor page slugs; `published` is the
     set of slugs with a page, so that context never links to a briefing that was not built."""
     actor_links = actor_links or {}
-    return renderer.render(
+    return with_meta(renderer.render(
         "briefing.md.j2",
         b=b,
         date_long=long_date(b.date),
@@ -193,7 +195,19 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
         published=published,
         tag_links=[(t, f"../{TAGS_DIR}/{_slug(' '.join(str(t).split()), 'tag')}.md") for t in b.tags if str(t).strip()],
         low=LOW_CONFIDENCE,
-    )
+        outlet=outlet_name(b.source),
+    ), description=one_line(b.what.text if b.what else b.title, 200), published=b.date)
+
+
+def with_meta(markdown: str, **meta: str) -> str:
+    """The page with `meta` in its front matter (the description, Open Graph and card tags of
+    theme/main.html read it). YAML is written by PyYAML, so seed text stays a plain string; keys the
+    template's own front matter sets win (they come later)."""
+    block = yaml.safe_dump({k: curly_quotes(v) for k, v in meta.items() if v}, allow_unicode=True,
+                           width=1_000_000, sort_keys=False)
+    if markdown.startswith("---\n"):
+        return "---\n" + block + markdown[4:]
+    return "---\n" + block + "---\n" + markdown
 
 
 def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
@@ -220,17 +234,20 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     actors = docs / ACTORS_DIR
     actors.mkdir(exist_ok=True)
     for page in (p for p in people.values() if p.has_page):
-        (actors / f"{page.slug}.md").write_text(
-            renderer.render("actor.md.j2", actor=page, date_long=long_date, one_line=one_line), "utf-8")
+        (actors / f"{page.slug}.md").write_text(with_meta(
+            renderer.render("actor.md.j2", actor=page, date_long=long_date, one_line=one_line),
+            description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
+                                 + f": {len(page.appearances)} briefings, and what they said", 200)), "utf-8")
     (actors / "index.md").write_text(renderer.render("actors.md.j2", actors=list(people.values())), "utf-8")
 
     archive = docs / ARCHIVE_DIR
     archive.mkdir(exist_ok=True)
     by_month = months(briefings)
     for month, items in by_month.items():
-        (archive / f"{month}.md").write_text(
+        (archive / f"{month}.md").write_text(with_meta(
             renderer.render("month.md.j2", month=month_name(month), briefings=items, one_line=one_line,
-                            date_long=long_date), "utf-8")
+                            date_long=long_date),
+            description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}"), "utf-8")
     years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for month, items in by_month.items():
         years[month[:4]].append((month, month_name(month), len(items)))
@@ -240,8 +257,9 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     tag_dir.mkdir(exist_ok=True)
     by_tag = tags(briefings)
     for slug, (tag, items) in by_tag.items():
-        (tag_dir / f"{slug}.md").write_text(
-            renderer.render("tag.md.j2", tag=tag, briefings=items, one_line=one_line, date_long=long_date), "utf-8")
+        (tag_dir / f"{slug}.md").write_text(with_meta(
+            renderer.render("tag.md.j2", tag=tag, briefings=items, one_line=one_line, date_long=long_date),
+            description=one_line(f"Briefings tagged {tag}", 200)), "utf-8")
     (tag_dir / "index.md").write_text(
         renderer.render("tags.md.j2", tags=[(s, t, len(items)) for s, (t, items) in by_tag.items()]), "utf-8")
 
@@ -267,6 +285,11 @@ def site_url_of(config_file: Path) -> str | None:
         return None
     url = cfg.get("site_url") if isinstance(cfg, dict) else None
     return url.rstrip("/") + "/" if isinstance(url, str) and url.strip() else None
+
+
+def page_url(site_url: str | None, slug: str) -> str | None:
+    """A briefing's address on the published site, or None without `site_url` (handouts print it)."""
+    return f"{site_url}{BRIEFINGS_DIR}/{slug}/" if site_url else None
 
 
 def _page_url(base: str, path: str) -> str:
@@ -300,6 +323,10 @@ def feed_items(briefings: list[Briefing], site_url: str | None) -> list[dict]:
     return items
 
 
+ATOM = "http://www.w3.org/2005/Atom"
+ET.register_namespace("atom", ATOM)
+
+
 def rss_feed(briefings: list[Briefing], site_url: str | None) -> bytes:
     """RSS 2.0 built with ElementTree, which escapes every value."""
     items = feed_items(briefings, site_url)
@@ -309,6 +336,8 @@ def rss_feed(briefings: list[Briefing], site_url: str | None) -> bytes:
     ET.SubElement(channel, "link").text = site_url or "./"
     ET.SubElement(channel, "description").text = "Briefings generated from news articles"
     ET.SubElement(channel, "language").text = "en"
+    if site_url:  # the feed's own address, as feed validators and readers expect
+        ET.SubElement(channel, f"{{{ATOM}}}link", href=site_url + RSS_FEED, rel="self", type="application/rss+xml")
     if items:
         ET.SubElement(channel, "lastBuildDate").text = _rfc822(items[0]["date"])
     for it in items:

@@ -97,3 +97,41 @@ def test_digest_command(project, tmp_path, capsys):
     assert [round(float(x)) for x in reader.pages[0].mediabox[2:]] == [612, 792]
     with pytest.raises(SystemExit):
         main(["digest", "--since", "May 2022"])
+
+
+def test_short_briefings_share_pages_and_a_story_that_arrived_twice_is_printed_once(project, tmp_path):
+    root, briefings = project
+    walk = briefings[-1]
+    folder = root / "briefings" / "briefings"
+    copies = []
+    for day, title in [(6, "First short story"), (7, "Second short story"), (8, "Third short story"),
+                       (9, "Third short story")]:  # the last arrived twice: the same text
+        b = type(walk).from_dict(walk.to_dict() | {
+            "id": f"short-{day}", "slug": f"2022-06-0{day}-short", "title": title, "date": f"2022-06-0{day}",
+            "text": f"{title}: " + walk.text, "related": []})
+        copies.append(folder / f"{b.slug}.json")
+        copies[-1].write_text(b.to_json(), "utf-8")
+    try:
+        out, count = write_digest(root, "2022-06-01", output=tmp_path / "d.pdf")
+    finally:
+        for path in copies:
+            path.unlink()
+    reader = read(out)
+    assert count == 3
+    contents = flat(reader.pages[0])
+    assert [contents.count(t) for t in ("First short", "Second short", "Third short")] == [1, 1, 1]
+    assert "2022-06-09" not in contents
+    assert len(reader.pages) == 2  # the cover, then one page the three share
+
+
+def test_cover_names_the_period_and_the_day_it_was_made(project, tmp_path, monkeypatch):
+    root, _ = project
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 14 November 2023, 22:13 UTC
+    first, _ = write_digest(root, "2022-03-01", "2022-05-31", output=tmp_path / "a.pdf")
+    cover = flat(read(first).pages[0])
+    assert "1 March 2022 to 31 May 2022" in cover and "made on 14 November 2023" in cover
+    again, _ = write_digest(root, "2022-03-01", "2022-05-31", output=tmp_path / "b.pdf")
+    assert again.read_bytes() == first.read_bytes()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "soon")
+    with pytest.raises(DigestError, match="SOURCE_DATE_EPOCH"):
+        write_digest(root, "2022-03-01", output=tmp_path / "c.pdf")
