@@ -54,6 +54,11 @@ def _name_slug(a: Actor) -> str:
     return a.slug if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,80}", a.slug or "") else (slugify(a.name, max_length=60) or "actor")
 
 
+def _initials(name: str) -> str:
+    """"Public and Commercial Services Union" -> "PCS"; "UK Independence Party" -> "UKIP"."""
+    return "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in name.split() if w[:1].isupper()).upper()
+
+
 def _person_key(name: str) -> str:
     """A person's name as an identity: case and middle initials aside ("George W. Bush")."""
     words = [w for w in name.split() if not (len(w.rstrip(".")) == 1 and w[:1].isupper())] or name.split()
@@ -112,10 +117,22 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
                 key = _person_key(a.name)
                 if len(a.name) > len(names_of.get(key, "")):
                     names_of[key] = a.name
+    # an organisation's initials ("PCS") are the one organisation of the site they abbreviate
+    org_names = {a.name for b in briefings for a in b.who if a.kind == "organisation"}
+    acronyms: dict[str, set[str]] = defaultdict(set)
+    for name in org_names:
+        words = name.split()
+        if len(words) >= 2:
+            acronyms[_initials(name)].add(name)
+            if len(words) >= 3:  # initials often leave out the last word: "PCS" union, "NUT"
+                acronyms[_initials(" ".join(words[:-1]))].add(name)
     out: dict[tuple[str, str], Identity] = {}
     for b in briefings:
         for a in b.who:
             slug, label = _name_slug(a), a.name
+            if a.kind == "organisation" and a.name.isupper() and len(acronyms.get(a.name, ())) == 1:
+                label = next(iter(acronyms[a.name]))
+                slug = slugify(label, max_length=60) or slug
             owner = _surname_owner(full_names[a.name.casefold()]) if a.kind == "person" and \
                 len(a.name.split()) == 1 else None
             if owner is not None:

@@ -92,3 +92,12 @@ def test_news_outlets_by_name():
         assert is_media(name), name
     for name in ("Indian National Congress", "Labour", "Meera Iyer", "British Transport Police"):
         assert not is_media(name), name
+
+
+def test_an_organisation_s_initials_are_the_organisation_they_abbreviate():
+    a = briefing("a", "2005-01-01", [("Public and Commercial Services Union", "organisation")])
+    b = briefing("b", "2005-01-02", [("PCS", "organisation")])
+    c = briefing("c", "2005-01-03", [("NATO", "organisation")])
+    ids = identities([a, b, c])
+    assert ids[("b", "PCS")] == ids[("a", "Public and Commercial Services Union")]
+    assert ids[("c", "NATO")].label == "NATO"  # abbreviates no organisation of the site
