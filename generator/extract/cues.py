@@ -154,6 +154,26 @@ def _issuer(noun: Token, outside) -> Token:
     return noun
 
 
+def _cached(doc: Doc, key: str, make):
+    """A value computed once per document, kept with the document (not in a module-level cache)."""
+    slot = ("briefing_cues", key)
+    if slot not in doc.user_data:
+        doc.user_data[slot] = make(doc)
+    return doc.user_data[slot]
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """The words of the story's PERSON names (`doc.ents` walks every token on each call)."""
+    return _cached(doc, "person_words",
+                   lambda d: frozenset(t.lower_ for e in d.ents if e.label_ == "PERSON" for t in e if t.is_alpha))
+
+
+def _a_person_named(tok: Token) -> bool:
+    """`"...," Roe said`, where the model takes "Roe" for a law: a proper noun that is a word of a
+    person's name elsewhere in the story is that person, whatever label it got here."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ in _person_words(tok.doc)
+
+
 def speaker_of(verb: Token, outside) -> Span | None:
     """The speaker mention of a cue verb; up the tree for "..., he said, adding ..." and "quoted as saying"."""
     return speaker_and_steps(verb, outside)[0]
@@ -169,7 +189,7 @@ def speaker_and_steps(verb: Token, outside) -> tuple[Span | None, int]:
         if subj is None and tok.i > verb.i - 1 and tok is verb and verb.tag_ != "VBG":
             # "said X" inverts; "..., calling the move X" does not: a gerund's speaker is up the tree
             subj = _inverted_subject(tok, outside)
-        if subj is not None and subj.ent_type_ not in NOT_SPEAKERS:
+        if subj is not None and (subj.ent_type_ not in NOT_SPEAKERS or _a_person_named(subj)):
             return _name_span(_named_by_apposition(_past_dateline(_issuer(subj, outside)))), step
         if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl", "dep") and \
                 tok.head.pos_ in ("VERB", "AUX", "NOUN") and tok.head is not tok:
@@ -223,21 +243,8 @@ def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence of token i, by bisection over the sentences computed once: `Token.sent` walks
     the whole sentence on each call, which a sentence of thousands of quotations makes quadratic."""
     spans = sents(doc)
-    starts = _Starts.of(doc, spans)
+    starts = _cached(doc, "sentence_starts", lambda d: [s.start for s in spans])
     return spans[bisect_right(starts, i) - 1]
-
-
-class _Starts:
-    """Sentence start offsets of the last document asked about (the list `sents` gives is cached)."""
-
-    spans: list[Span] | None = None
-    starts: list[int] = []
-
-    @classmethod
-    def of(cls, doc: Doc, spans: list[Span]) -> list[int]:
-        if cls.spans is not spans:
-            cls.spans, cls.starts = spans, [s.start for s in spans]
-        return cls.starts
 
 
 def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None = None) -> Cue | None:

@@ -37,7 +37,7 @@ from ..facts import Quote
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, quoted_spans, token_mask
 from .sentences import sentence_index
-from .cues import find_cue
+from .cues import find_cue, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
@@ -91,7 +91,7 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int) -> tuple[int, int]
     Character span from after the cue verb to the end of the verb's argument that
     holds the quoted words; None when the words are not inside that argument.
     """
-    sent = doc[ts].sent
+    sent = sentence_of(doc, ts)
     if verb.i >= te:
         # `The answers are "not meeting the demand," says X`: the clause before the words
         first = sent.start
@@ -309,4 +309,4 @@ def _enclosed(text: str, start: int, end: int) -> bool:
 
 def _sent_index(doc: Doc, token: Token) -> int:
     # the sentences of the doc are computed once (`sents`), not walked again for every quote
-    return sentence_index(doc).get(token.sent.start, -1)
+    return sentence_index(doc).get(sentence_of(token.doc, token.i).start, -1)

@@ -8,6 +8,7 @@ piece of evidence (`confidence.RESOLVED`); the confidence comes from that table.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,7 @@ from .actors import ActorIndex, role_holders
 from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
                    SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
+from .cues import sentence_of
 from .sentences import entity_at
 
 
@@ -54,13 +56,15 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]]):
         self.doc = doc
         self.index = index
-        self.quoted = quoted  # character spans inside quotation marks
+        self.quoted = sorted(quoted)  # character spans inside quotation marks
+        self.starts = [s for s, _e in self.quoted]
         self.people = [(s, e, a) for s, e, a in index.mentions
                        if a.kind == "person" and not self._in_quote(s) and (s, e) not in index.guessed]
         self.genders = self._genders()
 
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        k = bisect_right(self.starts, pos) - 1  # the quoted spans are in order and apart
+        return k >= 0 and pos < self.quoted[k][1]
 
     def _genders(self) -> dict[str, str]:
         """Each person's gender from honorifics, role words and the pronouns that follow.
@@ -68,7 +72,7 @@ class SpeakerResolver:
         (A first-name list added nothing measurable on the dev set and is GPL-licensed: left out.)"""
         votes: dict[str, dict[str, float]] = {}
         doc = self.doc
-        for s, e, actor in self.people:
+        for k, (s, e, actor) in enumerate(self.people):
             v = votes.setdefault(actor.name, {"m": 0.0, "f": 0.0})
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
@@ -87,12 +91,13 @@ class SpeakerResolver:
                     elif w in FEMALE_WORDS:
                         v["f"] += 2
             # the first personal pronoun after a mention, before any other person is named
-            nxt = next((p for p in self.people if p[0] > e), None)
+            nxt = next((p for p in self.people[k + 1 :] if p[0] > e), None)
             stop = nxt[0] if nxt is not None else float("inf")
-            sent_end = span.sent.end
+            sent_end = sentence_of(doc, span.start).end
             window = doc[span.end : min(len(doc), sent_end + 25)]
             for tok in window:
-                if tok.idx >= stop:
+                # a pronoun in the next paragraph is likely the speech tag being resolved: not evidence
+                if tok.idx >= stop or (tok.is_space and "\n\n" in tok.text):
                     break
                 # "he"/"she" as the subject: "X scolded him" says nothing of X
                 g = PRONOUN_GENDER.get(tok.lower_) if tok.dep_ in SUBJECTS else None
@@ -120,7 +125,8 @@ class SpeakerResolver:
 
     def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None) -> tuple[Actor | None, str]:
         sent_of = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        sent_start = sent_of.sent.start_char if sent_of is not None else pos
+        sent = sentence_of(self.doc, sent_of.start) if sent_of is not None else None
+        sent_start = sent.start_char if sent is not None else pos
         before = [(s, a) for s, _e, a in self.people if s < pos]
         agree = [(s, a) for s, a in before if gender is None or self.genders.get(a.name) in (gender, None)]
         strict = [(s, a) for s, a in agree if gender is None or self.genders.get(a.name) == gender]
@@ -132,8 +138,8 @@ class SpeakerResolver:
             return (subjects or same)[-1][1], "pronoun_same_sentence"
         # the subject of the sentence before, of that gender or of none known: `Sen. Claire McCaskill
         # scolded him: "..." she said`
-        if sent_of is not None and sent_of.sent.start > 0:
-            prev = self.doc[sent_of.sent.start - 1].sent
+        if sent is not None and sent.start > 0:
+            prev = sentence_of(self.doc, sent.start - 1)
             subjects = [(s, a) for s, a in agree if prev.start_char <= s < prev.end_char and self._is_subject(s)]
             if subjects:
                 return subjects[-1][1], "pronoun_previous_subject"
