@@ -75,7 +75,3 @@ def confidence(evidence: list[str]) -> float:
     if INDIRECT_CUES.intersection(evidence) and INDIRECT_MENTIONS.intersection(evidence):
         value = min(value, CHAINED)
     return value
-
-
-def flagged(value: float) -> bool:
-    return value < FLAG_BELOW

@@ -2,8 +2,8 @@
 
 `find_cue` reads the dependency parse around a quotation (outside its marks) for the
 speech verb and its subject ("..., he said", "said X, the Y", "X told reporters: ...",
-"according to X"), and says what kind of evidence it found (`Cue.kind`, one of the
-`confidence.CUE_KINDS`). Turning the mention into one of the story's actors is
+"according to X"), and says what kind of evidence it found (`Cue.kind`, a key of
+`confidence.EVIDENCE`). Turning the mention into one of the story's actors is
 `speakers.SpeakerResolver`'s job.
 """
 from __future__ import annotations
@@ -63,10 +63,8 @@ class Cue:
     verb: Token | None
     speaker: Span | None
     channel: str | None
-    weak: bool = False  # found in the sentence before, not the quote's own
     direct: bool = False  # the speaker is the subject of the quotation's own cue verb
-    inferred: bool = False  # no tag at all: the person the story was on (`_introduced`)
-    kind: str = ""  # which reading found it: a key of `confidence.CUE`
+    kind: str = ""  # which reading found it: a key of `confidence.EVIDENCE`
 
 
 def _name_span(tok: Token) -> Span:
@@ -251,8 +249,8 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
     """Cue verb, speaker mention and channel of the quotation at token span [start, end).
 
     `inside` marks the tokens within quotation marks; `text` is `doc.text` (which joins every token
-    on each call). The search stays within `WINDOW` tokens of
-    the quotation, so a sentence of thousands of quotations costs each of them the same."""
+    on each call). The search stays within `WINDOW` tokens of the quotation, so a sentence of
+    thousands of quotations costs each of them the same."""
 
     def outside(tok: Token) -> bool:
         return not inside[tok.i]
@@ -324,7 +322,7 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
                 speaker = speaker_of(verb, outside)
                 if speaker is not None:
                     colon = prev.text.rstrip().endswith(":")
-                    return Cue(verb, speaker, channel_of(verb, list(prev), outside), weak=not colon,
+                    return Cue(verb, speaker, channel_of(verb, list(prev), outside),
                                kind="colon_intro" if colon else "previous_sentence")
             if prev.text.rstrip().endswith(":"):
                 # `Trump leaned in and boomed:` / `Stated Stone:`: whatever verb introduces the quotation
@@ -335,7 +333,7 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
                     return Cue(verb, speaker, channel_of(verb, list(prev), outside), kind="colon_intro_verb")
     introduced = _introduced(doc, doc.text if text is None else text, start, end, outside)
     if introduced is not None:
-        return Cue(None, introduced, None, weak=True, inferred=True, kind="introduced")
+        return Cue(None, introduced, None, kind="introduced")
     return None
 
 
