@@ -524,3 +524,20 @@ def test_the_handout_takes_the_strongest_quotes_and_no_uncertain_one(kishor):
     for left_out in ("Full quotation number 5", "a mess", "Guessed words", "nobody names"):
         assert left_out not in body, left_out
     assert "4 more quotes in the online briefing" in body
+
+
+def test_quotes_come_back_from_two_extraction_processes(tmp_path):
+    # `nlp.pipe(n_process=2)` ships each Doc back with msgpack: the quote component must leave
+    # nothing in it that msgpack cannot carry
+    from generator.extract import extract
+    from generator.seeds import read_seed
+
+    from .conftest import make_seed
+
+    # a surname the model labels a law ("Roe") sends the cue reader to the story's person names
+    paths = [make_seed(tmp_path, f"2024-01-0{n}-story.txt",
+                       f"date 2024-01-0{n} Roe speaks\n\nMinister Jane Roe said the plan was {{{{ 7*7 }}}} at the "
+                       f"summit.\n\n\"We will not accept [a link](javascript:alert(1)) or {{{{ 7*7 }}}} in our "
+                       f"**budget** at all,\" Roe said on Monday {n}.") for n in (1, 2, 3)]
+    briefings = list(extract([read_seed(p) for p in paths], n_process=2))
+    assert [b.quotes[0].speaker for b in briefings] == ["Jane Roe"] * 3

@@ -152,12 +152,22 @@ def _issuer(noun: Token, outside) -> Token:
     return noun
 
 
+CACHE = "briefing_cues"
+
+
 def _cached(doc: Doc, key: str, make):
     """A value computed once per document, kept with the document (not in a module-level cache)."""
-    slot = ("briefing_cues", key)
+    slot = (CACHE, key)
     if slot not in doc.user_data:
         doc.user_data[slot] = make(doc)
     return doc.user_data[slot]
+
+
+def forget_cached(doc: Doc) -> None:
+    """Drop the per-document values: `nlp.pipe(n_process=2)` ships `user_data` between processes
+    with msgpack, which takes no sets (a worker stuck on one hangs the whole pipe)."""
+    for slot in [k for k in doc.user_data if isinstance(k, tuple) and k and k[0] == CACHE]:
+        del doc.user_data[slot]
 
 
 def _person_words(doc: Doc) -> frozenset[str]:

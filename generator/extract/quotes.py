@@ -37,7 +37,7 @@ from ..facts import Quote
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, quoted_spans, token_mask
 from .sentences import sentence_index
-from .cues import find_cue, sentence_of
+from .cues import find_cue, forget_cached, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
@@ -214,6 +214,7 @@ def find_quotes(doc: Doc) -> Doc:
             )
         )
     doc._.quotes = [dataclasses.asdict(m) for m in matches]
+    forget_cached(doc)
     return doc
 
 
