@@ -78,7 +78,9 @@ class Actor:
 
 @dataclass
 class Quote:
-    text: str  # verbatim substring of the seed's body text
+    # the quoted words: a verbatim substring of the seed's body text [start, end), or, for a quotation
+    # interrupted by its speech tag, the verbatim `parts` joined with " … " (the tag left out)
+    text: str
     speaker: str | None  # canonical actor name (or a description, see `described`); None: unattributed
     role: str | None = None
     cue: str | None = None
@@ -99,6 +101,10 @@ class Quote:
     corrected: bool = False
     original: str | None = None
     checked: bool = False  # an editor checked the attribution: no uncertainty flag
+    # what the attribution rests on: keys of `extract.confidence.EVIDENCE` ("verb_subject", "name", ...)
+    evidence: list[str] = field(default_factory=list)
+    # character spans [start, end] of the parts of a quotation interrupted by its speech tag; empty otherwise
+    parts: list[list[int]] = field(default_factory=list)
 
 
 @dataclass

@@ -33,6 +33,7 @@ import yaml
 from markupsafe import escape
 from slugify import slugify
 
+from .extract.confidence import FLAG_BELOW
 from .facts import Actor, Briefing, Quote
 from .handouts import long_date
 from .identity import identities
@@ -55,7 +56,7 @@ GENERATED = ("index.md", BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, T
 HOME_LATEST = 20  # briefings on the home page; the archive has them all
 FEED_ITEMS = 50
 ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
-LOW_CONFIDENCE = 0.6
+LOW_CONFIDENCE = FLAG_BELOW  # below it a fact is flagged; a quote's speaker shown as a guess
 SITE_TITLE = "Political briefings"
 # Names MkDocs, Material or this site give a page of their own: never a tag's or an actor's slug
 # (a tag "Index" would overwrite tags/index.md, the list of every tag).
@@ -73,6 +74,8 @@ class Appearance:
     briefing: Briefing
     actor: Actor
     quotes: list[Quote]
+    # quotes whose best guess is this actor, flagged: shown as such, not counted among their quotes
+    possible: list[Quote] = field(default_factory=list)
 
 
 @dataclass
@@ -129,8 +132,9 @@ def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
             for alias in a.aliases:  # each alias once, whatever its case
                 if alias.casefold() not in {n.casefold() for n in [a.name, page.name, *page.aliases]}:
                     page.aliases.append(alias)
-            quotes = [q for q in b.quotes if q.speaker == a.name]
-            page.appearances.append(Appearance(b, a, quotes))
+            theirs = [q for q in b.quotes if q.speaker == a.name]
+            quotes = [q for q in theirs if q.confidence >= LOW_CONFIDENCE]
+            page.appearances.append(Appearance(b, a, quotes, [q for q in theirs if q.confidence < LOW_CONFIDENCE]))
     for slug, page in pages.items():
         page.kind = kinds[slug].most_common(1)[0][0]
     return dict(sorted(pages.items(), key=lambda kv: (kv[1].name.casefold(), kv[0])))

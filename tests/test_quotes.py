@@ -1,9 +1,12 @@
 """Quotations and their speakers, through the real model, on sentences written for these tests."""
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from generator.extract.actors import extract_actors
+from generator.extract.confidence import EVIDENCE, FLAG_BELOW, confidence
 from generator.extract.quote_marks import quoted_spans
 from generator.extract.quotes import attribute
 
@@ -14,7 +17,10 @@ def quotes(nlp):
         doc = nlp(text)
         found = attribute(doc, extract_actors(doc))
         for q in found:
-            assert text[q.start : q.end] == q.text  # verbatim, with offsets
+            # verbatim, with offsets; a quotation interrupted by its tag: its verbatim parts, joined
+            parts = [text[b:e].strip() for b, e in q.parts] or [text[q.start : q.end]]
+            assert q.text == " \u2026 ".join(parts)
+            assert q.confidence == confidence(q.evidence) or (q.speaker is None and q.confidence < FLAG_BELOW)
         return found
 
     return run
@@ -92,7 +98,9 @@ def test_one_quotation_in_two_parts_is_one_quote(quotes):
     text = '"We cannot wait any longer," she said, "because the schools are falling apart." Laura Finch is the mayor.'
     found = quotes('Laura Finch spoke on Friday. ' + text)
     q = one(found, "cannot wait")
-    assert "falling apart" in q.text  # both parts, the tag between them, one record
+    # both parts in one record, the reporter's tag left out
+    assert q.text == "We cannot wait any longer \u2026 because the schools are falling apart."
+    assert "said" not in q.text and len(q.parts) == 2
     assert q.speaker == "Laura Finch"
 
 
@@ -100,6 +108,7 @@ def test_second_sentence_after_the_tag_joins_the_quote(quotes):
     found = quotes('Omar Haddad runs the clinic. "The queue is long," he said. "We need two more doctors."')
     q = one(found, "queue is long")
     assert "two more doctors" in q.text and q.speaker == "Omar Haddad"
+    assert "he said" not in q.text
 
 
 def test_a_quote_over_several_paragraphs_keeps_its_speaker(quotes):
@@ -408,3 +417,127 @@ def test_a_pronoun_finds_a_subject_named_in_apposition(quotes):
                    "The Green Party's leader in the city, Anna Kowalczyk, welcomed the move with Tom Barker. She said: "
                    "\u201cThe time has come for cleaner air in every street of this city.\u201d")
     assert one(found, "cleaner air").speaker == "Anna Kowalczyk"
+
+
+# --- how sure: evidence and confidence (one table, `confidence.EVIDENCE`) -----------------------
+
+TRUST_CASES = [
+    # (story, words of the quote, the speaker, shown as sure?)
+    ('"The budget is balanced," Mayor Ines Albright said on Monday.', "budget is balanced", "Ines Albright", True),
+    ("Ines Albright, the mayor, said: \"The budget is balanced and the roads are next.\"", "roads are next",
+     "Ines Albright", True),
+    # a speech verb in the sentence before and no tag of its own: a guess
+    ("Ines Albright spoke to the council at length on Monday. \"We will not raise taxes this year,\" the"
+     " statement went on.\n\nThe vote is next week.", "raise taxes", None, None),
+    # "he" when the only person named is a woman: never shown as her words
+    ("Ines Albright opened the new bridge on Monday. Albright said she was proud of the work. A reporter"
+     " asked about the cost.\n\n\"It was worth every penny,\" he said.", "every penny", "not Ines Albright", None),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker, sure", TRUST_CASES)
+def test_attribution_carries_its_evidence_and_a_confidence_that_says_how_sure(quotes, text, words, speaker, sure):
+    q = one(quotes(text), words)
+    assert q.evidence and set(q.evidence) <= set(EVIDENCE)
+    if speaker == "not Ines Albright":
+        assert q.speaker != "Ines Albright" or q.confidence < FLAG_BELOW
+    elif speaker is not None:
+        assert q.speaker == speaker
+    if sure is not None:
+        assert (q.confidence >= FLAG_BELOW) is sure
+
+
+def test_the_sentence_before_names_a_speaker_only_as_a_guess(quotes):
+    text = ("Councillor Ravi Mendes criticised the plan in a long speech.\n\n"
+            "Mendes spoke for an hour. \"Nobody asked the people who live on this street what they wanted.\"")
+    q = one(quotes(text), "Nobody asked")
+    if q.speaker is not None:
+        assert q.confidence < FLAG_BELOW and "previous_sentence" in q.evidence or "introduced" in q.evidence
+
+
+def test_thousands_of_quotations_in_one_sentence_each_find_the_tag(quotes):
+    # the shape `bench/hostile_quotes.py` times: every quotation is searched near itself only
+    text = "Tony Blair said " + " ".join(['"we will not go back on this promise"'] * 300) + "."
+    (q,) = quotes(text)  # one quotation after one tag, nothing between its parts
+    assert q.text.count("promise") == 300 and q.speaker == "Tony Blair"
+
+
+def test_a_long_run_of_punctuation_keeps_the_text_and_its_quotes(nlp, quotes):
+    run = '"' * 500
+    doc = nlp(f'{run} Ines Albright said "the budget is balanced and fair".')
+    assert doc.text.startswith(run) and len(doc) > 500
+    found = quotes(f'Mayor Ines Albright said "the budget is balanced and fair". {"!" * 300}')
+    assert one(found, "budget is balanced").speaker == "Ines Albright"
+
+
+# --- how pages and handouts show an uncertain attribution ----------------------------------------
+
+
+def _with_quotes(kishor, quotes):
+    from generator.facts import Briefing
+
+    b = Briefing.from_dict(kishor.to_dict())
+    b.quotes = quotes
+    return b
+
+
+def test_a_flagged_quote_shows_its_best_guess_as_such(kishor):
+    from generator.facts import Quote
+    from generator.render import Renderer
+    from generator.site import actor_pages, briefing_page, long_date, one_line
+
+    b = _with_quotes(kishor, [Quote("We will win the seat back", "Ines Albright", confidence=0.9),
+                              Quote("The count was rigged", "Ravi Mendes", confidence=0.5)])
+    md = briefing_page(b, Renderer())
+    guess = next(line for line in md.splitlines() if "Ravi Mendes" in line)
+    assert "attribution uncertain: possibly" in guess
+    sure = next(line for line in md.splitlines() if "Ines Albright" in line)
+    assert "uncertain" not in sure
+    # on the actor page: shown as a guess, not counted among their quotes
+    b.who = b.who + [dataclasses.replace(b.who[0], name="Ravi Mendes", slug="ravi-mendes", role=None, roles=[])]
+    other = _with_quotes(kishor, [])
+    other.who = b.who
+    other.slug = other.slug + "-2"
+    page = next(p for p in actor_pages([b, other]).values() if p.name == "Ravi Mendes")
+    assert page.quote_count == 0
+    text = Renderer().render("actor.md.j2", actor=page, date_long=long_date, one_line=one_line)
+    assert "The count was rigged" in text and "attribution uncertain: possibly Ravi Mendes" in text
+
+
+def test_the_handout_takes_the_strongest_quotes_and_no_uncertain_one(kishor):
+    import io
+
+    import pypdf
+
+    from generator.facts import Quote
+    from generator.handouts import render_pdf
+    from generator.render import Renderer
+
+    quotes = [Quote('called the plan "a mess"', "Ines Albright", confidence=0.9, enclosed=False),
+              Quote("Guessed words of someone", "Ravi Mendes", confidence=0.5),
+              Quote("Words of a source nobody names", "a council official", confidence=0.7, described=True)]
+    quotes += [Quote(f"Full quotation number {n} of the mayor", "Ines Albright", confidence=0.9) for n in range(1, 6)]
+    data = render_pdf(_with_quotes(kishor, quotes), Renderer(), "2022-05-01")
+    body = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages).split())
+    for n in range(1, 5):
+        assert f"Full quotation number {n}" in body
+    for left_out in ("Full quotation number 5", "a mess", "Guessed words", "nobody names"):
+        assert left_out not in body, left_out
+    assert "4 more quotes in the online briefing" in body
+
+
+def test_quotes_come_back_from_two_extraction_processes(tmp_path):
+    # `nlp.pipe(n_process=2)` ships each Doc back with msgpack: the quote component must leave
+    # nothing in it that msgpack cannot carry
+    from generator.extract import extract
+    from generator.seeds import read_seed
+
+    from .conftest import make_seed
+
+    # a surname the model labels a law ("Roe") sends the cue reader to the story's person names
+    paths = [make_seed(tmp_path, f"2024-01-0{n}-story.txt",
+                       f"date 2024-01-0{n} Roe speaks\n\nMinister Jane Roe said the plan was {{{{ 7*7 }}}} at the "
+                       f"summit.\n\n\"We will not accept [a link](javascript:alert(1)) or {{{{ 7*7 }}}} in our "
+                       f"**budget** at all,\" Roe said on Monday {n}.") for n in (1, 2, 3)]
+    briefings = list(extract([read_seed(p) for p in paths], n_process=2))
+    assert [b.quotes[0].speaker for b in briefings] == ["Jane Roe"] * 3

@@ -43,8 +43,10 @@ def load_nlp() -> Language:
     """The model with the project's components; loaded once per process."""
     from . import boilerplate, entities, quotes  # noqa: F401  registers the components
     from ..gazetteer import org_names, place_patterns
+    from .tokenizer import GuardedTokenizer
 
     nlp = spacy.load(MODEL_NAME)
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)  # long punctuation runs: linear, not quadratic
     nlp.add_pipe("briefing_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="briefing_gazetteer", before="ner")
     ruler.add_patterns(_gazetteer_patterns())

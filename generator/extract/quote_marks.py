@@ -35,6 +35,20 @@ class QuotedSpan:
     closed: bool = True  # False: no closing mark was found, the span runs to the paragraph end
 
 
+# which tokens of a Doc stand within quotation marks (1) or not (0), indexed by token
+QuoteMask = bytearray
+
+
+def token_mask(n_tokens: int, token_spans: list[tuple[int, int]]) -> QuoteMask:
+    """The tokens inside the given token spans, marked once, so that asking about a token costs
+    one lookup rather than a walk over every quotation of the story."""
+    mask = bytearray(n_tokens)
+    for s, e in token_spans:
+        if e > s:
+            mask[s:e] = b"\x01" * (e - s)
+    return mask
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for m in _PARAGRAPH.finditer(text):

@@ -11,9 +11,9 @@ How the cases come out:
 * `"...," he said.` / `He said: "..."` / `"...," said X, the Y.` / `X said "..."`: one
   Quote; the speaker is the subject of the cue verb (the name, not the appositive).
 * `"A," she said, "B."` and `"A," she said. "B."`: one quotation in two parts, one Quote
-  whose text runs from A to B, the speech tag included (the text must be a verbatim
-  span of the story; the tag inside shows the reader where the speaker was named).
-  Only when B has no cue of its own and both stand in one paragraph.
+  whose text is the two parts joined with an ellipsis ("A, … B."), the speech tag left
+  out: the reporter's words never stand inside a quote. `parts` gives each part's span,
+  `start`/`end` the whole. Only when B has no cue of its own and both stand in one paragraph.
 * a quotation over several paragraphs (`quote_marks`): one Quote a paragraph, the
   speaker found anywhere in the quotation goes to every part.
 * a paragraph that is nothing but a quotation, after a paragraph that ends with an
@@ -35,9 +35,10 @@ from spacy.tokens import Doc, Token
 
 from ..facts import Quote
 from .actors import ActorIndex
-from .quote_marks import DOUBLE_MARKS, quoted_spans
+from .quote_marks import DOUBLE_MARKS, quoted_spans, token_mask
 from .sentences import sentence_index
-from .speakers import Speaker, SpeakerResolver, find_cue
+from .cues import find_cue, forget_cached, sentence_of
+from .speakers import Speaker, SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
 PARTIAL_WORDS = 6  # a quoted fragment shorter than this inside reported speech is quoted with its clause
@@ -54,12 +55,13 @@ class QuoteMatch:
     cue: str | None  # the cue verb as written
     speaker: tuple[int, int] | None  # character span of the speaker mention
     channel: str | None
-    confidence: float
+    evidence: list[str]  # the quotation's own evidence for its speaker: keys of `confidence.EVIDENCE`
     group: int = -1  # parts of one quotation (interrupted by "she said", or over paragraphs)
     follows: bool = False  # no cue of its own: continues the quotation before it
     partial: bool = False  # a few quoted words, given with the clause of reported speech around them
     cue_at: int = -1  # character offset of the cue verb
     direct: bool = False  # the speaker mention is the subject of the quotation's own cue verb
+    parts: list[list[int]] | None = None  # character spans of the parts around a speech tag, when interrupted
 
 
 def _words(text: str) -> list[str]:
@@ -89,7 +91,7 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int) -> tuple[int, int]
     Character span from after the cue verb to the end of the verb's argument that
     holds the quoted words; None when the words are not inside that argument.
     """
-    sent = doc[ts].sent
+    sent = sentence_of(doc, ts)
     if verb.i >= te:
         # `The answers are "not meeting the demand," says X`: the clause before the words
         first = sent.start
@@ -124,13 +126,9 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int) -> tuple[int, int]
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-def _paragraph_of(text: str, pos: int) -> int:
-    return text.count("\n\n", 0, pos)
-
-
-def _is_lead_in(doc: Doc, prev: QuoteMatch, start: int) -> bool:
+def _is_lead_in(text: str, prev: QuoteMatch, start: int) -> bool:
     """Only a speech tag lies between two quoted parts: `"A," she said, "B."` / `"A," he said. "B."`."""
-    between = doc.text[prev.end : start]
+    between = text[prev.end : start]
     if "\n" in between:
         return False
     # short, or the first part's own tag however long its appositive ("said X, the Y of Z, who ...")
@@ -145,6 +143,7 @@ def find_quotes(doc: Doc) -> Doc:
     for qs in spans:
         s = doc.char_span(qs.start, qs.end, alignment_mode="expand")
         token_spans.append((s.start, s.end) if s is not None and len(s) else (0, 0))
+    inside = token_mask(len(doc), token_spans)
     matches: list[QuoteMatch] = []
     for qs, (ts, te) in zip(spans, token_spans):
         start, end = _trim(text, qs.start, qs.end)
@@ -152,10 +151,10 @@ def find_quotes(doc: Doc) -> Doc:
             continue
         content = text[start:end]
         words = _words(content)
-        cue = find_cue(doc, ts, te, token_spans)
+        cue = find_cue(doc, ts, te, inside, text)
         prev = matches[-1] if matches else None
         same_group = prev is not None and prev.group == qs.group
-        part_of_previous = prev is not None and (same_group or _is_lead_in(doc, prev, start))
+        part_of_previous = prev is not None and (same_group or _is_lead_in(text, prev, start))
         title = _is_title(content)
         if len(words) < MIN_QUOTE_WORDS or title:
             # names, titles and scare quotes, unless someone is said to have said these words
@@ -175,23 +174,28 @@ def find_quotes(doc: Doc) -> Doc:
             continue  # a fragment that is not someone's sentence: scare quotes
         if not qs.closed and len(words) > 80:
             continue  # a stray mark: the "quotation" would swallow the rest of the paragraph
-        confidence = 0.9 if qs.closed else 0.7
-        if cue is not None and cue.weak:
-            confidence = 0.5 if cue.inferred else 0.6
+        evidence = [cue.kind] if cue is not None and cue.speaker is not None else []
+        if not qs.closed:
+            evidence.append("unclosed")
         follows = False
         if part_of_previous and cue_at != -1 and cue_at == prev.cue_at:
             cue = None  # `"A," she said, "B."`: the tag of the first part, not a new one
             follows = True
         elif cue is None or cue.speaker is None:
-            if part_of_previous or (prev is not None and _continues(doc, prev, start)):
+            if part_of_previous or (prev is not None and _continues(text, prev, start)):
                 follows = True
             else:
-                confidence = 0.3
+                evidence = ["unattributed"]
         group = qs.group
         if part_of_previous and not same_group and cue is None:
             group = prev.group
         if prev is not None and group == prev.group and follows and "\n" not in text[prev.end : start]:
-            # the second part of `"A," she said, "B."`: one quotation, one Quote over both parts
+            # the second part of `"A," she said, "B."`: one quotation, one Quote of two parts; the
+            # reporter's words between them are no part of it (`parts`)
+            if re.search(r"\w", text[prev.end : start]):
+                prev.parts = (prev.parts or [[prev.start, prev.end]]) + [[start, end]]
+            elif prev.parts:
+                prev.parts[-1][1] = end
             prev.end = end
             continue
         matches.append(
@@ -201,7 +205,7 @@ def find_quotes(doc: Doc) -> Doc:
                 cue=cue.verb.text if cue is not None and cue.verb is not None else None,
                 speaker=(cue.speaker.start_char, cue.speaker.end_char) if cue is not None and cue.speaker is not None else None,
                 channel=cue.channel if cue is not None else None,
-                confidence=confidence,
+                evidence=evidence,
                 group=group,
                 follows=follows,
                 partial=clause is not None,
@@ -210,16 +214,16 @@ def find_quotes(doc: Doc) -> Doc:
             )
         )
     doc._.quotes = [dataclasses.asdict(m) for m in matches]
+    forget_cached(doc)
     return doc
 
 
-def _continues(doc: Doc, prev: QuoteMatch, start: int) -> bool:
+def _continues(text: str, prev: QuoteMatch, start: int) -> bool:
     """A paragraph that opens with a quotation, right after a paragraph that closed with one."""
-    text = doc.text
     para_start = text.rfind("\n", 0, start) + 1
     if text[para_start:start].strip() not in ("", '"', "\u201c", "\u2018", "'"):
         return False
-    if _paragraph_of(text, start) - _paragraph_of(text, prev.end) != 1:
+    if text.count("\n\n", prev.end, start) != 1:
         return False
     tail = text[prev.end : para_start]
     return len(tail.split()) <= 12
@@ -235,16 +239,16 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     resolver = SpeakerResolver(doc, index, marks)
     resolved: list[Speaker] = []
     last_speaker = None  # the actor of the last attributed quotation: "he" in the next one is likely them
+    by_name = {a.name: a for a in index.actors}
     for m in records:
         if m.speaker is not None:
             s, e = m.speaker
-            prefer = next((a for a in index.actors if a.name == last_speaker), None)
-            found = resolver.resolve(s, e, prefer, describe=m.direct)
-            resolved.append(found._replace(confidence=min(m.confidence, found.confidence) if found.name else 0.3))
+            found = resolver.resolve(s, e, by_name.get(last_speaker), describe=m.direct)
+            resolved.append(found._replace(evidence=tuple(m.evidence) + found.evidence))
             if found.name and not found.described:
                 last_speaker = found.name
         else:
-            resolved.append(Speaker(None, confidence=m.confidence))
+            resolved.append(Speaker(None, evidence=tuple(m.evidence)))
     # parts of one quotation share the speaker; a continuing paragraph takes the one before it
     by_group: dict[int, Speaker] = {}
     for m, r in zip(records, resolved):
@@ -254,16 +258,17 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     prev: Speaker | None = None
     for m, who in zip(records, resolved):
         if who.name is None and m.group in by_group:
-            who = by_group[m.group]._replace(confidence=min(by_group[m.group].confidence, 0.8))
+            who = by_group[m.group]._replace(evidence=_also(by_group[m.group].evidence, "same_quotation"))
         elif who.name is None and m.follows and prev is not None and prev.name:
-            who = prev._replace(confidence=min(prev.confidence, 0.65))
+            who = prev._replace(evidence=_also(prev.evidence, "continues"))
         if m.partial and who.name is None:
             continue  # a few words in quotation marks and nobody to have said them: scare quotes
         prev = who
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         out.append(
             Quote(
-                text=text[m.start : m.end],
+                text=_joined(text, m),
+                parts=m.parts or [],
                 speaker=who.name,
                 role=who.role,
                 cue=m.cue,
@@ -272,11 +277,26 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
                 start=m.start,
                 end=m.end,
                 confidence=round(who.confidence, 2),
+                evidence=list(who.evidence) if who.name else ["unattributed"],
                 enclosed=_enclosed(text, m.start, m.end),
                 described=who.described,
             )
         )
     return out
+
+
+ELLIPSIS = " \u2026 "  # between the parts of a quotation interrupted by its speech tag
+
+
+def _joined(text: str, m: QuoteMatch) -> str:
+    """The quoted words: the verbatim span, or its parts without the speech tag between them."""
+    if not m.parts:
+        return text[m.start : m.end]
+    return ELLIPSIS.join(text[s:e].strip() for s, e in m.parts)
+
+
+def _also(evidence: tuple[str, ...], piece: str) -> tuple[str, ...]:
+    return evidence if piece in evidence else evidence + (piece,)
 
 
 def _enclosed(text: str, start: int, end: int) -> bool:
@@ -290,4 +310,4 @@ def _enclosed(text: str, start: int, end: int) -> bool:
 
 def _sent_index(doc: Doc, token: Token) -> int:
     # the sentences of the doc are computed once (`sents`), not walked again for every quote
-    return sentence_index(doc).get(token.sent.start, -1)
+    return sentence_index(doc).get(sentence_of(token.doc, token.i).start, -1)

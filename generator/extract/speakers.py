@@ -1,60 +1,25 @@
-"""Who said a quotation: the cue verb and speaker mention on the parse, then the actor.
+"""Who a speaker mention stands for: from the words of a speech tag to one of the story's actors.
 
-`find_cue` reads the dependency parse around a quotation (outside its marks) for the
-speech verb and its subject ("..., he said", "said X, the Y", "X told reporters: ...",
-"according to X"). `SpeakerResolver` turns the mention into one of the story's actors:
-a name by its words, a pronoun by the nearest person of the same gender outside
-quotation marks, a description ("the senator", "a spokesman for Disney") by the
-actor whose role it names, an organisation ("the ministry") by its head noun.
+`SpeakerResolver` turns the mention `cues.find_cue` found into an actor: a name by its
+words, a pronoun by the nearest person of the same gender outside quotation marks, a
+description ("the senator", "a spokesman for Disney") by the actor whose role it names,
+an organisation ("the ministry") by its head noun. Each way of resolving is a named
+piece of evidence (`confidence.RESOLVED`); the confidence comes from that table.
 """
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass
-from importlib import resources
+from bisect import bisect_right
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
-from .actors import PEOPLE_NOUNS, ActorIndex, role_holders
-from .entities import ROLE_WORDS
+from .actors import ActorIndex, role_holders
+from .confidence import EVIDENCE, confidence
+from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
+                   SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
+from .cues import sentence_of
 from .sentences import entity_at
-
-_CUES = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
-SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
-CHANNEL_NOUNS: dict[str, str] = _CUES["channels"]
-MALE_WORDS = frozenset(_CUES["gender"]["male"])
-FEMALE_WORDS = frozenset(_CUES["gender"]["female"])
-SPOKES_WORDS = frozenset(_CUES["spokes_words"])
-SPEAKS_FOR = frozenset(("office", "campaign", "team", "staff", "camp", "administration"))
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
-NOT_SPEAKERS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE")
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# "said X": the model labels an inverted subject any of these ways
-INVERTED = ("nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nmod", "conj")
-
-
-def _speaker_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    people: set[str] = set()
-    documents: set[str] = set()
-    into = people
-    for line in resources.files(__package__).joinpath("data/speaker_nouns.txt").read_text("utf-8").splitlines():
-        if line.startswith("# documents"):
-            into = documents
-        elif line.strip() and not line.startswith("#"):
-            into.add(line.strip())
-    single_roles = {w for w in ROLE_WORDS if " " not in w}
-    return frozenset(people | single_roles | PEOPLE_NOUNS), frozenset(documents)
-
-
-# "a Democratic staffer": nouns for people that may stand as an unnamed speaker;
-# "Hoff's letter": documents that speak for whoever wrote them
-DESCRIPTION_NOUNS, DOCUMENT_NOUNS = _speaker_nouns()
-# verbs whose object is the person spoken to or about ("telling Reuters", "called Trump a liar"): never the speaker
-ADDRESSEE_VERBS = frozenset(_CUES["addressee_verbs"])
 
 
 class Speaker(NamedTuple):
@@ -62,426 +27,15 @@ class Speaker(NamedTuple):
 
     name: str | None  # an actor's canonical name, or the story's description (`described`)
     role: str | None = None
-    confidence: float = 0.0
     described: bool = False
+    evidence: tuple[str, ...] = ()  # keys of `confidence.EVIDENCE`
+
+    @property
+    def confidence(self) -> float:
+        return confidence(list(self.evidence)) if self.name else EVIDENCE["unattributed"]
 
 
 NOBODY = Speaker(None)
-
-
-@dataclass
-class Cue:
-    verb: Token | None
-    speaker: Span | None
-    channel: str | None
-    weak: bool = False  # found in the sentence before, not the quote's own
-    direct: bool = False  # the speaker is the subject of the quotation's own cue verb
-    inferred: bool = False  # no tag at all: the person the story was on (`_introduced`)
-
-
-def _name_span(tok: Token) -> Span:
-    """The mention a subject token stands for: its name, or its noun phrase without clauses."""
-    doc = tok.doc
-    if tok.ent_type_ in NAME_LABELS:
-        ent = entity_at(doc, tok.i)
-        if ent is not None:
-            return ent
-    if tok.pos_ == "PRON":
-        return doc[tok.i : tok.i + 1]
-    left = tok.i
-    for child in tok.lefts:
-        if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case") or child.pos_ == "PROPN":
-            left = min(left, child.left_edge.i)
-    right = tok.i
-    for child in tok.rights:
-        # "a spokesman for Disney", "the governor of Ohio": the organisation belongs to the mention
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at", "with") and \
-                any(t.pos_ == "PROPN" for t in child.subtree):
-            right = max(right, child.right_edge.i)
-        elif child.dep_ == "compound" or (child.pos_ == "PROPN" and child.dep_ in ("flat", "appos") and child.i == right + 1):
-            right = max(right, child.i)
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
-    return doc[left : right + 1]
-
-
-def _subject(verb: Token, outside) -> Token | None:
-    found = [c for c in verb.children if c.dep_ in SUBJECTS and outside(c)]
-    if len(found) > 1:
-        # `LONDON (Reuters) - Donald Trump said`: the model gives the dateline a subject's label too;
-        # the subject is the one nearest the verb
-        found.sort(key=lambda c: abs(verb.i - c.i))
-    for child in found:
-        if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            return verb.head  # "X, who said ..."
-        return child
-    return None
-
-
-def _past_dateline(subj: Token) -> Token:
-    """`Washington (AFP) - Democrat Hillary Clinton has ...`: the model makes the dateline's place
-    the subject and the person its appositive; the person is the speaker."""
-    # the dateline's place in capitals, whatever label the model gave it ("PARIS (Reuters) -")
-    if subj.ent_type_ in ("GPE", "LOC") or (subj.is_upper and len(subj.text) > 2):
-        for child in subj.rights:
-            if child.dep_ in ("appos", "conj", "dep") and child.ent_type_ == "PERSON":
-                return child
-    return subj
-
-
-def _named_by_apposition(subj: Token) -> Token:
-    """`her senior policy adviser, Jake Sullivan, said`: the description's appositive name is the speaker,
-    not whoever the description's possessive names."""
-    if subj.pos_ == "NOUN" and not subj.ent_type_:
-        for child in subj.rights:
-            if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-                return child
-    return subj
-
-
-def _inverted_subject(verb: Token, outside) -> Token | None:
-    addressee = verb.lemma_.lower() in ADDRESSEE_VERBS
-    for child in verb.rights:
-        if not outside(child) or child.dep_ not in INVERTED or child.ent_type_ in NOT_SPEAKERS:
-            continue
-        if addressee and child.dep_ in ("dobj", "dative", "oprd", "attr"):
-            continue
-        if child.ent_type_ in NAME_LABELS or child.pos_ in ("PROPN", "PRON") or \
-                (child.pos_ == "NOUN" and any(t.dep_ == "det" for t in child.lefts)):
-            if child.pos_ == "PRON" and child.lower_ not in ("he", "she", "they", "i", "we"):
-                continue
-            return child
-    return None
-
-
-def _issuer(noun: Token, outside) -> Token:
-    """`Black Lives Matter issued a statement saying "..."`, `Trump released a video that said
-    "..."`: a document that speaks is its issuer's words, when a person or organisation issued it."""
-    if noun.lower_ in DOCUMENT_NOUNS and noun.dep_ == "dobj":
-        subj = _subject(noun.head, outside)
-        if subj is not None and (subj.ent_type_ in ("PERSON", "ORG") or subj.lower_ in ("he", "she")):
-            return subj
-    return noun
-
-
-def speaker_of(verb: Token, outside) -> Span | None:
-    """The speaker mention of a cue verb; up the tree for "..., he said, adding ..." and "quoted as saying"."""
-    tok: Token | None = verb
-    for _ in range(4):
-        if tok is None:
-            break
-        subj = _subject(tok, outside)
-        if subj is None and tok.i > verb.i - 1 and tok is verb and verb.tag_ != "VBG":
-            # "said X" inverts; "..., calling the move X" does not: a gerund's speaker is up the tree
-            subj = _inverted_subject(tok, outside)
-        if subj is not None and subj.ent_type_ not in NOT_SPEAKERS:
-            return _name_span(_named_by_apposition(_past_dateline(_issuer(subj, outside))))
-        if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl", "dep") and \
-                tok.head.pos_ in ("VERB", "AUX", "NOUN") and tok.head is not tok:
-            if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-                return _name_span(_issuer(tok.head, outside))
-            tok = tok.head
-        elif tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
-            tok = tok.head.head
-        else:
-            break
-    return None
-
-
-def _according_to(tokens: list[Token]) -> Span | None:
-    for tok in tokens:
-        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
-            for child in tok.doc[tok.i + 1].children:
-                if child.dep_ == "pobj":
-                    return _name_span(child)
-    return None
-
-
-def channel_of(verb: Token | None, tokens: list[Token], outside) -> str | None:
-    """How it was said: "told reporters", "in a statement", "tweeted", "on Fox News Sunday"."""
-    if verb is not None:
-        if verb.lemma_.lower() == "tweet":
-            return "Twitter"
-        for child in verb.children:
-            if not outside(child):
-                continue
-            if verb.lemma_.lower() == "tell" and child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
-                span = _name_span(child)
-                return " ".join(t.text for t in span if t.dep_ != "det" or t.i != span.start).replace(" 's", "'s")
-            if child.dep_ == "prep" and child.lower_ in ("in", "on", "to", "during", "at", "via", "through"):
-                for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    word = pobj.lower_
-                    if word in CHANNEL_NOUNS:
-                        return CHANNEL_NOUNS[word]
-                    if pobj.pos_ == "PROPN" and pobj.ent_type_ in ("ORG", "WORK_OF_ART", "FAC") and child.lower_ in ("on", "to"):
-                        return _name_span(pobj).text
-    words = " ".join(t.lower_ for t in tokens)
-    for key in ("tweet", "tweeted", "statement", "press conference", "news conference", "interview"):
-        if re.search(rf"\b(in|on|during) (a|an|the|his|her|their|its) (\w+ )?{re.escape(key)}\b", words):
-            return CHANNEL_NOUNS[key]
-    return None
-
-
-def find_cue(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> Cue | None:
-    """Cue verb, speaker mention and channel of the quotation at token span [start, end)."""
-
-    def outside(tok: Token) -> bool:
-        return not any(s <= tok.i < e for s, e in quoted)
-
-    first, last = doc[start].sent, doc[end - 1].sent
-    lo, hi = first.start, last.end
-    # "... the law?" he asked.  The model may end the sentence at the quote's end
-    if hi < len(doc) and end >= hi - 1:
-        nxt = doc[hi].sent
-        head = next((t for t in nxt if not (t.is_punct or t.is_space)), None)
-        if head is not None and outside(head) and \
-                (head.is_lower or head.lemma_.lower() in SPEECH_VERBS or ((_split_tag(doc, lo, start, end) or _short(nxt)) and _speech_tag(nxt))) and \
-                "\n\n" not in doc[hi - 1 : hi + 1].text_with_ws:
-            hi = nxt.end
-    signed = _dash_signature(doc, end)
-    if signed is not None:
-        return Cue(None, signed, None, direct=True)
-    tagged = _name_then_verb(doc, end, hi, outside)
-    if tagged is not None:
-        return Cue(tagged.verb, tagged.speaker, channel_of(tagged.verb, list(doc[lo:hi]), outside), direct=True)
-    around = [t for t in doc[lo:hi] if outside(t)]
-    verbs = [t for t in around if t.pos_ in ("VERB", "AUX") and
-             (t.lemma_.lower() in SPEECH_VERBS or _puts_it(t))]
-
-    def distance(v: Token) -> int:
-        return start - v.i if v.i < start else v.i - end + 1
-
-    verbs.sort(key=lambda v: (distance(v), v.i < start))
-    for verb in verbs:
-        speaker = speaker_of(verb, outside)
-        if speaker is not None:
-            return Cue(verb, speaker, channel_of(verb, around, outside), direct=True)
-    for verb in verbs:
-        # `X shared the news, writing "..."`, where the parse loses the gerund's attachment:
-        # the subject of the sentence it stands in
-        if verb.tag_ == "VBG" and verb.i < start and start - verb.i <= 3 and doc[verb.i - 1].text == ",":
-            root = verb.sent.root
-            subj = next((c for c in root.children if c.dep_ in ("nsubj",) and outside(c) and c.i < verb.i), None)
-            if subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")):
-                return Cue(verb, _name_span(subj), channel_of(verb, around, outside), direct=True)
-    surface = _surface_cue(doc, start, end, lo, hi, outside)
-    if surface is not None:
-        return surface
-    according = _according_to(around)
-    if according is not None:
-        return Cue(None, according, channel_of(None, around, outside), direct=True)
-    if verbs:
-        return Cue(verbs[0], None, channel_of(verbs[0], around, outside))
-    # `"...," Toomey fumed.` / `She laughed: "..."`: any verb with a subject right at the quote
-    for verb in _adjacent_verbs(doc, start, end, lo, hi, outside):
-        speaker = speaker_of(verb, outside)
-        if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
-            return Cue(verb, speaker, channel_of(verb, around, outside))
-    # "He said:" closing the previous sentence introduces this one; so does the sentence before,
-    # in the same paragraph or closing the one before, whose speaker is named with a speech verb
-    # ("X called him a master." / `..." said X.` then a paragraph of quotation)
-    if lo > 0:
-        prev = doc[lo - 1].sent
-        same_paragraph = "\n" not in doc[prev.start : lo].text_with_ws.strip()
-        if prev.text.rstrip().endswith(":") or same_paragraph:
-            pverbs = [t for t in prev if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS and outside(t)]
-            for verb in reversed(pverbs):
-                speaker = speaker_of(verb, outside)
-                if speaker is not None:
-                    return Cue(verb, speaker, channel_of(verb, list(prev), outside), weak=not prev.text.rstrip().endswith(":"))
-            if prev.text.rstrip().endswith(":"):
-                # `Trump leaned in and boomed:` / `Stated Stone:`: whatever verb introduces the quotation
-                colon = max(t.i for t in prev if t.text == ":")
-                verb = next((t for t in reversed(doc[prev.start : colon]) if t.pos_ == "VERB" and outside(t)), None)
-                speaker = speaker_of(verb, outside) if verb is not None else None
-                if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
-                    return Cue(verb, speaker, channel_of(verb, list(prev), outside))
-    introduced = _introduced(doc, start, end, outside)
-    if introduced is not None:
-        return Cue(None, introduced, None, weak=True, inferred=True)
-    return None
-
-
-def _introduced(doc: Doc, start: int, end: int, outside) -> Span | None:
-    """`Valastro praised Christie's leadership.` then a paragraph that is nothing but a quotation:
-    the person the paragraph before ended on, as its subject, is likely the one quoted. A guess,
-    flagged as one; never when that paragraph ends with a quotation of its own (that speaker goes on)."""
-    text = doc.text
-    s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    para_start = text.rfind("\n\n", 0, s_char)
-    para_end = text.find("\n\n", e_char)
-    para_end = len(text) if para_end < 0 else para_end
-    if para_start < 0 or text[para_start:s_char].strip() not in ("", '"', "\u201c") or \
-            text[e_char:para_end].strip(" \n\"\u201d.,!?") != "":
-        return None
-    before = text[:para_start].rstrip()
-    if not before or before[-1] in ('"', "\u201d") or before[-2:] in ('."', ".\u201d"):
-        return None
-    last = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
-    if last is None:
-        return None
-    sent = last.sent
-    subj = next((c for c in sent.root.children if c.dep_ in ("nsubj",) and outside(c)), None)
-    if subj is None or sent.root.lemma_.lower() in ("be",):
-        return None
-    if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she"):
-        return _name_span(subj)
-    return None
-
-
-TAG_WORDS = ("PROPN", "PRON", "DET", "NOUN", "ADJ", "PART", "PUNCT")
-SPEAKER_LABELS = ("PERSON", "ORG", "NORP")
-DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
-OPEN_CLOSE = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "``")
-
-
-def _entity_at(doc: Doc, i: int) -> Span | None:
-    if 0 <= i < len(doc) and doc[i].ent_type_ in SPEAKER_LABELS:
-        return entity_at(doc, i)
-    return None
-
-
-def _ends_line(doc: Doc, i: int) -> bool:
-    """Nothing but punctuation from token i to the end of its line or the next quotation: a
-    signature, not a clause."""
-    while i < len(doc) and "\n" not in doc[i].text:
-        if doc[i].text in ("\u201c", '"') and i + 1 < len(doc) and not doc[i + 1].is_space:
-            return True  # the next quotation opens (lines within a paragraph are joined)
-        if not (doc[i].is_punct or doc[i].is_space):
-            return False
-        i += 1
-    return True
-
-
-def _past_close(doc: Doc, end: int, hi: int, within_line: bool = False) -> int:
-    """The first token after a quotation's closing mark and the punctuation around it."""
-    i = end
-    while i < hi and (doc[i].is_space or doc[i].text in OPEN_CLOSE or doc[i].text in (",", ".", "?", "!")):
-        if within_line and "\n" in doc[i].text:
-            break
-        i += 1
-    return i
-
-
-def _dash_signature(doc: Doc, end: int) -> Span | None:
-    """`"..." ― Veronica Cruz`: a name signed after the quotation with a dash."""
-    i = _past_close(doc, end, len(doc), within_line=True)
-    if i < len(doc) and doc[i].text in DASHES:
-        j = i + 1
-        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
-            j += 1
-        ent = _entity_at(doc, j)
-        # a signature is someone, whatever label the model gave the name
-        if ent is not None and ent.label_ in ("PERSON", "ORG") and all(t.text[:1].isupper() for t in ent) \
-                and _ends_line(doc, ent.end):
-            return doc[j : ent.end]
-    elif i < len(doc) and doc[i].ent_type_ == "PERSON" and doc[i].text[:1] in DASHES and len(doc[i]) == 1:
-        ent = _entity_at(doc, i)  # the model took the dash into the name
-        if ent is not None and ent.end > i + 1 and _ends_line(doc, ent.end):
-            return doc[i + 1 : ent.end]
-    return None
-
-
-def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> Cue | None:
-    """The speech tag by its words where the parse found none: `"...," said NAME` and
-    `Pew Research: "..."`."""
-    # after the quotation: `"...," said NAME`
-    i = _past_close(doc, end, hi)
-    if i < hi and outside(doc[i]) and doc[i].lemma_.lower() in SPEECH_VERBS:
-        for j in range(i + 1, min(i + 4, hi)):
-            ent = _entity_at(doc, j)
-            if ent is not None and all(t.text[:1].isupper() for t in doc[i + 1 : j]):
-                return Cue(doc[i], ent, None, direct=True)
-    # before the quotation: `Pew Research: "..."`, `Said Ellis: "..."`, `- Mark Blumenthal and Jon Cohen: "..."`
-    j = start - 1
-    while j >= lo and (doc[j].is_space or doc[j].text in OPEN_CLOSE):
-        j -= 1
-    if j > lo and doc[j].text == ":":
-        ent = _entity_at(doc, j - 1)
-        if ent is not None and ent.end == j and outside(doc[j - 1]):
-            return Cue(None, ent, None, direct=True)
-    return None
-
-
-def _name_then_verb(doc: Doc, end: int, hi: int, outside) -> Cue | None:
-    """`"...," NAME[, appositive,] said`, read by its words: the parse often ties such a tag into
-    the quotation or makes a title its subject ("Leeds highways Chief Omar Haddad said")."""
-    i = _past_close(doc, end, hi)
-    if i >= hi or not outside(doc[i]) or doc[i].text in DASHES:
-        return None
-    for j in range(i, min(i + 6, hi)):
-        # title words before the name: "Tulsa police Chief Chuck Jordan said"
-        if doc[j].is_punct or doc[j].lemma_.lower() in SPEECH_VERBS or \
-                doc[j].pos_ in ("PRON", "AUX", "ADP", "CCONJ", "SCONJ", "PART"):
-            return None
-        ent = _entity_at(doc, j)
-        if ent is None:
-            continue
-        k = ent.end
-        if k < hi and doc[k].text == ",":
-            # an appositive: "Gene Sperling, a top outside Clinton adviser, said"
-            close = next((m for m in range(k + 1, min(k + 16, hi)) if doc[m].text == ","), None)
-            k = close + 1 if close is not None else k
-        while k < hi and doc[k].pos_ == "ADV":
-            k += 1
-        if k < hi and doc[k].lemma_.lower() in SPEECH_VERBS and doc[k].pos_ == "VERB" and outside(doc[k]) \
-                and ent.label_ == "PERSON":
-            return Cue(doc[k], ent, None, direct=True)
-        return None
-    return None
-
-
-def _split_tag(doc: Doc, lo: int, start: int, end: int) -> bool:
-    """`"That would be you?" Borger asked.`: the quotation is its whole sentence and ends in a
-    question or exclamation mark, where the model ends the sentence before the speech tag."""
-    last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
-    return all(t.is_punct or t.is_space for t in doc[lo:start]) and last is not None and last.text in ("?", "!")
-
-
-def _puts_it(tok: Token) -> bool:
-    """`As The Post's Ruth Marcus puts it, ...`"""
-    return tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-
-
-def _short(sent: Span) -> bool:
-    """`"... the 30,000 emails that are missing." Trump said.`: a sentence that is only a speech tag."""
-    return len([t for t in sent if not (t.is_space or t.is_punct)]) <= 6
-
-
-def _speech_tag(sent: Span) -> bool:
-    """A sentence that opens with a speech tag: `Borger asked.` after `"That would be you?"`,
-    which the model splits off at the question mark."""
-    words = [t for t in sent if not t.is_space]
-    for k, tok in enumerate(words[:6]):
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
-            before = words[:k]
-            return bool(before) and all(t.pos_ in TAG_WORDS and t.text not in ('"', "\u201c", "\u201d") for t in before) \
-                and any(t.dep_ in SUBJECTS for t in before)
-        if tok.pos_ not in TAG_WORDS:
-            return False
-    return False
-
-
-def _adjacent_verbs(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> list[Token]:
-    """Verbs within a few words after the quote's close, or just before its opening."""
-    out = []
-    i, seen = end, 0
-    while i < hi and seen < 3:
-        tok = doc[i]
-        if outside(tok) and not (tok.is_punct or tok.is_space):
-            seen += 1
-            if tok.pos_ == "VERB":
-                out.append(tok)
-                break
-        i += 1
-    j = start - 1
-    while j >= lo and (doc[j].is_punct or doc[j].is_space) and doc[j].text in (":", '"', "\u201c", " "):
-        j -= 1
-    if j >= lo and doc[j].pos_ == "VERB" and j < start - 1 and doc[j + 1].text == ":":
-        out.append(doc[j])
-    return out
 
 
 def _in_modifier(tok: Token, span: Span) -> bool:
@@ -502,13 +56,15 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, index: ActorIndex, quoted: list[tuple[int, int]]):
         self.doc = doc
         self.index = index
-        self.quoted = quoted  # character spans inside quotation marks
+        self.quoted = sorted(quoted)  # character spans inside quotation marks
+        self.starts = [s for s, _e in self.quoted]
         self.people = [(s, e, a) for s, e, a in index.mentions
                        if a.kind == "person" and not self._in_quote(s) and (s, e) not in index.guessed]
         self.genders = self._genders()
 
     def _in_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quoted)
+        k = bisect_right(self.starts, pos) - 1  # the quoted spans are in order and apart
+        return k >= 0 and pos < self.quoted[k][1]
 
     def _genders(self) -> dict[str, str]:
         """Each person's gender from honorifics, role words and the pronouns that follow.
@@ -516,7 +72,7 @@ class SpeakerResolver:
         (A first-name list added nothing measurable on the dev set and is GPL-licensed: left out.)"""
         votes: dict[str, dict[str, float]] = {}
         doc = self.doc
-        for s, e, actor in self.people:
+        for k, (s, e, actor) in enumerate(self.people):
             v = votes.setdefault(actor.name, {"m": 0.0, "f": 0.0})
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None:
@@ -535,12 +91,13 @@ class SpeakerResolver:
                     elif w in FEMALE_WORDS:
                         v["f"] += 2
             # the first personal pronoun after a mention, before any other person is named
-            nxt = next((p for p in self.people if p[0] > e), None)
+            nxt = next((p for p in self.people[k + 1 :] if p[0] > e), None)
             stop = nxt[0] if nxt is not None else float("inf")
-            sent_end = span.sent.end
+            sent_end = sentence_of(doc, span.start).end
             window = doc[span.end : min(len(doc), sent_end + 25)]
             for tok in window:
-                if tok.idx >= stop:
+                # a pronoun in the next paragraph is likely the speech tag being resolved: not evidence
+                if tok.idx >= stop or (tok.is_space and "\n\n" in tok.text):
                     break
                 # "he"/"she" as the subject: "X scolded him" says nothing of X
                 g = PRONOUN_GENDER.get(tok.lower_) if tok.dep_ in SUBJECTS else None
@@ -566,9 +123,10 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ in SUBJECTS
 
-    def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None) -> tuple[Actor | None, float]:
+    def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None) -> tuple[Actor | None, str]:
         sent_of = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        sent_start = sent_of.sent.start_char if sent_of is not None else pos
+        sent = sentence_of(self.doc, sent_of.start) if sent_of is not None else None
+        sent_start = sent.start_char if sent is not None else pos
         before = [(s, a) for s, _e, a in self.people if s < pos]
         agree = [(s, a) for s, a in before if gender is None or self.genders.get(a.name) in (gender, None)]
         strict = [(s, a) for s, a in agree if gender is None or self.genders.get(a.name) == gender]
@@ -577,24 +135,25 @@ class SpeakerResolver:
         same = [(s, a) for s, a in agree if s >= sent_start]
         if same:
             subjects = [(s, a) for s, a in same if self._is_subject(s)]
-            return (subjects or same)[-1][1], 0.8
+            return (subjects or same)[-1][1], "pronoun_same_sentence"
         # the subject of the sentence before, of that gender or of none known: `Sen. Claire McCaskill
         # scolded him: "..." she said`
-        if sent_of is not None and sent_of.sent.start > 0:
-            prev = self.doc[sent_of.sent.start - 1].sent
+        if sent is not None and sent.start > 0:
+            prev = sentence_of(self.doc, sent.start - 1)
             subjects = [(s, a) for s, a in agree if prev.start_char <= s < prev.end_char and self._is_subject(s)]
             if subjects:
-                return subjects[-1][1], 0.75
+                return subjects[-1][1], "pronoun_previous_subject"
         if prefer is not None and (gender is None or self.genders.get(prefer.name) in (gender, None)):
             # the speaker of the quotation just before, unless someone else of that gender came between
             last = strict[-1][1] if strict else None
             if last is None or last is prefer:
-                return prefer, 0.8
-        for pool, conf in ((strict, 0.75), (agree, 0.6)):
+                return prefer, "pronoun_previous_speaker"
+        for pool, near, far in ((strict, "pronoun_last_of_gender", "pronoun_far_of_gender"),
+                                (agree, "pronoun_last_any", "pronoun_far_any")):
             if pool:
                 s, actor = pool[-1]
-                return actor, conf if s >= sent_start - 600 else conf - 0.15
-        return None, 0.0
+                return actor, near if s >= sent_start - 600 else far
+        return None, ""
 
     def _by_description(self, span: Span) -> tuple[Actor | None, str | None]:
         """'the senator' -> the actor whose role says senator; 'a spokesman for Disney' -> Disney."""
@@ -641,15 +200,20 @@ class SpeakerResolver:
         text = span.text
         low = text.lower()
         if low in PRONOUN_GENDER or low in ("i", "me"):
-            actor, conf = self._by_pronoun(start, PRONOUN_GENDER.get(low), prefer)
-            return Speaker(actor.name, actor.role, conf) if actor else NOBODY
+            gender = PRONOUN_GENDER.get(low)
+            actor, how = self._by_pronoun(start, gender, prefer)
+            if actor is None:
+                return NOBODY
+            # "he" for someone the story gives no gender: agreement is not evidence then
+            unknown = ("gender_unknown",) if gender is not None and self.genders.get(actor.name) != gender else ()
+            return Speaker(actor.name, actor.role, evidence=(how,) + unknown)
         if low in ("they", "we", "it", "you", "who", "that", "this"):
             return NOBODY
         if span.root.lower_ in DOCUMENT_NOUNS:
             # "Hoff's letter", "a statement from the ministry": whoever the document speaks for
             actor = self._document_owner(span)
             if actor is not None:
-                return Speaker(actor.name, actor.role if actor.kind == "person" else None, 0.7)
+                return Speaker(actor.name, actor.role if actor.kind == "person" else None, evidence=("document",))
         actor = self.index.at(start, end, guesses=False)
         if actor is not None and actor.kind in ("place", "person") and span.root.pos_ == "NOUN":
             # a place or person in a description is not the speaker: "a resident of X", "the wife of Y"
@@ -657,13 +221,13 @@ class SpeakerResolver:
             own = [t for t in span if not _in_modifier(t, span)]
             actor = self.index.at(own[0].idx, own[-1].idx + len(own[-1]), guesses=False) if own else None
         if actor is not None and actor.name.lower() not in ("i",):
-            return Speaker(actor.name, actor.role if actor.kind == "person" else None, 0.9)
+            return Speaker(actor.name, actor.role if actor.kind == "person" else None, evidence=("name",))
         names = [t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and not _in_modifier(t, span)]
         if span.root.lower_ in SPOKES_WORDS:
             # "a spokesman for X", "aides": the organisation they speak for, or as described
             actor, role = self._by_description(span)
             if actor is not None:
-                return Speaker(actor.name, role or actor.role, 0.7)
+                return Speaker(actor.name, role or actor.role, evidence=("spokes_for",))
         else:
             # the words of the mention's own name: "the governor of Ohio" is not Ohio
             actor = self.index.find_by_words([t.text for t in names]) if names else None
@@ -672,23 +236,23 @@ class SpeakerResolver:
                 # a name the model took for a common noun at the start of a sentence ("Trump asked ...")
                 actor = self.index.find_by_words([t.text for t in span if t.pos_ != "DET"])
             if actor is not None:
-                return Speaker(actor.name, actor.role, 0.85)
+                return Speaker(actor.name, actor.role, evidence=("name_words",))
             actor, role = self._by_description(span)
             if actor is not None:
-                return Speaker(actor.name, role or actor.role, 0.7)
+                return Speaker(actor.name, role or actor.role, evidence=("role",))
             if names and span.root.pos_ == "PROPN":
                 # a name the actor list missed: keep it as written
                 ent = entity_at(self.doc, span.root.i)
                 ent = ent if ent is not None and ent.label_ in NAME_LABELS else None
                 name = ent.text if ent is not None else " ".join(t.text for t in names)
-                return Speaker(name, None, 0.7)
+                return Speaker(name, None, evidence=("unlisted_name",))
             if describe and _looks_like_name(span):
                 # "D’Souza replied", "M. Dane Waters predicted": a name the model tagged as a noun
-                return Speaker(span.text.strip(" ,"), None, 0.65)
+                return Speaker(span.text.strip(" ,"), None, evidence=("looks_like_name",))
         if describe:
             description = _description(span)
             if description is not None:
-                return Speaker(description, None, 0.7, described=True)
+                return Speaker(description, None, described=True, evidence=("description",))
         return NOBODY
 
     def _document_owner(self, span: Span) -> Actor | None:
