@@ -541,3 +541,35 @@ def test_quotes_come_back_from_two_extraction_processes(tmp_path):
                        f"**budget** at all,\" Roe said on Monday {n}.") for n in (1, 2, 3)]
     briefings = list(extract([read_seed(p) for p in paths], n_process=2))
     assert [b.quotes[0].speaker for b in briefings] == ["Jane Roe"] * 3
+
+
+# --- the real seed's shape, on an invented story ------------------------------------------------
+
+TWEET_STORY = (
+    "Poll strategist Arvind Kelkar has turned down an offer from the Nationalist Front to run its "
+    "campaign. The decision comes after weeks of talks.\n\n"
+    "\"I thank the party for its generous offer,\" he announced in a tweet. He further added that "
+    "\"the party needs new leaders more than it needs me.\"\n\n"
+    "Front chairwoman Meera Iyer said the door remained open."
+)
+
+
+def test_a_pronoun_that_can_mean_only_one_person_named_so_far_is_sure(quotes):
+    found = quotes(TWEET_STORY)
+    for words in ("generous offer", "new leaders"):
+        q = one(found, words)
+        assert q.speaker == "Arvind Kelkar" and q.confidence >= 0.6, q
+        assert "pronoun_only_candidate" in q.evidence
+
+
+def test_added_goes_on_in_the_channel_of_the_quote_before(quotes):
+    found = quotes(TWEET_STORY)
+    assert one(found, "generous offer").channel == "Twitter"
+    assert one(found, "new leaders").channel == "Twitter"  # "He further added": the same tweet
+
+
+def test_an_unnamed_speaker_before_the_pronoun_leaves_it_a_guess(quotes):
+    found = quotes("Poll strategist Arvind Kelkar has turned down the offer.\n\n"
+                   "A party spokesman said talks had ended. \"We wish him well,\" he said.")
+    q = one(found, "wish him well")
+    assert "pronoun_only_candidate" not in q.evidence

@@ -42,6 +42,7 @@ EVIDENCE: dict[str, float] = {
     "spokes_for": 0.7,  # "a spokesman for Disney" -> Disney
     "role": 0.55,  # "the senator" -> the senator named before
     "description": 0.7,  # "a Democratic staffer", shown as written
+    "pronoun_only_candidate": 0.85,  # the only person named so far whom the pronoun can mean
     "pronoun_same_sentence": 0.75,  # someone of that gender earlier in the sentence
     "pronoun_previous_subject": 0.7,  # the subject of the sentence before
     "pronoun_previous_speaker": 0.55,  # the speaker of the quotation before

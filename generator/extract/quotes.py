@@ -229,6 +229,10 @@ def _continues(text: str, prev: QuoteMatch, start: int) -> bool:
     return len(tail.split()) <= 12
 
 
+# speech verbs that go on with what the speaker said before, in the same place
+GOES_ON_CUES = frozenset({"added", "add", "adds", "continued", "continues", "went on"})
+
+
 def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     """Quotes with canonical speakers, resolved against the actors of the story."""
     records = [QuoteMatch(**d) for d in doc._.quotes or []]
@@ -263,6 +267,9 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
             who = prev._replace(evidence=_also(prev.evidence, "continues"))
         if m.partial and who.name is None:
             continue  # a few words in quotation marks and nobody to have said them: scare quotes
+        channel = m.channel
+        if channel is None and out and who.name and out[-1].speaker == who.name and m.cue in GOES_ON_CUES:
+            channel = out[-1].channel  # "He further added that ...": goes on in the tweet he was quoted from
         prev = who
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         out.append(
@@ -272,7 +279,7 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
                 speaker=who.name,
                 role=who.role,
                 cue=m.cue,
-                channel=m.channel,
+                channel=channel,
                 sentence=-1 if span is None else _sent_index(doc, span[0]),
                 start=m.start,
                 end=m.end,

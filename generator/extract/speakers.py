@@ -61,6 +61,8 @@ class SpeakerResolver:
         self.people = [(s, e, a) for s, e, a in index.mentions
                        if a.kind == "person" and not self._in_quote(s) and (s, e) not in index.guessed]
         self.genders = self._genders()
+        self.described = [t.idx for t in doc if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and not self._in_quote(t.idx)
+                          and (t.lower_ in SPOKES_WORDS or t.lower_ in DESCRIPTION_NOUNS)]
 
     def _in_quote(self, pos: int) -> bool:
         k = bisect_right(self.starts, pos) - 1  # the quoted spans are in order and apart
@@ -113,6 +115,11 @@ class SpeakerResolver:
                 out[actor.name] = "m" if v["m"] > v["f"] else "f"
         return out
 
+    def _nobody_else(self, pos: int) -> bool:
+        """No unnamed person stands before: a description as the subject of a sentence ("A spokesman
+        said ...") may be who "he" is."""
+        return bisect_right(self.described, pos) == 0
+
     def _is_subject(self, pos: int) -> bool:
         tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if tok is None:
@@ -132,6 +139,9 @@ class SpeakerResolver:
         strict = [(s, a) for s, a in agree if gender is None or self.genders.get(a.name) == gender]
         # someone of that gender earlier in the same sentence, the subject first: "Nance said she would
         # like ...", "Perez hammered Trump, calling him ..., whom he described"
+        # the only person the story has named so far who could be meant: no rule is needed to choose
+        if len({id(a) for _s, a in agree}) == 1 and self._nobody_else(pos):
+            return agree[-1][1], "pronoun_only_candidate"
         same = [(s, a) for s, a in agree if s >= sent_start]
         if same:
             subjects = [(s, a) for s, a in same if self._is_subject(s)]
