@@ -97,9 +97,12 @@ MEDIA_WORDS = frozenset("news times post herald telegraph journal gazette tribun
 
 def is_media(name: str) -> bool:
     """A news outlet by name: a known one, or a name ending in an outlet's word ("India Today")."""
-    folded = name.casefold().removeprefix("the ")
+    folded = name.casefold().removeprefix("the ").removesuffix("'s").removesuffix("’s")
     words = folded.split()
-    return folded in media_outlets() or (len(words) >= 2 and words[-1] in MEDIA_WORDS)
+    # "BBC 1", "CNN International": a known outlet's name first, a channel or an edition after it
+    return folded in media_outlets() or (len(words) >= 2 and words[-1] in MEDIA_WORDS) or \
+        (2 <= len(words) <= 3 and words[0] in media_outlets() and words[0].upper() == name.split()[0].upper()
+         and name.split()[0].isupper())
 
 
 def _org_alias_pairs() -> list[tuple[str, str]]:

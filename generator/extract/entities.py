@@ -147,7 +147,7 @@ def role_before(ent: Span) -> Span | None:
     return None
 
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.",
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame",
                         "shri", "sri", "sh.", "smt", "smt."})  # Indian copy: "Sh. Prashant Kishor"
 # last words that make a name an organisation's or a place's, whatever its first word
 # ("Virginia Tech", "Jordan Valley"): a first name in front of them is no evidence of a person
