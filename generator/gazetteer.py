@@ -127,3 +127,9 @@ def org_aliases() -> dict[str, str]:
 def org_names() -> list[str]:
     """Every name of data/org_aliases.txt as written, for the entity ruler."""
     return sorted({name for pair in _org_alias_pairs() for name in pair})
+
+
+def initials(name: str) -> str:
+    """An organisation's initials: "UK Independence Party" -> "UKIP" (a short all-capitals word
+    whole), "Public and Commercial Services Union" -> "PCSU" (small words left out)."""
+    return "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in name.split() if w[:1].isupper()).upper()

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from slugify import slugify
 
-from .gazetteer import country_of, is_media, shared_names
+from .gazetteer import country_of, initials, is_media, shared_names
 from .facts import Actor, Briefing, Related
 
 MAX_RELATED = 5  # earlier briefings listed in a briefing's context
@@ -52,11 +52,6 @@ def briefing_country(b: Briefing, home: str | None = None) -> str | None:
 
 def _name_slug(a: Actor) -> str:
     return a.slug if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,80}", a.slug or "") else (slugify(a.name, max_length=60) or "actor")
-
-
-def _initials(name: str) -> str:
-    """"Public and Commercial Services Union" -> "PCS"; "UK Independence Party" -> "UKIP"."""
-    return "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in name.split() if w[:1].isupper()).upper()
 
 
 def _person_key(name: str) -> str:
@@ -123,9 +118,9 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
     for name in org_names:
         words = name.split()
         if len(words) >= 2:
-            acronyms[_initials(name)].add(name)
+            acronyms[initials(name)].add(name)
             if len(words) >= 3:  # initials often leave out the last word: "PCS" union, "NUT"
-                acronyms[_initials(" ".join(words[:-1]))].add(name)
+                acronyms[initials(" ".join(words[:-1]))].add(name)
     out: dict[tuple[str, str], Identity] = {}
     for b in briefings:
         for a in b.who:

@@ -18,7 +18,7 @@ from slugify import slugify
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
-from ..gazetteer import country_of, is_media, org_aliases, place_levels
+from ..gazetteer import country_of, initials, is_media, org_aliases, place_levels
 from .first_names import first_name_gender
 from .entities import HONORIFICS, ROLE_WORDS, SPEECH_VERBS, role_before
 from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index
@@ -346,11 +346,6 @@ def _founds(ent: Span) -> bool:
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
 
 
-def _acronym(words: list[str]) -> str:
-    """"UK Independence Party" -> "UKIP": initials, an all-capitals word whole."""
-    return "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words if w[:1].isupper()).upper()
-
-
 def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
     """The organisation a shorter name stands for: "Congress" for "Indian National Congress"
     (its last words), "UKIP" for "UK Independence Party" (its initials). Of several, the one
@@ -365,7 +360,7 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
         if len(full) <= len(words):
             continue
         if ([w.lower() for w in full[-len(words):]] == lower and " ".join(lower) not in GENERIC_ORG_WORDS) or \
-                (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and _acronym(full) == words[0]):
+                (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and initials(" ".join(full)) == words[0]):
             fits.append(org)
     return min(fits, key=lambda a: a.start) if fits else None
 
