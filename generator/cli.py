@@ -9,7 +9,7 @@ from . import __version__
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .extract import extract
+    from .extract_pool import ExtractPoolError, extract_in_order
     from .seeds import SeedError, find_seed_files, read_seed
     from .textclean import shown_name
 
@@ -21,13 +21,33 @@ def _extract(args: argparse.Namespace) -> int:
             print(f"error: {shown_name(str(exc))}", file=sys.stderr)
             failed += 1
     n_process = args.jobs if args.jobs else (2 if len(seeds) >= 200 else 1)
-    briefings = extract(seeds, n_process=n_process)
+
+    def bounded():  # each seed under the build's bounds in time and memory: one bad seed is one error
+        nonlocal failed
+        for seed, b, problem in extract_in_order(seeds, n_process):
+            if b is None:
+                print(f"error: {shown_name(seed.path.name)}: {shown_name(problem or 'facts could not be extracted')}",
+                      file=sys.stderr)
+                failed += 1
+            else:
+                yield b
+
+    briefings = bounded()
     if not args.no_corrections:  # the facts as the site shows them; warnings name file and line
         from .corrections import corrected_stream
 
         briefings = corrected_stream(briefings, seeds, Path(args.project), lambda w: print(f"warning: {w}", file=sys.stderr))
+    try:
+        _print_facts(briefings, args.json)
+    except ExtractPoolError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 1 if failed else 0
+
+
+def _print_facts(briefings, as_json: bool) -> None:
     for b in briefings:
-        if args.json:
+        if as_json:
             print(b.to_json(), flush=False)
         else:
             print(f"{b.id}: {b.title}")
@@ -39,7 +59,6 @@ def _extract(args: argparse.Namespace) -> int:
                 print(f"  who    {a.name}" + (f" ({a.role})" if a.role else ""))
             for q in b.quotes:
                 print(f"  quote  {q.speaker or 'unattributed'}: {q.text[:70]}")
-    return 1 if failed else 0
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -82,8 +101,9 @@ def _build(args: argparse.Namespace) -> int:
 def _corrections_init(args: argparse.Namespace) -> int:
     from .corrections import corrections_path
     from .corrections_init import template
-    from .extract import extract
+    from .extract_pool import extract_in_order
     from .seeds import SeedError, read_seed
+    from .textclean import shown_name
 
     try:
         seed = read_seed(Path(args.seed))
@@ -94,7 +114,11 @@ def _corrections_init(args: argparse.Namespace) -> int:
     if args.output != "-" and out.exists() and not args.force:
         print(f"error: {out} exists; edit it, or give --force to replace it with the current facts", file=sys.stderr)
         return 1
-    text = template(next(extract([seed])))
+    (_, b, problem), = extract_in_order([seed])  # under the build's bounds, as every command
+    if b is None:
+        print(f"error: {shown_name(seed.path.name)}: {shown_name(problem or 'facts could not be extracted')}", file=sys.stderr)
+        return 1
+    text = template(b)
     if args.output == "-":
         sys.stdout.write(text)
     else:

@@ -20,6 +20,7 @@ from . import __version__
 from .facts import Briefing
 from .handouts import HandoutError, _font_css, html_to_pdf, long_date, paper_css, template_css
 from .render import Renderer, TemplateError
+from .textclean import shown_name
 
 
 class DigestError(Exception):
@@ -44,7 +45,7 @@ def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
     from .build import assign_slugs
     from .corrections import correct_all
     from .identity import link_related
-    from .extract import extract
+    from .extract_pool import extract_in_order
     from .seeds import SeedError, find_seed_files, read_seed
 
     read = []
@@ -53,7 +54,15 @@ def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
             read.append(read_seed(path))
         except SeedError:
             continue
-    briefings = correct_all(list(extract(read)), {s.id: s.path for s in read}, root,
+    # under the build's bounds in time and memory: a seed that runs over them is skipped, said on stderr
+    extracted = []
+    for seed, b, problem in extract_in_order(read, 2 if len(read) >= 200 else 1):
+        if b is None:
+            print(f"warning: {shown_name(seed.path.name)}: {shown_name(problem or 'facts could not be extracted')}",
+                  file=sys.stderr)
+        else:
+            extracted.append(b)
+    briefings = correct_all(extracted, {s.id: s.path for s in read}, root,
                             lambda w: print(f"warning: {w}", file=sys.stderr))
     assign_slugs(briefings)
     link_related(briefings)

@@ -149,6 +149,20 @@ def extract_bounded(seeds: list[Seed], workers: int = 1, timeout: float | None =
                 pool.remove(w)
 
 
+def extract_in_order(seeds: list[Seed], workers: int = 1) -> Iterator[tuple[Seed, Briefing | None, str | None]]:
+    """(seed, briefing, None) or (seed, None, reason) for every seed, in the seeds' order, under
+    the same bounds as a build: for the commands that print or gather facts without building.
+    Results that finish early wait for those before them (at most a few batches)."""
+    waiting: dict[int, tuple[Briefing | None, str | None]] = {}
+    nxt = 0
+    for i, b, problem in extract_bounded(seeds, workers=workers):
+        waiting[i] = (b, problem)
+        while nxt in waiting:
+            b, problem = waiting.pop(nxt)
+            yield seeds[nxt], b, problem
+            nxt += 1
+
+
 class _Run:
     """One call's seeds through the pool: hand out batches, collect answers, enforce the bounds."""
 

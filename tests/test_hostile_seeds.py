@@ -191,6 +191,16 @@ def test_a_seed_over_the_time_bound_fails_and_the_others_are_built(project, monk
     assert (project.site / "index.html").is_file()
 
 
+def test_the_extract_command_bounds_each_seed_as_a_build_does(project, monkeypatch, capsys):
+    monkeypatch.setattr(extract_pool, "EXTRACT_TIMEOUT_S", 3)
+    make_seed(project.seeds, "good.txt", GOOD)
+    make_seed(project.seeds, "heavy.txt", HEAVY)
+    assert cli.main(["extract", "--json", str(project.seeds)]) == 1
+    out, err = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in out.splitlines()] == ["good"]
+    assert "error: heavy.txt: facts could not be extracted: took longer than 3 s" in err
+
+
 def _vm_peak(pid: int) -> int:
     status = pathlib.Path(f"/proc/{pid}/status").read_text()
     return int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmPeak:"))) << 10
