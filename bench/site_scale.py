@@ -24,7 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.build import assign_slugs, generation_date, link_related  # noqa: E402
+from generator.build import generation_date  # noqa: E402
+from generator.identity import link_related  # noqa: E402
+from generator.slugs import assign_slugs  # noqa: E402
 from generator.facts import Briefing  # noqa: E402
 from generator.handouts import render_pdf  # noqa: E402
 from generator.render import Renderer  # noqa: E402

@@ -29,8 +29,10 @@ from .facts import SCHEMA_VERSION, Briefing
 from .identity import link_related
 from .model import model_id
 from .progress import Meter
+from .project import Project
 from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, parse_seed, read_seed_bytes, scan_seed_files
+from .slugs import assign_slugs
 from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, page_url, site_url_of, write_pages
 from .swap import exchange
 from .textclean import shown_name
@@ -73,23 +75,6 @@ class BuildResult:
         if self.failures:
             lines.append(f"{len(self.failures)} seed(s) FAILED: see above; the rest of the site was built")
         return "\n".join(lines)
-
-
-@dataclass
-class Project:
-    root: Path
-    seeds: Path
-    templates: Path
-    config: Path
-    docs: Path
-    site: Path
-    cache: Path
-
-    @classmethod
-    def at(cls, root: Path) -> "Project":
-        root = root.resolve()
-        return cls(root, root / "seeds", root / "templates", root / "mkdocs.yml", root / "briefings", root / "site",
-                   root / ".cache")
 
 
 Progress = Callable[[str], None]
@@ -218,29 +203,6 @@ def _extract_each(todo: list[tuple[int, str, Seed]], result: BuildResult, n_proc
             yield todo[i], b
     except ExtractPoolError as exc:
         raise BuildError(str(exc)) from None
-
-
-def assign_slugs(briefings: list[Briefing], previous: dict[str, str] | None = None) -> None:
-    """Slugs are unique: a clash gets -2, -3, ... A briefing keeps the slug it had in the last build
-    (`previous`, by id) while that is still free and of its family; the others go in seed-id order."""
-    previous = previous or {}
-    bases = {b.id: b.slug for b in briefings}
-    taken: set[str] = set()
-    keep: dict[str, str] = {}
-    for b in sorted(briefings, key=lambda b: b.id):
-        old = previous.get(b.id)
-        if old and old not in taken and re.fullmatch(re.escape(bases[b.id]) + r"(-[2-9]|-[1-9]\d+)?", old):
-            keep[b.id] = old
-            taken.add(old)
-    for b in sorted(briefings, key=lambda b: b.id):
-        if b.id in keep:
-            b.slug = keep[b.id]
-            continue
-        slug, n = bases[b.id], 2
-        while slug in taken:
-            slug, n = f"{bases[b.id]}-{n}", n + 1
-        b.slug = slug
-        taken.add(slug)
 
 
 def stage_docs(project: Project, stage: Path) -> Path:

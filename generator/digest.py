@@ -42,7 +42,7 @@ def load_built(docs: Path) -> list[Briefing]:
 def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
     """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped),
     with their editors' corrections (and `root`'s corrections/actors.yml) as a build applies them."""
-    from .build import assign_slugs
+    from .slugs import assign_slugs
     from .corrections import correct_all
     from .identity import link_related
     from .extract_pool import extract_in_order
@@ -129,7 +129,7 @@ def write_digest(project_root: Path, since: str, until: str | None = None, outpu
                  seeds: Path | None = None, paper: str = "a4",
                  user_templates: Path | None = None) -> tuple[Path, int]:
     """Write the digest PDF; returns its path and the number of briefings in it."""
-    from .build import Project
+    from .project import Project
     from .site import site_url_of
 
     project = Project.at(project_root)

@@ -22,7 +22,7 @@ OTHER = {
 @pytest.fixture(scope="module")
 def project(tmp_path_factory, kishor):
     """A built project's published facts: <root>/briefings/briefings/<slug>.json."""
-    from generator.build import assign_slugs
+    from generator.slugs import assign_slugs
     from generator.identity import link_related
     from generator.extract import extract
     from generator.seeds import read_seed
