@@ -19,7 +19,7 @@ from .headline import make_headline, parse_title
 from .pipeline import load_nlp, model_id
 from .places import extract_where
 from .quotes import attribute
-from .sentences import sents
+from .sentences import sents, text_of
 from .when import extract_when
 
 __all__ = ["extract", "facts_from_doc", "load_nlp", "model_id"]
@@ -31,7 +31,7 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
     sentences = []
     paragraph = 0
     prev_end = 0
-    body = doc.text  # `Doc.text` joins every token on each call
+    body = text_of(doc)
     for sent in sents(doc):
         text = sent.text.strip()
         if text:

@@ -21,7 +21,7 @@ from ..facts import Actor
 from ..gazetteer import country_of, initials, is_media, org_aliases, place_levels
 from .first_names import first_name_gender
 from .entities import HONORIFICS, ROLE_WORDS, SPEECH_VERBS, role_before
-from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index
+from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
@@ -249,7 +249,7 @@ def _in_dateline(ent: Span) -> bool:
     """"DEHRADUN:", "OTTAWA (CP) -": the place and the wire a story is filed from."""
     if ent.start_char > 80:
         return False
-    found = DATELINE.match(ent.doc.text, 0) or DATELINE.search(ent.doc.text, 0, 80)
+    found = DATELINE.match(text_of(ent.doc), 0) or DATELINE.search(text_of(ent.doc), 0, 80)
     return found is not None and ent.start_char < found.end()
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from ..facts import Fact
-from .sentences import is_furniture, is_quotation, lede, quote_regions_of, sents
+from .sentences import is_furniture, is_quotation, lede, quote_regions_of, sents, text_of
 
 _BACKGROUND = re.compile(
     r"\b(had|earlier|previously|following|last (year|month|week)|in the past|since|former(ly)?|ago|history|first time|"
@@ -33,7 +33,7 @@ def extract_context(doc: Doc, used: set[int], limit: int = 4,
     skip = set(used) | ({found[0]} if found else set())
     regions = list(quote_regions_of(doc)) + list(quoted)
     out = []
-    body = doc.text
+    body = text_of(doc)
     for i, sent in enumerate(sents(doc)):
         if i in skip or is_furniture(sent) or is_quotation(sent):
             continue

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .actors import PEOPLE_NOUNS
 from .entities import ROLE_WORDS
 from .quote_marks import QuoteMask
-from .sentences import entity_at, sents
+from .sentences import entity_at, sents, text_of
 
 _CUES = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
 SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
@@ -341,7 +341,7 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
                 speaker = speaker_of(verb, outside) if verb is not None else None
                 if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
                     return Cue(verb, speaker, channel_of(verb, list(prev), outside), kind="colon_intro_verb")
-    introduced = _introduced(doc, doc.text if text is None else text, start, end, outside)
+    introduced = _introduced(doc, text_of(doc) if text is None else text, start, end, outside)
     if introduced is not None:
         return Cue(None, introduced, None, kind="introduced")
     return None

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Fact
-from .sentences import DATELINE, inside, is_furniture, lede, quote_regions_of, sents
+from .sentences import DATELINE, inside, is_furniture, lede, quote_regions_of, sents, text_of
 
 MAX_WHAT_WORDS = 30
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)  # "Photo KUNDUZ, Afghanistan -- "
@@ -93,7 +93,7 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     start = _subject_start(root, sent)
     end = _core_end(root) + 1
     tokens = [t for t in doc[start:end] if not t.is_space]
-    dateline = _DATELINE.match(doc.text[tokens[0].idx : tokens[-1].idx + 1]) if tokens else None
+    dateline = _DATELINE.match(text_of(doc)[tokens[0].idx : tokens[-1].idx + 1]) if tokens else None
     if dateline:  # "KUNDUZ, Afghanistan -- Taliban insurgents struck ..." starts after the dateline
         tokens = [t for t in tokens if t.idx >= tokens[0].idx + dateline.end()]
     if len([t for t in tokens if not t.is_punct]) > MAX_WHAT_WORDS:
@@ -109,9 +109,9 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     if not tokens:
         return None
     s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    if doc.text[s:e].count('"') % 2 and doc.text[e : e + 1] == '"':
+    if text_of(doc)[s:e].count('"') % 2 and text_of(doc)[e : e + 1] == '"':
         e += 1  # the closing mark of a quoted name: 'its "Empowered Action Group"'
-    return Fact(text=doc.text[s:e], sentence=index, start=s, end=e)
+    return Fact(text=text_of(doc)[s:e], sentence=index, start=s, end=e)
 
 
 def _is_temporal(tokens: list[Token]) -> bool:
@@ -164,7 +164,7 @@ def _purpose(doc: Doc) -> Fact | None:
                 tokens.pop()
             if len(tokens) >= 3:
                 s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-                return Fact(text=doc.text[s:e], sentence=index, start=s, end=e, confidence=0.6, cue="to")
+                return Fact(text=text_of(doc)[s:e], sentence=index, start=s, end=e, confidence=0.6, cue="to")
     return None
 
 
@@ -215,7 +215,7 @@ def _stated_reason(doc: Doc) -> Fact | None:
             if len(tokens) >= 4:
                 s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
                 owner = _POSSESSIVE.get(speaker.lower_, f"{speaker.text}'s")
-                return Fact(text=doc.text[s:e], sentence=j, start=s, end=e, confidence=0.6,
+                return Fact(text=text_of(doc)[s:e], sentence=j, start=s, end=e, confidence=0.6,
                             cue=f"in {owner} words:")
     return None
 
@@ -300,7 +300,7 @@ def extract_why(doc: Doc, limit: int = 3, title: Doc | None = None) -> list[Fact
             tokens = tokens[len(cue_tokens) - (1 if keep_to else 0):]
             s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             # reasons the lede gives come first; a cue in the story's first lines beats a later one
-            found.append((-(conf - i * 0.05), Fact(text=doc.text[s:e], sentence=i, start=s, end=e,
+            found.append((-(conf - i * 0.05), Fact(text=text_of(doc)[s:e], sentence=i, start=s, end=e,
                                                     confidence=round(conf, 2), cue=cue)))
     purpose = _purpose(doc)
     if purpose is not None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Place
 from ..gazetteer import country_of, place_levels
-from .sentences import DATELINE, inside, is_furniture, quote_regions_of, sentence_index
+from .sentences import DATELINE, inside, is_furniture, quote_regions_of, sentence_index, text_of
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = {"in": 1.6, "at": 1.8, "near": 1.6, "outside": 1.8, "inside": 1.6, "across": 1.2, "into": 1.3,
@@ -184,7 +184,7 @@ def _rank_places(doc: Doc) -> list[Place]:
         places[key].mentions += 1
         weights[key].append(weight)
 
-    dateline = DATELINE.search(doc.text, 0, 400)
+    dateline = DATELINE.search(text_of(doc), 0, 400)
     if dateline and not set(dateline.group(1).split()) & _NOT_PLACES:
         word = dateline.group(1).strip()
         add(word, dateline.start(1), dateline.start(1) + len(word), 0, 6.0)
@@ -226,7 +226,7 @@ def _rank_places(doc: Doc) -> list[Place]:
             weight *= 0.3
         outer = container.get(ent.start)
         if outer is not None:
-            full = doc.text[ent.start_char : outer.end_char]
+            full = text_of(doc)[ent.start_char : outer.end_char]
             add(name, ent.start_char, outer.end_char, sent, weight, full=" ".join(full.split()))
         else:
             add(name, ent.start_char, ent.end_char, sent, weight)

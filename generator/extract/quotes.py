@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from ..facts import Quote
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, quoted_spans, token_mask
-from .sentences import sentence_index
+from .sentences import sentence_index, text_of
 from .cues import find_cue, forget_cached, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
@@ -137,7 +137,7 @@ def _is_lead_in(text: str, prev: QuoteMatch, start: int) -> bool:
 
 @Language.component("briefing_quotes", assigns=["doc._.quotes"], requires=["token.dep", "token.lemma"])
 def find_quotes(doc: Doc) -> Doc:
-    text = doc.text
+    text = text_of(doc)
     spans = quoted_spans(text)
     token_spans = []
     for qs in spans:
@@ -238,7 +238,7 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     records = [QuoteMatch(**d) for d in doc._.quotes or []]
     # the words inside quotation marks, not the clauses a partial quote was widened to: the
     # speaker of `Trump insisted that he has "expanded the party"` stands in that clause
-    text = doc.text
+    text = text_of(doc)
     marks = [(qs.start, qs.end) for qs in quoted_spans(text)]
     resolver = SpeakerResolver(doc, index, marks)
     resolved: list[Speaker] = []

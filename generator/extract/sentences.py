@@ -7,6 +7,7 @@ statement of news: a clause with a verb and a subject, not a quotation.
 from __future__ import annotations
 
 import re
+import weakref
 
 from spacy.tokens import Doc, Span
 
@@ -29,18 +30,24 @@ _OPEN_QUOTES = ('"', "\u201c", "\u2018", "'")
 
 class _Cache:
     """Per-document results every question needs: `doc.sents` walks all tokens on each call,
-    and a story is asked for its sentences a dozen times. Holds the last document only."""
+    and a story is asked for its sentences a dozen times. Keyed weakly on the Doc itself, so a
+    second Doc made midway (a headline reparsed) evicts nothing and a Doc's entries go with it.
+    Not in `doc.user_data`: that is serialised when spaCy sends a Doc between processes."""
 
-    doc: Doc | None = None
-    values: dict = {}
+    values: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
 
     @classmethod
     def get(cls, doc: Doc, key: str, make):
-        if cls.doc is not doc:
-            cls.doc, cls.values = doc, {}
-        if key not in cls.values:
-            cls.values[key] = make(doc)
-        return cls.values[key]
+        values = cls.values.setdefault(doc, {})
+        if key not in values:
+            values[key] = make(doc)
+        return values[key]
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once: `Doc.text` joins every token on each call (half a
+    second for a megabyte)."""
+    return _Cache.get(doc, "text", lambda d: d.text)
 
 
 def sents(doc: Doc) -> list[Span]:
@@ -102,7 +109,7 @@ def _find_lede(doc: Doc, within: int = 8) -> tuple[int, Span] | None:
 
 
 def quote_regions_of(doc: Doc) -> list[tuple[int, int]]:
-    return _Cache.get(doc, "quoted", lambda d: quote_regions(d.text))
+    return _Cache.get(doc, "quoted", lambda d: quote_regions(text_of(d)))
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
