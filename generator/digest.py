@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import __version__
 from .facts import Briefing
+from .policy import story_key
 from .handouts import HandoutError, _font_css, html_to_pdf, long_date, paper_css, template_css
 from .render import Renderer, TemplateError
 
@@ -67,7 +68,7 @@ def select(briefings: list[Briefing], since: str, until: str | None = None) -> l
     seen: set[str] = set()
     unique = []
     for b in sorted(chosen, key=lambda b: (b.date, b.slug)):
-        key = " ".join((b.text or b.title).split()).casefold()
+        key = story_key(b)  # the text, or what the JSON kept of it under the story-text policy
         if key not in seen:
             seen.add(key)
             unique.append(b)
