@@ -256,3 +256,34 @@ def test_a_story_published_without_its_text_is_still_told_apart_from_another(cit
     a, b = (published(x, "cited") for x in built.values())
     assert story_key(a) != story_key(b)
     assert story_key(published(built["ferry"], "none")) == story_key(published(built["ferry"], "none"))
+
+
+# -- seed text in a source sentence stays text ------------------------------------------------------
+
+from generator.facts import Fact, Quote, Sentence  # noqa: E402
+from generator.render import Renderer  # noqa: E402
+from generator.site import briefing_page  # noqa: E402
+
+from .test_render import HOSTILE  # noqa: E402
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_a_source_sentence_is_inert_wherever_it_is_shown(hostile):
+    import markdown
+
+    text = f"Ann Lee said {hostile} today."
+    at = text.index(hostile)
+    b = Briefing(id="x", slug="2020-01-01-x", title="A title", title_generated=False, date="2020-01-01",
+                 source_file="x.txt", text=text, sentences=[Sentence(text=text, start=0, end=len(text), paragraph=0)],
+                 what=Fact(text=text, sentence=0, start=0, end=len(text)),
+                 quotes=[Quote(text=hostile, speaker=None, sentence=0, start=at, end=at + len(hostile))],
+                 context=[Fact(text=text, sentence=0, start=0, end=len(text))])
+    md = briefing_page(b, Renderer(), policy="cited").split("---\n", 2)[2]
+    out = markdown.markdown(md, extensions=["attr_list", "md_in_html"])
+    blocks = re.findall(r'<details class="provenance">(.*?)</details>', out, re.S)
+    assert len(blocks) == 3  # the key fact, the quote (a raw HTML block) and the context line
+    for block in blocks:
+        tags = re.findall(r"</?([a-zA-Z][\w-]*)[^>]*>", block)
+        assert set(tags) <= {"summary", "span", "mark"}, (hostile, block)
+        assert re.findall(r"<(?:span|mark)\b[^>]*>", block) == ['<span class="provenance-text">', "<mark>"], block
+        assert "49" not in block or "49" in hostile
