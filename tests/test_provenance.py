@@ -1,18 +1,23 @@
 """Provenance on the page (each fact's source sentence, extracted words marked, in a <details>) and the
 story-text policy of mkdocs.yml (cited / full / none), on real builds of invented stories."""
+import dataclasses
 import html
 import json
 import re
 from pathlib import Path
 
+import markdown
 import pypdf
 import pytest
 
 from generator.build import BuildError, build
-from generator.facts import Briefing
+from generator.facts import Briefing, Fact, Quote, Sentence
 from generator.policy import cited_sentences, published, story_key
+from generator.render import Renderer
+from generator.site import briefing_page
 
 from .conftest import make_seed, new_project
+from .test_render import HOSTILE as MARKUP
 
 QUIET = {"progress": lambda m: None}
 
@@ -253,24 +258,18 @@ def test_changing_the_policy_rebuilds_the_pages_from_cached_facts(tmp_path):
 
 def test_a_story_published_without_its_text_is_still_told_apart_from_another(cited):
     _, built = cited
-    a, b = (published(x, "cited") for x in built.values())
-    assert story_key(a) != story_key(b)
-    assert story_key(published(built["ferry"], "none")) == story_key(published(built["ferry"], "none"))
+    ferry, hostile = built["ferry"], built["hostile"]
+    again = dataclasses.replace(ferry, id="ferry-again", slug=ferry.slug + "-2", date="2021-06-20")  # arrived twice
+    for policy in ("cited", "none"):
+        key = story_key(published(ferry, policy))
+        assert key != story_key(published(hostile, policy))
+        assert key == story_key(published(again, policy))
 
 
 # -- seed text in a source sentence stays text ------------------------------------------------------
 
-from generator.facts import Fact, Quote, Sentence  # noqa: E402
-from generator.render import Renderer  # noqa: E402
-from generator.site import briefing_page  # noqa: E402
-
-from .test_render import HOSTILE  # noqa: E402
-
-
-@pytest.mark.parametrize("hostile", HOSTILE)
+@pytest.mark.parametrize("hostile", MARKUP)
 def test_a_source_sentence_is_inert_wherever_it_is_shown(hostile):
-    import markdown
-
     text = f"Ann Lee said {hostile} today."
     at = text.index(hostile)
     b = Briefing(id="x", slug="2020-01-01-x", title="A title", title_generated=False, date="2020-01-01",
