@@ -18,8 +18,8 @@ from pathlib import Path
 
 from . import __version__
 from .facts import Briefing
-from .policy import story_key
 from .handouts import HandoutError, _font_css, html_to_pdf, long_date, paper_css, template_css
+from .policy import story_key
 from .render import Renderer, TemplateError
 
 
