@@ -12,7 +12,7 @@ import pytest
 
 from generator.build import BuildError, build
 from generator.facts import Briefing, Fact, Quote, Sentence
-from generator.policy import cited_sentences, published, story_key
+from generator.policy import PolicyError, cited_sentences, published, story_key, story_text_policy
 from generator.render import Renderer
 from generator.site import briefing_page
 
@@ -286,3 +286,27 @@ def test_a_source_sentence_is_inert_wherever_it_is_shown(hostile):
         assert set(tags) <= {"summary", "span", "mark"}, (hostile, block)
         assert re.findall(r"<(?:span|mark)\b[^>]*>", block) == ['<span class="provenance-text">', "<mark>"], block
         assert "49" not in block or "49" in hostile
+
+
+@pytest.mark.parametrize("config, policy", [
+    ("site_name: x\n", "cited"),  # not set: the default
+    ("site_name: x\nextra:\n  story_text: full\n", "full"),
+    ("site_name: !ENV [NAME, x]\nextra:\n  story_text: None\n", "none"),
+    ("extra: {story_text: cited, other: 1}\n", "cited"),
+])
+def test_the_policy_is_read_from_mkdocs_yml(tmp_path, config, policy):
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(config, "utf-8")
+    assert story_text_policy(path) == policy
+
+
+@pytest.mark.parametrize("value", ["all", "[cited]", "1", "''"])
+def test_an_unknown_policy_is_an_error_naming_the_file(tmp_path, value):
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(f"extra:\n  story_text: {value}\n", "utf-8")
+    with pytest.raises(PolicyError, match=r"mkdocs\.yml: extra\.story_text is .*; it must be one of cited, full, none"):
+        story_text_policy(path)
+
+
+def test_the_repositorys_site_publishes_the_cited_sentences():
+    assert story_text_policy(Path(__file__).resolve().parent.parent / "mkdocs.yml") == "cited"
