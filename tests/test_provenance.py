@@ -310,3 +310,16 @@ def test_an_unknown_policy_is_an_error_naming_the_file(tmp_path, value):
 
 def test_the_repositorys_site_publishes_the_cited_sentences():
     assert story_text_policy(Path(__file__).resolve().parent.parent / "mkdocs.yml") == "cited"
+
+
+def test_a_very_long_sentence_is_shown_around_its_marked_words():
+    from generator.provenance import SHOWN_MAX, Provenance
+
+    text = "Ann Lee said " + "very " * 1000 + "that the budget would pass " + "indeed " * 1000 + "today."
+    at = text.index("the budget would pass")
+    b = Briefing(id="x", slug="x", title="t", title_generated=False, date="2020-01-01", source_file="x.txt",
+                 text=text, sentences=[Sentence(text=text, start=0, end=len(text), paragraph=0)])
+    fact = Fact(text="the budget would pass", sentence=0, start=at, end=at + len("the budget would pass"))
+    ((summary, shown, marks),) = sources(str(Provenance(b, "cited")(fact)))
+    assert summary == "Source: sentence 1" and marks == ["the budget would pass"]
+    assert shown.startswith("…") and shown.endswith("…") and len(shown) <= SHOWN_MAX + 2
