@@ -23,7 +23,7 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 serve: setup
-	$(VENV)/bin/mkdocs serve
+	$(PY) -m generator serve
 
 eval: setup
 	$(PY) scripts/eval --python $(PY)

@@ -28,6 +28,7 @@ from .engine import Engine, LocalEngine
 from .facts import SCHEMA_VERSION, Briefing
 from .identity import link_related
 from .model import model_id
+from .policy import PolicyError, story_text_policy
 from .progress import Meter
 from .project import Project
 from .render import Renderer, TemplateError
@@ -425,6 +426,10 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     if not project.config.is_file():
         raise BuildError(f"{project.config}: no MkDocs configuration")
     cache = Cache(project.cache if use_cache else None)
+    try:
+        policy = story_text_policy(project.config)
+    except PolicyError as exc:
+        raise BuildError(str(exc)) from None
 
     seeds = read_seeds([project.seeds], result)
     progress(f"read {len(seeds)} seed(s) from {project.seeds}")
@@ -441,7 +446,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         briefings = write_handouts(briefings, docs, renderer, result, progress, paper=paper, cache=cache, jobs=jobs,
                                    engine=engine, site_url=site_url_of(project.config))
         try:
-            write_pages(docs, briefings, renderer, site_url=site_url_of(project.config))
+            write_pages(docs, briefings, renderer, site_url=site_url_of(project.config), policy=policy)
         except TemplateError as exc:
             raise BuildError(str(exc)) from None
         inputs = site_inputs(project, docs, renderer.dirs) if use_cache else None

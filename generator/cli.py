@@ -1,4 +1,4 @@
-"""Commands: `build` the site and handouts; `extract` facts as JSON lines."""
+"""Commands: `build` the site and handouts; `serve` it while editing; `extract` facts as JSON lines."""
 from __future__ import annotations
 
 import argparse
@@ -98,6 +98,17 @@ def _build(args: argparse.Namespace) -> int:
     return 1 if result.failures else 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from .build import Project
+    from .serve import serve
+
+    project = Project.at(Path(args.project))
+    if args.seeds:
+        project.seeds = Path(args.seeds).resolve()
+    return serve(project, host=args.host, port=args.port, jobs=args.jobs or None, paper=args.paper,
+                 user_templates=Path(args.templates).resolve() if args.templates else None)
+
+
 def _corrections_init(args: argparse.Namespace) -> int:
     from .corrections import corrections_path
     from .corrections_init import template
@@ -168,6 +179,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                    help="with --engine dask: the cluster's scheduler (default: a LocalCluster of --jobs workers)")
     p.set_defaults(func=_build)
+    p = sub.add_parser("serve", help="build, serve the site on 127.0.0.1 and rebuild when seeds, templates, "
+                                     "corrections or mkdocs.yml change")
+    p.add_argument("--project", default=".", help="the project folder (default: here)")
+    p.add_argument("--seeds", help="seed folder (default: PROJECT/seeds)")
+    p.add_argument("--templates", help="a folder of templates that override those in PROJECT/templates")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--jobs", type=int, default=0, help="processes for extraction and handouts")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="handout paper size (default: a4)")
+    p.set_defaults(func=_serve)
     p = sub.add_parser("extract", help="print the facts of seed files or folders")
     p.add_argument("paths", nargs="+")
     p.add_argument("--json", action="store_true", help="one JSON object per seed, one per line")

@@ -19,6 +19,7 @@ from pathlib import Path
 from . import __version__
 from .facts import Briefing
 from .handouts import HandoutError, _font_css, html_to_pdf, long_date, paper_css, template_css
+from .policy import story_key
 from .render import Renderer, TemplateError
 from .textclean import shown_name
 
@@ -42,11 +43,11 @@ def load_built(docs: Path) -> list[Briefing]:
 def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
     """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped),
     with their editors' corrections (and `root`'s corrections/actors.yml) as a build applies them."""
-    from .slugs import assign_slugs
     from .corrections import correct_all
-    from .identity import link_related
     from .extract_pool import extract_in_order
+    from .identity import link_related
     from .seeds import SeedError, find_seed_files, read_seed
+    from .slugs import assign_slugs
 
     read = []
     for path in find_seed_files([seeds]):
@@ -76,7 +77,7 @@ def select(briefings: list[Briefing], since: str, until: str | None = None) -> l
     seen: set[str] = set()
     unique = []
     for b in sorted(chosen, key=lambda b: (b.date, b.slug)):
-        key = " ".join((b.text or b.title).split()).casefold()
+        key = story_key(b)  # the text, or what the JSON kept of it under the story-text policy
         if key not in seen:
             seen.add(key)
             unique.append(b)

@@ -152,6 +152,9 @@ class Briefing:
     title_corrected: bool = False
     title_original: str | None = None
     removed: list[str] = field(default_factory=list)
+    # How much of the story this JSON carries (policy.py): full (`text` and every sentence), cited
+    # (only the sentences the facts came from; `text` empty) or none (no sentence text, offsets only).
+    source_text: str = "full"
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

@@ -37,6 +37,8 @@ from .extract.confidence import FLAG_BELOW
 from .facts import Actor, Briefing, Quote
 from .handouts import long_date
 from .identity import identities
+from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
+from .provenance import Provenance
 from .render import Renderer
 from .textclean import xml_safe
 from .sources import outlet_name
@@ -185,9 +187,10 @@ def one_line(text: str | None, limit: int = 180) -> str:
 # -- pages ---------------------------------------------------------------------------------------
 
 def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] | None = None,
-                  published: set[str] | None = None) -> str:
+                  published: set[str] | None = None, policy: str = DEFAULT_POLICY) -> str:
     """A briefing page. `actor_links` maps actor names to actor page slugs; `published` is the
-    set of slugs with a page, so that context never links to a briefing that was not built."""
+    set of slugs with a page, so that context never links to a briefing that was not built;
+    `policy` is the story-text policy (policy.py) its facts' sources are shown under."""
     actor_links = actor_links or {}
     return with_meta(renderer.render(
         "briefing.md.j2",
@@ -200,6 +203,7 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
         tag_links=[(t, f"../{TAGS_DIR}/{_slug(' '.join(str(t).split()), 'tag')}.md") for t in b.tags if str(t).strip()],
         low=LOW_CONFIDENCE,
         outlet=outlet_name(b.source),
+        provenance=Provenance(b, policy),
     ), description=one_line(b.what.text if b.what else b.title, 200), published=b.date)
 
 
@@ -222,17 +226,19 @@ def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
     )
 
 
-def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None) -> None:
-    """Every generated page: briefings (+ their facts as JSON), actors, archive, tags, home, feeds."""
+def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None,
+                policy: str = DEFAULT_POLICY) -> None:
+    """Every generated page: briefings (+ their facts as JSON, with the story text `policy` allows),
+    actors, archive, tags, home, feeds."""
     out = docs / BRIEFINGS_DIR
     out.mkdir(parents=True, exist_ok=True)
     people = actor_pages(briefings)
     links = actor_slugs(people)
     published = {b.slug for b in briefings}
     for b in briefings:
-        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links.get(b.id), published), "utf-8")
+        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links.get(b.id), published, policy), "utf-8")
         # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
-        (out / f"{b.slug}.json").write_text(b.to_json() + "\n", "utf-8")
+        (out / f"{b.slug}.json").write_text(published_facts(b, policy).to_json() + "\n", "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
 
     actors = docs / ACTORS_DIR
