@@ -20,6 +20,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from ..model import MODEL_NAME, model_id  # noqa: F401  model_id re-exported for callers
 
@@ -49,6 +50,9 @@ def load_nlp() -> Language:
     # Matrices multiplied through numpy's BLAS, not blis's generic kernel: the same annotations
     # (checked token by token on the 417-story corpus: tags, parses, entities, lemmas, sentence
     # starts) at about 1.1-1.3x the tokens a second. A layer keeps the ops it was built with.
+    # One BLAS thread: the matrices are small, a second thread mostly spins (1.7x the CPU for
+    # the same wall time), and a build already runs one process per core.
+    threadpool_limits(limits=1, user_api="blas")
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load(MODEL_NAME)
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)  # long punctuation runs: linear, not quadratic

@@ -7,7 +7,7 @@ statement of news: a clause with a verb and a subject, not a quotation.
 from __future__ import annotations
 
 import re
-import weakref
+from collections import OrderedDict
 
 from spacy.tokens import Doc, Span
 
@@ -30,15 +30,23 @@ _OPEN_QUOTES = ('"', "\u201c", "\u2018", "'")
 
 class _Cache:
     """Per-document results every question needs: `doc.sents` walks all tokens on each call,
-    and a story is asked for its sentences a dozen times. Keyed weakly on the Doc itself, so a
-    second Doc made midway (a headline reparsed) evicts nothing and a Doc's entries go with it.
-    Not in `doc.user_data`: that is serialised when spaCy sends a Doc between processes."""
+    and a story is asked for its sentences a dozen times. Holds the last few Docs (a headline
+    reparsed midway must not evict its story), strongly and no more: the cached Spans refer to
+    their Doc, so a weak key would never let go. Not in `doc.user_data`: that is serialised
+    when spaCy sends a Doc between processes."""
 
-    values: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+    KEEP = 4
+    entries: "OrderedDict[int, tuple[Doc, dict]]" = OrderedDict()
 
     @classmethod
     def get(cls, doc: Doc, key: str, make):
-        values = cls.values.setdefault(doc, {})
+        entry = cls.entries.get(id(doc))
+        if entry is None or entry[0] is not doc:
+            entry = cls.entries[id(doc)] = (doc, {})
+            while len(cls.entries) > cls.KEEP:
+                cls.entries.popitem(last=False)
+        cls.entries.move_to_end(id(doc))
+        values = entry[1]
         if key not in values:
             values[key] = make(doc)
         return values[key]
