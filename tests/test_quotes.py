@@ -573,3 +573,47 @@ def test_an_unnamed_speaker_before_the_pronoun_leaves_it_a_guess(quotes):
                    "A party spokesman said talks had ended. \"We wish him well,\" he said.")
     q = one(found, "wish him well")
     assert "pronoun_only_candidate" not in q.evidence
+
+
+# --- round 2 of issue 12: how English attributes speech, in invented stories ---------------------
+# (story, words of the quote, its speaker, the evidence that names them)
+SPEAKER_CASES = [
+    # a verb that is no speech verb, whose object holds the quotation: its subject is quoting
+    ("Harbour master Lena Okafor welcomed the new timetable \"as a real step towards safer crossings\".",
+     "safer crossings", "Lena Okafor", "governing_verb"),
+    # the model makes the appositive a second subject nearer the verb; the name is the speaker
+    ("Councillor Tomas Reyes spoke first. Mirela Dobos, Green Party transport spokeswoman said: \"The ferry "
+     "fares are far too high for families.\"", "ferry fares", "Mirela Dobos", None),
+    # a passive speech verb: the speaker is its agent, not its subject
+    ("Mayor Ann Price was asked by reporter Colm Burke, \"Will the bridge open before the winter storms?\"",
+     "bridge open", "Colm Burke", None),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker, piece", SPEAKER_CASES)
+def test_who_said_it(quotes, text, words, speaker, piece):
+    q = one(quotes(text), words)
+    assert q.speaker == speaker
+    if piece is not None:
+        assert piece in q.evidence
+
+
+def test_a_negated_speech_verb_does_not_speak(quotes):
+    text = ("Senator Hugh Marley criticised Governor Ida Stone for not calling the flood \"a disaster for the "
+            "whole valley and its farms\" on Monday.")
+    q = one(quotes(text), "whole valley")
+    assert q.speaker != "Ida Stone"
+
+
+def test_continue_to_be_is_no_speech_tag(quotes):
+    text = ("Minister Paul Ochoa said he is sure his deputy, Rita Lenz, will continue to be \"a strong voice "
+            "for the coastal towns\" in the cabinet.")
+    q = one(quotes(text), "coastal towns")
+    assert q.speaker == "Paul Ochoa"
+
+
+def test_a_person_of_an_organisation_is_not_the_organisation(quotes):
+    text = ("The Harbour Board met on Friday. The head of the Harbour Board's finance committee said: \"We cannot "
+            "pay for the new pier this year.\"")
+    q = one(quotes(text), "new pier")
+    assert q.speaker != "Harbour Board"

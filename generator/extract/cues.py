@@ -32,6 +32,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 NOT_SPEAKERS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+NOT_SOMEONE = frozenset(("it", "this", "that", "there", "which", "what"))  # subjects that cannot say anything
 WINDOW = 80  # tokens either side of a quotation where its speech tag may stand
 # "said X": the model labels an inverted subject any of these ways
 INVERTED = ("nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nmod", "conj")
@@ -94,16 +95,43 @@ def _name_span(tok: Token) -> Span:
 
 
 def _subject(verb: Token, outside) -> Token | None:
-    found = [c for c in verb.children if c.dep_ in SUBJECTS and outside(c)]
+    # a preposition is no subject, whatever the parse says ("Of Carson, Levine said")
+    found = [c for c in verb.children if c.dep_ in SUBJECTS and outside(c) and c.pos_ != "ADP"]
     if len(found) > 1:
         # `LONDON (Reuters) - Donald Trump said`: the model gives the dateline a subject's label too;
         # the subject is the one nearest the verb
         found.sort(key=lambda c: abs(verb.i - c.i))
+        found = _name_before_appositive(found)
     for child in found:
         if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "X, who said ..."
         return child
     return None
+
+
+def _agent(verb: Token, outside) -> Token | None:
+    """`Sanders was asked by host Bill Maher, "..."`: a passive speech verb's speaker is its agent,
+    not its subject ("quoted by the Times as saying" is the subject's words, not the Times')."""
+    if verb.lemma_.lower() == "quote" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent" and outside(child):
+            return next((c for c in child.children if c.dep_ == "pobj" and outside(c)), None)
+    return None
+
+
+def _name_before_appositive(found: list[Token]) -> list[Token]:
+    """`Rhodri Glyn Thomas, Plaid Cymru health spokesman said`: the model makes the appositive a
+    second subject, nearer the verb; a person's name set off by a comma before it is the speaker."""
+    near = found[0]
+    if near.pos_ != "NOUN" or near.ent_type_:
+        return found
+    doc = near.doc
+    for other in found[1:]:
+        if other.ent_type_ == "PERSON" and other.i + 1 < near.i and doc[other.i + 1].text == "," and \
+                near.left_edge.i == other.i + 2:
+            return [other] + [t for t in found if t is not other]
+    return found
 
 
 def _past_dateline(subj: Token) -> Token:
@@ -193,16 +221,26 @@ def speaker_and_steps(verb: Token, outside) -> tuple[Span | None, int]:
     for step in range(4):
         if tok is None:
             break
-        subj = _subject(tok, outside)
+        subj = _agent(tok, outside) or _subject(tok, outside)
         if subj is None and tok.i > verb.i - 1 and tok is verb and verb.tag_ != "VBG":
             # "said X" inverts; "..., calling the move X" does not: a gerund's speaker is up the tree
             subj = _inverted_subject(tok, outside)
+        if subj is not None and step and subj.lower_ in NOT_SOMEONE:
+            # `Suu Kyi said it was too early but added, "..."`: the parse hangs "added" on the clause
+            # whose subject is "it"; a clause of what was said is no speaker, the speaker is further up
+            subj = None
         if subj is not None and (subj.ent_type_ not in NOT_SPEAKERS or _a_person_named(subj)):
             return _name_span(_named_by_apposition(_past_dateline(_issuer(subj, outside)))), step
         if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl", "dep") and \
                 tok.head.pos_ in ("VERB", "AUX", "NOUN") and tok.head is not tok:
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 return _name_span(_issuer(tok.head, outside)), step + 1
+            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.lemma_.lower() in SPEECH_VERBS and \
+                    tok.head.head.lemma_.lower() in SPEECH_VERBS:
+                # `Clinton said Trump is responsible and accused him of "..."`: the parse joins the second
+                # speech verb to the reported clause; it goes with the first, whose subject speaks
+                tok = tok.head.head
+                continue
             tok = tok.head
         elif tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
             tok = tok.head.head
@@ -285,7 +323,7 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
                    kind="tag_after")
     around = [t for t in doc[lo:hi] if outside(t)]
     verbs = [t for t in around if t.pos_ in ("VERB", "AUX") and
-             (t.lemma_.lower() in SPEECH_VERBS or _puts_it(t))]
+             ((t.lemma_.lower() in SPEECH_VERBS and not _aspectual(t) and not _negated(t)) or _puts_it(t))]
 
     def distance(v: Token) -> int:
         return start - v.i if v.i < start else v.i - end + 1
@@ -312,6 +350,11 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
     according = _according_to(around)
     if according is not None:
         return Cue(None, according, channel_of(None, around, outside), direct=True, kind="according_to")
+    governing = _governing_verb(doc, start, end, outside)
+    if governing is not None:
+        speaker = speaker_of(governing, outside)
+        if speaker is not None and _someone(speaker):
+            return Cue(governing, speaker, channel_of(governing, around, outside), direct=True, kind="governing_verb")
     if verbs:
         return Cue(verbs[0], None, channel_of(verbs[0], around, outside), kind="verb_only")
     # `"...," Toomey fumed.` / `She laughed: "..."`: any verb with a subject right at the quote
@@ -345,6 +388,29 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
     if introduced is not None:
         return Cue(None, introduced, None, kind="introduced")
     return None
+
+
+def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
+    """The verb whose object holds the quoted words, outside the marks: `welcomed the new targets
+    "to make ..."`, `Trump attacked "the hateful ideology ..."`. Whoever does it is quoting."""
+    tok = doc[start:end].root
+    for _ in range(3):
+        head = tok.head
+        if head is tok or not outside(head):
+            return None
+        if head.pos_ == "VERB":
+            # the quotation stands in what the verb takes, not in a clause of its own beside it
+            return head if tok.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "acl", "relcl", "amod", "compound",
+                                        "ccomp", "xcomp", "appos", "npadvmod", "advcl") else None
+        tok = head
+    return None
+
+
+def _someone(span: Span) -> bool:
+    """A mention that can be a speaker by itself: a name or a personal pronoun."""
+    root = span.root
+    return root.ent_type_ in ("PERSON", "ORG", "NORP") or root.lower_ in ("he", "she") or \
+        (root.pos_ == "PROPN" and root.ent_type_ not in NOT_SPEAKERS)
 
 
 def _introduced(doc: Doc, text: str, start: int, end: int, outside) -> Span | None:
@@ -480,6 +546,18 @@ def _split_tag(doc: Doc, lo: int, start: int, end: int) -> bool:
     question or exclamation mark, where the model ends the sentence before the speech tag."""
     last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
     return all(t.is_punct or t.is_space for t in doc[lo:start]) and last is not None and last.text in ("?", "!")
+
+
+def _negated(tok: Token) -> bool:
+    """`for not calling the attack "radical Islamic terrorism"`: whoever did not say the words is
+    not their speaker."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _aspectual(tok: Token) -> bool:
+    """`Rubio will continue to be "..."`: "continue" with a verb or object after it says nothing;
+    only `"...," he continued` does."""
+    return tok.lemma_.lower() == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
 
 
 def _puts_it(tok: Token) -> bool:

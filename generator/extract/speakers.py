@@ -225,9 +225,11 @@ class SpeakerResolver:
             if actor is not None:
                 return Speaker(actor.name, actor.role if actor.kind == "person" else None, evidence=("document",))
         actor = self.index.at(start, end, guesses=False)
-        if actor is not None and actor.kind in ("place", "person") and span.root.pos_ == "NOUN":
+        person_noun = span.root.lower_ in DESCRIPTION_NOUNS and span.root.lower_ not in SPOKES_WORDS
+        if actor is not None and span.root.pos_ == "NOUN" and (actor.kind in ("place", "person") or person_noun):
             # a place or person in a description is not the speaker: "a resident of X", "the wife of Y"
-            # (an organisation is kept: "a reporter for X" speaks for X)
+            # (an organisation is kept when the noun speaks for it, "a spokesman for X"; "the head of
+            # X's rules committee" and "State's reviewers" are people of X, not X)
             own = [t for t in span if not _in_modifier(t, span)]
             actor = self.index.at(own[0].idx, own[-1].idx + len(own[-1]), guesses=False) if own else None
         if actor is not None and actor.name.lower() not in ("i",):
