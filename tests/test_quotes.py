@@ -617,3 +617,21 @@ def test_a_person_of_an_organisation_is_not_the_organisation(quotes):
             "pay for the new pier this year.\"")
     q = one(quotes(text), "new pier")
     assert q.speaker != "Harbour Board"
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman(quotes):
+    text = ("Councillor Brian Hale said the ferry plan was a mistake. \"It will cost the town dearly,\" he said. "
+            "But a spokesman for the Harbour Trust defended the plan. He said: \"The new ferries will carry twice "
+            "as many people.\"")
+    q = one(quotes(text), "twice as many")
+    assert "Harbour Trust" in q.speaker  # the spokesman speaks for the trust, not for Brian Hale
+    assert "pronoun_previous_description" in q.evidence
+
+
+def test_a_chain_of_he_goes_back_to_the_named_subject(quotes):
+    text = ("Lord Pemberton opened the debate on the ferry fares. Mr Croucher said the main issue was that Lord "
+            "Pemberton's figures had been presented as party policy. He said they might have been a draft. "
+            "He told the local radio station: \"We have suspended the report until the figures are checked.\"")
+    q = one(quotes(text), "suspended the report")
+    assert q.speaker == "Croucher"
+    assert q.confidence >= FLAG_BELOW

@@ -94,6 +94,9 @@ def _name_span(tok: Token) -> Span:
     return doc[left : right + 1]
 
 
+mention_span = _name_span  # for the resolver: the mention a subject token stands for
+
+
 def _subject(verb: Token, outside) -> Token | None:
     # a preposition is no subject, whatever the parse says ("Of Carson, Levine said")
     found = [c for c in verb.children if c.dep_ in SUBJECTS and outside(c) and c.pos_ != "ADP"]
