@@ -28,7 +28,7 @@ EVIDENCE: dict[str, float] = {
     "said_name": 0.9,  # `"...," said NAME`, read by its words
     "colon_name": 0.9,  # `Pew Research: "..."`
     "according_to": 0.9,
-    "governing_verb": 0.55,  # `X welcomed the targets "..."`: the subject of a verb whose object holds the quotation
+    "governing_verb": 0.85,  # `X welcomed the targets "..."`: the subject of a verb whose object holds the quotation
     "adjacent_verb": 0.55,  # `"...," Toomey fumed.`: a verb that is no speech verb, right at the quotation
     "colon_intro": 0.9,  # `He said:` closing the sentence before
     "colon_intro_verb": 0.9,  # `Trump leaned in and boomed:`

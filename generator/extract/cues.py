@@ -401,6 +401,11 @@ def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
         head = tok.head
         if head is tok or not outside(head):
             return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.pos_ in ("NOUN", "PROPN") and owner is not None and owner.pos_ != "PRON":
+            # `mocked Trump's claim that "..."`: the words are Trump's ("repeated his claim" is left
+            # to the subject, who is likely "his")
+            return None
         if head.pos_ == "VERB":
             # the quotation stands in what the verb takes, not in a clause of its own beside it
             return head if tok.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "acl", "relcl", "amod", "compound",
