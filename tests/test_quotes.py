@@ -635,3 +635,15 @@ def test_a_chain_of_he_goes_back_to_the_named_subject(quotes):
     q = one(quotes(text), "suspended the report")
     assert q.speaker == "Croucher"
     assert q.confidence >= FLAG_BELOW
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The ferry debate, as recorded in the minutes.\n\nCouncillor Jo Marsh (Lab): \"The fares must come down "
+     "before the summer season.\"", "fares must come down", "Jo Marsh"),
+    ("The survey has its limits - Harbour Research: \"All the samples include more regular travellers than the "
+     "town has.\"", "samples include", "Harbour Research"),
+])
+def test_a_name_before_the_colon_introduces_the_quotation(quotes, text, words, speaker):
+    q = one(quotes(text), words)
+    assert q.speaker == speaker
+    assert "colon_name" in q.evidence

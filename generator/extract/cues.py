@@ -514,11 +514,36 @@ def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> C
     j = start - 1
     while j >= lo and (doc[j].is_space or doc[j].text in OPEN_CLOSE):
         j -= 1
-    if j > lo and doc[j].text == ":":
-        ent = _entity_at(doc, j - 1)
-        if ent is not None and ent.end == j and outside(doc[j - 1]):
+    if j > lo and doc[j].text in (":", "):"):
+        k = j - 1 if doc[j].text == ":" else j  # the tokenizer keeps "):" whole
+        if doc[k].text in (")", "):"):
+            # `Rep. Trey Gowdy (R-S.C.): "..."`: the party and state in brackets after the name
+            k = next((m - 1 for m in range(k - 1, max(lo, k - 8), -1) if doc[m].text == "("), k)
+        ent = _entity_at(doc, k)
+        if ent is not None and ent.end == k + 1 and outside(doc[k]):
             return Cue(None, ent, None, direct=True, kind="colon_name")
+        named = _capitalised_before(doc, k, lo)
+        if named is not None and outside(named[0]):
+            return Cue(None, named, None, direct=True, kind="colon_name")
     return None
+
+
+def _capitalised_before(doc: Doc, k: int, lo: int) -> Span | None:
+    """`- Pew Research: "..."`, `Continued Stone: "..."`: a few capitalised words that end at token k and
+    open their line, follow a dash or follow a speech verb: a name introducing the quotation, whatever
+    the model made of it."""
+    m = k
+    while m >= lo and k - m < 5 and doc[m].text[:1].isupper() and not doc[m].is_upper and \
+            (doc[m].is_alpha or doc[m].text.endswith(".")):
+        m -= 1
+    first = m + 1
+    if first <= k and doc[first].lemma_.lower() in SPEECH_VERBS:
+        first += 1  # `Continued Stone:`, `Said Ellis:`
+    elif not (m < 0 or "\n" in doc[m].text or doc[m].text in DASHES):
+        return None
+    if first > k:
+        return None
+    return doc[first : k + 1]
 
 
 def _name_then_verb(doc: Doc, end: int, hi: int, outside) -> Cue | None:
