@@ -647,3 +647,11 @@ def test_a_name_before_the_colon_introduces_the_quotation(quotes, text, words, s
     q = one(quotes(text), words)
     assert q.speaker == speaker
     assert "colon_name" in q.evidence
+
+
+def test_the_sentence_before_names_the_speaker_of_a_quotation_that_opens_its_own(quotes):
+    text = ("Harbour master Lena Okafor said the new ferries would arrive in May. \"We have waited six years for "
+            "boats that can cross in a storm.\"")
+    q = one(quotes(text), "six years")
+    assert q.speaker == "Lena Okafor"
+    assert "previous_sentence" in q.evidence and q.confidence >= FLAG_BELOW

@@ -32,7 +32,8 @@ EVIDENCE: dict[str, float] = {
     "adjacent_verb": 0.55,  # `"...," Toomey fumed.`: a verb that is no speech verb, right at the quotation
     "colon_intro": 0.9,  # `He said:` closing the sentence before
     "colon_intro_verb": 0.9,  # `Trump leaned in and boomed:`
-    "previous_sentence": 0.55,  # a speech verb in the sentence before, no tag of its own
+    "previous_sentence": 0.85,  # a speech verb in the sentence before, no tag of its own: `X said ... . "..."`
+    "previous_sentence_inside": 0.35,  # ... for a quotation inside a sentence of its own words
     "introduced": 0.5,  # a paragraph of quotation after one that ended on a person as its subject
     # how the mention became an actor
     "name": 0.9,  # the mention is a name of an actor

@@ -378,8 +378,11 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
                 speaker = speaker_of(verb, outside)
                 if speaker is not None:
                     colon = prev.text.rstrip().endswith(":")
+                    # the quotation opens its own sentence (`X said ... . "..."`), or stands inside a
+                    # sentence whose own frame the parse lost (`X's answer was that "..."`)
+                    opens = all(t.is_punct or t.is_space for t in doc[first.start : start])
                     return Cue(verb, speaker, channel_of(verb, list(prev), outside),
-                               kind="colon_intro" if colon else "previous_sentence")
+                               kind="colon_intro" if colon else "previous_sentence" if opens else "previous_sentence_inside")
             if prev.text.rstrip().endswith(":"):
                 # `Trump leaned in and boomed:` / `Stated Stone:`: whatever verb introduces the quotation
                 colon = max(t.i for t in prev if t.text == ":")
