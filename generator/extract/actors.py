@@ -249,7 +249,10 @@ def _in_dateline(ent: Span) -> bool:
     """"DEHRADUN:", "OTTAWA (CP) -": the place and the wire a story is filed from."""
     if ent.start_char > 80:
         return False
-    found = DATELINE.match(ent.doc.text, 0) or DATELINE.search(ent.doc.text, 0, 80)
+    doc = ent.doc
+    # the story's first few hundred characters, not `doc.text` (which joins every token on each call)
+    head = doc[: next((t.i for t in doc if t.idx >= 300), len(doc))].text
+    found = DATELINE.match(head, 0) or DATELINE.search(head, 0, 80)
     return found is not None and ent.start_char < found.end()
 
 
