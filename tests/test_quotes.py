@@ -655,3 +655,16 @@ def test_the_sentence_before_names_the_speaker_of_a_quotation_that_opens_its_own
     q = one(quotes(text), "six years")
     assert q.speaker == "Lena Okafor"
     assert "previous_sentence" in q.evidence and q.confidence >= FLAG_BELOW
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # any verb after a quotation that closes on a comma: English punctuates so only before its tag
+    ("The harbour meeting ran late. \"Go back to your own council,\" Mayor Ann Price barked at the visitors.",
+     "own council", "Ann Price"),
+    # a question closes the quotation and the model ends the sentence there: the tag is still its
+    ("The ferry debate went on. \"Would the fares be negotiable?\" Colm Burke pressed. Nobody answered him.",
+     "fares be negotiable", "Colm Burke"),
+])
+def test_a_speech_tag_with_any_verb(quotes, text, words, speaker):
+    q = one(quotes(text), words)
+    assert q.speaker == speaker

@@ -314,7 +314,8 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
         nxt = doc[nxt.start : min(nxt.end, hi + WINDOW)]
         head = next((t for t in nxt if not (t.is_punct or t.is_space)), None)
         if head is not None and outside(head) and \
-                (head.is_lower or head.lemma_.lower() in SPEECH_VERBS or ((_split_tag(doc, lo, start, end) or _short(nxt)) and _speech_tag(nxt))) and \
+                (head.is_lower or head.lemma_.lower() in SPEECH_VERBS or
+                 (_split_tag(doc, lo, start, end) and _speech_tag(nxt, any_verb=True)) or (_short(nxt) and _speech_tag(nxt))) and \
                 "\n\n" not in doc[hi - 1 : hi + 1].text_with_ws:
             hi = nxt.end
     signed = _dash_signature(doc, end)
@@ -570,11 +571,18 @@ def _name_then_verb(doc: Doc, end: int, hi: int, outside) -> Cue | None:
             k = close + 1 if close is not None else k
         while k < hi and doc[k].pos_ == "ADV":
             k += 1
-        if k < hi and doc[k].lemma_.lower() in SPEECH_VERBS and doc[k].pos_ == "VERB" and outside(doc[k]) \
-                and ent.label_ == "PERSON":
+        if k < hi and doc[k].pos_ == "VERB" and outside(doc[k]) and ent.label_ == "PERSON" and \
+                (doc[k].lemma_.lower() in SPEECH_VERBS or (doc[k].tag_ == "VBD" and _ends_for_a_tag(doc, end, i))):
             return Cue(doc[k], ent, None, direct=True, kind="tag_after")
         return None
     return None
+
+
+def _ends_for_a_tag(doc: Doc, end: int, after: int) -> bool:
+    """The quotation closes on a comma, question or exclamation mark (`"...," Trump barked`): English
+    punctuates so only before the speech tag that follows, whatever its verb."""
+    last = next((t for t in reversed(doc[max(0, end - 3) : after]) if t.text in (",", "?", "!", ".")), None)
+    return last is not None and last.text in (",", "?", "!")
 
 
 def _split_tag(doc: Doc, lo: int, start: int, end: int) -> bool:
@@ -606,12 +614,14 @@ def _short(sent: Span) -> bool:
     return len([t for t in sent if not (t.is_space or t.is_punct)]) <= 6
 
 
-def _speech_tag(sent: Span) -> bool:
+def _speech_tag(sent: Span, any_verb: bool = False) -> bool:
     """A sentence that opens with a speech tag: `Borger asked.` after `"That would be you?"`,
-    which the model splits off at the question mark."""
+    which the model splits off at the question mark. With `any_verb`, after a quotation that ends
+    in its own question or exclamation mark, any verb in the past tense is the tag's: English tells
+    how words were said with verbs of every kind (`"...?" Hannity pressed.`, `"...!" she beamed.`)."""
     words = [t for t in sent if not t.is_space]
     for k, tok in enumerate(words[:6]):
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in SPEECH_VERBS or (any_verb and tok.tag_ == "VBD")):
             before = words[:k]
             return bool(before) and all(t.pos_ in TAG_WORDS and t.text not in ('"', "\u201c", "\u201d") for t in before) \
                 and any(t.dep_ in SUBJECTS for t in before)
