@@ -668,3 +668,10 @@ def test_the_sentence_before_names_the_speaker_of_a_quotation_that_opens_its_own
 def test_a_speech_tag_with_any_verb(quotes, text, words, speaker):
     q = one(quotes(text), words)
     assert q.speaker == speaker
+
+
+def test_the_main_speech_verb_of_the_sentence_before_speaks(quotes):
+    text = ("Defence Minister Ash Carter said that for decades some critics had been predicting a withdrawal "
+            "from the region.\n\n\"That is because this region is home to half the world's people.\"")
+    q = one(quotes(text), "half the world")
+    assert q.speaker == "Ash Carter"

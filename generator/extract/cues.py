@@ -375,7 +375,10 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
         same_paragraph = "\n" not in doc[prev.start : lo].text_with_ws.strip()
         if prev.text.rstrip().endswith(":") or same_paragraph:
             pverbs = [t for t in prev if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS and outside(t)]
-            for verb in reversed(pverbs):
+            # `Carter said that critics had been predicting ...`: the speech verb of the main clause
+            # speaks; one inside what it reports is part of the report
+            pverbs.sort(key=lambda v: (_reported(v), -v.i))
+            for verb in pverbs:
                 speaker = speaker_of(verb, outside)
                 if speaker is not None:
                     colon = prev.text.rstrip().endswith(":")
@@ -590,6 +593,11 @@ def _split_tag(doc: Doc, lo: int, start: int, end: int) -> bool:
     question or exclamation mark, where the model ends the sentence before the speech tag."""
     last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
     return all(t.is_punct or t.is_space for t in doc[lo:start]) and last is not None and last.text in ("?", "!")
+
+
+def _reported(verb: Token) -> bool:
+    """A verb inside what a speech verb above it reports."""
+    return any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SPEECH_VERBS for a in verb.ancestors)
 
 
 def _negated(tok: Token) -> bool:
