@@ -675,3 +675,10 @@ def test_the_main_speech_verb_of_the_sentence_before_speaks(quotes):
             "from the region.\n\n\"That is because this region is home to half the world's people.\"")
     q = one(quotes(text), "half the world")
     assert q.speaker == "Ash Carter"
+
+
+def test_the_verb_before_the_colon_beats_a_speech_verb_further_off(quotes):
+    text = ("When Mayor Ann Price suggested that the ferry company would sue the town, Councillor Colm Burke "
+            "fired back: \"If they sue us in our own court, they are going to lose.\"")
+    q = one(quotes(text), "going to lose")
+    assert q.speaker == "Colm Burke"

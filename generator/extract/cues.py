@@ -333,6 +333,14 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
         return start - v.i if v.i < start else v.i - end + 1
 
     verbs.sort(key=lambda v: (distance(v), v.i < start))
+    if not verbs or distance(verbs[0]) > 3:
+        # `When Trump suggested ..., Rubio fired back: "..."`: the verb that introduces the quotation
+        # with a colon governs it, whatever verb it is, before a speech verb further off
+        colon_verb = _colon_verb(doc, start, lo, outside)
+        speaker = speaker_of(colon_verb, outside) if colon_verb is not None else None
+        if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
+            return Cue(colon_verb, speaker, channel_of(colon_verb, around, outside), direct=True,
+                       kind="colon_intro_verb")
     for verb in verbs:
         speaker, steps = speaker_and_steps(verb, outside)
         if speaker is not None:
@@ -636,6 +644,19 @@ def _speech_tag(sent: Span, any_verb: bool = False) -> bool:
         if tok.pos_ not in TAG_WORDS:
             return False
     return False
+
+
+def _colon_verb(doc: Doc, start: int, lo: int, outside) -> Token | None:
+    """The verb right before the colon that opens the quotation (`Rubio fired back forcefully: "..."`)."""
+    j = start - 1
+    while j >= lo and (doc[j].is_space or doc[j].text in OPEN_CLOSE):
+        j -= 1
+    if j <= lo or doc[j].text != ":":
+        return None
+    k = j - 1
+    while k >= lo and doc[k].pos_ in ("ADV", "ADP", "PART") and k > j - 4:
+        k -= 1  # "fired back forcefully:", "shot back:"
+    return doc[k] if k >= lo and doc[k].pos_ == "VERB" and outside(doc[k]) else None
 
 
 def _adjacent_verbs(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> list[Token]:
