@@ -573,3 +573,112 @@ def test_an_unnamed_speaker_before_the_pronoun_leaves_it_a_guess(quotes):
                    "A party spokesman said talks had ended. \"We wish him well,\" he said.")
     q = one(found, "wish him well")
     assert "pronoun_only_candidate" not in q.evidence
+
+
+# --- round 2 of issue 12: how English attributes speech, in invented stories ---------------------
+# (story, words of the quote, its speaker, the evidence that names them)
+SPEAKER_CASES = [
+    # a verb that is no speech verb, whose object holds the quotation: its subject is quoting
+    ("Harbour master Lena Okafor welcomed the new timetable \"as a real step towards safer crossings\".",
+     "safer crossings", "Lena Okafor", "governing_verb"),
+    # the model makes the appositive a second subject nearer the verb; the name is the speaker
+    ("Councillor Tomas Reyes spoke first. Mirela Dobos, Green Party transport spokeswoman said: \"The ferry "
+     "fares are far too high for families.\"", "ferry fares", "Mirela Dobos", None),
+    # a passive speech verb: the speaker is its agent, not its subject
+    ("Mayor Ann Price was asked by reporter Colm Burke, \"Will the bridge open before the winter storms?\"",
+     "bridge open", "Colm Burke", None),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker, piece", SPEAKER_CASES)
+def test_who_said_it(quotes, text, words, speaker, piece):
+    q = one(quotes(text), words)
+    assert q.speaker == speaker
+    if piece is not None:
+        assert piece in q.evidence
+
+
+def test_a_negated_speech_verb_does_not_speak(quotes):
+    text = ("Senator Hugh Marley criticised Governor Ida Stone for not calling the flood \"a disaster for the "
+            "whole valley and its farms\" on Monday.")
+    q = one(quotes(text), "whole valley")
+    assert q.speaker != "Ida Stone"
+
+
+def test_continue_to_be_is_no_speech_tag(quotes):
+    text = ("Minister Paul Ochoa said he is sure his deputy, Rita Lenz, will continue to be \"a strong voice "
+            "for the coastal towns\" in the cabinet.")
+    q = one(quotes(text), "coastal towns")
+    assert q.speaker == "Paul Ochoa"
+
+
+def test_a_person_of_an_organisation_is_not_the_organisation(quotes):
+    text = ("The Harbour Board met on Friday. The head of the Harbour Board's finance committee said: \"We cannot "
+            "pay for the new pier this year.\"")
+    q = one(quotes(text), "new pier")
+    assert q.speaker != "Harbour Board"
+
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman(quotes):
+    text = ("Councillor Brian Hale said the ferry plan was a mistake. \"It will cost the town dearly,\" he said. "
+            "But a spokesman for the Harbour Trust defended the plan. He said: \"The new ferries will carry twice "
+            "as many people.\"")
+    q = one(quotes(text), "twice as many")
+    assert "Harbour Trust" in q.speaker  # the spokesman speaks for the trust, not for Brian Hale
+    assert "pronoun_previous_description" in q.evidence
+
+
+def test_a_chain_of_he_goes_back_to_the_named_subject(quotes):
+    text = ("Lord Pemberton opened the debate on the ferry fares. Mr Croucher said the main issue was that Lord "
+            "Pemberton's figures had been presented as party policy. He said they might have been a draft. "
+            "He told the local radio station: \"We have suspended the report until the figures are checked.\"")
+    q = one(quotes(text), "suspended the report")
+    assert q.speaker == "Croucher"
+    assert q.confidence >= FLAG_BELOW
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The ferry debate, as recorded in the minutes.\n\nCouncillor Jo Marsh (Lab): \"The fares must come down "
+     "before the summer season.\"", "fares must come down", "Jo Marsh"),
+    ("The survey has its limits - Harbour Research: \"All the samples include more regular travellers than the "
+     "town has.\"", "samples include", "Harbour Research"),
+])
+def test_a_name_before_the_colon_introduces_the_quotation(quotes, text, words, speaker):
+    q = one(quotes(text), words)
+    assert q.speaker == speaker
+    assert "colon_name" in q.evidence
+
+
+def test_the_sentence_before_names_the_speaker_of_a_quotation_that_opens_its_own(quotes):
+    text = ("Harbour master Lena Okafor said the new ferries would arrive in May. \"We have waited six years for "
+            "boats that can cross in a storm.\"")
+    q = one(quotes(text), "six years")
+    assert q.speaker == "Lena Okafor"
+    assert "previous_sentence" in q.evidence and q.confidence >= FLAG_BELOW
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # any verb after a quotation that closes on a comma: English punctuates so only before its tag
+    ("The harbour meeting ran late. \"Go back to your own council,\" Mayor Ann Price barked at the visitors.",
+     "own council", "Ann Price"),
+    # a question closes the quotation and the model ends the sentence there: the tag is still its
+    ("The ferry debate went on. \"Would the fares be negotiable?\" Colm Burke pressed. Nobody answered him.",
+     "fares be negotiable", "Colm Burke"),
+])
+def test_a_speech_tag_with_any_verb(quotes, text, words, speaker):
+    q = one(quotes(text), words)
+    assert q.speaker == speaker
+
+
+def test_the_main_speech_verb_of_the_sentence_before_speaks(quotes):
+    text = ("Defence Minister Ash Carter said that for decades some critics had been predicting a withdrawal "
+            "from the region.\n\n\"That is because this region is home to half the world's people.\"")
+    q = one(quotes(text), "half the world")
+    assert q.speaker == "Ash Carter"
+
+
+def test_the_verb_before_the_colon_beats_a_speech_verb_further_off(quotes):
+    text = ("When Mayor Ann Price suggested that the ferry company would sue the town, Councillor Colm Burke "
+            "fired back: \"If they sue us in our own court, they are going to lose.\"")
+    q = one(quotes(text), "going to lose")
+    assert q.speaker == "Colm Burke"

@@ -32,6 +32,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "he
 NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 NOT_SPEAKERS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "LANGUAGE")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+NOT_SOMEONE = frozenset(("it", "this", "that", "there", "which", "what"))  # subjects that cannot say anything
 WINDOW = 80  # tokens either side of a quotation where its speech tag may stand
 # "said X": the model labels an inverted subject any of these ways
 INVERTED = ("nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nmod", "conj")
@@ -93,17 +94,47 @@ def _name_span(tok: Token) -> Span:
     return doc[left : right + 1]
 
 
+mention_span = _name_span  # for the resolver: the mention a subject token stands for
+
+
 def _subject(verb: Token, outside) -> Token | None:
-    found = [c for c in verb.children if c.dep_ in SUBJECTS and outside(c)]
+    # a preposition is no subject, whatever the parse says ("Of Carson, Levine said")
+    found = [c for c in verb.children if c.dep_ in SUBJECTS and outside(c) and c.pos_ != "ADP"]
     if len(found) > 1:
         # `LONDON (Reuters) - Donald Trump said`: the model gives the dateline a subject's label too;
         # the subject is the one nearest the verb
         found.sort(key=lambda c: abs(verb.i - c.i))
+        found = _name_before_appositive(found)
     for child in found:
         if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "X, who said ..."
         return child
     return None
+
+
+def _agent(verb: Token, outside) -> Token | None:
+    """`Sanders was asked by host Bill Maher, "..."`: a passive speech verb's speaker is its agent,
+    not its subject ("quoted by the Times as saying" is the subject's words, not the Times')."""
+    if verb.lemma_.lower() == "quote" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "agent" and outside(child):
+            return next((c for c in child.children if c.dep_ == "pobj" and outside(c)), None)
+    return None
+
+
+def _name_before_appositive(found: list[Token]) -> list[Token]:
+    """`Rhodri Glyn Thomas, Plaid Cymru health spokesman said`: the model makes the appositive a
+    second subject, nearer the verb; a person's name set off by a comma before it is the speaker."""
+    near = found[0]
+    if near.pos_ != "NOUN" or near.ent_type_:
+        return found
+    doc = near.doc
+    for other in found[1:]:
+        if other.ent_type_ == "PERSON" and other.i + 1 < near.i and doc[other.i + 1].text == "," and \
+                near.left_edge.i == other.i + 2:
+            return [other] + [t for t in found if t is not other]
+    return found
 
 
 def _past_dateline(subj: Token) -> Token:
@@ -193,16 +224,26 @@ def speaker_and_steps(verb: Token, outside) -> tuple[Span | None, int]:
     for step in range(4):
         if tok is None:
             break
-        subj = _subject(tok, outside)
+        subj = _agent(tok, outside) or _subject(tok, outside)
         if subj is None and tok.i > verb.i - 1 and tok is verb and verb.tag_ != "VBG":
             # "said X" inverts; "..., calling the move X" does not: a gerund's speaker is up the tree
             subj = _inverted_subject(tok, outside)
+        if subj is not None and step and subj.lower_ in NOT_SOMEONE:
+            # `Suu Kyi said it was too early but added, "..."`: the parse hangs "added" on the clause
+            # whose subject is "it"; a clause of what was said is no speaker, the speaker is further up
+            subj = None
         if subj is not None and (subj.ent_type_ not in NOT_SPEAKERS or _a_person_named(subj)):
             return _name_span(_named_by_apposition(_past_dateline(_issuer(subj, outside)))), step
         if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl", "dep") and \
                 tok.head.pos_ in ("VERB", "AUX", "NOUN") and tok.head is not tok:
             if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
                 return _name_span(_issuer(tok.head, outside)), step + 1
+            if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" and tok.lemma_.lower() in SPEECH_VERBS and \
+                    tok.head.head.lemma_.lower() in SPEECH_VERBS:
+                # `Clinton said Trump is responsible and accused him of "..."`: the parse joins the second
+                # speech verb to the reported clause; it goes with the first, whose subject speaks
+                tok = tok.head.head
+                continue
             tok = tok.head
         elif tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
             tok = tok.head.head
@@ -273,7 +314,8 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
         nxt = doc[nxt.start : min(nxt.end, hi + WINDOW)]
         head = next((t for t in nxt if not (t.is_punct or t.is_space)), None)
         if head is not None and outside(head) and \
-                (head.is_lower or head.lemma_.lower() in SPEECH_VERBS or ((_split_tag(doc, lo, start, end) or _short(nxt)) and _speech_tag(nxt))) and \
+                (head.is_lower or head.lemma_.lower() in SPEECH_VERBS or
+                 (_split_tag(doc, lo, start, end) and _speech_tag(nxt, any_verb=True)) or (_short(nxt) and _speech_tag(nxt))) and \
                 "\n\n" not in doc[hi - 1 : hi + 1].text_with_ws:
             hi = nxt.end
     signed = _dash_signature(doc, end)
@@ -285,12 +327,20 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
                    kind="tag_after")
     around = [t for t in doc[lo:hi] if outside(t)]
     verbs = [t for t in around if t.pos_ in ("VERB", "AUX") and
-             (t.lemma_.lower() in SPEECH_VERBS or _puts_it(t))]
+             ((t.lemma_.lower() in SPEECH_VERBS and not _aspectual(t) and not _negated(t)) or _puts_it(t))]
 
     def distance(v: Token) -> int:
         return start - v.i if v.i < start else v.i - end + 1
 
     verbs.sort(key=lambda v: (distance(v), v.i < start))
+    if not verbs or distance(verbs[0]) > 3:
+        # `When Trump suggested ..., Rubio fired back: "..."`: the verb that introduces the quotation
+        # with a colon governs it, whatever verb it is, before a speech verb further off
+        colon_verb = _colon_verb(doc, start, lo, outside)
+        speaker = speaker_of(colon_verb, outside) if colon_verb is not None else None
+        if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
+            return Cue(colon_verb, speaker, channel_of(colon_verb, around, outside), direct=True,
+                       kind="colon_intro_verb")
     for verb in verbs:
         speaker, steps = speaker_and_steps(verb, outside)
         if speaker is not None:
@@ -312,6 +362,11 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
     according = _according_to(around)
     if according is not None:
         return Cue(None, according, channel_of(None, around, outside), direct=True, kind="according_to")
+    governing = _governing_verb(doc, start, end, outside)
+    if governing is not None:
+        speaker = speaker_of(governing, outside)
+        if speaker is not None and _someone(speaker):
+            return Cue(governing, speaker, channel_of(governing, around, outside), direct=True, kind="governing_verb")
     if verbs:
         return Cue(verbs[0], None, channel_of(verbs[0], around, outside), kind="verb_only")
     # `"...," Toomey fumed.` / `She laughed: "..."`: any verb with a subject right at the quote
@@ -328,12 +383,18 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
         same_paragraph = "\n" not in doc[prev.start : lo].text_with_ws.strip()
         if prev.text.rstrip().endswith(":") or same_paragraph:
             pverbs = [t for t in prev if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS and outside(t)]
-            for verb in reversed(pverbs):
+            # `Carter said that critics had been predicting ...`: the speech verb of the main clause
+            # speaks; one inside what it reports is part of the report
+            pverbs.sort(key=lambda v: (_reported(v), -v.i))
+            for verb in pverbs:
                 speaker = speaker_of(verb, outside)
                 if speaker is not None:
                     colon = prev.text.rstrip().endswith(":")
+                    # the quotation opens its own sentence (`X said ... . "..."`), or stands inside a
+                    # sentence whose own frame the parse lost (`X's answer was that "..."`)
+                    opens = all(t.is_punct or t.is_space for t in doc[first.start : start])
                     return Cue(verb, speaker, channel_of(verb, list(prev), outside),
-                               kind="colon_intro" if colon else "previous_sentence")
+                               kind="colon_intro" if colon else "previous_sentence" if opens else "previous_sentence_inside")
             if prev.text.rstrip().endswith(":"):
                 # `Trump leaned in and boomed:` / `Stated Stone:`: whatever verb introduces the quotation
                 colon = max(t.i for t in prev if t.text == ":")
@@ -345,6 +406,34 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
     if introduced is not None:
         return Cue(None, introduced, None, kind="introduced")
     return None
+
+
+def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
+    """The verb whose object holds the quoted words, outside the marks: `welcomed the new targets
+    "to make ..."`, `Trump attacked "the hateful ideology ..."`. Whoever does it is quoting."""
+    tok = doc[start:end].root
+    for _ in range(3):
+        head = tok.head
+        if head is tok or not outside(head):
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.pos_ in ("NOUN", "PROPN") and owner is not None and owner.pos_ != "PRON":
+            # `mocked Trump's claim that "..."`: the words are Trump's ("repeated his claim" is left
+            # to the subject, who is likely "his")
+            return None
+        if head.pos_ == "VERB":
+            # the quotation stands in what the verb takes, not in a clause of its own beside it
+            return head if tok.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "acl", "relcl", "amod", "compound",
+                                        "ccomp", "xcomp", "appos", "npadvmod", "advcl") else None
+        tok = head
+    return None
+
+
+def _someone(span: Span) -> bool:
+    """A mention that can be a speaker by itself: a name or a personal pronoun."""
+    root = span.root
+    return root.ent_type_ in ("PERSON", "ORG", "NORP") or root.lower_ in ("he", "she") or \
+        (root.pos_ == "PROPN" and root.ent_type_ not in NOT_SPEAKERS)
 
 
 def _introduced(doc: Doc, text: str, start: int, end: int, outside) -> Span | None:
@@ -440,11 +529,36 @@ def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> C
     j = start - 1
     while j >= lo and (doc[j].is_space or doc[j].text in OPEN_CLOSE):
         j -= 1
-    if j > lo and doc[j].text == ":":
-        ent = _entity_at(doc, j - 1)
-        if ent is not None and ent.end == j and outside(doc[j - 1]):
+    if j > lo and doc[j].text in (":", "):"):
+        k = j - 1 if doc[j].text == ":" else j  # the tokenizer keeps "):" whole
+        if doc[k].text in (")", "):"):
+            # `Rep. Trey Gowdy (R-S.C.): "..."`: the party and state in brackets after the name
+            k = next((m - 1 for m in range(k - 1, max(lo, k - 8), -1) if doc[m].text == "("), k)
+        ent = _entity_at(doc, k)
+        if ent is not None and ent.end == k + 1 and outside(doc[k]):
             return Cue(None, ent, None, direct=True, kind="colon_name")
+        named = _capitalised_before(doc, k, lo)
+        if named is not None and outside(named[0]):
+            return Cue(None, named, None, direct=True, kind="colon_name")
     return None
+
+
+def _capitalised_before(doc: Doc, k: int, lo: int) -> Span | None:
+    """`- Pew Research: "..."`, `Continued Stone: "..."`: a few capitalised words that end at token k and
+    open their line, follow a dash or follow a speech verb: a name introducing the quotation, whatever
+    the model made of it."""
+    m = k
+    while m >= lo and k - m < 5 and doc[m].text[:1].isupper() and not doc[m].is_upper and \
+            (doc[m].is_alpha or doc[m].text.endswith(".")):
+        m -= 1
+    first = m + 1
+    if first <= k and doc[first].lemma_.lower() in SPEECH_VERBS:
+        first += 1  # `Continued Stone:`, `Said Ellis:`
+    elif not (m < 0 or "\n" in doc[m].text or doc[m].text in DASHES):
+        return None
+    if first > k:
+        return None
+    return doc[first : k + 1]
 
 
 def _name_then_verb(doc: Doc, end: int, hi: int, outside) -> Cue | None:
@@ -468,11 +582,18 @@ def _name_then_verb(doc: Doc, end: int, hi: int, outside) -> Cue | None:
             k = close + 1 if close is not None else k
         while k < hi and doc[k].pos_ == "ADV":
             k += 1
-        if k < hi and doc[k].lemma_.lower() in SPEECH_VERBS and doc[k].pos_ == "VERB" and outside(doc[k]) \
-                and ent.label_ == "PERSON":
+        if k < hi and doc[k].pos_ == "VERB" and outside(doc[k]) and ent.label_ == "PERSON" and \
+                (doc[k].lemma_.lower() in SPEECH_VERBS or (doc[k].tag_ == "VBD" and _ends_for_a_tag(doc, end, i))):
             return Cue(doc[k], ent, None, direct=True, kind="tag_after")
         return None
     return None
+
+
+def _ends_for_a_tag(doc: Doc, end: int, after: int) -> bool:
+    """The quotation closes on a comma, question or exclamation mark (`"...," Trump barked`): English
+    punctuates so only before the speech tag that follows, whatever its verb."""
+    last = next((t for t in reversed(doc[max(0, end - 3) : after]) if t.text in (",", "?", "!", ".")), None)
+    return last is not None and last.text in (",", "?", "!")
 
 
 def _split_tag(doc: Doc, lo: int, start: int, end: int) -> bool:
@@ -480,6 +601,23 @@ def _split_tag(doc: Doc, lo: int, start: int, end: int) -> bool:
     question or exclamation mark, where the model ends the sentence before the speech tag."""
     last = next((t for t in reversed(doc[start:end]) if not t.is_space), None)
     return all(t.is_punct or t.is_space for t in doc[lo:start]) and last is not None and last.text in ("?", "!")
+
+
+def _reported(verb: Token) -> bool:
+    """A verb inside what a speech verb above it reports."""
+    return any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SPEECH_VERBS for a in verb.ancestors)
+
+
+def _negated(tok: Token) -> bool:
+    """`for not calling the attack "radical Islamic terrorism"`: whoever did not say the words is
+    not their speaker."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _aspectual(tok: Token) -> bool:
+    """`Rubio will continue to be "..."`: "continue" with a verb or object after it says nothing;
+    only `"...," he continued` does."""
+    return tok.lemma_.lower() == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in tok.children)
 
 
 def _puts_it(tok: Token) -> bool:
@@ -492,18 +630,33 @@ def _short(sent: Span) -> bool:
     return len([t for t in sent if not (t.is_space or t.is_punct)]) <= 6
 
 
-def _speech_tag(sent: Span) -> bool:
+def _speech_tag(sent: Span, any_verb: bool = False) -> bool:
     """A sentence that opens with a speech tag: `Borger asked.` after `"That would be you?"`,
-    which the model splits off at the question mark."""
+    which the model splits off at the question mark. With `any_verb`, after a quotation that ends
+    in its own question or exclamation mark, any verb in the past tense is the tag's: English tells
+    how words were said with verbs of every kind (`"...?" Hannity pressed.`, `"...!" she beamed.`)."""
     words = [t for t in sent if not t.is_space]
     for k, tok in enumerate(words[:6]):
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
+        if tok.pos_ == "VERB" and (tok.lemma_.lower() in SPEECH_VERBS or (any_verb and tok.tag_ == "VBD")):
             before = words[:k]
             return bool(before) and all(t.pos_ in TAG_WORDS and t.text not in ('"', "\u201c", "\u201d") for t in before) \
                 and any(t.dep_ in SUBJECTS for t in before)
         if tok.pos_ not in TAG_WORDS:
             return False
     return False
+
+
+def _colon_verb(doc: Doc, start: int, lo: int, outside) -> Token | None:
+    """The verb right before the colon that opens the quotation (`Rubio fired back forcefully: "..."`)."""
+    j = start - 1
+    while j >= lo and (doc[j].is_space or doc[j].text in OPEN_CLOSE):
+        j -= 1
+    if j <= lo or doc[j].text != ":":
+        return None
+    k = j - 1
+    while k >= lo and doc[k].pos_ in ("ADV", "ADP", "PART") and k > j - 4:
+        k -= 1  # "fired back forcefully:", "shot back:"
+    return doc[k] if k >= lo and doc[k].pos_ == "VERB" and outside(doc[k]) else None
 
 
 def _adjacent_verbs(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> list[Token]:

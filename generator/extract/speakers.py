@@ -18,7 +18,7 @@ from .actors import ActorIndex, role_holders
 from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
                    SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
-from .cues import sentence_of
+from .cues import mention_span, sentence_of
 from .sentences import entity_at
 
 
@@ -130,7 +130,8 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ in SUBJECTS
 
-    def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None) -> tuple[Actor | None, str]:
+    def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None,
+                    depth: int = 0) -> tuple[Actor | None, str]:
         sent_of = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         sent = sentence_of(self.doc, sent_of.start) if sent_of is not None else None
         sent_start = sent.start_char if sent is not None else pos
@@ -153,6 +154,16 @@ class SpeakerResolver:
             subjects = [(s, a) for s, a in agree if prev.start_char <= s < prev.end_char and self._is_subject(s)]
             if subjects:
                 return subjects[-1][1], "pronoun_previous_subject"
+            # `Mr Croucher said ... He said ... He told BBC News: "..."`: the same pronoun as the subject
+            # of the sentence before goes on with whoever that one means
+            chained = self._pronoun_subject(prev, gender) if depth < 3 else None
+            if chained is not None:
+                actor, how = self._by_pronoun(chained.idx, gender, prefer, depth + 1)
+                if actor is not None and how in ("pronoun_previous_subject", "pronoun_same_sentence",
+                                                 "pronoun_only_candidate"):
+                    return actor, how
+        if sent is not None and sent.start > 0 and self._described_subject(sentence_of(self.doc, sent.start - 1), gender):
+            return None, "pronoun_previous_description"
         if prefer is not None and (gender is None or self.genders.get(prefer.name) in (gender, None)):
             # the speaker of the quotation just before, unless someone else of that gender came between
             last = strict[-1][1] if strict else None
@@ -164,6 +175,34 @@ class SpeakerResolver:
                 s, actor = pool[-1]
                 return actor, near if s >= sent_start - 600 else far
         return None, ""
+
+    def _pronoun_subject(self, sent: Span, gender: str | None) -> Token | None:
+        """The main subject of a sentence when it is "he" or "she" of the given gender."""
+        if gender is None:
+            return None
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(c.idx)),
+                    None)
+        return subj if subj is not None and PRONOUN_GENDER.get(subj.lower_) == gender and subj.lower_ in ("he", "she") \
+            else None
+
+    def _described_subject(self, sent: Span, gender: str | None) -> Token | None:
+        """`But a spokesman for the Home Office defended the plan. He said: "..."`: the subject of the
+        sentence before is a person the story describes but does not name; "he" is most likely them."""
+        subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(c.idx)),
+                    None)
+        if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or \
+                not (subj.lower_ in SPOKES_WORDS or subj.lower_ in DESCRIPTION_NOUNS) or subj.tag_ == "NNS":
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subj.lefts) or \
+                any(c.dep_ == "appos" for c in subj.children):
+            # someone new and unnamed; "the chancellor" is someone named before, whom the other
+            # rules look for ("the chancellor, Gordon Brown," is named)
+            return None
+        word_gender = "m" if subj.lower_ in MALE_WORDS else "f" if subj.lower_ in FEMALE_WORDS else None
+        if gender is not None and word_gender not in (gender, None):
+            return None
+        self._antecedent = subj
+        return subj
 
     def _by_description(self, span: Span) -> tuple[Actor | None, str | None]:
         """'the senator' -> the actor whose role says senator; 'a spokesman for Disney' -> Disney."""
@@ -212,6 +251,13 @@ class SpeakerResolver:
         if low in PRONOUN_GENDER or low in ("i", "me"):
             gender = PRONOUN_GENDER.get(low)
             actor, how = self._by_pronoun(start, gender, prefer)
+            if how == "pronoun_previous_description":
+                # whoever the description stands for: an actor by their role, or the description itself
+                ante = mention_span(self._antecedent)
+                found = self.resolve(ante.start_char, ante.end_char, describe=True)
+                if found.name is None:
+                    return NOBODY
+                return found._replace(evidence=(how,) + tuple(e for e in found.evidence if e != "description"))
             if actor is None:
                 return NOBODY
             # "he" for someone the story gives no gender: agreement is not evidence then
@@ -225,9 +271,11 @@ class SpeakerResolver:
             if actor is not None:
                 return Speaker(actor.name, actor.role if actor.kind == "person" else None, evidence=("document",))
         actor = self.index.at(start, end, guesses=False)
-        if actor is not None and actor.kind in ("place", "person") and span.root.pos_ == "NOUN":
+        person_noun = span.root.lower_ in DESCRIPTION_NOUNS and span.root.lower_ not in SPOKES_WORDS
+        if actor is not None and span.root.pos_ == "NOUN" and (actor.kind in ("place", "person") or person_noun):
             # a place or person in a description is not the speaker: "a resident of X", "the wife of Y"
-            # (an organisation is kept: "a reporter for X" speaks for X)
+            # (an organisation is kept when the noun speaks for it, "a spokesman for X"; "the head of
+            # X's rules committee" and "State's reviewers" are people of X, not X)
             own = [t for t in span if not _in_modifier(t, span)]
             actor = self.index.at(own[0].idx, own[-1].idx + len(own[-1]), guesses=False) if own else None
         if actor is not None and actor.name.lower() not in ("i",):
