@@ -66,6 +66,81 @@ def test_apostrophes_are_not_quotation_marks():
     assert quoted_spans(text) == []
 
 
+# --- who said it: one story, the words of a quotation, its speaker ---------------------------
+
+SPEAKER_CASES = [
+    pytest.param('Tom Becker spoke after the vote. He said: "Our party will not support this budget."',
+                 'support this budget', 'Tom Becker', id='said_colon_before_the_quote'),
+    pytest.param('Governor Paul Hendry said "the bridge will open next spring, as promised" at the event.',
+                 'bridge will open', 'Paul Hendry', id='name_said_quote'),
+    pytest.param('Senator Helen Park met Governor James Ortiz in Boise on Monday. Afterwards Mrs Park '
+                 'spoke to the press for an hour. Mr Ortiz left early. "The talks were useful for both '
+                 'states," she said.',
+                 'talks were useful', 'Helen Park', id='pronoun_follows_gender'),
+    pytest.param('Senator Helen Park criticised the deal with Acme Corp. "This deal fails the workers of '
+                 'this state," the senator said.',
+                 'fails the workers', 'Helen Park', id='description_resolves_to_the_actor_with_that_role'),
+    pytest.param('Disney has closed the park. "Safety comes first for our guests and staff," a spokesman '
+                 'for Disney said.',
+                 'Safety comes first', 'Disney', id='spokesman_for_an_organisation'),
+    pytest.param('The Ministry of Health published new figures. "Hospital admissions fell by a third last '
+                 'month," the ministry said.',
+                 'admissions fell', 'Ministry of Health', id='organisation_as_speaker'),
+    pytest.param('Senator Tom Barker spoke in Ohio on Monday. "We will not give up on this bill at all," '
+                 "Barker's office said.",
+                 'give up on this bill', 'Tom Barker', id='an_office_speaks_for_its_holder'),
+    pytest.param('The debate ran late on Monday. After the host asked about the budget, D’Souza replied, '
+                 '“If I had to bet now, I would bet on the governor.”',
+                 'had to bet now', 'D’Souza', id='a_name_the_model_takes_for_a_noun_is_kept'),
+    pytest.param('Governor Amy Lutz vetoed the bill on Monday.\n\n"This bill would close six rural '
+                 'clinics," Lutz\'s letter to the assembly said.',
+                 'six rural clinics', 'Amy Lutz', id='a_document_speaks_for_whoever_wrote_it'),
+    pytest.param('Flooding closed the ring road on Sunday.\n\n“I will just make this promise to you: we '
+                 'will reopen it by Friday,” Leeds highways Chief Omar Haddad said Monday.',
+                 'reopen it by Friday', 'Omar Haddad', id='a_tag_the_parse_ties_into_the_quotation_is_read_by_its_words'),
+    pytest.param('Senator Tom Barker met Governor Ruth Hale on Monday.\n\nSpeaking later in Dayton, Hale '
+                 'insisted that she had "turned the state around," claiming that she is responsible for '
+                 'the new jobs.',
+                 'turned the state around', 'Ruth Hale', id='a_pronoun_finds_the_subject_of_its_own_sentence'),
+    # "Lowell scolded him": Lowell is not thereby a man; "she said" is Lowell, not Hale
+    pytest.param('Governor Ruth Hale visited the plant on Monday. She toured the floor.\n\nCongressman '
+                 'Tom Barker defended the plan, and Sen. Jo Lowell scolded him: “The plan would close the '
+                 'only clinic in the county,” she said.',
+                 'only clinic', 'Jo Lowell', id='an_object_pronoun_says_nothing_of_the_subjects_gender'),
+    pytest.param('Mayor Lena Ortiz spoke to the council on Monday, calling the move “a betrayal of every '
+                 'family in this city.”',
+                 'betrayal', 'Lena Ortiz', id='a_gerund_does_not_invert_its_object_into_the_speaker'),
+    pytest.param('Governor Amy Lutz spoke in Dayton on Friday.\n\n“We will find the money for the bridge '
+                 'before the winter comes.” Lutz said.',
+                 'money for the bridge', 'Amy Lutz', id='a_speech_tag_split_off_as_its_own_sentence'),
+    pytest.param('Governor Amy Lutz spoke in Dayton on Friday.\n\nSenator Tom Barker groused that the '
+                 'paper “never treats me fairly” before leaving.',
+                 'never treats me', 'Tom Barker', id='manner_of_speaking_verbs_are_cues'),
+    pytest.param('PARIS (Reuters) - Senator Tom Barker said he was “deeply worried about the new tariffs '
+                 'on French cheese” on Tuesday.',
+                 'French cheese', 'Tom Barker', id='a_dateline_is_not_the_speaker'),
+    pytest.param('Smt. Kavita Rao and Shri Anil Mehta met in Pune on Monday.\n\nMehta praised the plan. '
+                 '“The water scheme will reach every village by March,” she said.',
+                 'water scheme', 'Kavita Rao', id='indian_honorifics_give_a_gender_and_leave_the_name'),
+    pytest.param('The Harbour Trust issued a statement saying it would “fight the closure of the north '
+                 'pier in every court in the land.”',
+                 'north pier', 'Harbour Trust', id='a_statement_speaks_for_whoever_issued_it'),
+    pytest.param('Singer Mara Holt shared the news on social media last week, writing “Feels great to '
+                 'support someone I believe in.”',
+                 'support someone', 'Mara Holt', id='a_gerund_before_the_quotation_speaks_for_the_subject_of_its_sentence'),
+    # the last person named before "She" is Barker; the sentence's subject is Kowalczyk
+    pytest.param("Ministers announced the ban on Wednesday.\n\nThe Green Party's leader in the city, Anna "
+                 'Kowalczyk, welcomed the move with Tom Barker. She said: “The time has come for cleaner '
+                 'air in every street of this city.”',
+                 'cleaner air', 'Anna Kowalczyk', id='a_pronoun_finds_a_subject_named_in_apposition'),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", SPEAKER_CASES)
+def test_the_speaker_of_a_quotation(quotes, text, words, speaker):
+    assert one(quotes(text), words).speaker == speaker
+
+
 # --- speech tags ------------------------------------------------------------------------
 
 
@@ -76,22 +151,11 @@ def test_quote_then_pronoun_said(quotes):
     assert (q.speaker, q.cue) == ("Maria Lopez", "said")
 
 
-def test_said_colon_before_the_quote(quotes):
-    found = quotes('Tom Becker spoke after the vote. He said: "Our party will not support this budget."')
-    q = one(found, "support this budget")
-    assert q.speaker == "Tom Becker"
-
-
 def test_inverted_said_name_with_appositive(quotes):
     found = quotes('"The money has already been spent," said Anna Kowalski, the city treasurer.')
     q = one(found, "money has already")
     assert q.speaker == "Anna Kowalski"
     assert q.role and "treasurer" in q.role
-
-
-def test_name_said_quote(quotes):
-    found = quotes('Governor Paul Hendry said "the bridge will open next spring, as promised" at the event.')
-    assert one(found, "bridge will open").speaker == "Paul Hendry"
 
 
 def test_one_quotation_in_two_parts_is_one_quote(quotes):
@@ -154,32 +218,6 @@ def test_channels(quotes, text, channel):
 
 
 # --- speakers that are not names --------------------------------------------------------
-
-
-def test_pronoun_follows_gender(quotes):
-    found = quotes('Senator Helen Park met Governor James Ortiz in Boise on Monday. Afterwards Mrs Park spoke '
-                   'to the press for an hour. Mr Ortiz left early. "The talks were useful for both states," '
-                   'she said.')
-    assert one(found, "talks were useful").speaker == "Helen Park"
-
-
-def test_description_resolves_to_the_actor_with_that_role(quotes):
-    found = quotes('Senator Helen Park criticised the deal with Acme Corp. "This deal fails the workers of '
-                   'this state," the senator said.')
-    assert one(found, "fails the workers").speaker == "Helen Park"
-
-
-def test_spokesman_for_an_organisation(quotes):
-    found = quotes('Disney has closed the park. "Safety comes first for our guests and staff," a spokesman '
-                   'for Disney said.')
-    q = one(found, "Safety comes first")
-    assert q.speaker == "Disney"
-
-
-def test_organisation_as_speaker(quotes):
-    found = quotes('The Ministry of Health published new figures. "Hospital admissions fell by a third last '
-                   'month," the ministry said.')
-    assert one(found, "admissions fell").speaker == "Ministry of Health"
 
 
 # --- not quotations -------------------------------------------------------------------
@@ -251,12 +289,6 @@ def test_a_possessive_description_is_not_the_person_it_names(quotes):
     assert q.speaker == "Barker's campaign manager" and q.described  # as the story puts it, not Barker
 
 
-def test_an_office_speaks_for_its_holder(quotes):
-    found = quotes('Senator Tom Barker spoke in Ohio on Monday. "We will not give up on this bill at all," '
-                   "Barker's office said.")
-    assert one(found, "give up on this bill").speaker == "Tom Barker"
-
-
 # --- speakers the story does not name ------------------------------------------------------
 
 
@@ -281,25 +313,6 @@ def test_a_description_fits_only_the_actor_it_describes(quotes):
                    "Senator Tomas Moreno of Kansas spoke next. Moreno lost the primary.\n\n"
                    '"We will be back in two years," the Kansas senator said.')
     assert one(found, "back in two years").speaker != "Ruth Hale"
-
-
-def test_a_name_the_model_takes_for_a_noun_is_kept(quotes):
-    found = quotes("The debate ran late on Monday. After the host asked about the budget, D\u2019Souza replied, "
-                   "\u201cIf I had to bet now, I would bet on the governor.\u201d")
-    assert one(found, "had to bet now").speaker == "D\u2019Souza"
-
-
-def test_a_document_speaks_for_whoever_wrote_it(quotes):
-    found = quotes("Governor Amy Lutz vetoed the bill on Monday.\n\n"
-                   '"This bill would close six rural clinics," Lutz\'s letter to the assembly said.')
-    assert one(found, "six rural clinics").speaker == "Amy Lutz"
-
-
-def test_a_tag_the_parse_ties_into_the_quotation_is_read_by_its_words(quotes):
-    found = quotes("Flooding closed the ring road on Sunday.\n\n"
-                   "\u201cI will just make this promise to you: we will reopen it by Friday,\u201d "
-                   "Leeds highways Chief Omar Haddad said Monday.")
-    assert one(found, "reopen it by Friday").speaker == "Omar Haddad"
 
 
 def test_a_name_and_colon_introduce_a_quotation(quotes):
@@ -340,45 +353,6 @@ def test_an_indefinite_description_is_someone_new(quotes):
     assert q.speaker == "a Democratic strategist" and q.speaker != "Mark Dunn"
 
 
-def test_a_pronoun_finds_the_subject_of_its_own_sentence(quotes):
-    found = quotes("Senator Tom Barker met Governor Ruth Hale on Monday.\n\n"
-                   'Speaking later in Dayton, Hale insisted that she had "turned the state around," '
-                   "claiming that she is responsible for the new jobs.")
-    assert one(found, "turned the state around").speaker == "Ruth Hale"
-
-
-def test_an_object_pronoun_says_nothing_of_the_subjects_gender(quotes):
-    # "Lowell scolded him": Lowell is not thereby a man; "she said" is Lowell, not Hale
-    found = quotes("Governor Ruth Hale visited the plant on Monday. She toured the floor.\n\n"
-                   "Congressman Tom Barker defended the plan, and Sen. Jo Lowell scolded him: "
-                   "\u201cThe plan would close the only clinic in the county,\u201d she said.")
-    assert one(found, "only clinic").speaker == "Jo Lowell"
-
-
-def test_a_gerund_does_not_invert_its_object_into_the_speaker(quotes):
-    found = quotes("Mayor Lena Ortiz spoke to the council on Monday, calling the move \u201ca betrayal of "
-                   "every family in this city.\u201d")
-    assert one(found, "betrayal").speaker == "Lena Ortiz"
-
-
-def test_a_speech_tag_split_off_as_its_own_sentence(quotes):
-    found = quotes("Governor Amy Lutz spoke in Dayton on Friday.\n\n"
-                   "\u201cWe will find the money for the bridge before the winter comes.\u201d Lutz said.")
-    assert one(found, "money for the bridge").speaker == "Amy Lutz"
-
-
-def test_manner_of_speaking_verbs_are_cues(quotes):
-    found = quotes("Governor Amy Lutz spoke in Dayton on Friday.\n\n"
-                   "Senator Tom Barker groused that the paper \u201cnever treats me fairly\u201d before leaving.")
-    assert one(found, "never treats me").speaker == "Tom Barker"
-
-
-def test_a_dateline_is_not_the_speaker(quotes):
-    found = quotes("PARIS (Reuters) - Senator Tom Barker said he was \u201cdeeply worried about the new tariffs "
-                   "on French cheese\u201d on Tuesday.")
-    assert one(found, "French cheese").speaker == "Tom Barker"
-
-
 def test_a_paragraph_of_quotation_after_an_introduction_is_a_flagged_guess(quotes):
     found = quotes("Mayor Lena Ortiz opened the bridge on Friday.\n\n"
                    "Tom Vale, who runs the bakery, praised the mayor's work after the floods.\n\n"
@@ -387,36 +361,10 @@ def test_a_paragraph_of_quotation_after_an_introduction_is_a_flagged_guess(quote
     assert q.speaker == "Tom Vale" and q.confidence < 0.6  # shown as "attribution uncertain"
 
 
-def test_indian_honorifics_give_a_gender_and_leave_the_name(quotes):
-    found = quotes("Smt. Kavita Rao and Shri Anil Mehta met in Pune on Monday.\n\n"
-                   "Mehta praised the plan. \u201cThe water scheme will reach every village by March,\u201d she said.")
-    assert one(found, "water scheme").speaker == "Kavita Rao"
-
-
 def test_as_x_puts_it(quotes):
     found = quotes("The council voted on Monday. As The Courier's Ana Ruiz puts it, the vote was "
                    "\u201ca victory for the parks and a defeat for the builders.\u201d")
     assert "Ana Ruiz" in one(found, "victory for the parks").speaker
-
-
-def test_a_statement_speaks_for_whoever_issued_it(quotes):
-    found = quotes("The Harbour Trust issued a statement saying it would \u201cfight the closure of the "
-                   "north pier in every court in the land.\u201d")
-    assert one(found, "north pier").speaker == "Harbour Trust"
-
-
-def test_a_gerund_before_the_quotation_speaks_for_the_subject_of_its_sentence(quotes):
-    found = quotes("Singer Mara Holt shared the news on social media last week, writing \u201cFeels great "
-                   "to support someone I believe in.\u201d")
-    assert one(found, "support someone").speaker == "Mara Holt"
-
-
-def test_a_pronoun_finds_a_subject_named_in_apposition(quotes):
-    # the last person named before "She" is Barker; the sentence's subject is Kowalczyk
-    found = quotes("Ministers announced the ban on Wednesday.\n\n"
-                   "The Green Party's leader in the city, Anna Kowalczyk, welcomed the move with Tom Barker. She said: "
-                   "\u201cThe time has come for cleaner air in every street of this city.\u201d")
-    assert one(found, "cleaner air").speaker == "Anna Kowalczyk"
 
 
 # --- how sure: evidence and confidence (one table, `confidence.EVIDENCE`) -----------------------
