@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = 1
+# A fact whose confidence is below this is shown as uncertain: a quote's speaker as a guess
+# ("attribution uncertain: possibly X"), left out of the actor's quotes and of the handout.
+FLAG_BELOW = 0.6
 
 
 @dataclass

@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from .facts import FLAG_BELOW
 from .typography import curly_quotes, speech_parts
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -99,6 +100,7 @@ def _environment(template_dirs: list[Path], markdown: bool) -> jinja2.Environmen
     env.filters["as_precise"] = as_precise
     env.filters["speech_parts"] = speech_parts
     env.filters["pct"] = lambda v: f"{round(float(v) * 100)}%"
+    env.globals["flag_below"] = FLAG_BELOW  # one threshold for page, handout and digest
     return env
 
 

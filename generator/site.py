@@ -33,8 +33,7 @@ import yaml
 from markupsafe import escape
 from slugify import slugify
 
-from .extract.confidence import FLAG_BELOW
-from .facts import Actor, Briefing, Quote
+from .facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import long_date
 from .identity import identities
 from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
@@ -58,7 +57,6 @@ GENERATED = ("index.md", BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, T
 HOME_LATEST = 20  # briefings on the home page; the archive has them all
 FEED_ITEMS = 50
 ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
-LOW_CONFIDENCE = FLAG_BELOW  # below it a fact is flagged; a quote's speaker shown as a guess
 SITE_TITLE = "Political briefings"
 # Names MkDocs, Material or this site give a page of their own: never a tag's or an actor's slug
 # (a tag "Index" would overwrite tags/index.md, the list of every tag).
@@ -135,8 +133,8 @@ def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
                 if alias.casefold() not in {n.casefold() for n in [a.name, page.name, *page.aliases]}:
                     page.aliases.append(alias)
             theirs = [q for q in b.quotes if q.speaker == a.name]
-            quotes = [q for q in theirs if q.confidence >= LOW_CONFIDENCE]
-            page.appearances.append(Appearance(b, a, quotes, [q for q in theirs if q.confidence < LOW_CONFIDENCE]))
+            quotes = [q for q in theirs if q.confidence >= FLAG_BELOW]
+            page.appearances.append(Appearance(b, a, quotes, [q for q in theirs if q.confidence < FLAG_BELOW]))
     for slug, page in pages.items():
         page.kind = kinds[slug].most_common(1)[0][0]
     return dict(sorted(pages.items(), key=lambda kv: (kv[1].name.casefold(), kv[0])))
@@ -201,7 +199,7 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
         actor_url={n: f"../{ACTORS_DIR}/{s}.md" for n, s in actor_links.items()},
         published=published,
         tag_links=[(t, f"../{TAGS_DIR}/{_slug(' '.join(str(t).split()), 'tag')}.md") for t in b.tags if str(t).strip()],
-        low=LOW_CONFIDENCE,
+        low=FLAG_BELOW,
         outlet=outlet_name(b.source),
         provenance=Provenance(b, policy),
     ), description=one_line(b.what.text if b.what else b.title, 200), published=b.date)

@@ -1,6 +1,8 @@
 """The content-keyed cache and incremental builds: what is redone, what is reused, and that an
 incremental build gives the same bytes as a build from scratch."""
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from generator import handout_pool
 from generator.build import PARALLEL_MIN_SEEDS, BuildResult, Project, build, extract_facts, read_seeds
 from generator.cache import Cache, facts_key, write_atomic
 
-from .conftest import make_seed, new_project
+from .conftest import ROOT, make_seed, new_project
 
 QUIET = {"progress": lambda m: None}
 
@@ -201,3 +203,18 @@ def test_worker_count_does_not_change_the_bytes(project, monkeypatch):
     pooled = list(handout_pool.render_pdfs(htmls, jobs=2))
     assert all(pdf and pdf.startswith(b"%PDF-") for pdf, _ in serial)
     assert pooled == serial
+
+
+def test_a_build_from_the_cache_never_loads_spacy(tmp_path):
+    """Extraction runs in worker processes; the build itself (pages, site, PDFs from the cache)
+    must not pay for importing spaCy when every fact comes from the cache."""
+    project = new_project(tmp_path / "p")
+    make_seed(project.seeds, "a.txt", "date 2023-05-01 Ada Vale opened the port talks in Portmere on Monday.")
+    code = ("import sys\nfrom generator.cli import main\n"
+            f"assert main(['build', '--project', {str(project.root)!r}]) == 0\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc')))")
+    first = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert first.stdout.strip().splitlines()[-1] == "[]"  # extracted in a worker, not here
+    assert second.stdout.strip().splitlines()[-1] == "[]"
+    assert "1 from cache" in second.stderr + second.stdout
