@@ -19,6 +19,7 @@ from .pipeline import load_nlp
 from .sentences import DATELINE, is_statement, lede, sents
 
 MIN_WORDS, MAX_WORDS = 6, 14
+FULL_WORDS = 12  # a headline this short may take more of what its verb says
 _KEEP = ("compound", "amod", "nummod", "poss", "case", "quantmod", "nmod")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "acomp", "oprd", "dative")
@@ -35,8 +36,12 @@ _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have"
 _PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward"})
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
 # "WASHINGTON \u2015 ", "NEW DELHI, India (Reuters) - ", "LONDON: " at the start of a lede
-_LEADING_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*"
-                               r"(?:\([\w .]+\)\s*)?(?:--|[-:\u2014\u2013\u2015])\s*")
+_LEADING_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*"
+    r"(?:\([\w .]+\)\s*)?(?:--|[-:\u2014\u2013\u2015])\s*"
+    # "Washington (AFP) – ", "DES MOINES, Iowa, Aug. 10 (UPI) — ", "Dec 29 (Reuters) - ": a wire's dateline
+    r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,3},?\s*)?(?:[A-Z][a-z]{2,3}\.? \d{1,2},?\s*)?"
+    r"\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.]+\.com)\)\s*(?:--|[-:\u2014\u2013\u2015])\s*)")
 
 
 def _plural(subj: Token) -> bool:
@@ -75,8 +80,10 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
     be = _present("be", plural)
     if passive:
         return [be] + (["not"] if negated else []) + [verb.text] + particles
+    if progressive and not negated:  # headlines tell an act going on in the simple present: "is joining" -> "joins"
+        return [_present(verb.lemma_, plural)] + particles
     if progressive:
-        return [be] + (["not"] if negated else []) + [verb.text] + particles
+        return [be, "not", verb.text] + particles
     if negated:
         if verb.lemma_ == "be":
             return [be, "not"]
@@ -91,7 +98,15 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
 
 def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
     """The noun with its close modifiers, headline style: no articles; an agent ('made by X')
-    moves in front ('X offer'); 'of' + noun and an infinitive that completes it stay."""
+    moves in front ('X offer'); 'of' + noun and an infinitive that completes it stay. A person
+    is their name alone: "Republican presidential nominee Donald Trump" is "Donald Trump"."""
+    if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+        start = noun.i
+        while start > 0 and noun.doc[start - 1].ent_type_ == "PERSON" and noun.doc[start - 1].pos_ == "PROPN" \
+                and noun.doc[start - 1].head.i == noun.i:
+            start -= 1
+        case = [c.text for c in noun.children if c.dep_ == "case"]
+        return [t.text for t in noun.doc[start : noun.i + 1]] + case
     lefts = [t for t in noun.lefts if (t.dep_ in _KEEP or t.dep_ == "det" and t.lower_ not in _ARTICLES)
              and t.lower_ not in ("its", "their")]
     words: list[str] = []
@@ -182,8 +197,8 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
         for actor in actors:
             names = actor.name.split()
             if actor.kind == "person" and names and names[-1] == subj.text:
-                # a person the story names again is known by the surname, as headlines write it
-                return names[-1:] if actor.mentions > 1 and len(names) > 1 else names
+                # by the full name: the home page and the feeds show the headline without the story
+                return names
         names = [t.text for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj.text]
         if subj.pos_ == "PROPN" and len(names) >= 2:
             return names  # "Election strategist Prashant Kishor" -> "Prashant Kishor"
@@ -232,10 +247,11 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
         if inner and (not named or said.i < root.i):
             # "Officials said two people were killed": the news is what was said
-            return inner
+            return inner if lean else _fuller(said, inner)
         if inner:
             who = _subject_words(subj, actors)
-            return who + [_present("say", _plural(subj))] + inner
+            words = who + [_present("say", _plural(subj))] + inner
+            return words if lean else _fuller(said, words)
     if subj is None or subj.is_quote:
         return None
     who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
@@ -243,7 +259,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         return None
     while skip and len(who) > 1 and (who[0] in skip.group(0) or who[0] in ("(", ")", "-", "--")):
         who = who[1:]  # "WASHINGTON (Reuters) - Senators ...": the dateline is no part of who
-    return who + _predicate(root, _plural(subj), lean=lean)
+    words = who + _predicate(root, _plural(subj), lean=lean)
+    return words if lean else _fuller(root, words)
 
 
 def _richer(sent: Span, words: list[str]) -> list[str]:
@@ -260,6 +277,47 @@ def _richer(sent: Span, words: list[str]) -> list[str]:
                 break
     extra = [w for w in more if w not in words]
     return words + more if more and len(words) + len(more) <= MAX_WORDS and extra else words
+
+
+_ASIDES = ("appos", "relcl", "parataxis", "npadvmod", "advcl", "acl", "conj", "cc", "meta")
+_TIMES = frozenset({"after", "before", "during", "since", "until", "amid", "when", "while", "as"})
+
+
+def _phrase_words(head: Token) -> list[str]:
+    """A phrase in headline style: its words without articles, dates, asides (appositions,
+    relative clauses, parentheses) and punctuation."""
+    drop: set[int] = set()
+    for t in head.subtree:
+        if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME")):
+            drop |= {x.i for x in t.subtree}
+    words, depth = [], 0
+    for t in head.subtree:
+        depth += t.text == "("
+        if t.i not in drop and not depth and t.lower_ not in _ARTICLES and (not t.is_punct or t.text in ("$", "%", "-")):
+            words.append(t.text)
+        depth -= t.text == ")" and depth > 0
+    return words
+
+
+def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
+    """More of what the verb says, phrase by whole phrase, while the headline has room: the
+    place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'),
+    never a time ('on Tuesday', 'after the vote')."""
+    used = {w.lower() for w in words}
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ == "agent" or \
+                child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME")):
+                continue
+            phrase = _phrase_words(child)
+            if len(phrase) < 2 or {w.lower() for w in phrase if len(w) > 3} & used:
+                continue  # a phrase the predicate has already taken, whole or in part
+            if len(words) + len(phrase) > room:
+                break
+            words = words + phrase
+            used |= {w.lower() for w in phrase}
+    return words
 
 
 def _without_dateline(sent: Span) -> Span:

@@ -1,0 +1,92 @@
+"""Who comes first: the actor a story's own headline makes its subject.
+
+A news desk writes the headline's subject as the one the news is about ("Lady Gaga stages
+protest ...", "Brits blame new shape on Brexit", "Driver arrested as seven die"), so an actor
+named in that subject leads the story's actors, ahead of one the body mentions more often. A
+subject that names no one but a kind of person ("Driver", "Fans") is that group. A generated
+headline is not evidence: it was built from the actors in the first place.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..facts import Actor
+from .actors import PEOPLE_NOUNS
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_ACTING = ("PERSON", "ORG", "NORP", "GPE")
+
+
+# a verb in one of these relations, or with a subordinator ("as FBI clears Clinton"), heads a clause
+# that only frames the headline's own
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "xcomp", "pcomp", "pobj"})
+
+
+def _main_verb(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and verb.dep_ not in _SUBORDINATE and \
+        not any(c.dep_ == "mark" for c in verb.children)
+
+
+def title_subject(title: Doc) -> Span | None:
+    """The subject of the headline's first main clause: 'Clinton' in 'Trump election: Clinton
+    blames defeat on FBI director', not 'FBI' in '... as FBI clears Clinton'."""
+    for tok in title:
+        if tok.dep_ in _SUBJECTS and _main_verb(tok.head) and tok.pos_ != "PRON":
+            edge = [t for t in tok.subtree if not t.is_punct]
+            if edge:
+                return title[edge[0].i : edge[-1].i + 1]
+    return None
+
+
+def _names(actor: Actor) -> set[str]:
+    return {n.casefold() for n in [actor.name, *actor.aliases]}
+
+
+def _actor_for(ent: Span, who: list[Actor]) -> Actor | None:
+    text = " ".join(ent.text.split()).removesuffix("'s").removesuffix("\u2019s").casefold()
+    exact = next((a for a in who if text in _names(a)), None)
+    if exact is not None:
+        return exact
+    words = text.split()
+    if ent.label_ == "PERSON":  # "Clinton" for Hillary Clinton, "Max Verstappen" for a "Verstappen" actor
+        for actor in who:
+            if actor.kind == "person" and any(n.split()[-1] == words[-1] for n in _names(actor)):
+                return actor
+    return None
+
+
+def _group(subject: Span) -> Actor | None:
+    """'Driver', 'Angry fans', 'Five': a kind or number of people as the headline's subject, when
+    it names no one."""
+    head: Token = subject.root
+    # a bare number is people in a headline's grammar: "Five shot in Seattle", "Two held"
+    counted = len(subject) == 1 and head.like_num and head.head.tag_ == "VBN"
+    if not counted and (head.lower_ not in PEOPLE_NOUNS or any(t.ent_type_ and t.ent_type_ != "CARDINAL" for t in subject)):
+        return None
+    words = [t.text for t in subject if t.lower_ not in ("the", "a", "an") and not t.is_punct]
+    if not words or len(words) > 4:
+        return None
+    name = " ".join(words)
+    return Actor(name=name[0].upper() + name[1:], kind="group", mentions=1, sentence=-1)
+
+
+def lead_with_title(who: list[Actor], title: Doc | None) -> list[Actor]:
+    """The actors, those the headline's subject names first (in the headline's order)."""
+    if title is None:
+        return who
+    subject = title_subject(title)
+    if subject is None:
+        return who
+    first: list[Actor] = []
+    for ent in title.ents:
+        # the subject's head or one listed with it, not a name that only qualifies it ("Formula One star X")
+        heads = {subject.root.i} | {t.i for t in subject.root.conjuncts}
+        if ent.label_ in _ACTING and ent.root.i in heads | {t.i for t in ent if t.head.i in heads and t.dep_ == "appos"}:
+            actor = _actor_for(ent, who)
+            if actor is not None and actor not in first:
+                first.append(actor)
+    if not first:
+        group = _group(subject)
+        if group is not None and group.name.casefold() not in {n for a in who for n in _names(a)}:
+            first.append(group)
+    return first + [a for a in who if a not in first]
