@@ -280,6 +280,7 @@ def _richer(sent: Span, words: list[str]) -> list[str]:
 
 
 _ASIDES = ("appos", "relcl", "parataxis", "npadvmod", "advcl", "acl", "conj", "cc", "meta")
+_GLUE = frozenset({"of", "to", "in", "on", "for", "by", "at", "with", "from", "and", "or", "into", "over", "'s"})
 _TIMES = frozenset({"after", "before", "during", "since", "until", "amid", "when", "while", "as"})
 
 
@@ -303,15 +304,20 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
     """More of what the verb says, phrase by whole phrase, while the headline has room: the
     place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'),
     never a time ('on Tuesday', 'after the vote')."""
-    used = {w.lower() for w in words}
-    for child in verb.rights:
+    used = {w.lower() for w in words} - _GLUE
+    # the verb's phrases, and those of the nouns its phrases end on ("calls for inquiry into contract")
+    nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children)
+              if n.dep_ in ("pobj", "dobj") for p in n.rights if p.dep_ == "prep"]
+    for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
         if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ == "agent" or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME")):
                 continue
+            if child.is_title and child.i > child.sent.start:
+                continue  # "... review By Alana Wise": a byline or heading run into the sentence
             phrase = _phrase_words(child)
-            if len(phrase) < 2 or {w.lower() for w in phrase if len(w) > 3} & used:
+            if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                 continue  # a phrase the predicate has already taken, whole or in part
             if len(words) + len(phrase) > room:
                 break

@@ -35,6 +35,13 @@ def title_subject(title: Doc) -> Span | None:
             edge = [t for t in tok.subtree if not t.is_punct]
             if edge:
                 return title[edge[0].i : edge[-1].i + 1]
+    # headlines leave out the "is" of a passive: "Driver arrested after derailment" is read as a noun
+    # with a participle after it
+    for tok in title:
+        if tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"):
+            done = next((c for c in tok.rights if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+            if done is not None:
+                return title[tok.left_edge.i : tok.i + 1]
     return None
 
 
