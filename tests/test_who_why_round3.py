@@ -44,6 +44,13 @@ def test_a_kind_of_person_as_the_headlines_subject_is_who(nlp):
     assert b.who[0].name == "Tram driver" and b.who[0].kind == "group"
 
 
+def test_after_a_topic_and_a_colon_comes_the_headline_proper(nlp):
+    b = story(nlp, "A tram left the rails near the depot in Ashby on Monday, injuring nine people.\n\n"
+                   "British Transport Police said the driver had been arrested on suspicion of dangerous driving.",
+              title="Ashby tram crash: Driver arrested as nine are hurt")
+    assert b.who[0].name == "Driver" and b.who[0].kind == "group"
+
+
 def test_a_reports_source_is_not_the_subject_of_its_news(nlp):
     b = story(nlp, "A suicide bomber drove a truck into the gates of the consulate in Baltra, officials said.\n\n"
                    "The Liberation Front said it carried out the attack.")

@@ -30,8 +30,13 @@ def _main_verb(verb: Token) -> bool:
 def title_subject(title: Doc) -> Span | None:
     """The subject of the headline's first main clause: 'Clinton' in 'Trump election: Clinton
     blames defeat on FBI director', not 'FBI' in '... as FBI clears Clinton'."""
-    for tok in title:
-        if tok.dep_ in _SUBJECTS and _main_verb(tok.head) and tok.pos_ != "PRON":
+    # "Croydon tram crash: Driver arrested as ...": after a topic and a colon comes the headline proper,
+    # whatever the parser hung it on
+    colon = next((t.i for t in title if t.text == ":"), None)
+    for tok in sorted(title, key=lambda t: colon is not None and t.i < colon):
+        after_topic = colon is not None and tok.i > colon and tok.head.i > colon and tok.head.head.i < colon
+        if tok.dep_ in _SUBJECTS and (_main_verb(tok.head) or after_topic and tok.head.pos_ == "VERB") \
+                and tok.pos_ != "PRON":
             edge = [t for t in tok.subtree if not t.is_punct]
             if edge:
                 return title[edge[0].i : edge[-1].i + 1]
@@ -68,7 +73,9 @@ def _group(subject: Span) -> Actor | None:
     head: Token = subject.root
     # a bare number is people in a headline's grammar: "Five shot in Seattle", "Two held"
     counted = len(subject) == 1 and head.like_num and head.head.tag_ == "VBN"
-    if not counted and (head.lower_ not in PEOPLE_NOUNS or any(t.ent_type_ and t.ent_type_ != "CARDINAL" for t in subject)):
+    # a name in the subject is someone's, not a kind's; a capitalised "Driver" the model took for a name is not
+    named = any(t.ent_type_ and t.ent_type_ != "CARDINAL" and t.lower_ not in PEOPLE_NOUNS for t in subject)
+    if not counted and (head.lower_ not in PEOPLE_NOUNS or named):
         return None
     words = [t.text for t in subject if t.lower_ not in ("the", "a", "an") and not t.is_punct]
     if not words or len(words) > 4:
