@@ -93,6 +93,19 @@ def test_no_cause_from_an_outcome_a_generality_or_a_bare_condition(nlp, text):
     assert story(nlp, text).why == []
 
 
+def test_an_occasion_dates_a_feeling_and_during_dates_a_reason(nlp):
+    assert story(nlp, 'Mayor Elena Marsh said she was "very hopeful" following a meeting with the governor.').why == []
+    b = story(nlp, "Driver Ana Lutz retired from the race due to engine trouble during the final laps at Ashby.")
+    assert b.why[0].text == "engine trouble"
+
+
+def test_a_headline_that_goes_somewhere_for_talks_gives_their_purpose(nlp):
+    b = story(nlp, "Senator Ruth Amadi arrived in Baltra on Monday.", title="Ruth Amadi arrives in Baltra for a summit with rebel leaders")
+    assert b.why[0].text == "for a summit with rebel leaders" and b.why[0].cue is None
+    assert story(nlp, "Senator Ruth Amadi arrived in Baltra on Monday.",
+                 title="Ruth Amadi arrives in Baltra for the first time").why == []
+
+
 def test_a_cause_far_from_the_lede_is_not_the_main_events(nlp):
     filler = " ".join(f"Speaker number {n} praised the new library at length." for n in range(1, 9))
     b = story(nlp, "The new library in Ashby opened on Monday. " + filler +

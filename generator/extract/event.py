@@ -133,6 +133,17 @@ def _is_temporal(tokens: list[Token]) -> bool:
     return False
 
 
+# gatherings one goes to: "encouraged after a meeting with X" dates the feeling; the meeting is the
+# occasion, not the cause
+_OCCASIONS = frozenset({"meeting", "talk", "talks", "summit", "visit", "speech", "call", "debate", "conference",
+                        "interview", "briefing", "session", "ceremony", "dinner", "lunch", "breakfast", "event"})
+
+
+def _occasion(tokens: list[Token]) -> bool:
+    noun = next((t for t in tokens[:6] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"), None)
+    return noun is not None and noun.lower_ in _OCCASIONS
+
+
 def _cue_phrase(doc: Doc, cue_tokens: list[Token]) -> list[Token]:
     """The words the cue governs: its object or clause, without asides, at most MAX_WHY_WORDS."""
     last = cue_tokens[-1]
@@ -150,7 +161,9 @@ def _cue_phrase(doc: Doc, cue_tokens: list[Token]) -> list[Token]:
                 end = t.i
                 break
     tokens = [t for t in doc[cue_tokens[0].i : min(end, sent.end)] if not t.is_space]
-    cut = next((k for k, t in enumerate(tokens) if k > len(cue_tokens) and t.text in (",", ";", ":", "\u2014")), None)
+    # a comma or a dash ends the reason; so does "during", which only dates it ("car problems during the race")
+    cut = next((k for k, t in enumerate(tokens) if k > len(cue_tokens) and (t.text in (",", ";", ":", "\u2014")
+                                                                           or t.lower_ == "during")), None)
     if cut is not None:
         tokens = tokens[:cut]
     tokens = tokens[: len(cue_tokens) + MAX_WHY_WORDS]
@@ -267,6 +280,8 @@ def _stated_reason(doc: Doc) -> Fact | None:
 # a headline's circumstance is its cause: "Minister resigns after budget vote", "fury over shape";
 # "as" is left out: in headlines it joins two events at one time more often than a cause to its effect
 _TITLE_CUES = frozenset({"after", "amid", "following", "over", "because", "due"})
+# verbs of going somewhere: "arrives at the White House for talks" goes there for the talks
+_GOING = frozenset({"arrive", "come", "go", "head", "fly", "travel", "return", "gather", "land", "meet", "sit", "hold"})
 
 
 def title_reason(title: Doc | None) -> Fact | None:
@@ -280,7 +295,7 @@ def title_reason(title: Doc | None) -> Fact | None:
         if k < 2:
             continue
         cue = tok.lower_
-        purpose = cue == "to" and tok.tag_ == "TO" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VB"
+        purpose = cue == "to" and tok.tag_ == "TO" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VB" or cue == "for"
         if cue not in _TITLE_CUES and not purpose:
             continue
         rest = []
@@ -294,8 +309,11 @@ def title_reason(title: Doc | None) -> Fact | None:
             rest = rest[1:]
         if cue == "over" and (not rest or rest[0].like_num or _is_temporal(rest)):
             continue  # "over 20 years"
-        if cue in ("after", "following", "amid") and _is_temporal(rest):
+        if cue in ("after", "following", "amid") and _is_temporal(rest) or cue in ("after", "following") and _occasion(rest):
             continue
+        going = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if cue == "for" and not (going is not None and going.lemma_ in _GOING and rest and _occasion(rest)):
+            continue  # "arrives for talks": a purpose; any other "for" is not read as one
         while rest and (rest[-1].is_punct or rest[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
             rest.pop()
         if len(rest) < 2:
@@ -331,6 +349,8 @@ def extract_why(doc: Doc, limit: int = 3, title: Doc | None = None) -> list[Fact
                 continue  # a speaker's "after"/"following" is narration; their "because" is a reason
             after = [t for t in doc[span.end : sent.end] if not t.is_space]
             if cue in ("after", "following", "since", "amid", "amidst") and _is_temporal(after):
+                continue
+            if cue in ("after", "following") and _occasion(after):
                 continue
             before = doc[span.start - 1] if span.start > sent.start else None
             if cue in ("after", "following", "since") and before is not None and before.lower_ in _TIME_BEFORE:
