@@ -19,7 +19,7 @@ from .pipeline import load_nlp
 from .sentences import DATELINE, is_statement, lede, sents
 
 MIN_WORDS, MAX_WORDS = 6, 14
-FULL_WORDS = 12  # a headline this short may take more of what its verb says
+FULL_WORDS = MAX_WORDS  # a headline with room takes more of what its verb says, phrase by whole phrase
 _KEEP = ("compound", "amod", "nummod", "poss", "case", "quantmod", "nmod")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "acomp", "oprd", "dative")
