@@ -184,6 +184,10 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
 
 
 def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
+    named = next((c for c in subj.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if subj.pos_ == "NOUN" and not subj.ent_type_ and named is not None and subj.tag_ == "NN":
+        # "GOP contender and former neurosurgeon Ben Carson": one person, described before the name
+        return _one_subject(named, actors)
     words = _one_subject(subj, actors)
     for conj in subj.children:  # "Clinton and Sanders win": both, by name
         if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
