@@ -137,3 +137,14 @@ def test_a_headline_takes_the_phrase_that_completes_the_act_not_its_time(nlp):
     b = story(nlp, "Mayor Elena Marsh on Tuesday asked the state for emergency funds to repair the flooded subway.")
     assert b.title.startswith("Elena Marsh asks state for emergency funds"), b.title
     assert "Tuesday" not in b.title
+
+
+@pytest.mark.parametrize(
+    "lede, wanted",
+    [
+        ("Extreme carelessness isn\u2019t criminal, at least when it comes to handling classified papers.", "is not criminal"),
+        ("Governor Tom Bright isn't seeking re-election, his office said on Sunday.", "is not seeking re-election"),
+    ],
+)
+def test_a_curly_negation_and_a_hyphenated_word_stay_whole(nlp, lede, wanted):
+    assert wanted in story(nlp, lede).title

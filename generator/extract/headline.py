@@ -67,7 +67,8 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
     """The finite verb in the present tense, keeping a modal, a negation and the passive."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     modal = next((c for c in aux if c.tag_ == "MD"), None)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    # the model sometimes tags a curly "n’t" as punctuation: it is a negation all the same
+    negated = any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n\u2019t") for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
     particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
@@ -131,7 +132,16 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
                 tail = ["of"] + _noun_phrase(pobj, depth + 1)
         elif child.dep_ == "compound":
             words.append(child.text)
-    return (agent or []) + words + [noun.text] + tail
+    return (agent or []) + words + [noun.text] + _hyphenated(noun) + tail
+
+
+def _hyphenated(tok: Token) -> list[str]:
+    """The rest of a word the tokenizer cut at its hyphens: "re" + "-election"."""
+    rest, doc = [], tok.doc
+    while not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_:
+        tok = doc[tok.i + 2]
+        rest += ["-", tok.text]
+    return rest
 
 
 def _infinitive(head: Token, lean: bool = False) -> list[str]:
