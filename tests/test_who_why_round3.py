@@ -148,3 +148,17 @@ def test_a_headline_takes_the_phrase_that_completes_the_act_not_its_time(nlp):
 )
 def test_a_curly_negation_and_a_hyphenated_word_stay_whole(nlp, lede, wanted):
     assert wanted in story(nlp, lede).title
+
+
+@pytest.mark.parametrize(
+    "lede, start",
+    [
+        ("The New York Post reports that the mayor's team avoided taking her to the hospital.", "New York Post says"),
+        ("Governor Tom Bright said the state should be taking stronger measures against flooding.",
+         "Tom Bright says state should take stronger measures"),
+        ("Governor Tom Bright on Friday announced that he had signed an order restoring voting rights to felons.",
+         "Tom Bright signs order"),
+    ],
+)
+def test_a_whole_name_a_modal_with_its_verb_and_an_announced_act(nlp, lede, start):
+    assert story(nlp, lede).title.startswith(start)

@@ -25,6 +25,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "acomp", "oprd", "dative")
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "reveal",
                         "insist", "warn", "argue", "write", "tweet", "suggest", "believe", "think", "predict"})
+_ANNOUNCING = frozenset({"announce", "confirm", "reveal", "disclose"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "wo", "ca"})
 _MODAL_FORMS = {"wo": "will", "ca": "can", "'ll": "will", "'d": "would"}
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -77,7 +78,7 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
         words = [_MODAL_FORMS.get(modal.lower_, modal.lower_)] + (["not"] if negated else [])
         if passive:
             return words + ["be", verb.text] + particles
-        return words + [verb.lemma_ if verb.tag_ != "VBG" else verb.text] + particles
+        return words + [verb.lemma_] + particles  # "should be taking" -> "should take"
     be = _present("be", plural)
     if passive:
         return [be] + (["not"] if negated else []) + [verb.text] + particles
@@ -213,7 +214,11 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
             if actor.kind == "person" and names and names[-1] == subj.text:
                 # by the full name: the home page and the feeds show the headline without the story
                 return names
-        names = [t.text for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj.text]
+        start = subj.i  # the whole name before the head: "The New York Post" is "New York Post"
+        while start > subj.sent.start and subj.doc[start - 1].pos_ == "PROPN" and subj.doc[start - 1].dep_ == "compound" \
+                and subj in subj.doc[start - 1].ancestors:
+            start -= 1
+        names = [t.text for t in subj.doc[start : subj.i + 1]]
         if subj.pos_ == "PROPN" and len(names) >= 2:
             return names  # "Election strategist Prashant Kishor" -> "Prashant Kishor"
     words = _noun_phrase(subj)
@@ -264,7 +269,12 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
             return inner if lean else _fuller(said, inner)
         if inner:
             who = _subject_words(subj, actors)
-            words = who + [_present("say", _plural(subj))] + inner
+            doer = next((c for c in said.children if c.dep_ in _SUBJECTS), None)
+            if root.lemma_ in _ANNOUNCING and doer is not None and doer.lower_ in ("he", "she", "it", "they"):
+                # "X announced he had signed an order": the act is the news, "X signs order"
+                words = who + _predicate(said, _plural(subj), lean=lean)
+            else:
+                words = who + [_present("say", _plural(subj))] + inner
             return words if lean else _fuller(said, words)
     if subj is None or subj.is_quote:
         return None
