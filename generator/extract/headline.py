@@ -331,9 +331,10 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
     used = {w.lower() for w in words} - _GLUE
     # the verb's phrases, and those of the nouns its phrases end on ("calls for inquiry into contract")
     nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children)
-              if n.dep_ in ("pobj", "dobj") for p in n.rights if p.dep_ == "prep"]
+              if n.dep_ in ("pobj", "dobj") for p in n.rights if p.dep_ == "prep"
+              or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1]  # "poll shows Sanders leading Clinton"
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
-        if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ == "agent" or \
+        if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME")):
