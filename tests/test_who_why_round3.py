@@ -57,6 +57,15 @@ def test_a_reports_source_is_not_the_subject_of_its_news(nlp):
     assert b.who[0].name == "A suicide bomber"
 
 
+def test_a_named_source_is_the_news_and_keeps_its_own_role(nlp):
+    # "X has failed, Howard has said": Howard's charge is the news; "the opposition leader" is Howard
+    b = story(nlp, "Helen Aldous has had the chance to tackle the problems facing Britain and has failed, Peter Quayle "
+                   'has said.\n\n"Britain is heading in the wrong direction," the Liberal leader said in his New Year '
+                   "message. Mrs Aldous's government was a bossy government, he added.")
+    roles = {a.name: a.roles for a in b.who}
+    assert roles["Helen Aldous"] == [] and roles["Peter Quayle"] == ["Liberal leader"]
+
+
 # --- why --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -412,10 +412,13 @@ def _merge_short_forms(others: dict[str, Actor], mentions: list) -> None:
 
 def _news_verb(sent: Span) -> Token:
     """The verb of the lede's news: in "A bomber rammed the gates, officials said" the report
-    comes after what it reports, and the officials are its source, not its subject."""
+    comes after what it reports, and the unnamed officials are its source, not its subject. A
+    named source is the news itself: "Blair has failed, Michael Howard has said" is Howard's."""
     root = sent.root
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ in ("VERB", "AUX")), None)
-    if said is not None and root.lemma_ in REPORTING_VERBS and any(c.dep_ in SUBJECT_DEPS for c in said.children):
+    source = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    unnamed = source is None or not source.ent_type_ and source.pos_ not in ("PROPN", "PRON")
+    if said is not None and unnamed and root.lemma_ in REPORTING_VERBS and any(c.dep_ in SUBJECT_DEPS for c in said.children):
         return said
     return root
 
