@@ -135,7 +135,7 @@ def _is_temporal(tokens: list[Token]) -> bool:
 
 # gatherings one goes to: "encouraged after a meeting with X" dates the feeling; the meeting is the
 # occasion, not the cause
-_OCCASIONS = frozenset({"meeting", "talk", "talks", "summit", "visit", "speech", "call", "debate", "conference",
+_OCCASIONS = frozenset({"meeting", "talk", "talks", "summit", "visit", "speech", "call", "conference",
                         "interview", "briefing", "session", "ceremony", "dinner", "lunch", "breakfast", "event"})
 
 
