@@ -41,7 +41,7 @@ def test_a_kind_of_person_as_the_headlines_subject_is_who(nlp):
     b = story(nlp, "A tram left the rails near the depot in Ashby on Monday, injuring nine people.\n\n"
                    "British Transport Police said the driver had been arrested on suspicion of dangerous driving.",
               title="Tram driver arrested after Ashby derailment")
-    assert b.who[0].name == "Tram driver" and b.who[0].kind == "group"
+    assert b.who[0].name == "Tram driver" and b.who[0].kind == "group" and b.who[0].slug == "tram-driver"
 
 
 def test_after_a_topic_and_a_colon_comes_the_headline_proper(nlp):

@@ -8,6 +8,7 @@ headline is not evidence: it was built from the actors in the first place.
 """
 from __future__ import annotations
 
+from slugify import slugify
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
@@ -68,20 +69,18 @@ def _actor_for(ent: Span, who: list[Actor]) -> Actor | None:
 
 
 def _group(subject: Span) -> Actor | None:
-    """'Driver', 'Angry fans', 'Five': a kind or number of people as the headline's subject, when
-    it names no one."""
+    """'Driver', 'Angry fans': a kind of person as the headline's subject, when it names no one."""
     head: Token = subject.root
-    # a bare number is people in a headline's grammar: "Five shot in Seattle", "Two held"
-    counted = len(subject) == 1 and head.like_num and head.head.tag_ == "VBN"
     # a name in the subject is someone's, not a kind's; a capitalised "Driver" the model took for a name is not
     named = any(t.ent_type_ and t.ent_type_ != "CARDINAL" and t.lower_ not in PEOPLE_NOUNS for t in subject)
-    if not counted and (head.lower_ not in PEOPLE_NOUNS or named):
+    if head.lower_ not in PEOPLE_NOUNS or named:
         return None
     words = [t.text for t in subject if t.lower_ not in ("the", "a", "an") and not t.is_punct]
     if not words or len(words) > 4:
         return None
     name = " ".join(words)
-    return Actor(name=name[0].upper() + name[1:], kind="group", mentions=1, sentence=-1)
+    name = name[0].upper() + name[1:]
+    return Actor(name=name, kind="group", mentions=1, sentence=-1, slug=slugify(name) or "actor")
 
 
 def lead_with_title(who: list[Actor], title: Doc | None) -> list[Actor]:
