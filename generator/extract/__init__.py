@@ -20,6 +20,7 @@ from .pipeline import load_nlp, model_id
 from .places import extract_where
 from .quotes import attribute
 from .sentences import sents, text_of
+from .title_who import lead_with_title
 from .when import extract_when
 
 __all__ = ["extract", "facts_from_doc", "load_nlp", "model_id"]
@@ -59,7 +60,7 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
         text=body,
         source=seed.source,
         tags=list(seed.tags),
-        who=index.who,
+        who=lead_with_title(index.who, title_doc),
         what=what,
         why=why,
         when=extract_when(doc, seed.date),

@@ -410,13 +410,26 @@ def _merge_short_forms(others: dict[str, Actor], mentions: list) -> None:
         del others[key]
 
 
+def _news_verb(sent: Span) -> Token:
+    """The verb of the lede's news: in "A bomber rammed the gates, officials said" the report
+    comes after what it reports, and the unnamed officials are its source, not its subject. A
+    named source is the news itself: "Blair has failed, Michael Howard has said" is Howard's."""
+    root = sent.root
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ in ("VERB", "AUX")), None)
+    source = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    unnamed = source is None or not source.ent_type_ and source.pos_ not in ("PROPN", "PRON")
+    if said is not None and unnamed and root.lemma_ in REPORTING_VERBS and any(c.dep_ in SUBJECT_DEPS for c in said.children):
+        return said
+    return root
+
+
 def _group_subject(doc: Doc) -> Span | None:
     """The lede's subject when it is an unnamed group of people: 'At least seven people'."""
     found = lede(doc)
     if found is None:
         return None
     _i, sent = found
-    subj = next((c for c in sent.root.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in _news_verb(sent).children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.lower_ not in PEOPLE_NOUNS or subj.ent_type_:
         return None
     keep = [t for t in subj.subtree if t.i <= subj.i]  # determiners, numbers and modifiers, not relative clauses
@@ -429,7 +442,7 @@ def _lede_subject_tokens(doc: Doc) -> set[int]:
     found = lede(doc)
     if found is None:
         return set()
-    subj = next((c for c in found[1].root.children if c.dep_ in SUBJECT_DEPS), None)
+    subj = next((c for c in _news_verb(found[1]).children if c.dep_ in SUBJECT_DEPS), None)
     return {t.i for t in subj.subtree} if subj is not None else set()
 
 

@@ -25,17 +25,26 @@ _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state",
 MAX_WHY_WORDS = 14
 _TIME_BEFORE = frozenset({"shortly", "soon", "just", "right", "immediately", "long", "minutes", "hours", "days", "weeks",
                           "months", "years", "moments", "day", "week", "month", "year", "hour", "minute"})
-TITLE_RANK = 0.95  # a headline's cause ranks with the lede's "because"
+TITLE_RANK = 0.95
+BLAME = 0.85  # a headline's cause ranks with the lede's "because"
 # cue -> confidence that the phrase it opens states a reason (not merely a time)
 CAUSAL_CUES = {
     "because of": 0.9, "because": 0.9, "due to": 0.9, "owing to": 0.9, "as a result of": 0.9,
     "thanks to": 0.8, "in a bid to": 0.8, "in order to": 0.8, "so as to": 0.7, "in protest at": 0.8,
-    "in protest against": 0.8, "in response to": 0.8, "in retaliation for": 0.9, "in revenge for": 0.9,
+    "in protest against": 0.8, "in response to": 0.8, "retaliation for": 0.9, "revenge for": 0.9,
+    "reprisal for": 0.9, "retribution for": 0.9,
     "in an effort to": 0.8, "in an attempt to": 0.8, "amid": 0.7, "amidst": 0.7, "following": 0.55,
     "after": 0.5, "to protest": 0.7, "to avoid": 0.6, "prompted by": 0.8, "sparked by": 0.8,
     "triggered by": 0.8, "caused by": 0.9, "blamed on": 0.8, "since": 0.4, "over": 0.4,
 }
-_CUE_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(c) for c in CAUSAL_CUES), key=len, reverse=True)) + r")\b", re.I)
+# a motive noun names the kind of reason and stays with it: "retaliation for air strikes", and so
+# does "a 'revenge attack' for air strikes" (the noun may be quoted and name the act it motivates)
+_MOTIVES = ("retaliation", "revenge", "reprisal", "retribution")
+_MOTIVE_RE = r"(?:" + "|".join(_MOTIVES) + r")s?(?:[\"'\u201d\u2019]?\s+(?:attacks?|strikes?|killings?|bombings?))?[\"'\u201d\u2019]?\s+for"
+_CUE_RE = re.compile(r"\b(" + _MOTIVE_RE + "|" + "|".join(sorted((re.escape(c) for c in CAUSAL_CUES), key=len, reverse=True))
+                     + r")\b", re.I)
+# sentences after these have moved on from the main event to its background and side events
+WHY_SENTENCES = 7
 # dependents that make the core of a short statement; relative clauses, appositives,
 # adverbial clauses and conjuncts are asides and end it
 _CORE = ("dobj", "attr", "acomp", "oprd", "prt", "dative", "xcomp", "ccomp", "agent", "pobj", "prep", "neg",
@@ -124,6 +133,17 @@ def _is_temporal(tokens: list[Token]) -> bool:
     return False
 
 
+# gatherings one goes to: "encouraged after a meeting with X" dates the feeling; the meeting is the
+# occasion, not the cause
+_OCCASIONS = frozenset({"meeting", "talk", "talks", "summit", "visit", "speech", "call", "conference",
+                        "interview", "briefing", "session", "ceremony", "dinner", "lunch", "breakfast", "event"})
+
+
+def _occasion(tokens: list[Token]) -> bool:
+    noun = next((t for t in tokens[:6] if t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound"), None)
+    return noun is not None and noun.lower_ in _OCCASIONS
+
+
 def _cue_phrase(doc: Doc, cue_tokens: list[Token]) -> list[Token]:
     """The words the cue governs: its object or clause, without asides, at most MAX_WHY_WORDS."""
     last = cue_tokens[-1]
@@ -141,7 +161,9 @@ def _cue_phrase(doc: Doc, cue_tokens: list[Token]) -> list[Token]:
                 end = t.i
                 break
     tokens = [t for t in doc[cue_tokens[0].i : min(end, sent.end)] if not t.is_space]
-    cut = next((k for k, t in enumerate(tokens) if k > len(cue_tokens) and t.text in (",", ";", ":", "\u2014")), None)
+    # a comma or a dash ends the reason; so does "during", which only dates it ("car problems during the race")
+    cut = next((k for k, t in enumerate(tokens) if k > len(cue_tokens) and (t.text in (",", ";", ":", "\u2014")
+                                                                           or t.lower_ == "during")), None)
     if cut is not None:
         tokens = tokens[:cut]
     tokens = tokens[: len(cue_tokens) + MAX_WHY_WORDS]
@@ -150,14 +172,21 @@ def _cue_phrase(doc: Doc, cue_tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# an infinitive of these verbs after the lede's verb tells what came of it, not what it was for:
+# "ended their curse to win the World Series", "rallied to beat Cleveland", "went on to become"
+_OUTCOMES = frozenset({"win", "beat", "defeat", "clinch", "claim", "finish", "become", "secure", "earn", "reach",
+                       "seal", "complete", "lose", "retain", "capture"})
+
+
 def _purpose(doc: Doc) -> Fact | None:
-    """A purpose infinitive on the lede's verb: "Trump flew to Washington to meet Obama"."""
+    """A purpose infinitive on the lede's verb: "Trump flew to Washington to meet Obama"; not an
+    outcome ("came back to win the title")."""
     found = lede(doc)
     if found is None:
         return None
     index, sent = found
     for child in sent.root.children:
-        if child.dep_ == "advcl" and child.i > sent.root.i and \
+        if child.dep_ == "advcl" and child.i > sent.root.i and child.lemma_ not in _OUTCOMES and \
                 any(c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1 for c in child.children):
             tokens = [t for t in doc[child.i - 1 : _core_end(child) + 1] if not t.is_space][: MAX_WHY_WORDS + 1]
             while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
@@ -166,6 +195,34 @@ def _purpose(doc: Doc) -> Fact | None:
                 s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
                 return Fact(text=text_of(doc)[s:e], sentence=index, start=s, end=e, confidence=0.6, cue="to")
     return None
+
+
+def _blamed(doc: Doc) -> list[tuple[float, Fact]]:
+    """What someone blames for an event is its cause as they state it: "blamed her defeat on
+    interventions by the FBI director", "blamed two letters for her defeat"."""
+    found = []
+    for i, sent in enumerate(sents(doc)[:WHY_SENTENCES]):
+        if is_furniture(sent):
+            continue
+        for verb in sent:
+            if verb.lemma_ != "blame" or verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" for c in verb.children):
+                continue  # someone's act of blaming, not "a long history of blaming forces"
+            on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+            cause = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+            if cause is None and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+                cause = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if cause is None or cause.pos_ == "PRON":
+                continue
+            tokens = [t for t in doc[cause.left_edge.i : _core_end(cause, max_depth=2) + 1] if not t.is_space]
+            tokens = tokens[:MAX_WHY_WORDS]
+            while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
+                tokens.pop()
+            if tokens:
+                s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+                # the culprit named; a "because" in the same sentence gives the reason itself and goes first
+                found.append((-(BLAME - i * 0.05), Fact(text=doc.text[s:e], sentence=i, start=s, end=e,
+                                                        confidence=BLAME, cue="blamed on")))
+    return found
 
 
 # acts a decider usually explains in the next breath: "X declined the offer. He said ..."
@@ -223,6 +280,8 @@ def _stated_reason(doc: Doc) -> Fact | None:
 # a headline's circumstance is its cause: "Minister resigns after budget vote", "fury over shape";
 # "as" is left out: in headlines it joins two events at one time more often than a cause to its effect
 _TITLE_CUES = frozenset({"after", "amid", "following", "over", "because", "due"})
+# verbs of going somewhere: "arrives at the White House for talks" goes there for the talks
+_GOING = frozenset({"arrive", "come", "go", "head", "fly", "travel", "return", "gather", "land", "meet", "sit", "hold"})
 
 
 def title_reason(title: Doc | None) -> Fact | None:
@@ -236,7 +295,7 @@ def title_reason(title: Doc | None) -> Fact | None:
         if k < 2:
             continue
         cue = tok.lower_
-        purpose = cue == "to" and tok.tag_ == "TO" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VB"
+        purpose = cue == "to" and tok.tag_ == "TO" and tok.head.dep_ == "advcl" and tok.head.tag_ == "VB" or cue == "for"
         if cue not in _TITLE_CUES and not purpose:
             continue
         rest = []
@@ -250,8 +309,11 @@ def title_reason(title: Doc | None) -> Fact | None:
             rest = rest[1:]
         if cue == "over" and (not rest or rest[0].like_num or _is_temporal(rest)):
             continue  # "over 20 years"
-        if cue in ("after", "following", "amid") and _is_temporal(rest):
+        if cue in ("after", "following", "amid") and _is_temporal(rest) or cue in ("after", "following") and _occasion(rest):
             continue
+        going = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if cue == "for" and not (going is not None and going.lemma_ in _GOING and rest and _occasion(rest)):
+            continue  # "arrives for talks": a purpose; any other "for" is not read as one
         while rest and (rest[-1].is_punct or rest[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
             rest.pop()
         if len(rest) < 2:
@@ -267,12 +329,15 @@ def extract_why(doc: Doc, limit: int = 3, title: Doc | None = None) -> list[Fact
     found = []
     quoted = quote_regions_of(doc)
     for i, sent in enumerate(sents(doc)):
-        if i > 12:
+        if i >= WHY_SENTENCES:
             break
         if is_furniture(sent):
             continue
         for m in _CUE_RE.finditer(sent.text):
             cue = m.group(1).lower()
+            motive = re.match(r"[a-z]+", cue).group(0).removesuffix("s")
+            if motive in _MOTIVES:
+                cue = f"{motive} for"
             conf = CAUSAL_CUES[cue]
             if conf < 0.5:
                 continue
@@ -285,6 +350,8 @@ def extract_why(doc: Doc, limit: int = 3, title: Doc | None = None) -> list[Fact
             after = [t for t in doc[span.end : sent.end] if not t.is_space]
             if cue in ("after", "following", "since", "amid", "amidst") and _is_temporal(after):
                 continue
+            if cue in ("after", "following") and _occasion(after):
+                continue
             before = doc[span.start - 1] if span.start > sent.start else None
             if cue in ("after", "following", "since") and before is not None and before.lower_ in _TIME_BEFORE:
                 continue  # "weeks after the party lost": a time, not a cause
@@ -295,13 +362,21 @@ def extract_why(doc: Doc, limit: int = 3, title: Doc | None = None) -> list[Fact
             tokens = _cue_phrase(doc, cue_tokens)
             if len(tokens) < len(cue_tokens) + 2:
                 continue
+            if tokens[len(cue_tokens)].lower_ in ("if", "unless", "whether"):
+                continue  # "because if you succeed, ...": a condition cut from the reason it leads into
             # the reason without its cue (kept in `cue`); a purpose keeps its "to": "to save the child"
             keep_to = cue.endswith(" to") and cue != "due to" and cue != "owing to"
-            tokens = tokens[len(cue_tokens) - (1 if keep_to else 0):]
+            if motive in _MOTIVES:  # "retaliation for air strikes": the motive noun stays, with its opening mark
+                opening = doc[tokens[0].i - 1] if tokens[0].i > sent.start else None
+                if opening is not None and opening.is_quote and any(t.is_quote for t in tokens):
+                    tokens = [opening] + tokens
+            else:
+                tokens = tokens[len(cue_tokens) - (1 if keep_to else 0):]
             s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             # reasons the lede gives come first; a cue in the story's first lines beats a later one
             found.append((-(conf - i * 0.05), Fact(text=text_of(doc)[s:e], sentence=i, start=s, end=e,
                                                     confidence=round(conf, 2), cue=cue)))
+    found += _blamed(doc)
     purpose = _purpose(doc)
     if purpose is not None:
         found.append((-(0.6 - purpose.sentence * 0.05), purpose))

@@ -19,11 +19,13 @@ from .pipeline import load_nlp
 from .sentences import DATELINE, is_statement, lede, sents
 
 MIN_WORDS, MAX_WORDS = 6, 14
+FULL_WORDS = MAX_WORDS  # a headline with room takes more of what its verb says, phrase by whole phrase
 _KEEP = ("compound", "amod", "nummod", "poss", "case", "quantmod", "nmod")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "acomp", "oprd", "dative")
 _REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "reveal",
                         "insist", "warn", "argue", "write", "tweet", "suggest", "believe", "think", "predict"})
+_ANNOUNCING = frozenset({"announce", "confirm", "reveal", "disclose"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "wo", "ca"})
 _MODAL_FORMS = {"wo": "will", "ca": "can", "'ll": "will", "'d": "would"}
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -35,8 +37,12 @@ _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have"
 _PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward"})
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
 # "WASHINGTON \u2015 ", "NEW DELHI, India (Reuters) - ", "LONDON: " at the start of a lede
-_LEADING_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*"
-                               r"(?:\([\w .]+\)\s*)?(?:--|[-:\u2014\u2013\u2015])\s*")
+_LEADING_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*"
+    r"(?:\([\w .]+\)\s*)?(?:--|[-:\u2014\u2013\u2015])\s*"
+    # "Washington (AFP) – ", "DES MOINES, Iowa, Aug. 10 (UPI) — ", "Dec 29 (Reuters) - ": a wire's dateline
+    r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,3},?\s*)?(?:[A-Z][a-z]{2,3}\.? \d{1,2},?\s*)?"
+    r"\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.]+\.com)\)\s*(?:--|[-:\u2014\u2013\u2015])\s*)")
 
 
 def _plural(subj: Token) -> bool:
@@ -62,7 +68,8 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
     """The finite verb in the present tense, keeping a modal, a negation and the passive."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     modal = next((c for c in aux if c.tag_ == "MD"), None)
-    negated = any(c.dep_ == "neg" for c in verb.children)
+    # the model sometimes tags a curly "n’t" as punctuation: it is a negation all the same
+    negated = any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n\u2019t") for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
     particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
@@ -71,12 +78,14 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
         words = [_MODAL_FORMS.get(modal.lower_, modal.lower_)] + (["not"] if negated else [])
         if passive:
             return words + ["be", verb.text] + particles
-        return words + [verb.lemma_ if verb.tag_ != "VBG" else verb.text] + particles
+        return words + [verb.lemma_] + particles  # "should be taking" -> "should take"
     be = _present("be", plural)
     if passive:
         return [be] + (["not"] if negated else []) + [verb.text] + particles
+    if progressive and not negated:  # headlines tell an act going on in the simple present: "is joining" -> "joins"
+        return [_present(verb.lemma_, plural)] + particles
     if progressive:
-        return [be] + (["not"] if negated else []) + [verb.text] + particles
+        return [be, "not", verb.text] + particles
     if negated:
         if verb.lemma_ == "be":
             return [be, "not"]
@@ -91,7 +100,15 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
 
 def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
     """The noun with its close modifiers, headline style: no articles; an agent ('made by X')
-    moves in front ('X offer'); 'of' + noun and an infinitive that completes it stay."""
+    moves in front ('X offer'); 'of' + noun and an infinitive that completes it stay. A person
+    is their name alone: "Republican presidential nominee Donald Trump" is "Donald Trump"."""
+    if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+        start = noun.i
+        while start > 0 and noun.doc[start - 1].ent_type_ == "PERSON" and noun.doc[start - 1].pos_ == "PROPN" \
+                and noun.doc[start - 1].head.i == noun.i:
+            start -= 1
+        case = [c.text for c in noun.children if c.dep_ == "case"]
+        return [t.text for t in noun.doc[start : noun.i + 1]] + case
     lefts = [t for t in noun.lefts if (t.dep_ in _KEEP or t.dep_ == "det" and t.lower_ not in _ARTICLES)
              and t.lower_ not in ("its", "their")]
     words: list[str] = []
@@ -116,7 +133,16 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
                 tail = ["of"] + _noun_phrase(pobj, depth + 1)
         elif child.dep_ == "compound":
             words.append(child.text)
-    return (agent or []) + words + [noun.text] + tail
+    return (agent or []) + words + [noun.text] + _hyphenated(noun) + tail
+
+
+def _hyphenated(tok: Token) -> list[str]:
+    """The rest of a word the tokenizer cut at its hyphens: "re" + "-election"."""
+    rest, doc = [], tok.doc
+    while not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_:
+        tok = doc[tok.i + 2]
+        rest += ["-", tok.text]
+    return rest
 
 
 def _infinitive(head: Token, lean: bool = False) -> list[str]:
@@ -169,6 +195,10 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
 
 
 def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
+    named = next((c for c in subj.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    if subj.pos_ == "NOUN" and not subj.ent_type_ and named is not None and subj.tag_ == "NN":
+        # "GOP contender and former neurosurgeon Ben Carson": one person, described before the name
+        return _one_subject(named, actors)
     words = _one_subject(subj, actors)
     for conj in subj.children:  # "Clinton and Sanders win": both, by name
         if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
@@ -182,9 +212,13 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
         for actor in actors:
             names = actor.name.split()
             if actor.kind == "person" and names and names[-1] == subj.text:
-                # a person the story names again is known by the surname, as headlines write it
-                return names[-1:] if actor.mentions > 1 and len(names) > 1 else names
-        names = [t.text for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj.text]
+                # by the full name: the home page and the feeds show the headline without the story
+                return names
+        start = subj.i  # the whole name before the head: "The New York Post" is "New York Post"
+        while start > subj.sent.start and subj.doc[start - 1].pos_ == "PROPN" and subj.doc[start - 1].dep_ == "compound" \
+                and subj in subj.doc[start - 1].ancestors:
+            start -= 1
+        names = [t.text for t in subj.doc[start : subj.i + 1]]
         if subj.pos_ == "PROPN" and len(names) >= 2:
             return names  # "Election strategist Prashant Kishor" -> "Prashant Kishor"
     words = _noun_phrase(subj)
@@ -232,10 +266,16 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
         if inner and (not named or said.i < root.i):
             # "Officials said two people were killed": the news is what was said
-            return inner
+            return inner if lean else _fuller(said, inner)
         if inner:
             who = _subject_words(subj, actors)
-            return who + [_present("say", _plural(subj))] + inner
+            doer = next((c for c in said.children if c.dep_ in _SUBJECTS), None)
+            if root.lemma_ in _ANNOUNCING and doer is not None and doer.lower_ in ("he", "she", "it", "they"):
+                # "X announced he had signed an order": the act is the news, "X signs order"
+                words = who + _predicate(said, _plural(subj), lean=lean)
+            else:
+                words = who + [_present("say", _plural(subj))] + inner
+            return words if lean else _fuller(said, words)
     if subj is None or subj.is_quote:
         return None
     who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
@@ -243,7 +283,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         return None
     while skip and len(who) > 1 and (who[0] in skip.group(0) or who[0] in ("(", ")", "-", "--")):
         who = who[1:]  # "WASHINGTON (Reuters) - Senators ...": the dateline is no part of who
-    return who + _predicate(root, _plural(subj), lean=lean)
+    words = who + _predicate(root, _plural(subj), lean=lean)
+    return words if lean else _fuller(root, words)
 
 
 def _richer(sent: Span, words: list[str]) -> list[str]:
@@ -260,6 +301,54 @@ def _richer(sent: Span, words: list[str]) -> list[str]:
                 break
     extra = [w for w in more if w not in words]
     return words + more if more and len(words) + len(more) <= MAX_WORDS and extra else words
+
+
+_ASIDES = ("appos", "relcl", "parataxis", "npadvmod", "advcl", "acl", "conj", "cc", "meta")
+_GLUE = frozenset({"of", "to", "in", "on", "for", "by", "at", "with", "from", "and", "or", "into", "over", "'s"})
+_TIMES = frozenset({"after", "before", "during", "since", "until", "amid", "when", "while", "as"})
+
+
+def _phrase_words(head: Token) -> list[str]:
+    """A phrase in headline style: its words without articles, dates, asides (appositions,
+    relative clauses, parentheses) and punctuation."""
+    drop: set[int] = set()
+    for t in head.subtree:
+        if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME")):
+            drop |= {x.i for x in t.subtree}
+    words, depth = [], 0
+    for t in head.subtree:
+        depth += t.text == "("
+        if t.i not in drop and not depth and t.lower_ not in _ARTICLES and (not t.is_punct or t.text in ("$", "%", "-")):
+            words.append(t.text)
+        depth -= t.text == ")" and depth > 0
+    return words
+
+
+def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
+    """More of what the verb says, phrase by whole phrase, while the headline has room: the
+    place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'),
+    never a time ('on Tuesday', 'after the vote')."""
+    used = {w.lower() for w in words} - _GLUE
+    # the verb's phrases, and those of the nouns its phrases end on ("calls for inquiry into contract")
+    nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children)
+              if n.dep_ in ("pobj", "dobj") for p in n.rights if p.dep_ == "prep"
+              or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1]  # "poll shows Sanders leading Clinton"
+    for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
+        if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
+                child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME")):
+                continue
+            if child.is_title and child.i > child.sent.start:
+                continue  # "... review By Alana Wise": a byline or heading run into the sentence
+            phrase = _phrase_words(child)
+            if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
+                continue  # a phrase the predicate has already taken, whole or in part
+            if len(words) + len(phrase) > room:
+                break
+            words = words + phrase
+            used |= {w.lower() for w in phrase}
+    return words
 
 
 def _without_dateline(sent: Span) -> Span:
