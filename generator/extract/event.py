@@ -220,7 +220,7 @@ def _blamed(doc: Doc) -> list[tuple[float, Fact]]:
             if tokens:
                 s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
                 # the culprit named; a "because" in the same sentence gives the reason itself and goes first
-                found.append((-(BLAME - i * 0.05), Fact(text=doc.text[s:e], sentence=i, start=s, end=e,
+                found.append((-(BLAME - i * 0.05), Fact(text=text_of(doc)[s:e], sentence=i, start=s, end=e,
                                                         confidence=BLAME, cue="blamed on")))
     return found
 
