@@ -2,16 +2,18 @@
 MkDocs need for the same stories) and our cold build, run alternately on the same stories, with
 each part's ratio and the build's peak memory.
 
-    .venv/bin/python bench/floor_ratio.py [--n N] [--rounds 2] [--jobs 2] [--corpus DIR] [--json FILE]
+    .venv/bin/python bench/floor_ratio.py [--n N] [--rounds 2] [--jobs 2] [--base REV] [--corpus DIR] [--json FILE]
 
 Stories: the corpus's seeds, sorted; with --n above their number they are copied as
 `bench/site_scale.py` copies briefings (round k: a new file name, the headline numbered " (k+1)",
 the date 400 days earlier per round), so that every copy is a story of its own to the build.
-The floor gets the same seed folder (it numbers its own copies the same way).
+The floor reads the same seed folder, so the same stories.
 
 Each round runs the floor and the build one right after the other (the order flips every round,
 so a drift of the machine's speed does not favour one), each as a fresh process; the build runs
 `python -m generator build` from a snapshot of the code on a fresh project (an empty cache).
+With --base REV, a cold build with the code of that git revision runs in each round too: a change's
+gain, measured beside its floor.
 
 The build's parts are the spans between its progress lines, so they add up to its wall time:
   extraction  start (Python, imports, reading seeds) to "facts of N seed(s)";
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import json
 import os
 import re
@@ -40,6 +43,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
 import threading
 import time
@@ -152,29 +156,46 @@ def run_build(seeds: Path, jobs: int, code: Path, work: Path, verbose: bool = Fa
             "peak_rss_mb": round(peak_rss / 1024), "peak_pss_mb": round(peak_pss / 1024)}
 
 
-def table(floors: list[dict], builds: list[dict], n: int) -> str:
-    """The figures as a Markdown table: per part, each round's seconds and ratio, then the range."""
+def table(floors: list[dict], builds: dict[str, list[dict]], n: int) -> str:
+    """The figures as a Markdown table: per part, the range over the rounds of the seconds and of each
+    round's ratio (a build to the floor of the same round)."""
     def rng(values: list[float], fmt: str) -> str:
         lo, hi = min(values), max(values)
         return format(lo, fmt) if format(lo, fmt) == format(hi, fmt) else f"{format(lo, fmt)}-{format(hi, fmt)}"
 
-    rows = ["| Part | Floor (s) | Build (s) | Build / floor |", "|---|---|---|---|"]
+    head = "| Part | Floor |" + "".join(f" {name} | {name} / floor |" for name in builds)
+    rows = [head, "|---|---|" + "---|---|" * len(builds)]
     for part, label in (("extraction", "extraction (spaCy)"), ("handouts", "handouts (WeasyPrint)"),
                         ("site", "site (MkDocs)"), ("total", "**total**")):
         f = [r[part] for r in floors]
-        b = [r[part] for r in builds]
-        ratios = [bb / ff for ff, bb in zip(f, b)]
-        rows.append(f"| {label} | {rng(f, '.1f')} | {rng(b, '.1f')} | {rng(ratios, '.2f')}x |")
-    per_page = [(b["site"] / b["pages"]) / (f["site"] / f["pages"]) for f, b in zip(floors, builds)]
-    rows.append(f"| site per page | {rng([1000 * f['site'] / f['pages'] for f in floors], '.1f')} ms "
-                f"({floors[0]['pages']} pages) | {rng([1000 * b['site'] / b['pages'] for b in builds], '.1f')} ms "
-                f"({builds[0]['pages']} pages) | {rng(per_page, '.2f')}x |")
-    rows.append(f"| build's finish (swap, exit) | - | {rng([b['finish'] for b in builds], '.1f')} | - |")
-    rows.append(f"| CPU time, all processes | {rng([f['cpu'] for f in floors], '.1f')} (two MkDocs builds) | "
-                f"{rng([b['cpu'] for b in builds], '.1f')} | - |")
-    rows.append(f"| build's peak memory, process tree | - | PSS {rng([b['peak_pss_mb'] for b in builds], '.0f')} MB, "
-                f"RSS {rng([b['peak_rss_mb'] for b in builds], '.0f')} MB | - |")
-    return f"{n} stories, {len(builds)} round(s):\n\n" + "\n".join(rows)
+        row = f"| {label} | {rng(f, '.1f')} s |"
+        for runs in builds.values():
+            b = [r[part] for r in runs]
+            row += f" {rng(b, '.1f')} s | {rng([bb / ff for ff, bb in zip(f, b)], '.2f')}x |"
+        rows.append(row)
+    row = f"| site per page | {rng([1000 * f['site'] / f['pages'] for f in floors], '.1f')} ms ({floors[0]['pages']} pages) |"
+    for runs in builds.values():
+        row += (f" {rng([1000 * b['site'] / b['pages'] for b in runs], '.1f')} ms ({runs[0]['pages']} pages) | "
+                f"{rng([(b['site'] / b['pages']) / (f['site'] / f['pages']) for f, b in zip(floors, runs)], '.2f')}x |")
+    rows.append(row)
+    rows.append("| finish (swap, exit) | - |" + "".join(f" {rng([b['finish'] for b in runs], '.1f')} s | - |"
+                                                     for runs in builds.values()))
+    rows.append(f"| CPU time, all processes | {rng([f['cpu'] for f in floors], '.0f')} s (two MkDocs builds) |"
+                + "".join(f" {rng([b['cpu'] for b in runs], '.0f')} s | - |" for runs in builds.values()))
+    rows.append("| peak memory, process tree (PSS / RSS) | - |" + "".join(
+        f" {rng([b['peak_pss_mb'] for b in runs], '.0f')} / {rng([b['peak_rss_mb'] for b in runs], '.0f')} MB | - |"
+        for runs in builds.values()))
+    return f"{n} stories, {len(floors)} round(s):\n\n" + "\n".join(rows)
+
+
+def code_at(rev: str, dest: Path) -> Path:
+    """generator/ and templates/ as they are at git revision `rev`."""
+    tar = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "generator", "templates"],
+                         capture_output=True, check=True).stdout
+    dest.mkdir(parents=True)
+    with tarfile.open(fileobj=io.BytesIO(tar)) as t:
+        t.extractall(dest, filter="data")
+    return dest
 
 
 def main() -> int:
@@ -183,6 +204,7 @@ def main() -> int:
     ap.add_argument("--n", type=int, help="stories (default: each seed of the corpus once)")
     ap.add_argument("--rounds", type=int, default=2, help="floor + build pairs (default 2)")
     ap.add_argument("--jobs", type=int, default=2, help="processes for both (default 2)")
+    ap.add_argument("--base", metavar="REV", help="also a cold build with the code of this git revision, each round")
     ap.add_argument("--json", type=Path, help="also write every figure here")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the build's output, each line with its time")
     a = ap.parse_args()
@@ -193,29 +215,33 @@ def main() -> int:
     try:
         seeds = work / "seeds"
         n = story_files(a.corpus, a.n, seeds)
-        code = snapshot_code(work)
+        codes = {"build": snapshot_code(work)}
+        if a.base:
+            codes[a.base] = code_at(a.base, work / "base-code")
         print(f"machine: {machine()}\n{n} stories, {a.rounds} round(s), --jobs {a.jobs}", flush=True)
-        floors, builds = [], []
+        floors: list[dict] = []
+        builds: dict[str, list[dict]] = {name: [] for name in codes}
         for rnd in range(a.rounds):
-            order = ("floor", "build") if rnd % 2 == 0 else ("build", "floor")
-            for which in order:
+            order = ["floor", *codes]
+            for which in order if rnd % 2 == 0 else order[::-1]:
                 if which == "floor":
                     r = run_floor(seeds, n, a.jobs, work)
                     floors.append(r)
                 else:
-                    r = run_build(seeds, a.jobs, code, work, a.verbose)
-                    builds.append(r)
+                    r = run_build(seeds, a.jobs, codes[which], work, a.verbose)
+                    builds[which].append(r)
                 print(f"round {rnd + 1} {which:5} " + "  ".join(
                     f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.items()), flush=True)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
     print("\n" + table(floors, builds, n))
-    ratio = [b["total"] / f["total"] for f, b in zip(floors, builds)]
-    print(f"\ncold build / floor, total: {statistics.median(ratio):.2f}x median of {len(ratio)}")
+    for name, runs in builds.items():
+        ratio = [b["total"] / f["total"] for f, b in zip(floors, runs)]
+        print(f"{name} / floor, total: {statistics.median(ratio):.2f}x, median of {len(ratio)}")
     if a.json:
         a.json.write_text(json.dumps({"machine": machine(), "stories": n, "jobs": a.jobs, "floor": floors,
-                                      "build": builds}, indent=1) + "\n", "utf-8")
+                                      "builds": builds}, indent=1) + "\n", "utf-8")
     return 0
 
 

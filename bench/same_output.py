@@ -13,29 +13,17 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import io
 import os
 import shutil
 import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
 
 from build_bench import snapshot_code
-from floor_ratio import CORPUS, story_files
+from floor_ratio import CORPUS, code_at, story_files
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def code_at(rev: str, dest: Path) -> Path:
-    """generator/ and templates/ as they are at `rev`."""
-    tar = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "generator", "templates"],
-                         capture_output=True, check=True).stdout
-    dest.mkdir(parents=True)
-    with tarfile.open(fileobj=io.BytesIO(tar)) as t:
-        t.extractall(dest, filter="data")
-    return dest
 
 
 def build(code: Path, seeds: Path, project: Path, jobs: int) -> dict[str, str]:
