@@ -7,7 +7,9 @@ Output is byte-stable: no creation date, a content-derived identifier.
 """
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import os
 import re
 import shutil
 import threading
@@ -133,15 +135,18 @@ def _font_config():
         from weasyprint.text.fonts import FontConfiguration
 
         config = _fonts.config = FontConfiguration()
-        # its temporary font folder goes when the process ends, even by os._exit (a forked
-        # multiprocessing worker's end, which runs no __del__, runs multiprocessing's finalizers)
-        Finalize(None, _drop_fonts, args=(config,), exitpriority=0)
+        # its temporary font folder goes when the process ends: at exit (before the interpreter
+        # tears down the modules its __del__ needs), or by os._exit (a forked multiprocessing
+        # worker's end, which runs no atexit and no __del__, runs multiprocessing's finalizers)
+        atexit.register(_drop_fonts, config, os.getpid())
+        Finalize(None, _drop_fonts, args=(config, os.getpid()), exitpriority=0)
     return config
 
 
-def _drop_fonts(config) -> None:  # noqa: ANN001  a weasyprint FontConfiguration
-    if config._folder:
+def _drop_fonts(config, pid: int) -> None:  # noqa: ANN001  a weasyprint FontConfiguration
+    if config._folder and os.getpid() == pid:  # not a forked child's: the folder is its parent's
         shutil.rmtree(config._folder, ignore_errors=True)
+        config._folder = None  # its __del__, late in the interpreter's exit, has nothing left to do
 
 
 def _split_style(html: str) -> tuple[str, str | None]:
