@@ -117,17 +117,19 @@ def run_build(seeds: Path, jobs: int, code: Path, work: Path, verbose: bool = Fa
     env = dict(os.environ, PYTHONPATH=str(code))
     cmd = [sys.executable, "-m", "generator", "build", "--project", str(project), "--jobs", str(jobs)]
     peak_rss = peak_pss = 0
+    peak_at = 0.0  # seconds into the build of the PSS peak
     done = threading.Event()
     cpu = _children_cpu()
     started = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=code, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
     def sample() -> None:
-        nonlocal peak_rss, peak_pss
+        nonlocal peak_rss, peak_pss, peak_at
         while not done.is_set():
             mem = [_memory_kb(pid) for pid in _tree(proc.pid)]
             peak_rss = max(peak_rss, sum(m[0] for m in mem))
-            peak_pss = max(peak_pss, sum(m[1] for m in mem))
+            if sum(m[1] for m in mem) > peak_pss:
+                peak_pss, peak_at = sum(m[1] for m in mem), time.monotonic() - started
             done.wait(0.25)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -153,7 +155,8 @@ def run_build(seeds: Path, jobs: int, code: Path, work: Path, verbose: bool = Fa
     if verbose:
         print("\n".join(lines), flush=True)
     return {**spans, "finish": wall - last, "total": wall, "cpu": _children_cpu() - cpu, "pages": sum(1 for _ in site.rglob("*.html")),
-            "peak_rss_mb": round(peak_rss / 1024), "peak_pss_mb": round(peak_pss / 1024)}
+            "peak_rss_mb": round(peak_rss / 1024), "peak_pss_mb": round(peak_pss / 1024),
+            "peak_in": next((part for part, _ in MARKS if peak_at <= marks[part]), "finish")}
 
 
 def table(floors: list[dict], builds: dict[str, list[dict]], n: int) -> str:
@@ -183,8 +186,8 @@ def table(floors: list[dict], builds: dict[str, list[dict]], n: int) -> str:
     rows.append(f"| CPU time, all processes | {rng([f['cpu'] for f in floors], '.0f')} s (two MkDocs builds) |"
                 + "".join(f" {rng([b['cpu'] for b in runs], '.0f')} s | - |" for runs in builds.values()))
     rows.append("| peak memory, process tree (PSS / RSS) | - |" + "".join(
-        f" {rng([b['peak_pss_mb'] for b in runs], '.0f')} / {rng([b['peak_rss_mb'] for b in runs], '.0f')} MB | - |"
-        for runs in builds.values()))
+        f" {rng([b['peak_pss_mb'] for b in runs], '.0f')} / {rng([b['peak_rss_mb'] for b in runs], '.0f')} MB"
+        f" ({', '.join(sorted({b['peak_in'] for b in runs}))}) | - |" for runs in builds.values()))
     return f"{n} stories, {len(floors)} round(s):\n\n" + "\n".join(rows)
 
 
