@@ -70,7 +70,9 @@ def render_pdfs(htmls: list[str], jobs: int) -> Iterator[tuple[bytes | None, str
             yield _to_pdf(html)
         return
     workers = min(jobs, len(htmls))
-    pool = _started.pop(jobs, None) or _new_pool(workers)
+    pool = _started.pop(jobs, None)
+    if pool is None or getattr(pool, "_broken", False):  # a started worker may have died meanwhile
+        pool = _new_pool(workers)
     # One deadline for the batch: every item may take PDF_TIMEOUT_S on its worker.
     deadline = time.monotonic() + PDF_TIMEOUT_S * (-(-len(htmls) // workers) + 1)
     hung = False

@@ -28,6 +28,22 @@ def test_workers_started_ahead_serve_the_next_render(kishor):
     assert all(reason is None and pdf.startswith(b"%PDF-") for pdf, reason in results)
 
 
+def test_workers_started_ahead_that_died_are_replaced(kishor):
+    import time
+
+    html = handout_html(kishor, Renderer(), kishor.date)
+    pool.start_workers(2)
+    started = pool._started[2]
+    for proc in list(started._processes.values()):
+        proc.kill()
+    deadline = time.monotonic() + 60
+    while not started._broken and time.monotonic() < deadline:  # the pool notices its dead workers
+        time.sleep(0.1)
+    assert started._broken
+    results = list(pool.render_pdfs([html] * pool.POOL_MIN_ITEMS, jobs=2))
+    assert all(reason is None and pdf.startswith(b"%PDF-") for pdf, reason in results)
+
+
 def test_fonts_and_stylesheet_set_up_once_per_process_change_no_byte(kishor):
     """A process keeps one font set-up and the parsed stylesheet for all its handouts (much faster
     than WeasyPrint's default of both anew per document): each handout must still be, byte for
