@@ -221,10 +221,12 @@ def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, re
                    jobs: int = 1, engine: Engine | None = None, site_url: str | None = None) -> list[Briefing]:
     """A PDF per briefing: from the cache when its HTML (and fonts, templates, code) is unchanged,
     else from WeasyPrint on the engine (default: a pool of `jobs` processes)."""
+    from .handout_pool import POOL_MIN_ITEMS
     from .handouts import FONT_DIR, HandoutError, handout_html
 
     started = time.monotonic()
     cache = cache or Cache(None)
+    engine = engine or LocalEngine(jobs)
     out = docs / HANDOUTS_DIR
     out.mkdir(parents=True, exist_ok=True)
     templates, fonts = files_digest(renderer.dirs), files_digest([FONT_DIR])
@@ -244,10 +246,11 @@ def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, re
             if data is not None:
                 cache.forget("pdf", key)
             todo.append((b, key, html))
+            if len(todo) == POOL_MIN_ITEMS and hasattr(engine, "start_render"):
+                engine.start_render()  # its workers start while the rest of the HTML is made
     result.stats["pdf_cached"] = len(pdfs)
     result.stats["pdf_rendered"] = len(todo)
     if todo:
-        engine = engine or LocalEngine(jobs)
         progress(f"rendering {len(todo)} handout(s) ({len(pdfs)} from cache)")
         meter = Meter("handouts", len(todo), progress)
         for j, data, problem in engine.render([h for *_, h in todo]):

@@ -59,6 +59,13 @@ class LocalEngine:
 
         return _extract_each(todo, result, self._processes(len(todo)))
 
+    def start_render(self) -> None:
+        """Start the PDF workers ahead of `render` (the build calls it once it knows a pool's worth
+        of handouts is to be rendered, and goes on preparing their HTML meanwhile)."""
+        from .handout_pool import start_workers
+
+        start_workers(self.jobs)
+
     def render(self, htmls: list[str]) -> Iterator[Rendered]:
         from .handout_pool import render_pdfs
 

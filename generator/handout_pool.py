@@ -44,6 +44,24 @@ def _to_pdf(html: str) -> tuple[bytes | None, str | None]:
         return None, f"handout failed ({exc.__class__.__name__}: {exc})"
 
 
+_started: dict[int, ProcessPoolExecutor] = {}  # by size: a pool start_workers began, for render_pdfs
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    # spawn, not fork: the parent may hold spaCy's model and its threads
+    ctx = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_load_weasyprint)
+
+
+def start_workers(jobs: int) -> None:
+    """Start the workers of the next `render_pdfs(..., jobs)` now: each takes a second or more to
+    start and load WeasyPrint, time the caller spends preparing the rest of the handouts' HTML."""
+    if jobs > 1 and jobs not in _started:
+        pool = _started[jobs] = _new_pool(jobs)
+        for _ in range(jobs):  # a task with no worker idle starts one
+            pool.submit(int)
+
+
 def render_pdfs(htmls: list[str], jobs: int) -> Iterator[tuple[bytes | None, str | None]]:
     """(pdf, None) or (None, reason) for each HTML, in order."""
     if jobs <= 1 or len(htmls) < POOL_MIN_ITEMS:
@@ -51,10 +69,10 @@ def render_pdfs(htmls: list[str], jobs: int) -> Iterator[tuple[bytes | None, str
         for html in htmls:
             yield _to_pdf(html)
         return
-    # spawn, not fork: the parent may hold spaCy's model and its threads
-    ctx = multiprocessing.get_context("spawn")
     workers = min(jobs, len(htmls))
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_load_weasyprint)
+    pool = _started.pop(jobs, None)
+    if pool is None or getattr(pool, "_broken", False):  # a started worker may have died meanwhile
+        pool = _new_pool(workers)
     # One deadline for the batch: every item may take PDF_TIMEOUT_S on its worker.
     deadline = time.monotonic() + PDF_TIMEOUT_S * (-(-len(htmls) // workers) + 1)
     hung = False
@@ -74,4 +92,6 @@ def render_pdfs(htmls: list[str], jobs: int) -> Iterator[tuple[bytes | None, str
             for proc in list(getattr(pool, "_processes", {}).values()):
                 proc.terminate()
         # (no future is cancelled: Python 3.11's pool errors on cancelled futures once broken)
-        pool.shutdown(wait=not hung)
+        # Not waiting: every result is in, and the workers' exit (a second or two) overlaps the
+        # build's next step; the pool's own thread reaps them.
+        pool.shutdown(wait=False)
