@@ -78,6 +78,10 @@ def _build(args: argparse.Namespace) -> int:
     elif args.scheduler:
         print("error: --scheduler is for --engine dask", file=sys.stderr)
         return 2
+    else:
+        from .engine import LocalEngine
+
+        engine = LocalEngine(args.jobs or default_jobs(), release_extractors=True)
     try:
         result = build(project, jobs=args.jobs or None, use_cache=not args.no_cache,
                        user_templates=Path(args.templates).resolve() if args.templates else None,

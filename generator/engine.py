@@ -43,8 +43,11 @@ class Engine(Protocol):
 class LocalEngine:
     """Processes on this machine: `jobs` spaCy processes (for 20 seeds or more) and a PDF pool."""
 
-    def __init__(self, jobs: int = 1):
-        self.jobs = jobs
+    def __init__(self, jobs: int = 1, release_extractors: bool = False):
+        # release_extractors: end the spaCy workers once the facts are in, so the model's memory
+        # (about 400 MB a worker) is free for the handouts and MkDocs. A one-off build (the CLI)
+        # wants that; a process that builds again (tests, `serve`) keeps them, model loaded.
+        self.jobs, self.release_extractors = jobs, release_extractors
 
     def _processes(self, count: int) -> int:
         from .build import PARALLEL_MIN_SEEDS
@@ -57,7 +60,11 @@ class LocalEngine:
     def extract(self, todo: list[Todo], result: BuildResult) -> Iterator[tuple[Todo, Briefing | None]]:
         from .build import _extract_each
 
-        return _extract_each(todo, result, self._processes(len(todo)))
+        yield from _extract_each(todo, result, self._processes(len(todo)))
+        if self.release_extractors:
+            from .extract_pool import shutdown
+
+            shutdown()
 
     def start_render(self) -> None:
         """Start the PDF workers ahead of `render` (the build calls it once it knows a pool's worth
@@ -65,6 +72,9 @@ class LocalEngine:
         from .handout_pool import start_workers
 
         start_workers(self.jobs)
+
+    def close(self) -> None:
+        """Nothing to shut down: the pools end with the process."""
 
     def render(self, htmls: list[str]) -> Iterator[Rendered]:
         from .handout_pool import render_pdfs

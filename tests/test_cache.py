@@ -218,3 +218,19 @@ def test_a_build_from_the_cache_never_loads_spacy(tmp_path):
     assert first.stdout.strip().splitlines()[-1] == "[]"  # extracted in a worker, not here
     assert second.stdout.strip().splitlines()[-1] == "[]"
     assert "1 from cache" in second.stderr + second.stdout
+
+
+def test_a_one_off_build_ends_its_spacy_workers_once_the_facts_are_in(tmp_path):
+    """The CLI's engine frees the model's memory for the handouts and MkDocs; the default engine
+    (tests, serve) keeps its workers for the next build."""
+    from generator import extract_pool
+    from generator.engine import LocalEngine
+
+    project = new_project(tmp_path / "p")
+    make_seed(project.seeds, "a.txt", "date 2023-05-01 Ada Vale opened the port talks in Portmere on Monday.")
+    build(project, progress=lambda m: None)
+    assert any(w.proc.is_alive() for ws in extract_pool._POOLS.values() for w in ws)
+    make_seed(project.seeds, "b.txt", "date 2023-05-02 Tom Reyes answered Ada Vale in Portmere on Tuesday.")
+    build(project, progress=lambda m: None, engine=LocalEngine(1, release_extractors=True))
+    assert not any(w.proc.is_alive() for ws in extract_pool._POOLS.values() for w in ws)
+    assert (project.site / "index.html").is_file()
