@@ -53,6 +53,15 @@ def test_person_with_role_alias_and_age(nlp):
     assert "Kelkar" not in found
 
 
+def test_a_role_is_whole_words_never_cut_at_a_hyphen(nlp):
+    found = actors(nlp, "Labour election co-ordinator Alan Mercer said the campaign would start in May. "
+                        "Tory co-chairman Liam Forde disagreed on Monday.")
+    roles = [found[name].role for name in ("Alan Mercer", "Liam Forde")]
+    assert all(role and not role.startswith(("ordinator", "chairman")) and not role.endswith(" co")
+               for role in roles), roles
+    assert "co-ordinator" in roles[0] and "co-chairman" in roles[1]
+
+
 def test_short_form_of_an_organisation_is_one_actor(nlp):
     found = actors(nlp, KELKAR)
     front = found["Nationalist Democratic Front"]

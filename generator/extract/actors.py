@@ -162,9 +162,24 @@ def _role_before_apposition(ent: Span) -> Span | None:
     return ent.doc[words[0].i : words[-1].i + 1]
 
 
+def _whole_words(span: Span) -> Span:
+    """The span grown to whole words where it was cut at a hyphen: "co-ordinator", not "ordinator";
+    "Tory co-chairman", not "Tory co"."""
+    doc, start, end = span.doc, span.start, span.end
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        end += 2
+    return doc[start:end]
+
+
 def _clean_role(span: Span) -> str | None:
-    words = [t.text for t in span if not t.is_punct or t.text in ("-", "'s")]
-    text = " ".join(words).replace(" 's", "'s").strip()
+    tokens = [t for t in _whole_words(span) if not t.is_punct or t.text in ("-", "'s")]
+    # joined as written where the story joins them ("co-ordinator", "Straw's"), else by one space
+    text = "".join(t.text + ("" if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 and not t.whitespace_ else " ")
+                   for i, t in enumerate(tokens)).strip()
     # a role says what someone is: words, not sums or dates ("£ 644 m.") or a lone short word
     if not text or any(c.isdigit() or c in "£$€%" for c in text) or " - " in text:
         return None
