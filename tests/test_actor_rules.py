@@ -62,6 +62,14 @@ def test_a_role_is_whole_words_never_cut_at_a_hyphen(nlp):
     assert "co-ordinator" in roles[0] and "co-chairman" in roles[1]
 
 
+def test_a_role_starts_at_its_noun_phrase_not_at_the_sentence_before_it(nlp):
+    found = actors(nlp, "Earlier Foreign Secretary Jack Stroud said the talks would start in May. It was not "
+                        "just President George Bosh who disagreed. Former minister Clare Shore left on Monday. "
+                        "Bosh thanked his cabinet colleagues Defence Secretary Tim Hewn and Clare Shore.")
+    assert [found[n].role for n in ("Jack Stroud", "George Bosh", "Clare Shore", "Tim Hewn")] == [
+        "Foreign Secretary", "President", "Former minister", "Defence Secretary"]
+
+
 def test_short_form_of_an_organisation_is_one_actor(nlp):
     found = actors(nlp, KELKAR)
     front = found["Nationalist Democratic Front"]

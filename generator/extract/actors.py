@@ -175,8 +175,25 @@ def _whole_words(span: Span) -> Span:
     return doc[start:end]
 
 
+# words that open a sentence, not a title, and that the model tags as adjectives ("Earlier" JJR)
+_SENTENCE_TIME = frozenset("earlier later meanwhile yesterday today tonight now then also".split())
+
+
+# plural nouns for the people around someone, who come before his name and title in apposition
+_GROUPS_OF_PEOPLE = frozenset("colleagues allies rivals friends supporters critics officials members figures "
+                              "including like".split())
+
+
 def _clean_role(span: Span) -> str | None:
     tokens = [t for t in _whole_words(span) if not t.is_punct or t.text in ("-", "'s")]
+    # a role is a noun phrase: an adverb or particle before it belongs to the sentence
+    # ("Earlier Foreign Secretary Jack Straw", "not just President Bush")
+    while len(tokens) > 1 and (tokens[0].pos_ in ("ADV", "PART", "CCONJ") or tokens[0].lower_ in _SENTENCE_TIME) \
+            and "-" not in tokens[0].text:
+        tokens = tokens[1:]
+    # "his cabinet colleagues Foreign Secretary Jack Straw": the group he is one of is not his role
+    cut = max((i for i, t in enumerate(tokens[:-1]) if t.lower_ in _GROUPS_OF_PEOPLE), default=-1)
+    tokens = tokens[cut + 1:]
     # joined as written where the story joins them ("co-ordinator", "Straw's"), else by one space
     text = "".join(t.text + ("" if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 and not t.whitespace_ else " ")
                    for i, t in enumerate(tokens)).strip()
