@@ -22,9 +22,8 @@ import copy
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-import yaml
-
 from .facts import Briefing, Sentence
+from .project import mkdocs_settings
 
 CITED, FULL, NONE = "cited", "full", "none"
 POLICIES = (CITED, FULL, NONE)
@@ -38,15 +37,7 @@ class PolicyError(Exception):
 
 def story_text_policy(config_file: Path) -> str:
     """`extra.story_text` of mkdocs.yml (DEFAULT when it is not set); tags such as !ENV are ignored."""
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    try:
-        cfg = yaml.load(config_file.read_text("utf-8"), Loader=Loader) or {}
-    except (OSError, yaml.YAMLError):
-        return DEFAULT  # MkDocs itself reports an unreadable configuration
-    extra = cfg.get("extra") if isinstance(cfg, dict) else None
+    extra = mkdocs_settings(config_file).get("extra")
     value = extra.get(SETTING) if isinstance(extra, dict) else None
     if value is None:
         return DEFAULT

@@ -37,6 +37,7 @@ from .facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import long_date
 from .identity import identities
 from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
+from .project import mkdocs_settings
 from .provenance import Provenance
 from .render import Renderer
 from .textclean import xml_safe
@@ -283,15 +284,7 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
 
 def site_url_of(config_file: Path) -> str | None:
     """`site_url` from mkdocs.yml, read without running MkDocs (tags such as !ENV are ignored)."""
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    try:
-        cfg = yaml.load(config_file.read_text("utf-8"), Loader=Loader) or {}
-    except (OSError, yaml.YAMLError):
-        return None
-    url = cfg.get("site_url") if isinstance(cfg, dict) else None
+    url = mkdocs_settings(config_file).get("site_url")
     return url.rstrip("/") + "/" if isinstance(url, str) and url.strip() else None
 
 
