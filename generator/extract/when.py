@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 from ..facts import When
 from .sentences import inside, is_furniture, lede, quote_regions_of, sents
 
+EVENT_DATE_SENTENCES = 12  # the event's own date is near the top; later dates are background
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 _VAGUE = re.compile(r"\b(years?|decades?|centur(y|ies)|weeks|months|days|ago|recent|past|daily|weekly|annual)\b", re.I)
@@ -254,11 +255,11 @@ def extract_when(doc: Doc, base: dt.date) -> When | None:
     if found is not None:
         index, first = found
         perfect = _perfect_report(first)
-        if perfect is not None and not _dated(sentences[:12], base):
+        if perfect is not None and not _dated(sentences[:EVENT_DATE_SENTENCES], base):
             # no date of its own: the act is the story's news of the day, so the dateline's day
             return When(text=perfect.text, date=base.isoformat(), sentence=index, start=perfect.start_char,
                         end=perfect.end_char, precision="day")
-    for i, sent in enumerate(sentences[:12]):
+    for i, sent in enumerate(sentences[:EVENT_DATE_SENTENCES]):
         if is_furniture(sent):
             continue
         for ent in sent.ents:
