@@ -116,6 +116,16 @@ def run_build(project: Path, jobs: int, code: Path) -> dict:
             "log": [line for line in out.splitlines() if re.search(r"in [\d.]+ s$|built|FAILED|cache", line)]}
 
 
+def work_folder(keep: Path | None, prefix: str) -> Path:
+    """`keep` (a new folder outside the repository, kept afterwards) or a fresh temporary folder."""
+    if keep is None:
+        return Path(tempfile.mkdtemp(prefix=prefix))
+    if keep.resolve().is_relative_to(ROOT):
+        sys.exit("--keep must be outside the repository")
+    keep.mkdir(parents=True)
+    return keep
+
+
 def machine() -> str:
     cores = len(os.sched_getaffinity(0))
     mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
@@ -139,13 +149,7 @@ def main() -> int:
     if not seeds:
         sys.exit(f"no seeds in {args.corpus}")
     held_out = seeds[len(seeds) // 2]  # added later: a story from the middle, not the newest
-    if args.keep:
-        if args.keep.resolve().is_relative_to(ROOT):
-            sys.exit("--keep must be outside the repository")
-        args.keep.mkdir(parents=True)
-        base = args.keep
-    else:
-        base = Path(tempfile.mkdtemp(prefix="build-bench-"))
+    base = work_folder(args.keep, "build-bench-")
     project = base / "project"
     project.mkdir()
     make_project(project, [s for s in seeds if s != held_out])

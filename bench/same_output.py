@@ -17,10 +17,9 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from build_bench import snapshot_code
+from build_bench import snapshot_code, work_folder
 from floor_ratio import CORPUS, code_at, story_files
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,13 +54,7 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep", type=Path, help="build in this new folder (outside the repository) and keep it")
     a = ap.parse_args()
-    if a.keep:
-        if a.keep.resolve().is_relative_to(ROOT):
-            sys.exit("--keep must be outside the repository")
-        a.keep.mkdir(parents=True)
-        work = a.keep
-    else:
-        work = Path(tempfile.mkdtemp(prefix="same-output-"))
+    work = work_folder(a.keep, "same-output-")
     try:
         seeds = work / "seeds"
         n = story_files(a.corpus, a.n, seeds)
