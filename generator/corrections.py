@@ -288,11 +288,17 @@ def _entries(problems: Problems, fields: dict[str, tuple[int, Node]], key: str) 
 # -- a story's corrections -------------------------------------------------------------------------
 
 @dataclass
-class QuoteFix:
+class _Fix:
+    """What a correction entry points at, and where in the file it stands."""
+
     target: str
     line: int
     key: str
     lines: dict[str, int] = field(default_factory=dict)  # each key's own line, for warnings
+
+
+@dataclass
+class QuoteFix(_Fix):
     speaker: Any = UNSET
     role: Any = UNSET
     drop: bool = False
@@ -300,11 +306,7 @@ class QuoteFix:
 
 
 @dataclass
-class ActorFix:
-    target: str
-    line: int
-    key: str
-    lines: dict[str, int] = field(default_factory=dict)
+class ActorFix(_Fix):
     rename: Any = UNSET
     merge_into: Any = UNSET
     drop: bool = False
