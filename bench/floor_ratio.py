@@ -15,12 +15,15 @@ so a drift of the machine's speed does not favour one), each as a fresh process;
 With --base REV, a cold build with the code of that git revision runs in each round too: a change's
 gain, measured beside its floor.
 
-The build's parts are the spans between its progress lines, so they add up to its wall time:
-  extraction  start (Python, imports, reading seeds) to "facts of N seed(s)";
-  handouts    from there to "handouts of N briefing(s)" (corrections, slugs, links, the handout
-              HTML and the PDFs);
-  site        from there to "mkdocs build in" (the Markdown pages, the feeds and MkDocs);
-  finish      the swap into place and the exit.
+The build's parts, from its progress lines:
+  extraction       start (Python, imports, reading seeds) to "facts of N seed(s)";
+  handouts         from there to "handouts of N briefing(s)" (corrections, slugs, links, the
+                   handout HTML and the last PDF);
+  site             MkDocs' own run, "building the site" to "mkdocs build in";
+  handouts + site  from the facts to whichever of the two ends last: the build renders the PDFs
+                   while it writes the pages and runs MkDocs (a revision before that ran them in
+                   turn, and there this is their sum);
+  finish           the swap into place and the exit.
 The floor's parts are floor.py's own: spaCy (model load + nlp.pipe), WeasyPrint, MkDocs; its total
 is their sum. MkDocs is also compared per page: the build makes about twice the floor's pages
 (actors, archive, tags).
@@ -57,8 +60,9 @@ FLOOR = ROOT.parent / "shared" / "tools" / "floor.py"
 COPY_SHIFT_DAYS = 400  # as bench/site_scale.py shifts its copies
 _DATE_LINE = re.compile(r"\A(\s*date\s+)(\d{4}-\d{2}-\d{2})(\s+)", re.IGNORECASE)
 
-# the progress line that ends each part of the build, in order
+# the progress lines that start or end the parts of the build
 MARKS = (("extraction", re.compile(r"^facts of \d+ seed")),
+         ("site_start", re.compile(r"^building the site with MkDocs")),
          ("handouts", re.compile(r"^handouts of \d+ briefing")),
          ("site", re.compile(r"^mkdocs build in ")))
 
@@ -101,7 +105,7 @@ def run_floor(seeds: Path, n: int, jobs: int, work: Path) -> dict:
         sys.exit(f"floor.py failed:\n{proc.stdout}\n{proc.stderr}")
     r = json.loads(out.read_text("utf-8"))
     return {"extraction": r["spacy"]["load_s"] + r["spacy"]["s"], "handouts": r["weasyprint"]["s"],
-            "site": r["mkdocs"]["s"], "total": r["total_s"], "wall": wall, "cpu": _children_cpu() - cpu,
+            "site": r["mkdocs"]["s"], "handouts_site": r["weasyprint"]["s"] + r["mkdocs"]["s"], "total": r["total_s"], "wall": wall, "cpu": _children_cpu() - cpu,
             "pages": r["mkdocs"]["html_pages"],
             "pdf_pages": r["weasyprint"]["pages"]}
 
@@ -148,15 +152,17 @@ def run_build(seeds: Path, jobs: int, code: Path, work: Path, verbose: bool = Fa
     if proc.returncode != 0 or len(marks) < len(MARKS):
         sys.exit(f"the build failed (rc={proc.returncode}):\n" + "\n".join(lines[-30:]))
     site = project / "site"
-    spans, last = {}, 0.0
-    for part, _ in MARKS:
-        spans[part] = marks[part] - last
-        last = marks[part]
+    # The handouts render while MkDocs builds the site (since issue 18's third round; before, one
+    # after the other): "handouts" runs from the facts to the last PDF, "site" is MkDocs' own run,
+    # and "handouts + site" from the facts to whichever of the two ends last.
+    last = max(marks["handouts"], marks["site"])
+    spans = {"extraction": marks["extraction"], "handouts": marks["handouts"] - marks["extraction"],
+             "site": marks["site"] - marks["site_start"], "handouts_site": last - marks["extraction"]}
     if verbose:
         print("\n".join(lines), flush=True)
     return {**spans, "finish": wall - last, "total": wall, "cpu": _children_cpu() - cpu, "pages": sum(1 for _ in site.rglob("*.html")),
             "peak_rss_mb": round(peak_rss / 1024), "peak_pss_mb": round(peak_pss / 1024),
-            "peak_in": next((part for part, _ in MARKS if peak_at <= marks[part]), "finish")}
+            "peak_in": "extraction" if peak_at <= marks["extraction"] else "finish" if peak_at > last else "handouts + site"}
 
 
 def table(floors: list[dict], builds: dict[str, list[dict]], n: int) -> str:
@@ -169,7 +175,7 @@ def table(floors: list[dict], builds: dict[str, list[dict]], n: int) -> str:
     head = "| Part | Floor |" + "".join(f" {name} | {name} / floor |" for name in builds)
     rows = [head, "|---|---|" + "---|---|" * len(builds)]
     for part, label in (("extraction", "extraction (spaCy)"), ("handouts", "handouts (WeasyPrint)"),
-                        ("site", "site (MkDocs)"), ("total", "**total**")):
+                        ("site", "site (MkDocs)"), ("handouts_site", "handouts + site"), ("total", "**total**")):
         f = [r[part] for r in floors]
         row = f"| {label} | {rng(f, '.1f')} s |"
         for runs in builds.values():

@@ -22,19 +22,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions, pdf_key
+from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions
 from .corrections import correct_all
 from .engine import Engine, LocalEngine
 from .facts import SCHEMA_VERSION, Briefing
 from .identity import link_related
 from .model import model_id
 from .policy import PolicyError, story_text_policy
+from .handout_step import start_handouts
 from .progress import Meter
 from .project import Project
 from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, parse_seed, read_seed_bytes, scan_seed_files
 from .slugs import assign_slugs
-from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, page_url, site_url_of, write_pages
+from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
 from .swap import exchange
 from .textclean import shown_name
 
@@ -92,13 +93,6 @@ def default_jobs() -> int:
     except AttributeError:
         cores = os.cpu_count() or 1
     return max(1, min(4, cores))
-
-
-def generation_date(b: Briefing) -> str:
-    """The date a handout says it was generated: the newest story it draws on (its own and the
-    earlier briefings it links). Deterministic, and unchanged until the handout's content
-    changes, so a rebuild on another day (or a CI run per commit) re-renders no PDF."""
-    return max([b.date] + [r.date for r in b.related])
 
 
 # -- steps ---------------------------------------------------------------------------------------
@@ -216,58 +210,32 @@ def stage_docs(project: Project, stage: Path) -> Path:
     return docs
 
 
-def write_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, result: BuildResult,
-                   progress: Progress, paper: str = "a4", cache: Cache | None = None,
-                   jobs: int = 1, engine: Engine | None = None, site_url: str | None = None) -> list[Briefing]:
-    """A PDF per briefing: from the cache when its HTML (and fonts, templates, code) is unchanged,
-    else from WeasyPrint on the engine (default: a pool of `jobs` processes)."""
-    from .handout_pool import POOL_MIN_ITEMS
-    from .handouts import FONT_DIR, HandoutError, handout_html
+def write_site_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None,
+                     policy: str) -> None:
+    """The generated Markdown pages and feeds of the briefings (`site.write_pages`)."""
+    try:
+        write_pages(docs, briefings, renderer, site_url=site_url, policy=policy)
+    except TemplateError as exc:
+        raise BuildError(str(exc)) from None
 
+
+def clear_site_pages(docs: Path) -> None:
+    """The staged docs without the generated pages (the handouts stay), to write them again."""
+    for name in GENERATED:
+        if name != HANDOUTS_DIR:
+            _remove(docs / name)
+
+
+def run_mkdocs(project: Project, docs: Path, site: Path, progress: Progress, use_cache: bool) -> Path:
+    """The site of the staged docs, built by MkDocs into `site`."""
+    progress("building the site with MkDocs")
     started = time.monotonic()
-    cache = cache or Cache(None)
-    engine = engine or LocalEngine(jobs)
-    out = docs / HANDOUTS_DIR
-    out.mkdir(parents=True, exist_ok=True)
-    templates, fonts = files_digest(renderer.dirs), files_digest([FONT_DIR])
-    pdfs: dict[str, bytes] = {}
-    todo: list[tuple[Briefing, str, str]] = []
-    for b in briefings:
-        try:
-            html = handout_html(b, renderer, generation_date(b), paper, page_url=page_url(site_url, b.slug))
-        except (HandoutError, TemplateError) as exc:
-            result.failures.append(Failure(b.source_file, str(exc)))
-            continue
-        key = pdf_key(html, templates, fonts)
-        data = cache.get("pdf", key)
-        if data is not None and data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]:
-            pdfs[b.id] = data
-        else:
-            if data is not None:
-                cache.forget("pdf", key)
-            todo.append((b, key, html))
-            if len(todo) == POOL_MIN_ITEMS and hasattr(engine, "start_render"):
-                engine.start_render()  # its workers start while the rest of the HTML is made
-    result.stats["pdf_cached"] = len(pdfs)
-    result.stats["pdf_rendered"] = len(todo)
-    if todo:
-        progress(f"rendering {len(todo)} handout(s) ({len(pdfs)} from cache)")
-        meter = Meter("handouts", len(todo), progress)
-        for j, data, problem in engine.render([h for *_, h in todo]):
-            b, key, _ = todo[j]
-            if data is None:
-                result.failures.append(Failure(b.source_file, problem))
-            else:
-                cache.put("pdf", key, data)
-                pdfs[b.id] = data
-            meter.tick()
-    ok = []
-    for b in briefings:
-        if b.id in pdfs:
-            (out / f"{b.slug}.pdf").write_bytes(pdfs[b.id])
-            ok.append(b)
-    progress(f"handouts of {len(briefings)} briefing(s) in {time.monotonic() - started:.1f} s")
-    return ok
+    try:
+        mkdocs_build(project.config, docs, site, page_cache=project.cache / "pages" if use_cache else None)
+    except SiteError as exc:
+        raise BuildError(str(exc)) from None
+    progress(f"mkdocs build in {time.monotonic() - started:.1f} s")
+    return site
 
 
 def swap_in(project: Project, docs: Path, site: Path | None) -> None:
@@ -443,30 +411,34 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     link_related(briefings)
 
     remove_leftovers(project)
+    site_url = site_url_of(project.config)
     with tempfile.TemporaryDirectory(prefix=f".build-{os.getpid()}-", dir=project.root) as tmp:
         stage = Path(tmp)
         docs = stage_docs(project, stage)
-        briefings = write_handouts(briefings, docs, renderer, result, progress, paper=paper, cache=cache, jobs=jobs,
-                                   engine=engine, site_url=site_url_of(project.config))
+        handouts = start_handouts(briefings, docs, renderer, progress, paper, cache, engine, site_url)
+        result.stats.update(pdf_cached=len(handouts.pdfs), pdf_rendered=len(handouts.todo))
+        site: Path | None = None
         try:
-            write_pages(docs, briefings, renderer, site_url=site_url_of(project.config), policy=policy)
-        except TemplateError as exc:
-            raise BuildError(str(exc)) from None
+            shown = handouts.briefings
+            write_site_pages(docs, shown, renderer, site_url, policy)
+            if handouts.rendering:  # new PDFs, so a new site: MkDocs takes a core while they render
+                site = run_mkdocs(project, docs, stage / "site", progress, use_cache)
+            briefings = handouts.finish(progress, site)
+        finally:
+            handouts.stop()
+        result.failures += [Failure(file, reason) for file, reason in handouts.failures]
+        if len(briefings) < len(shown):  # a handout failed: its briefing leaves every list, so the pages change
+            clear_site_pages(docs)
+            write_site_pages(docs, briefings, renderer, site_url, policy)
+            site = None
         inputs = site_inputs(project, docs, renderer.dirs) if use_cache else None
-        if _site_unchanged(cache, inputs, project.site):
+        if site is None and _site_unchanged(cache, inputs, project.site):
             # MkDocs' output is a function of its inputs: the same pages give the same site.
             progress("pages unchanged since the last build: the site is kept as it is")
-            swap_in(project, docs, None)
-        else:
-            progress("building the site with MkDocs")
-            started = time.monotonic()
-            try:
-                mkdocs_build(project.config, docs, stage / "site",
-                             page_cache=project.cache / "pages" if use_cache else None)
-            except SiteError as exc:
-                raise BuildError(str(exc)) from None
-            progress(f"mkdocs build in {time.monotonic() - started:.1f} s")
-            swap_in(project, docs, stage / "site")
+        elif site is None:
+            site = run_mkdocs(project, docs, stage / "site-2" if (stage / "site").exists() else stage / "site",
+                              progress, use_cache)
+        swap_in(project, docs, site)
     # Only a build that went all the way through decides what the cache keeps.
     if inputs is not None:
         state = json.dumps({"inputs": inputs, "site": site_state(project.site)})

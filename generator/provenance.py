@@ -23,6 +23,10 @@ from .policy import NONE, sentences_of, spans
 from .render import _MD_INLINE, _entity
 from .typography import curly_quotes
 
+# The markup of a source, shared with `provenance_stash.py`, which recognises it in the Markdown.
+OPEN = '<details class="provenance">'
+TEXT_OPEN = '<span class="provenance-text">'
+GAP = '<span class="provenance-gap">…</span>'
 SHOWN_MAX = 600  # characters of a sentence shown around its marks; the rest is cut to "…"
 _SPACE = re.compile(r"\s+")
 
@@ -59,10 +63,10 @@ class Provenance:
         shown = []
         for k, i in enumerate(numbers):
             if k and numbers[k - 1] != i - 1:
-                shown.append('<span class="provenance-gap">…</span>')
+                shown.append(GAP)
             shown.append(self._sentence(i, marks))
-        return Markup(f' <details class="provenance"><summary>Source: {_number_list(numbers)}</summary>'
-                      f'<span class="provenance-text">{" ".join(shown)}</span></details>')
+        return Markup(f' {OPEN}<summary>Source: {_number_list(numbers)}</summary>'
+                      f'{TEXT_OPEN}{" ".join(shown)}</span></details>')
 
     def _sentence(self, i: int, marks: Iterable[tuple[int, int]]) -> str:
         s = self.b.sentences[i]

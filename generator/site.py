@@ -431,6 +431,9 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
     try:
         cfg = load_config(config_file=str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
                           strict=strict)
+        # the same HTML, with less of Markdown's work (provenance_stash.py); by name, so that the
+        # page cache's key, which lists the extensions, is the same in every process
+        cfg["markdown_extensions"].append("generator.provenance_stash")
         from mkdocs.plugins import BasePlugin
 
         plugin = type("EscapeTitles", (_EscapeTitles, BasePlugin), {})()
