@@ -75,7 +75,7 @@ def render_pdfs(htmls: list[str], jobs: int) -> Iterator[tuple[bytes | None, str
         pool = _new_pool(workers)
     # One deadline for the batch: every item may take PDF_TIMEOUT_S on its worker.
     deadline = time.monotonic() + PDF_TIMEOUT_S * (-(-len(htmls) // workers) + 1)
-    hung = False
+    hung = stopped = False
     try:
         futures = [pool.submit(_to_pdf, html) for html in htmls]
         for future in futures:
@@ -86,12 +86,15 @@ def render_pdfs(htmls: list[str], jobs: int) -> Iterator[tuple[bytes | None, str
                 yield None, f"handout failed: not done in time (over {PDF_TIMEOUT_S} s a handout)"
             except BrokenProcessPool:  # a worker died (killed, crashed): this and later items fail
                 yield None, "handout failed: its worker process died"
+    except GeneratorExit:  # the build stopped asking (it failed meanwhile): render no more
+        stopped = True
+        raise
     finally:
         if hung:
             # a worker stuck in a render never returns: end the workers rather than wait for them
             for proc in list(getattr(pool, "_processes", {}).values()):
                 proc.terminate()
-        # (no future is cancelled: Python 3.11's pool errors on cancelled futures once broken)
-        # Not waiting: every result is in, and the workers' exit (a second or two) overlaps the
-        # build's next step; the pool's own thread reaps them.
-        pool.shutdown(wait=False)
+        # Futures are cancelled only when the build stopped asking: Python 3.11's pool errors on
+        # cancelled futures once broken. Not waiting: the workers' exit (a second or two) overlaps
+        # the build's next step; the pool's own thread reaps them.
+        pool.shutdown(wait=False, cancel_futures=stopped and not getattr(pool, "_broken", False))
