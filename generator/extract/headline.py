@@ -11,7 +11,9 @@ without a subject and a verb gives none: the next statement of news is tried.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
@@ -30,6 +32,7 @@ _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "s
 _MODAL_FORMS = {"wo": "will", "ca": "can", "'ll": "will", "'d": "would"}
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _ARTICLES = frozenset({"the", "a", "an"})
+_PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "that", "these", "those"})
 # a headline ending on one of these has lost what completes it
 _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
                          "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
@@ -45,8 +48,15 @@ _LEADING_DATELINE = re.compile(
     r"\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.]+\.com)\)\s*(?:--|[-:\u2014\u2013\u2015])\s*)")
 
 
+def _described(noun: Token) -> Token | None:
+    """'GOP contender and former neurosurgeon Ben Carson': one person described before the name,
+    which the parser reads as a list; the name is the person."""
+    named = next((c for c in noun.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    return named if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.tag_ == "NN" else None
+
+
 def _plural(subj: Token) -> bool:
-    if any(c.dep_ == "conj" for c in subj.children):
+    if any(c.dep_ == "conj" for c in subj.children) and _described(subj) is None:
         return True
     return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "you", "i")
 
@@ -102,6 +112,9 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
     """The noun with its close modifiers, headline style: no articles; an agent ('made by X')
     moves in front ('X offer'); 'of' + noun and an infinitive that completes it stay. A person
     is their name alone: "Republican presidential nominee Donald Trump" is "Donald Trump"."""
+    named = _described(noun) if depth == 0 else None
+    if named is not None:  # "interviewed presidential candidate and senator Ana Ruiz": Ana Ruiz
+        return _noun_phrase(named, depth + 1)
     if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
         start = noun.i
         while start > 0 and noun.doc[start - 1].ent_type_ == "PERSON" and noun.doc[start - 1].pos_ == "PROPN" \
@@ -195,9 +208,8 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
 
 
 def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
-    named = next((c for c in subj.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
-    if subj.pos_ == "NOUN" and not subj.ent_type_ and named is not None and subj.tag_ == "NN":
-        # "GOP contender and former neurosurgeon Ben Carson": one person, described before the name
+    named = _described(subj)
+    if named is not None:
         return _one_subject(named, actors)
     words = _one_subject(subj, actors)
     for conj in subj.children:  # "Clinton and Sanders win": both, by name
@@ -324,6 +336,21 @@ def _phrase_words(head: Token) -> list[str]:
     return words
 
 
+def _phrase_core(child: Token) -> list[str]:
+    """A phrase too long to take whole, cut to its core: the preposition and its noun ('to discuss
+    decision', 'on immigration record'), an infinitive with its object; never a phrase cut mid-word-group."""
+    if child.dep_ in ("prep", "agent"):
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        return [child.text] + _noun_phrase(pobj) if pobj is not None else []
+    words: list[str] = []
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        words = ["to"] + _predicate(child, plural=False, finite=False, lean=True)
+    elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
+        words = _predicate(child, plural=False, finite=False, lean=True)
+    # "to help", "to put him": a verb without what it acts on says nothing yet
+    return words if words and words[-1] != child.text and words[-1].lower() not in _PRONOUNS else []
+
+
 def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
     """More of what the verb says, phrase by whole phrase, while the headline has room: the
     place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'),
@@ -345,7 +372,10 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
             if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                 continue  # a phrase the predicate has already taken, whole or in part
             if len(words) + len(phrase) > room:
-                break
+                phrase = _phrase_core(child)
+                if not phrase or len(words) + len(phrase) > room or \
+                        {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
+                    break
             words = words + phrase
             used |= {w.lower() for w in phrase}
     return words
@@ -361,27 +391,55 @@ def _without_dateline(sent: Span) -> Span:
     return next(iter(load_nlp()(rest).sents)) if len(rest.split()) >= 4 else sent
 
 
+LEDE_WEIGHT = 3  # the lede's first statement counts double: a desk leads with it unless another says more
+
+
+def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
+    """The headline one sentence gives, or None when it states no event."""
+    words = _from_sentence(sent, actors)
+    if words and len(words) > MAX_WORDS:
+        words = _from_sentence(sent, actors, lean=True)
+    elif words and len(words) < MIN_WORDS:
+        words = _richer(sent, words)
+    if not words or len(words) < 4 or words[-1].lower() in _UNFINISHED:
+        return None  # "United Nations is", "Issa says this is": no event
+    words = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
+    words = _trim(words[:MAX_WORDS])
+    return words if len(words) >= 3 else None
+
+
+def _weight(doc: Doc) -> Counter:
+    """How often the story names each thing (content words by lemma): what it keeps coming back to."""
+    return Counter(t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop)
+
+
+def _central(words: list[str], weight: Counter) -> int:
+    return sum(weight[w.lower()] for w in words if w.isalpha() and w.lower() not in STOP_WORDS)
+
+
 def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
+    """The headline of the statement among the lede's first that says most about what the story is
+    about (its words are those the story keeps repeating), the first statement counting double: a
+    feature's anecdotal opening or a side remark yields to the sentence that states the news."""
     found = lede(doc)
     if found is None:
         return None
     index, first = found
     candidates = [first] + [s for s in sents(doc)[index + 1 : index + 4] if is_statement(s)]
-    for sent in map(_without_dateline, candidates):
-        words = _from_sentence(sent, actors)
-        if words and len(words) > MAX_WORDS:
-            words = _from_sentence(sent, actors, lean=True)
-        elif words and len(words) < MIN_WORDS:
-            words = _richer(sent, words)
-        if not words or len(words) < 4 or words[-1].lower() in _UNFINISHED:
-            continue  # "United Nations is", "Issa says this is": no event
-        words = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
-        words = _trim(words[:MAX_WORDS])
-        if len(words) >= 3:
-            text = " ".join(words).replace("$ ", "$").replace(" %", "%")
-            text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
-            text = re.sub(r"(\w) - (\w)", r"\1-\2", text)  # "paid - speech" was one word
-            return text[0].upper() + text[1:]
+    weight = _weight(doc)
+    best, best_score = None, -1.0
+    for k, sent in enumerate(map(_without_dateline, candidates)):
+        words = _headline_words(sent, actors)
+        if words is None:
+            continue
+        score = _central(words, weight) * (LEDE_WEIGHT if k == 0 else 1)
+        if score > best_score:
+            best, best_score = words, score
+    if best is not None:
+        text = " ".join(best).replace("$ ", "$").replace(" %", "%")
+        text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
+        text = re.sub(r"(\w) - (\w)", r"\1-\2", text)  # "paid - speech" was one word
+        return text[0].upper() + text[1:]
     words = first.text.split()
     return " ".join(words[:MAX_WORDS]).rstrip(",;:.") or None
 
