@@ -60,3 +60,16 @@ def test_a_headline_tells_the_news_in_a_sentence_a_desk_would_print(nlp, text, w
 def test_a_phrase_is_never_cut_to_a_verb_without_its_object(nlp, text):
     head = headline(nlp, text)
     assert not head.endswith((" to help", " to put", " him", " it", " to")), head
+
+
+@pytest.mark.parametrize("text, negated", [
+    # the parser hangs a curly "n't" on the auxiliary: the headline must not say the deal did work
+    ("In her new memoir, Senator Ana Ruiz admits the 2019 port deal \u201cdidn\u2019t work,\u201d and the harbour has "
+     "lost trade. The port deal cost the city $40 million, the audit office said.", "work"),
+    # "Not one, but two ...": "One would beat the Alliance" says the opposite
+    ("Not one, but two opposition parties would beat the governing Alliance, according to a new poll of voters in "
+     "Dunmore. The poll shows the Alliance losing seats in every district.", "beat"),
+])
+def test_a_headline_never_keeps_a_negated_word_without_its_negation(nlp, text, negated):
+    words = headline(nlp, text).lower().split()
+    assert negated not in words or {"not", "never", "no"} & set(words), words

@@ -405,7 +405,37 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
         return None  # "United Nations is", "Issa says this is": no event
     words = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
     words = _trim(words[:MAX_WORDS])
-    return words if len(words) >= 3 else None
+    if len(words) < 3 or _loses_negation(sent, words) or _verb_left_hanging(sent, words):
+        return None
+    return words
+
+
+def _verb_left_hanging(sent: Span, words: list[str]) -> bool:
+    """'Clinton has to address', 'Cruz manages to derail': an infinitive that ends the headline
+    without the object it has in the story."""
+    if len(words) < 2 or words[-2].lower() != "to":
+        return False
+    verb = next((t for t in sent if t.text == words[-1] and t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children)
+
+
+_NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never", "no", "nobody", "nothing", "none"})
+
+
+def _loses_negation(sent: Span, words: list[str]) -> bool:
+    """Whether the headline took a word a negation governs but not the negation ("Obama admits
+    action did work" from "didn't work", "One would defeat Clinton" from "Not one, but two ..."):
+    such a headline says the opposite of the story and is not printed."""
+    if any(w.lower() in _NEGATIONS for w in words):
+        return False
+    taken = set(words)
+    for tok in sent:
+        if tok.lower_ in ("not", "n't", "n\u2019t", "never"):
+            # "did n't work": the parser hangs the negation on the auxiliary, which hangs on the verb
+            gov = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head
+            if gov is not tok and (gov.text in taken or tok.head.text in taken):
+                return True
+    return False
 
 
 def _weight(doc: Doc) -> Counter:
