@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract import facts_from_doc
-from generator.seeds import Seed
+from generator.seeds import Seed, parse_seed
 
 
 def headline(nlp, text: str) -> str:
@@ -73,3 +73,18 @@ def test_a_phrase_is_never_cut_to_a_verb_without_its_object(nlp, text):
 def test_a_headline_never_keeps_a_negated_word_without_its_negation(nlp, text, negated):
     words = headline(nlp, text).lower().split()
     assert negated not in words or {"not", "never", "no"} & set(words), words
+
+
+@pytest.mark.parametrize("first, is_headline", [
+    ("TRENTON, N.J. (AP) \u2014 Was that really the governor on the stage last night?", False),
+    ("LOS ANGELES \u2014 Who will pay for the new stadium?", False),
+    ("NEW YORK (Reuters) - Is the strike over?", False),
+    ("US - China talks collapse", True),
+    ("NATO \u2013 Russia talks fail", True),
+    ("Is this the end for the coalition?", True),
+])
+def test_a_first_paragraph_opening_with_a_dateline_is_the_lede_not_a_headline(first, is_headline):
+    seed = parse_seed(f" date 2023-03-14 {first}\n\nThe council met on Monday and approved the budget.".encode(),
+                      "t.txt", today=dt.date(2023, 3, 14))
+    assert (seed.title == first) is is_headline
+    assert seed.title is None or seed.title == first

@@ -41,10 +41,10 @@ _PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "asi
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
 # "WASHINGTON \u2015 ", "NEW DELHI, India (Reuters) - ", "LONDON: " at the start of a lede
 _LEADING_DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*"
+    r"\s*(?:(?:[A-Z][A-Z.'\-]{2,}|[A-Z]{2}(?= [A-Z]))(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*"
     r"(?:\([\w .]+\)\s*)?(?:--|[-:\u2014\u2013\u2015])\s*"
     # "Washington (AFP) – ", "DES MOINES, Iowa, Aug. 10 (UPI) — ", "Dec 29 (Reuters) - ": a wire's dateline
-    r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,3},?\s*)?(?:[A-Z][a-z]{2,3}\.? \d{1,2},?\s*)?"
+    r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,3},?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?"
     r"\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.]+\.com)\)\s*(?:--|[-:\u2014\u2013\u2015])\s*)")
 
 
@@ -470,7 +470,8 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
         text = re.sub(r"(\w) - (\w)", r"\1-\2", text)  # "paid - speech" was one word
         return text[0].upper() + text[1:]
-    words = first.text.split()
+    dateline = _LEADING_DATELINE.match(first.text)
+    words = first.text[dateline.end() if dateline else 0 :].split()
     return " ".join(words[:MAX_WORDS]).rstrip(",;:.") or None
 
 
