@@ -466,7 +466,8 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         if score > best_score:
             best, best_score = words, score
     if best is not None:
-        text = " ".join(best).replace("$ ", "$").replace(" %", "%")
+        # a token may hold a line break or run of spaces; "can" + "not" is one word
+        text = " ".join(" ".join(best).split()).replace("$ ", "$").replace(" %", "%").replace("can not ", "cannot ")
         text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
         text = re.sub(r"(\w) - (\w)", r"\1-\2", text)  # "paid - speech" was one word
         return text[0].upper() + text[1:]
