@@ -36,9 +36,13 @@ CASES = [
     ("Mayor Elena Marsh took to the steps of City Hall on Wednesday to criticise the governor's plan for the port, "
      "which the dock unions have fought for years.",
      "Elena Marsh takes to steps of City Hall to criticise governor's plan"),
-    # a person described before the name is the named person, as subject (one person: "responds") or object
+    # a person described before the name is the named person, as subject (one person: "responds") or object;
+    # the noun's "that" clause follows it
     ("GOP contender and former surgeon Ben Carver responded on Sunday to accusations that he exaggerated his record.",
-     "Ben Carver responds to accusations"),
+     "Ben Carver responds to accusations he exaggerated his record"),
+    # what a noun holds ("claims that ...") completes it, without the "that" and in the story's tense
+    ("Mayor Elena Marsh rejected claims that she misled the council over the port contract.",
+     "Elena Marsh rejects claims she misled council"),
     ("On Tuesday, radio host Dan Pryor interviewed presidential candidate and proud progressive Alma Reyes.",
      "Dan Pryor interviews Alma Reyes"),
 ]

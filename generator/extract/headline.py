@@ -336,6 +336,15 @@ def _phrase_words(head: Token) -> list[str]:
     return words
 
 
+def _complement(clause: Token) -> bool:
+    """'(the accusations) that he exaggerated his record': a clause that says what a noun holds."""
+    # a relative clause the parser took for one leaves a gap: "the subject that she has not devoted time to"
+    gap = any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children) for t in clause.subtree)
+    return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.pos_ in ("VERB", "AUX") and not gap and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and \
+        any(c.dep_ in _SUBJECTS for c in clause.children)
+
+
 def _phrase_core(child: Token) -> list[str]:
     """A phrase too long to take whole, cut to its core: the preposition and its noun ('to discuss
     decision', 'on immigration record'), an infinitive with its object; never a phrase cut mid-word-group."""
@@ -343,6 +352,10 @@ def _phrase_core(child: Token) -> list[str]:
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         return [child.text] + _noun_phrase(pobj) if pobj is not None else []
     words: list[str] = []
+    if _complement(child):  # "that he exaggerated his record": headlines drop the "that", keep the tense
+        subj = next(c for c in child.children if c.dep_ in _SUBJECTS)
+        who = [subj.lower_ if subj.lower_ != "i" else "I"] if subj.pos_ == "PRON" else _subject_words(subj, [])
+        return who + _predicate(child, plural=False, finite=False, lean=True)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         words = ["to"] + _predicate(child, plural=False, finite=False, lean=True)
     elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
@@ -359,7 +372,8 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
     # the verb's phrases, and those of the nouns its phrases end on ("calls for inquiry into contract")
     nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children)
               if n.dep_ in ("pobj", "dobj") for p in n.rights if p.dep_ == "prep"
-              or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1]  # "poll shows Sanders leading Clinton"
+              or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1  # "poll shows Sanders leading Clinton"
+              or _complement(p)]  # "responds to accusations that he exaggerated his record"
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
         if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
@@ -368,7 +382,9 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
                 continue
             if child.is_title and child.i > child.sent.start:
                 continue  # "... review By Alana Wise": a byline or heading run into the sentence
-            phrase = _phrase_words(child)
+            if _complement(child) and child.head.lower_ not in used:
+                continue  # what a noun holds follows the noun, never a noun the headline left out
+            phrase = _phrase_core(child) if _complement(child) else _phrase_words(child)
             if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                 continue  # a phrase the predicate has already taken, whole or in part
             if len(words) + len(phrase) > room:
