@@ -36,6 +36,11 @@ CASES = [
     ("Mayor Elena Marsh took to the steps of City Hall on Wednesday to criticise the governor's plan for the port, "
      "which the dock unions have fought for years.",
      "Elena Marsh takes to steps of City Hall to criticise governor's plan"),
+    # "on" before a date is its preposition, not the verb's particle; "out" stays the verb's
+    ("Mayor Elena Marsh turned on Sunday to the housing crisis in the north of the city.",
+     "Elena Marsh turns to housing crisis in north of city"),
+    ("Mayor Elena Marsh set out on Monday to win back the voters of the north.",
+     "Elena Marsh sets out to win back voters of north"),
     # a person described before the name is the named person, as subject (one person: "responds") or object;
     # the noun's "that" clause follows it
     ("GOP contender and former surgeon Ben Carver responded on Sunday to accusations that he exaggerated his record.",

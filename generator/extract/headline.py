@@ -74,6 +74,12 @@ def _present(lemma: str, plural: bool) -> str:
     return lemma + "s"
 
 
+def _dates_next(tok: Token) -> bool:
+    """'turned on Sunday': the parser's particle is the preposition of a date ('set out Monday' keeps its 'out')."""
+    return tok.lower_ in ("on", "in", "at", "by") and tok.i + 1 < len(tok.doc) and \
+        tok.doc[tok.i + 1].ent_type_ in ("DATE", "TIME")
+
+
 def _verb_group(verb: Token, plural: bool) -> list[str]:
     """The finite verb in the present tense, keeping a modal, a negation and the passive."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
@@ -82,8 +88,8 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
     negated = any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n\u2019t") for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
-    particles = [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
-                 and c.lower_ in _PARTICLES]
+    particles = [c.text for c in verb.children if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
+                 and c.lower_ in _PARTICLES) and not _dates_next(c)]
     if modal is not None:
         words = [_MODAL_FORMS.get(modal.lower_, modal.lower_)] + (["not"] if negated else [])
         if passive:
