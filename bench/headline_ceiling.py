@@ -53,8 +53,8 @@ def main() -> None:
     args = parser.parse_args()
     scorer = _scorer(args.gold.parent.parent)
     f1, tokens = scorer.f1, scorer.tokens
-    rows: dict[str, list[float]] = {k: [] for k in
-                                    ("first sentence", "first paragraph", "first 3 paragraphs", "bag", "lead-12", "lead-20")}
+    names = ("first sentence", "first paragraph", "first 3 paragraphs", "bag", "lead-12", "lead-20")
+    rows: dict[str, list[float]] = {k: [] for k in names}
     for path in sorted(args.gold.glob("*.json")):
         art = json.loads(path.read_text("utf-8"))
         paras = [p for p in art["text"].split("\n\n") if p.strip()]
