@@ -41,6 +41,11 @@ CASES = [
      "Elena Marsh turns to housing crisis in north of city"),
     ("Mayor Elena Marsh set out on Monday to win back the voters of the north.",
      "Elena Marsh sets out to win back voters of north"),
+    # a number above one counts many, a sum of money is one
+    ("Two of the best-known councillors in Dunmore clashed on Monday over the new parking rules.",
+     "Two of best-known councillors clash over new parking rules"),
+    ("More than $40 million was spent on the new bridge over the Carrow river, the audit office said.",
+     "More than $40 million is spent on new bridge over Carrow river"),
     # a person described before the name is the named person, as subject (one person: "responds") or object;
     # the noun's "that" clause follows it
     ("GOP contender and former surgeon Ben Carver responded on Sunday to accusations that he exaggerated his record.",

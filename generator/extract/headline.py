@@ -60,7 +60,10 @@ def _described(noun: Token) -> Token | None:
 def _plural(subj: Token) -> bool:
     if any(c.dep_ == "conj" for c in subj.children) and _described(subj) is None:
         return True
-    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "you", "i")
+    # "Two of the biggest names clash": a number above one counts many ("$167 million is spent": a sum is one)
+    counted = subj.tag_ == "CD" and subj.lower_ not in ("one", "1") and \
+        subj.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+    return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "you", "i") or counted
 
 
 def _present(lemma: str, plural: bool) -> str:
