@@ -47,6 +47,13 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*(?:\n|\Z)", re.DOTALL)
 # or comma (before any closing mark) ends a sentence or leads into one
 _SENTENCE_END = ('.', ':', ';', ',')
 _CLOSING = '"\u201d\'\u2019)'
+# a wire's dateline ("TRENTON, N.J. (AP) \u2014", "LONDON --") starts a story's first paragraph, never its headline
+_OPENING_DATELINE = re.compile(
+    # "TRENTON, N.J. (AP) \u2014", "NEW YORK (Reuters) -": a place with its state or wire
+    r"[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*(?:,[\w .,]{1,30}?\s*\([\w .]{1,20}\)|,[\w .]{1,30}?|\s*\([\w .]{1,20}\))\s*"
+    r"(?:--|[\u2014\u2013\u2015-])\s"
+    # "LOS ANGELES \u2014", "LONDON --": capitals alone, then a long dash (not "US - China talks")
+    r"|[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*\s*(?:--|\u2014|\u2015)\s")
 
 
 class SeedError(Exception):
@@ -309,4 +316,5 @@ def _looks_like_headline(paragraph: str) -> bool:
     words = paragraph.split()
     return (0 < len(words) <= HEADLINE_MAX_WORDS and len(paragraph) <= MAX_TITLE_CHARS
             and not paragraph.rstrip(_CLOSING).endswith(_SENTENCE_END)
-            and not is_boilerplate(paragraph))  # a byline ("By Jane Doe") is not the headline
+            and not is_boilerplate(paragraph)  # a byline ("By Jane Doe") is not the headline
+            and not _OPENING_DATELINE.match(paragraph))  # "TRENTON, N.J. (AP) — Was that ...?" opens the story

@@ -5,6 +5,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.extract.quotes import ELLIPSIS
 from generator.seeds import Seed, SeedError, parse_seed
 
 TODAY = dt.date(2026, 1, 1)
@@ -64,7 +65,8 @@ def test_the_extractor_gives_a_well_formed_briefing(nlp, story):
         assert _span_ok(text, f.start, f.end) and -1 <= f.sentence < n
     for q in b.quotes:
         assert _span_ok(text, q.start, q.end) and -1 <= q.sentence < n
-        assert q.text in text
+        # a quotation interrupted by its speech tag is its verbatim parts joined with an ellipsis
+        assert q.text == ELLIPSIS.join(text[a:b] for a, b in q.parts) if q.parts else q.text in text
     for item in [*b.who, *b.where, *([b.when] if b.when else [])]:
         assert _span_ok(text, item.start, item.end) and -1 <= item.sentence < n
     assert type(b).from_json(b.to_json()) == b
