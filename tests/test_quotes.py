@@ -380,6 +380,18 @@ TRUST_CASES = [
     # "he" when the only person named is a woman: never shown as her words
     ("Ines Albright opened the new bridge on Monday. Albright said she was proud of the work. A reporter"
      " asked about the cost.\n\n\"It was worth every penny,\" he said.", "every penny", "not Ines Albright", None),
+    # second-hand words: the tag's speaker, shown as unsure, since the story has them from someone else
+    ("Mayor Ines Albright visited the depot.\n\n\"We will finish the road by spring,\" Albright said, according"
+     " to the Valley Courier.", "finish the road", "Ines Albright", False),
+    ("Mayor Ines Albright visited the depot.\n\nAccording to the council minutes, Albright said \"the road will be"
+     " finished by the end of the spring.\"", "the road will be", "Ines Albright", False),
+    ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nMendes said Albright called the plan"
+     " \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright", False),
+    # ... but "according to" the speaker herself, or "she" telling what she said, is first-hand
+    ("Mayor Ines Albright visited the depot.\n\n\"We will finish the road by spring,\" according to Albright.",
+     "finish the road", "Ines Albright", True),
+    ("Mayor Ines Albright visited the depot.\n\nAlbright said she told the workers \"the road will be finished by"
+     " the end of the spring.\"", "the road will be", "Ines Albright", True),
 ]
 
 

@@ -37,6 +37,9 @@ EVIDENCE: dict[str, float] = {
     "previous_sentence": 0.85,  # a speech verb in the sentence before, no tag of its own: `X said ... . "..."`
     "previous_sentence_inside": 0.35,  # ... for a quotation inside a sentence of its own words
     "introduced": 0.5,  # a paragraph of quotation after one that ended on a person as its subject
+    # the words are second-hand (`cues.second_hand`): the tag's speaker is likely right, the wording is a source's
+    "according_to_other": 0.45,  # `"...," Walker said, according to an Associated Press account`
+    "nested_report": 0.5,  # `Cruz said CNN called the announcement "..."`
     # how the mention became an actor
     "name": 0.9,  # the mention is a name of an actor
     "name_words": 0.85,  # the mention's words name an actor ("Clinton" -> Hillary Clinton)

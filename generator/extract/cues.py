@@ -66,6 +66,8 @@ class Cue:
     channel: str | None
     direct: bool = False  # the speaker is the subject of the quotation's own cue verb
     kind: str = ""  # which reading found it: a key of `confidence.EVIDENCE`
+    # what makes the words second-hand (`second_hand`): more keys of `confidence.EVIDENCE`
+    hearsay: tuple[str, ...] = ()
 
 
 def _name_span(tok: Token) -> Span:
@@ -297,7 +299,46 @@ def sentence_of(doc: Doc, i: int) -> Span:
 
 
 def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None = None) -> Cue | None:
-    """Cue verb, speaker mention and channel of the quotation at token span [start, end).
+    """Cue verb, speaker mention and channel of the quotation at token span [start, end), with what
+    makes the words second-hand (`Cue.hearsay`)."""
+    cue = _find_cue(doc, start, end, inside, text)
+    if cue is not None and cue.verb is not None and cue.speaker is not None:
+        cue.hearsay = second_hand(cue.verb, cue.speaker, lambda t: not inside[t.i])
+    return cue
+
+
+def second_hand(verb: Token, speaker: Span, outside) -> tuple[str, ...]:
+    """How the story says it did not hear the words itself: `"...," Walker said, according to an
+    Associated Press account` (the reporter has them from the account, which may word them its own
+    way: "according_to_other"), and `Cruz said CNN called the announcement "..."` (one speaker
+    reports what another said: "nested_report"). The speaker read from the tag is likely right, but
+    the words are the reporter's source's, not a record: such attributions are shown as unsure."""
+    out: list[str] = []
+    sent = sentence_of(verb.doc, verb.i)
+
+    def apart(span: Span) -> bool:
+        return span.end <= speaker.start or span.start >= speaker.end
+
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to" and outside(tok):
+            source = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if source is not None and apart(_name_span(source)):
+                out.append("according_to_other")
+                break
+    for above in verb.ancestors:
+        if above.pos_ in ("VERB", "AUX") and above.lemma_.lower() in SPEECH_VERBS and outside(above):
+            # "he" in what someone reports is most often the reporter himself: `Trump said he told them "..."`
+            if speaker.root.pos_ == "PRON":
+                break
+            teller = speaker_of(above, outside)
+            if teller is not None and apart(teller):
+                out.append("nested_report")
+            break
+    return tuple(out)
+
+
+def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None = None) -> Cue | None:
+    """`find_cue` without the hearsay.
 
     `inside` marks the tokens within quotation marks; `text` is `doc.text` (which joins every token
     on each call). The search stays within `WINDOW` tokens of the quotation, so a sentence of
