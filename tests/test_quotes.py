@@ -133,6 +133,10 @@ SPEAKER_CASES = [
                  'Kowalczyk, welcomed the move with Tom Barker. She said: “The time has come for cleaner '
                  'air in every street of this city.”',
                  'cleaner air', 'Anna Kowalczyk', id='a_pronoun_finds_a_subject_named_in_apposition'),
+    # the speech verb of a relative clause that quotes words of its own is not this quotation's
+    pytest.param('Councillor Ravi Mendes spoke on Monday.\n\nIn a clip that Judge Oren Pike called "distasteful",'
+                 ' Mendes expressed a desire to "close every office in the town hall and send the staff home."',
+                 'close every office', 'Ravi Mendes', id='a_relative_clause_quoting_its_own_words_is_no_tag'),
 ]
 
 
@@ -387,6 +391,9 @@ TRUST_CASES = [
      " finished by the end of the spring.\"", "the road will be", "Ines Albright", False),
     ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nMendes said Albright called the plan"
      " \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright", False),
+    ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nAlbright, Mendes said, described the"
+     " plan as \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright",
+     False),
     # ... but "according to" the speaker herself, or "she" telling what she said, is first-hand
     ("Mayor Ines Albright visited the depot.\n\n\"We will finish the road by spring,\" according to Albright.",
      "finish the road", "Ines Albright", True),

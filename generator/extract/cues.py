@@ -325,14 +325,15 @@ def second_hand(verb: Token, speaker: Span, outside) -> tuple[str, ...]:
             if source is not None and apart(_name_span(source)):
                 out.append("according_to_other")
                 break
-    for above in verb.ancestors:
-        if above.pos_ in ("VERB", "AUX") and above.lemma_.lower() in SPEECH_VERBS and outside(above):
-            # "he" in what someone reports is most often the reporter himself: `Trump said he told them "..."`
-            if speaker.root.pos_ == "PRON":
-                break
-            teller = speaker_of(above, outside)
-            if teller is not None and apart(teller):
-                out.append("nested_report")
+    # the speech verb above this one, or set in it as an aside (`CNN, Cruz said, called it "..."`)
+    tellers = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SPEECH_VERBS
+               and outside(a)][:1]
+    tellers += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS and outside(c)]
+    # "he" in what someone reports is most often the reporter himself: `Trump said he told them "..."`
+    for teller_verb in tellers if speaker.root.pos_ != "PRON" else ():
+        teller = speaker_of(teller_verb, outside)
+        if teller is not None and apart(teller):
+            out.append("nested_report")
             break
     return tuple(out)
 
@@ -374,6 +375,9 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
         return start - v.i if v.i < start else v.i - end + 1
 
     verbs.sort(key=lambda v: (distance(v), v.i < start))
+    # `in a clip that Judge Mosman called "distasteful", Santilli expressed a desire to "..."`: a speech
+    # verb in a clause of its own that holds another quotation and not this one is that quotation's
+    verbs = [v for v in verbs if not _owns_another(v, start, end, inside)]
     if not verbs or distance(verbs[0]) > 3:
         # `When Trump suggested ..., Rubio fired back: "..."`: the verb that introduces the quotation
         # with a colon governs it, whatever verb it is, before a speech verb further off
@@ -447,6 +451,14 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
     if introduced is not None:
         return Cue(None, introduced, None, kind="introduced")
     return None
+
+
+def _owns_another(verb: Token, start: int, end: int, inside: QuoteMask) -> bool:
+    """A verb of a relative clause whose words hold a quotation other than the one at [start, end)."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+    return not (lo < end and start < hi) and any(inside[i] for i in range(lo, hi))
 
 
 def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
