@@ -137,6 +137,14 @@ SPEAKER_CASES = [
     pytest.param('Councillor Ravi Mendes spoke on Monday.\n\nIn a clip that Judge Oren Pike called "distasteful",'
                  ' Mendes expressed a desire to "close every office in the town hall and send the staff home."',
                  'close every office', 'Ravi Mendes', id='a_relative_clause_quoting_its_own_words_is_no_tag'),
+    # right after the quotation, "asked X" inverts: X asks, X is not the one asked
+    pytest.param('Councillor Ravi Mendes answered questions from children at the depot.\n\n"How long is that road'
+                 ' going to be?" asked the boy, who was wearing a red hat.',
+                 'How long is that road', 'the boy', id='asked_right_after_the_quotation_inverts'),
+    # a name right before its verb is its subject, whatever label the model gives it
+    pytest.param('Ravi Mendes threw a reporter out of his news conference.\n\n"Go back to Univision," Mendes barked'
+                 ' and a security guard escorted the reporter out.',
+                 'Go back to', 'Ravi Mendes', id='a_name_before_its_verb_is_its_subject'),
 ]
 
 

@@ -111,6 +111,12 @@ def _subject(verb: Token, outside) -> Token | None:
         if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "X, who said ..."
         return child
+    # `"...," Conway notes.`, `Beck joked, "..."`: the model may take a name right before a verb for a
+    # compound of it; a verb has no compounds, the name is its subject
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN" and \
+            outside(before) and before.ent_type_ not in NOT_SPEAKERS:
+        return before
     return None
 
 
@@ -161,7 +167,8 @@ def _named_by_apposition(subj: Token) -> Token:
 
 
 def _inverted_subject(verb: Token, outside) -> Token | None:
-    addressee = verb.lemma_.lower() in ADDRESSEE_VERBS
+    # `"How big is that wall?" asked the boy`: right after a quotation, even "asked" inverts
+    addressee = verb.lemma_.lower() in ADDRESSEE_VERBS and not _after_close(verb)
     for child in verb.rights:
         if not outside(child) or child.dep_ not in INVERTED or child.ent_type_ in NOT_SPEAKERS:
             continue
@@ -173,6 +180,15 @@ def _inverted_subject(verb: Token, outside) -> Token | None:
                 continue
             return child
     return None
+
+
+def _after_close(verb: Token) -> bool:
+    """The verb follows a closing quotation mark with only punctuation between."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in OPEN_CLOSE:
+        i -= 1
+    return i >= 0 and doc[i].text in ('"', "\u201d", "''")
 
 
 def _issuer(noun: Token, outside) -> Token:
