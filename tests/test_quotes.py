@@ -334,6 +334,19 @@ def test_a_name_and_colon_introduce_a_quotation(quotes):
     assert one(found, "late surge").speaker in ("Tom Ellery", "Priya Natarajan")
 
 
+def test_a_quotation_signed_on_the_line_below(quotes):
+    text = ("Councillor Ravi Mendes and Mayor Ines Albright debated on Monday. Their claims, checked.\n\n"
+            "\"Acme and Bolt pay no local taxes at all.\"\n\n- Mendes.\n\nThe claim is old.\n\n"
+            "\"I was the one who warned the council about the bridge.\"\n\n-Mayor Ines Albright, in her closing"
+            " remarks.\n\n\"We hear about a closed council all the time, and it needs to stop.\"\n\n-Tomas Varga,"
+            " Springfield.")
+    found = quotes(text)
+    assert one(found, "pay no local taxes").speaker == "Ravi Mendes"
+    assert one(found, "warned the council").speaker == "Ines Albright"
+    assert "Varga" in one(found, "closed council").speaker
+    assert all("signature" in q.evidence for q in found)
+
+
 def test_a_quotation_signed_with_a_dash(quotes):
     found = quotes("We asked readers what they made of the debate.\n\n"
                    "\u201cHe never answered a single question about the budget.\u201d \u2015 Marta Quinones\n\n"

@@ -377,6 +377,8 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
                 "\n\n" not in doc[hi - 1 : hi + 1].text_with_ws:
             hi = nxt.end
     signed = _dash_signature(doc, end)
+    if signed is None:
+        signed = _signature_below(doc, text_of(doc) if text is None else text, end)
     if signed is not None:
         return Cue(None, signed, None, direct=True, kind="signature")
     tagged = _name_then_verb(doc, end, hi, outside)
@@ -582,6 +584,27 @@ def _dash_signature(doc: Doc, end: int) -> Span | None:
         if ent is not None and ent.end > i + 1 and _ends_line(doc, ent.end):
             return doc[i + 1 : ent.end]
     return None
+
+
+# `"..."` then, on a line of its own, `- Sen. Bernie Sanders, in the debate.`: a dash, a few capitalised
+# words, and at most a short description after a comma
+SIGNATURE_LINE = re.compile(r"[-\u2015\u2014\u2013]+[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}[A-Z][\w.'\u2019-]*)"
+                            r"[ \t]*(?:,[^\n]{0,100})?[ \t]*(?:\n|$)")
+
+
+def _signature_below(doc: Doc, text: str, end: int) -> Span | None:
+    """A quotation signed on the line below it, the way fact-checks and round-ups set a quotation apart:
+    the quotation closes its paragraph and the next line is the dash and the name."""
+    i = _past_close(doc, end, len(doc))
+    if i >= len(doc) or end >= len(doc) or text.count("\n", doc[end].idx, doc[i].idx) not in (1, 2):
+        return None
+    m = SIGNATURE_LINE.match(text, doc[i].idx)
+    if m is None:
+        return None
+    name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    if name is None or name.start_char > m.start(1):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")  # the dash glued to the name
+    return name if name is not None and len(name) else None
 
 
 def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> Cue | None:
