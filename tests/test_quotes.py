@@ -415,6 +415,11 @@ TRUST_CASES = [
     ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nAlbright, Mendes said, described the"
      " plan as \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright",
      False),
+    # the subject of a verb whose object holds the quotation: sure when named, a guess through a pronoun
+    ("Mayor Ines Albright opened the depot. Albright welcomed the new targets \"to make the town cleaner by the"
+     " end of the decade.\"", "make the town cleaner", "Ines Albright", True),
+    ("Mayor Ines Albright opened the depot. She welcomed the new targets \"to make the town cleaner by the end"
+     " of the decade.\"", "make the town cleaner", "Ines Albright", False),
     # ... but "according to" the speaker herself, or "she" telling what she said, is first-hand
     ("Mayor Ines Albright visited the depot.\n\n\"We will finish the road by spring,\" according to Albright.",
      "finish the road", "Ines Albright", True),
