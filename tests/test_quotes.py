@@ -145,6 +145,11 @@ SPEAKER_CASES = [
     pytest.param('Ravi Mendes threw a reporter out of his news conference.\n\n"Go back to Univision," Mendes barked'
                  ' and a security guard escorted the reporter out.',
                  'Go back to', 'Ravi Mendes', id='a_name_before_its_verb_is_its_subject'),
+    # the one a message is addressed to, right before the colon, is not the speaker
+    pytest.param('Mayor Ines Albright and Councillor Ravi Mendes met on Monday.\n\nSenate Majority Leader Tomas'
+                 ' Varga, R-Ky., delivered a blunt message to Mendes: "It\'s time to quit attacking the people you'
+                 ' competed with and get on message."',
+                 'quit attacking', 'Tomas Varga', id='the_one_addressed_before_the_colon_is_not_the_speaker'),
 ]
 
 

@@ -628,11 +628,24 @@ def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> C
             k = next((m - 1 for m in range(k - 1, max(lo, k - 8), -1) if doc[m].text == "("), k)
         ent = _entity_at(doc, k)
         if ent is not None and ent.end == k + 1 and outside(doc[k]):
+            verb = _addressing(ent)
+            speaker = speaker_of(verb, outside) if verb is not None else None
+            if speaker is not None and _someone(speaker):
+                # `McConnell delivered a blunt message to Trump: "..."`: the one addressed is not the speaker
+                return Cue(verb, speaker, None, direct=True, kind="colon_intro_verb")
             return Cue(None, ent, None, direct=True, kind="colon_name")
         named = _capitalised_before(doc, k, lo)
         if named is not None and outside(named[0]):
             return Cue(None, named, None, direct=True, kind="colon_name")
     return None
+
+
+def _addressing(name: Span) -> Token | None:
+    """The verb of a clause whose object (or its preposition's) is the name: `... a message to Trump:`."""
+    tok = name.root
+    if tok.dep_ not in ("pobj", "dobj", "dative"):
+        return None
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _capitalised_before(doc: Doc, k: int, lo: int) -> Span | None:
