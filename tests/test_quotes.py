@@ -150,6 +150,11 @@ SPEAKER_CASES = [
                  ' Varga, R-Ky., delivered a blunt message to Mendes: "It\'s time to quit attacking the people you'
                  ' competed with and get on message."',
                  'quit attacking', 'Tomas Varga', id='the_one_addressed_before_the_colon_is_not_the_speaker'),
+    # "One of ...", named in apposition, is the one named
+    pytest.param("Mayor Ines Albright ran the Valley Academy for a decade.\n\nOne of the academy's top managers, Tomas"
+                 ' Varga, later testified in one of the suits that "none of the teachers at the live sessions" were'
+                 ' chosen by Albright.',
+                 'none of the teachers', 'Tomas Varga', id='one_of_them_named_in_apposition'),
 ]
 
 

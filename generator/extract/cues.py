@@ -159,7 +159,8 @@ def _past_dateline(subj: Token) -> Token:
 def _named_by_apposition(subj: Token) -> Token:
     """`her senior policy adviser, Jake Sullivan, said`: the description's appositive name is the speaker,
     not whoever the description's possessive names."""
-    if subj.pos_ == "NOUN" and not subj.ent_type_:
+    # "One of the university's top executives, Michael Sexton, testified": "One" too
+    if (subj.pos_ == "NOUN" and not subj.ent_type_) or (subj.pos_ == "NUM" and subj.ent_type_ in ("", "CARDINAL")):
         for child in subj.rights:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return child
@@ -250,6 +251,8 @@ def speaker_and_steps(verb: Token, outside) -> tuple[Span | None, int]:
             # `Suu Kyi said it was too early but added, "..."`: the parse hangs "added" on the clause
             # whose subject is "it"; a clause of what was said is no speaker, the speaker is further up
             subj = None
+        if subj is not None and subj.pos_ == "NUM":
+            subj = _named_by_apposition(subj)
         if subj is not None and (subj.ent_type_ not in NOT_SPEAKERS or _a_person_named(subj)):
             return _name_span(_named_by_apposition(_past_dateline(_issuer(subj, outside)))), step
         if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl", "dep") and \
