@@ -155,6 +155,10 @@ SPEAKER_CASES = [
                  ' Varga, later testified in one of the suits that "none of the teachers at the live sessions" were'
                  ' chosen by Albright.',
                  'none of the teachers', 'Tomas Varga', id='one_of_them_named_in_apposition'),
+    # "as X pointed out" speaks, as "as X puts it" does
+    pytest.param('Mayor Ines Albright released her tax form on Monday.\n\nBut as the Valley Courier pointed out,'
+                 ' "Albright has so far declined to release any tax returns, something every candidate has done."',
+                 'declined to release', 'Valley Courier', id='as_x_pointed_out'),
 ]
 
 
@@ -430,6 +434,10 @@ TRUST_CASES = [
      " end of the decade.\"", "make the town cleaner", "Ines Albright", True),
     ("Mayor Ines Albright opened the depot. She welcomed the new targets \"to make the town cleaner by the end"
      " of the decade.\"", "make the town cleaner", "Ines Albright", False),
+    # a participle hung from what someone reports goes on with the one who reports it, as a guess
+    ("Tomas Varga guarded the mayor's office for three years.\n\nVarga also wrote the clerks knew to brace for the"
+     " outbursts, saying, \"They did not happen every day, but behind closed doors we learned about them fast.\"",
+     "behind closed doors", "Tomas Varga", False),
     # ... but "according to" the speaker herself, or "she" telling what she said, is first-hand
     ("Mayor Ines Albright visited the depot.\n\n\"We will finish the road by spring,\" according to Albright.",
      "finish the road", "Ines Albright", True),

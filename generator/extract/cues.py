@@ -322,16 +322,21 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
     makes the words second-hand (`Cue.hearsay`)."""
     cue = _find_cue(doc, start, end, inside, text)
     if cue is not None and cue.verb is not None and cue.speaker is not None:
-        cue.hearsay = second_hand(cue.verb, cue.speaker, lambda t: not inside[t.i])
+        cue.hearsay, teller = second_hand(cue.verb, cue.speaker, lambda t: not inside[t.i])
+        if teller is not None and cue.kind == "clause_subject":
+            # `Byrne wrote the agents knew to brace for it, saying, "..."`: a participle the parse hangs
+            # from a reported clause goes on with the one who reports it (still a guess)
+            cue.speaker = teller
     return cue
 
 
-def second_hand(verb: Token, speaker: Span, outside) -> tuple[str, ...]:
+def second_hand(verb: Token, speaker: Span, outside) -> tuple[tuple[str, ...], Span | None]:
     """How the story says it did not hear the words itself: `"...," Walker said, according to an
     Associated Press account` (the reporter has them from the account, which may word them its own
     way: "according_to_other"), and `Cruz said CNN called the announcement "..."` (one speaker
-    reports what another said: "nested_report"). The speaker read from the tag is likely right, but
-    the words are the reporter's source's, not a record: such attributions are shown as unsure."""
+    reports what another said: "nested_report", with the one who reports it). The speaker read from
+    the tag is likely right, but the words are the reporter's source's, not a record: such
+    attributions are shown as unsure."""
     out: list[str] = []
     sent = sentence_of(verb.doc, verb.i)
 
@@ -352,9 +357,8 @@ def second_hand(verb: Token, speaker: Span, outside) -> tuple[str, ...]:
     for teller_verb in tellers if speaker.root.pos_ != "PRON" else ():
         teller = speaker_of(teller_verb, outside)
         if teller is not None and apart(teller):
-            out.append("nested_report")
-            break
-    return tuple(out)
+            return tuple(out) + ("nested_report",), teller
+    return tuple(out), None
 
 
 def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None = None) -> Cue | None:
@@ -390,7 +394,8 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
                    kind="tag_after")
     around = [t for t in doc[lo:hi] if outside(t)]
     verbs = [t for t in around if t.pos_ in ("VERB", "AUX") and
-             ((t.lemma_.lower() in SPEECH_VERBS and not _aspectual(t) and not _negated(t)) or _puts_it(t))]
+             ((t.lemma_.lower() in SPEECH_VERBS and not _aspectual(t) and not _negated(t)) or _puts_it(t) or
+              _points_out(t))]
 
     def distance(v: Token) -> int:
         return start - v.i if v.i < start else v.i - end + 1
@@ -731,6 +736,11 @@ def _aspectual(tok: Token) -> bool:
 def _puts_it(tok: Token) -> bool:
     """`As The Post's Ruth Marcus puts it, ...`"""
     return tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+
+
+def _points_out(tok: Token) -> bool:
+    """`But as The Hill pointed out, "..."`: "point out" says something."""
+    return tok.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
 
 
 def _short(sent: Span) -> bool:
