@@ -159,6 +159,10 @@ SPEAKER_CASES = [
     pytest.param('Mayor Ines Albright released her tax form on Monday.\n\nBut as the Valley Courier pointed out,'
                  ' "Albright has so far declined to release any tax returns, something every candidate has done."',
                  'declined to release', 'Valley Courier', id='as_x_pointed_out'),
+    # a colon that ends a clause and opens the quotation: the clause's subject introduces it
+    pytest.param('The council published its review on Monday.\n\nRavi Mendes was blunt in his findings: "Further'
+                 ' discussion of the bridge is unnecessary and the money is gone."',
+                 'Further discussion', 'Ravi Mendes', id='the_subject_of_a_clause_a_colon_ends'),
 ]
 
 

@@ -34,6 +34,7 @@ EVIDENCE: dict[str, float] = {
     "adjacent_verb": 0.55,  # `"...," Toomey fumed.`: a verb that is no speech verb, right at the quotation
     "colon_intro": 0.9,  # `He said:` closing the sentence before
     "colon_intro_verb": 0.9,  # `Trump leaned in and boomed:`
+    "colon_clause": 0.9,  # `Article 33 affirms: "..."`: the subject of the clause the colon ends
     "previous_sentence": 0.85,  # a speech verb in the sentence before, no tag of its own: `X said ... . "..."`
     "previous_sentence_inside": 0.35,  # ... for a quotation inside a sentence of its own words
     "introduced": 0.5,  # a paragraph of quotation after one that ended on a person as its subject

@@ -438,6 +438,11 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
         speaker = speaker_of(governing, outside)
         if speaker is not None and _someone(speaker):
             return Cue(governing, speaker, channel_of(governing, around, outside), direct=True, kind="governing_verb")
+    introducer = _colon_clause(doc, start, lo, outside)
+    if introducer is not None:
+        speaker = speaker_of(introducer, outside)
+        if speaker is not None and _someone(speaker):
+            return Cue(introducer, speaker, channel_of(introducer, around, outside), direct=True, kind="colon_clause")
     if verbs:
         return Cue(verbs[0], None, channel_of(verbs[0], around, outside), kind="verb_only")
     # `"...," Toomey fumed.` / `She laughed: "..."`: any verb with a subject right at the quote
@@ -775,6 +780,19 @@ def _colon_verb(doc: Doc, start: int, lo: int, outside) -> Token | None:
     while k >= lo and doc[k].pos_ in ("ADV", "ADP", "PART") and k > j - 4:
         k -= 1  # "fired back forcefully:", "shot back:"
     return doc[k] if k >= lo and doc[k].pos_ == "VERB" and outside(doc[k]) else None
+
+
+def _colon_clause(doc: Doc, start: int, lo: int, outside) -> Token | None:
+    """`Article 33 affirms: "..."`, `the Daily News focuses on how many ...: "..."`: the verb of the
+    clause a colon ends, when the colon opens the quotation; whoever that clause is about introduces it."""
+    j = start - 1
+    while j >= lo and (doc[j].is_space or doc[j].text in OPEN_CLOSE):
+        j -= 1
+    if j <= lo or doc[j].text != ":":
+        return None
+    tok = doc[j - 1]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb if verb is not None and outside(verb) else None
 
 
 def _adjacent_verbs(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> list[Token]:
