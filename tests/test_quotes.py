@@ -163,6 +163,9 @@ SPEAKER_CASES = [
     pytest.param('The council published its review on Monday.\n\nRavi Mendes was blunt in his findings: "Further'
                  ' discussion of the bridge is unnecessary and the money is gone."',
                  'Further discussion', 'Ravi Mendes', id='the_subject_of_a_clause_a_colon_ends'),
+    pytest.param('Donald Trump spoke at the depot. "We have incompetent people," Trump said.\n\nDonald Trump also'
+                 ' embraced the new toll plan -- "I think the toll is peanuts compared to what the bridge costs us."',
+                 'toll is peanuts', 'Donald Trump', id='a_dash_opening_the_quotation_as_a_colon_does'),
 ]
 
 

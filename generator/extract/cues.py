@@ -784,11 +784,12 @@ def _colon_verb(doc: Doc, start: int, lo: int, outside) -> Token | None:
 
 def _colon_clause(doc: Doc, start: int, lo: int, outside) -> Token | None:
     """`Article 33 affirms: "..."`, `the Daily News focuses on how many ...: "..."`: the verb of the
-    clause a colon ends, when the colon opens the quotation; whoever that clause is about introduces it."""
+    clause a colon (or a dash, used the same way: `Trump also embraced waterboarding -- "..."`) ends,
+    when it opens the quotation; whoever that clause is about introduces it."""
     j = start - 1
     while j >= lo and (doc[j].is_space or doc[j].text in OPEN_CLOSE):
         j -= 1
-    if j <= lo or doc[j].text != ":":
+    if j <= lo or (doc[j].text != ":" and doc[j].text not in DASHES):
         return None
     tok = doc[j - 1]
     verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
