@@ -166,6 +166,13 @@ SPEAKER_CASES = [
     pytest.param('Donald Trump spoke at the depot. "We have incompetent people," Trump said.\n\nDonald Trump also'
                  ' embraced the new toll plan -- "I think the toll is peanuts compared to what the bridge costs us."',
                  'toll is peanuts', 'Donald Trump', id='a_dash_opening_the_quotation_as_a_colon_does'),
+    # no modal comes before "wrote": "Will" is a name there ...
+    pytest.param('The columnist George Will turned on the candidate this week.\n\n"The war is a reminder that the'
+                 ' nominating process will send a commander in chief to Washington," Will wrote.',
+                 'nominating process', 'Will', id='will_before_a_past_tense_is_a_name'),
+    # ... but a modal before its bare verb is no speaker
+    pytest.param('Will the council act? "We will finish the road by spring," Mayor Ines Albright said.',
+                 'finish the road', 'Ines Albright', id='will_as_a_modal_is_no_speaker'),
 ]
 
 

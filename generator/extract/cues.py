@@ -117,6 +117,12 @@ def _subject(verb: Token, outside) -> Token | None:
     if before is not None and before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN" and \
             outside(before) and before.ent_type_ not in NOT_SPEAKERS:
         return before
+    # `"...," Will wrote.`: a modal takes the bare verb, never "wrote" or "says"; a capitalised "Will"
+    # before one is a name
+    if before is not None and before.head.i == verb.i and before.dep_ == "aux" and \
+            verb.lower_ != verb.lemma_.lower() and before.text[:1].isupper() and \
+            before.lower_ in ("will", "may", "can", "shall") and outside(before):
+        return before
     return None
 
 
