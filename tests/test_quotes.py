@@ -375,6 +375,14 @@ def test_a_quotation_signed_on_the_line_below(quotes):
     assert all("signature" in q.evidence for q in found)
 
 
+def test_an_inverted_speech_verb_and_name_with_a_colon_introduce_the_next_paragraph(quotes):
+    text = ("Ravi Mendes spoke to the radio station about the vote.\n\nStated Mendes:\n\n\"I think that the stakes"
+            " are so high that they would do anything necessary to stay in power.\"")
+    q = one(quotes(text), "stakes are so high")
+    # the cue is read right; the actor list still takes "Stated" into the name (an actors debt)
+    assert q.speaker.endswith("Mendes") and "colon_name" in q.evidence and q.confidence >= FLAG_BELOW
+
+
 def test_a_quotation_signed_with_a_dash(quotes):
     found = quotes("We asked readers what they made of the debate.\n\n"
                    "\u201cHe never answered a single question about the budget.\u201d \u2015 Marta Quinones\n\n"

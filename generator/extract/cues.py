@@ -480,6 +480,10 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
             if prev.text.rstrip().endswith(":"):
                 # `Trump leaned in and boomed:` / `Stated Stone:`: whatever verb introduces the quotation
                 colon = max(t.i for t in prev if t.text == ":")
+                named = _capitalised_before(doc, colon - 1, prev.start)
+                if named is not None and named.start > prev.start and _speech_word(doc[named.start - 1]) and \
+                        outside(named[0]):
+                    return Cue(None, named, None, direct=True, kind="colon_name")
                 verb = next((t for t in reversed(doc[prev.start : colon]) if t.pos_ == "VERB" and outside(t)), None)
                 speaker = speaker_of(verb, outside) if verb is not None else None
                 if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
@@ -667,6 +671,13 @@ def _addressing(name: Span) -> Token | None:
     return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
+def _speech_word(tok: Token) -> bool:
+    """A speech verb, also when the model takes its capitalised form for a name (`Stated Stone:`)."""
+    low = tok.lower_
+    return tok.lemma_.lower() in SPEECH_VERBS or low.removesuffix("d") in SPEECH_VERBS or \
+        low.removesuffix("ed") in SPEECH_VERBS
+
+
 def _capitalised_before(doc: Doc, k: int, lo: int) -> Span | None:
     """`- Pew Research: "..."`, `Continued Stone: "..."`: a few capitalised words that end at token k and
     open their line, follow a dash or follow a speech verb: a name introducing the quotation, whatever
@@ -676,7 +687,7 @@ def _capitalised_before(doc: Doc, k: int, lo: int) -> Span | None:
             (doc[m].is_alpha or doc[m].text.endswith(".")):
         m -= 1
     first = m + 1
-    if first <= k and doc[first].lemma_.lower() in SPEECH_VERBS:
+    if first <= k and _speech_word(doc[first]):
         first += 1  # `Continued Stone:`, `Said Ellis:`
     elif not (m < 0 or "\n" in doc[m].text or doc[m].text in DASHES):
         return None
