@@ -133,6 +133,46 @@ SPEAKER_CASES = [
                  'Kowalczyk, welcomed the move with Tom Barker. She said: “The time has come for cleaner '
                  'air in every street of this city.”',
                  'cleaner air', 'Anna Kowalczyk', id='a_pronoun_finds_a_subject_named_in_apposition'),
+    # the speech verb of a relative clause that quotes words of its own is not this quotation's
+    pytest.param('Councillor Ravi Mendes spoke on Monday.\n\nIn a clip that Judge Oren Pike called "distasteful",'
+                 ' Mendes expressed a desire to "close every office in the town hall and send the staff home."',
+                 'close every office', 'Ravi Mendes', id='a_relative_clause_quoting_its_own_words_is_no_tag'),
+    # right after the quotation, "asked X" inverts: X asks, X is not the one asked
+    pytest.param('Councillor Ravi Mendes answered questions from children at the depot.\n\n"How long is that road'
+                 ' going to be?" asked the boy, who was wearing a red hat.',
+                 'How long is that road', 'the boy', id='asked_right_after_the_quotation_inverts'),
+    # a name right before its verb is its subject, whatever label the model gives it
+    pytest.param('Ravi Mendes threw a reporter out of his news conference.\n\n"Go back to Univision," Mendes barked'
+                 ' and a security guard escorted the reporter out.',
+                 'Go back to', 'Ravi Mendes', id='a_name_before_its_verb_is_its_subject'),
+    # the one a message is addressed to, right before the colon, is not the speaker
+    pytest.param('Mayor Ines Albright and Councillor Ravi Mendes met on Monday.\n\nSenate Majority Leader Tomas'
+                 ' Varga, R-Ky., delivered a blunt message to Mendes: "It\'s time to quit attacking the people you'
+                 ' competed with and get on message."',
+                 'quit attacking', 'Tomas Varga', id='the_one_addressed_before_the_colon_is_not_the_speaker'),
+    # "One of ...", named in apposition, is the one named
+    pytest.param("Mayor Ines Albright ran the Valley Academy for a decade.\n\nOne of the academy's top managers, Tomas"
+                 ' Varga, later testified in one of the suits that "none of the teachers at the live sessions" were'
+                 ' chosen by Albright.',
+                 'none of the teachers', 'Tomas Varga', id='one_of_them_named_in_apposition'),
+    # "as X pointed out" speaks, as "as X puts it" does
+    pytest.param('Mayor Ines Albright released her tax form on Monday.\n\nBut as the Valley Courier pointed out,'
+                 ' "Albright has so far declined to release any tax returns, something every candidate has done."',
+                 'declined to release', 'Valley Courier', id='as_x_pointed_out'),
+    # a colon that ends a clause and opens the quotation: the clause's subject introduces it
+    pytest.param('The council published its review on Monday.\n\nRavi Mendes was blunt in his findings: "Further'
+                 ' discussion of the bridge is unnecessary and the money is gone."',
+                 'Further discussion', 'Ravi Mendes', id='the_subject_of_a_clause_a_colon_ends'),
+    pytest.param('Donald Trump spoke at the depot. "We have incompetent people," Trump said.\n\nDonald Trump also'
+                 ' embraced the new toll plan -- "I think the toll is peanuts compared to what the bridge costs us."',
+                 'toll is peanuts', 'Donald Trump', id='a_dash_opening_the_quotation_as_a_colon_does'),
+    # no modal comes before "wrote": "Will" is a name there ...
+    pytest.param('The columnist George Will turned on the candidate this week.\n\n"The war is a reminder that the'
+                 ' nominating process will send a commander in chief to Washington," Will wrote.',
+                 'nominating process', 'Will', id='will_before_a_past_tense_is_a_name'),
+    # ... but a modal before its bare verb is no speaker
+    pytest.param('Will the council act? "We will finish the road by spring," Mayor Ines Albright said.',
+                 'finish the road', 'Ines Albright', id='will_as_a_modal_is_no_speaker'),
 ]
 
 
@@ -322,6 +362,27 @@ def test_a_name_and_colon_introduce_a_quotation(quotes):
     assert one(found, "late surge").speaker in ("Tom Ellery", "Priya Natarajan")
 
 
+def test_a_quotation_signed_on_the_line_below(quotes):
+    text = ("Councillor Ravi Mendes and Mayor Ines Albright debated on Monday. Their claims, checked.\n\n"
+            "\"Acme and Bolt pay no local taxes at all.\"\n\n- Mendes.\n\nThe claim is old.\n\n"
+            "\"I was the one who warned the council about the bridge.\"\n\n-Mayor Ines Albright, in her closing"
+            " remarks.\n\n\"We hear about a closed council all the time, and it needs to stop.\"\n\n-Tomas Varga,"
+            " Springfield.")
+    found = quotes(text)
+    assert one(found, "pay no local taxes").speaker == "Ravi Mendes"
+    assert one(found, "warned the council").speaker == "Ines Albright"
+    assert "Varga" in one(found, "closed council").speaker
+    assert all("signature" in q.evidence for q in found)
+
+
+def test_an_inverted_speech_verb_and_name_with_a_colon_introduce_the_next_paragraph(quotes):
+    text = ("Ravi Mendes spoke to the radio station about the vote.\n\nStated Mendes:\n\n\"I think that the stakes"
+            " are so high that they would do anything necessary to stay in power.\"")
+    q = one(quotes(text), "stakes are so high")
+    # the cue is read right; the actor list still takes "Stated" into the name (an actors debt)
+    assert q.speaker.endswith("Mendes") and "colon_name" in q.evidence and q.confidence >= FLAG_BELOW
+
+
 def test_a_quotation_signed_with_a_dash(quotes):
     found = quotes("We asked readers what they made of the debate.\n\n"
                    "\u201cHe never answered a single question about the budget.\u201d \u2015 Marta Quinones\n\n"
@@ -380,6 +441,30 @@ TRUST_CASES = [
     # "he" when the only person named is a woman: never shown as her words
     ("Ines Albright opened the new bridge on Monday. Albright said she was proud of the work. A reporter"
      " asked about the cost.\n\n\"It was worth every penny,\" he said.", "every penny", "not Ines Albright", None),
+    # second-hand words: the tag's speaker, shown as unsure, since the story has them from someone else
+    ("Mayor Ines Albright visited the depot.\n\n\"We will finish the road by spring,\" Albright said, according"
+     " to the Valley Courier.", "finish the road", "Ines Albright", False),
+    ("Mayor Ines Albright visited the depot.\n\nAccording to the council minutes, Albright said \"the road will be"
+     " finished by the end of the spring.\"", "the road will be", "Ines Albright", False),
+    ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nMendes said Albright called the plan"
+     " \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright", False),
+    ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nAlbright, Mendes said, described the"
+     " plan as \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright",
+     False),
+    # the subject of a verb whose object holds the quotation: sure when named, a guess through a pronoun
+    ("Mayor Ines Albright opened the depot. Albright welcomed the new targets \"to make the town cleaner by the"
+     " end of the decade.\"", "make the town cleaner", "Ines Albright", True),
+    ("Mayor Ines Albright opened the depot. She welcomed the new targets \"to make the town cleaner by the end"
+     " of the decade.\"", "make the town cleaner", "Ines Albright", False),
+    # a participle hung from what someone reports goes on with the one who reports it, as a guess
+    ("Tomas Varga guarded the mayor's office for three years.\n\nVarga also wrote the clerks knew to brace for the"
+     " outbursts, saying, \"They did not happen every day, but behind closed doors we learned about them fast.\"",
+     "behind closed doors", "Tomas Varga", False),
+    # ... but "according to" the speaker herself, or "she" telling what she said, is first-hand
+    ("Mayor Ines Albright visited the depot.\n\n\"We will finish the road by spring,\" according to Albright.",
+     "finish the road", "Ines Albright", True),
+    ("Mayor Ines Albright visited the depot.\n\nAlbright said she told the workers \"the road will be finished by"
+     " the end of the spring.\"", "the road will be", "Ines Albright", True),
 ]
 
 

@@ -66,6 +66,8 @@ class Cue:
     channel: str | None
     direct: bool = False  # the speaker is the subject of the quotation's own cue verb
     kind: str = ""  # which reading found it: a key of `confidence.EVIDENCE`
+    # what makes the words second-hand (`second_hand`): more keys of `confidence.EVIDENCE`
+    hearsay: tuple[str, ...] = ()
 
 
 def _name_span(tok: Token) -> Span:
@@ -109,6 +111,18 @@ def _subject(verb: Token, outside) -> Token | None:
         if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "X, who said ..."
         return child
+    # `"...," Conway notes.`, `Beck joked, "..."`: the model may take a name right before a verb for a
+    # compound of it; a verb has no compounds, the name is its subject
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.head.i == verb.i and before.dep_ == "compound" and before.pos_ == "PROPN" and \
+            outside(before) and before.ent_type_ not in NOT_SPEAKERS:
+        return before
+    # `"...," Will wrote.`: a modal takes the bare verb, never "wrote" or "says"; a capitalised "Will"
+    # before one is a name
+    if before is not None and before.head.i == verb.i and before.dep_ == "aux" and \
+            verb.lower_ != verb.lemma_.lower() and before.text[:1].isupper() and \
+            before.lower_ in ("will", "may", "can", "shall") and outside(before):
+        return before
     return None
 
 
@@ -151,7 +165,8 @@ def _past_dateline(subj: Token) -> Token:
 def _named_by_apposition(subj: Token) -> Token:
     """`her senior policy adviser, Jake Sullivan, said`: the description's appositive name is the speaker,
     not whoever the description's possessive names."""
-    if subj.pos_ == "NOUN" and not subj.ent_type_:
+    # "One of the university's top executives, Michael Sexton, testified": "One" too
+    if (subj.pos_ == "NOUN" and not subj.ent_type_) or (subj.pos_ == "NUM" and subj.ent_type_ in ("", "CARDINAL")):
         for child in subj.rights:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return child
@@ -159,7 +174,8 @@ def _named_by_apposition(subj: Token) -> Token:
 
 
 def _inverted_subject(verb: Token, outside) -> Token | None:
-    addressee = verb.lemma_.lower() in ADDRESSEE_VERBS
+    # `"How big is that wall?" asked the boy`: right after a quotation, even "asked" inverts
+    addressee = verb.lemma_.lower() in ADDRESSEE_VERBS and not _after_close(verb)
     for child in verb.rights:
         if not outside(child) or child.dep_ not in INVERTED or child.ent_type_ in NOT_SPEAKERS:
             continue
@@ -171,6 +187,15 @@ def _inverted_subject(verb: Token, outside) -> Token | None:
                 continue
             return child
     return None
+
+
+def _after_close(verb: Token) -> bool:
+    """The verb follows a closing quotation mark with only punctuation between."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in OPEN_CLOSE:
+        i -= 1
+    return i >= 0 and doc[i].text in ('"', "\u201d", "''")
 
 
 def _issuer(noun: Token, outside) -> Token:
@@ -232,6 +257,8 @@ def speaker_and_steps(verb: Token, outside) -> tuple[Span | None, int]:
             # `Suu Kyi said it was too early but added, "..."`: the parse hangs "added" on the clause
             # whose subject is "it"; a clause of what was said is no speaker, the speaker is further up
             subj = None
+        if subj is not None and subj.pos_ == "NUM":
+            subj = _named_by_apposition(subj)
         if subj is not None and (subj.ent_type_ not in NOT_SPEAKERS or _a_person_named(subj)):
             return _name_span(_named_by_apposition(_past_dateline(_issuer(subj, outside)))), step
         if tok.dep_ in ("conj", "advcl", "xcomp", "ccomp", "pcomp", "relcl", "acl", "dep") and \
@@ -297,7 +324,51 @@ def sentence_of(doc: Doc, i: int) -> Span:
 
 
 def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None = None) -> Cue | None:
-    """Cue verb, speaker mention and channel of the quotation at token span [start, end).
+    """Cue verb, speaker mention and channel of the quotation at token span [start, end), with what
+    makes the words second-hand (`Cue.hearsay`)."""
+    cue = _find_cue(doc, start, end, inside, text)
+    if cue is not None and cue.verb is not None and cue.speaker is not None:
+        cue.hearsay, teller = second_hand(cue.verb, cue.speaker, lambda t: not inside[t.i])
+        if teller is not None and cue.kind == "clause_subject":
+            # `Byrne wrote the agents knew to brace for it, saying, "..."`: a participle the parse hangs
+            # from a reported clause goes on with the one who reports it (still a guess)
+            cue.speaker = teller
+    return cue
+
+
+def second_hand(verb: Token, speaker: Span, outside) -> tuple[tuple[str, ...], Span | None]:
+    """How the story says it did not hear the words itself: `"...," Walker said, according to an
+    Associated Press account` (the reporter has them from the account, which may word them its own
+    way: "according_to_other"), and `Cruz said CNN called the announcement "..."` (one speaker
+    reports what another said: "nested_report", with the one who reports it). The speaker read from
+    the tag is likely right, but the words are the reporter's source's, not a record: such
+    attributions are shown as unsure."""
+    out: list[str] = []
+    sent = sentence_of(verb.doc, verb.i)
+
+    def apart(span: Span) -> bool:
+        return span.end <= speaker.start or span.start >= speaker.end
+
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to" and outside(tok):
+            source = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if source is not None and apart(_name_span(source)):
+                out.append("according_to_other")
+                break
+    # the speech verb above this one, or set in it as an aside (`CNN, Cruz said, called it "..."`)
+    tellers = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SPEECH_VERBS
+               and outside(a)][:1]
+    tellers += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS and outside(c)]
+    # "he" in what someone reports is most often the reporter himself: `Trump said he told them "..."`
+    for teller_verb in tellers if speaker.root.pos_ != "PRON" else ():
+        teller = speaker_of(teller_verb, outside)
+        if teller is not None and apart(teller):
+            return tuple(out) + ("nested_report",), teller
+    return tuple(out), None
+
+
+def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None = None) -> Cue | None:
+    """`find_cue` without the hearsay.
 
     `inside` marks the tokens within quotation marks; `text` is `doc.text` (which joins every token
     on each call). The search stays within `WINDOW` tokens of the quotation, so a sentence of
@@ -319,6 +390,8 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
                 "\n\n" not in doc[hi - 1 : hi + 1].text_with_ws:
             hi = nxt.end
     signed = _dash_signature(doc, end)
+    if signed is None:
+        signed = _signature_below(doc, text_of(doc) if text is None else text, end)
     if signed is not None:
         return Cue(None, signed, None, direct=True, kind="signature")
     tagged = _name_then_verb(doc, end, hi, outside)
@@ -327,12 +400,16 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
                    kind="tag_after")
     around = [t for t in doc[lo:hi] if outside(t)]
     verbs = [t for t in around if t.pos_ in ("VERB", "AUX") and
-             ((t.lemma_.lower() in SPEECH_VERBS and not _aspectual(t) and not _negated(t)) or _puts_it(t))]
+             ((t.lemma_.lower() in SPEECH_VERBS and not _aspectual(t) and not _negated(t)) or _puts_it(t) or
+              _points_out(t))]
 
     def distance(v: Token) -> int:
         return start - v.i if v.i < start else v.i - end + 1
 
     verbs.sort(key=lambda v: (distance(v), v.i < start))
+    # `in a clip that Judge Mosman called "distasteful", Santilli expressed a desire to "..."`: a speech
+    # verb in a clause of its own that holds another quotation and not this one is that quotation's
+    verbs = [v for v in verbs if not _owns_another(v, start, end, inside)]
     if not verbs or distance(verbs[0]) > 3:
         # `When Trump suggested ..., Rubio fired back: "..."`: the verb that introduces the quotation
         # with a colon governs it, whatever verb it is, before a speech verb further off
@@ -367,6 +444,11 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
         speaker = speaker_of(governing, outside)
         if speaker is not None and _someone(speaker):
             return Cue(governing, speaker, channel_of(governing, around, outside), direct=True, kind="governing_verb")
+    introducer = _colon_clause(doc, start, lo, outside)
+    if introducer is not None:
+        speaker = speaker_of(introducer, outside)
+        if speaker is not None and _someone(speaker):
+            return Cue(introducer, speaker, channel_of(introducer, around, outside), direct=True, kind="colon_clause")
     if verbs:
         return Cue(verbs[0], None, channel_of(verbs[0], around, outside), kind="verb_only")
     # `"...," Toomey fumed.` / `She laughed: "..."`: any verb with a subject right at the quote
@@ -398,6 +480,10 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
             if prev.text.rstrip().endswith(":"):
                 # `Trump leaned in and boomed:` / `Stated Stone:`: whatever verb introduces the quotation
                 colon = max(t.i for t in prev if t.text == ":")
+                named = _capitalised_before(doc, colon - 1, prev.start)
+                if named is not None and named.start > prev.start and _speech_word(doc[named.start - 1]) and \
+                        outside(named[0]):
+                    return Cue(None, named, None, direct=True, kind="colon_name")
                 verb = next((t for t in reversed(doc[prev.start : colon]) if t.pos_ == "VERB" and outside(t)), None)
                 speaker = speaker_of(verb, outside) if verb is not None else None
                 if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
@@ -406,6 +492,14 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
     if introduced is not None:
         return Cue(None, introduced, None, kind="introduced")
     return None
+
+
+def _owns_another(verb: Token, start: int, end: int, inside: QuoteMask) -> bool:
+    """A verb of a relative clause whose words hold a quotation other than the one at [start, end)."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    lo, hi = verb.left_edge.i, verb.right_edge.i + 1
+    return not (lo < end and start < hi) and any(inside[i] for i in range(lo, hi))
 
 
 def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
@@ -515,6 +609,27 @@ def _dash_signature(doc: Doc, end: int) -> Span | None:
     return None
 
 
+# `"..."` then, on a line of its own, `- Sen. Bernie Sanders, in the debate.`: a dash, a few capitalised
+# words, and at most a short description after a comma
+SIGNATURE_LINE = re.compile(r"[-\u2015\u2014\u2013]+[ \t]*((?:[A-Z][\w.'\u2019-]*[ \t]+){0,4}[A-Z][\w.'\u2019-]*)"
+                            r"[ \t]*(?:,[^\n]{0,100})?[ \t]*(?:\n|$)")
+
+
+def _signature_below(doc: Doc, text: str, end: int) -> Span | None:
+    """A quotation signed on the line below it, the way fact-checks and round-ups set a quotation apart:
+    the quotation closes its paragraph and the next line is the dash and the name."""
+    i = _past_close(doc, end, len(doc))
+    if i >= len(doc) or end >= len(doc) or text.count("\n", doc[end].idx, doc[i].idx) not in (1, 2):
+        return None
+    m = SIGNATURE_LINE.match(text, doc[i].idx)
+    if m is None:
+        return None
+    name = doc.char_span(m.start(1), m.end(1), alignment_mode="contract")
+    if name is None or name.start_char > m.start(1):
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")  # the dash glued to the name
+    return name if name is not None and len(name) else None
+
+
 def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> Cue | None:
     """The speech tag by its words where the parse found none: `"...," said NAME` and
     `Pew Research: "..."`."""
@@ -536,11 +651,31 @@ def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> C
             k = next((m - 1 for m in range(k - 1, max(lo, k - 8), -1) if doc[m].text == "("), k)
         ent = _entity_at(doc, k)
         if ent is not None and ent.end == k + 1 and outside(doc[k]):
+            verb = _addressing(ent)
+            speaker = speaker_of(verb, outside) if verb is not None else None
+            if speaker is not None and _someone(speaker):
+                # `McConnell delivered a blunt message to Trump: "..."`: the one addressed is not the speaker
+                return Cue(verb, speaker, None, direct=True, kind="colon_intro_verb")
             return Cue(None, ent, None, direct=True, kind="colon_name")
         named = _capitalised_before(doc, k, lo)
         if named is not None and outside(named[0]):
             return Cue(None, named, None, direct=True, kind="colon_name")
     return None
+
+
+def _addressing(name: Span) -> Token | None:
+    """The verb of a clause whose object (or its preposition's) is the name: `... a message to Trump:`."""
+    tok = name.root
+    if tok.dep_ not in ("pobj", "dobj", "dative"):
+        return None
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _speech_word(tok: Token) -> bool:
+    """A speech verb, also when the model takes its capitalised form for a name (`Stated Stone:`)."""
+    low = tok.lower_
+    return tok.lemma_.lower() in SPEECH_VERBS or low.removesuffix("d") in SPEECH_VERBS or \
+        low.removesuffix("ed") in SPEECH_VERBS
 
 
 def _capitalised_before(doc: Doc, k: int, lo: int) -> Span | None:
@@ -552,7 +687,7 @@ def _capitalised_before(doc: Doc, k: int, lo: int) -> Span | None:
             (doc[m].is_alpha or doc[m].text.endswith(".")):
         m -= 1
     first = m + 1
-    if first <= k and doc[first].lemma_.lower() in SPEECH_VERBS:
+    if first <= k and _speech_word(doc[first]):
         first += 1  # `Continued Stone:`, `Said Ellis:`
     elif not (m < 0 or "\n" in doc[m].text or doc[m].text in DASHES):
         return None
@@ -625,6 +760,11 @@ def _puts_it(tok: Token) -> bool:
     return tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
 
 
+def _points_out(tok: Token) -> bool:
+    """`But as The Hill pointed out, "..."`: "point out" says something."""
+    return tok.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children)
+
+
 def _short(sent: Span) -> bool:
     """`"... the 30,000 emails that are missing." Trump said.`: a sentence that is only a speech tag."""
     return len([t for t in sent if not (t.is_space or t.is_punct)]) <= 6
@@ -657,6 +797,20 @@ def _colon_verb(doc: Doc, start: int, lo: int, outside) -> Token | None:
     while k >= lo and doc[k].pos_ in ("ADV", "ADP", "PART") and k > j - 4:
         k -= 1  # "fired back forcefully:", "shot back:"
     return doc[k] if k >= lo and doc[k].pos_ == "VERB" and outside(doc[k]) else None
+
+
+def _colon_clause(doc: Doc, start: int, lo: int, outside) -> Token | None:
+    """`Article 33 affirms: "..."`, `the Daily News focuses on how many ...: "..."`: the verb of the
+    clause a colon (or a dash, used the same way: `Trump also embraced waterboarding -- "..."`) ends,
+    when it opens the quotation; whoever that clause is about introduces it."""
+    j = start - 1
+    while j >= lo and (doc[j].is_space or doc[j].text in OPEN_CLOSE):
+        j -= 1
+    if j <= lo or (doc[j].text != ":" and doc[j].text not in DASHES):
+        return None
+    tok = doc[j - 1]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb if verb is not None and outside(verb) else None
 
 
 def _adjacent_verbs(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> list[Token]:

@@ -174,7 +174,7 @@ def find_quotes(doc: Doc) -> Doc:
             continue  # a fragment that is not someone's sentence: scare quotes
         if not qs.closed and len(words) > 80:
             continue  # a stray mark: the "quotation" would swallow the rest of the paragraph
-        evidence = [cue.kind] if cue is not None and cue.speaker is not None else []
+        evidence = [cue.kind, *cue.hearsay] if cue is not None and cue.speaker is not None else []
         if not qs.closed:
             evidence.append("unclosed")
         follows = False
