@@ -122,3 +122,18 @@ def test_a_list_of_places_is_not_one_place(nlp):
         "its leader resigned."))]
     assert not any("," in p for p in places)
     assert {"Punjab", "Goa", "Manipur", "Uttarakhand"} <= set(places)
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ('Campaign adviser Roger Stone spoke on Monday. Stated Stone: "I have nothing to hide."', "Roger Stone", "Stated Stone"),
+    ('Lawyer Ana Reyes met the judge. Added Reyes: "We will appeal the ruling."', "Ana Reyes", "Added Reyes"),
+])
+def test_an_inverted_speech_tag_is_not_part_of_the_name(nlp, text, name, not_name):
+    found = actors(nlp, text)
+    assert name in found and not_name not in found
+    assert found[name].mentions == 2
+
+
+def test_said_as_a_first_name_stays(nlp):
+    found = actors(nlp, "Said Ahmed, the mayor of the town, opened the new bridge on Friday.")
+    assert "Said Ahmed" in found

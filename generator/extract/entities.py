@@ -262,10 +262,24 @@ def _without_possessive(ent: Span) -> Span:
     return ent
 
 
+def _without_speech_verb(ent: Span) -> Span:
+    """"Stated Stone:", "Added Reyes," (an inverted speech tag opening its sentence, the verb taken
+    into the name by the model) names Stone and Reyes: a capitalised past form of a speech verb
+    ("-ed": "Said" is also a first name, so it stays) does not start a name."""
+    from .cues import SPEECH_VERBS  # here: cues reads this module's role words
+
+    first = ent[0]
+    word = first.lower_
+    if (len(ent) > 1 and first.is_sent_start and first.is_title and word.endswith("ed")
+            and (word[:-1] in SPEECH_VERBS or word[:-2] in SPEECH_VERBS)):
+        return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_, span_id=ent.id_)
+    return ent
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
     ents = _programme_titles(_join_split_names(
-        filter_spans([_widen(e) for e in (_without_possessive(e) for e in doc.ents) if len(e)])))
+        filter_spans([_widen(e) for e in (_without_speech_verb(_without_possessive(e)) for e in doc.ents) if len(e)])))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     for ent in ents:
