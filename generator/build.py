@@ -1,7 +1,7 @@
 """The build, as a short list of named steps (after MkDocs' own `commands/build.py`).
 
     read seeds -> extract facts (what changed) -> link briefings -> stage pages
-               -> handouts (what changed) -> mkdocs -> swap in
+               -> handouts (what changed), and meanwhile the pages and mkdocs -> swap in
 
 A seed that fails is recorded with its file name and reason; the others go on. Facts and
 PDFs come from the content-keyed cache (`cache.py`) when their inputs are unchanged. All
