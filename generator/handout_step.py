@@ -93,8 +93,9 @@ class PendingHandouts:
                 continue
             self.pdfs[b.id] = data
             (self.out / f"{b.slug}.pdf").write_bytes(data)
-            if site is not None:
-                (site / HANDOUTS_DIR / f"{b.slug}.pdf").write_bytes(data)
+            copied = site / HANDOUTS_DIR / f"{b.slug}.pdf" if site is not None else None
+            if copied is not None and copied.exists():  # MkDocs copied its placeholder (unless told not to)
+                copied.write_bytes(data)
         progress(f"handouts of {len(self.briefings)} briefing(s) in {time.monotonic() - self.started:.1f} s")
         return [b for b in self.briefings if b.id in self.pdfs]
 
