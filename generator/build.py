@@ -18,7 +18,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,9 +27,9 @@ from .engine import Engine, LocalEngine
 from .facts import SCHEMA_VERSION, Briefing
 from .identity import link_related
 from .model import model_id
-from .policy import PolicyError, story_text_policy
 from .handout_step import start_handouts
-from .progress import Meter
+from .policy import PolicyError, story_text_policy
+from .progress import Meter, Progress
 from .project import Project
 from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, parse_seed, read_seed_bytes, scan_seed_files
@@ -78,8 +77,6 @@ class BuildResult:
             lines.append(f"{len(self.failures)} seed(s) FAILED: see above; the rest of the site was built")
         return "\n".join(lines)
 
-
-Progress = Callable[[str], None]
 
 
 def _stderr(msg: str) -> None:

@@ -14,16 +14,13 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable
 
 from .cache import Cache, files_digest, pdf_key
 from .engine import Engine
 from .facts import Briefing
-from .progress import Meter
+from .progress import Meter, Progress
 from .render import Renderer, TemplateError
 from .site import HANDOUTS_DIR, page_url
-
-Progress = Callable[[str], None]
 
 
 def generation_date(b: Briefing) -> str:

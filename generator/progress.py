@@ -8,6 +8,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+Progress = Callable[[str], None]  # where a step reports: a line at a time
+
 EVERY_S = 5.0  # at most one line this often, besides the last
 
 
@@ -24,7 +26,7 @@ def duration(seconds: float) -> str:
 class Meter:
     """Counts work done and reports `label done/total (rate/s, time left)` through `progress`."""
 
-    def __init__(self, label: str, total: int, progress: Callable[[str], None], every_s: float = EVERY_S,
+    def __init__(self, label: str, total: int, progress: Progress, every_s: float = EVERY_S,
                  clock: Callable[[], float] = time.monotonic):
         self.label, self.total, self.progress, self.every_s, self.clock = label, total, progress, every_s, clock
         self.done = 0
