@@ -62,7 +62,7 @@ def _worker(conn: Connection, memory: int) -> None:
         os.environ.setdefault(var, "1")
     _limit_memory(memory)
     try:
-        from .extract import facts_from_doc, load_nlp
+        from .extract import facts_from_doc, load_nlp, title_docs
         from .extract.long_text import pipe
 
         nlp = load_nlp()
@@ -80,9 +80,10 @@ def _worker(conn: Connection, memory: int) -> None:
         seq, items = task  # every answer names its batch: the parent ignores those of a batch it gave up
         try:
             docs = pipe(nlp, ((s.text, (i, s)) for i, s in items), batch_size=BATCH)
-            for doc, (i, seed) in docs:
+            titles = title_docs(s for _, s in items)
+            for (doc, (i, seed)), title_doc in zip(docs, titles):
                 try:
-                    conn.send(("done", seq, i, facts_from_doc(doc, seed)))
+                    conn.send(("done", seq, i, facts_from_doc(doc, seed, title_doc)))
                 except MemoryError:
                     raise
                 except Exception as exc:  # noqa: BLE001  this seed's failure, not the batch's

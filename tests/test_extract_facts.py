@@ -232,3 +232,29 @@ def test_an_article_is_not_part_of_an_actors_name(nlp):
     assert [e.text for e in doc.ents] == ["an International Finance Facility"]  # the model takes the article in
     names = [a.name for a in extract_actors(doc).actors]
     assert names == ["International Finance Facility"]
+
+
+# --- headlines of several stories at once --------------------------------------
+
+def test_headlines_parsed_together_read_as_each_alone_and_give_the_same_facts(nlp):
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+
+    from generator.extract import extract, title_docs
+    from generator.extract.headline import parse_title
+
+    stories = [("Minister quits over ferry fares row", "Transport minister Ana Reyes resigned on Monday.\n\n"
+                "Reyes said the fares were set without her."),
+               (None, "Voters in Carlow backed the new bypass by a wide margin, officials said."),
+               ("  Strike   at  port\nends ", "Dockers at Port Lemon returned to work after a week.")]
+    seeds = [Seed(id=f"s{i}", path=Path(f"s{i}.txt"), date=TUESDAY, title=title, paragraphs=text.split("\n\n"))
+             for i, (title, text) in enumerate(stories)]
+    together = list(title_docs(seeds))
+    assert [d is None for d in together] == [False, True, False]
+    columns = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_TYPE, ENT_IOB]
+    for seed, doc in zip(seeds, together):
+        alone = parse_title(seed.title)
+        if alone is not None:
+            assert doc.text == alone.text
+            assert (doc.to_array(columns) == alone.to_array(columns)).all()
+    assert [b.to_dict() for b in extract(seeds)] == [
+        facts_from_doc(nlp(seed.text), seed).to_dict() for seed in seeds]

@@ -6,6 +6,7 @@ module runs the model once over all seeds (`nlp.pipe`) and assembles the answers
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.tokens import Doc
 
@@ -15,7 +16,7 @@ from .actors import extract_actors
 from .context import extract_context
 from .event import extract_what, extract_why
 from . import long_text
-from .headline import make_headline, parse_title
+from .headline import make_headline, parse_title, parse_titles
 from .pipeline import load_nlp, model_id
 from .places import extract_where
 from .quotes import attribute
@@ -23,11 +24,21 @@ from .sentences import sents, text_of
 from .title_who import lead_with_title
 from .when import extract_when
 
-__all__ = ["extract", "facts_from_doc", "load_nlp", "model_id"]
+__all__ = ["extract", "facts_from_doc", "load_nlp", "model_id", "title_docs"]
+
+TITLE_BATCH = 64  # headlines parsed at once, ahead of their stories
 
 
-def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
-    """All facts of one processed story."""
+def title_docs(seeds: Iterable[Seed]) -> Iterator[Doc | None]:
+    """Each seed's own headline processed (None where it has none), in order, a batch at a time."""
+    seeds = iter(seeds)
+    while batch := list(islice(seeds, TITLE_BATCH)):
+        yield from parse_titles([s.title for s in batch])
+
+
+def facts_from_doc(doc: Doc, seed: Seed, title_doc: Doc | None = None) -> Briefing:
+    """All facts of one processed story; `title_doc`, its own headline processed, if done
+    already (`title_docs`)."""
     index = extract_actors(doc)
     sentences = []
     paragraph = 0
@@ -42,7 +53,8 @@ def facts_from_doc(doc: Doc, seed: Seed) -> Briefing:
             prev_end = start + len(text)
             sentences.append(Sentence(text=text, start=start, end=start + len(text), paragraph=paragraph))
     quotes = attribute(doc, index)
-    title_doc = parse_title(seed.title)
+    if title_doc is None:
+        title_doc = parse_title(seed.title)
     what = extract_what(doc, title_doc)
     why = extract_why(doc, title=title_doc)
     used = {q.sentence for q in quotes} | ({what.sentence} if what else set()) | {w.sentence for w in why}
@@ -76,5 +88,5 @@ def extract(seeds: Iterable[Seed], n_process: int = 1, batch_size: int = 16) -> 
     nlp = load_nlp()
     seeds = list(seeds)
     docs = long_text.pipe(nlp, ((s.text, s) for s in seeds), n_process=n_process, batch_size=batch_size)
-    for doc, seed in docs:
-        yield facts_from_doc(doc, seed)
+    for (doc, seed), title_doc in zip(docs, title_docs(seeds)):
+        yield facts_from_doc(doc, seed, title_doc)
