@@ -80,7 +80,8 @@ def defects(doc) -> list[str]:
     if not words:
         return ["ending"]
     last = words[-1]
-    if last.pos_ in _FUNCTION_POS and not (last.pos_ == "PRON" and last.lower_ in ("himself", "herself", "themselves")) \
+    # "runs out", "speaks out": a particle completes its verb; "tells itself": a reflexive its object
+    if last.pos_ in _FUNCTION_POS and last.dep_ != "prt" and not last.lower_.endswith(("self", "selves")) \
             or last.lower_ in ("late", "early") or last.pos_ == "ADJ" and last.dep_ == "amod":
         found.append("ending")
     finite = _finite(doc)
@@ -93,7 +94,8 @@ def defects(doc) -> list[str]:
         after_be = tok.head.lemma_ == "be" or any(c.lemma_ == "be" for c in tok.children)
         wants = tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in TAKES_OBJECT or \
             tok.pos_ in ("ADJ", "VERB") and tok.lower_ in TAKES_COMPLEMENT and after_be
-        if not wants:
+        # a participle before a noun ("threatening letter") or a passive ("is rejected by") wants nothing
+        if not wants or tok.dep_ in ("amod", "compound") or any(c.dep_ == "auxpass" for c in tok.children):
             continue
         taken = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "prep", "dative", "oprd",
                                                        "acomp", "pcomp", "prt", "advcl", "conj")]

@@ -57,6 +57,14 @@ def _described(noun: Token) -> Token | None:
     return named if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.tag_ == "NN" else None
 
 
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gave it ("Former Secretary of State and frontrunner
+    Hillary Clinton is calling"), the named one: the description before a name is no second actor."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    named = [c for c in subjects if c.ent_type_ == "PERSON" or c.pos_ == "PROPN"]
+    return (named or subjects or [None])[0] if len(subjects) > 1 else (subjects or [None])[0]
+
+
 def _plural(subj: Token) -> bool:
     if any(c.dep_ == "conj" for c in subj.children) and _described(subj) is None:
         return True
@@ -114,9 +122,22 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
         if perfect:
             return [_present("have", plural), "not", verb.text] + particles
         return [_present("do", plural), "not", verb.lemma_] + particles
+    if verb.tag_ == ("VBP" if plural else "VBZ"):
+        return [verb.text] + particles  # already in the present: the form as written ("cling", not a lemma "cle")
     if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or verb.tag_ == "VB" and not aux:
         return [_present(verb.lemma_, plural)] + particles
+    if verb.tag_ == "VBG" and not aux:  # "Clinton getting holiday greeting", a caption's -ing: the present too
+        return [_present(_ing_lemma(verb), plural)] + particles
     return [verb.text] + particles
+
+
+def _ing_lemma(verb: Token) -> str:
+    """The verb of an -ing form; the model's lemma where it fits ("making": make, "running": run),
+    else the form without its ending (it gives "cle" for "clinging")."""
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    if form in (lemma + "ing", lemma[:-1] + "ing", lemma + lemma[-1:] + "ing"):
+        return lemma
+    return form[:-3] if form.endswith("ing") else lemma
 
 
 def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
@@ -178,13 +199,43 @@ def _infinitive(head: Token, lean: bool = False) -> list[str]:
     return []
 
 
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "tonight", "yesterday", "tomorrow", "now"})
+
+
+def is_time(tok: Token) -> bool:
+    """A time, not a thing: "Monday", "this week", "a second time"."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS or \
+        tok.lemma_ == "time" and any(c.dep_ in ("amod", "nummod") for c in tok.children)
+
+
+# adjectives that say nothing until completed: "prepared for a floor fight", "ready to take a stand"
+_INCOMPLETE = frozenset({"prepared", "ready", "set", "able", "unable", "likely", "unlikely", "willing", "unwilling",
+                         "eager", "poised", "due", "determined", "keen", "reluctant", "open", "committed", "confident",
+                         "opposed", "responsible", "aware", "afraid", "sure", "certain", "close"})
+
+
+def _completing(adj: Token) -> list[str]:
+    """What completes a predicative adjective: its infinitive ('ready to take a stand') or its
+    phrase ('prepared for a floor fight'), cut to the core; nothing for one complete alone."""
+    for child in adj.rights:
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return ["to"] + _predicate(child, plural=False, finite=False, lean=True)
+        if child.dep_ == "prep" and adj.lower_ in _INCOMPLETE:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and not is_time(pobj) and pobj.pos_ not in ("PRON", "DET"):
+                return [child.text] + _noun_phrase(pobj)
+    return []
+
+
 def _prep_phrase(verb: Token) -> list[str]:
     """The verb's first prepositional phrase that is not a time: 'in Nairobi', 'over pay'."""
     for prep in verb.rights:
         if prep.dep_ != "prep" or prep.lower_ in ("after", "before", "during", "since", "until", "amid"):
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.is_quote:
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.is_quote and \
+                pobj.pos_ not in ("PRON", "DET"):  # "with him", "including some": no one the headline names
             return [prep.text] + _noun_phrase(pobj)
     return []
 
@@ -197,17 +248,21 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     else:  # "to be slipping", "to not run": an infinitive keeps its auxiliaries and negation
         words = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"]
         words += [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
-    obj = next((c for c in verb.rights if c.dep_ in _OBJECTS), None)
+    # "promised Monday to begin", "tried a second time to sell": a time the parser took for the
+    # object is not what was promised or tried
+    obj = next((c for c in verb.rights if c.dep_ in _OBJECTS and not is_time(c)), None)
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     if obj is not None:
         if obj.dep_ == "acomp":
-            words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text]
+            words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text] + _completing(obj)
         else:
             words += _noun_phrase(obj)
-        if not lean:
+        if not lean and obj.dep_ != "acomp":  # an adjective has taken its own infinitive
             more = _infinitive(obj)
             words += more or (_prep_phrase(verb) if len(words) < MIN_WORDS else [])
+        elif obj.pos_ == "PRON":  # "could disqualify him from the race": a pronoun names too little alone
+            words += _prep_phrase(verb)
     elif xcomp is not None:
         to = [c.text for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"]
         words += to + _predicate(xcomp, plural, finite=False, lean=lean)
@@ -249,7 +304,7 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
 
 
 def _clause(verb: Token, report: bool = False, lean: bool = False, actors: list[Actor] = ()) -> list[str] | None:
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subj = _subject(verb)
     if subj is None:
         return None
     who = _subject_words(subj, list(actors))
@@ -282,7 +337,7 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     if root.pos_ not in ("VERB", "AUX"):
         return None
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subj = _subject(root)
     skip = _DATELINE.match(sent.text)
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN")
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
@@ -299,6 +354,9 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
             else:
                 words = who + [_present("say", _plural(subj))] + inner
             return words if lean else _fuller(said, words)
+    told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights)
+    if root.lemma_ in _REPORTING and told or root.lemma_ == "say" and said is None:
+        return None  # "Senator tells USA Today", "McCain says populist movement": what was said is the news
     if subj is None or subj.is_quote:
         return None
     who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
@@ -386,10 +444,13 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
               or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1  # "poll shows Sanders leading Clinton"
               or _complement(p)]  # "responds to accusations that he exaggerated his record"
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
+        if child.head != verb and child.head.lower_ not in used:
+            continue  # a phrase on a noun the headline left out ("some of companies")
         if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME")):
+            if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME") or
+                                         pobj.pos_ in ("PRON", "DET")):
                 continue
             if child.is_title and child.i > child.sent.start:
                 continue  # "... review By Alana Wise": a byline or heading run into the sentence
@@ -431,8 +492,13 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     if not words or len(words) < 4 or words[-1].lower() in _UNFINISHED:
         return None  # "United Nations is", "Issa says this is": no event
     words = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
-    words = _trim(words[:MAX_WORDS])
-    if len(words) < 3 or _loses_negation(sent, words) or _verb_left_hanging(sent, words):
+    if len(words) > MAX_WORDS:  # cut at the fourteenth word it would end mid-phrase: "... to be commander-in -"
+        words = _cut_at_phrase(sent, words)
+        if words is None:
+            return None
+    words = _trim(words)
+    if len(words) < 3 or _loses_negation(sent, words) or _verb_left_hanging(sent, words) or \
+            _ends_unfinished(sent, words) or _in_a_voice(words):
         return None
     return words
 
@@ -444,6 +510,53 @@ def _verb_left_hanging(sent: Span, words: list[str]) -> bool:
         return False
     verb = next((t for t in sent if t.text == words[-1] and t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children)
+
+
+# a word whose token has one of these relations starts a phrase or clause: a headline may stop before it
+_PHRASE_STARTS = frozenset({"prep", "agent", "advcl", "acl", "relcl", "conj", "cc", "appos", "npadvmod", "dative"})
+
+
+def _cut_at_phrase(sent: Span, words: list[str]) -> list[str] | None:
+    """A headline too long, without its last whole phrases: the longest cut of at most MAX_WORDS
+    made before a word that starts a phrase or clause ('... is not fit to serve' before 'as
+    President of the United States'), that still ends on a word completing it."""
+    for k in range(MAX_WORDS, MIN_WORDS - 1, -1):
+        nxt = _source(sent, words[k])
+        starts = nxt is not None and (nxt.dep_ in _PHRASE_STARTS or nxt.lower_ == "to" and nxt.dep_ == "aux")
+        cut = _trim(words[:k])
+        if starts and len(cut) == k and not _ends_unfinished(sent, cut) and not _verb_left_hanging(sent, cut) \
+                and not _loses_negation(sent, cut):
+            return cut
+    return None
+
+
+def _source(sent: Span, word: str) -> Token | None:
+    """The sentence's token a headline word came from: the last one written so."""
+    return next((t for t in reversed(sent) if t.text == word), None)
+
+
+def _ends_unfinished(sent: Span, words: list[str]) -> bool:
+    """'... including some', '... could disqualify him', '... at top of each', 'tries second',
+    'in late': a headline that ends on a function word, a pronoun no one is named by, a modifier
+    whose noun it left behind, or a verb without the object it has in the story."""
+    last = _source(sent, words[-1])
+    if last is None:
+        return False
+    if last.lower_ in ("late", "early") or last.dep_ in ("amod", "compound", "nummod", "poss", "det"):
+        return True  # a modifier whose noun the headline left behind
+    if last.pos_ in ("DET", "CCONJ", "SCONJ", "AUX", "PART") or last.pos_ == "ADP" and last.dep_ != "prt":
+        return True
+    if last.pos_ == "PRON" and not last.lower_.endswith(("self", "selves")):
+        return True
+    return last.pos_ == "VERB" and len(words) > 1 and \
+        any(c.dep_ in ("dobj", "ccomp", "xcomp") and not is_time(c) for c in last.children)
+
+
+def _in_a_voice(words: list[str]) -> bool:
+    """'I guess we'll have to go to war', 'My father spends ...': a speaker's or a columnist's
+    own words, which a headline quotes, never tells as its own."""
+    return any(w == "I" or w == "us" or w.lower() in ("we", "you", "my", "our", "your", "me") for w in words[:6]) or \
+        words[0].lower() in ("whose", "which", "who", "whom")  # a relative clause's subject is no one's name
 
 
 _NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never", "no", "nobody", "nothing", "none"})
@@ -477,24 +590,34 @@ def _central(words: list[str], weight: Counter) -> int:
     return sum(weight[w.lower()] for w in words if w.isalpha() and w.lower() not in STOP_WORDS)
 
 
+FURTHER = 4  # statements looked at past the first four when none of those makes a headline
+
+
 def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
     """The headline of the statement among the lede's first that says most about what the story is
     about (its words are those the story keeps repeating), the first statement counting three
-    times: a feature's anecdotal opening yields to the sentence that states the news."""
+    times: a feature's anecdotal opening yields to the sentence that states the news. When none of
+    them makes a headline, the next statements are tried, then a statement cut at a clause
+    boundary; a fragment is never printed."""
     found = lede(doc)
     if found is None:
         return None
     index, first = found
-    candidates = [first] + [s for s in sents(doc)[index + 1 : index + 4] if is_statement(s)]
+    statements = [s for s in sents(doc)[index + 1 : index + 4 + FURTHER] if is_statement(s)]
+    candidates = [_without_dateline(s) for s in [first] + statements]
     weight = _weight(doc)
     best, best_score = None, -1.0
-    for k, sent in enumerate(map(_without_dateline, candidates)):
+    for k, sent in enumerate(candidates):
+        if k > 3 and best is not None:
+            break  # the later statements only stand in when the lede's first four make no headline
         words = _headline_words(sent, actors)
         if words is None:
             continue
         score = _central(words, weight) * (LEDE_WEIGHT if k == 0 else 1)
         if score > best_score:
             best, best_score = words, score
+    if best is None:
+        best = next(filter(None, (_clause_cut(sent, actors) for sent in candidates)), None)
     if best is not None:
         # a token may hold a line break or run of spaces; "can" + "not" is one word
         text = " ".join(" ".join(best).split()).replace("$ ", "$").replace(" %", "%").replace("can not ", "cannot ")
@@ -504,6 +627,52 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
     dateline = _LEADING_DATELINE.match(first.text)
     words = first.text[dateline.end() if dateline else 0 :].split()
     return " ".join(words[:MAX_WORDS]).rstrip(",;:.") or None
+
+
+# where a statement may be cut: before a clause or an aside that hangs on what comes before
+_CLAUSE_STARTS = ("relcl", "advcl", "conj", "cc", "parataxis", "appos", "acl", "npadvmod")
+
+
+def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
+    """The statement's subject and verb (in the present, its modal and negation kept) and the
+    words after the verb up to a clause boundary (a comma, a dash, a clause or an aside that
+    starts there), the longest such cut of at most MAX_WORDS that ends on a word completing
+    it; none when every cut would leave a fragment. Dates, the reporter's "here", articles and
+    parentheses go, as everywhere in a headline."""
+    root = sent.root
+    subj = _subject(root)
+    if root.pos_ not in ("VERB", "AUX") or subj is None or subj.i > root.i or subj.is_quote:
+        return None
+    who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
+    if not who or _in_a_voice(who):
+        return None
+    words = who + _verb_group(root, _plural(subj))
+    best, depth = None, 0
+    for tok in sent[root.i - sent.start + 1 :]:
+        if len(tok) > 1 and any(ch in tok.text for ch in "\u2014\u2013\"\u201c\u201d"):
+            break  # "record\u2014\u201cthe": a dash or a quotation mark the tokenizer left inside a word
+        boundary = tok.is_punct and tok.text in (",", ";", ":", "\u2014", "\u2013", "--", ".", "?", "!") or \
+            tok.dep_ in _CLAUSE_STARTS and tok.head.i <= root.i + 40 and tok.i > root.i + 1
+        if boundary and len(words) >= MIN_WORDS - 2 and not _ends_unfinished(sent, words) and \
+                not _verb_left_hanging(sent, words) and not _loses_negation(sent, words):
+            best = list(words)
+        if tok.lower_ in ("not", "n't", "n\u2019t", "never") and not (tok.head == root or tok.head.head == root
+                                                                   and tok.head.dep_ in ("aux", "auxpass")):
+            break  # a negation the verb group does not hold: the words after it would say the opposite
+        if boundary and (tok.is_punct and tok.text in (".", "?", "!", ";", "\u2014") or tok.dep_ in ("relcl", "cc")):
+            break  # past here the statement is another one
+        depth += tok.text == "("
+        keep = not depth and not tok.is_space and not is_time(tok) and tok.lower_ not in _ARTICLES | {"here"} \
+            and (not tok.is_punct or tok.text in ("$", "%", "-")) and not tok.is_quote and not (tok.dep_ == "neg" and tok.head == root)
+        depth -= tok.text == ")" and depth > 0
+        if keep:
+            words.append(tok.text)
+        if len(words) > MAX_WORDS:
+            break
+    if best is None and len(words) <= MAX_WORDS and len(words) >= MIN_WORDS - 2 and \
+            not _ends_unfinished(sent, words) and not _verb_left_hanging(sent, words):
+        best = words
+    return best
 
 
 def parse_title(title: str | None) -> Doc | None:
