@@ -71,6 +71,8 @@ def _plural(subj: Token) -> bool:
     # "Two of the biggest names clash": a number above one counts many ("$167 million is spent": a sum is one)
     counted = subj.tag_ == "CD" and subj.lower_ not in ("one", "1") and \
         subj.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+    if subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
+        return False  # "Bernie Sanders is handed ...": a name ending in s is one person
     return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "you", "i") or counted
 
 
@@ -480,6 +482,13 @@ def _without_dateline(sent: Span) -> Span:
 
 
 LEDE_WEIGHT = 3  # the lede's first statement counts three times: a desk leads with it unless another says much more
+LEADING_WEIGHT = 2  # a statement naming one of the story's three leading actors counts twice: the news is about them
+
+
+def _names_leading(words: list[str], actors: list[Actor]) -> bool:
+    """Whether the headline names one of the story's three most salient actors (by any of their names)."""
+    names = {n for a in actors[:3] for n in a.name.split() if n[:1].isupper() and n.lower() not in STOP_WORDS}
+    return any(w in names for w in words)
 
 
 def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
@@ -613,7 +622,8 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         words = _headline_words(sent, actors)
         if words is None:
             continue
-        score = _central(words, weight) * (LEDE_WEIGHT if k == 0 else 1)
+        score = _central(words, weight) * (LEDE_WEIGHT if k == 0 else 1) * \
+            (LEADING_WEIGHT if _names_leading(words, actors) else 1)
         if score > best_score:
             best, best_score = words, score
     if best is None:
