@@ -50,6 +50,9 @@ _LEADING_DATELINE = re.compile(
     r"\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.]+\.com)\)\s*(?:--|[-:\u2014\u2013\u2015])\s*)")
 
 
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
 def _described(noun: Token) -> Token | None:
     """'GOP contender and former neurosurgeon Ben Carson': one person described before the name,
     which the parser reads as a list; the name is the person."""
@@ -172,7 +175,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             by = next((c for c in child.children if c.dep_ == "agent"), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is not None and pobj.pos_ == "PROPN" and not agent:
-                agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN"]
+                agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN" and t.text not in _SUFFIXES]
                 agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
         elif child.dep_ == "prep" and child.lower_ == "of" and depth == 0 and not tail:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -201,14 +204,19 @@ def _infinitive(head: Token, lean: bool = False) -> list[str]:
     return []
 
 
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "night", "morning", "evening", "afternoon", "weekend",
+                         "decade", "century", "season", "term", "hour", "minute", "quarter", "period", "spring",
+                         "summer", "autumn", "fall", "winter"})
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                          "tonight", "yesterday", "tomorrow", "now"})
 
 
 def is_time(tok: Token) -> bool:
     """A time, not a thing: "Monday", "this week", "a second time"."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _TIME_WORDS or \
-        tok.lemma_ == "time" and any(c.dep_ in ("amod", "nummod") for c in tok.children)
+    if tok.lower_ in _TIME_WORDS or tok.lemma_ == "time" and any(c.dep_ in ("amod", "nummod") for c in tok.children):
+        return True
+    # the model marks "ad buy to date" a date as well: the word itself must name a time
+    return tok.ent_type_ in ("DATE", "TIME") and (tok.like_num or tok.pos_ == "PROPN" or tok.lemma_ in _TIME_NOUNS)
 
 
 # adjectives that say nothing until completed: "prepared for a floor fight", "ready to take a stand"
@@ -249,13 +257,18 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         words = _verb_group(verb, plural)
     else:  # "to be slipping", "to not run": an infinitive keeps its auxiliaries and negation
         words = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"]
-        words += [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
+        words += [verb.text] + [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod"
+                                and c.i == verb.i + 1 and c.lower_ in _PARTICLES]  # "to bring back"
     # "promised Monday to begin", "tried a second time to sell": a time the parser took for the
     # object is not what was promised or tried
     obj = next((c for c in verb.rights if c.dep_ in _OBJECTS and not is_time(c)), None)
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if obj is not None:
+    told = _clause(ccomp, report=True, lean=lean) if ccomp is not None and finite and verb.lemma_ in _REPORTING \
+        and obj is not None and obj.dep_ in ("dobj", "dative") else None
+    if told:  # "told federal investigators she was advised ...": what was told is the news
+        words += ([] if lean else _noun_phrase(obj)) + told
+    elif obj is not None:
         if obj.dep_ == "acomp":
             words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text] + _completing(obj)
         else:
@@ -289,11 +302,12 @@ def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
 
 def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        for actor in actors:
-            names = actor.name.split()
-            if actor.kind == "person" and names and names[-1] == subj.text:
-                # by the full name: the home page and the feeds show the headline without the story
-                return names
+        # by the full name: the home page and the feeds show the headline without the story; of two
+        # people with the surname, the one whose other names the text gives ("Donald Trump", not Ivanka)
+        written = {t.text for t in subj.lefts if t.dep_ == "compound"}
+        same = [a.name.split() for a in actors if a.kind == "person" and a.name.split()[-1:] == [subj.text]]
+        if same:
+            return max(same, key=lambda names: len(written & set(names)))
         start = subj.i  # the whole name before the head: "The New York Post" is "New York Post"
         while start > subj.sent.start and subj.doc[start - 1].pos_ == "PROPN" and subj.doc[start - 1].dep_ == "compound" \
                 and subj in subj.doc[start - 1].ancestors:
@@ -356,7 +370,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
             else:
                 words = who + [_present("say", _plural(subj))] + inner
             return words if lean else _fuller(said, words)
-    told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights)
+    told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
+        not _clause(said, report=True, lean=True)
     if root.lemma_ in _REPORTING and told or root.lemma_ == "say" and said is None:
         return None  # "Senator tells USA Today", "McCain says populist movement": what was said is the news
     if subj is None or subj.is_quote:
