@@ -53,10 +53,13 @@ _LEADING_DATELINE = re.compile(
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
-def _described(noun: Token) -> Token | None:
+def _described(noun: Token, subject: bool = False) -> Token | None:
     """'GOP contender and former neurosurgeon Ben Carson': one person described before the name,
     which the parser reads as a list; the name is the person."""
-    named = next((c for c in noun.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    # "Real estate mogul and reality television star Donald Trump": a subject's name hung on as an
+    # apposition too (an object's apposition may name another: "his brother, Freddy")
+    named = next((c for c in noun.children if (c.dep_ == "conj" or subject and c.dep_ == "appos")
+                  and c.ent_type_ == "PERSON"), None)
     return named if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.tag_ == "NN" else None
 
 
@@ -69,7 +72,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _plural(subj: Token) -> bool:
-    if any(c.dep_ == "conj" for c in subj.children) and _described(subj) is None:
+    if any(c.dep_ == "conj" for c in subj.children) and _described(subj, subject=True) is None:
         return True
     # "Two of the biggest names clash": a number above one counts many ("$167 million is spent": a sum is one)
     counted = subj.tag_ == "CD" and subj.lower_ not in ("one", "1") and \
@@ -289,7 +292,7 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
 
 
 def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
-    named = _described(subj)
+    named = _described(subj, subject=True)
     if named is not None:
         return _one_subject(named, actors)
     words = _one_subject(subj, actors)
@@ -352,6 +355,10 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return None
+    if not any(c.dep_ == "cc" for c in root.children) and any(
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(x.dep_ in ("aux", "neg") for x in c.children)
+            for c in root.rights):
+        return None  # "The bureau cited in the tweet does not exist": a participle the parser took for the verb
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     subj = _subject(root)
     skip = _DATELINE.match(sent.text)
@@ -372,7 +379,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
             return words if lean else _fuller(said, words)
     told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
         not _clause(said, report=True, lean=True)
-    if root.lemma_ in _REPORTING and told or root.lemma_ == "say" and said is None:
+    untold = said is None and not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
+    if root.lemma_ in _REPORTING and told or root.lemma_ in ("say", "tell") and untold:
         return None  # "Senator tells USA Today", "McCain says populist movement": what was said is the news
     if subj is None or subj.is_quote:
         return None
@@ -566,8 +574,10 @@ def _ends_unfinished(sent: Span, words: list[str]) -> bool:
     last = _source(sent, words[-1])
     if last is None:
         return False
-    if last.lower_ in ("late", "early") or last.dep_ in ("amod", "compound", "nummod", "poss", "det"):
-        return True  # a modifier whose noun the headline left behind
+    if last.lower_ in ("late", "early", "first", "last", "next") and last.pos_ in ("ADJ", "ADV") or \
+            last.tag_ == "JJS" or last.dep_ in ("amod", "compound", "nummod", "poss", "det") or \
+            last.dep_ in ("advmod", "npadvmod", "quantmod", "nmod", "cc") and last.head.i > last.i:
+        return True  # a modifier whose word the headline left behind ("chart of racist and wildly")
     if last.pos_ in ("DET", "CCONJ", "SCONJ", "AUX", "PART") or last.pos_ == "ADP" and last.dep_ != "prt":
         return True
     if last.pos_ == "PRON" and not last.lower_.endswith(("self", "selves")):
