@@ -120,7 +120,7 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
     if passive:
         return [be] + (["not"] if negated else []) + [verb.text] + particles
     if progressive and not negated:  # headlines tell an act going on in the simple present: "is joining" -> "joins"
-        return [_present(verb.lemma_, plural)] + particles
+        return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
         return [be, "not", verb.text] + particles
     if negated:
@@ -170,6 +170,9 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
         sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")]
         sub = [x for x in sub if x.lower_ not in _ARTICLES and x.dep_ not in ("relcl", "appos", "acl", "prep")
                or x is t]
+        if t.dep_ == "poss" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            # "business mogul Donald Trump's refusal": a person's, by their name alone
+            sub = [x for x in sub if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" or x.dep_ == "case"]
         words += [x.text for x in sub]
     agent = None
     tail: list[str] = []
@@ -276,6 +279,9 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
             words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text] + _completing(obj)
         else:
             words += _noun_phrase(obj)
+            second = next((c for c in obj.head.rights if c.dep_ == "dobj" and c.i > obj.i), None)
+            if obj.dep_ == "dative" and second is not None:  # "would cost the city $40 million": both objects
+                words += _noun_phrase(second)
         if not lean and obj.dep_ != "acomp":  # an adjective has taken its own infinitive
             more = _infinitive(obj)
             words += more or (_prep_phrase(verb) if len(words) < MIN_WORDS else [])
@@ -419,7 +425,8 @@ def _phrase_words(head: Token) -> list[str]:
     relative clauses, parentheses) and punctuation."""
     drop: set[int] = set()
     for t in head.subtree:
-        if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME")):
+        # the reporter's "here" is nowhere to a reader of the headline
+        if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "here"):
             drop |= {x.i for x in t.subtree}
     words, depth = [], 0
     for t in head.subtree:
@@ -567,7 +574,7 @@ def _source(sent: Span, word: str) -> Token | None:
     return next((t for t in reversed(sent) if t.text == word), None)
 
 
-def _ends_unfinished(sent: Span, words: list[str]) -> bool:
+def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> bool:
     """'... including some', '... could disqualify him', '... at top of each', 'tries second',
     'in late': a headline that ends on a function word, a pronoun no one is named by, a modifier
     whose noun it left behind, or a verb without the object it has in the story."""
@@ -580,10 +587,15 @@ def _ends_unfinished(sent: Span, words: list[str]) -> bool:
         return True  # a modifier whose word the headline left behind ("chart of racist and wildly")
     if last.pos_ in ("DET", "CCONJ", "SCONJ", "AUX", "PART") or last.pos_ == "ADP" and last.dep_ != "prt":
         return True
-    if last.pos_ == "PRON" and not last.lower_.endswith(("self", "selves")):
+    if last.pos_ == "PRON" and not pronoun and not last.lower_.endswith(("self", "selves")) \
+            and last.lower_ not in _WHOLE_PRONOUNS:
         return True
     return last.pos_ == "VERB" and len(words) > 1 and \
         any(c.dep_ in ("dobj", "ccomp", "xcomp") and not is_time(c) for c in last.children)
+
+
+# pronouns that say all there is to say: "board says nothing", "candidate has none"
+_WHOLE_PRONOUNS = frozenset({"nothing", "everything", "none", "nobody", "everyone", "everybody", "anything"})
 
 
 def _in_a_voice(words: list[str]) -> bool:
@@ -653,6 +665,8 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
             best, best_score = words, score
     if best is None:
         best = next(filter(None, (_clause_cut(sent, actors) for sent in candidates)), None)
+    if best is None:
+        best = next(filter(None, (_main_clause(sent) for sent in candidates)), None)
     if best is not None:
         # a token may hold a line break or run of spaces; "can" + "not" is one word
         text = " ".join(" ".join(best).split()).replace("$ ", "$").replace(" %", "%").replace("can not ", "cannot ")
@@ -662,6 +676,34 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
     dateline = _LEADING_DATELINE.match(first.text)
     words = first.text[dateline.end() if dateline else 0 :].split()
     return " ".join(words[:MAX_WORDS]).rstrip(",;:.") or None
+
+
+def _main_clause(sent: Span) -> list[str] | None:
+    """The last resort: the statement's own words from its subject to its first comma, dash or
+    semicolon after the verb ("Now that he is the nominee, Tom Brandt has begun calling out those
+    who doubted him" is "Tom Brandt has begun calling out those who doubted him"), without
+    parentheses and the reporter's "here"; none when that is longer than MAX_WORDS or a fragment."""
+    root = sent.root
+    subj = _subject(root)
+    if subj is None or subj.i > root.i or subj.is_quote:
+        return None
+    words, depth = [], 0
+    for tok in sent[subj.left_edge.i - sent.start :]:
+        if tok.i > root.i and tok.text in (",", ";", ":", "\u2014", "\u2013", "--", ".", "?", "!"):
+            break
+        depth += tok.text == "("
+        if not depth and not tok.is_space and tok.lower_ != "here" and not tok.is_quote and \
+                (not tok.is_punct or tok.text in ("$", "%", "-", ",")):
+            words.append(tok.text)
+        depth -= tok.text == ")" and depth > 0
+    while words and words[-1] == ",":
+        words.pop()
+    # the sentence's own clause may end on a pronoun its own words name ("those who doubted him")
+    if not MIN_WORDS - 2 <= len([w for w in words if w != ","]) <= MAX_WORDS or \
+            _ends_unfinished(sent, words, pronoun=True) or \
+            _in_a_voice(words):
+        return None
+    return words
 
 
 # where a statement may be cut: before a clause or an aside that hangs on what comes before
