@@ -48,6 +48,7 @@ TAKES_COMPLEMENT = frozenset({"prepared", "ready", "set", "able", "unable", "lik
 TIME_WORDS = frozenset({"time", "times", "today", "tonight", "yesterday", "tomorrow", "monday", "tuesday",
                         "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month",
                         "year", "day", "morning", "evening", "night", "afternoon", "now"})
+WHOLE_PRONOUNS = frozenset({"nothing", "everything", "none", "nobody", "everyone", "everybody", "anything"})
 _QUOTES = ('"', "\u201c", "\u201d", "\u2018", "``", "''")
 _FUNCTION_POS = ("DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART")
 
@@ -80,8 +81,11 @@ def defects(doc) -> list[str]:
     if not words:
         return ["ending"]
     last = words[-1]
-    # "runs out", "speaks out": a particle completes its verb; "tells itself": a reflexive its object
-    if last.pos_ in _FUNCTION_POS and last.dep_ != "prt" and not last.lower_.endswith(("self", "selves")) \
+    # "runs out", "speaks out": a particle completes its verb; "tells itself", "says nothing": a pronoun
+    # that needs no one named; "those who doubted him": a relative clause names its own
+    whole = last.dep_ == "prt" or last.lower_.endswith(("self", "selves")) or last.lower_ in WHOLE_PRONOUNS or \
+        last.pos_ == "PRON" and any(a.dep_ == "relcl" for a in last.ancestors)
+    if last.pos_ in _FUNCTION_POS and not whole \
             or last.lower_ in ("late", "early") or last.pos_ == "ADJ" and last.dep_ == "amod":
         found.append("ending")
     finite = _finite(doc)
@@ -95,13 +99,15 @@ def defects(doc) -> list[str]:
         wants = tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in TAKES_OBJECT or \
             tok.pos_ in ("ADJ", "VERB") and tok.lower_ in TAKES_COMPLEMENT and after_be
         # a participle before a noun ("threatening letter") or a passive ("is rejected by") wants nothing
-        if not wants or tok.dep_ in ("amod", "compound") or any(c.dep_ == "auxpass" for c in tok.children):
+        passive = tok.lemma_.lower() in TAKES_OBJECT and any(c.dep_ == "auxpass" for c in tok.children)
+        if not wants or tok.dep_ in ("amod", "compound") or passive:
             continue
         taken = [c for c in tok.children if c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "prep", "dative", "oprd",
                                                        "acomp", "pcomp", "prt", "advcl", "conj")]
         timed = [c for c in taken if c.ent_type_ in ("DATE", "TIME") or c.lower_ in TIME_WORDS]
         said_alone = tok.lemma_ == "say" and all(
-            c.dep_ != "ccomp" or len(list(c.subtree)) <= 2 for c in taken)
+            c.dep_ != "ccomp" or len(list(c.subtree)) <= 2 for c in taken) and \
+            not any(c.dep_ == "dobj" and c.lower_ in WHOLE_PRONOUNS for c in taken)
         if not taken or len(timed) == len(taken) or said_alone:
             found.append("object")
             break
