@@ -368,7 +368,9 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     subj = _subject(root)
     skip = _DATELINE.match(sent.text)
-    named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN")
+    # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
+    named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
+                                  or _described(subj, subject=True) is not None)
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
         if inner and (not named or said.i < root.i):
