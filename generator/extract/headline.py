@@ -228,7 +228,8 @@ def is_time(tok: Token) -> bool:
 # adjectives that say nothing until completed: "prepared for a floor fight", "ready to take a stand"
 _INCOMPLETE = frozenset({"prepared", "ready", "set", "able", "unable", "likely", "unlikely", "willing", "unwilling",
                          "eager", "poised", "due", "determined", "keen", "reluctant", "open", "committed", "confident",
-                         "opposed", "responsible", "aware", "afraid", "sure", "certain", "close"})
+                         "opposed", "responsible", "aware", "afraid", "sure", "certain", "close", "worried",
+                         "concerned", "hopeful", "optimistic", "convinced"})
 
 
 def _completing(adj: Token) -> list[str]:
@@ -237,6 +238,8 @@ def _completing(adj: Token) -> list[str]:
     for child in adj.rights:
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return ["to"] + _predicate(child, plural=False, finite=False, lean=True)
+        if child.dep_ == "ccomp" and adj.lower_ in _INCOMPLETE:  # "afraid that turnout may be low": what is feared
+            return _clause(child, report=True, lean=True) or []
         if child.dep_ == "prep" and adj.lower_ in _INCOMPLETE:
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and not is_time(pobj) and pobj.pos_ not in ("PRON", "DET"):
@@ -330,8 +333,9 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
 
 def _clause(verb: Token, report: bool = False, lean: bool = False, actors: list[Actor] = ()) -> list[str] | None:
     subj = _subject(verb)
-    if subj is None:
-        return None
+    if subj is None or any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in verb.subtree
+                           if t.i < subj.i):
+        return None  # "told the host how surprised he is that ...": a question or an exclamation, not a statement
     who = _subject_words(subj, list(actors))
     if subj.pos_ == "PRON":
         who = [subj.lower_ if subj.lower_ != "i" else "I"] if report else _protagonist(subj, actors)
