@@ -39,7 +39,7 @@ _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "t
 _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
                          "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
                          "not", "that", "this", "it", "to"})
-_PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward"})
+_PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together"})
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
 # "WASHINGTON \u2015 ", "NEW DELHI, India (Reuters) - ", "LONDON: " at the start of a lede
 _LEADING_DATELINE = re.compile(
@@ -529,6 +529,8 @@ def _names_leading(words: list[str], actors: list[Actor]) -> bool:
 
 def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     """The headline one sentence gives, or None when it states no event."""
+    if sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
+        return None  # "Could the Glass-Steagall Act be coming back?" asks; "Act could come back" would tell
     words = _from_sentence(sent, actors)
     if words and len(words) > MAX_WORDS:
         words = _from_sentence(sent, actors, lean=True)
@@ -608,7 +610,7 @@ def _in_a_voice(words: list[str]) -> bool:
     """'I guess we'll have to go to war', 'My father spends ...': a speaker's or a columnist's
     own words, which a headline quotes, never tells as its own."""
     return any(w == "I" or w == "us" or w.lower() in ("we", "you", "my", "our", "your", "me") for w in words[:6]) or \
-        words[0].lower() in ("whose", "which", "who", "whom")  # a relative clause's subject is no one's name
+        words[0].lower() in ("whose", "which", "who", "whom", "his", "her", "its", "their")  # whose? it can't say
 
 
 _NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never", "no", "nobody", "nothing", "none"})
