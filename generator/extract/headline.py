@@ -205,7 +205,8 @@ def _infinitive(head: Token, lean: bool = False) -> list[str]:
     """'to join the party': an infinitive attached to the object or to a participle of it."""
     candidates = list(head.rights) + [g for c in head.rights if c.dep_ == "acl" for g in c.rights]
     for verb in candidates:
-        if verb.dep_ in ("acl", "xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "ways to press his agenda": the parser takes the infinitive for a relative clause at times
+        if verb.dep_ in ("acl", "xcomp", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return ["to"] + _predicate(verb, plural=False, finite=False, lean=True)
     return []
 
@@ -533,7 +534,10 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
         return None  # "Could the Glass-Steagall Act be coming back?" asks; "Act could come back" would tell
     words = _from_sentence(sent, actors)
     if words and len(words) > MAX_WORDS:
-        words = _from_sentence(sent, actors, lean=True)
+        # the headline without its last whole phrases, else the lean one ("finds ways to press his
+        # agenda", not "finds ways")
+        quoted = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
+        words = _cut_at_phrase(sent, quoted) or _from_sentence(sent, actors, lean=True)
     elif words and len(words) < MIN_WORDS:
         words = _richer(sent, words)
     if not words or len(words) < 4 or words[-1].lower() in _UNFINISHED:
