@@ -50,6 +50,9 @@ _LEADING_DATELINE = re.compile(
     r"\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.]+\.com)\)\s*(?:--|[-:\u2014\u2013\u2015])\s*)")
 
 
+# a title before a name is no part of it, and headlines leave it out: "Sen. Bob Corker" is "Bob Corker"
+_HONORIFICS = frozenset({"Sen.", "Rep.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "Lt.", "Gen.", "Adm.", "Sgt.", "Col.",
+                         "Capt.", "Prof.", "Rev."})
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -161,7 +164,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
                 and noun.doc[start - 1].head.i == noun.i:
             start -= 1
         case = [c.text for c in noun.children if c.dep_ == "case"]
-        return [t.text for t in noun.doc[start : noun.i + 1]] + case
+        return [t.text for t in noun.doc[start : noun.i + 1] if t.text not in _HONORIFICS] + case
     lefts = [t for t in noun.lefts if (t.dep_ in _KEEP or t.dep_ == "det" and t.lower_ not in _ARTICLES)
              and t.lower_ not in ("its", "their")]
     words: list[str] = []
@@ -173,6 +176,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
         if t.dep_ == "poss" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
             # "business mogul Donald Trump's refusal": a person's, by their name alone
             sub = [x for x in sub if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" or x.dep_ == "case"]
+        sub = [x for x in sub if x.text not in _HONORIFICS]
         words += [x.text for x in sub]
     agent = None
     tail: list[str] = []
@@ -325,7 +329,7 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
         while start > subj.sent.start and subj.doc[start - 1].pos_ == "PROPN" and subj.doc[start - 1].dep_ == "compound" \
                 and subj in subj.doc[start - 1].ancestors:
             start -= 1
-        names = [t.text for t in subj.doc[start : subj.i + 1]]
+        names = [t.text for t in subj.doc[start : subj.i + 1] if t.text not in _HONORIFICS]
         if subj.pos_ == "PROPN" and len(names) >= 2:
             return names  # "Election strategist Prashant Kishor" -> "Prashant Kishor"
     words = _noun_phrase(subj)
@@ -438,7 +442,8 @@ def _phrase_words(head: Token) -> list[str]:
     words, depth = [], 0
     for t in head.subtree:
         depth += t.text == "("
-        if t.i not in drop and not depth and t.lower_ not in _ARTICLES and (not t.is_punct or t.text in ("$", "%", "-")):
+        if t.i not in drop and not depth and t.lower_ not in _ARTICLES and (not t.is_punct or t.text in ("$", "%", "-")) \
+                and t.text not in _HONORIFICS:
             words.append(t.text)
         depth -= t.text == ")" and depth > 0
     return words
