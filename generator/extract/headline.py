@@ -146,6 +146,8 @@ def _ing_lemma(verb: Token) -> str:
     """The verb of an -ing form; the model's lemma where it fits ("making": make, "running": run),
     else the form without its ending (it gives "cle" for "clinging")."""
     lemma, form = verb.lemma_.lower(), verb.lower_
+    if form.endswith("ing") and not any(v in form[:-3] for v in "aeiouy"):
+        return form  # "cling", "bring": the "-ing" is the verb's own, whatever the tag says
     if form in (lemma + "ing", lemma[:-1] + "ing", lemma + lemma[-1:] + "ing"):
         return lemma
     return form[:-3] if form.endswith("ing") else lemma
