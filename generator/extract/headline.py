@@ -9,6 +9,13 @@ or dropped, never cut in the middle; articles go, as headlines drop them. A lede
 without a subject and a verb gives none: the next statement of news is tried. Of the lede's
 first statements, the one whose words the story keeps repeating gives the headline; one that
 took a negated word without its negation is never printed.
+
+No fragment is printed (`bench/headline_audit.py` counts them): a headline that ends on a function
+word, a pronoun, a modifier without its word or a verb without its object, that says "X says" or
+"X tells reporters" with nothing said, or that speaks in a quoted voice ("I", "we") is passed
+over for the next statement; when none of the lede's first eight statements gives one, a
+statement is cut at a clause boundary, and as the last resort it is its own clause from its
+subject to its first comma, never its first fourteen words.
 """
 from __future__ import annotations
 
@@ -71,7 +78,7 @@ def _subject(verb: Token) -> Token | None:
     Hillary Clinton is calling"), the named one: the description before a name is no second actor."""
     subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     named = [c for c in subjects if c.ent_type_ == "PERSON" or c.pos_ == "PROPN"]
-    return (named or subjects or [None])[0] if len(subjects) > 1 else (subjects or [None])[0]
+    return (named or subjects)[0] if subjects else None
 
 
 def _plural(subj: Token) -> bool:
@@ -143,8 +150,9 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
 
 
 def _ing_lemma(verb: Token) -> str:
-    """The verb of an -ing form; the model's lemma where it fits ("making": make, "running": run),
-    else the form without its ending (it gives "cle" for "clinging")."""
+    """The verb of an -ing form: the model's lemma where it fits ("making": make, "running": run),
+    else the form without its ending; a form whose "-ing" is its own ("cling", for which the model
+    gives "cle") is the verb."""
     lemma, form = verb.lemma_.lower(), verb.lower_
     if form.endswith("ing") and not any(v in form[:-3] for v in "aeiouy"):
         return form  # "cling", "bring": the "-ing" is the verb's own, whatever the tag says
@@ -224,7 +232,7 @@ _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "tonight", "yesterday", "tomorrow", "now"})
 
 
-def is_time(tok: Token) -> bool:
+def _is_time(tok: Token) -> bool:
     """A time, not a thing: "Monday", "this week", "a second time"."""
     if tok.lower_ in _TIME_WORDS or tok.lemma_ == "time" and any(c.dep_ in ("amod", "nummod") for c in tok.children):
         return True
@@ -249,7 +257,7 @@ def _completing(adj: Token) -> list[str]:
             return _clause(child, report=True, lean=True) or []
         if child.dep_ == "prep" and adj.lower_ in _INCOMPLETE:
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if pobj is not None and not is_time(pobj) and pobj.pos_ not in ("PRON", "DET"):
+            if pobj is not None and not _is_time(pobj) and pobj.pos_ not in ("PRON", "DET"):
                 return [child.text] + _noun_phrase(pobj)
     return []
 
@@ -277,7 +285,7 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                                 and c.i == verb.i + 1 and c.lower_ in _PARTICLES]  # "to bring back"
     # "promised Monday to begin", "tried a second time to sell": a time the parser took for the
     # object is not what was promised or tried
-    obj = next((c for c in verb.rights if c.dep_ in _OBJECTS and not is_time(c)), None)
+    obj = next((c for c in verb.rights if c.dep_ in _OBJECTS and not _is_time(c)), None)
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     told = _clause(ccomp, report=True, lean=lean) if ccomp is not None and finite and verb.lemma_ in _REPORTING \
@@ -610,7 +618,7 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
             and last.lower_ not in _WHOLE_PRONOUNS:
         return True
     return last.pos_ == "VERB" and len(words) > 1 and \
-        any(c.dep_ in ("dobj", "ccomp", "xcomp") and not is_time(c) for c in last.children)
+        any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _is_time(c) for c in last.children)
 
 
 # pronouns that say all there is to say: "board says nothing", "candidate has none"
@@ -758,7 +766,7 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
         if boundary and (tok.is_punct and tok.text in (".", "?", "!", ";", "\u2014") or tok.dep_ in ("relcl", "cc")):
             break  # past here the statement is another one
         depth += tok.text == "("
-        keep = not depth and not tok.is_space and not is_time(tok) and tok.lower_ not in _ARTICLES | {"here"} \
+        keep = not depth and not tok.is_space and not _is_time(tok) and tok.lower_ not in _ARTICLES | {"here"} \
             and (not tok.is_punct or tok.text in ("$", "%", "-")) and not tok.is_quote and not (tok.dep_ == "neg" and tok.head == root)
         depth -= tok.text == ")" and depth > 0
         if keep:
