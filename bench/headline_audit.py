@@ -107,7 +107,7 @@ def defects(doc) -> list[str]:
         timed = [c for c in taken if c.ent_type_ in ("DATE", "TIME") or c.lower_ in TIME_WORDS]
         said_alone = tok.lemma_ == "say" and all(
             c.dep_ != "ccomp" or len(list(c.subtree)) <= 2 for c in taken) and \
-            not any(c.dep_ == "dobj" and c.lower_ in WHOLE_PRONOUNS for c in taken)
+            not any(c.dep_ == "dobj" and c.lower_ in WHOLE_PRONOUNS or c.lower_ in ("no", "yes") for c in tok.children)
         if not taken or len(timed) == len(taken) or said_alone:
             found.append("object")
             break

@@ -64,6 +64,13 @@ CASES = [
     # "said nothing" is whole; "said" with nothing said is not
     ("The harbour board, which met in private for six hours on Tuesday night, said nothing.",
      "Harbour board says nothing"),
+    # a "no" that is what is said negates as a "not" does, and stays
+    ("Mayor Elena Marsh said on Sunday that she expected that voters will say \u201cno\u201d to the port authority\u2019s "
+     "plan.",
+     "Elena Marsh says she expects voters will say no to port authority\u2019s plan"),
+    # a question is not told as a statement ("Ferry could come back"); an object keeps what it is asked to do
+    ("Could the old Carrow ferry be coming back? The harbour board has asked engineers to inspect the hull.",
+     "Harbour board asks engineers to inspect hull"),
     # no statement makes a headline: the lede's own clause from its subject, never its first 14 words
     ("Now that he is the party\u2019s nominee, Tom Brandt has begun calling out those who doubted him.",
      "Tom Brandt has begun calling out those who doubted him"),
@@ -77,6 +84,13 @@ def test_a_headline_is_never_a_fragment(nlp, text, wanted):
     # and the audit, reading the headline alone, finds none of the defects it counts
     found = set(audit.defects(nlp(head))) - {"tense"}  # the model reads "posts", "votes" alone as nouns
     assert not found, (head, found)
+
+
+def test_a_lede_that_opens_a_quotation_is_cut_at_a_clause_boundary_and_the_quotation_closed(nlp):
+    # no rule makes a headline of it: the lede's own words, to a comma, the speaker first
+    head = headline(nlp, "Councillor Ana Ruiz said, \u201cWell, this is where the port deal falls apart, where the "
+                         "whole plan falls apart.\u201d")
+    assert head == "Councillor Ana Ruiz said, \u201cWell, this is where the port deal falls apart\u201d"
 
 
 @pytest.mark.parametrize("text, kept", [

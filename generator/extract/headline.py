@@ -285,7 +285,8 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                                 and c.i == verb.i + 1 and c.lower_ in _PARTICLES]  # "to bring back"
     # "promised Monday to begin", "tried a second time to sell": a time the parser took for the
     # object is not what was promised or tried
-    obj = next((c for c in verb.rights if c.dep_ in _OBJECTS and not _is_time(c)), None)
+    obj = next((c for c in verb.rights if c.dep_ in _OBJECTS and not _is_time(c)
+                or c.dep_ == "intj" and c.lower_ in ("no", "yes")), None)  # "will say no to": what is said
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     told = _clause(ccomp, report=True, lean=lean) if ccomp is not None and finite and verb.lemma_ in _REPORTING \
@@ -300,6 +301,9 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
             second = next((c for c in obj.head.rights if c.dep_ == "dobj" and c.i > obj.i), None)
             if obj.dep_ == "dative" and second is not None:  # "would cost the city $40 million": both objects
                 words += _noun_phrase(second)
+            if xcomp is not None and xcomp.i > obj.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
+                # "asked engineers to inspect the hull": what the object is asked to do
+                words += ["to"] + _predicate(xcomp, plural=False, finite=False, lean=True)
         if not lean and obj.dep_ != "acomp":  # an adjective has taken its own infinitive
             more = _infinitive(obj)
             words += more or (_prep_phrase(verb) if len(words) < MIN_WORDS else [])
@@ -564,9 +568,22 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
             return None
     words = _trim(words)
     if len(words) < 3 or _loses_negation(sent, words) or _verb_left_hanging(sent, words) or \
-            _ends_unfinished(sent, words) or _in_a_voice(words):
+            _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words):
         return None
     return words
+
+
+def _says_nothing(sent: Span, words: list[str]) -> bool:
+    """'Clinton says at outset of debate': a "says" followed by a phrase, not by what was said; or
+    by a quotation's opening word ('Obama says There's a long tradition ...'), which a headline quotes."""
+    for k, word in enumerate(words[:-1]):
+        if word == "says":
+            after = _source(sent, words[k + 1])
+            if after is not None and (after.pos_ == "ADP" and after.dep_ != "mark" or
+                                      after.is_title and after.pos_ not in ("PROPN", "NUM") and after.text != "I"
+                                      and not after.ent_type_):
+                return True
+    return False
 
 
 def _verb_left_hanging(sent: Span, words: list[str]) -> bool:
@@ -643,7 +660,8 @@ def _loses_negation(sent: Span, words: list[str]) -> bool:
         return False
     taken = set(words)
     for tok in sent:
-        if tok.lower_ in ("not", "n't", "n\u2019t", "never"):
+        # "will say no to": a "no" that is what is said negates as much as a "not"
+        if tok.lower_ in ("not", "n't", "n\u2019t", "never") or tok.lower_ == "no" and tok.dep_ in ("dobj", "intj", "neg"):
             # "did n't work": the parser hangs the negation on the auxiliary, which hangs on the verb
             gov = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head
             if gov is not tok and (gov.text in taken or tok.head.text in taken):
@@ -700,9 +718,27 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
         text = re.sub(r"(\w) - (\w)", r"\1-\2", text)  # "paid - speech" was one word
         return text[0].upper() + text[1:]
+    return _lede_words(first)
+
+
+def _lede_words(first: Span) -> str | None:
+    """The very last resort: the lede's own first words, to its last clause boundary (a comma, a
+    colon, a dash after its verb) within MAX_WORDS, a quotation cut short closed."""
     dateline = _LEADING_DATELINE.match(first.text)
-    words = first.text[dateline.end() if dateline else 0 :].split()
-    return " ".join(words[:MAX_WORDS]).rstrip(",;:.") or None
+    start = first.start_char + (dateline.end() if dateline else 0)
+    tokens = [t for t in first if t.idx >= start and not t.is_space]
+    end, count = None, 0
+    for tok in tokens:
+        if tok.text in (",", ";", ":", "\u2014") and count >= 4 and tok.i > first.root.i:
+            end = tok.idx
+        count += not tok.is_punct
+        if count > MAX_WORDS:
+            end = end or tok.idx
+            break
+    text = " ".join(first.doc.text[start : end if end is not None else first.end_char].split()).rstrip(",;:. \u2014")
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"  # a quotation cut short is closed, not left open
+    return text or None
 
 
 def _main_clause(sent: Span) -> list[str] | None:
@@ -753,12 +789,13 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
     words = who + _verb_group(root, _plural(subj))
     best, depth = None, 0
     for tok in sent[root.i - sent.start + 1 :]:
-        if len(tok) > 1 and any(ch in tok.text for ch in "\u2014\u2013\"\u201c\u201d"):
-            break  # "record\u2014\u201cthe": a dash or a quotation mark the tokenizer left inside a word
+        if len(tok) > 1 and any(ch in tok.text for ch in "\u2014\u2013\"\u201c\u201d") or tok.is_quote:
+            break  # a quotation is quoted, not told; "record\u2014\u201cthe": a mark the tokenizer left in a word
         boundary = tok.is_punct and tok.text in (",", ";", ":", "\u2014", "\u2013", "--", ".", "?", "!") or \
             tok.dep_ in _CLAUSE_STARTS and tok.head.i <= root.i + 40 and tok.i > root.i + 1
         if boundary and len(words) >= MIN_WORDS - 2 and not _ends_unfinished(sent, words) and \
-                not _verb_left_hanging(sent, words) and not _loses_negation(sent, words):
+                not _verb_left_hanging(sent, words) and not _loses_negation(sent, words) and \
+                not _says_nothing(sent, words):
             best = list(words)
         if tok.lower_ in ("not", "n't", "n\u2019t", "never") and not (tok.head == root or tok.head.head == root
                                                                    and tok.head.dep_ in ("aux", "auxpass")):
@@ -774,7 +811,8 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
         if len(words) > MAX_WORDS:
             break
     if best is None and len(words) <= MAX_WORDS and len(words) >= MIN_WORDS - 2 and \
-            not _ends_unfinished(sent, words) and not _verb_left_hanging(sent, words):
+            not _ends_unfinished(sent, words) and not _verb_left_hanging(sent, words) and \
+            not _loses_negation(sent, words) and not _says_nothing(sent, words):
         best = words
     return best
 
