@@ -140,6 +140,9 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
         if perfect:
             return [_present("have", plural), "not", verb.text] + particles
         return [_present("do", plural), "not", verb.lemma_] + particles
+    if verb.tag_ == "VBN" and verb.lemma_.lower() == verb.lower_ and any(c.lemma_ == "have" for c in aux):
+        # "had misspoken": a participle the model has no verb for stays one ("has misspoken", not "misspokens")
+        return [_present("have", plural), verb.text] + particles
     if verb.tag_ == ("VBP" if plural else "VBZ"):
         return [verb.text] + particles  # already in the present: the form as written ("cling", not a lemma "cle")
     if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or verb.tag_ == "VB" and not aux:
