@@ -304,8 +304,10 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
             second = next((c for c in obj.head.rights if c.dep_ == "dobj" and c.i > obj.i), None)
             if obj.dep_ == "dative" and second is not None:  # "would cost the city $40 million": both objects
                 words += _noun_phrase(second)
-            if xcomp is not None and xcomp.i > obj.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children):
-                # "asked engineers to inspect the hull": what the object is asked to do
+            if xcomp is not None and xcomp.i > obj.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children) \
+                    and not any(c.dep_ == "prep" and obj.i < c.i < xcomp.i for c in verb.children):
+                # "asked engineers to inspect the hull": what the object is asked to do (not "asked the
+                # state for funds to repair the subway", where the infinitive is what the funds are for)
                 words += ["to"] + _predicate(xcomp, plural=False, finite=False, lean=True)
         if not lean and obj.dep_ != "acomp":  # an adjective has taken its own infinitive
             more = _infinitive(obj)
