@@ -71,6 +71,10 @@ CASES = [
     # a question is not told as a statement ("Ferry could come back"); an object keeps what it is asked to do
     ("Could the old Carrow ferry be coming back? The harbour board has asked engineers to inspect the hull.",
      "Harbour board asks engineers to inspect hull"),
+    # two people of one name are told apart as the text tells them, never made one
+    ("Councillor Ana Ruiz said on Monday that Mr. Ruiz would be in charge of her campaign for mayor. Ana Ruiz has led "
+     "the harbour committee since 2019, and Ana Ruiz leads the polls for mayor.",
+     "Ana Ruiz says Mr. Ruiz would be in charge of her campaign"),
     # no statement makes a headline: the lede's own clause from its subject, never its first 14 words
     ("Now that he is the party\u2019s nominee, Tom Brandt has begun calling out those who doubted him.",
      "Tom Brandt has begun calling out those who doubted him"),

@@ -411,6 +411,10 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                 # "X announced he had signed an order": the act is the news, "X signs order"
                 words = who + _predicate(said, _plural(subj), lean=lean)
             else:
+                if doer is not None and doer.pos_ == "PROPN" and inner[: len(who)] == who and \
+                        doer.text in who and subj.text == doer.text and subj.i != doer.i:
+                    # "Mrs. Clinton said Mr. Clinton would ...": two people of one name, as the text tells them
+                    inner = [t.text for t in doer.lefts if t.dep_ == "compound"] + [doer.text] + inner[len(who):]
                 words = who + [_present("say", _plural(subj))] + inner
             return words if lean else _fuller(said, words)
     told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
