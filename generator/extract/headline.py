@@ -9,6 +9,13 @@ or dropped, never cut in the middle; articles go, as headlines drop them. A lede
 without a subject and a verb gives none: the next statement of news is tried. Of the lede's
 first statements, the one whose words the story keeps repeating gives the headline; one that
 took a negated word without its negation is never printed.
+
+No fragment is printed (`bench/headline_audit.py` counts them): a headline that ends on a function
+word, a pronoun, a modifier without its word or a verb without its object, that says "X says" or
+"X tells reporters" with nothing said, or that speaks in a quoted voice ("I", "we") is passed
+over for the next statement; when none of the lede's first eight statements gives one, a
+statement is cut at a clause boundary, and as the last resort it is its own clause from its
+subject to its first comma, never its first fourteen words.
 """
 from __future__ import annotations
 
@@ -39,7 +46,7 @@ _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "t
 _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
                          "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
                          "not", "that", "this", "it", "to"})
-_PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward"})
+_PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together"})
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
 # "WASHINGTON \u2015 ", "NEW DELHI, India (Reuters) - ", "LONDON: " at the start of a lede
 _LEADING_DATELINE = re.compile(
@@ -50,19 +57,38 @@ _LEADING_DATELINE = re.compile(
     r"\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.]+\.com)\)\s*(?:--|[-:\u2014\u2013\u2015])\s*)")
 
 
-def _described(noun: Token) -> Token | None:
+# a title before a name is no part of it, and headlines leave it out: "Sen. Bob Corker" is "Bob Corker"
+_HONORIFICS = frozenset({"Sen.", "Rep.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "Lt.", "Gen.", "Adm.", "Sgt.", "Col.",
+                         "Capt.", "Prof.", "Rev."})
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def _described(noun: Token, subject: bool = False) -> Token | None:
     """'GOP contender and former neurosurgeon Ben Carson': one person described before the name,
     which the parser reads as a list; the name is the person."""
-    named = next((c for c in noun.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+    # "Real estate mogul and reality television star Donald Trump": a subject's name hung on as an
+    # apposition too (an object's apposition may name another: "his brother, Freddy")
+    named = next((c for c in noun.children if (c.dep_ == "conj" or subject and c.dep_ == "appos")
+                  and c.ent_type_ == "PERSON"), None)
     return named if noun.pos_ == "NOUN" and not noun.ent_type_ and noun.tag_ == "NN" else None
 
 
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gave it ("Former Secretary of State and frontrunner
+    Hillary Clinton is calling"), the named one: the description before a name is no second actor."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    named = [c for c in subjects if c.ent_type_ == "PERSON" or c.pos_ == "PROPN"]
+    return (named or subjects)[0] if subjects else None
+
+
 def _plural(subj: Token) -> bool:
-    if any(c.dep_ == "conj" for c in subj.children) and _described(subj) is None:
+    if any(c.dep_ == "conj" for c in subj.children) and _described(subj, subject=True) is None:
         return True
     # "Two of the biggest names clash": a number above one counts many ("$167 million is spent": a sum is one)
     counted = subj.tag_ == "CD" and subj.lower_ not in ("one", "1") and \
         subj.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
+    if subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
+        return False  # "Bernie Sanders is handed ...": a name ending in s is one person
     return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "you", "i") or counted
 
 
@@ -104,7 +130,7 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
     if passive:
         return [be] + (["not"] if negated else []) + [verb.text] + particles
     if progressive and not negated:  # headlines tell an act going on in the simple present: "is joining" -> "joins"
-        return [_present(verb.lemma_, plural)] + particles
+        return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
         return [be, "not", verb.text] + particles
     if negated:
@@ -114,9 +140,28 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
         if perfect:
             return [_present("have", plural), "not", verb.text] + particles
         return [_present("do", plural), "not", verb.lemma_] + particles
+    if verb.tag_ == "VBN" and verb.lemma_.lower() == verb.lower_ and any(c.lemma_ == "have" for c in aux):
+        # "had misspoken": a participle the model has no verb for stays one ("has misspoken", not "misspokens")
+        return [_present("have", plural), verb.text] + particles
+    if verb.tag_ == ("VBP" if plural else "VBZ"):
+        return [verb.text] + particles  # already in the present: the form as written ("cling", not a lemma "cle")
     if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or verb.tag_ == "VB" and not aux:
         return [_present(verb.lemma_, plural)] + particles
+    if verb.tag_ == "VBG" and not aux:  # "Clinton getting holiday greeting", a caption's -ing: the present too
+        return [_present(_ing_lemma(verb), plural)] + particles
     return [verb.text] + particles
+
+
+def _ing_lemma(verb: Token) -> str:
+    """The verb of an -ing form: the model's lemma where it fits ("making": make, "running": run),
+    else the form without its ending; a form whose "-ing" is its own ("cling", for which the model
+    gives "cle") is the verb."""
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    if form.endswith("ing") and not any(v in form[:-3] for v in "aeiouy"):
+        return form  # "cling", "bring": the "-ing" is the verb's own, whatever the tag says
+    if form in (lemma + "ing", lemma[:-1] + "ing", lemma + lemma[-1:] + "ing"):
+        return lemma
+    return form[:-3] if form.endswith("ing") else lemma
 
 
 def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
@@ -132,7 +177,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
                 and noun.doc[start - 1].head.i == noun.i:
             start -= 1
         case = [c.text for c in noun.children if c.dep_ == "case"]
-        return [t.text for t in noun.doc[start : noun.i + 1]] + case
+        return [t.text for t in noun.doc[start : noun.i + 1] if t.text not in _HONORIFICS] + case
     lefts = [t for t in noun.lefts if (t.dep_ in _KEEP or t.dep_ == "det" and t.lower_ not in _ARTICLES)
              and t.lower_ not in ("its", "their")]
     words: list[str] = []
@@ -141,6 +186,10 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
         sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")]
         sub = [x for x in sub if x.lower_ not in _ARTICLES and x.dep_ not in ("relcl", "appos", "acl", "prep")
                or x is t]
+        if t.dep_ == "poss" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            # "business mogul Donald Trump's refusal": a person's, by their name alone
+            sub = [x for x in sub if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" or x.dep_ == "case"]
+        sub = [x for x in sub if x.text not in _HONORIFICS]
         words += [x.text for x in sub]
     agent = None
     tail: list[str] = []
@@ -149,7 +198,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             by = next((c for c in child.children if c.dep_ == "agent"), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is not None and pobj.pos_ == "PROPN" and not agent:
-                agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN"]
+                agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN" and t.text not in _SUFFIXES]
                 agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
         elif child.dep_ == "prep" and child.lower_ == "of" and depth == 0 and not tail:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -173,8 +222,46 @@ def _infinitive(head: Token, lean: bool = False) -> list[str]:
     """'to join the party': an infinitive attached to the object or to a participle of it."""
     candidates = list(head.rights) + [g for c in head.rights if c.dep_ == "acl" for g in c.rights]
     for verb in candidates:
-        if verb.dep_ in ("acl", "xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "ways to press his agenda": the parser takes the infinitive for a relative clause at times
+        if verb.dep_ in ("acl", "xcomp", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return ["to"] + _predicate(verb, plural=False, finite=False, lean=True)
+    return []
+
+
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "night", "morning", "evening", "afternoon", "weekend",
+                         "decade", "century", "season", "term", "hour", "minute", "quarter", "period", "spring",
+                         "summer", "autumn", "fall", "winter"})
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "tonight", "yesterday", "tomorrow", "now"})
+
+
+def _is_time(tok: Token) -> bool:
+    """A time, not a thing: "Monday", "this week", "a second time"."""
+    if tok.lower_ in _TIME_WORDS or tok.lemma_ == "time" and any(c.dep_ in ("amod", "nummod") for c in tok.children):
+        return True
+    # the model marks "ad buy to date" a date as well: the word itself must name a time
+    return tok.ent_type_ in ("DATE", "TIME") and (tok.like_num or tok.pos_ == "PROPN" or tok.lemma_ in _TIME_NOUNS)
+
+
+# adjectives that say nothing until completed: "prepared for a floor fight", "ready to take a stand"
+_INCOMPLETE = frozenset({"prepared", "ready", "set", "able", "unable", "likely", "unlikely", "willing", "unwilling",
+                         "eager", "poised", "due", "determined", "keen", "reluctant", "open", "committed", "confident",
+                         "opposed", "responsible", "aware", "afraid", "sure", "certain", "close", "worried",
+                         "concerned", "hopeful", "optimistic", "convinced"})
+
+
+def _completing(adj: Token) -> list[str]:
+    """What completes a predicative adjective: its infinitive ('ready to take a stand') or its
+    phrase ('prepared for a floor fight'), cut to the core; nothing for one complete alone."""
+    for child in adj.rights:
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return ["to"] + _predicate(child, plural=False, finite=False, lean=True)
+        if child.dep_ == "ccomp" and adj.lower_ in _INCOMPLETE:  # "afraid that turnout may be low": what is feared
+            return _clause(child, report=True, lean=True) or []
+        if child.dep_ == "prep" and adj.lower_ in _INCOMPLETE:
+            pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and not _is_time(pobj) and pobj.pos_ not in ("PRON", "DET"):
+                return [child.text] + _noun_phrase(pobj)
     return []
 
 
@@ -184,7 +271,8 @@ def _prep_phrase(verb: Token) -> list[str]:
         if prep.dep_ != "prep" or prep.lower_ in ("after", "before", "during", "since", "until", "amid"):
             continue
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.is_quote:
+        if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.is_quote and \
+                pobj.pos_ not in ("PRON", "DET"):  # "with him", "including some": no one the headline names
             return [prep.text] + _noun_phrase(pobj)
     return []
 
@@ -196,18 +284,36 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         words = _verb_group(verb, plural)
     else:  # "to be slipping", "to not run": an infinitive keeps its auxiliaries and negation
         words = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"]
-        words += [verb.text] + [c.text for c in verb.children if c.dep_ == "prt"]
-    obj = next((c for c in verb.rights if c.dep_ in _OBJECTS), None)
+        words += [verb.text] + [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod"
+                                and c.i == verb.i + 1 and c.lower_ in _PARTICLES]  # "to bring back"
+    # "promised Monday to begin", "tried a second time to sell": a time the parser took for the
+    # object is not what was promised or tried
+    obj = next((c for c in verb.rights if c.dep_ in _OBJECTS and not _is_time(c)
+                or c.dep_ == "intj" and c.lower_ in ("no", "yes")), None)  # "will say no to": what is said
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if obj is not None:
+    told = _clause(ccomp, report=True, lean=lean) if ccomp is not None and finite and verb.lemma_ in _REPORTING \
+        and obj is not None and obj.dep_ in ("dobj", "dative") else None
+    if told:  # "told federal investigators she was advised ...": what was told is the news
+        words += ([] if lean else _noun_phrase(obj)) + told
+    elif obj is not None:
         if obj.dep_ == "acomp":
-            words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text]
+            words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text] + _completing(obj)
         else:
             words += _noun_phrase(obj)
-        if not lean:
+            second = next((c for c in obj.head.rights if c.dep_ == "dobj" and c.i > obj.i), None)
+            if obj.dep_ == "dative" and second is not None:  # "would cost the city $40 million": both objects
+                words += _noun_phrase(second)
+            if xcomp is not None and xcomp.i > obj.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in xcomp.children) \
+                    and not any(c.dep_ == "prep" and obj.i < c.i < xcomp.i for c in verb.children):
+                # "asked engineers to inspect the hull": what the object is asked to do (not "asked the
+                # state for funds to repair the subway", where the infinitive is what the funds are for)
+                words += ["to"] + _predicate(xcomp, plural=False, finite=False, lean=True)
+        if not lean and obj.dep_ != "acomp":  # an adjective has taken its own infinitive
             more = _infinitive(obj)
             words += more or (_prep_phrase(verb) if len(words) < MIN_WORDS else [])
+        elif obj.pos_ == "PRON":  # "could disqualify him from the race": a pronoun names too little alone
+            words += _prep_phrase(verb)
     elif xcomp is not None:
         to = [c.text for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"]
         words += to + _predicate(xcomp, plural, finite=False, lean=lean)
@@ -219,7 +325,7 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
 
 
 def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
-    named = _described(subj)
+    named = _described(subj, subject=True)
     if named is not None:
         return _one_subject(named, actors)
     words = _one_subject(subj, actors)
@@ -232,16 +338,17 @@ def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
 
 def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        for actor in actors:
-            names = actor.name.split()
-            if actor.kind == "person" and names and names[-1] == subj.text:
-                # by the full name: the home page and the feeds show the headline without the story
-                return names
+        # by the full name: the home page and the feeds show the headline without the story; of two
+        # people with the surname, the one whose other names the text gives ("Donald Trump", not Ivanka)
+        written = {t.text for t in subj.lefts if t.dep_ == "compound"}
+        same = [a.name.split() for a in actors if a.kind == "person" and a.name.split()[-1:] == [subj.text]]
+        if same:
+            return max(same, key=lambda names: len(written & set(names)))
         start = subj.i  # the whole name before the head: "The New York Post" is "New York Post"
         while start > subj.sent.start and subj.doc[start - 1].pos_ == "PROPN" and subj.doc[start - 1].dep_ == "compound" \
                 and subj in subj.doc[start - 1].ancestors:
             start -= 1
-        names = [t.text for t in subj.doc[start : subj.i + 1]]
+        names = [t.text for t in subj.doc[start : subj.i + 1] if t.text not in _HONORIFICS]
         if subj.pos_ == "PROPN" and len(names) >= 2:
             return names  # "Election strategist Prashant Kishor" -> "Prashant Kishor"
     words = _noun_phrase(subj)
@@ -249,9 +356,10 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
 
 
 def _clause(verb: Token, report: bool = False, lean: bool = False, actors: list[Actor] = ()) -> list[str] | None:
-    subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subj is None:
-        return None
+    subj = _subject(verb)
+    if subj is None or any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in verb.subtree
+                           if t.i < subj.i):
+        return None  # "told the host how surprised he is that ...": a question or an exclamation, not a statement
     who = _subject_words(subj, list(actors))
     if subj.pos_ == "PRON":
         who = [subj.lower_ if subj.lower_ != "i" else "I"] if report else _protagonist(subj, actors)
@@ -281,10 +389,16 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return None
+    if not any(c.dep_ == "cc" for c in root.children) and any(
+            c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(x.dep_ in ("aux", "neg") for x in c.children)
+            for c in root.rights):
+        return None  # "The bureau cited in the tweet does not exist": a participle the parser took for the verb
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    subj = _subject(root)
     skip = _DATELINE.match(sent.text)
-    named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN")
+    # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
+    named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
+                                  or _described(subj, subject=True) is not None)
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
         if inner and (not named or said.i < root.i):
@@ -297,8 +411,17 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                 # "X announced he had signed an order": the act is the news, "X signs order"
                 words = who + _predicate(said, _plural(subj), lean=lean)
             else:
+                if doer is not None and doer.pos_ == "PROPN" and inner[: len(who)] == who and \
+                        doer.text in who and subj.text == doer.text and subj.i != doer.i:
+                    # "Mrs. Clinton said Mr. Clinton would ...": two people of one name, as the text tells them
+                    inner = [t.text for t in doer.lefts if t.dep_ == "compound"] + [doer.text] + inner[len(who):]
                 words = who + [_present("say", _plural(subj))] + inner
             return words if lean else _fuller(said, words)
+    told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
+        not _clause(said, report=True, lean=True)
+    untold = said is None and not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
+    if root.lemma_ in _REPORTING and told or root.lemma_ in ("say", "tell") and untold:
+        return None  # "Senator tells USA Today", "McCain says populist movement": what was said is the news
     if subj is None or subj.is_quote:
         return None
     who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
@@ -336,12 +459,14 @@ def _phrase_words(head: Token) -> list[str]:
     relative clauses, parentheses) and punctuation."""
     drop: set[int] = set()
     for t in head.subtree:
-        if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME")):
+        # the reporter's "here" is nowhere to a reader of the headline
+        if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "here"):
             drop |= {x.i for x in t.subtree}
     words, depth = [], 0
     for t in head.subtree:
         depth += t.text == "("
-        if t.i not in drop and not depth and t.lower_ not in _ARTICLES and (not t.is_punct or t.text in ("$", "%", "-")):
+        if t.i not in drop and not depth and t.lower_ not in _ARTICLES and (not t.is_punct or t.text in ("$", "%", "-")) \
+                and t.text not in _HONORIFICS:
             words.append(t.text)
         depth -= t.text == ")" and depth > 0
     return words
@@ -386,10 +511,13 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
               or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1  # "poll shows Sanders leading Clinton"
               or _complement(p)]  # "responds to accusations that he exaggerated his record"
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
+        if child.head != verb and child.head.lower_ not in used:
+            continue  # a phrase on a noun the headline left out ("some of companies")
         if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
-            if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME")):
+            if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME") or
+                                         pobj.pos_ in ("PRON", "DET")):
                 continue
             if child.is_title and child.i > child.sent.start:
                 continue  # "... review By Alana Wise": a byline or heading run into the sentence
@@ -419,22 +547,52 @@ def _without_dateline(sent: Span) -> Span:
 
 
 LEDE_WEIGHT = 3  # the lede's first statement counts three times: a desk leads with it unless another says much more
+LEADING_WEIGHT = 2  # a statement naming one of the story's three leading actors counts twice: the news is about them
+
+
+def _names_leading(words: list[str], actors: list[Actor]) -> bool:
+    """Whether the headline names one of the story's three most salient actors (by any of their names)."""
+    names = {n for a in actors[:3] for n in a.name.split() if n[:1].isupper() and n.lower() not in STOP_WORDS}
+    return any(w in names for w in words)
 
 
 def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     """The headline one sentence gives, or None when it states no event."""
+    if sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
+        return None  # "Could the Glass-Steagall Act be coming back?" asks; "Act could come back" would tell
     words = _from_sentence(sent, actors)
     if words and len(words) > MAX_WORDS:
-        words = _from_sentence(sent, actors, lean=True)
+        # the headline without its last whole phrases, else the lean one ("finds ways to press his
+        # agenda", not "finds ways")
+        quoted = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
+        words = _cut_at_phrase(sent, quoted) or _from_sentence(sent, actors, lean=True)
     elif words and len(words) < MIN_WORDS:
         words = _richer(sent, words)
     if not words or len(words) < 4 or words[-1].lower() in _UNFINISHED:
         return None  # "United Nations is", "Issa says this is": no event
     words = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
-    words = _trim(words[:MAX_WORDS])
-    if len(words) < 3 or _loses_negation(sent, words) or _verb_left_hanging(sent, words):
+    if len(words) > MAX_WORDS:  # cut at the fourteenth word it would end mid-phrase: "... to be commander-in -"
+        words = _cut_at_phrase(sent, words)
+        if words is None:
+            return None
+    words = _trim(words)
+    if len(words) < 3 or _loses_negation(sent, words) or _verb_left_hanging(sent, words) or \
+            _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words):
         return None
     return words
+
+
+def _says_nothing(sent: Span, words: list[str]) -> bool:
+    """'Clinton says at outset of debate': a "says" followed by a phrase, not by what was said; or
+    by a quotation's opening word ('Obama says There's a long tradition ...'), which a headline quotes."""
+    for k, word in enumerate(words[:-1]):
+        if word == "says":
+            after = _source(sent, words[k + 1])
+            if after is not None and (after.pos_ == "ADP" and after.dep_ != "mark" or
+                                      after.is_title and after.pos_ not in ("PROPN", "NUM") and after.text != "I"
+                                      and not after.ent_type_):
+                return True
+    return False
 
 
 def _verb_left_hanging(sent: Span, words: list[str]) -> bool:
@@ -444,6 +602,60 @@ def _verb_left_hanging(sent: Span, words: list[str]) -> bool:
         return False
     verb = next((t for t in sent if t.text == words[-1] and t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children)
+
+
+# a word whose token has one of these relations starts a phrase or clause: a headline may stop before it
+_PHRASE_STARTS = frozenset({"prep", "agent", "advcl", "acl", "relcl", "conj", "cc", "appos", "npadvmod", "dative"})
+
+
+def _cut_at_phrase(sent: Span, words: list[str]) -> list[str] | None:
+    """A headline too long, without its last whole phrases: the longest cut of at most MAX_WORDS
+    made before a word that starts a phrase or clause ('... is not fit to serve' before 'as
+    President of the United States'), that still ends on a word completing it."""
+    for k in range(MAX_WORDS, MIN_WORDS - 1, -1):
+        nxt = _source(sent, words[k])
+        starts = nxt is not None and (nxt.dep_ in _PHRASE_STARTS or nxt.lower_ == "to" and nxt.dep_ == "aux")
+        cut = _trim(words[:k])
+        if starts and len(cut) == k and not _ends_unfinished(sent, cut) and not _verb_left_hanging(sent, cut) \
+                and not _loses_negation(sent, cut):
+            return cut
+    return None
+
+
+def _source(sent: Span, word: str) -> Token | None:
+    """The sentence's token a headline word came from: the last one written so."""
+    return next((t for t in reversed(sent) if t.text == word), None)
+
+
+def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> bool:
+    """'... including some', '... could disqualify him', '... at top of each', 'tries second',
+    'in late': a headline that ends on a function word, a pronoun no one is named by, a modifier
+    whose noun it left behind, or a verb without the object it has in the story."""
+    last = _source(sent, words[-1])
+    if last is None:
+        return False
+    if last.lower_ in ("late", "early", "first", "last", "next") and last.pos_ in ("ADJ", "ADV") or \
+            last.tag_ == "JJS" or last.dep_ in ("amod", "compound", "nummod", "poss", "det") or \
+            last.dep_ in ("advmod", "npadvmod", "quantmod", "nmod", "cc") and last.head.i > last.i:
+        return True  # a modifier whose word the headline left behind ("chart of racist and wildly")
+    if last.pos_ in ("DET", "CCONJ", "SCONJ", "AUX", "PART") or last.pos_ == "ADP" and last.dep_ != "prt":
+        return True
+    if last.pos_ == "PRON" and not pronoun and not last.lower_.endswith(("self", "selves")) \
+            and last.lower_ not in _WHOLE_PRONOUNS:
+        return True
+    return last.pos_ == "VERB" and len(words) > 1 and \
+        any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _is_time(c) for c in last.children)
+
+
+# pronouns that say all there is to say: "board says nothing", "candidate has none"
+_WHOLE_PRONOUNS = frozenset({"nothing", "everything", "none", "nobody", "everyone", "everybody", "anything"})
+
+
+def _in_a_voice(words: list[str]) -> bool:
+    """'I guess we'll have to go to war', 'My father spends ...': a speaker's or a columnist's
+    own words, which a headline quotes, never tells as its own."""
+    return any(w == "I" or w == "us" or w.lower() in ("we", "you", "my", "our", "your", "me") for w in words[:6]) or \
+        words[0].lower() in ("whose", "which", "who", "whom", "his", "her", "its", "their")  # whose? it can't say
 
 
 _NEGATIONS = frozenset({"not", "n't", "n\u2019t", "never", "no", "nobody", "nothing", "none"})
@@ -457,7 +669,8 @@ def _loses_negation(sent: Span, words: list[str]) -> bool:
         return False
     taken = set(words)
     for tok in sent:
-        if tok.lower_ in ("not", "n't", "n\u2019t", "never"):
+        # "will say no to": a "no" that is what is said negates as much as a "not"
+        if tok.lower_ in ("not", "n't", "n\u2019t", "never") or tok.lower_ == "no" and tok.dep_ in ("dobj", "intj", "neg"):
             # "did n't work": the parser hangs the negation on the auxiliary, which hangs on the verb
             gov = tok.head.head if tok.head.dep_ in ("aux", "auxpass") else tok.head
             if gov is not tok and (gov.text in taken or tok.head.text in taken):
@@ -477,33 +690,140 @@ def _central(words: list[str], weight: Counter) -> int:
     return sum(weight[w.lower()] for w in words if w.isalpha() and w.lower() not in STOP_WORDS)
 
 
+FURTHER = 4  # statements looked at past the first four when none of those makes a headline
+
+
 def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
     """The headline of the statement among the lede's first that says most about what the story is
     about (its words are those the story keeps repeating), the first statement counting three
-    times: a feature's anecdotal opening yields to the sentence that states the news."""
+    times: a feature's anecdotal opening yields to the sentence that states the news. When none of
+    them makes a headline, the next statements are tried, then a statement cut at a clause
+    boundary; a fragment is never printed."""
     found = lede(doc)
     if found is None:
         return None
     index, first = found
-    candidates = [first] + [s for s in sents(doc)[index + 1 : index + 4] if is_statement(s)]
+    statements = [s for s in sents(doc)[index + 1 : index + 4 + FURTHER] if is_statement(s)]
+    candidates = [_without_dateline(s) for s in [first] + statements]
     weight = _weight(doc)
     best, best_score = None, -1.0
-    for k, sent in enumerate(map(_without_dateline, candidates)):
+    for k, sent in enumerate(candidates):
+        if k > 3 and best is not None:
+            break  # the later statements only stand in when the lede's first four make no headline
         words = _headline_words(sent, actors)
         if words is None:
             continue
-        score = _central(words, weight) * (LEDE_WEIGHT if k == 0 else 1)
+        score = _central(words, weight) * (LEDE_WEIGHT if k == 0 else 1) * \
+            (LEADING_WEIGHT if _names_leading(words, actors) else 1)
         if score > best_score:
             best, best_score = words, score
+    if best is None:
+        best = next(filter(None, (_clause_cut(sent, actors) for sent in candidates)), None)
+    if best is None:
+        best = next(filter(None, (_main_clause(sent) for sent in candidates)), None)
     if best is not None:
         # a token may hold a line break or run of spaces; "can" + "not" is one word
         text = " ".join(" ".join(best).split()).replace("$ ", "$").replace(" %", "%").replace("can not ", "cannot ")
         text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
         text = re.sub(r"(\w) - (\w)", r"\1-\2", text)  # "paid - speech" was one word
         return text[0].upper() + text[1:]
+    return _lede_words(first)
+
+
+def _lede_words(first: Span) -> str | None:
+    """The very last resort: the lede's own first words, to its last clause boundary (a comma, a
+    colon, a dash after its verb) within MAX_WORDS, a quotation cut short closed."""
     dateline = _LEADING_DATELINE.match(first.text)
-    words = first.text[dateline.end() if dateline else 0 :].split()
-    return " ".join(words[:MAX_WORDS]).rstrip(",;:.") or None
+    start = first.start_char + (dateline.end() if dateline else 0)
+    tokens = [t for t in first if t.idx >= start and not t.is_space]
+    end, count = None, 0
+    for tok in tokens:
+        if tok.text in (",", ";", ":", "\u2014") and count >= 4 and tok.i > first.root.i:
+            end = tok.idx
+        count += not tok.is_punct
+        if count > MAX_WORDS:
+            end = end or tok.idx
+            break
+    text = " ".join(first.doc.text[start : end if end is not None else first.end_char].split()).rstrip(",;:. \u2014")
+    if text.count("\u201c") > text.count("\u201d"):
+        text += "\u201d"  # a quotation cut short is closed, not left open
+    return text or None
+
+
+def _main_clause(sent: Span) -> list[str] | None:
+    """The last resort: the statement's own words from its subject to its first comma, dash or
+    semicolon after the verb ("Now that he is the nominee, Tom Brandt has begun calling out those
+    who doubted him" is "Tom Brandt has begun calling out those who doubted him"), without
+    parentheses and the reporter's "here"; none when that is longer than MAX_WORDS or a fragment."""
+    root = sent.root
+    subj = _subject(root)
+    if subj is None or subj.i > root.i or subj.is_quote:
+        return None
+    words, depth = [], 0
+    for tok in sent[subj.left_edge.i - sent.start :]:
+        if tok.i > root.i and tok.text in (",", ";", ":", "\u2014", "\u2013", "--", ".", "?", "!"):
+            break
+        depth += tok.text == "("
+        if not depth and not tok.is_space and tok.lower_ != "here" and not tok.is_quote and \
+                (not tok.is_punct or tok.text in ("$", "%", "-", ",")):
+            words.append(tok.text)
+        depth -= tok.text == ")" and depth > 0
+    while words and words[-1] == ",":
+        words.pop()
+    # the sentence's own clause may end on a pronoun its own words name ("those who doubted him")
+    if not MIN_WORDS - 2 <= len([w for w in words if w != ","]) <= MAX_WORDS or \
+            _ends_unfinished(sent, words, pronoun=True) or \
+            _in_a_voice(words):
+        return None
+    return words
+
+
+# where a statement may be cut: before a clause or an aside that hangs on what comes before
+_CLAUSE_STARTS = ("relcl", "advcl", "conj", "cc", "parataxis", "appos", "acl", "npadvmod")
+
+
+def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
+    """The statement's subject and verb (in the present, its modal and negation kept) and the
+    words after the verb up to a clause boundary (a comma, a dash, a clause or an aside that
+    starts there), the longest such cut of at most MAX_WORDS that ends on a word completing
+    it; none when every cut would leave a fragment. Dates, the reporter's "here", articles and
+    parentheses go, as everywhere in a headline."""
+    root = sent.root
+    subj = _subject(root)
+    if root.pos_ not in ("VERB", "AUX") or subj is None or subj.i > root.i or subj.is_quote:
+        return None
+    who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
+    if not who or _in_a_voice(who):
+        return None
+    words = who + _verb_group(root, _plural(subj))
+    best, depth = None, 0
+    for tok in sent[root.i - sent.start + 1 :]:
+        if len(tok) > 1 and any(ch in tok.text for ch in "\u2014\u2013\"\u201c\u201d") or tok.is_quote:
+            break  # a quotation is quoted, not told; "record\u2014\u201cthe": a mark the tokenizer left in a word
+        boundary = tok.is_punct and tok.text in (",", ";", ":", "\u2014", "\u2013", "--", ".", "?", "!") or \
+            tok.dep_ in _CLAUSE_STARTS and tok.head.i <= root.i + 40 and tok.i > root.i + 1
+        if boundary and len(words) >= MIN_WORDS - 2 and not _ends_unfinished(sent, words) and \
+                not _verb_left_hanging(sent, words) and not _loses_negation(sent, words) and \
+                not _says_nothing(sent, words):
+            best = list(words)
+        if tok.lower_ in ("not", "n't", "n\u2019t", "never") and not (tok.head == root or tok.head.head == root
+                                                                   and tok.head.dep_ in ("aux", "auxpass")):
+            break  # a negation the verb group does not hold: the words after it would say the opposite
+        if boundary and (tok.is_punct and tok.text in (".", "?", "!", ";", "\u2014") or tok.dep_ in ("relcl", "cc")):
+            break  # past here the statement is another one
+        depth += tok.text == "("
+        keep = not depth and not tok.is_space and not _is_time(tok) and tok.lower_ not in _ARTICLES | {"here"} \
+            and (not tok.is_punct or tok.text in ("$", "%", "-")) and not tok.is_quote and not (tok.dep_ == "neg" and tok.head == root)
+        depth -= tok.text == ")" and depth > 0
+        if keep:
+            words.append(tok.text)
+        if len(words) > MAX_WORDS:
+            break
+    if best is None and len(words) <= MAX_WORDS and len(words) >= MIN_WORDS - 2 and \
+            not _ends_unfinished(sent, words) and not _verb_left_hanging(sent, words) and \
+            not _loses_negation(sent, words) and not _says_nothing(sent, words):
+        best = words
+    return best
 
 
 def parse_title(title: str | None) -> Doc | None:
