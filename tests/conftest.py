@@ -27,6 +27,19 @@ def kishor():
     return next(extract([read_seed(SEED)]))
 
 
+def generated_headline(nlp, text: str) -> str:
+    """The headline generated for an invented story without one (dated Tuesday 14 March 2023)."""
+    import datetime as dt
+
+    from generator.extract import facts_from_doc
+    from generator.seeds import Seed
+
+    seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2023, 3, 14), title=None, paragraphs=text.split("\n\n"))
+    b = facts_from_doc(nlp(seed.text), seed)
+    assert b.title_generated
+    return b.title
+
+
 def make_seed(folder: Path, name: str, text: str) -> Path:
     path = folder / name
     path.write_text(text, "utf-8")

@@ -3,19 +3,12 @@ phrase cut to its core, a person described before the name. Invented stories, re
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from generator.extract import facts_from_doc
-from generator.seeds import Seed, parse_seed
+from generator.seeds import parse_seed
 
-
-def headline(nlp, text: str) -> str:
-    seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2023, 3, 14), title=None, paragraphs=text.split("\n\n"))
-    b = facts_from_doc(nlp(seed.text), seed)
-    assert b.title_generated
-    return b.title
+from .conftest import generated_headline as headline
 
 
 CASES = [

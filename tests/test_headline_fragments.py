@@ -4,26 +4,17 @@ told is the news, and when no statement makes a headline the statement's own cla
 Invented stories, real model; every headline is also read by the audit of `bench/headline_audit.py`."""
 from __future__ import annotations
 
-import datetime as dt
 import importlib.util
 from pathlib import Path
 
 import pytest
 
-from generator.extract import facts_from_doc
-from generator.seeds import Seed
+from .conftest import generated_headline as headline
 
 _spec = importlib.util.spec_from_file_location(
     "headline_audit", Path(__file__).resolve().parent.parent / "bench" / "headline_audit.py")
 audit = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(audit)
-
-
-def headline(nlp, text: str) -> str:
-    seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2023, 3, 14), title=None, paragraphs=text.split("\n\n"))
-    b = facts_from_doc(nlp(seed.text), seed)
-    assert b.title_generated
-    return b.title
 
 
 CASES = [
