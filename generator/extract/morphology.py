@@ -166,7 +166,7 @@ def remember_lemmas(lemmatizer: Lemmatizer) -> Callable[[Token], list[str]]:
 
 def speed_up(nlp: Language) -> None:
     """Swap in the remembering versions where the model has these components."""
-    for name, component in nlp.pipeline:
+    for _, component in nlp.pipeline:
         if isinstance(component, AttributeRuler):
             match = fast_match(component)
             if match is not None:
