@@ -54,12 +54,13 @@ def test_the_pipeline_uses_the_remembering_versions(nlp):
     assert "lemmatize" in vars(nlp.get_pipe("lemmatizer"))
 
 
-def test_same_matches_and_annotations_as_the_library(nlp, library):
+def _compare(nlp, library, texts: list[str]) -> int:
+    """Ours and the library's on the same parsed texts: every match and annotation equal; the tokens compared."""
     ours_ruler, ours_lemmatizer = nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer")
     their_ruler, their_lemmatizer = library
     columns = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
     tokens = 0
-    for text in _stories() * 2:  # twice: the second time from memory
+    for text in texts:
         doc = _parsed(nlp, text)
         theirs = doc.copy()
         assert ours_ruler.match(doc) == their_ruler.match(theirs)
@@ -67,7 +68,18 @@ def test_same_matches_and_annotations_as_the_library(nlp, library):
         theirs = their_lemmatizer(their_ruler(theirs))
         assert (doc.to_array(columns) == theirs.to_array(columns)).all(), text[:80]
         tokens += len(doc)
-    assert tokens > 1000
+    return tokens
+
+
+def test_same_matches_and_annotations_as_the_library(nlp, library):
+    assert _compare(nlp, library, _stories() * 2) > 1000  # twice: the second time from memory
+
+
+def test_a_full_memory_starts_again_with_the_same_answers(nlp, library, monkeypatch):
+    from generator.extract import morphology
+
+    monkeypatch.setattr(morphology, "_LIMIT", 3)
+    assert _compare(nlp, library, [SEED.read_text("utf-8"), *INVENTED_LINES]) > 100
 
 
 def test_a_pattern_it_cannot_key_leaves_the_library_matching(nlp):

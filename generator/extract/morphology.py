@@ -29,8 +29,9 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Token
 
-# what a process remembers at most, then starts again (an archive's vocabulary is open-ended)
-_LIMIT = 200_000
+# what each memory holds at most, then starts again: an archive's vocabulary is open-ended, and
+# 417 stories fill about 30,000 entries (some 30 MB for all the memories together)
+_LIMIT = 50_000
 # attributes a one-token pattern may read, all per token and available as a Doc array
 _KEYABLE = {"ORTH", "TEXT", "LOWER", "NORM", "SHAPE", "TAG", "POS", "DEP", "LEMMA", "ENT_TYPE",
             "IS_SPACE", "IS_PUNCT", "IS_ALPHA", "IS_DIGIT", "IS_TITLE", "IS_UPPER", "IS_LOWER",
