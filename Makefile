@@ -17,8 +17,12 @@ test: setup
 setup: $(STAMP)
 	@scripts/install-system-deps
 
-$(STAMP): requirements.lock pyproject.toml
+# The venv's own pip first (pinned, hash-checked), then the lock with it: the pip a system
+# Python bundles may read the lock differently (pip 23.2 took an extra's newest release).
+$(STAMP): requirements.lock requirements-bootstrap.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "error: Python 3.11 or newer is needed (set PYTHON=python3.x)")'
 	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --require-hashes --no-deps -r requirements-bootstrap.lock
 	$(PY) -m pip install -q --disable-pip-version-check --require-hashes -r requirements.lock
 	touch $(STAMP)
 
