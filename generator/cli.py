@@ -1,4 +1,4 @@
-"""Commands: `build` the site and handouts; `serve` it while editing; `extract` facts as JSON lines."""
+"""Commands: `build` the site and handouts; `serve` it while editing; `extract` facts; `corrections init`; `digest`."""
 from __future__ import annotations
 
 import argparse
@@ -165,15 +165,43 @@ def _digest(args: argparse.Namespace) -> int:
     return 0
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """Wraps each line of a description as argparse does, and keeps indented lines (the examples) as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        lines = []
+        for line in text.splitlines():
+            lines.append(indent + line if not line or line.startswith(" ") else super()._fill_text(line, width, indent))
+        return "\n".join(lines)
+
+
+def _examples(*lines: str) -> str:
+    """A help text's closing section: commands a newcomer can run as written, from the project folder."""
+    return "Examples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m generator", description="Turn news seeds into briefings.")
-    parser.add_argument("--version", action="version", version=__version__)
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("build", help="extract, render, handouts and the site, from seeds/")
+    run = ".venv/bin/python -m generator"
+    fmt = _HelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="python -m generator", formatter_class=fmt,
+        description="Turn news stories (seeds) into political briefings: a static site with a PDF handout per "
+                    "briefing.\nRun it from the project folder with the project's Python (make site creates .venv).",
+        epilog=_examples(f"{run} build", f"{run} serve", f"{run} build --help    # each command's own arguments"))
+    parser.add_argument("--version", action="version", version=__version__, help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                help="one of these (each has its own --help):")
+    p = sub.add_parser(
+        "build", help="extract, render, handouts and the site, from seeds/", formatter_class=fmt,
+        description="Build the site (site/) and a PDF handout per briefing from every seed in seeds/. A seed that "
+                    "cannot be read is reported by name and the others are built (exit status 1); a fault of the "
+                    "project itself stops the build and leaves the last site as it was (exit status 2).",
+        epilog=_examples(f"{run} build", f"{run} build --paper letter --jobs 2",
+                         f"{run} build --templates my-templates"))
     p.add_argument("--project", default=".", help="the project folder (default: here)")
-    p.add_argument("--seeds", help="seed folder (default: PROJECT/seeds)")
-    p.add_argument("--templates", help="a folder of templates that override those in PROJECT/templates")
-    p.add_argument("--jobs", type=int, default=0,
+    p.add_argument("--seeds", metavar="DIR", help="seed folder (default: PROJECT/seeds)")
+    p.add_argument("--templates", metavar="DIR", help="a folder of templates that override those in PROJECT/templates")
+    p.add_argument("--jobs", metavar="N", type=int, default=0,
                    help="processes for extraction and handouts (default: the cores, at most 4)")
     p.add_argument("--no-cache", action="store_true",
                    help="redo every extraction and handout, ignoring (and keeping) PROJECT/.cache")
@@ -183,39 +211,66 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                    help="with --engine dask: the cluster's scheduler (default: a LocalCluster of --jobs workers)")
     p.set_defaults(func=_build)
-    p = sub.add_parser("serve", help="build, serve the site on 127.0.0.1 and rebuild when seeds, templates, "
-                                     "corrections or mkdocs.yml change")
+    p = sub.add_parser(
+        "serve", help="build, serve the site on 127.0.0.1 and rebuild when seeds, templates, "
+                      "corrections or mkdocs.yml change", formatter_class=fmt,
+        description="Build the site, serve it at http://HOST:PORT/ and rebuild it whenever a seed, a corrections "
+                    "file, a template or mkdocs.yml changes; open pages reload. Stop it with Ctrl-C.",
+        epilog=_examples(f"{run} serve", f"{run} serve --port 8080"))
     p.add_argument("--project", default=".", help="the project folder (default: here)")
-    p.add_argument("--seeds", help="seed folder (default: PROJECT/seeds)")
-    p.add_argument("--templates", help="a folder of templates that override those in PROJECT/templates")
+    p.add_argument("--seeds", metavar="DIR", help="seed folder (default: PROJECT/seeds)")
+    p.add_argument("--templates", metavar="DIR", help="a folder of templates that override those in PROJECT/templates")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
-    p.add_argument("--jobs", type=int, default=0, help="processes for extraction and handouts")
+    p.add_argument("--port", metavar="N", type=int, default=8000, help="port (default: 8000)")
+    p.add_argument("--jobs", metavar="N", type=int, default=0,
+                   help="processes for extraction and handouts (default: the cores, at most 4)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="handout paper size (default: a4)")
     p.set_defaults(func=_serve)
-    p = sub.add_parser("extract", help="print the facts of seed files or folders")
-    p.add_argument("paths", nargs="+")
+    p = sub.add_parser(
+        "extract", help="print the facts of seed files or folders", formatter_class=fmt,
+        description="Print the facts extracted from seeds, with the editors' corrections applied: a short summary "
+                    "per seed, or with --json one JSON object per line. Nothing is written. A seed that cannot be "
+                    "read or extracted is an error line naming it, and the exit status is 1.",
+        epilog=_examples(f"{run} extract seeds/000_ef864ac17dea223c.txt", f"{run} extract --json seeds/ > facts.jsonl"))
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a seed file, or a folder whose seeds to read")
     p.add_argument("--json", action="store_true", help="one JSON object per seed, one per line")
-    p.add_argument("--jobs", type=int, default=0)
+    p.add_argument("--jobs", metavar="N", type=int, default=0,
+                   help="extraction processes (default: 1, or 2 for 200 seeds or more)")
     p.add_argument("--project", default=".", help="the project whose corrections/actors.yml applies (default: here)")
     p.add_argument("--no-corrections", action="store_true",
                    help="the facts as extracted, without the editors' corrections")
     p.set_defaults(func=_extract)
-    p = sub.add_parser("corrections", help="editors' corrections that survive regeneration")
-    init = p.add_subparsers(dest="action", required=True).add_parser(
-        "init", help="write SEED's corrections file (<stem>.corrections.yml beside it), listing its facts")
-    init.add_argument("seed")
-    init.add_argument("-o", "--output", help="write here instead ('-': standard output)")
+    p = sub.add_parser(
+        "corrections", help="editors' corrections that survive regeneration", formatter_class=fmt,
+        description="Editors' corrections: a file seeds/<stem>.corrections.yml beside a seed, applied on top of "
+                    "its extracted facts by every build.",
+        epilog=_examples(f"{run} corrections init seeds/000_ef864ac17dea223c.txt"))
+    init = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do:").add_parser(
+        "init", help="write SEED's corrections file (<stem>.corrections.yml beside it), listing its facts",
+        formatter_class=fmt,
+        description="Write a corrections file for SEED that lists its current facts, quotes and actors as "
+                    "comments: it changes nothing until you uncomment and edit lines. Then build again.",
+        epilog=_examples(f"{run} corrections init seeds/000_ef864ac17dea223c.txt",
+                         f"{run} corrections init -o - seeds/000_ef864ac17dea223c.txt    # print it instead"))
+    init.add_argument("seed", metavar="SEED", help="the seed file whose facts to list")
+    init.add_argument("-o", "--output", metavar="FILE",
+                      help="write here instead of beside the seed ('-': standard output)")
     init.add_argument("--force", action="store_true", help="replace an existing corrections file")
     init.set_defaults(func=_corrections_init)
-    p = sub.add_parser("digest", help="one PDF of all briefings of a period, with a cover and contents")
-    p.add_argument("--since", required=True, type=_iso_date, help="first day, YYYY-MM-DD")
-    p.add_argument("--until", type=_iso_date, help="last day, YYYY-MM-DD (default: the newest briefing)")
-    p.add_argument("-o", "--output", help="the PDF to write (default: digest-SINCE[-UNTIL].pdf here)")
+    p = sub.add_parser(
+        "digest", help="one PDF of all briefings of a period, with a cover and contents", formatter_class=fmt,
+        description="One PDF of every briefing dated in a period, oldest first, with a cover and a table of "
+                    "contents. It reads the briefings the last build published (build first), or extracts the "
+                    "seeds of --seeds.",
+        epilog=_examples(f"{run} digest --since 2022-04-01 --until 2022-04-30 -o april.pdf"))
+    p.add_argument("--since", metavar="YYYY-MM-DD", required=True, type=_iso_date, help="first day, YYYY-MM-DD")
+    p.add_argument("--until", metavar="YYYY-MM-DD", type=_iso_date,
+                   help="last day, YYYY-MM-DD (default: the newest briefing)")
+    p.add_argument("-o", "--output", metavar="FILE", help="the PDF to write (default: digest-SINCE[-UNTIL].pdf here)")
     p.add_argument("--project", default=".", help="the project whose built briefings to read (default: here)")
-    p.add_argument("--seeds", help="extract these seeds instead of reading the built briefings")
-    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
-    p.add_argument("--templates", help="a folder of templates that override those in PROJECT/templates")
+    p.add_argument("--seeds", metavar="DIR", help="extract these seeds instead of reading the built briefings")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default: a4)")
+    p.add_argument("--templates", metavar="DIR", help="a folder of templates that override those in PROJECT/templates")
     p.set_defaults(func=_digest)
     args = parser.parse_args(argv)
     return args.func(args)
