@@ -86,10 +86,13 @@ def audit(base: str, paths: list[str], scheme_list: list[str]) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("site", type=Path, nargs="?", default=Path("site"))
-    ap.add_argument("--pages", type=int, help="pages besides the home page (default: all)")
-    ap.add_argument("--json", type=Path, help="write every result here")
+    ap = argparse.ArgumentParser(prog="scripts/check_reader", description=__doc__.splitlines()[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="Example:\n  scripts/check_reader site --pages 40")
+    ap.add_argument("site", type=Path, nargs="?", default=Path("site"), metavar="SITE_DIR",
+                    help="the built site (default: site)")
+    ap.add_argument("--pages", type=int, metavar="N", help="pages besides the home page (default: all)")
+    ap.add_argument("--json", type=Path, metavar="OUT", help="write every result here")
     a = ap.parse_args(argv)
     site = a.site.resolve()
     if not (site / "index.html").is_file():
