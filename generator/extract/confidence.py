@@ -10,8 +10,8 @@ not make a far-fetched pronoun sure. Below `FLAG_BELOW` a page shows the speaker
 guess ("attribution uncertain: possibly X").
 
 The figures were set on one half of gold/quotes-dev (articles whose id hashes even; in the
-second round, `zlib.crc32(id)` even) and checked on the other (`scripts/eval`; README,
-Evaluation): a value is lowered below the threshold only where the evidence is wrong often
+second round, `zlib.crc32(id)` even) and checked on the other (`scripts/eval`;
+docs/evaluation.md): a value is lowered below the threshold only where the evidence is wrong often
 enough on both halves, and raised above it only where it is right on both. Pronouns are
 checked on gold/quotes-bbc-dev too, whose gold names the person "he" stands for.
 """
