@@ -89,12 +89,14 @@ def serve_block(body: str, cwd: Path) -> str:
     port = free_port()
     command = body.strip()
     command = command.replace(" 8000 ", f" {port} ") if "http.server" in command else f"{command} --port {port}"
-    server = subprocess.Popen(["bash", "-c", command], cwd=cwd, start_new_session=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    log = cwd.parent / "server.log"  # a file, not a pipe: a pipe nobody reads would stop the server when full
+    with log.open("w") as out:
+        server = subprocess.Popen(["bash", "-c", command], cwd=cwd, start_new_session=True, stdout=out,
+                                  stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 300
         while True:
-            assert server.poll() is None, f"{command} stopped:\n{server.stdout.read()}"
+            assert server.poll() is None, f"{command} stopped:\n{log.read_text()[-3000:]}"
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
                     return response.read().decode("utf-8")
