@@ -1,0 +1,694 @@
+"""Numbers: the story's figures, each with its value, its unit and what it counts.
+
+A figure is a number as the story writes it: in digits ("370", "36,040", "1.5"), with a
+scale ("$12.4 million", "2.5bn", "Rs 500 crore"), in words ("five state elections",
+"three hundred and seventy": text2num reads the words), or vague ("tens of thousands",
+"dozens": a range of one to ten of them). spaCy's tokens, entities and parse say where it
+stands; the unit is what is written beside it (a currency before, a percentage, a measure
+or a hyphened noun after: "370-seat", "eight-member"), normalised through
+`data/numbers.json`, else the noun it counts ("five state elections": election). Two
+figures joined as a range ("between 200 and 4 million", "from $75 to $45.88", "15-22")
+are one value [low, high].
+
+Not figures: dates and clock times (the model's DATE and TIME entities that name a point
+in time, a number beside a month's name, a year), ordinals, a number that is part of a
+name ("Article 370", "iPhone 11", "FTSE 100", "COVID-19"), a person's age given in
+apposition ("Kishor, 45"), phone numbers, list markers at the start of a line, and anything
+in a byline or other page furniture. A duration ("for six weeks") and an age written as a
+measure ("a 65-year-old") are figures.
+
+`change` is "up" or "down" when the number is the size of a change ("fell 0.4 per cent",
+"a 25% rise", "up 9.4 per cent"), "=" for a level ("to 2.1%"). Poll shares and a margin of
+error are marked (`poll`), so that pages can read a poll by AP's rule (generator/numbers_block.py).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+from text_to_num import text2num
+
+from ..facts import Number
+from .actors import PEOPLE_NOUNS
+from .entities import ROLE_WORDS
+from .sentences import is_furniture, sentence_index, sents, text_of
+from .when import _POINT
+
+_DATA = json.loads(resources.files(__package__).joinpath("data/numbers.json").read_text("utf-8"))
+CURRENCY_SYMBOLS: dict[str, str] = _DATA["currency_symbols"]
+CURRENCY_CODES: dict[str, str] = _DATA["currency_codes"]
+CURRENCY_WORDS: dict[str, str] = _DATA["currency_words"]
+SCALES: dict[str, float] = {k: float(v) for k, v in _DATA["scales"].items()}
+VAGUE: dict[str, float] = {k: float(v) for k, v in _DATA["vague"].items()}
+PERCENT: dict[str, str] = _DATA["percent"]
+UNITS: dict[str, str] = {s: name for name, surfaces in _DATA["units"].items() for s in surfaces}
+DURATIONS = frozenset(_DATA["durations"])
+AGES = tuple(_DATA["ages"])
+PER = tuple(_DATA["per"])
+VOTES = frozenset(_DATA["votes"])
+UP = frozenset(_DATA["up"])
+DOWN = frozenset(_DATA["down"])
+NAME_WORDS = frozenset(_DATA["name_words"])
+NAME_PREFIXES = frozenset(_DATA["name_prefixes"])
+POLL_WORDS = tuple(_DATA["poll"])
+MARGIN_WORDS = tuple(_DATA["margin"])
+PLUS_MINUS = tuple(_DATA["plus_minus"])
+CURRENCY_AFTER = frozenset(_DATA["currency_after"])
+MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_CODES.values()) | \
+    frozenset(CURRENCY_WORDS.values())
+
+# English cardinals text2num reads; ordinals ("third") are not figures
+_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen").split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
+NUMBER_WORDS = frozenset(_UNITS_WORDS + _TENS_WORDS + list(_SCALE_WORDS))
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. "
+                    "nov nov. dec dec.".split())
+
+# a number in digits as one token, with what is glued to it: "$12.4", "2.5bn", "118.5p", "USD10m", "5kW"
+_ATOM = re.compile(r"(?P<cur>[A-Z]{1,3}\$|[$£€¥₹₩₽₺₪₦₱]|Rs\.?|[A-Z]{2,3}(?=\d))?"
+                   r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+                   r"(?P<suf>[^\W\d_][\w./²³-]*|%|°[CF]?)?")
+_CLOCK = re.compile(r"^(\d{1,2}([.:]\d\d)?\s*([ap]\.?m\.?)|\d{1,2}:\d\d(:\d\d)?)$", re.I)
+_ZONES = frozenset({"gmt", "bst", "utc", "edt", "est", "pst", "pdt", "cet", "ist", "et", "pt", "cst", "cdt", "hrs"})
+# phone numbers: "+44 20 7946 0000", "(555) 123-4567", "020 7946 0000", "555-123-4567"
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w.,]\d)")
+_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?P<code>[A-Za-z]{1,3})\s?)?(?P<sym>[$£€¥₹₩₽₺₪₦₱])\s?$|(?<![\w$])(?P<word>Rs\.?|[A-Z]{3})\s?$")
+_POLL = re.compile(r"\b(" + "|".join(map(re.escape, POLL_WORDS)) + r")\b", re.I)
+_MARGIN = re.compile(r"\b(" + "|".join(map(re.escape, MARGIN_WORDS)) + r")\b", re.I)
+MAX_COUNTS_WORDS = 6  # what a number counts is a short noun phrase
+
+
+def _surface_regex(surfaces: list[str]) -> re.Pattern:
+    alternation = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+    return re.compile(rf"(?:[ \t]?-?[ \t]?)(?P<u>{alternation})(?![\w%°])", re.I)
+
+
+_UNIT_AFTER = _surface_regex(list(PERCENT) + list(UNITS) + list(CURRENCY_WORDS) + list(AGES))
+_PER_AFTER = _surface_regex(list(PER))
+
+
+@dataclass
+class _Raw:
+    """A number being read: token span [start, end) of its digits or words (with scale words)."""
+
+    start: int
+    end: int
+    value: float | tuple[float, float]
+    scaled: bool = False  # a scale word or suffix ("million", "bn") is part of it
+    mantissa: float = 0.0  # the number before its scale ("2.5" of "2.5bn")
+    cur: str | None = None  # a currency written before (or glued to) it, as written
+    cur_start: int = -1  # character offset where that currency starts
+    unit: str = ""  # normalised
+    unit_text: str = ""
+    unit_end: int = -1  # character offset where the unit ends (or the number, when none)
+    glued: str = ""  # what the token had after its digits ("bn", "%", "kW")
+    words: bool = False  # written in words
+    vague: bool = False
+
+
+def _number(value: float) -> float | int:
+    """A whole number as an int (370, not 370.0) for the JSON; others as they are."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return round(value, 10) if isinstance(value, float) else value
+
+
+def _is_number_word(token: Token) -> bool:
+    return token.lower_ in NUMBER_WORDS
+
+
+def _read_words(doc: Doc, i: int) -> tuple[float, int] | None:
+    """Number words from token i: "three hundred and seventy", "twenty-one"; (value, end)."""
+    j = i
+    words: list[str] = []
+    while j < len(doc):
+        t = doc[j]
+        if _is_number_word(t):
+            words.append(t.lower_)
+        elif t.text == "-" and words and not doc[j - 1].whitespace_ and not t.whitespace_ \
+                and j + 1 < len(doc) and _is_number_word(doc[j + 1]):
+            pass  # "twenty-one"
+        elif t.lower_ == "and" and words and words[-1] in _SCALE_WORDS[:2] and j + 1 < len(doc) \
+                and _is_number_word(doc[j + 1]) and doc[j + 1].lower_ not in _SCALE_WORDS:
+            words.append("and")
+        else:
+            break
+        j += 1
+    while words:
+        try:
+            return float(text2num(" ".join(words), "en")), j
+        except ValueError:  # "one two": not one number; take fewer words
+            words.pop()
+            j -= 1
+            while j > i and not _is_number_word(doc[j - 1]):
+                j -= 1
+    return None
+
+
+def _read(doc: Doc, i: int) -> _Raw | None:
+    """The number that starts at token i, with its scale words, or None."""
+    t = doc[i]
+    text = t.text
+    m = _ATOM.fullmatch(text)
+    if m and (m.group("cur") is None or m.group("cur") in CURRENCY_SYMBOLS or m.group("cur").lower() in CURRENCY_SYMBOLS
+              or m.group("cur").lower() in CURRENCY_CODES or m.group("cur").endswith("$")
+              or (m.group("suf") or "").lower() in SCALES or "," in m.group("num") or "." in m.group("num")):
+        mantissa = float(m.group("num").replace(",", ""))
+        raw = _Raw(i, i + 1, mantissa, mantissa=mantissa, glued=m.group("suf") or "")
+        if m.group("cur"):
+            raw.cur, raw.cur_start = m.group("cur"), t.idx
+        suffix = raw.glued.lower()
+        if suffix in SCALES and not (suffix in ("m", "b") and m.group("suf") == m.group("suf").upper() and suffix == "m"):
+            raw.value, raw.scaled = mantissa * SCALES[suffix], True
+            raw.glued = ""
+    elif t.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in ("hundred", "thousand", "million",
+                                                                               "billion", "trillion", "dozen"):
+        value = 12.0 if doc[i + 1].lower_ == "dozen" else float(text2num(doc[i + 1].lower_, "en"))
+        raw = _Raw(i, i + 2, value, mantissa=value, words=True, scaled=True)
+    elif _is_number_word(t):
+        read = _read_words(doc, i)
+        if read is None:
+            return None
+        value, end = read
+        raw = _Raw(i, end, value, mantissa=value, words=True)
+        if end < len(doc) and doc[end].lower_ == "dozen":
+            raw.value, raw.end = value * 12, end + 1
+    elif t.lower_ in VAGUE and t.lower_ not in ("lakhs", "crores") and not (i and doc[i - 1].like_num):
+        # "tens of thousands", "hundreds", "dozens of": between one and ten of them
+        low = VAGUE[t.lower_]
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in VAGUE:
+            low *= VAGUE[doc[end + 1].lower_]
+            end += 2
+        if t.lower_ == "tens" and end == i + 1:
+            return None  # "tens" alone is no figure
+        raw = _Raw(i, end, (low, low * 10), mantissa=low, words=True, vague=True)
+        return raw
+    else:
+        return None
+    # scale words after: "4 million", "1.8 billion", "Rs 500 crore", "2.7 m"
+    while raw.end < len(doc):
+        nxt = doc[raw.end]
+        word = nxt.lower_
+        if word in SCALES and (word not in ("m", "b", "k", "cr") or not doc[raw.end - 1].whitespace_ or raw.cur):
+            if word in _SCALE_WORDS[:1] and raw.words:
+                break  # read with the words already
+            raw.value = (raw.value if isinstance(raw.value, float) else raw.mantissa) * SCALES[word]
+            raw.scaled, raw.end = True, raw.end + 1
+        else:
+            break
+    return raw
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """Index of the token that ends at or after a character offset."""
+    for k in range(len(doc)):
+        if doc[k].idx + len(doc[k].text) >= char:
+            return k
+    return len(doc)
+
+
+def _units(doc: Doc, raw: _Raw, text: str) -> None:
+    """The currency before and the unit after a number (glued or written beside it)."""
+    start_char = doc[raw.start].idx
+    end_char = doc[raw.end - 1].idx + len(doc[raw.end - 1].text)
+    raw.unit_end = end_char
+    if raw.cur is None:
+        m = _CURRENCY_BEFORE.search(text, max(0, start_char - 6), start_char)
+        if m and m.end() == start_char:
+            if m.group("sym"):
+                code = (m.group("code") or "").lower()
+                raw.cur = (m.group("code") or "") + m.group("sym")
+                if code and code + m.group("sym") not in CURRENCY_SYMBOLS and code not in ("us", "hk", "a", "c", "nz", "s"):
+                    raw.cur = m.group("sym")  # "at$5": the word is not part of the currency
+                raw.cur_start = m.start("sym") if raw.cur == m.group("sym") else m.start()
+            elif m.group("word") and (m.group("word").lower() in CURRENCY_SYMBOLS or m.group("word").lower() in CURRENCY_CODES):
+                raw.cur, raw.cur_start = m.group("word"), m.start("word")
+    if raw.cur:
+        key = raw.cur.lower()
+        raw.unit = CURRENCY_SYMBOLS.get(key) or CURRENCY_CODES.get(key) or CURRENCY_SYMBOLS.get(key.rstrip(".")) or key
+        raw.unit_text = raw.cur
+    glued = raw.glued
+    if glued:
+        g = glued.lower()
+        if glued == "%" or g in PERCENT:
+            raw.unit, raw.unit_text = PERCENT.get(g, "percentage"), glued
+        elif g in UNITS and not raw.cur:
+            raw.unit, raw.unit_text = UNITS[g], glued
+        elif g in CURRENCY_WORDS and not raw.cur:  # "118.5p"
+            raw.unit, raw.unit_text = CURRENCY_WORDS[g], glued
+        elif not raw.cur:
+            raw.unit, raw.unit_text = g, glued
+        return
+    m = _UNIT_AFTER.match(text, end_char)
+    if m:
+        surface = m.group("u").lower()
+        if surface in ("m", "b") and raw.cur:
+            return
+        name = PERCENT.get(surface) or (CURRENCY_WORDS.get(surface) if not raw.cur else None) or UNITS.get(surface)
+        if surface in AGES or surface.endswith("old"):
+            name = "year-old"
+        if surface in ("points", "point", "pts") and raw.words and raw.value == 1:
+            name = None  # "at one point"
+        if surface in CURRENCY_AFTER:
+            name = None
+        if surface in ("in.", "l", "g", "t", "w", "v", "f", "m", "ha", "mp", "db", "nm", "ps", "mi", "min", "sec") and \
+                m.group("u") != m.group("u").lower() and surface not in ("w", "v", "f", "ps", "nm", "mp", "db"):
+            name = None
+        if surface in ("g", "t", "l", "m", "f") and m.group(0)[:1] == " " and not raw.glued:
+            # a single letter after a space is a unit only where it stands alone: "5 m", not "5 M&S"
+            after = text[m.end():m.end() + 1]
+            if after and not after.isspace() and after not in ".,;:)":
+                name = None
+        if name:
+            if not (raw.cur and name in MONEY_UNITS):
+                raw.unit, raw.unit_text = name, m.group("u")
+            raw.unit_end = m.end()
+    elif raw.cur:
+        m = re.compile(r"\s+(U\.S\.|US|AUS|NZ|HK)(?!\w)").match(text, end_char)
+        if m:
+            raw.unit_end = m.end()
+    if raw.unit:
+        m = _PER_AFTER.match(text, raw.unit_end)
+        if m and (raw.unit in MONEY_UNITS or raw.unit in UNITS.values()):
+            raw.unit = f"{raw.unit} per {m.group('u').split()[-1].lower()}"
+            raw.unit_text = f"{raw.unit_text} {m.group('u')}"
+            raw.unit_end = m.end()
+
+
+def _is_year(doc: Doc, raw: _Raw) -> bool:
+    """A year written as a number: "in 2019", "the 2024 elections", "since 2016"."""
+    t = doc[raw.start]
+    if raw.end - raw.start != 1 or raw.cur or raw.unit or raw.words or not re.fullmatch(r"(1[5-9]|20)\d\d", t.text):
+        return False
+    if t.ent_type_ in ("DATE", "EVENT", "TIME"):
+        return True
+    nxt = doc[raw.end] if raw.end < len(doc) else None
+    prev = doc[raw.start - 1] if raw.start else None
+    if prev is not None and (prev.pos_ in ("ADP", "DET") or prev.lower_ in _MONTHS or prev.text == "'"):
+        return True
+    return nxt is None or nxt.pos_ not in ("NOUN",) or nxt.tag_ != "NNS"
+
+
+def _in_date(doc: Doc, raw: _Raw) -> bool:
+    """Part of a date or a clock time: a DATE or TIME entity naming a point in time, a number beside a
+    month's name ("Aug. 14", "9 May"), a clock reading ("5am", "17:22", "0401 GMT")."""
+    t = doc[raw.start]
+    if _CLOCK.match(t.text) or _CLOCK.match(doc[raw.start:raw.end + 1].text) or \
+            (raw.glued.lower() in ("am", "pm", "a.m.", "p.m.", "h", "hrs", "gmt")) or re.fullmatch(r"\d\d?:\d\d(:\d\d)?", t.text):
+        return True
+    nxt = doc[raw.end] if raw.end < len(doc) else None
+    prev = doc[raw.start - 1] if raw.start else None
+    if nxt is not None and (nxt.lower_ in _ZONES or nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m")):
+        return True
+    if not raw.words and not raw.unit and not raw.cur and (
+            (prev is not None and prev.lower_ in _MONTHS) or (nxt is not None and nxt.lower_ in _MONTHS)
+            or (raw.start > 1 and prev is not None and prev.text == "." and doc[raw.start - 2].lower_ + "." in _MONTHS)):
+        return True
+    if t.ent_type_ in ("DATE", "TIME") and raw.unit not in UNITS.values() or (t.ent_type_ in ("DATE", "TIME") and not raw.unit):
+        ent = _entity(doc, raw.start)
+        if ent is not None and _POINT.search(ent.text) and not re.search(
+                r"\b\d[\d,.]*\s*(-\s*)?(year|month|week|day|hour|minute|second|decade)s?\b(?!\s*(ago|old))", ent.text, re.I):
+            return True
+    return False
+
+
+def _entity(doc: Doc, i: int) -> Span | None:
+    for ent in doc[i].sent.ents:
+        if ent.start <= i < ent.end:
+            return ent
+    return None
+
+
+def _is_name(doc: Doc, raw: _Raw) -> bool:
+    """A number that is part of a name: "Article 370", "Game 6", "the FTSE 100", "COVID-19", "G7"."""
+    if raw.cur or raw.unit or raw.words or raw.scaled:
+        return False
+    t = doc[raw.start]
+    prev = doc[raw.start - 1] if raw.start else None
+    if prev is None:
+        return False
+    if prev.text == "-" and not prev.whitespace_ and raw.start > 1 and not doc[raw.start - 2].whitespace_:
+        before = doc[raw.start - 2]
+        return before.is_alpha and before.lower_ not in NAME_PREFIXES and not before.like_num
+    if prev.lower_ in NAME_WORDS and (prev.is_title or prev.is_upper or prev.lower_ in ("no", "no.", "number")):
+        return True
+    if prev.whitespace_ == "" and prev.is_alpha:
+        return True  # glued: "G7"
+    at_start = prev.i == prev.sent.start or prev.is_sent_start
+    if (prev.pos_ == "PROPN" or (prev.is_title and prev.is_alpha) or (prev.is_upper and len(prev) > 1)) and not at_start \
+            and prev.lower_ not in _MONTHS and prev.ent_type_ not in ("PERSON",) and t.ent_type_ != "MONEY":
+        return True
+    return False
+
+
+def _appositive_age(doc: Doc, raw: _Raw) -> bool:
+    """A person's age beside their name: "Kishor, 45 had said", "Senard, 65, now faces"."""
+    if raw.cur or raw.unit or raw.words or raw.end - raw.start != 1 or not doc[raw.start].text.isdigit():
+        return False
+    if not 1 <= int(doc[raw.start].text) <= 120 or raw.start < 2 or doc[raw.start - 1].text != ",":
+        return False
+    name = doc[raw.start - 2]
+    if not (name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.is_title)):
+        return False
+    nxt = doc[raw.end] if raw.end < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADV", "CCONJ")
+
+
+def _in_phone(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _PHONE.finditer(text):
+        s = m.group()
+        digits = sum(c.isdigit() for c in s)
+        groups = re.findall(r"\d+", s)
+        if (s.startswith(("+", "(")) and digits >= 7) or (len(groups) >= 3 and digits >= 9 and
+                                                         not re.search(r"\d,\d", s)) or re.fullmatch(r"\d{3}-\d{4}", s):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _chunk(doc: Doc, first: int, head: Token) -> str:
+    """The words from `first` to the noun `head`, without a leading determiner or possessive."""
+    while first < head.i and (doc[first].pos_ in ("DET", "PUNCT") or doc[first].text == "-"):
+        first += 1
+    if head.i - first + 1 > MAX_COUNTS_WORDS:
+        first = head.i - MAX_COUNTS_WORDS + 1
+    return " ".join(doc[first:head.i + 1].text.split())
+
+
+def _counted(doc: Doc, raw: _Raw, anchor: Token) -> tuple[str, Token | None, str]:
+    """What a number counts: (counts, the counted noun, the unit from a hyphened noun "370-seat")."""
+    end_tok = _token_at(doc, raw.unit_end) if raw.unit else raw.end - 1
+    end_tok = min(max(end_tok, raw.end - 1), len(doc) - 1)
+    nxt = end_tok + 1
+    # "eight-member panel", "370-seat majority": the hyphened noun is the unit, the next noun what it is of
+    if not raw.unit and nxt + 1 < len(doc) and doc[nxt].text == "-" and not doc[nxt].whitespace_ \
+            and doc[nxt + 1].pos_ == "NOUN" and not doc[raw.end - 1].whitespace_:
+        noun = doc[nxt + 1]
+        head = noun.head if noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") else None
+        unit = noun.lemma_.lower()
+        if head is not None:
+            return f"{_plural(noun.lower_) if noun.tag_ == 'NN' else noun.lower_} of the {_chunk(doc, noun.i + 1, head)}", noun, unit
+        return _plural(noun.lower_), noun, unit
+    # "370 Lok Sabha seats", "13,000 workers", "a 25% tax"
+    for tok in (doc[k] for k in range(raw.start, end_tok + 1)):
+        head = tok.head
+        if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i > end_tok \
+                and head.pos_ in ("NOUN", "PROPN") and head.i - end_tok <= MAX_COUNTS_WORDS and head.lower_ not in UNITS \
+                and head.lower_ not in PERCENT:
+            return _chunk(doc, end_tok + 1, head), head, ""
+    # "60% of the workers", "tens of thousands of students", "two of Johnson's deputies"
+    k = nxt
+    if k < len(doc) and doc[k].lower_ == "of":
+        pobj = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+            return _chunk(doc, k + 1, pobj), pobj, ""
+    return "", None, ""
+
+
+def _phrase_end(doc: Doc, raw: _Raw, noun: Token | None) -> int:
+    end = raw.unit_end
+    if noun is not None:
+        end = max(end, noun.idx + len(noun.text))
+    return end
+
+
+def _quantity_root(doc: Doc, raw: _Raw) -> Token:
+    """The token that joins the number (with its unit) to the sentence."""
+    last = _token_at(doc, raw.unit_end) if raw.unit else raw.end - 1
+    last = min(max(last, raw.end - 1), len(doc) - 1)
+    inside = range(raw.start, last + 1)
+    for k in inside:
+        if doc[k].head.i not in inside or doc[k].head.i == k:
+            return doc[k]
+    return doc[raw.start]
+
+
+def _change(doc: Doc, raw: _Raw) -> str:
+    """up / down for the size of a change, = for a level."""
+    prev = doc[raw.start - 1] if raw.start else None
+    if prev is not None and raw.cur and raw.start > 1 and doc[raw.start - 1].text in CURRENCY_SYMBOLS:
+        prev = doc[raw.start - 2]
+    if prev is not None and prev.lower_ in ("up", "down") and prev.dep_ not in ("prt",):
+        return "up" if prev.lower_ == "up" else "down"
+    root = _quantity_root(doc, raw)
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "by":
+        root, head = head, head.head
+    elif root.dep_ == "pobj" and head.lower_ in ("to", "from", "at", "of"):
+        return "="
+    lemma = head.lemma_.lower()
+    if root.dep_ in ("dobj", "npadvmod", "advmod", "attr", "prep", "nummod", "quantmod", "appos") and head.pos_ in ("VERB", "AUX"):
+        particle = next((c.lower_ for c in head.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "down")), None)
+        if particle:
+            return "up" if particle == "up" else "down"
+        if lemma in UP or head.lower_ in UP:
+            return "up"
+        if lemma in DOWN or head.lower_ in DOWN:
+            return "down"
+    if root.dep_ in ("compound", "amod", "nummod", "nmod") and head.pos_ == "NOUN" and head.i > root.i:
+        if lemma in UP:
+            return "up"
+        if lemma in DOWN:
+            return "down"
+    return "="
+
+
+def _ranges(doc: Doc, raws: list[_Raw], text: str) -> list[_Raw]:
+    """Join "between A and B", "from A to B", "A to B", "A-B" into one range."""
+    out: list[_Raw] = []
+    i = 0
+    while i < len(raws):
+        a = raws[i]
+        b = raws[i + 1] if i + 1 < len(raws) else None
+        if b is not None and not a.vague and not b.vague and doc[a.start].sent == doc[b.start].sent:
+            a_end = max(doc[a.end - 1].idx + len(doc[a.end - 1].text), a.unit_end)
+            b_start = b.cur_start if b.cur and b.cur_start >= 0 else doc[b.start].idx
+            between = text[a_end:b_start]
+            a_start = a.cur_start if a.cur and a.cur_start >= 0 else doc[a.start].idx
+            before = text[max(0, a_start - 12):a_start].lower()
+            joined = None
+            if re.fullmatch(r"\s*(-|–|—)\s*|-to-", between) and not a.words and not b.words:
+                joined = True
+            elif re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+$", before):
+                joined = True
+            elif re.fullmatch(r"\s+to\s+", between) and (
+                    re.search(r"\b(from|between|of|range|ranging|ranges|ranged)\s+(about\s+|around\s+)?$", before)
+                    or (b.unit and (not a.unit or a.unit == b.unit)) or (a.unit and a.unit == b.unit)):
+                joined = True
+            elif re.search(r"\bfrom\s+$", before) and re.fullmatch(r"[^.;]{0,60}?\bto\s+", between) and \
+                    (a.unit == b.unit or not a.unit or not b.unit):
+                joined = True
+            if joined and (a.unit and b.unit and a.unit != b.unit):
+                joined = None
+            if joined:
+                lo, hi = a.value, b.value
+                if not a.unit and b.unit:
+                    a.unit, a.unit_text = b.unit, b.unit_text
+                if b.scaled and not a.scaled and not isinstance(hi, tuple) and not isinstance(lo, tuple) \
+                        and lo <= b.mantissa:
+                    lo = lo * (hi / b.mantissa) if b.mantissa else lo  # "1.2 to 1.5 billion": both billions
+                if not isinstance(lo, tuple) and not isinstance(hi, tuple):
+                    merged = _Raw(a.start, b.end, (lo, hi), scaled=a.scaled or b.scaled, cur=a.cur or b.cur,
+                                  cur_start=a.cur_start if a.cur else b.cur_start, unit=b.unit or a.unit,
+                                  unit_text=b.unit_text or a.unit_text, unit_end=max(b.unit_end, a.unit_end))
+                    if a.cur and not b.cur:
+                        merged.cur_start = a.cur_start
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _in_boilerplate(doc: Doc, sent: Span) -> bool:
+    return is_furniture(sent)
+
+
+def _skip_one(doc: Doc, raw: _Raw) -> bool:
+    """'one' as a pronoun or an article ("no one", "one another", "the one that"), not a figure."""
+    t = doc[raw.start]
+    if not (raw.words and raw.end - raw.start == 1 and t.lower_ == "one"):
+        return False
+    if raw.unit:
+        return False
+    prev = doc[raw.start - 1] if raw.start else None
+    if prev is not None and prev.lower_ in ("no", "any", "every", "some", "the", "this", "that", "which", "each", "another"):
+        return True
+    nxt = doc[raw.end] if raw.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("another", "day", "time", "way", "thing", "point", "hand"):
+        return True
+    return t.dep_ not in ("nummod",) and not (nxt is not None and nxt.lower_ == "of")
+
+
+def extract_numbers(doc: Doc) -> list[Number]:
+    """The story's figures in the order it gives them."""
+    text = text_of(doc)
+    index = sentence_index(doc)
+    phones = _phone_spans(text)
+    markers = [m.end() - 1 for m in _LIST_MARKER.finditer(text)]
+    found: list[Number] = []
+    for sent in sents(doc):
+        if _in_boilerplate(doc, sent):
+            continue
+        raws: list[_Raw] = []
+        i = sent.start
+        while i < sent.end:
+            t = doc[i]
+            if t.like_url or t.like_email or t.text.startswith(("@", "#")):
+                i += 1
+                continue
+            raw = _read(doc, i)
+            if raw is None or raw.end > sent.end:
+                i += 1
+                continue
+            _units(doc, raw, text)
+            i = raw.end
+            if not raw.vague and _skip(doc, raw, phones, markers, text):
+                continue
+            raws.append(raw)
+        raws = _ranges(doc, raws, text)
+        poll_sentence = bool(_POLL.search(sent.text))
+        for raw in raws:
+            found.append(_finish(doc, raw, text, index.get(sent.start, -1), poll_sentence))
+    _polls(doc, found)
+    return found
+
+
+def _skip(doc: Doc, raw: _Raw, phones: list[tuple[int, int]], markers: list[int], text: str) -> bool:
+    t = doc[raw.start]
+    start = t.idx
+    end = doc[raw.end - 1].idx + len(doc[raw.end - 1].text)
+    if _in_phone(phones, start, end):
+        return True
+    if any(start <= m < end for m in markers) and not raw.unit and not raw.cur:
+        return True  # "1." / "2)" at the start of a line: a list marker
+    if re.fullmatch(r"\d+(st|nd|rd|th)", t.text, re.I) or raw.glued.lower() in ("st", "nd", "rd", "th", "s", "x"):
+        return True  # "22nd", "the 1990s"
+    if raw.glued and not raw.unit and not raw.cur:
+        return True
+    if t.ent_type_ == "ORDINAL" and raw.words:
+        return True
+    return _in_date(doc, raw) or _is_year(doc, raw) or _is_name(doc, raw) or _appositive_age(doc, raw) or _skip_one(doc, raw)
+
+
+def _kind(unit: str, noun: Token | None) -> str:
+    if unit in MONEY_UNITS or unit.split(" per ")[0] in MONEY_UNITS:
+        return "money"
+    if unit in ("percentage", "percentage point", "basis point"):
+        return "percentage"
+    if unit == "year-old":
+        return "age"
+    if unit in DURATIONS:
+        return "time"
+    lemma = noun.lemma_.lower() if noun is not None else unit
+    if lemma in VOTES or unit in VOTES:
+        return "votes"
+    if noun is not None and (noun.lower_ in PEOPLE_NOUNS or lemma in PEOPLE_NOUNS or lemma in ROLE_WORDS) \
+            or unit in PEOPLE_NOUNS or unit in ROLE_WORDS:
+        return "people"
+    if unit in UNITS.values() or " per " in unit or unit == "point":
+        return "measure"
+    return "count"
+
+
+def _finish(doc: Doc, raw: _Raw, text: str, sentence: int, poll_sentence: bool) -> Number:
+    start = raw.cur_start if raw.cur and 0 <= raw.cur_start < doc[raw.start].idx + 1 else doc[raw.start].idx
+    end = max(doc[raw.end - 1].idx + len(doc[raw.end - 1].text), raw.unit_end)
+    counts, noun, hyphened = _counted(doc, raw, doc[raw.start])
+    unit, unit_text = raw.unit, raw.unit_text
+    if not unit and hyphened:
+        unit, unit_text = hyphened, noun.text if noun is not None else hyphened
+    elif not unit and noun is not None:
+        unit = "people" if noun.lower_ in ("people", "persons") else noun.lemma_.lower()
+        unit_text = noun.text
+    phrase_end = _phrase_end(doc, raw, noun)
+    if phrase_end - start > 120:
+        phrase_end = end
+    value = raw.value
+    value = [_number(value[0]), _number(value[1])] if isinstance(value, tuple) else _number(value)
+    if isinstance(value, float) and math.isnan(value):
+        value = 0
+    return Number(
+        text=text[start:end],
+        value=value,
+        unit=unit,
+        unit_text=unit_text,
+        change=_change(doc, raw),
+        counts=counts,
+        phrase=" ".join(text[start:phrase_end].split()),
+        kind=_kind(unit, noun),
+        poll="share" if poll_sentence and unit == "percentage" else None,
+        sentence=sentence,
+        start=start,
+        end=end,
+    )
+
+
+def _polls(doc: Doc, numbers: list[Number]) -> None:
+    """A poll's margin of error, and whose share each poll percentage is: the name nearest before it in
+    its clause ("Labour on 40%", "Smith 48%"), else the name it is for ("48% backed Smith")."""
+    text = text_of(doc)
+    for n in numbers:
+        before = text[max(0, n.start - 60):n.start].lower()
+        if _MARGIN.search(before) and re.search(r"(" + "|".join(map(re.escape, MARGIN_WORDS)) + r")[^.;]{0,40}$", before):
+            n.poll = "margin"
+            if n.unit in ("percentage", "point", ""):
+                n.unit = "percentage point"
+            n.kind = "percentage"
+            continue
+        if before.rstrip().endswith(PLUS_MINUS) and n.unit in ("percentage", "percentage point", "point"):
+            n.poll = "margin"
+            n.kind = "percentage"
+            continue
+    has_margin = any(n.poll == "margin" for n in numbers)
+    for n in numbers:
+        if n.poll != "share":
+            continue
+        who = _share_of(doc, n)
+        if who is None:
+            n.poll = None
+            continue
+        n.counts = who
+        if not has_margin:
+            pass
+    return None
+
+
+def _share_of(doc: Doc, n: Number) -> str | None:
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    names = [e for e in sent.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE")]
+    before = [e for e in names if e.end <= span.start and span.start - e.end <= 4
+              and not any(t.like_num or t.text == "%" for t in doc[e.end:span.start])]
+    if before:
+        return before[-1].text
+    after = [e for e in names if e.start >= span.end and e.start - span.end <= 4
+             and not any(t.like_num for t in doc[span.end:e.start])]
+    if after:
+        return after[0].text
+    return None
