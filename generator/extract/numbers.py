@@ -72,7 +72,7 @@ _MONTHS = frozenset("january february march april may june july august september
                     "nov nov. dec dec.".split())
 
 # a number in digits as one token, with what is glued to it: "$12.4", "2.5bn", "118.5p", "USD10m", "5kW"
-_ATOM = re.compile(r"(?P<cur>[A-Z]{1,3}\$|[$£€¥₹₩₽₺₪₦₱]|Rs\.?|[A-Z]{2,3}(?=\d))?"
+_ATOM = re.compile(r"(?P<lead>[~≈]|(?:sub|over|under|mid|near|pre|post)-)?(?P<cur>[A-Z]{1,3}\$|[$£€¥₹₩₽₺₪₦₱]|Rs\.?|[A-Z]{2,3}(?=\d))?"
                    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
                    r"(?P<suf>[^\W\d_][\w./²³-]*|%|°[CF]?)?")
 _CLOCK = re.compile(r"^(\d{1,2}([.:]\d\d)?\s*([ap]\.?m\.?)|\d{1,2}:\d\d(:\d\d)?)$", re.I)
@@ -81,7 +81,7 @@ _ZONES = frozenset({"gmt", "bst", "utc", "edt", "est", "pst", "pdt", "cet", "ist
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w.,]\d)")
 _LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?P<code>[A-Za-z]{1,3})\s?)?(?P<sym>[$£€¥₹₩₽₺₪₦₱])\s?$|(?<![\w$])(?P<word>Rs\.?|[A-Z]{3})\s?$")
+    r"(?:(?<![\w$])(?P<code>[A-Z]{1,3}|(?:US|HK|NZ|AU|CA|NT)\s))?(?P<sym>[$£€¥₹₩₽₺₪₦₱])\s?$|(?<![\w$])(?P<word>Rs\.?|[A-Z]{3})\s?$")
 _POLL = re.compile(r"\b(" + "|".join(map(re.escape, POLL_WORDS)) + r")\b", re.I)
 _MARGIN = re.compile(r"\b(" + "|".join(map(re.escape, MARGIN_WORDS)) + r")\b", re.I)
 MAX_COUNTS_WORDS = 6  # what a number counts is a short noun phrase
@@ -113,6 +113,7 @@ class _Raw:
     glued: str = ""  # what the token had after its digits ("bn", "%", "kW")
     words: bool = False  # written in words
     vague: bool = False
+    lead: int = 0  # characters of the first token before the number: "~1.2", "sub-7"
 
 
 def _number(value: float) -> float | int:
@@ -163,9 +164,9 @@ def _read(doc: Doc, i: int) -> _Raw | None:
               or m.group("cur").lower() in CURRENCY_CODES or m.group("cur").endswith("$")
               or (m.group("suf") or "").lower() in SCALES or "," in m.group("num") or "." in m.group("num")):
         mantissa = float(m.group("num").replace(",", ""))
-        raw = _Raw(i, i + 1, mantissa, mantissa=mantissa, glued=m.group("suf") or "")
+        raw = _Raw(i, i + 1, mantissa, mantissa=mantissa, glued=m.group("suf") or "", lead=len(m.group("lead") or ""))
         if m.group("cur"):
-            raw.cur, raw.cur_start = m.group("cur"), t.idx
+            raw.cur, raw.cur_start = m.group("cur"), t.idx + raw.lead
         suffix = raw.glued.lower()
         if suffix in SCALES and not (suffix in ("m", "b") and m.group("suf") == m.group("suf").upper() and suffix == "m"):
             raw.value, raw.scaled = mantissa * SCALES[suffix], True
@@ -198,8 +199,10 @@ def _read(doc: Doc, i: int) -> _Raw | None:
     # scale words after: "4 million", "1.8 billion", "Rs 500 crore", "2.7 m"
     while raw.end < len(doc):
         nxt = doc[raw.end]
-        word = nxt.lower_
-        if word in SCALES and (word not in ("m", "b", "k", "cr") or not doc[raw.end - 1].whitespace_ or raw.cur):
+        word = nxt.lower_[:-1] if nxt.lower_.endswith(".") and len(nxt) > 1 and nxt.lower_[:-1] in SCALES else nxt.lower_
+        glued = not doc[raw.end - 1].whitespace_
+        if word in SCALES and (word in _SCALE_WORDS or word in ("bn", "mn", "mln", "bln", "tn", "trn", "lakh", "lakhs", "crore",
+                                                               "crores") or glued or raw.cur):
             if word in _SCALE_WORDS[:1] and raw.words:
                 break  # read with the words already
             raw.value = (raw.value if isinstance(raw.value, float) else raw.mantissa) * SCALES[word]
@@ -207,6 +210,11 @@ def _read(doc: Doc, i: int) -> _Raw | None:
         else:
             break
     return raw
+
+
+def _first_char(doc: Doc, raw: _Raw) -> int:
+    """Where the number's own characters start (after a "~" or "sub-" glued in front)."""
+    return doc[raw.start].idx + raw.lead
 
 
 def _token_at(doc: Doc, char: int) -> int:
@@ -219,17 +227,17 @@ def _token_at(doc: Doc, char: int) -> int:
 
 def _units(doc: Doc, raw: _Raw, text: str) -> None:
     """The currency before and the unit after a number (glued or written beside it)."""
-    start_char = doc[raw.start].idx
+    start_char = _first_char(doc, raw)
     end_char = doc[raw.end - 1].idx + len(doc[raw.end - 1].text)
     raw.unit_end = end_char
     if raw.cur is None:
         m = _CURRENCY_BEFORE.search(text, max(0, start_char - 6), start_char)
         if m and m.end() == start_char:
             if m.group("sym"):
-                code = (m.group("code") or "").lower()
-                raw.cur = (m.group("code") or "") + m.group("sym")
-                if code and code + m.group("sym") not in CURRENCY_SYMBOLS and code not in ("us", "hk", "a", "c", "nz", "s"):
-                    raw.cur = m.group("sym")  # "at$5": the word is not part of the currency
+                code = (m.group("code") or "").strip()
+                raw.cur = code + m.group("sym")
+                if code and raw.cur.lower() not in CURRENCY_SYMBOLS:
+                    raw.cur = m.group("sym")  # "TV $5": the word is not part of the currency
                 raw.cur_start = m.start("sym") if raw.cur == m.group("sym") else m.start()
             elif m.group("word") and (m.group("word").lower() in CURRENCY_SYMBOLS or m.group("word").lower() in CURRENCY_CODES):
                 raw.cur, raw.cur_start = m.group("word"), m.start("word")
@@ -294,8 +302,12 @@ def _is_year(doc: Doc, raw: _Raw) -> bool:
         return True
     nxt = doc[raw.end] if raw.end < len(doc) else None
     prev = doc[raw.start - 1] if raw.start else None
-    if prev is not None and (prev.pos_ in ("ADP", "DET") or prev.lower_ in _MONTHS or prev.text == "'"):
+    if prev is not None and (prev.pos_ in ("ADP", "DET") or prev.lower_ in _MONTHS or prev.text == "'"
+                             or prev.lower_.replace(".", "") in ("ad", "bc", "bce", "ce")):
         return True
+    if prev is not None and prev.lower_ in ("and", "or", "to", "-", "–", "through") and raw.start > 1 and \
+            re.fullmatch(r"(1[5-9]|20)\d\d", doc[raw.start - 2].text):
+        return True  # "between 1000 and 1260", "2019-2020"
     return nxt is None or nxt.pos_ not in ("NOUN",) or nxt.tag_ != "NNS"
 
 
@@ -331,10 +343,12 @@ def _entity(doc: Doc, i: int) -> Span | None:
 
 def _is_name(doc: Doc, raw: _Raw) -> bool:
     """A number that is part of a name: "Article 370", "Game 6", "the FTSE 100", "COVID-19", "G7"."""
-    if raw.cur or raw.unit or raw.words or raw.scaled:
-        return False
     t = doc[raw.start]
     prev = doc[raw.start - 1] if raw.start else None
+    if raw.words and t.is_title and prev is not None and not (t.is_sent_start or prev.is_punct and prev.text in "\"'“‘(:"):
+        return True  # a number word with a capital inside a sentence: "BBC One", "Formula One", "the Big Ten"
+    if raw.cur or raw.unit or raw.words or raw.scaled:
+        return False
     if prev is None:
         return False
     if prev.text == "-" and not prev.whitespace_ and raw.start > 1 and not doc[raw.start - 2].whitespace_:
@@ -415,8 +429,8 @@ def _counted(doc: Doc, raw: _Raw, anchor: Token) -> tuple[str, Token | None, str
     for tok in (doc[k] for k in range(raw.start, end_tok + 1)):
         head = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i > end_tok \
-                and head.pos_ in ("NOUN", "PROPN") and head.i - end_tok <= MAX_COUNTS_WORDS and head.lower_ not in UNITS \
-                and head.lower_ not in PERCENT:
+                and head.pos_ in ("NOUN", "PROPN") and head.i - end_tok <= MAX_COUNTS_WORDS \
+                and not (raw.unit and (head.lower_ in UNITS or head.lower_ in PERCENT)):
             return _chunk(doc, end_tok + 1, head), head, ""
     # "60% of the workers", "tens of thousands of students", "two of Johnson's deputies"
     k = nxt
@@ -484,9 +498,9 @@ def _ranges(doc: Doc, raws: list[_Raw], text: str) -> list[_Raw]:
         b = raws[i + 1] if i + 1 < len(raws) else None
         if b is not None and not a.vague and not b.vague and doc[a.start].sent == doc[b.start].sent:
             a_end = max(doc[a.end - 1].idx + len(doc[a.end - 1].text), a.unit_end)
-            b_start = b.cur_start if b.cur and b.cur_start >= 0 else doc[b.start].idx
+            b_start = b.cur_start if b.cur and b.cur_start >= 0 else _first_char(doc, b)
             between = text[a_end:b_start]
-            a_start = a.cur_start if a.cur and a.cur_start >= 0 else doc[a.start].idx
+            a_start = a.cur_start if a.cur and a.cur_start >= 0 else _first_char(doc, a)
             before = text[max(0, a_start - 12):a_start].lower()
             joined = None
             if re.fullmatch(r"\s*(-|–|—)\s*|-to-", between) and not a.words and not b.words:
@@ -495,12 +509,11 @@ def _ranges(doc: Doc, raws: list[_Raw], text: str) -> list[_Raw]:
                 joined = True
             elif re.fullmatch(r"\s+to\s+", between) and (
                     re.search(r"\b(from|between|of|range|ranging|ranges|ranged)\s+(about\s+|around\s+)?$", before)
-                    or (b.unit and (not a.unit or a.unit == b.unit)) or (a.unit and a.unit == b.unit)):
-                joined = True
-            elif re.search(r"\bfrom\s+$", before) and re.fullmatch(r"[^.;]{0,60}?\bto\s+", between) and \
-                    (a.unit == b.unit or not a.unit or not b.unit):
-                joined = True
-            if joined and (a.unit and b.unit and a.unit != b.unit):
+                    or b.unit or not a.unit):
+                joined = True  # "18 to 34", "$920 to $1730 a week"
+            elif re.search(r"\bfrom\s+$", before) and re.fullmatch(r"(?:[^.;]|\.\d){0,60}?\bto\s+", between):
+                joined = True  # "from $36,040 at 10.45pm to $34,935"
+            if joined and (a.unit and b.unit and _base(a.unit) != _base(b.unit)):
                 joined = None
             if joined:
                 lo, hi = a.value, b.value
@@ -523,6 +536,11 @@ def _ranges(doc: Doc, raws: list[_Raw], text: str) -> list[_Raw]:
     return out
 
 
+def _base(unit: str) -> str:
+    """A rate's unit without its period: "dollar per year" -> "dollar"."""
+    return unit.split(" per ")[0]
+
+
 def _in_boilerplate(doc: Doc, sent: Span) -> bool:
     return is_furniture(sent)
 
@@ -540,6 +558,8 @@ def _skip_one(doc: Doc, raw: _Raw) -> bool:
     nxt = doc[raw.end] if raw.end < len(doc) else None
     if nxt is not None and nxt.lower_ in ("another", "day", "time", "way", "thing", "point", "hand"):
         return True
+    if nxt is not None and nxt.lower_ in ("to", "or", "-", "and") and raw.end + 1 < len(doc) and doc[raw.end + 1].like_num:
+        return False  # "one to two years": a range
     return t.dep_ not in ("nummod",) and not (nxt is not None and nxt.lower_ == "of")
 
 
@@ -579,7 +599,7 @@ def extract_numbers(doc: Doc) -> list[Number]:
 
 def _skip(doc: Doc, raw: _Raw, phones: list[tuple[int, int]], markers: list[int], text: str) -> bool:
     t = doc[raw.start]
-    start = t.idx
+    start = _first_char(doc, raw)
     end = doc[raw.end - 1].idx + len(doc[raw.end - 1].text)
     if _in_phone(phones, start, end):
         return True
@@ -615,15 +635,19 @@ def _kind(unit: str, noun: Token | None) -> str:
 
 
 def _finish(doc: Doc, raw: _Raw, text: str, sentence: int, poll_sentence: bool) -> Number:
-    start = raw.cur_start if raw.cur and 0 <= raw.cur_start < doc[raw.start].idx + 1 else doc[raw.start].idx
+    start = raw.cur_start if raw.cur and 0 <= raw.cur_start <= _first_char(doc, raw) else _first_char(doc, raw)
     end = max(doc[raw.end - 1].idx + len(doc[raw.end - 1].text), raw.unit_end)
     counts, noun, hyphened = _counted(doc, raw, doc[raw.start])
     unit, unit_text = raw.unit, raw.unit_text
     if not unit and hyphened:
         unit, unit_text = hyphened, noun.text if noun is not None else hyphened
     elif not unit and noun is not None:
-        unit = "people" if noun.lower_ in ("people", "persons") else noun.lemma_.lower()
+        # "517 rushing yards": a unit; "13,000 workers": what is counted is the unit
+        unit = UNITS.get(noun.lower_) or PERCENT.get(noun.lower_) or CURRENCY_WORDS.get(noun.lower_) or \
+            ("people" if noun.lower_ in ("people", "persons") else noun.lemma_.lower())
         unit_text = noun.text
+        if noun.lower_ in UNITS or noun.lower_ in PERCENT or noun.lower_ in CURRENCY_WORDS:
+            counts = ""
     phrase_end = _phrase_end(doc, raw, noun)
     if phrase_end - start > 120:
         phrase_end = end
