@@ -411,8 +411,16 @@ def _chunk(doc: Doc, first: int, head: Token) -> str:
     return " ".join(doc[first:head.i + 1].text.split())
 
 
-def _counted(doc: Doc, raw: _Raw, anchor: Token) -> tuple[str, Token | None, str]:
-    """What a number counts: (counts, the counted noun, the unit from a hyphened noun "370-seat")."""
+@dataclass
+class _Counted:
+    counts: str = ""  # what the number counts, as the story words it
+    noun: Token | None = None  # the counted noun
+    unit: str = ""  # from a hyphened noun: "370-seat" -> seat
+    last: Token | None = None  # the last word of the figure's phrase
+
+
+def _counted(doc: Doc, raw: _Raw) -> _Counted:
+    """What a number counts, and the noun that says it."""
     end_tok = _token_at(doc, raw.unit_end) if raw.unit else raw.end - 1
     end_tok = min(max(end_tok, raw.end - 1), len(doc) - 1)
     nxt = end_tok + 1
@@ -422,30 +430,38 @@ def _counted(doc: Doc, raw: _Raw, anchor: Token) -> tuple[str, Token | None, str
         noun = doc[nxt + 1]
         head = noun.head if noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") else None
         unit = noun.lemma_.lower()
+        plural = _plural(noun.lower_) if noun.tag_ == "NN" else noun.lower_
         if head is not None:
-            return f"{_plural(noun.lower_) if noun.tag_ == 'NN' else noun.lower_} of the {_chunk(doc, noun.i + 1, head)}", noun, unit
-        return _plural(noun.lower_), noun, unit
+            return _Counted(f"{plural} of the {_chunk(doc, noun.i + 1, head)}", noun, unit, head)
+        return _Counted(plural, noun, unit, noun)
     # "370 Lok Sabha seats", "13,000 workers", "a 25% tax"
     for tok in (doc[k] for k in range(raw.start, end_tok + 1)):
         head = tok.head
         if tok.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.i > end_tok \
                 and head.pos_ in ("NOUN", "PROPN") and head.i - end_tok <= MAX_COUNTS_WORDS \
                 and not (raw.unit and (head.lower_ in UNITS or head.lower_ in PERCENT)):
-            return _chunk(doc, end_tok + 1, head), head, ""
+            return _Counted(_chunk(doc, end_tok + 1, head), head, "", head)
     # "60% of the workers", "tens of thousands of students", "two of Johnson's deputies"
     k = nxt
     if k < len(doc) and doc[k].lower_ == "of":
         pobj = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
-            return _chunk(doc, k + 1, pobj), pobj, ""
-    return "", None, ""
+            return _Counted(_chunk(doc, k + 1, pobj), pobj, "", pobj)
+    return _Counted()
 
 
-def _phrase_end(doc: Doc, raw: _Raw, noun: Token | None) -> int:
-    end = raw.unit_end
-    if noun is not None:
-        end = max(end, noun.idx + len(noun.text))
-    return end
+def _phrase_start(doc: Doc, raw: _Raw, change: str, start: int) -> int:
+    """A change begins with what changed: "Inflation fell 0.4 per cent", not "0.4 per cent"."""
+    if change not in ("up", "down"):
+        return start
+    root = _quantity_root(doc, raw)
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return start
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i > raw.start or raw.start - subject.left_edge.i > 10:
+        return start
+    return subject.left_edge.idx
 
 
 def _quantity_root(doc: Doc, raw: _Raw) -> Token:
@@ -637,10 +653,11 @@ def _kind(unit: str, noun: Token | None) -> str:
 def _finish(doc: Doc, raw: _Raw, text: str, sentence: int, poll_sentence: bool) -> Number:
     start = raw.cur_start if raw.cur and 0 <= raw.cur_start <= _first_char(doc, raw) else _first_char(doc, raw)
     end = max(doc[raw.end - 1].idx + len(doc[raw.end - 1].text), raw.unit_end)
-    counts, noun, hyphened = _counted(doc, raw, doc[raw.start])
+    found = _counted(doc, raw)
+    counts, noun = found.counts, found.noun
     unit, unit_text = raw.unit, raw.unit_text
-    if not unit and hyphened:
-        unit, unit_text = hyphened, noun.text if noun is not None else hyphened
+    if not unit and found.unit:
+        unit, unit_text = found.unit, noun.text if noun is not None else found.unit
     elif not unit and noun is not None:
         # "517 rushing yards": a unit; "13,000 workers": what is counted is the unit
         unit = UNITS.get(noun.lower_) or PERCENT.get(noun.lower_) or CURRENCY_WORDS.get(noun.lower_) or \
@@ -648,9 +665,11 @@ def _finish(doc: Doc, raw: _Raw, text: str, sentence: int, poll_sentence: bool) 
         unit_text = noun.text
         if noun.lower_ in UNITS or noun.lower_ in PERCENT or noun.lower_ in CURRENCY_WORDS:
             counts = ""
-    phrase_end = _phrase_end(doc, raw, noun)
-    if phrase_end - start > 120:
-        phrase_end = end
+    change = _change(doc, raw)
+    phrase_end = max(end, found.last.idx + len(found.last.text)) if found.last is not None else end
+    phrase_start = _phrase_start(doc, raw, change, start)
+    if phrase_end - phrase_start > 160:
+        phrase_start, phrase_end = start, end
     value = raw.value
     value = [_number(value[0]), _number(value[1])] if isinstance(value, tuple) else _number(value)
     if isinstance(value, float) and math.isnan(value):
@@ -660,9 +679,9 @@ def _finish(doc: Doc, raw: _Raw, text: str, sentence: int, poll_sentence: bool) 
         value=value,
         unit=unit,
         unit_text=unit_text,
-        change=_change(doc, raw),
+        change=change,
         counts=counts,
-        phrase=" ".join(text[start:phrase_end].split()),
+        phrase=" ".join(text[phrase_start:phrase_end].split()),
         kind=_kind(unit, noun),
         poll="share" if poll_sentence and unit == "percentage" else None,
         sentence=sentence,
