@@ -85,6 +85,12 @@ def _worth(n: Number) -> bool:
     return not (n.value == 1 and n.kind not in ("money", "percentage"))
 
 
+def _within(n: Number, line: Line) -> bool:
+    """A figure inside another line's words: the 40 of "23 of the council's 40 seats"."""
+    return any(o.sentence == n.sentence and o.start <= n.start and n.end <= o.start + len(o.phrase) and o is not n
+               and n.text in o.phrase for o in line.numbers)
+
+
 def by_the_numbers(b: Briefing) -> list[Line]:
     """The lines of the block, most important first; empty when the story has too few figures for one."""
     lines: list[tuple[tuple, Line]] = []
@@ -96,7 +102,7 @@ def by_the_numbers(b: Briefing) -> list[Line]:
         if not _worth(n):
             continue
         key = (str(n.value), n.unit)
-        if key in seen:
+        if key in seen or any(_within(n, line) for _, line in lines):
             continue
         seen.add(key)
         lines.append(((RANK[n.kind], n.sentence, n.start), Line(n.phrase or n.text, [n], n.corrected, n.original)))

@@ -525,8 +525,8 @@ def _ranges(doc: Doc, raws: list[_Raw], text: str) -> list[_Raw]:
                 joined = True
             elif re.fullmatch(r"\s+to\s+", between) and (
                     re.search(r"\b(from|between|of|range|ranging|ranges|ranged)\s+(about\s+|around\s+)?$", before)
-                    or b.unit or not a.unit):
-                joined = True  # "18 to 34", "$920 to $1730 a week"
+                    or ((b.unit or not a.unit) and _change(doc, a) == "=")):
+                joined = True  # "18 to 34", "$920 to $1730 a week"; not "fell 0.4% to 5.1%"
             elif re.search(r"\bfrom\s+$", before) and re.fullmatch(r"(?:[^.;]|\.\d){0,60}?\bto\s+", between):
                 joined = True  # "from $36,040 at 10.45pm to $34,935"
             if joined and (a.unit and b.unit and _base(a.unit) != _base(b.unit)):
