@@ -66,7 +66,7 @@ _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven tw
                 "sixteen seventeen eighteen nineteen").split()
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
-NUMBER_WORDS = frozenset(_UNITS_WORDS + _TENS_WORDS + list(_SCALE_WORDS))
+NUMBER_WORDS = frozenset(_UNITS_WORDS + _TENS_WORDS + list(_SCALE_WORDS[:4]))  # "trillion": a scale after (SCALES)
 _MONTHS = frozenset("january february march april may june july august september october november december "
                     "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. "
                     "nov nov. dec dec.".split())
@@ -145,6 +145,8 @@ def _read_words(doc: Doc, i: int) -> tuple[float, int] | None:
             break
         j += 1
     while words:
+        if len(words) == 1 and words[0] in SCALES:
+            return SCALES[words[0]], j  # text2num reads "thousand" alone, not "trillion"
         try:
             return float(text2num(" ".join(words), "en")), j
         except ValueError:  # "one two": not one number; take fewer words
@@ -173,7 +175,7 @@ def _read(doc: Doc, i: int) -> _Raw | None:
             raw.glued = ""
     elif t.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in ("hundred", "thousand", "million",
                                                                                "billion", "trillion", "dozen"):
-        value = 12.0 if doc[i + 1].lower_ == "dozen" else float(text2num(doc[i + 1].lower_, "en"))
+        value = 12.0 if doc[i + 1].lower_ == "dozen" else SCALES[doc[i + 1].lower_]  # "a trillion"
         raw = _Raw(i, i + 2, value, mantissa=value, words=True, scaled=True)
     elif _is_number_word(t):
         read = _read_words(doc, i)
@@ -265,8 +267,8 @@ def _units(doc: Doc, raw: _Raw, text: str) -> None:
         name = PERCENT.get(surface) or (CURRENCY_WORDS.get(surface) if not raw.cur else None) or UNITS.get(surface)
         if surface in AGES or surface.endswith("old"):
             name = "year-old"
-        if surface in ("points", "point", "pts") and raw.words and raw.value == 1:
-            name = None  # "at one point"
+        if surface in ("points", "point", "pts") and raw.words:
+            name = None  # "at one point", "zero point five": points are written in digits
         if surface in CURRENCY_AFTER:
             name = None
         if surface in ("in.", "l", "g", "t", "w", "v", "f", "m", "ha", "mp", "db", "nm", "ps", "mi", "min", "sec") and \
