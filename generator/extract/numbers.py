@@ -114,6 +114,7 @@ class _Raw:
     words: bool = False  # written in words
     vague: bool = False
     lead: int = 0  # characters of the first token before the number: "~1.2", "sub-7"
+    text_start: int = -1  # a range's first word: "between 200 and 4 million"
 
 
 def _number(value: float) -> float | int:
@@ -219,6 +220,15 @@ def _first_char(doc: Doc, raw: _Raw) -> int:
     return doc[raw.start].idx + raw.lead
 
 
+def _last_char(doc: Doc, raw: _Raw) -> int:
+    """Where the number's words end: a sentence's full stop after a scale ("£3m.") is not part of them."""
+    last = doc[raw.end - 1]
+    end = last.idx + len(last.text)
+    if len(last) > 1 and last.text.endswith(".") and last.lower_[:-1] in SCALES:
+        end -= 1
+    return end
+
+
 def _token_at(doc: Doc, char: int) -> int:
     """Index of the token that ends at or after a character offset."""
     for k in range(len(doc)):
@@ -230,7 +240,7 @@ def _token_at(doc: Doc, char: int) -> int:
 def _units(doc: Doc, raw: _Raw, text: str) -> None:
     """The currency before and the unit after a number (glued or written beside it)."""
     start_char = _first_char(doc, raw)
-    end_char = doc[raw.end - 1].idx + len(doc[raw.end - 1].text)
+    end_char = _last_char(doc, raw)
     raw.unit_end = end_char
     if raw.cur is None:
         m = _CURRENCY_BEFORE.search(text, max(0, start_char - 6), start_char)
@@ -396,6 +406,13 @@ def _phone_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _singular(noun: Token) -> str:
+    """A counted noun's singular: the lemma, and an acronym's plural without its s ("MPs" -> mp)."""
+    if re.fullmatch(r"[A-Z]{2,}s", noun.text):
+        return noun.text[:-1].lower()
+    return noun.lemma_.lower()
+
+
 def _plural(word: str) -> str:
     if word.endswith(("s", "x", "ch", "sh")):
         return word + "es"
@@ -492,7 +509,8 @@ def _change(doc: Doc, raw: _Raw) -> str:
         return "="
     lemma = head.lemma_.lower()
     if root.dep_ in ("dobj", "npadvmod", "advmod", "attr", "prep", "nummod", "quantmod", "appos") and head.pos_ in ("VERB", "AUX"):
-        particle = next((c.lower_ for c in head.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "down")), None)
+        particle = next((c.lower_ for c in head.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "down")
+                         and head.i < c.i < raw.start), None)  # "edged down 0.03%"; not "was 67%, up from 61%"
         if particle:
             return "up" if particle == "up" else "down"
         if lemma in UP or head.lower_ in UP:
@@ -515,7 +533,7 @@ def _ranges(doc: Doc, raws: list[_Raw], text: str) -> list[_Raw]:
         a = raws[i]
         b = raws[i + 1] if i + 1 < len(raws) else None
         if b is not None and not a.vague and not b.vague and doc[a.start].sent == doc[b.start].sent:
-            a_end = max(doc[a.end - 1].idx + len(doc[a.end - 1].text), a.unit_end)
+            a_end = max(_last_char(doc, a), a.unit_end)
             b_start = b.cur_start if b.cur and b.cur_start >= 0 else _first_char(doc, b)
             between = text[a_end:b_start]
             a_start = a.cur_start if a.cur and a.cur_start >= 0 else _first_char(doc, a)
@@ -546,6 +564,9 @@ def _ranges(doc: Doc, raws: list[_Raw], text: str) -> list[_Raw]:
                                   unit_text=b.unit_text or a.unit_text, unit_end=max(b.unit_end, a.unit_end))
                     if a.cur and not b.cur:
                         merged.cur_start = a.cur_start
+                    word = re.search(r"\b(between|from)\s+$", text[max(0, a_start - 12):a_start], re.I)
+                    if word and joined:
+                        merged.text_start = a_start - len(word.group())
                     out.append(merged)
                     i += 2
                     continue
@@ -609,8 +630,9 @@ def extract_numbers(doc: Doc) -> list[Number]:
             raws.append(raw)
         raws = _ranges(doc, raws, text)
         poll_sentence = bool(_POLL.search(sent.text))
-        for raw in raws:
-            found.append(_finish(doc, raw, text, index.get(sent.start, -1), poll_sentence))
+        numbers = [_finish(doc, raw, text, index.get(sent.start, -1), poll_sentence) for raw in raws]
+        _compared(numbers, text)
+        found += numbers
     _polls(doc, found)
     return found
 
@@ -618,7 +640,7 @@ def extract_numbers(doc: Doc) -> list[Number]:
 def _skip(doc: Doc, raw: _Raw, phones: list[tuple[int, int]], markers: list[int], text: str) -> bool:
     t = doc[raw.start]
     start = _first_char(doc, raw)
-    end = doc[raw.end - 1].idx + len(doc[raw.end - 1].text)
+    end = _last_char(doc, raw)
     if _in_phone(phones, start, end):
         return True
     if any(start <= m < end for m in markers) and not raw.unit and not raw.cur:
@@ -632,6 +654,23 @@ def _skip(doc: Doc, raw: _Raw, phones: list[tuple[int, int]], markers: list[int]
     return _in_date(doc, raw) or _is_year(doc, raw) or _is_name(doc, raw) or _appositive_age(doc, raw) or _skip_one(doc, raw)
 
 
+_COMPARED = re.compile(r"\b(to|against|versus|vs\.?|compared (with|to)|from)\s+$", re.I)
+
+
+def _compared(numbers: list[Number], text: str) -> None:
+    """A bare number set against a figure counts what that figure counts: "52 votes to 48", "rose 64 points
+    to 4,577". Not the level after a percentage change ("rose 5% to 3,000")."""
+    for before, n in zip(numbers, numbers[1:]):
+        if n.unit or n.counts or not before.unit or before.poll:
+            continue
+        between = text[before.end:n.start]
+        if len(between) > 40 or not _COMPARED.search(between):
+            continue
+        if before.kind == "percentage" and before.change != "=":
+            continue
+        n.unit, n.unit_text, n.counts, n.kind = before.unit, before.unit_text, before.counts, before.kind
+
+
 def _kind(unit: str, noun: Token | None) -> str:
     if unit in MONEY_UNITS or unit.split(" per ")[0] in MONEY_UNITS:
         return "money"
@@ -641,7 +680,7 @@ def _kind(unit: str, noun: Token | None) -> str:
         return "age"
     if unit in DURATIONS:
         return "time"
-    lemma = noun.lemma_.lower() if noun is not None else unit
+    lemma = _singular(noun) if noun is not None else unit
     if lemma in VOTES or unit in VOTES:
         return "votes"
     if noun is not None and (noun.lower_ in PEOPLE_NOUNS or lemma in PEOPLE_NOUNS or lemma in ROLE_WORDS) \
@@ -654,7 +693,9 @@ def _kind(unit: str, noun: Token | None) -> str:
 
 def _finish(doc: Doc, raw: _Raw, text: str, sentence: int, poll_sentence: bool) -> Number:
     start = raw.cur_start if raw.cur and 0 <= raw.cur_start <= _first_char(doc, raw) else _first_char(doc, raw)
-    end = max(doc[raw.end - 1].idx + len(doc[raw.end - 1].text), raw.unit_end)
+    if 0 <= raw.text_start < start:
+        start = raw.text_start
+    end = max(_last_char(doc, raw), raw.unit_end)
     found = _counted(doc, raw)
     counts, noun = found.counts, found.noun
     unit, unit_text = raw.unit, raw.unit_text
@@ -663,7 +704,7 @@ def _finish(doc: Doc, raw: _Raw, text: str, sentence: int, poll_sentence: bool) 
     elif not unit and noun is not None:
         # "517 rushing yards": a unit; "13,000 workers": what is counted is the unit
         unit = UNITS.get(noun.lower_) or PERCENT.get(noun.lower_) or CURRENCY_WORDS.get(noun.lower_) or \
-            ("people" if noun.lower_ in ("people", "persons") else noun.lemma_.lower())
+            ("people" if noun.lower_ in ("people", "persons") else _singular(noun))
         unit_text = noun.text
         if noun.lower_ in UNITS or noun.lower_ in PERCENT or noun.lower_ in CURRENCY_WORDS:
             counts = ""
