@@ -79,7 +79,7 @@ _CLOCK = re.compile(r"^(\d{1,2}([.:]\d\d)?\s*([ap]\.?m\.?)|\d{1,2}:\d\d(:\d\d)?)
 _ZONES = frozenset({"gmt", "bst", "utc", "edt", "est", "pst", "pdt", "cet", "ist", "et", "pt", "cst", "cdt", "hrs"})
 # phone numbers: "+44 20 7946 0000", "(555) 123-4567", "020 7946 0000", "555-123-4567"
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w.,]\d)")
-_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,3}[.)][ \t]")
+_LIST_MARKER = re.compile(r"(?:^|\n)[ \t]*\(?(?P<n>\d{1,3})[.)][ \t]")
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![\w$])(?P<code>[A-Z]{1,3}|(?:US|HK|NZ|AU|CA|NT)\s))?(?P<sym>[$£€¥₹₩₽₺₪₦₱])\s?$|(?<![\w$])(?P<word>Rs\.?|[A-Z]{3})\s?$")
 _POLL = re.compile(r"\b(" + "|".join(map(re.escape, POLL_WORDS)) + r")\b", re.I)
@@ -387,7 +387,7 @@ def _appositive_age(doc: Doc, raw: _Raw) -> bool:
     if not (name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.is_title)):
         return False
     nxt = doc[raw.end] if raw.end < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADV", "CCONJ")
+    return nxt is None or nxt.is_punct or nxt.is_space or nxt.pos_ in ("VERB", "AUX", "ADV", "CCONJ")
 
 
 def _in_phone(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -607,7 +607,7 @@ def extract_numbers(doc: Doc) -> list[Number]:
     text = text_of(doc)
     index = sentence_index(doc)
     phones = _phone_spans(text)
-    markers = [m.end() - 1 for m in _LIST_MARKER.finditer(text)]
+    markers = [m.start("n") for m in _LIST_MARKER.finditer(text)]
     found: list[Number] = []
     for sent in sents(doc):
         if _in_boilerplate(doc, sent):
