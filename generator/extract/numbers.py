@@ -163,15 +163,17 @@ def _read(doc: Doc, i: int) -> _Raw | None:
     t = doc[i]
     text = t.text
     m = _ATOM.fullmatch(text)
-    if m and (m.group("cur") is None or m.group("cur") in CURRENCY_SYMBOLS or m.group("cur").lower() in CURRENCY_SYMBOLS
-              or m.group("cur").lower() in CURRENCY_CODES or m.group("cur").endswith("$")
-              or (m.group("suf") or "").lower() in SCALES or "," in m.group("num") or "." in m.group("num")):
+    cur = m.group("cur") if m else None
+    # letters glued in front are a currency when known ("USD10m", "HK$5"), or an unknown code before a sum
+    # of money ("PS2.7m", "RM120,000"), not a name ("PS5", "A380")
+    if m and (cur is None or cur.lower() in CURRENCY_SYMBOLS or cur.lower() in CURRENCY_CODES or cur.endswith("$")
+              or (m.group("suf") or "").lower() in SCALES or re.search(r"[,.]", m.group("num"))):
         mantissa = float(m.group("num").replace(",", ""))
         raw = _Raw(i, i + 1, mantissa, mantissa=mantissa, glued=m.group("suf") or "", lead=len(m.group("lead") or ""))
         if m.group("cur"):
             raw.cur, raw.cur_start = m.group("cur"), t.idx + raw.lead
         suffix = raw.glued.lower()
-        if suffix in SCALES and not (suffix in ("m", "b") and m.group("suf") == m.group("suf").upper() and suffix == "m"):
+        if suffix in SCALES:  # "2.5bn", "$5M", "10k"
             raw.value, raw.scaled = mantissa * SCALES[suffix], True
             raw.glued = ""
     elif t.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in ("hundred", "thousand", "million",
@@ -749,21 +751,15 @@ def _polls(doc: Doc, numbers: list[Number]) -> None:
             n.poll = "margin"
             n.kind = "percentage"
             continue
-    has_margin = any(n.poll == "margin" for n in numbers)
     for n in numbers:
-        if n.poll != "share":
-            continue
-        who = _share_of(doc, n)
-        if who is None:
-            n.poll = None
-            continue
-        n.counts = who
-        if not has_margin:
-            pass
-    return None
+        if n.poll == "share":
+            who = _share_of(doc, n)
+            n.poll, n.counts = ("share", who) if who else (None, n.counts)
 
 
 def _share_of(doc: Doc, n: Number) -> str | None:
+    """The name a poll percentage belongs to: within four words before it, with no other figure between,
+    else within four words after it."""
     span = doc.char_span(n.start, n.end, alignment_mode="expand")
     if span is None:
         return None
