@@ -23,6 +23,7 @@ error are marked (`poll`), so that pages can read a poll by AP's rule (generator
 """
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -35,7 +36,7 @@ from text_to_num import text2num
 from ..facts import Number
 from .actors import PEOPLE_NOUNS
 from .entities import ROLE_WORDS
-from .sentences import is_furniture, sentence_index, sents, text_of
+from .sentences import _Cache, entity_at, is_furniture, sentence_index, sents, text_of
 from .when import _POINT
 
 _DATA = json.loads(resources.files(__package__).joinpath("data/numbers.json").read_text("utf-8"))
@@ -232,11 +233,10 @@ def _last_char(doc: Doc, raw: _Raw) -> int:
 
 
 def _token_at(doc: Doc, char: int) -> int:
-    """Index of the token that ends at or after a character offset."""
-    for k in range(len(doc)):
-        if doc[k].idx + len(doc[k].text) >= char:
-            return k
-    return len(doc)
+    """Index of the token that ends at or after a character offset (a binary search: a long story has
+    thousands of figures)."""
+    ends = _Cache.get(doc, "token_ends", lambda d: [t.idx + len(t.text) for t in d])
+    return bisect.bisect_left(ends, char)
 
 
 def _units(doc: Doc, raw: _Raw, text: str) -> None:
@@ -341,18 +341,11 @@ def _in_date(doc: Doc, raw: _Raw) -> bool:
             or (raw.start > 1 and prev is not None and prev.text == "." and doc[raw.start - 2].lower_ + "." in _MONTHS)):
         return True
     if t.ent_type_ in ("DATE", "TIME") and raw.unit not in UNITS.values() or (t.ent_type_ in ("DATE", "TIME") and not raw.unit):
-        ent = _entity(doc, raw.start)
+        ent = entity_at(doc, raw.start)
         if ent is not None and _POINT.search(ent.text) and not re.search(
                 r"\b\d[\d,.]*\s*(-\s*)?(year|month|week|day|hour|minute|second|decade)s?\b(?!\s*(ago|old))", ent.text, re.I):
             return True
     return False
-
-
-def _entity(doc: Doc, i: int) -> Span | None:
-    for ent in doc[i].sent.ents:
-        if ent.start <= i < ent.end:
-            return ent
-    return None
 
 
 def _is_name(doc: Doc, raw: _Raw) -> bool:
