@@ -82,6 +82,8 @@ def _poll_line(numbers: list[Number]) -> Line | None:
 def _worth(n: Number) -> bool:
     if n.kind not in RANK or n.poll or not (n.phrase or n.text):
         return False
+    if n.kind == "count" and not (n.counts or n.unit):
+        return False  # a number that says not what it counts ("14") tells a reader nothing
     return not (n.value == 1 and n.kind not in ("money", "percentage"))
 
 

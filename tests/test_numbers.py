@@ -46,6 +46,7 @@ TABLE = [
     ("The bill passed by 52 votes to 48.", [(52, "vote", "=", "votes"), (48, "vote", "=", "votes")]),
     ("A 65-year-old man was arrested at the scene.", [(65, "year-old", "=", "man")]),
     ("The talks lasted six weeks.", [(6, "week", "=", "")]),
+    ("Two thirds of voters backed the plan.", [(round(2 / 3, 10), "voter", "=", "voters")]),
     # not figures: dates, times, years, phone numbers, ages beside a name, names, ordinals
     ("The minister met the delegation on 14 March 2023 at 10.30am.", []),
     ("The vote took place on Tuesday at 6pm.", []),
@@ -58,6 +59,7 @@ TABLE = [
     ("The Fifth Amendment protects witnesses.", []),
     ("Labour was third in the poll.", []),
     ("No one came to the meeting.", []),
+    ("Protesters gathered outside 10 Downing Street.", []),
 ]
 
 

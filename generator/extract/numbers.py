@@ -37,6 +37,7 @@ from ..facts import Number
 from .actors import PEOPLE_NOUNS
 from .entities import ROLE_WORDS
 from .sentences import _Cache, entity_at, is_furniture, sentence_index, sents, text_of
+from .places import FACILITY_WORDS
 from .when import _POINT
 
 _DATA = json.loads(resources.files(__package__).joinpath("data/numbers.json").read_text("utf-8"))
@@ -59,6 +60,8 @@ POLL_WORDS = tuple(_DATA["poll"])
 MARGIN_WORDS = tuple(_DATA["margin"])
 PLUS_MINUS = tuple(_DATA["plus_minus"])
 CURRENCY_AFTER = frozenset(_DATA["currency_after"])
+FRACTIONS: dict[str, float] = {k: float(v) for k, v in _DATA["fractions"].items()}
+STREET_WORDS = FACILITY_WORDS & {"street", "road", "avenue", "square", "house", "tower", "towers"}
 MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_CODES.values()) | \
     frozenset(CURRENCY_WORDS.values())
 
@@ -177,6 +180,9 @@ def _read(doc: Doc, i: int) -> _Raw | None:
         if suffix in SCALES:  # "2.5bn", "$5M", "10k"
             raw.value, raw.scaled = mantissa * SCALES[suffix], True
             raw.glued = ""
+    elif t.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in ("third", "quarter", "fifth", "tenth") \
+            and i + 2 < len(doc) and doc[i + 2].lower_ == "of":
+        raw = _Raw(i, i + 2, 1 / FRACTIONS[doc[i + 1].lower_], words=True)  # "a third of voters"
     elif t.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ in ("hundred", "thousand", "million",
                                                                                "billion", "trillion", "dozen"):
         value = 12.0 if doc[i + 1].lower_ == "dozen" else SCALES[doc[i + 1].lower_]  # "a trillion"
@@ -189,6 +195,8 @@ def _read(doc: Doc, i: int) -> _Raw | None:
         raw = _Raw(i, end, value, mantissa=value, words=True)
         if end < len(doc) and doc[end].lower_ == "dozen":
             raw.value, raw.end = value * 12, end + 1
+        elif end < len(doc) and doc[end].lower_ in FRACTIONS and value < FRACTIONS[doc[end].lower_]:
+            raw.value, raw.end = value / FRACTIONS[doc[end].lower_], end + 1  # "two thirds": 2/3
     elif t.lower_ in VAGUE and t.lower_ not in ("lakhs", "crores") and not (i and doc[i - 1].like_num):
         # "tens of thousands", "hundreds", "dozens of": between one and ten of them
         low = VAGUE[t.lower_]
@@ -646,7 +654,20 @@ def _skip(doc: Doc, raw: _Raw, phones: list[tuple[int, int]], markers: list[int]
         return True
     if t.ent_type_ == "ORDINAL" and raw.words:
         return True
-    return _in_date(doc, raw) or _is_year(doc, raw) or _is_name(doc, raw) or _appositive_age(doc, raw) or _skip_one(doc, raw)
+    return _in_date(doc, raw) or _is_year(doc, raw) or _is_name(doc, raw) or _appositive_age(doc, raw) or \
+        _skip_one(doc, raw) or _is_address(doc, raw)
+
+
+def _is_address(doc: Doc, raw: _Raw) -> bool:
+    """A house number: "10 Downing Street", "1600 Pennsylvania Avenue"."""
+    if raw.cur or raw.unit or raw.words or raw.end >= len(doc):
+        return False
+    k = raw.end
+    while k < len(doc) and k - raw.end < 3 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        if doc[k].lower_ in STREET_WORDS:
+            return True
+        k += 1
+    return False
 
 
 _COMPARED = re.compile(r"\b(to|against|versus|vs\.?|compared (with|to)|from)\s+$", re.I)
