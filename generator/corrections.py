@@ -3,7 +3,8 @@
 Two kinds of file, both YAML written by people, both untrusted like seeds:
 
 * `seeds/<stem>.corrections.yml`, beside its seed: this story's headline, what, when, where, why;
-  its quotes (named by their first words) and actors (named as extracted); context lines to add;
+  its quotes (named by their first words), actors (named as extracted) and figures (named as
+  written: `number: "370"`); context lines to add;
 * `corrections/actors.yml`, site-wide: canonical names with their aliases (within a date range,
   or only in stories that mention given words, to tell namesakes apart), kinds and standing roles.
 
@@ -25,7 +26,7 @@ from typing import Any
 import yaml
 from slugify import slugify
 
-from .facts import Actor, Briefing, Fact, Place, Quote, When
+from .facts import Actor, Briefing, Fact, Number, Place, Quote, When
 from .seeds import MAX_TITLE_CHARS, SEED_SUFFIXES, make_slug
 
 SUFFIX = ".corrections.yml"
@@ -315,6 +316,12 @@ class ActorFix(_Fix):
 
 
 @dataclass
+class NumberFix(_Fix):
+    text: Any = UNSET  # what the block's line says instead
+    drop: bool = False
+
+
+@dataclass
 class StoryCorrections:
     file: str
     problems: Problems
@@ -325,13 +332,15 @@ class StoryCorrections:
     why: Any = UNSET  # (cue or None, text) or None
     quotes: list[QuoteFix] = field(default_factory=list)
     actors: list[ActorFix] = field(default_factory=list)
+    numbers: list[NumberFix] = field(default_factory=list)
     context: list[tuple[int, str]] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)
 
 
-STORY_KEYS = ("headline", "what", "when", "where", "why", "quotes", "actors", "context")
+STORY_KEYS = ("headline", "what", "when", "where", "why", "quotes", "actors", "numbers", "context")
 QUOTE_KEYS = ("quote", "speaker", "role", "drop", "checked")
 ACTOR_KEYS = ("actor", "rename", "merge_into", "drop", "role", "kind")
+NUMBER_KEYS = ("number", "text", "drop")
 
 
 def parse_story(raw: bytes, file: str) -> StoryCorrections:
@@ -379,6 +388,19 @@ def parse_story(raw: bytes, file: str) -> StoryCorrections:
             problems.add(item.line, fix.key, "says nothing to do: give rename, merge_into, role, kind or drop: true")
             continue
         out.actors.append(fix)
+    for i, item in _entries(problems, root.value, "numbers"):
+        n = _Reader(problems, item, f"numbers[{i}]", NUMBER_KEYS)
+        target = n.text("number", MAX_NAME, nullable=False)
+        if target is UNSET:
+            if "number" not in item.value:
+                problems.add(item.line, f"numbers[{i}]", "names no figure: give it as the story writes it, 'number: ...'")
+            continue
+        fix = NumberFix(target, item.line, f"numbers[{i}]", n.key_lines(), text=n.text("text", MAX_NAME, nullable=False),
+                        drop=n.flag("drop"))
+        if fix.text is UNSET and not fix.drop:
+            problems.add(item.line, fix.key, "says nothing to do: give text or drop: true")
+            continue
+        out.numbers.append(fix)
     if "context" in root.value:
         line, node = root.value["context"]
         items = node.value if isinstance(node.value, list) else [node] if node.value is not None else []
@@ -581,6 +603,14 @@ class _Story:
         texts = [(q, _norm(q.text)) for q in self.b.quotes]
         return [q for q, t in texts if t.startswith(key)] or [q for q, t in texts if key in t]
 
+    def numbers(self, written: str) -> list[Number]:
+        """Figures by how the story writes them ("370"), or by their line ("370 Lok Sabha seats")."""
+        key = _norm(written)
+        if not key:
+            return []
+        found = [n for n in self.b.numbers if key in (_norm(n.text), _norm(n.phrase))]
+        return found or [n for n in self.b.numbers if _norm(n.phrase).startswith(key)]
+
     def rename_speaker(self, old: str, new: str) -> None:
         for q in self.b.quotes:
             if q.speaker == old and new != old:
@@ -724,6 +754,25 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
             q.role = fix.role
         if fix.checked:
             q.corrected, q.checked, q.confidence = True, True, 1.0
+    for nfix in c.numbers:
+        figures = story.numbers(nfix.target)
+        if not figures:
+            p.add(nfix.lines.get("number", nfix.line), f"{nfix.key}.number",
+                  f"no figure {nfix.target[:60]!r} in this story any more")
+            continue
+        if len({(str(n.value), n.unit) for n in figures}) > 1:  # the same figure named twice is one figure
+            p.add(nfix.lines.get("number", nfix.line), f"{nfix.key}.number",
+                  f"{len(figures)} different figures match {nfix.target[:60]!r}: give the words of its line "
+                  f"({'; '.join(repr(n.phrase or n.text) for n in figures[:4])})")
+            continue
+        if nfix.drop:
+            b.numbers = [n for n in b.numbers if n not in figures]
+            b.removed.append(f"figure {figures[0].phrase or figures[0].text} (dropped by an editor)")
+            continue
+        for n in figures:
+            if n.phrase != nfix.text:
+                n.original = n.original if n.corrected else (n.phrase or n.text)
+                n.phrase, n.corrected = nfix.text, True
     if c.headline is not UNSET and c.headline != b.title:
         b.title_corrected, b.title_original = True, b.title
         b.title, b.title_generated = c.headline, False

@@ -69,6 +69,18 @@ def template(b: Briefing) -> str:
                 "#     # drop: true"]
     if not b.who:
         out.append("#   (the extractor found no actors)")
+    out += ["", "# Figures: change what a line of 'By the numbers' says (text), or drop a figure; each is found",
+            "# by the number as the story writes it.", "# numbers:"]
+    for i, n in enumerate(b.numbers, 1):
+        # as written, unless another figure is written the same ("five" seats, "five" people): then its line
+        same = {(str(o.value), o.unit) for o in b.numbers if " ".join(o.text.split()).casefold() == " ".join(n.text.split()).casefold()}
+        name = n.text if len(same) == 1 else (n.phrase or n.text)
+        out += [f"#   # {i}. {' '.join((n.phrase or n.text).split())}, {n.kind}",
+                f"#   - number: {_y(name)}",
+                f"#     # text: {_y(n.phrase or n.text)}",
+                "#     # drop: true"]
+    if not b.numbers:
+        out.append("#   (the extractor found no figures)")
     out += ["", "# Context: lines of background to add (shown first, marked as added by an editor).",
             "# context:", "#   - \"A line of background.\""]
     for f in b.context:

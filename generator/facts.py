@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: `numbers`
 # A fact whose confidence is below this is shown as uncertain: a quote's speaker as a guess
 # ("attribution uncertain: possibly X"), left out of the actor's quotes and of the handout.
 FLAG_BELOW = 0.6
@@ -111,6 +111,29 @@ class Quote:
 
 
 @dataclass
+class Number:
+    """A figure of the story (extract/numbers.py): "370 Lok Sabha seats", "fell 0.4 per cent"."""
+
+    text: str  # the number as written, with its currency and unit: "$12.4 million", "2.5bn", "eight"
+    value: float | list[float]  # the number; [low, high] for a range ("between 200 and 4 million")
+    unit: str = ""  # normalised: "percentage", "dollar", "seat", "people", "mile" ...; "" for a bare number
+    unit_text: str = ""  # the unit as written: "per cent", "$", "seats"
+    change: str = "="  # up / down: the size of a change ("fell 0.4 per cent"); =: a level
+    counts: str = ""  # what it counts: "Lok Sabha seats", "members of the panel"; a poll share: whose
+    phrase: str = ""  # the story's words for the figure and what it counts: "eight-member panel"
+    # money / votes / percentage / people / count / measure / time / age: what kind of figure it is
+    kind: str = "count"
+    poll: str | None = None  # "share": a poll's figure for `counts`; "margin": the poll's margin of error
+    sentence: int = -1
+    start: int = -1  # offsets of `text`
+    end: int = -1
+    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # extractor had said, as a short note for the page (None: it had nothing there).
+    corrected: bool = False
+    original: str | None = None
+
+
+@dataclass
 class Related:
     """An earlier briefing that shares actors with this one."""
 
@@ -147,6 +170,7 @@ class Briefing:
     where: list[Place] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     context: list[Fact] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
     related: list[Related] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -178,6 +202,7 @@ class Briefing:
         data["where"] = [Place(**p) for p in data.get("where", [])]
         data["quotes"] = [Quote(**q) for q in data.get("quotes", [])]
         data["context"] = [Fact(**f) for f in data.get("context", [])]
+        data["numbers"] = [Number(**n) for n in data.get("numbers", [])]
         data["related"] = [Related(**r) for r in data.get("related", [])]
         data["sentences"] = [Sentence(**s) for s in data.get("sentences", [])]
         return cls(**data)

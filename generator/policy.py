@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .facts import Briefing, Sentence
+from .numbers_block import shown_numbers
 from .project import mkdocs_settings
 
 CITED, FULL, NONE = "cited", "full", "none"
@@ -78,6 +79,7 @@ def facts_of(b: Briefing) -> Iterator[object]:
     yield from b.where
     yield from b.quotes
     yield from b.context
+    yield from shown_numbers(b)  # the figures its page shows; the JSON keeps the others' offsets only
 
 
 def cited_sentences(b: Briefing) -> set[int]:

@@ -16,6 +16,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .facts import FLAG_BELOW
+from .numbers_block import by_the_numbers
 from .typography import curly_quotes, speech_parts
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -100,6 +101,7 @@ def _environment(template_dirs: list[Path], markdown: bool) -> jinja2.Environmen
     env.filters["as_precise"] = as_precise
     env.filters["speech_parts"] = speech_parts
     env.filters["pct"] = lambda v: f"{round(float(v) * 100)}%"
+    env.filters["by_the_numbers"] = by_the_numbers  # the block's lines, for page, handout and digest alike
     env.globals["flag_below"] = FLAG_BELOW  # one threshold for page, handout and digest
     return env
 

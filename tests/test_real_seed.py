@@ -160,3 +160,33 @@ def test_page_handout_and_json_show_the_facts(published):
     assert [a["name"] for a in facts["who"]][:4] == [a.name for a in briefing.who][:4]
     assert [(q["speaker"], q["channel"]) for q in facts["quotes"]][:2] == [("Prashant Kishor", "Twitter")] * 2
     assert facts["when"]["date"] == "2022-04-26" and facts["where"][0]["name"] == "India"
+
+
+def test_the_key_figures_with_what_they_count(kishor):
+    figures = {(n.value, n.unit): n for n in kishor.numbers}
+    seats = figures[(370, "seat")]
+    assert (seats.text, seats.counts, seats.change, seats.kind) == ("370", "Lok Sabha seats", "=", "votes")
+    elections = [n for n in kishor.numbers if (n.value, n.unit) == (5, "election")]
+    assert [n.phrase for n in elections] == ["five state assembly elections", "five state elections"]
+    panel = figures[(8, "member")]
+    assert (panel.text, panel.phrase, panel.counts, panel.kind) == ("eight", "eight-member panel", "members of the panel", "people")
+    # "the 2024 Lok Sabha elections" and "Group 2024" are a year and a name; "Kishor, 45" an age beside a name
+    assert not {2024, 45} & {n.value for n in kishor.numbers}
+    for n in kishor.numbers:
+        assert kishor.text[n.start:n.end] == n.text
+
+
+def test_by_the_numbers_on_the_page_and_the_handout(published):
+    from generator.numbers_block import by_the_numbers
+
+    briefing, page, handout, facts = published
+    assert [line.text for line in by_the_numbers(briefing)] == [
+        "370 Lok Sabha seats", "eight-member panel", "five state assembly elections"]
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    block = text[text.index("By the numbers"):text.index("Download PDF handout")]
+    assert block.index("370 Lok Sabha seats") < block.index("eight-member panel") < block.index("five state assembly elections")
+    assert "137-year-old party" not in [line.text for line in by_the_numbers(briefing)]  # an age is detail
+    assert "Source: sentence 16" in block  # each line with the sentence it came from
+    assert "BY THE NUMBERS 370 Lok Sabha seats eight-member panel five state assembly elections" in handout
+    assert {(n["value"], n["unit"], n["counts"]) for n in facts["numbers"]} >= {
+        (370, "seat", "Lok Sabha seats"), (5, "election", "state elections"), (8, "member", "members of the panel")}

@@ -18,6 +18,7 @@ from .event import extract_what, extract_why
 from . import long_text
 from .headline import make_headline, parse_title, parse_titles
 from .pipeline import load_nlp, model_id
+from .numbers import extract_numbers
 from .places import extract_where
 from .quotes import attribute
 from .sentences import sents, text_of
@@ -79,6 +80,7 @@ def facts_from_doc(doc: Doc, seed: Seed, title_doc: Doc | None = None) -> Briefi
         where=extract_where(doc, title_doc),
         quotes=quotes,
         context=extract_context(doc, used, quoted=[(q.start, q.end) for q in quotes]),
+        numbers=extract_numbers(doc),
         sentences=sentences,
     )
 
