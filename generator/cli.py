@@ -218,4 +218,38 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--templates", help="a folder of templates that override those in PROJECT/templates")
     p.set_defaults(func=_digest)
     args = parser.parse_args(argv)
-    return args.func(args)
+    return _until_stopped(args.func, args)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, stopping the command as Ctrl-C does: every clean-up a KeyboardInterrupt runs runs."""
+
+
+def _until_stopped(func, args: argparse.Namespace) -> int:  # noqa: ANN001  a command of main()
+    """Run a command; Ctrl-C (SIGINT) or SIGTERM stop it cleanly, in one line and no traceback: its
+    workers end with it, and a build leaves the site it found. Exit status 128 + the signal."""
+    import signal
+
+    from .progress import hush
+
+    def stop(signum: int, frame: object) -> None:
+        hush()  # before anything unwinds: no progress line comes after the one below
+        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+    previous = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[sig] = signal.signal(sig, stop)
+        except ValueError:  # not the main thread: the caller's own signals stand
+            pass
+    try:
+        return func(args)
+    except KeyboardInterrupt as exc:
+        hush()
+        sig = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
+        print(f"stopped ({sig.name}): nothing half-done is left; the site is whole, as the last finished build "
+              "left it", file=sys.stderr)
+        return 128 + sig
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

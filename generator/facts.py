@@ -158,10 +158,16 @@ class Briefing:
     # How much of the story this JSON carries (policy.py): full (`text` and every sentence), cited
     # (only the sentences the facts came from; `text` empty) or none (no sentence text, offsets only).
     source_text: str = "full"
+    # Quotes the story-text policy left out (policy.shown: under `none`, beyond half the sentences),
+    # summarised by their count. In the JSON only when there are some.
+    quotes_withheld: int = 0
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        data = dataclasses.asdict(self)
+        if not data["quotes_withheld"]:
+            del data["quotes_withheld"]
+        return data
 
     def to_json(self, **kwargs: Any) -> str:
         kwargs.setdefault("ensure_ascii", False)
