@@ -37,7 +37,8 @@ from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, parse_seed, read_seed_bytes, scan_seed_files
 from .safe_files import UnsafeFile, copy_regular, problem_of, read_regular
 from .slugs import assign_slugs
-from .site import BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
+from .site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
+                   site_url_of, write_pages)
 from .swap import exchange
 from .textclean import shown_name
 
@@ -46,7 +47,6 @@ PARALLEL_MIN_SEEDS = 20  # fewer uncached seeds than this extract faster in one 
 REMEMBERED = " (in an earlier build; it is tried again once the seed changes, or with --no-cache)"
 SLUGS_ENTRY = "slugs.json"  # in the cache folder: last build's slug of each seed id
 DOCS_FILE_MAX_BYTES = 256 << 20  # a hand-written page or what it shows (an image, a report as PDF)
-PUBLISHED_JSON_MAX_BYTES = 64 << 20  # a briefing's published facts (a 1 MB story under `full` is a few MB)
 SITE_ENTRY = "site.json"  # in the cache folder: what the last site was built from, and what it holds
 # mkdocs.yml settings that bring in files outside the docs folder: with them, MkDocs always runs
 _CONFIG_REACHES_OUT = re.compile(r"custom_dir|hooks|INHERIT|!!python|!relative|overrides", re.I)
@@ -430,7 +430,7 @@ def load_slugs(project: Project) -> dict[str, str]:
     slugs = {}
     for path in sorted((project.docs / BRIEFINGS_DIR).glob("*.json")):
         try:
-            facts = json.loads(read_regular(path, PUBLISHED_JSON_MAX_BYTES, project.docs))
+            facts = json.loads(read_regular(path, PUBLISHED_MAX_BYTES, project.docs))
         except (UnsafeFile, ValueError):
             continue
         if isinstance(facts, dict) and isinstance(facts.get("id"), str) and facts.get("slug") == path.stem:
@@ -496,9 +496,9 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     problems = renderer.check(renderer.names())  # every template, before any seed is rendered
     if problems:
         raise BuildError("; ".join(problems))
-    if not project.config.is_file():
+    if not (project.config.exists() or project.config.is_symlink()):
         raise BuildError(f"{project.config}: no MkDocs configuration")
-    problem = problem_of(project.config, project.root, "the project folder")
+    problem = problem_of(project.config, project.root, "the project folder")  # MkDocs reads it too: check first
     if problem is not None:
         raise BuildError(f"{project.config}: {problem}")
     cache = Cache(project.cache if use_cache else None)
@@ -525,7 +525,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         """The handout the site has for this briefing now, if any (it keeps it when its new one fails)."""
         path = project.docs / HANDOUTS_DIR / f"{previous.get(b.id, b.slug)}.pdf"
         try:
-            data = read_regular(path, PUBLISHED_JSON_MAX_BYTES, project.docs)
+            data = read_regular(path, PUBLISHED_MAX_BYTES, project.docs)
         except UnsafeFile:
             return None
         return data if data.startswith(b"%PDF-") and b"%%EOF" in data[-64:] else None

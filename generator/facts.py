@@ -17,6 +17,13 @@ SCHEMA_VERSION = 1
 FLAG_BELOW = 0.6
 
 
+def _fields(value: Any) -> dict[str, Any]:
+    """A fact as JSON sees it: its fields (`json.dumps`' default for what it cannot encode)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    raise TypeError(f"{value.__class__.__name__} is not JSON serializable")
+
+
 @dataclass
 class Fact:
     """A piece of text taken from the story, with where it came from."""
@@ -170,9 +177,14 @@ class Briefing:
         return data
 
     def to_json(self, **kwargs: Any) -> str:
+        """`to_dict` as JSON, made without its deep copy: the encoder reads each fact's fields as it
+        goes (a story of 27,000 quotes took seconds to copy first, every build). The same text."""
         kwargs.setdefault("ensure_ascii", False)
         kwargs.setdefault("sort_keys", True)
-        return json.dumps(self.to_dict(), **kwargs)
+        fields = dict(vars(self))
+        if not fields["quotes_withheld"]:
+            del fields["quotes_withheld"]
+        return json.dumps(fields, default=_fields, **kwargs)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Briefing":

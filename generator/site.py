@@ -55,6 +55,7 @@ JSON_FEED = "feed.json"
 GENERATED = ("index.md", BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, TAGS_DIR, STYLES_DIR,
              RSS_FEED, JSON_FEED)
 
+PUBLISHED_MAX_BYTES = 64 << 20  # a published file read back: facts JSON (a 1 MB story under `full`: a few MB), a PDF
 HOME_LATEST = 20  # briefings on the home page; the archive has them all
 FEED_ITEMS = 50
 ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
