@@ -14,10 +14,12 @@ import json
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,18 +30,23 @@ from .facts import SCHEMA_VERSION, Briefing
 from .identity import link_related
 from .model import model_id
 from .handout_step import start_handouts
-from .policy import PolicyError, story_text_policy
+from .policy import PolicyError, shown, story_text_policy
 from .progress import Meter, Progress
-from .project import Project
+from .project import CONFIG_MAX_BYTES, Project
 from .render import Renderer, TemplateError
 from .seeds import Seed, SeedError, parse_seed, read_seed_bytes, scan_seed_files
+from .safe_files import UnsafeFile, copy_regular, problem_of, read_regular
 from .slugs import assign_slugs
-from .site import GENERATED, HANDOUTS_DIR, SiteError, mkdocs_build, site_url_of, write_pages
+from .site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
+                   site_url_of, write_pages)
 from .swap import exchange
 from .textclean import shown_name
 
 PARALLEL_MIN_SEEDS = 20  # fewer uncached seeds than this extract faster in one process
+# said of a seed that ran over a bound in an earlier build, and is not tried again until it changes
+REMEMBERED = " (in an earlier build; it is tried again once the seed changes, or with --no-cache)"
 SLUGS_ENTRY = "slugs.json"  # in the cache folder: last build's slug of each seed id
+DOCS_FILE_MAX_BYTES = 256 << 20  # a hand-written page or what it shows (an image, a report as PDF)
 SITE_ENTRY = "site.json"  # in the cache folder: what the last site was built from, and what it holds
 # mkdocs.yml settings that bring in files outside the docs folder: with them, MkDocs always runs
 _CONFIG_REACHES_OUT = re.compile(r"custom_dir|hooks|INHERIT|!!python|!relative|overrides", re.I)
@@ -53,6 +60,8 @@ class BuildError(Exception):
 class Failure:
     file: str
     reason: str
+    # the seed ran over a bound of extraction (time, memory): remembered by its content (`extract_facts`)
+    over_bound: bool = False
 
 
 @dataclass
@@ -112,7 +121,7 @@ def read_seeds(paths: list[Path], result: BuildResult) -> list[SeedFile]:
     for path in files:
         name = _display_name(path, paths)
         try:
-            raw = read_seed_bytes(path)
+            raw = read_seed_bytes(path, _root_of(path, paths))
             seed = parse_seed(raw, path)
         except SeedError as exc:
             result.failures.append(Failure(name, exc.problem))
@@ -127,6 +136,12 @@ def read_seeds(paths: list[Path], result: BuildResult) -> list[SeedFile]:
         ids[seed.id] = name
         seeds.append(SeedFile(seed, raw))
     return seeds
+
+
+def _root_of(path: Path, roots: list[Path]) -> Path | None:
+    """The seeds folder a seed was found in (nothing it reads may lie outside it); None for a file
+    named on its own."""
+    return next((root for root in roots if root.is_dir() and path.is_relative_to(root)), None)
 
 
 def _display_name(path: Path, roots: list[Path]) -> str:
@@ -162,21 +177,32 @@ def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress
     model = model_id()
     found: list[Briefing | None] = []
     todo: list[tuple[int, str, Seed]] = []
+    remembered = 0
     for i, sf in enumerate(seeds):
         key = facts_key(sf.seed.path.name, sf.raw, model)
         b = _cached_briefing(cache, key, sf.seed)
         found.append(b)
-        if b is None:
+        over = cache.get("over-bound", key) if b is None else None
+        if over is not None:  # it ran over a bound before, with these very bytes: not again
+            result.failures.append(Failure(sf.seed.path.name, over.decode("utf-8", "replace") + REMEMBERED, True))
+            remembered += 1
+        elif b is None:
             todo.append((i, key, sf.seed))
-    result.stats["facts_cached"] = len(seeds) - len(todo)
+    result.stats["facts_cached"] = len(seeds) - len(todo) - remembered
     result.stats["facts_extracted"] = len(todo)
     if todo:
         engine = engine or LocalEngine(jobs)
         progress(f"extracting {len(todo)} seed(s) ({len(seeds) - len(todo)} from cache), {engine.where(len(todo))}")
         meter = Meter("extracted", len(todo), progress)
+        keys = {seed.path.name: key for _, key, seed in todo}
+        seen = len(result.failures)
         for (i, key, seed), b in engine.extract(todo, result):
             if b is not None:  # written as it comes: a build stopped here resumes with the rest
                 cache.put("facts", key, b.to_json().encode("utf-8"))
+            for f in result.failures[seen:]:  # a seed over a bound is remembered by its content
+                if f.over_bound and f.file in keys:
+                    cache.put("over-bound", keys[f.file], f.reason.encode("utf-8"))
+            seen = len(result.failures)
             found[i] = b
             meter.tick()
     progress(f"facts of {len(seeds)} seed(s) in {time.monotonic() - started:.1f} s")
@@ -186,25 +212,43 @@ def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress
 def _extract_each(todo: list[tuple[int, str, Seed]], result: BuildResult, n_process: int):
     """(item, briefing) for each item; a seed the extractor fails on, or that runs over the bound
     in time or memory (`extract_pool.py`), is a failure, not a crash nor a hang."""
-    from .extract_pool import ExtractPoolError, extract_bounded
+    from .extract_pool import ExtractPoolError, OverBound, extract_bounded
 
     try:
         for i, b, problem in extract_bounded([s for _, _, s in todo], workers=n_process):
             if b is None:
-                result.failures.append(Failure(todo[i][2].path.name, problem or "facts could not be extracted"))
+                result.failures.append(Failure(todo[i][2].path.name, problem or "facts could not be extracted",
+                                               isinstance(problem, OverBound)))
             yield todo[i], b
     except ExtractPoolError as exc:
         raise BuildError(str(exc)) from None
 
 
-def stage_docs(project: Project, stage: Path) -> Path:
-    """A copy of the hand-written pages, without last build's generated ones."""
+def stage_docs(project: Project, stage: Path, warn: Callable[[str], None] = lambda w: None) -> Path:
+    """A copy of the hand-written pages, without last build's generated ones: what MkDocs reads.
+    Only regular files inside the docs folder are copied (`safe_files`); a link out of it, a FIFO or
+    a device is left out by name (`warn`), unread, and stays where it is (`swap_in` keeps it)."""
     docs = stage / "docs"
+    docs.mkdir(parents=True)
     if project.docs.is_dir():
-        shutil.copytree(project.docs, docs, ignore=lambda d, names: [n for n in names if Path(d) == project.docs and n in GENERATED])
-    else:
-        docs.mkdir(parents=True)
+        _copy_pages(project.docs, docs, project.docs, warn, top=True)
     return docs
+
+
+def _copy_pages(src: Path, dst: Path, docs: Path, warn: Callable[[str], None], top: bool = False) -> None:
+    for entry in sorted(os.scandir(src), key=lambda e: e.name):
+        if top and entry.name in GENERATED:
+            continue
+        path, out = Path(entry.path), dst / entry.name
+        if entry.is_dir(follow_symlinks=False):
+            out.mkdir()
+            _copy_pages(path, out, docs, warn)
+            continue
+        try:
+            copy_regular(path, out, DOCS_FILE_MAX_BYTES, docs, "the docs folder", "a page")
+        except UnsafeFile as exc:
+            out.unlink(missing_ok=True)
+            warn(f"{path.relative_to(docs.parent).as_posix()}: {exc.problem}; not published")
 
 
 def write_site_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None,
@@ -236,22 +280,64 @@ def run_mkdocs(project: Project, docs: Path, site: Path, progress: Progress, use
 
 
 def swap_in(project: Project, docs: Path, site: Path | None) -> None:
-    """Replace the generated pages and the site (unless `site` is None) with the staged ones, each
-    by a rename.
+    """Replace the docs folder (its generated pages) and the site (unless `site` is None) with the
+    staged ones, each in one step.
 
-    The stage lives inside the project folder, so every rename stays on one file system
-    and is atomic; nothing is swapped until every step has succeeded. The old trees are
-    renamed into a trash folder and deleted in the background: deleting thousands of files
-    is slow on some file systems, and no reader needs to wait for it.
+    The docs folder is swapped whole, so that a build killed at any moment leaves it all old or all
+    new, never some generated folders of each build: the folder swapped in is the docs folder as it
+    is now (the hand-written pages as hard links, nothing read nor followed, so an edit made during
+    the build is kept) with the staged generated pages in it. Where hard links cannot be made (another
+    file system inside the folder), each generated page is swapped on its own, as before.
+
+    The stage lives inside the project folder, so every rename stays on one file system and is
+    atomic; nothing is swapped until every step has succeeded. The old trees are renamed into a
+    trash folder and deleted in the background: deleting thousands of files is slow on some file
+    systems, and no reader needs to wait for it.
     """
     trash = Path(tempfile.mkdtemp(prefix=".build-trash-", dir=project.root))
     try:
-        for name in GENERATED:
-            _replace(project.docs / name, docs / name, trash)
+        target = project.docs.resolve() if project.docs.is_symlink() else project.docs
+        whole = _docs_as_they_will_be(target, docs)
+        if whole is not None:
+            _replace(target, whole, trash)
+        else:
+            for name in GENERATED:
+                _replace(target / name, docs / name, trash)
         if site is not None:
             _replace(project.site, site, trash)
     finally:
         _discard(sorted(project.root.glob(".build-trash-*")))  # this one, and any a killed build left
+
+
+def _docs_as_they_will_be(target: Path, docs: Path) -> Path | None:
+    """Beside the staged `docs`, the docs folder to swap in: `target`'s hand-written entries as hard
+    links, and the staged generated pages moved in. None where hard links cannot be made."""
+    whole = docs.with_name(docs.name + "-whole")
+    try:
+        whole.mkdir()
+        if target.is_dir():
+            for entry in sorted(os.scandir(target), key=lambda e: e.name):
+                if entry.name not in GENERATED:
+                    _link_tree(Path(entry.path), whole / entry.name)
+            shutil.copystat(target, whole)
+    except OSError:
+        shutil.rmtree(whole, ignore_errors=True)
+        return None
+    for name in GENERATED:
+        if (docs / name).exists() or (docs / name).is_symlink():
+            (docs / name).rename(whole / name)
+    return whole
+
+
+def _link_tree(src: Path, dst: Path) -> None:
+    """`dst` as `src` is, made of hard links: nothing is read or followed, a link stays a link."""
+    if stat.S_ISDIR(src.lstat().st_mode):
+        dst.mkdir()
+        for entry in sorted(os.scandir(src), key=lambda e: e.name):
+            _link_tree(Path(entry.path), dst / entry.name)
+        shutil.copystat(src, dst, follow_symlinks=False)
+    else:
+        os.link(src, dst, follow_symlinks=False)
 
 
 def remove_leftovers(project: Project) -> None:
@@ -330,24 +416,42 @@ def _replace(target: Path, new: Path, trash: Path | None = None) -> None:
         _remove(old)
 
 
-def _load_slugs(cache: Cache) -> dict[str, str]:
+def load_slugs(project: Project) -> dict[str, str]:
+    """The slug each seed id was last published at: the memory in the cache folder, read whatever
+    the build's `use_cache` (`--no-cache` redoes the work; it does not move pages); without it (a
+    deleted .cache), the published facts JSON of each page."""
+    memory = Cache(project.cache).get_meta(SLUGS_ENTRY)
     try:
-        data = json.loads(cache.get_meta(SLUGS_ENTRY) or b"{}")
+        data = json.loads(memory) if memory is not None else None
     except ValueError:
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        data = None
+    if isinstance(data, dict):
+        return {str(k): str(v) for k, v in data.items()}
+    slugs = {}
+    for path in sorted((project.docs / BRIEFINGS_DIR).glob("*.json")):
+        try:
+            facts = json.loads(read_regular(path, PUBLISHED_MAX_BYTES, project.docs))
+        except (UnsafeFile, ValueError):
+            continue
+        if isinstance(facts, dict) and isinstance(facts.get("id"), str) and facts.get("slug") == path.stem:
+            slugs[facts["id"]] = path.stem
+    return slugs
 
 
-def _save_slugs(cache: Cache, briefings: list[Briefing]) -> None:
-    slugs = {b.id: b.slug for b in sorted(briefings, key=lambda b: b.id)}
-    cache.put_meta(SLUGS_ENTRY, json.dumps(slugs, ensure_ascii=False, indent=0).encode("utf-8"))
+def save_slugs(project: Project, briefings: list[Briefing], previous: dict[str, str], present: set[str]) -> None:
+    """Remember each briefing's slug, and keep the slug of a seed that is still there but failed this
+    time: it is that story's address, which no other story may take meanwhile (`assign_slugs`)."""
+    slugs = {k: v for k, v in previous.items() if k in present}
+    slugs.update((b.id, b.slug) for b in briefings)
+    data = json.dumps(dict(sorted(slugs.items())), ensure_ascii=False, indent=0).encode("utf-8")
+    Cache(project.cache).put_meta(SLUGS_ENTRY, data)
 
 
 def site_inputs(project: Project, docs: Path, templates: list[Path] = ()) -> str | None:
     """Everything `mkdocs build` reads, as one digest: the staged docs, the configuration, MkDocs and
     its theme, our plugin and theme overrides (`generator/theme/`), and the templates. None when the configuration reaches for other files (a theme
     override folder, hooks): then the site is always rebuilt."""
-    config = project.config.read_bytes()
+    config = read_regular(project.config, CONFIG_MAX_BYTES, project.root)
     if _CONFIG_REACHES_OUT.search(config.decode("utf-8", "replace")):
         return None
     return digest(config, files_digest([docs], docs), code_digest(("site.py", "theme")), files_digest(list(templates)),
@@ -382,8 +486,9 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
           user_templates: Path | None = None, paper: str = "a4", use_cache: bool = True,
           engine: Engine | None = None) -> BuildResult:
     """Build the site and handouts. `jobs`: worker processes (default: the cores, at most 4);
-    `use_cache=False` redoes everything (and leaves the cache alone); `engine`: where extraction
-    and handouts run (default: `LocalEngine(jobs)`, this machine)."""
+    `use_cache=False` redoes everything (and leaves the cache alone, but for the memory of each
+    story's address, which it reads and keeps as any build); `engine`: where extraction and
+    handouts run (default: `LocalEngine(jobs)`, this machine)."""
     jobs = jobs or default_jobs()
     engine = engine or LocalEngine(jobs)
     result = BuildResult()
@@ -391,8 +496,11 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     problems = renderer.check(renderer.names())  # every template, before any seed is rendered
     if problems:
         raise BuildError("; ".join(problems))
-    if not project.config.is_file():
+    if not (project.config.exists() or project.config.is_symlink()):
         raise BuildError(f"{project.config}: no MkDocs configuration")
+    problem = problem_of(project.config, project.root, "the project folder")  # MkDocs reads it too: check first
+    if problem is not None:
+        raise BuildError(f"{project.config}: {problem}")
     cache = Cache(project.cache if use_cache else None)
     try:
         policy = story_text_policy(project.config)
@@ -401,30 +509,48 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
 
     seeds = read_seeds([project.seeds], result)
     progress(f"read {len(seeds)} seed(s) from {project.seeds}")
+    # every seed there is, read or not: a story that fails this time keeps its address
+    present = {sf.seed.id for sf in seeds} | {Path(f.file).stem for f in result.failures}
     briefings = extract_facts(seeds, result, progress, cache, jobs=jobs, engine=engine)
     # editors' corrections, on top of the (cached) extractor's facts, every build
     briefings = correct_all(briefings, {sf.seed.id: sf.seed.path for sf in seeds}, project.root, result.warnings.append)
-    assign_slugs(briefings, _load_slugs(cache))
+    previous = load_slugs(project)
+    built = {b.id for b in briefings}
+    assign_slugs(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built})
     link_related(briefings)
+    # what the story-text policy lets the pages, the JSON and the handouts show of each
+    briefings = [shown(b, policy) for b in briefings]
+
+    def last_published(b: Briefing) -> bytes | None:
+        """The handout the site has for this briefing now, if any (it keeps it when its new one fails)."""
+        path = project.docs / HANDOUTS_DIR / f"{previous.get(b.id, b.slug)}.pdf"
+        try:
+            data = read_regular(path, PUBLISHED_MAX_BYTES, project.docs)
+        except UnsafeFile:
+            return None
+        return data if data.startswith(b"%PDF-") and b"%%EOF" in data[-64:] else None
 
     remove_leftovers(project)
     site_url = site_url_of(project.config)
     with tempfile.TemporaryDirectory(prefix=f".build-{os.getpid()}-", dir=project.root) as tmp:
         stage = Path(tmp)
-        docs = stage_docs(project, stage)
-        handouts = start_handouts(briefings, docs, renderer, progress, paper, cache, engine, site_url)
+        docs = stage_docs(project, stage, result.warnings.append)
+        handouts = start_handouts(briefings, docs, renderer, progress, paper, cache, engine, site_url,
+                                  last_published)
         result.stats.update(pdf_cached=len(handouts.pdfs), pdf_rendered=len(handouts.todo))
         site: Path | None = None
         try:
-            shown = handouts.briefings
-            write_site_pages(docs, shown, renderer, site_url, policy)
+            listed = handouts.briefings
+            write_site_pages(docs, listed, renderer, site_url, policy)
             if handouts.rendering:  # new PDFs, so a new site: MkDocs takes a core while they render
                 site = run_mkdocs(project, docs, stage / "site", progress, use_cache)
             briefings = handouts.finish(progress, site)
-        finally:
-            handouts.stop()
+        except BaseException as exc:
+            handouts.stop(wait=not isinstance(exc, KeyboardInterrupt))  # Ctrl-C, SIGTERM: at once
+            raise
+        handouts.stop()
         result.failures += [Failure(file, reason) for file, reason in handouts.failures]
-        if len(briefings) < len(shown):  # a handout failed: its briefing leaves every list, so the pages change
+        if len(briefings) < len(listed):  # a handout failed: its briefing leaves every list, so the pages change
             clear_site_pages(docs)
             write_site_pages(docs, briefings, renderer, site_url, policy)
             site = None
@@ -440,7 +566,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     if inputs is not None:
         state = json.dumps({"inputs": inputs, "site": site_state(project.site)})
         cache.put_meta(SITE_ENTRY, state.encode("utf-8"))
-    _save_slugs(cache, briefings)
+    save_slugs(project, briefings, previous, present)
     cache.prune()
     result.built = briefings
     result.site_dir = project.site

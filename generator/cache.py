@@ -19,12 +19,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from . import __version__
+from .safe_files import UnsafeFile, hash_regular
 
 PACKAGE = Path(__file__).resolve().parent
 # The code and data behind each kind of entry; a change to any of them is a new key.
 FACTS_CODE = ("extract", "facts.py", "seeds.py", "gazetteer.py")
 PDF_CODE = ("handouts.py", "handout_pool.py", "render.py")
-KINDS = ("facts", "pdf")
+DIGEST_MAX_BYTES = 1 << 30  # a file digested (a template, a font, a staged page): read a piece at a time
+KINDS = ("facts", "pdf", "over-bound")  # over-bound: why a seed's extraction ran over a bound, by the facts' key
 
 
 def digest(*parts: bytes | str) -> str:
@@ -38,16 +40,23 @@ def digest(*parts: bytes | str) -> str:
 
 
 def files_digest(paths: Iterable[Path], base: Path | None = None) -> str:
-    """One digest of files (and the files under folders): names relative to `base`, and bytes."""
-    files: list[Path] = []
+    """One digest of files (and the files under folders): names relative to `base`, and contents.
+    A file is read as every file of a project is (`safe_files`): a FIFO, a device or a link out of
+    its folder counts by what it is, unread."""
+    files: list[tuple[Path, Path]] = []
     for path in paths:
         if path.is_dir():
-            files += [p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-        elif path.is_file():
-            files.append(path)
+            files += [(p, path) for p in path.rglob("*")
+                      if (p.is_symlink() or not p.is_dir()) and "__pycache__" not in p.parts]
+        elif path.exists() or path.is_symlink():
+            files.append((path, path.parent))
     parts: list[bytes | str] = []
-    for f in sorted(set(files)):
-        parts += [f.relative_to(base).as_posix() if base and f.is_relative_to(base) else f.name, f.read_bytes()]
+    for f, folder in sorted(set(files)):
+        try:
+            content = hash_regular(f, DIGEST_MAX_BYTES, folder)
+        except UnsafeFile as exc:
+            content = f"not read: {exc.problem}"
+        parts += [f.relative_to(base).as_posix() if base and f.is_relative_to(base) else f.name, content]
     return digest(*parts)
 
 

@@ -74,9 +74,9 @@ def _build(args: argparse.Namespace) -> int:
         except ImportError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-        engine = DaskEngine(args.scheduler, workers=args.jobs or default_jobs())
-    elif args.scheduler:
-        print("error: --scheduler is for --engine dask", file=sys.stderr)
+        engine = DaskEngine(args.scheduler, workers=args.jobs or default_jobs(), dashboard=args.dashboard)
+    elif args.scheduler or args.dashboard:
+        print("error: --scheduler and --dashboard are for --engine dask", file=sys.stderr)
         return 2
     else:
         from .engine import LocalEngine
@@ -210,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="where extraction and handouts run: local processes (default) or a Dask cluster")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                    help="with --engine dask: the cluster's scheduler (default: a LocalCluster of --jobs workers)")
+    p.add_argument("--dashboard", action="store_true",
+                   help="with --engine dask and no --scheduler: serve the LocalCluster's dashboard on 127.0.0.1 "
+                        "(it shows call stacks and logs; off by default)")
     p.set_defaults(func=_build)
     p = sub.add_parser(
         "serve", help="build, serve the site on 127.0.0.1 and rebuild when seeds, templates, "
@@ -273,4 +276,38 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--templates", metavar="DIR", help="a folder of templates that override those in PROJECT/templates")
     p.set_defaults(func=_digest)
     args = parser.parse_args(argv)
-    return args.func(args)
+    return _until_stopped(args.func, args)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, stopping the command as Ctrl-C does: every clean-up a KeyboardInterrupt runs runs."""
+
+
+def _until_stopped(func, args: argparse.Namespace) -> int:  # noqa: ANN001  a command of main()
+    """Run a command; Ctrl-C (SIGINT) or SIGTERM stop it cleanly, in one line and no traceback: its
+    workers end with it, and a build leaves the site it found. Exit status 128 + the signal."""
+    import signal
+
+    from .progress import hush
+
+    def stop(signum: int, frame: object) -> None:
+        hush()  # before anything unwinds: no progress line comes after the one below
+        raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+    previous = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[sig] = signal.signal(sig, stop)
+        except ValueError:  # not the main thread: the caller's own signals stand
+            pass
+    try:
+        return func(args)
+    except KeyboardInterrupt as exc:
+        hush()
+        sig = signal.SIGTERM if isinstance(exc, Terminated) else signal.SIGINT
+        print(f"stopped ({sig.name}): nothing half-done is left; the site is whole, as the last finished build "
+              "left it", file=sys.stderr)
+        return 128 + sig
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -27,6 +27,7 @@ import yaml
 from slugify import slugify
 
 from .facts import Actor, Briefing, Fact, Number, Place, Quote, When
+from .safe_files import UnsafeFile, read_regular
 from .seeds import MAX_TITLE_CHARS, SEED_SUFFIXES, make_slug
 
 SUFFIX = ".corrections.yml"
@@ -808,6 +809,17 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
     b.context = added + b.context
 
 
+# every note of `Briefing.removed` ends so: "quote “...” (dropped by an editor)", "when: ... (cleared by an editor)"
+_REMOVED_NOTE = re.compile(r"(?P<kind>\w+)\b.*\((?P<how>\w+ by an editor)\)", re.S)
+
+
+def public_note(note: str) -> str:
+    """A note of `removed` without the words removed, as the site publishes it: "quote (dropped by
+    an editor)". What an editor took out does not go out in the note about it."""
+    m = _REMOVED_NOTE.fullmatch(note)
+    return f"{m['kind']} ({m['how']})" if m else "a fact (removed by an editor)"
+
+
 def _fact(text: str | None, old: Fact | None, label: str, b: Briefing, force: bool = False) -> Fact | None:
     if text is None:
         if old:
@@ -831,22 +843,25 @@ def corrections_path(seed_path: Path) -> Path:
 
 
 def _display(path: Path, root: Path | None) -> str:
+    """The file as warnings name it: relative to the project, else its folder and name. Never an
+    absolute path (warnings reach the published facts), nor a link's target (the name is the file)."""
     try:
-        return path.resolve().relative_to(root.resolve()).as_posix() if root else str(path)
-    except ValueError:
-        return str(path)
+        if root is not None:
+            return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
+    except (ValueError, OSError, RuntimeError):
+        pass
+    return Path(path.parent.name, path.name).as_posix()
 
 
-def _read(path: Path, shown: str, warn: Callable[[str], None]) -> bytes | None:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            warn(f"{shown}: is {path.stat().st_size:,} bytes; a corrections file may be at most {MAX_BYTES:,}")
-            return None
-        return path.read_bytes()
-    except FileNotFoundError:
+def _read(path: Path, shown: str, warn: Callable[[str], None], inside: Path | None) -> bytes | None:
+    """The file's bytes; None when there is none. Only a regular file inside `inside` is read
+    (`safe_files`): a FIFO, a device or a link out of the folder is refused by name, unread."""
+    if not path.is_symlink() and not path.exists():
         return None
-    except OSError as exc:
-        warn(f"{shown}: cannot be read ({exc.strerror or exc})")
+    try:
+        return read_regular(path, MAX_BYTES, inside, "its folder", "a corrections file")
+    except UnsafeFile as exc:
+        warn(f"{shown}: {exc.problem}; none of its corrections are applied")
         return None
 
 
@@ -855,7 +870,7 @@ def load_identities(root: Path | None, warn: Callable[[str], None]) -> list[Iden
     if root is None:
         return []
     path = root / ACTORS_FILE
-    raw = _read(path, _display(path, root), warn)
+    raw = _read(path, _display(path, root), warn, root)
     if raw is None:
         return []
     identities, problems = parse_identities(raw, _display(path, root))
@@ -877,15 +892,15 @@ def correct(b: Briefing, seed_path: Path | None, identities: list[Identity], roo
     """The briefing with its corrections applied (a copy; `b` is left as extracted), and the
     warnings. A correction that fails for a reason of ours is a warning too, never a crash."""
     warnings: list[str] = []
-    fixed = copy.deepcopy(b)
     story = None
     if seed_path is not None:
         path = corrections_path(seed_path)
-        raw = _read(path, _display(path, root), warnings.append)
+        raw = _read(path, _display(path, root), warnings.append, seed_path.parent)
         if raw is not None:
             story = parse_story(raw, _display(path, root))
     if story is None and not _touches(b, identities):
         return b, warnings  # most briefings: nothing to copy or apply
+    fixed = copy.deepcopy(b)  # (only now: a story of 27,000 quotes took seconds to copy, every build)
     try:
         names = _Story(fixed)  # actors stay findable by the name the extractor gave them
         apply_identities(fixed, identities, names)

@@ -4,8 +4,12 @@
 
 Workers get seeds (text and metadata) and handout HTML from the driver, and give back facts
 and PDF bytes: they need the generator and its locked packages, never the seeds folder or the
-site. Each worker loads the spaCy model and WeasyPrint once (`BriefingWorker`, a worker plugin)
-and takes work in batches. The driver alone writes the cache and the site; it submits a bounded
+site. Each worker loads WeasyPrint once (`BriefingWorker`, a worker plugin) and extracts in a
+process of its own that loads the spaCy model once (`extract_pool`, as a local build does), so
+each seed is bounded in time and memory there as here, and both engines give the same output.
+Work comes in batches. A LocalCluster listens on 127.0.0.1 only, and its HTTP servers serve no
+page unless a dashboard is asked for (`dashboard=True`, on 127.0.0.1 too): the dashboard shows
+call stacks and logs. The driver alone writes the cache and the site; it submits a bounded
 window of batches and writes each result to the content-keyed cache as it arrives, so the cache
 is the checkpoint and a build stopped after any batch resumes with the rest.
 
@@ -16,6 +20,7 @@ story that fails that way fails by name.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -38,32 +43,25 @@ ALLOWED_FAILURES = 2  # on a LocalCluster: a task is given up when its worker ha
 
 
 class BriefingWorker(WorkerPlugin):
-    """Loads the spaCy model (with the project's components) and WeasyPrint once per worker."""
+    """Loads WeasyPrint once per worker (the spaCy model lives in the worker's extraction process)."""
 
     name = "briefing-generator"
 
     def setup(self, worker: Any) -> None:
         import weasyprint  # noqa: F401
 
-        from .extract import load_nlp
 
-        load_nlp()
+def extract_batch(seeds: list[Seed], timeout: float, memory: int) -> list[tuple[Briefing | None, str | None]]:
+    """(facts, None) or (None, reason) for each seed, in order; runs on a worker, under the very
+    bounds of a local build: the worker extracts in a process of its own (`extract_pool`, which
+    loads the model once and stays up between tasks), so that a seed over `timeout` seconds or
+    `memory` bytes fails alone, by the same reason, as on this machine."""
+    from .extract_pool import extract_bounded
 
-
-def extract_batch(seeds: list[Seed]) -> list[tuple[Briefing | None, str | None]]:
-    """(facts, None) or (None, reason) for each seed, in order; runs on a worker."""
-    from .extract import extract
-
-    try:
-        return [(b, None) for b in extract(seeds)]
-    except Exception:  # noqa: BLE001  one bad story must not cost the others: redo them one by one
-        out: list[tuple[Briefing | None, str | None]] = []
-        for seed in seeds:
-            try:
-                out.append((next(extract([seed])), None))
-            except Exception as exc:  # noqa: BLE001
-                out.append((None, f"facts could not be extracted ({exc.__class__.__name__}: {exc})"))
-        return out
+    out: list[tuple[Briefing | None, str | None]] = [(None, "facts could not be extracted")] * len(seeds)
+    for i, b, problem in extract_bounded(seeds, workers=1, timeout=timeout, memory=memory):
+        out[i] = (b, problem)
+    return out
 
 
 def render_batch(htmls: list[str]) -> list[tuple[bytes | None, str | None]]:
@@ -134,10 +132,13 @@ class DaskEngine:
     `with` block) shuts down what it started."""
 
     def __init__(self, scheduler: str | None = None, workers: int = 2, extract_batch: int = EXTRACT_BATCH,
-                 pdf_batch: int = PDF_BATCH, allowed_failures: int = ALLOWED_FAILURES):
+                 pdf_batch: int = PDF_BATCH, allowed_failures: int = ALLOWED_FAILURES, dashboard: bool = False):
         self.scheduler, self.workers = scheduler, workers
         self.extract_size, self.pdf_size = extract_batch, pdf_batch
         self.allowed_failures = allowed_failures
+        # the LocalCluster's dashboard shows call stacks and logs: off unless asked for, and then
+        # on this machine only (127.0.0.1, a free port: `dashboard_link`)
+        self.dashboard = dashboard
         self._client: Client | None = None
         self._cluster: LocalCluster | None = None
 
@@ -154,9 +155,13 @@ class DaskEngine:
                 import dask
 
                 # the scheduler runs in this process: its bound on retries is set here
-                with dask.config.set({"distributed.scheduler.allowed-failures": self.allowed_failures}):
+                settings: dict[str, Any] = {"distributed.scheduler.allowed-failures": self.allowed_failures}
+                if not self.dashboard:  # Dask always starts HTTP servers: without a dashboard they serve no page
+                    settings.update({"distributed.scheduler.http.routes": [], "distributed.worker.http.routes": []})
+                with dask.config.set(settings):  # (the workers get it from their nannies, started here)
                     self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                                 dashboard_address=":0")
+                                                 host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                                                 scheduler_kwargs={"dashboard": self.dashboard})
                 self._client = Client(self._cluster)
             self._client.register_plugin(BriefingWorker())
         return self._client
@@ -166,16 +171,27 @@ class DaskEngine:
 
     def where(self, count: int) -> str:
         n = len(self.client().scheduler_info().get("workers", {}))
-        return f"on Dask ({self.scheduler or 'LocalCluster'}, {n} worker(s))"
+        board = f", dashboard {self.dashboard_link}" if self.dashboard_link else ""
+        return f"on Dask ({self.scheduler or 'LocalCluster'}, {n} worker(s){board})"
+
+    @property
+    def dashboard_link(self) -> str | None:
+        """The LocalCluster's dashboard, when one was asked for and is running."""
+        return self._cluster.dashboard_link if self._cluster is not None and self.dashboard else None
 
     def extract(self, todo: list[Todo], result: BuildResult) -> Iterator[tuple[Todo, Briefing | None]]:
+        from . import extract_pool
         from .build import Failure
 
         seeds = [seed for _, _, seed in todo]
-        for i, (b, problem) in map_batches(self.client(), extract_batch, seeds, self.extract_size, self._window(),
+        # the bounds as they are here and now, sent with each task (a worker's own module may differ)
+        task = functools.partial(extract_batch, timeout=extract_pool.EXTRACT_TIMEOUT_S,
+                                 memory=extract_pool.EXTRACT_MEMORY_BYTES)
+        for i, (b, problem) in map_batches(self.client(), task, seeds, self.extract_size, self._window(),
                                            _lost("facts could not be extracted")):
             if b is None:
-                result.failures.append(Failure(todo[i][2].path.name, problem))
+                result.failures.append(Failure(todo[i][2].path.name, problem,
+                                               isinstance(problem, extract_pool.OverBound)))
             yield todo[i], b
 
     def render(self, htmls: list[str]) -> Iterator[Rendered]:

@@ -19,8 +19,10 @@ from pathlib import Path
 from . import __version__
 from .facts import Briefing
 from .handouts import HandoutError, _font_css, html_to_pdf, long_date, paper_css, template_css
-from .policy import story_key
+from .policy import DEFAULT as DEFAULT_POLICY, PolicyError, shown, story_key, story_text_policy
+from .safe_files import UnsafeFile, read_regular
 from .render import Renderer, TemplateError
+from .site import PUBLISHED_MAX_BYTES
 from .textclean import shown_name
 
 
@@ -33,9 +35,11 @@ def load_built(docs: Path) -> list[Briefing]:
     folder = docs / "briefings"
     briefings = []
     for path in sorted(folder.glob("*.json")):
-        try:
-            briefings.append(Briefing.from_json(path.read_text("utf-8")))
-        except (OSError, ValueError, TypeError, KeyError) as exc:
+        try:  # read as a build reads (safe_files): a FIFO or a link out of the docs folder is refused
+            briefings.append(Briefing.from_json(read_regular(path, PUBLISHED_MAX_BYTES, docs).decode("utf-8")))
+        except UnsafeFile as exc:
+            raise DigestError(f"{path}: {exc.problem}") from None
+        except (ValueError, TypeError, KeyError) as exc:
             raise DigestError(f"{path}: not a briefing ({exc.__class__.__name__}: {exc})") from None
     return briefings
 
@@ -67,7 +71,11 @@ def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
                             lambda w: print(f"warning: {w}", file=sys.stderr))
     assign_slugs(briefings)
     link_related(briefings)
-    return briefings
+    try:  # what the site would show of each, under its story-text policy
+        policy = story_text_policy(root / "mkdocs.yml") if root is not None else DEFAULT_POLICY
+    except PolicyError as exc:
+        raise DigestError(str(exc)) from None
+    return [shown(b, policy) for b in briefings]
 
 
 def select(briefings: list[Briefing], since: str, until: str | None = None) -> list[Briefing]:

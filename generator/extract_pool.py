@@ -20,12 +20,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
 from multiprocessing.connection import Connection, wait
 
 from .facts import Briefing
+from .orphans import end_with_parent, sigint_blocked
 from .seeds import Seed
 
 # A news story extracts in well under a second; a seed of the largest size allowed (1 MB) in
@@ -42,6 +44,12 @@ class ExtractPoolError(Exception):
     """The extraction workers cannot run at all (the model does not load): a fault of the project."""
 
 
+class OverBound(str):
+    """The reason a seed failed when it ran over a bound, in time or in memory, or its process died
+    with it: the seed's own doing, so a build remembers it by the seed's content (`build.py`) and
+    does not try again, at that cost, until the seed changes."""
+
+
 def _limit_memory(limit: int) -> None:
     try:
         _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -54,8 +62,9 @@ def _short(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {str(exc)[:200]}"
 
 
-def _worker(conn: Connection, memory: int) -> None:
+def _worker(conn: Connection, memory: int, parent: int) -> None:
     """Load the model, then extract each batch sent; one message per seed."""
+    end_with_parent(parent)
     # One BLAS thread a worker (there are --jobs workers): per-thread buffers on a many-core
     # machine would otherwise eat the address space the bound allows.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -99,8 +108,20 @@ class _Worker:
     def __init__(self, memory: int) -> None:
         ctx = multiprocessing.get_context("spawn")  # not fork: the parent may hold threads and locks
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(child, memory), daemon=True, name="briefing-extract")
-        self.proc.start()
+        self.proc = ctx.Process(target=_worker, args=(child, memory, os.getpid()), daemon=True, name="briefing-extract")
+        me = multiprocessing.current_process()
+        daemonic = me._config.get("daemon")  # a Dask worker is a daemonic process
+        # multiprocessing refuses a daemonic process children only lest they outlive it; ours end
+        # with their parent (orphans.py), so the bounds hold on a Dask worker as here
+        me._config["daemon"] = False
+        try:
+            with sigint_blocked():
+                self.proc.start()
+        finally:
+            if daemonic is not None:
+                me._config["daemon"] = daemonic
+            else:
+                me._config.pop("daemon", None)
         child.close()
         self.ready = False
         self.since = time.monotonic()  # start of the wait the bound applies to
@@ -120,15 +141,15 @@ class _Worker:
         self.conn.close()
 
 
-_POOLS: dict[int, list[_Worker]] = {}  # by memory bound: live workers, kept between builds
+# by memory bound and calling thread (a Dask worker may run tasks in several): live workers, kept between builds
+_POOLS: dict[tuple[int, int], list[_Worker]] = {}
 
 
 def shutdown() -> None:
     """End every worker (they end with the process anyway)."""
-    for workers in _POOLS.values():
-        for w in workers:
+    for key in list(_POOLS):
+        for w in _POOLS.pop(key, []):
             w.stop()
-    _POOLS.clear()
 
 
 def extract_bounded(seeds: list[Seed], workers: int = 1, timeout: float | None = None,
@@ -136,7 +157,11 @@ def extract_bounded(seeds: list[Seed], workers: int = 1, timeout: float | None =
     """(index, briefing, None) or (index, None, reason) for every seed, in the order they finish."""
     timeout = EXTRACT_TIMEOUT_S if timeout is None else timeout
     memory = EXTRACT_MEMORY_BYTES if memory is None else memory
-    pool = _POOLS.setdefault(memory, [])
+    alive = {t.ident for t in threading.enumerate()}
+    for key in [k for k in _POOLS if k[1] not in alive]:  # a thread that is gone needs its workers no more
+        for w in _POOLS.pop(key):
+            w.stop()
+    pool = _POOLS.setdefault((memory, threading.get_ident()), [])
     pool[:] = [w for w in pool if w.proc.is_alive()]
     while len(pool) < max(1, workers):
         pool.append(_Worker(memory))
@@ -216,8 +241,8 @@ class _Run:
                 elif kind == "error":
                     yield from self._give_up(w, msg[2])
                 elif kind == "memory":
-                    yield from self._give_up(w, f"facts could not be extracted: it needed more than "
-                                                f"{self.memory >> 20} MB")
+                    yield from self._give_up(w, OverBound(f"facts could not be extracted: it needed more "
+                                                          f"than {self.memory >> 20} MB"))
                     dead = True
                 elif kind == "broken":
                     shutdown()
@@ -230,11 +255,11 @@ class _Run:
             if not w.ready:
                 shutdown()
                 raise ExtractPoolError("an extraction process died while loading the spaCy model")
-            yield from self._give_up(w, f"facts could not be extracted: its process died (exit code "
-                                        f"{w.proc.exitcode}; over {self.memory >> 20} MB of memory?)")
+            yield from self._give_up(w, OverBound(f"facts could not be extracted: its process died (exit code "
+                                                  f"{w.proc.exitcode}; over {self.memory >> 20} MB of memory?)"))
             self._replace(w)
         elif w.task and time.monotonic() > w.since + self.timeout:
-            yield from self._give_up(w, f"facts could not be extracted: took longer than {self.timeout:g} s")
+            yield from self._give_up(w, OverBound(f"facts could not be extracted: took longer than {self.timeout:g} s"))
             self._replace(w)
         elif not w.ready and time.monotonic() > w.since + START_TIMEOUT_S:
             shutdown()

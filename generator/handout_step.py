@@ -5,13 +5,15 @@ MkDocs runs on one core; the PDF workers take the others. So the build starts th
 by a background thread), writes the pages and runs MkDocs meanwhile, then `finish`es: the PDFs
 are written into the staged docs and, when the site was built meanwhile, into it too (MkDocs
 copied a placeholder of each: a page's link to its handout must resolve for a strict build).
-A handout that fails leaves its briefing out of the site, so the build then writes the pages
-again without it (rare: every list changes).
+A handout that fails keeps the one its briefing had on the site (`last_published`); a briefing
+that had none leaves the site, so the build then writes the pages again without it (rare:
+every list changes).
 """
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,6 +40,8 @@ class PendingHandouts:
 
     briefings: list[Briefing]
     out: Path
+    # the handout each briefing last had on the site, or None: what it keeps when its own fails
+    last_published: Callable[[Briefing], bytes | None] = lambda b: None
     pdfs: dict[str, bytes] = field(default_factory=dict)
     todo: list[tuple[Briefing, str, str]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
@@ -69,10 +73,18 @@ class PendingHandouts:
             if close is not None:
                 close()
 
-    def stop(self) -> None:
-        """Stop waiting for PDFs (the build failed meanwhile): the thread ends after the PDF in hand."""
+    def keep_last(self, b: Briefing, problem: str) -> bytes | None:
+        """A handout failed: the failure, and the handout the briefing last had on the site (None: it
+        had none, and it leaves the site). A render fault never takes a briefing off the site."""
+        last = self.last_published(b)
+        self.failures.append((b.source_file, problem + ("; the briefing keeps the handout it had" if last else "")))
+        return last
+
+    def stop(self, wait: bool = True) -> None:
+        """Stop waiting for PDFs (the build failed meanwhile): the thread ends after the PDF in hand.
+        `wait=False` (the build was interrupted): nor wait for that one; the workers end with the build."""
         self._stop.set()
-        if self._thread is not None:
+        if self._thread is not None and wait:
             self._thread.join()
 
     def finish(self, progress: Progress, site: Path | None = None) -> list[Briefing]:
@@ -85,7 +97,8 @@ class PendingHandouts:
         for j, (b, _key, _html) in enumerate(self.todo):
             data, problem = self._results.get(j, (None, "handout failed: no result came back"))
             if data is None:
-                self.failures.append((b.source_file, problem or "handout failed"))
+                data = self.keep_last(b, problem or "handout failed")
+            if data is None:
                 (self.out / f"{b.slug}.pdf").unlink(missing_ok=True)
                 continue
             self.pdfs[b.id] = data
@@ -98,22 +111,27 @@ class PendingHandouts:
 
 
 def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, progress: Progress,
-                   paper: str, cache: Cache, engine: Engine,
-                   site_url: str | None = None) -> PendingHandouts:
+                   paper: str, cache: Cache, engine: Engine, site_url: str | None = None,
+                   last_published: Callable[[Briefing], bytes | None] = lambda b: None) -> PendingHandouts:
     """Each briefing's handout HTML (the cache key); cached PDFs written now, the others sent to
-    the engine, each with an empty placeholder file until `finish` writes it."""
+    the engine, each with an empty placeholder file until `finish` writes it. `last_published`:
+    the handout a briefing had on the site, kept when its new one cannot be made."""
     from .handout_pool import POOL_MIN_ITEMS
     from .handouts import FONT_DIR, HandoutError, handout_html
 
     out = docs / HANDOUTS_DIR
     out.mkdir(parents=True, exist_ok=True)
     templates, fonts = files_digest(renderer.dirs), files_digest([FONT_DIR])
-    pending = PendingHandouts([], out)
+    pending = PendingHandouts([], out, last_published)
     for b in briefings:
         try:
             html = handout_html(b, renderer, generation_date(b), paper, page_url=page_url(site_url, b.slug))
         except (HandoutError, TemplateError) as exc:
-            pending.failures.append((b.source_file, str(exc)))
+            last = pending.keep_last(b, str(exc))
+            if last is not None:
+                pending.briefings.append(b)
+                pending.pdfs[b.id] = last
+                (out / f"{b.slug}.pdf").write_bytes(last)
             continue
         pending.briefings.append(b)
         key = pdf_key(html, templates, fonts)

@@ -97,8 +97,7 @@ def paper_css(paper: str = "a4") -> str:
 
 def template_css(renderer: Renderer, name: str = "handout.css") -> str:
     """A stylesheet from the template folders (the user's first), as text."""
-    path = next((d / name for d in renderer.dirs if (d / name).is_file()), None)
-    return path.read_text("utf-8") if path else ""
+    return renderer.text(name) or ""
 
 
 def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "a4",

@@ -19,6 +19,7 @@ from slugify import slugify
 
 from .gazetteer import country_of, initials, is_media, shared_names
 from .facts import Actor, Briefing, Related
+from .slugs import page_slug
 
 MAX_RELATED = 5  # earlier briefings listed in a briefing's context
 
@@ -51,7 +52,7 @@ def briefing_country(b: Briefing, home: str | None = None) -> str | None:
 
 
 def _name_slug(a: Actor) -> str:
-    return a.slug if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,80}", a.slug or "") else (slugify(a.name, max_length=60) or "actor")
+    return a.slug if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,80}", a.slug or "") else (page_slug(a.name) or "actor")
 
 
 def _person_key(name: str) -> str:
@@ -127,14 +128,14 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
             slug, label = _name_slug(a), a.name
             if a.kind == "organisation" and a.name.isupper() and len(acronyms.get(a.name, ())) == 1:
                 label = next(iter(acronyms[a.name]))
-                slug = slugify(label, max_length=60) or slug
+                slug = page_slug(label) or slug
             owner = _surname_owner(full_names[a.name.casefold()]) if a.kind == "person" and \
                 len(a.name.split()) == 1 else None
             if owner is not None:
-                label, slug = names_of[owner], slugify(names_of[owner], max_length=60) or slug
+                label, slug = names_of[owner], page_slug(names_of[owner]) or slug
             elif a.kind == "person":
                 label = names_of.get(_person_key(a.name), a.name)
-                slug = slugify(label, max_length=60) or slug
+                slug = page_slug(label) or slug
             if a.name.casefold() in shared_names():
                 country = countries[b.id]
                 if country is None:  # the one country the name is known in, else the home country

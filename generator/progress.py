@@ -5,12 +5,20 @@ how it goes without flooding the log: `extracted 1,200/100,000 (27.5/s, 59:52 le
 """
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 
 Progress = Callable[[str], None]  # where a step reports: a line at a time
 
 EVERY_S = 5.0  # at most one line this often, besides the last
+_hushed = threading.Event()
+
+
+def hush() -> None:
+    """The command is stopping (Ctrl-C, SIGTERM): meters say no more, from any thread (the handouts
+    go on a moment in one), so that the command's own line about it is the last."""
+    _hushed.set()
 
 
 def duration(seconds: float) -> str:
@@ -45,6 +53,8 @@ class Meter:
     def tick(self, n: int = 1) -> None:
         self.done += n
         now = self.clock()
+        if _hushed.is_set():
+            return
         if self.done >= self.total or now - self._last >= self.every_s:
             self._last = now
             self.progress(self.line())

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import yaml
 
+from .safe_files import UnsafeFile, read_regular
+
+CONFIG_MAX_BYTES = 1_000_000  # mkdocs.yml: a few KB
 
 @dataclass
 class Project:
@@ -32,7 +35,8 @@ def mkdocs_settings(config_file: Path) -> dict:
 
     Loader.add_multi_constructor("", lambda loader, suffix, node: None)
     try:
-        cfg = yaml.load(config_file.read_text("utf-8"), Loader=Loader) or {}
-    except (OSError, yaml.YAMLError):
+        text = read_regular(config_file, CONFIG_MAX_BYTES, config_file.parent).decode("utf-8")
+        cfg = yaml.load(text, Loader=Loader) or {}
+    except (UnsafeFile, UnicodeDecodeError, yaml.YAMLError):
         return {}
     return cfg if isinstance(cfg, dict) else {}

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from markupsafe import Markup
 
 from .facts import Briefing
-from .policy import NONE, sentences_of, spans
+from .policy import NONE, SentenceIndex, spans
 from .render import _MD_INLINE, _entity
 from .typography import curly_quotes
 
@@ -51,10 +51,11 @@ class Provenance:
     def __init__(self, b: Briefing, policy: str) -> None:
         self.b = b
         self.policy = policy
+        self.index = SentenceIndex(b.sentences)  # one for the page: each fact's sentences by bisection
 
     def __call__(self, facts: object) -> Markup:
         items = list(facts) if isinstance(facts, (list, tuple)) else [facts]
-        numbers = sorted({i for f in items if f is not None for i in sentences_of(f, self.b.sentences)})
+        numbers = sorted({i for f in items if f is not None for i in self.index.of(f)})
         if not numbers:
             return Markup("")
         if self.policy == NONE:

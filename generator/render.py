@@ -17,9 +17,12 @@ from markupsafe import Markup, escape
 
 from .facts import FLAG_BELOW
 from .numbers_block import by_the_numbers
+from .safe_files import UnsafeFile, read_regular
 from .typography import curly_quotes, speech_parts
 
 DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATE_MAX_BYTES = 1_000_000  # a template or a stylesheet: a few KB
+STYLESHEETS = ("site.css", "handout.css", "digest.css")  # beside the templates, read as text
 
 # What seed text must not do in Markdown: form inline syntax anywhere (emphasis, code, links,
 # attr_list `{: }`, tables, raw HTML, entities) or block syntax at the start of a line. The
@@ -48,7 +51,11 @@ def md_escape(value: Any) -> str:
     if lead:  # "# x", "- x", "> x", "2005. x": the first mark would start a block
         head = lead.group(1) + _entity_of(lead.group(2)) if lead.group(1) else _entity_of(lead.group())
         start = lead.end()
-    return head + _MD_INLINE.sub(_entity, text[start:])
+    body = _MD_INLINE.sub(_entity, text[start:])
+    if body.endswith("#"):  # a heading's closing marks: "# Tag: C#" would be read "Tag: C"
+        kept = body.rstrip("#")
+        body = kept + _entity_of("#") * (len(body) - len(kept))
+    return head + body
 
 
 def _entity(match: re.Match) -> str:
@@ -84,8 +91,35 @@ def _typeset(value: Any) -> Any:
     return curly_quotes(value) if type(value) is str else value
 
 
+class _FolderLoader(jinja2.BaseLoader):
+    """Jinja's FileSystemLoader, reading as every file of a project is read (`safe_files`): a
+    template that is a FIFO, a device or a link out of its folder is refused by name, unread."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        from jinja2.loaders import split_template_path
+
+        path = self.folder.joinpath(*split_template_path(template))
+        if not path.is_symlink() and not path.exists():
+            raise jinja2.TemplateNotFound(template)
+        try:
+            text = read_regular(path, TEMPLATE_MAX_BYTES, self.folder, "the templates folder", "a template")
+            source = text.decode("utf-8")
+        except UnsafeFile as exc:
+            raise TemplateError(f"template {template} ({path}): {exc.problem}") from None
+        except UnicodeDecodeError as exc:
+            raise TemplateError(f"template {template} ({path}): not UTF-8 text (bad byte at offset {exc.start})") from None
+        mtime = path.stat().st_mtime_ns
+        return source, str(path), lambda: path.exists() and path.stat().st_mtime_ns == mtime
+
+    def list_templates(self) -> list[str]:
+        return sorted(p.relative_to(self.folder).as_posix() for p in self.folder.rglob("*") if p.is_file())
+
+
 def _environment(template_dirs: list[Path], markdown: bool) -> jinja2.Environment:
-    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in template_dirs])
+    loader = jinja2.ChoiceLoader([_FolderLoader(d) for d in template_dirs])
     env = jinja2.Environment(
         loader=loader,
         undefined=jinja2.StrictUndefined,  # a missing fact fails loudly
@@ -131,6 +165,16 @@ class Renderer:
         except jinja2.UndefinedError as exc:
             raise TemplateError(f"template {name}: {exc.message}") from None
 
+    def text(self, name: str) -> str | None:
+        """A file of the template folders (a stylesheet), the user's first, as text; None when none
+        has it. Read as a template is: anything but a regular file inside its folder is refused."""
+        for d in self.dirs:
+            path = d / name
+            if path.is_symlink() or path.exists():
+                source, _, _ = _FolderLoader(d).get_source(self.md, name)
+                return source
+        return None
+
     def names(self) -> list[str]:
         """Every template the folders hold (`*.j2`), user's and defaults alike."""
         return sorted({p.relative_to(d).as_posix() for d in self.dirs for p in d.rglob("*.j2")})
@@ -142,8 +186,15 @@ class Renderer:
             env = self.html if name.endswith((".html.j2", ".html")) else self.md
             try:
                 env.get_template(name)
+            except TemplateError as exc:
+                problems.append(str(exc))
             except jinja2.TemplateSyntaxError as exc:
                 problems.append(f"template {exc.filename or name}, line {exc.lineno}: {exc.message}")
             except jinja2.TemplateNotFound:
                 problems.append(f"template {name} not found in {', '.join(map(str, self.dirs))}")
+        for name in STYLESHEETS:  # read as the templates are, so refused before any page is made
+            try:
+                self.text(name)
+            except TemplateError as exc:
+                problems.append(str(exc))
         return problems

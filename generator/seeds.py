@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from slugify import slugify
 
 from . import frontmatter
 from .boilerplate import is_boilerplate
+from .safe_files import UnsafeFile, problem_of, read_regular
 from .textclean import clean_body, clean_label
 
 SEED_SUFFIXES = (".txt", ".md")
@@ -34,6 +34,7 @@ MIN_YEAR = 1900  # a briefing's date is 1900 to today
 MAX_TAGS = 30  # each tag is a page: a seed does not make thousands
 MAX_TAG_CHARS = 60
 MAX_SOURCE_CHARS = 2_000
+SEEDS_FOLDER = "the seeds folder"  # in the reasons a file is skipped
 
 _DATE_LINE = re.compile(r"\A\s*date\s+(\S+)\s*", re.IGNORECASE)
 # An optional `source: URL` line right after a plain seed's date line; a story that merely starts
@@ -104,7 +105,7 @@ def scan_seed_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str
     Only regular files inside a folder are read: a symbolic link is followed only to a regular
     file inside the same folder; links out of it, dangling links, link loops, FIFOs, sockets and
     devices are skipped with a reason. Folders are walked without following links. Names that
-    start with a dot are skipped without a word."""
+    start with a dot, and files without a seed's suffix, are skipped without a word."""
     found: set[Path] = set()
     skipped: dict[Path, str] = {}
     for path in paths:
@@ -133,55 +134,21 @@ def scan_seed_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str
 
 def _not_a_seed_file(path: Path, root: Path) -> str | None:
     """None for a regular file (or a link to one inside `root`); "" for a file that is not a seed
-    (no seed suffix) and needs no word; else why it is skipped."""
-    try:
-        st = path.lstat()
-    except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
-    if stat.S_ISLNK(st.st_mode):
-        try:
-            target = path.resolve(strict=True)
-            st = target.stat()
-        except (OSError, RuntimeError):  # dangling, or a loop
-            return "is a symbolic link that leads nowhere (dangling or a loop); skipped"
-        if not target.is_relative_to(root):
-            return "is a symbolic link out of the seeds folder; only files inside it are read"
-    if stat.S_ISREG(st.st_mode):
-        return None
-    if path.suffix.lower() not in SEED_SUFFIXES and not path.is_symlink():
+    (no seed suffix) and needs no word here (a corrections file is refused, by name, where it is
+    read); else why it is skipped (`safe_files.problem_of`)."""
+    if path.suffix.lower() not in SEED_SUFFIXES:
         return ""
-    kind = ("a FIFO" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
-            else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file")
-    return f"is {kind}, not a regular file; skipped"
+    return problem_of(path, root, SEEDS_FOLDER)
 
 
-def read_seed_bytes(path: Path | str) -> bytes:
-    """A seed's bytes: a regular file's (a link is followed once, as `scan_seed_files` allowed),
-    its size checked before anything is read, never more than MAX_BYTES + 1 read."""
-    path = Path(path)
+def read_seed_bytes(path: Path | str, root: Path | None = None) -> bytes:
+    """A seed's bytes: a regular file's, inside `root` when it is given (a link is followed only to a
+    regular file inside it, as `scan_seed_files` allowed), its size checked before anything is read,
+    never more than MAX_BYTES + 1 read (`safe_files.read_regular`)."""
     try:
-        # O_NONBLOCK: a FIFO put in a file's place after the scan must not hang the build
-        fd = os.open(path.resolve(strict=True), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except (OSError, RuntimeError) as exc:
-        raise SeedError(path, f"cannot be read ({getattr(exc, 'strerror', None) or exc})") from None
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise SeedError(path, "is not a regular file")
-        if st.st_size > MAX_BYTES:
-            raise SeedError(path, f"is {st.st_size:,} bytes; a seed may be at most {MAX_BYTES:,} bytes")
-        chunks, size = [], 0
-        while size <= MAX_BYTES:
-            chunk = os.read(fd, MAX_BYTES + 1 - size)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-        return b"".join(chunks)
-    except OSError as exc:
-        raise SeedError(path, f"cannot be read ({exc.strerror or exc})") from None
-    finally:
-        os.close(fd)
+        return read_regular(path, MAX_BYTES, root, SEEDS_FOLDER, "a seed")
+    except UnsafeFile as exc:
+        raise SeedError(path, exc.problem) from None
 
 
 def read_seed(path: Path | str, today: dt.date | None = None) -> Seed:
@@ -224,6 +191,9 @@ def _parse_plain(text: str, path: Path, today: dt.date | None) -> Seed:
     body, source = text[match.end():], None
     line = _SOURCE_LINE.match(body)
     if line and "/" in line.group(1):  # one address on its own line: it must be a web address
+        if len(line.group(1)) > MAX_SOURCE_CHARS:  # as front matter's 'source'
+            raise SeedError(path, f"has a 'source:' line of {len(line.group(1)):,} characters; "
+                                  f"a source URL may be at most {MAX_SOURCE_CHARS:,}")
         if not _HTTP_URL.match(line.group(1)):
             raise SeedError(path, f"has a 'source:' line that is not an http(s) URL: {line.group(1)[:80]!r}")
         body, source = body[line.end():], line.group(1)

@@ -31,7 +31,6 @@ from pathlib import Path
 
 import yaml
 from markupsafe import escape
-from slugify import slugify
 
 from .facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import long_date
@@ -40,6 +39,7 @@ from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
 from .project import mkdocs_settings
 from .provenance import Provenance
 from .render import Renderer
+from .slugs import page_slug
 from .textclean import xml_safe
 from .sources import outlet_name
 from .typography import curly_quotes
@@ -55,6 +55,7 @@ JSON_FEED = "feed.json"
 GENERATED = ("index.md", BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, TAGS_DIR, STYLES_DIR,
              RSS_FEED, JSON_FEED)
 
+PUBLISHED_MAX_BYTES = 64 << 20  # a published file read back: facts JSON (a 1 MB story under `full`: a few MB), a PDF
 HOME_LATEST = 20  # briefings on the home page; the archive has them all
 FEED_ITEMS = 50
 ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
@@ -107,9 +108,35 @@ def _newest_first(briefings: list[Briefing]) -> list[Briefing]:
 
 def _slug(text: str, prefix: str) -> str:
     """A URL-safe slug for seed text; text with no ASCII letters gets a stable hash instead."""
-    slug = slugify(text, max_length=60, word_boundary=True) or \
+    slug = page_slug(text, word_boundary=True) or \
         f"{prefix}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
     return f"{prefix}-{slug}" if slug in RESERVED_PAGE_NAMES else slug
+
+
+# "C++" and "C#" are read "C plus plus" and "C sharp" (a "#" that starts a word is a hashtag's, and silent)
+_SPOKEN = ((re.compile(r"(?<=[^\W_]|\+)\+"), " plus "), (re.compile(r"(?<=[^\W_])#"), " sharp "))
+
+
+def _tag_text(tag: object) -> str:
+    return " ".join(str(tag).split())
+
+
+def tag_slugs(briefings: list[Briefing]) -> dict[str, str]:
+    """Each tag (as `_tag_text`, case aside) -> its page's slug: one page per tag whatever its case,
+    and a page of its own for each other tag, even where slugs would be the same ("C++", "C#")."""
+    keys = sorted({_tag_text(t).casefold() for b in briefings for t in b.tags if _tag_text(t)})
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in keys:
+        spoken = key
+        for pattern, word in _SPOKEN:
+            spoken = pattern.sub(word, spoken)
+        slug = _slug(spoken, "tag")
+        if slug in taken:
+            slug = f"{slug}-{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+        taken.add(slug)
+        out[key] = slug
+    return out
 
 
 def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
@@ -162,12 +189,13 @@ def months(briefings: list[Briefing]) -> dict[str, list[Briefing]]:
 
 def tags(briefings: list[Briefing]) -> dict[str, tuple[str, list[Briefing]]]:
     """Tag slug -> (the tag as first written, its briefings newest first), in tag order."""
+    slugs = tag_slugs(briefings)
     out: dict[str, tuple[str, list[Briefing]]] = {}
     for b in _newest_first(briefings):
         for tag in b.tags:
-            tag = " ".join(str(tag).split())
+            tag = _tag_text(tag)
             if tag:
-                out.setdefault(_slug(tag, "tag"), (tag, []))[1].append(b)
+                out.setdefault(slugs[tag.casefold()], (tag, []))[1].append(b)
     return dict(sorted(out.items(), key=lambda kv: (kv[1][0].casefold(), kv[0])))
 
 
@@ -186,11 +214,14 @@ def one_line(text: str | None, limit: int = 180) -> str:
 # -- pages ---------------------------------------------------------------------------------------
 
 def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] | None = None,
-                  published: set[str] | None = None, policy: str = DEFAULT_POLICY) -> str:
+                  published: set[str] | None = None, policy: str = DEFAULT_POLICY,
+                  tag_pages: dict[str, str] | None = None) -> str:
     """A briefing page. `actor_links` maps actor names to actor page slugs; `published` is the
     set of slugs with a page, so that context never links to a briefing that was not built;
-    `policy` is the story-text policy (policy.py) its facts' sources are shown under."""
+    `policy` is the story-text policy (policy.py) its facts' sources are shown under; `tag_pages`
+    is `tag_slugs` of every briefing (default: of this one)."""
     actor_links = actor_links or {}
+    tag_pages = tag_pages if tag_pages is not None else tag_slugs([b])
     return with_meta(renderer.render(
         "briefing.md.j2",
         b=b,
@@ -199,7 +230,7 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
         json_url=f"{b.slug}.json",
         actor_url={n: f"../{ACTORS_DIR}/{s}.md" for n, s in actor_links.items()},
         published=published,
-        tag_links=[(t, f"../{TAGS_DIR}/{_slug(' '.join(str(t).split()), 'tag')}.md") for t in b.tags if str(t).strip()],
+        tag_links=[(t, f"../{TAGS_DIR}/{tag_pages[_tag_text(t).casefold()]}.md") for t in b.tags if _tag_text(t)],
         low=FLAG_BELOW,
         outlet=outlet_name(b.source),
         provenance=Provenance(b, policy),
@@ -234,8 +265,10 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     people = actor_pages(briefings)
     links = actor_slugs(people)
     published = {b.slug for b in briefings}
+    tag_pages = tag_slugs(briefings)
     for b in briefings:
-        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links.get(b.id), published, policy), "utf-8")
+        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links.get(b.id), published, policy, tag_pages),
+                                          "utf-8")
         # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
         (out / f"{b.slug}.json").write_text(published_facts(b, policy).to_json() + "\n", "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
@@ -274,8 +307,7 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
 
     styles = docs / STYLES_DIR
     styles.mkdir(exist_ok=True)
-    css = next((d / "site.css" for d in renderer.dirs if (d / "site.css").is_file()), None)
-    (styles / "briefing.css").write_text(css.read_text("utf-8") if css else "", "utf-8")
+    (styles / "briefing.css").write_text(renderer.text("site.css") or "", "utf-8")
 
     write_feeds(docs, briefings, site_url)
 

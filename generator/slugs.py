@@ -5,17 +5,24 @@ import the build.
 """
 from __future__ import annotations
 
+import hashlib
 import re
+
+from slugify import slugify
 
 from .facts import Briefing
 
+PAGE_SLUG_MAX = 60  # characters of an actor's or a tag's page address
 
-def assign_slugs(briefings: list[Briefing], previous: dict[str, str] | None = None) -> None:
+
+def assign_slugs(briefings: list[Briefing], previous: dict[str, str] | None = None,
+                 reserved: set[str] | frozenset[str] = frozenset()) -> None:
     """Slugs are unique: a clash gets -2, -3, ... A briefing keeps the slug it had in the last build
-    (`previous`, by id) while that is still free and of its family; the others go in seed-id order."""
+    (`previous`, by id) while that is still free and of its family; the others go in seed-id order.
+    No briefing takes a `reserved` slug: the address of a story that failed this time."""
     previous = previous or {}
     bases = {b.id: b.slug for b in briefings}
-    taken: set[str] = set()
+    taken: set[str] = set(reserved)
     keep: dict[str, str] = {}
     for b in sorted(briefings, key=lambda b: b.id):
         old = previous.get(b.id)
@@ -31,3 +38,14 @@ def assign_slugs(briefings: list[Briefing], previous: dict[str, str] | None = No
             slug, n = f"{bases[b.id]}-{n}", n + 1
         b.slug = slug
         taken.add(slug)
+
+
+def page_slug(text: str, max_chars: int = PAGE_SLUG_MAX, word_boundary: bool = False) -> str:
+    """The address of a name's page (an actor, a tag): its slug, or, when that is longer than
+    `max_chars`, its start and a hash of the whole, so that two names that share their first
+    `max_chars` characters get a page each ("" for a name with no letter or digit in ASCII)."""
+    full = slugify(text)
+    if len(full) <= max_chars:
+        return full
+    head = slugify(text, max_length=max_chars - 9, word_boundary=word_boundary) or full[:max_chars - 9].strip("-")
+    return f"{head}-{hashlib.sha1(full.encode('utf-8')).hexdigest()[:8]}"

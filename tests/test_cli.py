@@ -36,3 +36,9 @@ def test_build_stops_with_a_clear_message_on_a_broken_template(project):
     assert proc.returncode == 2
     assert "home.md.j2, line 1" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_the_dask_dashboard_is_asked_for_only_with_the_dask_engine(project):
+    proc = run("build", "--project", str(project.root), "--dashboard")
+    assert proc.returncode == 2
+    assert "--dashboard are for --engine dask" in proc.stderr and "Traceback" not in proc.stderr

@@ -423,14 +423,16 @@ def test_corrections_show_on_the_page_the_handout_and_the_json(corrected):
     slug = "2021-06-14-portmere-ferry-fares-to-rise-by-a-fifth"
     page = (project.site / "briefings" / slug / "index.html").read_text("utf-8")
     assert "Portmere ferry fares to rise by a fifth" in page
-    assert "headline corrected; the extractor had: Harbour council votes on ferry fares" in page
+    # marked as corrected; what the editor replaced is not published (issue 35)
+    assert "headline corrected" in page and "Harbour council votes on ferry fares" not in page
+    assert "the extractor had" not in page
     assert "checked by an editor" in page and 'class="corrected"' in page
-    assert "Dan Reyes" in page and "the extractor had: Ferry Workers Union" in page
+    assert "Dan Reyes" in page
     assert "Ferry fares were last raised in 2015." in page and "added by an editor" in page
     shown = re.sub(r'<details class="provenance">.*?</details>', "", page, flags=re.S)  # not the story's sentences
     assert "Greyline" not in shown.split("<h2 id=\"quotes\"")[0]  # dropped from Who
     facts = json.loads((project.docs / "briefings" / f"{slug}.json").read_text("utf-8"))
-    assert facts["title_corrected"] is True and facts["title_original"] == "Harbour council votes on ferry fares"
+    assert facts["title_corrected"] is True and facts["title_original"] == ""  # corrected; the old one withheld
     quotes = {q["text"][:8]: q for q in facts["quotes"]}
     assert quotes["Families"]["checked"] is True and quotes["Families"]["confidence"] == 1.0
     assert quotes["Our memb"]["corrected"] is True and quotes["Our memb"]["speaker"] == "Dan Reyes"

@@ -180,3 +180,59 @@ def test_the_local_engine_never_imports_dask(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
     assert (project.site / "index.html").is_file()
+
+
+# -- issue 35: the same bounds, the same output; no dashboard unless asked for ---------------------------
+
+def _listening(pid: int | None = None) -> list[tuple[str, int]]:
+    import psutil
+
+    process = psutil.Process(pid or os.getpid())
+    return sorted((c.laddr.ip, c.laddr.port) for c in process.net_connections("tcp") if c.status == "LISTEN")
+
+
+def _get(url: str) -> int:
+    import urllib.error
+    import urllib.request
+
+    try:
+        return urllib.request.urlopen(url, timeout=10).status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def test_both_engines_fail_a_seed_over_the_time_bound_alike(tmp_path, monkeypatch):
+    from generator import extract_pool
+
+    from .test_quote_flood import quote_flood
+
+    flood = quote_flood(300_000)  # tens of seconds of spaCy
+    local, on_dask = project_with_stories(tmp_path / "local"), project_with_stories(tmp_path / "dask")
+    for project in (local, on_dask):
+        make_seed(project.seeds, "flood.txt", flood)
+    monkeypatch.setattr(extract_pool, "EXTRACT_TIMEOUT_S", 2)
+    expected = build(local, jobs=1, **QUIET)
+    with DaskEngine(workers=2) as engine:
+        got = build(on_dask, engine=engine, **QUIET)
+    failed = [(f.file, f.reason, f.over_bound) for f in expected.failures]
+    assert failed == [("flood.txt", "facts could not be extracted: took longer than 2 s", True)]
+    assert [(f.file, f.reason, f.over_bound) for f in got.failures] == failed
+    assert generated(on_dask) == generated(local)
+    assert site_files(on_dask) == site_files(local)
+
+
+def test_the_dashboard_is_off_unless_asked_for_and_then_on_loopback_only():
+    for dashboard in (False, True):
+        with DaskEngine(workers=1, dashboard=dashboard) as engine:
+            client = engine.client()
+            info = client.scheduler_info()
+            listening = _listening() + [a for addrs in client.run(_listening).values() for a in addrs]
+            assert listening and all(ip == "127.0.0.1" for ip, _ in listening), listening
+            port = info["services"]["dashboard"]
+            worker_port = next(iter(info["workers"].values()))["services"]["dashboard"]
+            pages = [_get(f"http://127.0.0.1:{port}/{path}") for path in ("status", "info/main/workers.html")]
+            pages.append(_get(f"http://127.0.0.1:{worker_port}/metrics"))
+            if dashboard:
+                assert engine.dashboard_link.startswith("http://127.0.0.1:") and pages == [200, 200, 200]
+            else:
+                assert engine.dashboard_link is None and pages == [404, 404, 404]

@@ -216,7 +216,7 @@ def test_a_seed_over_the_memory_bound_fails_and_the_others_are_built(project, mo
     roomy = 4 << 30
     good = parse_seed(GOOD.encode(), pathlib.Path("good.txt"))
     assert list(extract_pool.extract_bounded([good], memory=roomy))[0][2] is None
-    bound = _vm_peak(extract_pool._POOLS[roomy][0].proc.pid) + (64 << 20)
+    bound = _vm_peak(extract_pool._POOLS[(roomy, threading.get_ident())][0].proc.pid) + (64 << 20)
     monkeypatch.setattr(extract_pool, "EXTRACT_MEMORY_BYTES", bound)
     monkeypatch.setattr(extract_pool, "EXTRACT_TIMEOUT_S", 3_600)
     make_seed(project.seeds, "good.txt", GOOD)

@@ -143,7 +143,7 @@ def test_every_shell_command_of_the_readme_runs_as_written(tmp_path):
     # What the commands were for: two briefings, the correction shown, a digest, the overridden template.
     assert len(list((project / "site" / "handouts").glob("*.pdf"))) == 2
     page = page_of_the_shipped_seed(project)
-    for mark in ("checked by an editor", "added by an editor", "corrected; the extractor had"):
+    for mark in ("checked by an editor", "added by an editor", ">corrected</em>"):
         assert mark in page
     assert (project / "april.pdf").read_bytes().startswith(b"%PDF")
     assert (project / "my-templates" / "briefing.md.j2").is_file()

@@ -9,6 +9,7 @@ are ranked by salience: position, frequency and subject role.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -52,9 +53,19 @@ class ActorIndex:
         government); the index keeps the others so that a place never becomes a speaker."""
         return [a for a in self.actors if a.kind != "place" or place_levels().get(a.name.casefold()) == "country"]
 
+    def __post_init__(self) -> None:
+        # `mentions` are in order of their start, and final once the index is made: where each starts,
+        # the longest, and the people's, so that a lookup is a bisection (27,000 quotes ask 27,000 times)
+        self._starts = [m[0] for m in self.mentions]
+        self._longest = max((e - s for s, e, _a in self.mentions), default=0)
+        self._people = [i for i, m in enumerate(self.mentions) if m[2].kind == "person"]
+        self._people_starts = [self.mentions[i][0] for i in self._people]
+
     def at(self, start: int, end: int, guesses: bool = True) -> Actor | None:
-        for s, e, actor in self.mentions:
-            if s < end and start < e and (guesses or (s, e) not in self.guessed):
+        """The actor of the first mention that overlaps [start, end)."""
+        i = bisect.bisect_left(self._starts, start - self._longest + 1)  # none before can reach `start`
+        for s, e, actor in self.mentions[i:bisect.bisect_left(self._starts, end)]:
+            if start < e and (guesses or (s, e) not in self.guessed):
                 return actor
         return None
 
@@ -65,11 +76,8 @@ class ActorIndex:
         return [r for r in actor.roles if r not in guessed]
 
     def last_person_before(self, pos: int) -> Actor | None:
-        best = None
-        for s, _e, actor in self.mentions:
-            if s < pos and actor.kind == "person":
-                best = actor
-        return best
+        i = bisect.bisect_left(self._people_starts, pos)
+        return self.mentions[self._people[i - 1]][2] if i else None
 
     def resolve(self, start: int, end: int, text: str) -> Actor | None:
         """A speaker mention to an actor: a name directly, a pronoun by the nearest person before it."""

@@ -6,6 +6,8 @@ statement of news: a clause with a verb and a subject, not a quotation.
 """
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from collections import OrderedDict
 
@@ -135,4 +137,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 
 
 def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in regions)
+    """Whether [start, end) lies inside one of `regions`, which are in order and do not overlap (as
+    `quote_regions` makes them): only the last one starting at or before `start` can hold it, found
+    by bisection (a story of 27,000 quotations asks this of as many names)."""
+    i = bisect.bisect_right(regions, (start, math.inf)) - 1
+    return i >= 0 and regions[i][0] <= start and end <= regions[i][1]
