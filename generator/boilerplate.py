@@ -102,7 +102,8 @@ _PAGE_WORDS = re.compile(
     r"getty images|photograph:|read more|follow us|share this|skip ad|loading\.\.\.|all rights reserved|"
     r"updated \d|published \d|last modified)\b|\bcopyright (?:\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|"
     r"\bsubscribe (?:now|today|to (?:our|the|get))\b|\bsign up (?:now|today|here|for (?:our|the|free))\b|"
-    r"\bnewsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)\b",
+    r"\bnewsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)\b|\b(?:straight|directly|delivered) to your inbox\b|"
+    r"\+ ?subscribe\b|\bthank you for subscribing\b|\bcould not subscribe\b|\binvalid email\b",
     re.I,
 )
 _NUMBER = re.compile(r"^[(\u00a3$\u20ac\u20b9+-]*\d[\d,.]*(?:%|[kmb]n?|bn)?\)?[.,;:]?$", re.I)
