@@ -214,6 +214,18 @@ def _after_locative(ent: Span) -> bool:
     return prep.lower_ in ("in", "near", "at") or (prep.lower_ == "to" and prep.head.lemma_ in MOTION_VERBS)
 
 
+def _before_its_region(ent: Span) -> bool:
+    """"Dartmouth, Ont.", "Salem, Oregon": a name followed by a comma and a known region or country
+    (not its possessive: "Ann Lee, Ontario's health minister") is a town in it."""
+    doc, i = ent.doc, ent.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_id_ != "place" or ent.label_ == "GPE":
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I" or j == i + 1:
+        j += 1
+    return j >= len(doc) or (doc[j].tag_ != "POS" and (doc[j].is_punct or doc[j].is_space))
+
+
 def _vote(votes: dict[str, Counter], ent: Span) -> None:
     weight = 3 if ent.label_ == "PERSON" and len(ent) >= 2 else 1
     votes[ent.text][ent.label_] += weight
@@ -225,7 +237,7 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
         keys.add(ent[0].text)
         for key in keys:
             votes[key]["strong"] += 1
-    if _after_locative(ent):
+    if _after_locative(ent) or _before_its_region(ent):
         votes[ent.text]["GPE"] += 4  # "derailed in Croydon", "travel to El Paso": people are not *in* someone
     for kind in _person_evidence(ent):
         for key in keys:
@@ -238,6 +250,9 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     label = ent.label_
     if ent.ent_id_ in ("place", "gazetteer") or label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
         return label
+    if label == "PERSON" and len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 5 \
+            and not ent.sent.text.isupper():
+        label = "ORG"  # "BAA", "NUT": an acronym is a body's name, never a person's
     tally = Counter(votes.get(ent.text, {}))
     if len(ent) > 1:
         tally.update(votes.get(ent[-1].text, {}))
