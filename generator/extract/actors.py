@@ -21,7 +21,7 @@ from ..facts import Actor
 from ..gazetteer import country_of, initials, is_media, org_aliases, place_levels
 from .first_names import first_name_gender
 from .entities import HONORIFICS, PEERAGE, ROLE_WORDS, SPEECH_VERBS, role_before
-from .name_shapes import a_thing, in_credit, lower_case_words, names_a_work, names_an_outlet
+from .name_shapes import a_thing, in_credit, lower_case_words, names_a_work, names_an_outlet, not_a_name
 from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
@@ -277,6 +277,8 @@ def _name(ent: Span) -> str:
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
                 and not words[1].isupper():
             words = words[1:]
+    if ent.label_ == "PERSON" and "and" in words[1:-1]:
+        words = words[: words.index("and")]  # "Lord Falconer and Downing Street": no one's name holds an "and"
     return " ".join(words).strip(" -–—,:;")  # "Alan Beith -": a dash the model took in
 
 
@@ -323,8 +325,10 @@ def _is_actor_mention(ent: Span) -> bool:
     """An entity that acts in the story, not one that only qualifies a noun ('German consulate')."""
     if ent.label_ not in KINDS or (ent.label_ in ("PERSON", "ORG", "NORP") and _not_an_actor(ent)) or _in_dateline(ent):
         return False
-    # a picture's credit ("Alex Lynch/CBC") and a work's title ("the comic Captain Canuck") name no actor
-    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and names_a_work(ent)):
+    # a picture's credit ("Alex Lynch/CBC") and a work's title ("the comic Captain Canuck") name no actor,
+    # nor does a one-word "name" that is no proper noun ("Symbolically", "Ex-" in "Ex-Labour minister")
+    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and names_a_work(ent)) or \
+            (ent.label_ == "PERSON" and not_a_name(ent)):
         return False
     root = ent.root
     if ent.label_ == "NORP":
@@ -415,6 +419,14 @@ def _surnames_the_model_missed(doc: Doc, people: dict[str, Actor], mentions: lis
         mentions.append((start, end, actor))
 
 
+def _qualifies_a_thing(ent: Span) -> bool:
+    """A one-word name in front of a thing's noun ("the Aston ward"), not of a role ("Labour leader")."""
+    root = ent.root
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nmod") and head.i == ent.end and head.is_lower and head.pos_ == "NOUN" \
+        and head.lower_ not in ROLE_WORDS and head.lower_ not in PEOPLE_NOUNS
+
+
 def _founds(ent: Span) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
@@ -427,6 +439,8 @@ def _founds(ent: Span) -> bool:
         # "according to India Today", "told GMTV's Sunday programme", "the Scotsman reported":
         # a source, not an actor, unless it acts
         return False
+    if ent.label_ == "PERSON" and len(ent) == 1 and _qualifies_a_thing(ent):
+        return False  # "the Brighton conference", "a Mori poll", "the Hefce report"
     if ent.label_ != "ORG":
         return True
     if not any(c.isupper() for c in ent.text):

@@ -56,6 +56,8 @@ def _widen(ent: Span) -> Span:
         rest = doc[start + 1 : end]
         if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in rest):
             start, label = start + 1, "PERSON"
+    if end - start >= 3 and doc[end - 1].text in POSTNOMINALS and _first_name(doc[start].text):
+        end, label = end - 1, "PERSON"  # "Philippe Sands QC": a barrister's letters after the name
     if label == "PERSON" and doc[end - 1].lower_ in INSTITUTION_WORDS and end - start >= 2:
         label = "ORG"  # "London Assembly", "Countryside Alliance": not people
     if label == "ORG":
@@ -75,6 +77,7 @@ def _widen(ent: Span) -> Span:
 
 
 CONNECTORS = frozenset({"and", "of", "for", "&"})
+POSTNOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "AM", "MLA", "MPP", "SC"})
 
 
 def _widen_over_connectors(doc: Doc, start: int) -> int:
@@ -211,7 +214,30 @@ def _after_locative(ent: Span) -> bool:
     if ent.start == 0 or ent.root.dep_ != "pobj":
         return False
     prep = ent.doc[ent.start - 1]
-    return prep.lower_ in ("in", "near", "at") or (prep.lower_ == "to" and prep.head.lemma_ in MOTION_VERBS)
+    return prep.lower_ in ("in", "near", "at") or (prep.lower_ == "to" and prep.head.lemma_ in MOTION_VERBS) \
+        or (prep.lower_ == "for" and prep.head.lower_ in SEAT_HOLDERS) \
+        or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in _people_nouns())
+
+
+# members of a house sit *for* a place: "the MP for Grantham and Stamford"
+SEAT_HOLDERS = frozenset("mp mps mep meps msp msps am ams mla mlas mpp mpps member members candidate candidates "
+                         "seat councillor councillors".split())
+
+
+def _people_nouns() -> frozenset[str]:
+    from .actors import PEOPLE_NOUNS  # here: actors reads this module's role words
+
+    return PEOPLE_NOUNS
+
+
+def _listed_with(ent: Span) -> str | None:
+    """The kind of the names a one-word name is listed with: "Cardiff, Bangor, Aberystwyth and
+    Wrexham" are towns, "Age Concern, Mencap and the National Autistic Society" bodies."""
+    labels = {c.ent_type_ for c in ent.root.conjuncts if c.ent_type_}
+    if len(ent) != 1 or len(labels) != 1:
+        return None
+    label = labels.pop()
+    return label if label in ("GPE", "ORG") else None
 
 
 def _before_its_region(ent: Span) -> bool:
@@ -239,6 +265,12 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
             votes[key]["strong"] += 1
     if _after_locative(ent) or _before_its_region(ent):
         votes[ent.text]["GPE"] += 4  # "derailed in Croydon", "travel to El Paso": people are not *in* someone
+    listed = _listed_with(ent)
+    if listed is not None:
+        votes[ent.text][listed] += 2
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.is_lower and head.lower_ in INSTITUTION_WORDS:
+        votes[ent.text]["ORG"] += 4  # "the rural affairs ministry, Defra": a body's name
     for kind in _person_evidence(ent):
         for key in keys:
             votes[key]["PERSON"] += EVIDENCE[kind]

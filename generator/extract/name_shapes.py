@@ -90,3 +90,13 @@ def a_thing(ent: Span, lower: frozenset[str], people_nouns: frozenset[str]) -> b
     listed = [c for c in word.conjuncts if c.is_lower and c.is_alpha and c.pos_ in ("NOUN", "ADJ")
               and c.lower_ not in people_nouns and c.lower_ not in _KIN]
     return bool(listed)
+
+
+def not_a_name(ent: Span) -> bool:
+    """A one-word "name" that is an adverb or an adjective opening a sentence ("Symbolically",
+    "Honorary consuls") or the front of a hyphenated word ("Ex-Labour minister")."""
+    if len(ent) != 1:
+        return False
+    word, doc = ent[0], ent.doc
+    glued = word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
+    return glued or word.pos_ in ("ADV", "ADJ")
