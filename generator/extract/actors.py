@@ -277,6 +277,10 @@ def _name(ent: Span) -> str:
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
                 and not words[1].isupper():
             words = words[1:]
+    while len(words) > 1 and words[-1].lower() in ("the", "of", "and", "a"):
+        words = words[:-1]  # "Office of the", "Independent the": the model ran on into the next phrase
+    if words:
+        words[-1] = words[-1].rstrip("'’")  # "Sky News'"
     if ent.label_ == "PERSON" and "and" in words[1:-1]:
         words = words[: words.index("and")]  # "Lord Falconer and Downing Street": no one's name holds an "and"
     return " ".join(words).strip(" -–—,:;")  # "Alan Beith -": a dash the model took in
@@ -534,6 +538,8 @@ def _group_subject(doc: Doc) -> Span | None:
     subj = next((c for c in _news_verb(sent).children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.lower_ not in PEOPLE_NOUNS or subj.ent_type_:
         return None
+    if subj.tag_ == "NN" and subj.lower_ in ROLE_WORDS:
+        return None  # "The prime minister": one person the story names, not a group
     keep = [t for t in subj.subtree if t.i <= subj.i]  # determiners, numbers and modifiers, not relative clauses
     if any(t.ent_type_ in ("PERSON", "ORG") for t in keep):
         return None

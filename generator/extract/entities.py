@@ -58,6 +58,9 @@ def _widen(ent: Span) -> Span:
             start, label = start + 1, "PERSON"
     if end - start >= 3 and doc[end - 1].text in POSTNOMINALS and _first_name(doc[start].text):
         end, label = end - 1, "PERSON"  # "Philippe Sands QC": a barrister's letters after the name
+    if label == "ORG" and doc[start].lower_ in PEERAGE and 2 <= end - start <= 3 and \
+            all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ROLE_WORDS | INSTITUTION_WORDS for t in doc[start + 1 : end]):
+        label = "PERSON"  # "Lord Tebbit": a peer, whatever the model said
     if label == "PERSON" and doc[end - 1].lower_ in INSTITUTION_WORDS and end - start >= 2:
         label = "ORG"  # "London Assembly", "Countryside Alliance": not people
     if label == "ORG":
@@ -214,9 +217,19 @@ def _after_locative(ent: Span) -> bool:
     if ent.start == 0 or ent.root.dep_ != "pobj":
         return False
     prep = ent.doc[ent.start - 1]
-    return prep.lower_ in ("in", "near", "at") or (prep.lower_ == "to" and prep.head.lemma_ in MOTION_VERBS) \
-        or (prep.lower_ == "for" and prep.head.lower_ in SEAT_HOLDERS) \
-        or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in _people_nouns())
+    return prep.lower_ in ("in", "near", "at") or (prep.lower_ == "to" and prep.head.lemma_ in MOTION_VERBS)
+
+
+def _seat_or_home(ent: Span) -> bool:
+    """"the MP for Grantham and Stamford", "a doctor from Bolton": a member's seat, someone's home town."""
+    if ent.start == 0 or ent.root.dep_ not in ("pobj", "conj"):
+        return False
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "for Sittingbourne and Sheppey": the list's first name is governed
+    prep = first.head if first.dep_ == "pobj" else None
+    return prep is not None and ((prep.lower_ == "for" and prep.head.lower_ in SEAT_HOLDERS)
+                                 or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in _people_nouns()))
 
 
 # members of a house sit *for* a place: "the MP for Grantham and Stamford"
@@ -233,10 +246,10 @@ def _people_nouns() -> frozenset[str]:
 def _listed_with(ent: Span) -> str | None:
     """The kind of the names a one-word name is listed with: "Cardiff, Bangor, Aberystwyth and
     Wrexham" are towns, "Age Concern, Mencap and the National Autistic Society" bodies."""
-    labels = {c.ent_type_ for c in ent.root.conjuncts if c.ent_type_}
-    if len(ent) != 1 or len(labels) != 1:
+    labels = Counter(c.ent_type_ for c in ent.root.conjuncts if c.ent_type_)
+    if len(ent) != 1 or not labels or "PERSON" in labels:
         return None
-    label = labels.pop()
+    label, _n = labels.most_common(1)[0]
     return label if label in ("GPE", "ORG") else None
 
 
@@ -263,14 +276,22 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
         keys.add(ent[0].text)
         for key in keys:
             votes[key]["strong"] += 1
-    if _after_locative(ent) or _before_its_region(ent):
+    if _after_locative(ent):
         votes[ent.text]["GPE"] += 4  # "derailed in Croydon", "travel to El Paso": people are not *in* someone
+    if _seat_or_home(ent) or _before_its_region(ent):
+        votes[ent.text]["GPE"] += 4  # "the MP for Torbay", "a doctor from Bolton", "Dartmouth, Ont."
+        votes[ent.text]["placed"] += 1
     listed = _listed_with(ent)
     if listed is not None:
         votes[ent.text][listed] += 2
     head = ent.root.head
-    if ent.root.dep_ == "appos" and head.i < ent.start and head.is_lower and head.lower_ in INSTITUTION_WORDS:
-        votes[ent.text]["ORG"] += 4  # "the rural affairs ministry, Defra": a body's name
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.is_lower and head.lower_ in INSTITUTION_WORDS or \
+            any(c.dep_ == "appos" and c.i >= ent.end and c.is_lower and c.lower_ in INSTITUTION_WORDS for c in ent.root.children):
+        votes[ent.text]["ORG"] += 4  # "the rural affairs ministry, Defra", "Railtrack, the company that ...": a body
+    if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" \
+            and ent.root.dep_ != "compound" \
+            and ent[0].lower_ not in ROLE_WORDS:
+        votes[ent.text]["ORG"] += 4  # "a consultant to the Tote": no one is called "the X"
     for kind in _person_evidence(ent):
         for key in keys:
             votes[key]["PERSON"] += EVIDENCE[kind]
@@ -289,6 +310,7 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     if len(ent) > 1:
         tally.update(votes.get(ent[-1].text, {}))
     strong = tally.pop("strong", 0)
+    placed = tally.pop("placed", 0)
     if not tally:
         return label
     best, score = tally.most_common(1)[0]
@@ -299,6 +321,11 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     # a single-word name takes the label most of its mentions have ("Ferrari" ORG, not GPE)
     if len(ent) == 1 and best != label and score > tally[label] and best != "PERSON":
         return best
+    # "the MP for Sheffield Brightside", "a nurse from Milton Keynes": a longer name the story
+    # gives as a seat or a home town is a place, unless it ends in a body's word ("Scottish Borders Council")
+    if best == "GPE" and label in ("ORG", "PERSON") and placed and score > tally[label] \
+            and ent[-1].lower_ not in INSTITUTION_WORDS and not strong:
+        return "GPE"
     return label
 
 

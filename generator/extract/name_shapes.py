@@ -70,8 +70,24 @@ def names_a_work(ent: Span) -> bool:
         j -= 1
     if j >= 0 and doc[j].lower_ in WORK_NOUNS and doc[j].is_lower:
         return True
+    if _quoted_title(ent):
+        return True
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is not None and after.lower_ in WORK_NOUNS and after.is_lower and ent.root.dep_ in ("compound", "nmod", "amod")
+
+
+_NAMING = frozenset({"call", "title", "entitle", "dub", "name"})
+
+
+def _quoted_title(ent: Span) -> bool:
+    """'a documentary called 'No More Mr Nasty'': a name inside the quoted title of something."""
+    doc = ent.doc
+    for j in range(ent.start - 1, max(ent.start - 8, ent.sent.start) - 1, -1):
+        if doc[j].text in _QUOTES:
+            before = doc[j - 1] if j > 0 else None
+            return before is not None and (before.lemma_ in _NAMING and before.pos_ == "VERB"
+                                           or before.lower_ in WORK_NOUNS)
+    return False
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:
