@@ -159,7 +159,9 @@ def _role_before_apposition(ent: Span) -> Span | None:
         return None
     if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS or any(t.lower_ in ROLE_WORDS for t in head.subtree)):
         return None
-    words = [t for t in head.subtree if t.i < ent.start and not t.is_punct]
+    # "Following Mr Straw's announcement, lawyer Louise Christian": the role starts after a comma
+    stops = [t.i for t in head.subtree if t.i < head.i and t.is_punct and t.text != "-"]
+    words = [t for t in head.subtree if t.i < ent.start and not t.is_punct and t.i > max(stops, default=-1)]
     while words and (words[0].pos_ in ("DET", "PRON") or words[0].tag_ in ("PRP$", "POS") or words[0].dep_ == "poss"
                      or (words[0].ent_type_ and words[0].i + 1 < len(ent.doc) and ent.doc[words[0].i + 1].tag_ == "POS")):
         words = words[1:]
@@ -294,7 +296,7 @@ MEMBER_TITLES = frozenset("mp mep msp am mla mpp qc kc ceo".split())
 # words too generic to be an organisation's name on their own ("the House", "the Party")
 GENERIC_ORG_WORDS = frozenset("house party parties group union council committee association commission company "
                               "department ministry office assembly court bank government authority agency service "
-                              "trust board institute foundation cabinet opposition".split())
+                              "trust board institute foundation cabinet opposition state".split())
 
 
 def _not_an_actor(ent: Span) -> bool:
@@ -392,6 +394,10 @@ def _honorific_gender(ent: Span) -> str | None:
 
 
 REPORTING_VERBS = SPEECH_VERBS | {"report", "reveal", "publish", "learn", "understand", "quote", "print"}
+# what an outlet does as a source of the news, not an actor in it: "The Times broke the story",
+# "The Independent has contacted the firm", "a poll for the Guardian found"
+OUTLET_VERBS = REPORTING_VERBS | {"be", "break", "run", "carry", "obtain", "contact", "interview", "ask", "poll",
+                                  "survey", "see", "find", "investigate", "approach", "air", "broadcast"}
 # people of a place ("Indian", from data/country_of.txt; continents' too), as NORP names them
 DEMONYMS = frozenset({"african", "european", "asian", "arab", "latin american"}) | {
     name for name, country in country_of().items() if name not in place_levels() and name != country.casefold()}
@@ -439,7 +445,7 @@ def _founds(ent: Span) -> bool:
     if ent.label_ == "NORP":  # "Africans", "Indians": people of a place, not an actor
         return _name(ent).casefold().removesuffix("s") not in DEMONYMS
     root = ent.root
-    if names_an_outlet(ent, _name(ent)) and (root.dep_ not in SUBJECT_DEPS or root.head.lemma_ in REPORTING_VERBS | {"be"}):
+    if names_an_outlet(ent, _name(ent)) and (root.dep_ not in SUBJECT_DEPS or root.head.lemma_ in OUTLET_VERBS):
         # "according to India Today", "told GMTV's Sunday programme", "the Scotsman reported":
         # a source, not an actor, unless it acts
         return False

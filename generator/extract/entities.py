@@ -139,12 +139,19 @@ def role_before(ent: Span) -> Span | None:
     """The role words in the same noun phrase before a name: 'Congress President' Sonia Gandhi."""
     doc = ent.doc
     i = ent.start
+    hopped = False
     while i > 0:
         prev = doc[i - 1]
+        # "deputy minister for women Jacqui Smith", "Secretary of State Ann Lee": a role's own "for"
+        # or "of" phrase is the role's, once
+        if not hopped and prev.lower_ in ("for", "of") and i < ent.start and i >= 2 and doc[i - 2].lower_ in ROLE_WORDS:
+            hopped = True
+            i -= 1
+            continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:
             break
         if prev.head.i < ent.start or prev.head.i >= ent.end:
-            if not (prev.head.i < ent.start and prev.head.i >= i - 1):
+            if not (prev.head.i < ent.start and prev.head.i >= i - 1) and not (hopped and prev.head.i >= i - 1):
                 break
         i -= 1
     span = doc[i : ent.start]

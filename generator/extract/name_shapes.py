@@ -38,6 +38,9 @@ def in_credit(ent: Span) -> bool:
     doc = ent.doc
     if "/" in ent.text:
         return True
+    if ent.start and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" \
+            and is_media(ent.text):
+        return True  # "(The Washington Post)" closing a caption
     before = doc[ent.start - 1] if ent.start else None
     after = doc[ent.end] if ent.end < len(doc) else None
     return (before is not None and before.text.endswith("/") and not before.whitespace_) or \
