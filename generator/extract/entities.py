@@ -250,6 +250,26 @@ def _people_nouns() -> frozenset[str]:
     return PEOPLE_NOUNS
 
 
+# nouns for places: a name given as an example of one is a place ("towns including Wrexham")
+PLACE_NOUNS = frozenset("town towns city cities village villages constituency constituencies seat seats county "
+                        "counties region regions province provinces port ports district districts borough boroughs "
+                        "ward wards suburb suburbs".split())
+
+
+def _example_of_places(ent: Span) -> bool:
+    """"towns and cities including Cardiff, Bangor and Wrexham", "ports like Peterhead": a name given
+    as an example of a kind of place is a place."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in ("including", "like", "as"):
+        return False
+    noun = first.head.head
+    if noun.lower_ == "such":
+        noun = noun.head
+    return noun.lower_ in PLACE_NOUNS or any(c.lower_ in PLACE_NOUNS for c in noun.conjuncts)
+
+
 def _listed_with(ent: Span) -> str | None:
     """The kind of the names a one-word name is listed with: "Cardiff, Bangor, Aberystwyth and
     Wrexham" are towns, "Age Concern, Mencap and the National Autistic Society" bodies."""
@@ -285,7 +305,7 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
             votes[key]["strong"] += 1
     if _after_locative(ent):
         votes[ent.text]["GPE"] += 4  # "derailed in Croydon", "travel to El Paso": people are not *in* someone
-    if _seat_or_home(ent) or _before_its_region(ent):
+    if _seat_or_home(ent) or _before_its_region(ent) or _example_of_places(ent):
         votes[ent.text]["GPE"] += 4  # "the MP for Torbay", "a doctor from Bolton", "Dartmouth, Ont."
         votes[ent.text]["placed"] += 1
     listed = _listed_with(ent)

@@ -75,6 +75,9 @@ def names_a_work(ent: Span) -> bool:
         return True
     if _quoted_title(ent):
         return True
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in WORK_NOUNS and head.is_lower:
+        return True  # "his next book, Harold Finch, ..."
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is not None and after.lower_ in WORK_NOUNS and after.is_lower and ent.root.dep_ in ("compound", "nmod", "amod")
 
