@@ -86,10 +86,11 @@ def test_a_title_and_surname_alone_stays_as_the_story_names_them(nlp):
 def test_outlets_and_programmes_quoted_are_sources_not_actors(nlp):
     b = brief(nlp, "Health Secretary Mina Clarke told WKTV's Sunday programme that waiting lists would fall.\n\n"
                    "She said the same on BBC2 and on the Dan Foyle show, and the Scotsman newspaper reported "
-                   "that the plan would cost £2bn. CBC News reported that the talks had stalled.")
+                   "that the plan would cost £2bn. CBC News reported that the talks had stalled. Opposition leader "
+                   "Ray Dunn told CTV's Power Hour that the plan had failed.")
     names = _all_names(b)
     assert "Mina Clarke" in names
-    for outlet in ("WKTV", "BBC2", "Dan Foyle", "Scotsman", "CBC"):
+    for outlet in ("WKTV", "BBC2", "Dan Foyle", "Scotsman", "CBC", "Power Hour"):
         assert outlet not in names, names
 
 
@@ -114,12 +115,14 @@ def test_roles_are_whole_and_in_the_story_s_tense(nlp):
     b = brief(nlp, "On Thursday, Lord Hartwell - a senior law lord - said the detention was unlawful.\n\n"
                    "The inquiry had been ordered by then Attorney General Mark Doyle in 2019.\n\n"
                    "Following Ms Lowe's announcement, lawyer Petra Vance said her clients would sue.\n\n"
-                   "Labour's deputy minister for women Jane Ashby said the party would act.")
+                   "Labour's deputy minister for women Jane Ashby said the party would act.\n\n"
+                   "Gov. Gen. Ada Moore signed the bill on Friday.")
     who = _who(b)
     assert "senior law lord" in who["Lord Hartwell"].roles
     assert "then Attorney General" in who["Mark Doyle"].roles
     assert who["Petra Vance"].roles == ["lawyer"]
     assert "deputy minister for women" in who["Jane Ashby"].roles
+    assert "Governor General" in who["Ada Moore"].roles
 
 
 def test_people_of_similar_shape_stay_people(nlp):

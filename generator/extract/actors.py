@@ -259,7 +259,11 @@ def _title(ent: Span) -> str | None:
     words = ent.text.split()
     word = words[0].lower().rstrip(".") if words else ""
     if ent.label_ == "PERSON" and len(words) > 2 and word in TITLES:
-        return TITLE_WORDS.get(word, words[0].rstrip("."))
+        title = TITLE_WORDS.get(word, words[0].rstrip("."))
+        second = words[1].lower().rstrip(".")
+        if len(words) > 3 and second in TITLES:  # "Gov. Gen. Mary Simon": the Governor General, whole
+            title += " " + TITLE_WORDS.get(second, words[1].rstrip("."))
+        return title
     return None
 
 
@@ -269,8 +273,9 @@ def _name(ent: Span) -> str:
         words = words[1:]
     if len(words) > 1 and words[0].lower() in HONORIFICS:
         words = words[1:]
-    if _title(ent) is not None:
-        words = words[1:]
+    title = _title(ent)
+    if title is not None:
+        words = words[len(title.split()):]
     if ent.label_ == "PERSON" and len(words) >= 3 and words[0].lower() not in TITLES | HONORIFICS \
             and not first_name_gender(words[0]) and first_name_gender(words[1]):
         words = words[1:]  # a word before the first name is not the name: "Cyclist Liam Carver"

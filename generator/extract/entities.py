@@ -377,10 +377,39 @@ def _without_speech_verb(ent: Span) -> Span:
     return ent
 
 
+def _bodies_named_for_places(ents: list[Span]) -> list[Span]:
+    """"Wiltshire Police", "Cornwall Council", "Illinois Chamber of Commerce": a known place the
+    gazetteer labelled, followed by the rest of a body's name, is that body's name."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        doc = ent.doc
+        if ent.ent_id_ == "place":
+            end = ent.end
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if nxt is not None and nxt.start == end and nxt.label_ == "ORG":
+                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                i += 2
+                continue
+            while end < len(doc) and end - ent.end < 5 and not doc[end].ent_type_ and \
+                    (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") or doc[end].lower_ in CONNECTORS):
+                end += 1
+            while end > ent.end and doc[end - 1].lower_ in CONNECTORS:
+                end -= 1
+            if end > ent.end and doc[end - 1].lower_ in INSTITUTION_WORDS | {"chamber", "commerce", "service", "services"}:
+                out.append(Span(doc, ent.start, end, label="ORG"))
+                i += 1
+                continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
-    ents = _programme_titles(_join_split_names(
-        filter_spans([_widen(e) for e in (_without_speech_verb(_without_possessive(e)) for e in doc.ents) if len(e)])))
+    ents = _programme_titles(_join_split_names(_bodies_named_for_places(
+        filter_spans([_widen(e) for e in (_without_speech_verb(_without_possessive(e)) for e in doc.ents) if len(e)]))))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     for ent in ents:

@@ -52,6 +52,13 @@ def names_an_outlet(ent: Span, name: str) -> bool:
     if is_media(name):
         return True
     doc, i = ent.doc, ent.end
+    if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":
+        owner = doc[ent.start - 2]
+        first = owner.i
+        while first > 0 and owner.ent_iob_ == "I" and doc[first].ent_iob_ == "I":
+            first -= 1  # the owner's whole name: "BBC Radio 4's"
+        if is_media(doc[first : owner.i + 1].text):
+            return True  # "CTV's Question Period": an outlet's programme
     if ent.label_ == "PERSON" and len(ent) >= 2:
         # a person's name as a programme's: "the Jeremy Vine show", not "Mr Blair's website"
         return i < len(doc) and doc[i].lower_ in _PERSON_OUTLET_NOUNS and doc[i].is_lower
