@@ -17,7 +17,10 @@ Each briefing's Who list (the actors a page shows) is checked against its own te
   a role with another name's possessive in it ("Mr Straw's announcement lawyer"), a role that
   repeats a word ("Queen, Queen");
 * role out of tense: the text says "former X" / "then X" / "ex-X" of the actor's role X, and no
-  role of the actor keeps that word.
+  role of the actor keeps that word;
+* one-word person: a person actor the story never names in more than one word ("Torbay", "Ex",
+  "Bush"): not always wrong (a president called by his surname), so a pointer to read, not a count
+  of errors.
 
 `--half` keeps the briefings of one half (SHA-256 of the id, first byte even: A), as
 bench/who_halves.py splits them; `--skip` leaves out a range of corpus numbers (the stories
@@ -37,11 +40,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator.gazetteer import DATA, country_of, is_media, place_levels  # noqa: E402
 
-CHECKS = ("credit", "place-as-person", "common-noun person", "outlet", "title-twin", "cut role", "role out of tense")
+CHECKS = ("credit", "place-as-person", "common-noun person", "outlet", "title-twin", "cut role", "role out of tense",
+          "one-word person")
 TITLES = frozenset("mr mrs ms miss dr prof professor archbishop bishop cardinal rev reverend judge justice sir dame "
                    "lord lady baroness president senator sen rep gov governor mayor general gen captain capt "
                    "sheikh imam rabbi father sister chancellor minister".split())
-OUTLET_NOUNS = r"(?:programme|program|newspaper|show|magazine|channel|station|website|bulletin)"
+OUTLET_NOUNS = r"(?:programme|program|newspaper|show|magazine|channel|bulletin|podcast)"
 def _lines(name: str) -> frozenset[str]:
     text = (DATA / name).read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
@@ -143,6 +147,9 @@ def audit(briefing: dict) -> dict[str, list[str]]:
             found["outlet"].append(name)
         if actor["kind"] == "person" and _title_twin(actor, people):
             found["title-twin"].append(name)
+        if actor["kind"] == "person" and len(name.split()) == 1 and \
+                not any(len(a.split()) > 1 for a in actor.get("aliases", [])):
+            found["one-word person"].append(name)
         if actor["kind"] == "person":
             found["cut role"] += [f"{name}: {r}" for r in _cut_roles(actor, text)]
             found["role out of tense"] += [f"{name}: {r}" for r in _untensed(actor, text)]

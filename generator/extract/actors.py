@@ -160,7 +160,8 @@ def _role_before_apposition(ent: Span) -> Span | None:
     if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS or any(t.lower_ in ROLE_WORDS for t in head.subtree)):
         return None
     # "Following Mr Straw's announcement, lawyer Louise Christian": the role starts after a comma
-    stops = [t.i for t in head.subtree if t.i < head.i and t.is_punct and t.text != "-"]
+    last = max((t.i for t in head.subtree if t.i < ent.start and not t.is_punct), default=-1)
+    stops = [t.i for t in head.subtree if t.i < last and t.is_punct and t.text != "-"]
     words = [t for t in head.subtree if t.i < ent.start and not t.is_punct and t.i > max(stops, default=-1)]
     while words and (words[0].pos_ in ("DET", "PRON") or words[0].tag_ in ("PRP$", "POS") or words[0].dep_ == "poss"
                      or (words[0].ent_type_ and words[0].i + 1 < len(ent.doc) and ent.doc[words[0].i + 1].tag_ == "POS")):
