@@ -62,7 +62,7 @@ def half_of(item_id: str) -> str:
 
 
 def _number(item_id: str) -> int | None:
-    m = re.search(r"(\d+)$", item_id)
+    m = re.search(r"-(\d+)$", item_id)
     return int(m.group(1)) if m else None
 
 
