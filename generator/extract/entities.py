@@ -274,10 +274,10 @@ def _listed_with(ent: Span) -> str | None:
     """The kind of the names a one-word name is listed with: "Cardiff, Bangor, Aberystwyth and
     Wrexham" are towns, "Age Concern, Mencap and the National Autistic Society" bodies."""
     labels = Counter(c.ent_type_ for c in ent.root.conjuncts if c.ent_type_)
-    if len(ent) != 1 or not labels or "PERSON" in labels:
+    if len(ent) != 1 or not labels:
         return None
-    label, _n = labels.most_common(1)[0]
-    return label if label in ("GPE", "ORG") else None
+    label, n = labels.most_common(1)[0]
+    return label if label in ("GPE", "ORG") and n > 2 * labels["PERSON"] else None
 
 
 def _before_its_region(ent: Span) -> bool:

@@ -124,8 +124,11 @@ def a_thing(ent: Span, lower: frozenset[str], people_nouns: frozenset[str]) -> b
 def not_a_name(ent: Span) -> bool:
     """A one-word "name" that is an adverb or an adjective opening a sentence ("Symbolically",
     "Honorary consuls") or the front of a hyphenated word ("Ex-Labour minister")."""
+    doc = ent.doc
+    if len(ent) == 2 and ent[-1].text == "-" and not ent[-1].whitespace_ and not ent[0].whitespace_:
+        return True  # the model took the hyphen in: "Ex-"
     if len(ent) != 1:
         return False
-    word, doc = ent[0], ent.doc
+    word = ent[0]
     glued = word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
     return glued or word.pos_ in ("ADV", "ADJ")
