@@ -1,53 +1,133 @@
-"""Lines of page furniture that come with pasted articles, told by their words alone.
+"""Page furniture that comes with pasted articles, told by its words and shape alone: the one
+definition of it.
 
-Bylines, photo credits and captions, "READ MORE" and "Related" lines, share and follow
-prompts, bare handles and URLs, editors' notes: one table of patterns, each matching a
-whole line (a sentence or a paragraph). No spaCy here, so reading a seed can use it
-too; `generator.extract.boilerplate` applies it to a processed story.
+Bylines and wire lines, photo credits and captions, "READ MORE" and "Related" lines, share
+and follow prompts, content warnings, "Story continues below advertisement", time stamps,
+bare handles and URLs, editors' notes, chart and table dumps: one table of patterns, each
+matching a whole line (a sentence or a paragraph), in the shapes Canadian, US, British and
+Indian outlets print them. No spaCy here, so reading a seed can use it too;
+`generator.extract.boilerplate` applies it to a processed story and
+`generator.extract.sentences.is_furniture` asks it for every sentence.
 """
 from __future__ import annotations
 
 import re
 
-_CAPTION_SOURCES = r"(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|PA(?: Media| Wire)?|Shutterstock|Alamy|Bloomberg|iStock)"
+# agencies and picture libraries that sign a photo
+_CAPTION_SOURCES = (r"(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|PA(?: Media| Wire)?|Shutterstock|Alamy|Bloomberg|"
+                    r"iStock(?:photo)?|PTI|ANI|IANS|The Canadian Press|Canadian Press|CP|Postmedia|"
+                    r"Handout|Supplied|Submitted|File)")
+# a capitalised name of one to five words ("Sean Kilpatrick", "THE CANADIAN PRESS", "CBC News")
+_CAPS = r"[A-Z][\w.'\u2019&-]*(?: (?:[A-Z][\w.'\u2019&-]*|of|de|van|von|la|for|and)){0,5}"
+# a wire's sign-off or a writer's outlet after a dash ("— The Canadian Press", "- PTI")
+_DASHES = r"[\u2014\u2013-]{1,2}"
+# a time of day, as time stamps print it ("12:42 IST", "4:00 AM ET", "10.30am")
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
 # each pattern matches a whole sentence or paragraph of furniture (from its start)
 _LINES = [
     # bylines and credits for the reporting
-    re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|written|produced|research) by\b", re.I),
-    re.compile(r"^(?:[Bb]y|[Ww]ords by|[Ss]tory by)\s+[A-Z][\w.'\u2019-]*(?:[\s,&|]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,6}"
-               r"(?:\s*[,|\u2013\u2014-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?\s*$"),
+    re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|written|produced|research|edited) by\b", re.I),
+    re.compile(r"^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by)\s+[A-Z][\w.'\u2019-]*(?:[\s,&|]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,6}"
+               r"(?:\s*[,|\u2013\u2014\u00b7-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?\s*[\u00b7|]?\s*$"),
     re.compile(r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}\s*[|,\u2013\u2014-]\s*"
                r"(?:staff (?:writer|reporter)|(?:political |chief |senior )?(?:correspondent|editor|reporter))\.?$", re.I),
     re.compile(r"\b(?:contributed (?:to )?this (?:report|story|article))\b", re.I),
+    # "Jane Doe · CBC News · Posted: Mar 14, 2023": a byline with its outlet and time stamp
+    re.compile(rf"^{_CAPS}\s*\u00b7\s*{_CAPS}\s*\u00b7"),
+    # a wire's line: "(AP)", "(Reuters) -", "— The Canadian Press", "- PTI", "With files from ..."
+    re.compile(rf"^\(?(?:AP|AFP|Reuters|PTI|ANI|IANS|CP|UNI|Xinhua|The Canadian Press|Canadian Press|Press Association|"
+               rf"PA|Associated Press)\)?\s*(?:{_DASHES}|:)?\s*$"),
+    re.compile(rf"^{_DASHES}\s*(?:{_CAPS})\s*$"),
+    re.compile(r"^\(?with (?:files|inputs|reporting) from\b", re.I),
+    re.compile(r"^this (?:report|story|article) by .{3,40} was first published\b", re.I),
+    re.compile(r"^this material may not be published\b", re.I),
     # photo credits and captions
-    re.compile(r"^(?:photo(?:graph)?s?|image|picture|video|credit|caption|pictured|file photo)"
-               r"(?: credit| caption| copyright)?\s*[:|\u2013\u2014-]", re.I),
-    re.compile(r"^(?:image|media) (?:caption|copyright)\b", re.I),
-    re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)?\s*Photos?\b[^)]*\)\.?\s*$", re.I),
-    re.compile(rf"^{_CAPTION_SOURCES}\.?$"),
+    re.compile(r"^(?:photo(?:graph)?s?|image|picture|video|credit|caption|pictured|file photo|graphic|chart|"
+               r"illustration|source|sources|image source)"
+               r"(?: credit| caption| copyright| source)?\s*[:|,\u2013\u2014-]", re.I),
+    re.compile(r"^(?:image|media|photo) (?:caption|copyright|source)\b", re.I),
+    re.compile(r"^(?:photo|photograph|picture|video)s? (?:by|courtesy(?: of)?)\s+[A-Z]", re.I),
+    re.compile(r"^(?:open|view|expand) this (?:photo|image|picture)\b", re.I),
+    re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA|PTI|CP|ANI)?\s*Photos?\b[^)]*\)\.?\s*$", re.I),
+    re.compile(rf"^\(?{_CAPTION_SOURCES}(?: Images| Photos?| Pictures?)?\)?\.?$"),
+    re.compile(rf"^\(?(?:{_CAPTION_SOURCES}|[A-Z]\w+) (?:photo|image|picture|handout)s?\)?\.?$", re.I),
     re.compile(rf"/\s*{_CAPTION_SOURCES}\)?\.?$"),
+    # a credit's shape: a name, a slash, an outlet ("Alex Lynch/CBC", "THE CANADIAN PRESS/Sean Kilpatrick"),
+    # as a line of its own or in brackets closing a caption
+    re.compile(rf"^\(?{_CAPS}\s?/\s?{_CAPS}\)?\.?$"),
+    re.compile(rf"\({_CAPS}\s?/\s?{_CAPS}\)\.?$"),
     # links to other stories
     re.compile(r"^[\"\u201c]?(?:read more|related|see also|also read|more|watch|listen|recommended|"
-               r"read also|click here)\b\s*[:\u2013\u2014-]", re.I),
-    re.compile(r"^[\"\u201c]?(?:READ MORE|RELATED)\b"),
+               r"read also|click here|also see|must read|don't miss|trending)\b\s*[:\u2013\u2014-]", re.I),
+    re.compile(r"^[\"\u201c]?(?:READ MORE|RELATED|ALSO READ|WATCH)\b"),
     re.compile(r"^[\"\u201c]?Related:?[\"\u201d]?$"),
+    re.compile(r"^(?:related topics|more on this story|top stories|most read|latest news|recommended stories|"
+               r"you may also like|more from .{2,30})$", re.I),
+    re.compile(r"^click here\b", re.I),
     # share, follow and sign-up prompts
     re.compile(r"^(?:click to )?(?:share|tweet|email|print) (?:this|on)\b", re.I),
-    re.compile(r"^follow\b.{0,80}\bon (?:twitter|facebook|instagram|x|threads|bluesky)\b", re.I),
+    re.compile(r"^(?:share|tweet|email|print|comments?|save|copy link|copy this link|facebook|twitter|whatsapp|"
+               r"messenger|linkedin|pinterest|reddit)(?:\s+\d+)?$", re.I),
+    re.compile(r"^follow\b.{0,80}\bon (?:twitter|facebook|instagram|x|threads|bluesky|google news|whatsapp|telegram)\b", re.I),
+    re.compile(r"^follow us\b", re.I),
+    re.compile(r"^join (?:our|us on)\b.{0,40}\b(?:channel|group|newsletter|whatsapp|telegram)\b", re.I),
+    re.compile(r"^(?:download|get) (?:the|our) .{0,30}\bapp\b", re.I),
     re.compile(r"^(?:subscribe|sign up)\b", re.I),
     re.compile(r"\bsign up (?:for|to) (?:our|the) .{0,30}newsletter\b", re.I),
     re.compile(r"^reach (?:him|her|them|the author)\b.{0,40}\bat\b", re.I),
+    re.compile(r"^listen to (?:this|the) (?:article|story)\b", re.I),
+    re.compile(r"^these are external links\b", re.I),
+    # advertising breaks
+    re.compile(r"^(?:story|article) continues (?:below|after)\b", re.I),
+    re.compile(r"^(?:advertisement|ad|sponsored|scroll to continue with content|continue reading(?: below)?)$", re.I),
+    # content warnings
+    re.compile(r"^(?:content |trigger |editor'?s? )?warning\s*:\s*this (?:story|article|video|report|content)\b", re.I),
+    re.compile(r"^(?:content|trigger) warning\b", re.I),
     # handles and bare URLs
     re.compile(r"^[\u2014\u2013-]?\s*@\w+[.,]?$"),
     re.compile(r"^(?:(?:https?://|www\.|pic\.twitter\.com/)\S+[.,]?\s*)+$", re.I),
-    # notes about the page itself
+    # time stamps and notes about the page itself
     re.compile(r"^(?:this (?:story|article|post) (?:has been|was) updated|editor[\u2019']?s note|correction:|"
                r"update:|updated:|copyright\b)", re.I),
+    re.compile(r"^(?:posted|published|updated|last updated|last modified|first published|published on|updated on)"
+               r"\s*(?:on\s*)?:?\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d|\d+\s+(?:minutes?|hours?|days?) ago)", re.I),
+    re.compile(rf"^(?:updated|published|posted)\s*:?.{{0,30}}\b{_CLOCK}$", re.I),
+    re.compile(r"^(?:published|updated|posted)?\s*\d+\s+(?:minutes?|hours?|days?) ago$", re.I),
+    re.compile(r"^(?:edited|written|curated) by\s*:", re.I),
     re.compile(r"\ball rights reserved\b", re.I),
 ]
+# words of a page's furniture that no sentence of news has, wherever they stand in a line
+_PAGE_WORDS = re.compile(
+    r"\b(click to share|opens in new window|image (copyright|caption)|media caption|"
+    r"getty images|photograph:|read more|follow us|share this|skip ad|loading\.\.\.|all rights reserved|"
+    r"updated \d|published \d|last modified)\b|\bcopyright (?:\u00a9|\(c\)|\d{4})|\u00a9\s*\d{4}|"
+    r"\bsubscribe (?:now|today|to (?:our|the|get))\b|\bsign up (?:now|today|here|for (?:our|the|free))\b|"
+    r"\bnewsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)\b|\b(?:straight|directly|delivered) to your inbox\b|"
+    r"\+ ?subscribe\b|\bthank you for subscribing\b|\bcould not subscribe\b|\binvalid email\b",
+    re.I,
+)
+_NUMBER = re.compile(r"^[(\u00a3$\u20ac\u20b9+-]*\d[\d,.]*(?:%|[kmb]n?|bn)?\)?[.,;:]?$", re.I)
+_WORD = re.compile(r"^[a-z]{2,}[.,;:]?$")
+
+
+def _table_dump(text: str) -> bool:
+    """A chart's or a table's figures pasted as a line: many numbers, hardly a lower-case word
+    ("Labour 35% Conservative 33% Lib Dem 22%"); a sentence about figures has its verbs and
+    small words ("rose from 4.1% in 2019 to 5.6%")."""
+    words = text.split()
+    numbers = sum(bool(_NUMBER.match(w)) for w in words)
+    lower = sum(bool(_WORD.match(w)) for w in words)
+    return numbers >= 3 and numbers >= 0.3 * len(words) and lower <= 1
 
 
 def is_boilerplate(text: str) -> bool:
     """True for a line (sentence or paragraph) that is page furniture, not story."""
     text = " ".join(text.split())
-    return bool(text) and any(p.search(text) for p in _LINES)
+    return bool(text) and (any(p.search(text) for p in _LINES) or _table_dump(text))
+
+
+def has_page_words(text: str) -> bool:
+    """True for a sentence that carries the words of a page's furniture ("Image caption",
+    "Click to share", "Getty Images") wherever they stand: a sentence glued to a caption's
+    label is passed over too, though its names stay (see `generator.extract.boilerplate`)."""
+    return bool(_PAGE_WORDS.search(text))

@@ -7,6 +7,7 @@ file adds short forms ("US", "Britain") and regions the small model takes for pe
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from babel import Locale
@@ -95,8 +96,16 @@ MEDIA_WORDS = frozenset("news times post herald telegraph journal gazette tribun
                         "wire magazine newspaper daily weekly review".split())
 
 
+# the shapes of a channel's or a station's name: "GMTV", "NDTV", "BBC2", "Radio 4", "Capital FM"
+_CHANNEL = re.compile(r"(?:[A-Z]{1,4}TV|(?:BBC|ITV|CBC|RTE) ?\d|Radio (?:\d+|One|Two|Three|Four|Five)(?: Live)?|.+ FM)")
+
+
 def is_media(name: str) -> bool:
-    """A news outlet by name: a known one, or a name ending in an outlet's word ("India Today")."""
+    """A news outlet by name: a known one, a name ending in an outlet's word ("India Today"),
+    or a channel's shape ("GMTV", "BBC2", "Radio 4")."""
+    bare = name.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+    if _CHANNEL.fullmatch(bare):
+        return True
     folded = name.casefold().removeprefix("the ").removesuffix("'s").removesuffix("’s")
     words = folded.split()
     # "BBC 1", "CNN International": a known outlet's name first, a channel or an edition after it

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Actor
 from ..gazetteer import country_of, initials, is_media, org_aliases, place_levels
 from .first_names import first_name_gender
-from .entities import HONORIFICS, ROLE_WORDS, SPEECH_VERBS, role_before
+from .entities import HONORIFICS, PEERAGE, ROLE_WORDS, SPEECH_VERBS, role_before
+from .name_shapes import a_thing, in_credit, lower_case_words, names_a_work, names_an_outlet, not_a_name
 from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
@@ -144,6 +145,13 @@ def _appositive_role(ent: Span) -> Span | None:
             span = ent.doc[child.left_edge.i : child.right_edge.i + 1]
             if span and span[0].pos_ == "DET":
                 span = span[1:]
+            # "Lord Bingham - a senior law lord -": the parser may hang "lord" beside "law";
+            # the role runs on to the punctuation that closes it
+            end = span.end
+            while end < len(ent.doc) and end - span.end < 2 and ent.doc[end].head.i == root.i \
+                    and ent.doc[end].dep_ in ("appos", "compound") and ent.doc[end].is_lower and ent.doc[end].is_alpha:
+                end += 1
+            span = ent.doc[span.start : end]
             if span and len(span) <= 8 and any(t.lower_ in ROLE_WORDS or t.pos_ == "NOUN" for t in span) \
                     and not any(t.ent_type_ == "PERSON" for t in span):
                 return span
@@ -159,7 +167,10 @@ def _role_before_apposition(ent: Span) -> Span | None:
         return None
     if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS or any(t.lower_ in ROLE_WORDS for t in head.subtree)):
         return None
-    words = [t for t in head.subtree if t.i < ent.start and not t.is_punct]
+    # "Following Mr Straw's announcement, lawyer Louise Christian": the role starts after a comma
+    last = max((t.i for t in head.subtree if t.i < ent.start and not t.is_punct), default=-1)
+    stops = [t.i for t in head.subtree if t.i < last and t.is_punct and t.text != "-"]
+    words = [t for t in head.subtree if t.i < ent.start and not t.is_punct and t.i > max(stops, default=-1)]
     while words and (words[0].pos_ in ("DET", "PRON") or words[0].tag_ in ("PRP$", "POS") or words[0].dep_ == "poss"
                      or (words[0].ent_type_ and words[0].i + 1 < len(ent.doc) and ent.doc[words[0].i + 1].tag_ == "POS")):
         words = words[1:]
@@ -192,13 +203,39 @@ _GROUPS_OF_PEOPLE = frozenset("colleagues allies rivals friends supporters criti
                               "including like".split())
 
 
+def _of_then(tokens: list[Token]) -> bool:
+    """"then Attorney General Mark Furey": a lower-case "then" before a title dates the role (the
+    story's tense), unlike a sentence's "Then" or "and then"."""
+    first = tokens[0]
+    return first.text == "then" and not first.is_sent_start and \
+        (tokens[1].is_title or tokens[1].text == "-" or tokens[1].lower_ in ROLE_WORDS) and \
+        not (first.i > 0 and first.doc[first.i - 1].lower_ in ("and", "but", "since", "until"))
+
+
+def _without_an_owners_thing(span: Span, tokens: list[Token]) -> list[Token]:
+    """"Following Mr Straw's announcement lawyer Louise Christian": a person's possessive and the
+    thing it owns, governed by a preposition before them, close that phrase (its comma left out);
+    the role starts after them. "Mr Blair's spokesman" is a role: the owned word is one."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or not (before.pos_ == "ADP" or before.dep_ == "prep"):
+        return tokens
+    for k, tok in enumerate(tokens[:-2]):
+        owned = tokens[k + 1]
+        if tok.text in ("'s", "’s") and k > 0 and tokens[k - 1].ent_type_ == "PERSON" and owned.is_lower \
+                and owned.pos_ == "NOUN" and owned.lower_ not in ROLE_WORDS and owned.lower_ not in PEOPLE_NOUNS:
+            return tokens[k + 2:]
+    return tokens
+
+
 def _clean_role(span: Span) -> str | None:
     tokens = [t for t in _whole_words(span) if not t.is_punct or t.text in ("-", "'s")]
     # a role is a noun phrase: an adverb or particle before it belongs to the sentence
     # ("Earlier Foreign Secretary Jack Straw", "not just President Bush")
     while len(tokens) > 1 and (tokens[0].pos_ in ("ADV", "PART", "CCONJ") or tokens[0].lower_ in _SENTENCE_TIME) \
-            and "-" not in tokens[0].text:
+            and "-" not in tokens[0].text and not _of_then(tokens):
         tokens = tokens[1:]
+    tokens = _without_an_owners_thing(span, tokens)
     # "his cabinet colleagues Foreign Secretary Jack Straw": the group he is one of is not his role
     cut = max((i for i, t in enumerate(tokens[:-1]) if t.lower_ in _GROUPS_OF_PEOPLE), default=-1)
     tokens = tokens[cut + 1:]
@@ -231,7 +268,11 @@ def _title(ent: Span) -> str | None:
     words = ent.text.split()
     word = words[0].lower().rstrip(".") if words else ""
     if ent.label_ == "PERSON" and len(words) > 2 and word in TITLES:
-        return TITLE_WORDS.get(word, words[0].rstrip("."))
+        title = TITLE_WORDS.get(word, words[0].rstrip("."))
+        second = words[1].lower().rstrip(".")
+        if len(words) > 3 and second in TITLES:  # "Gov. Gen. Mary Simon": the Governor General, whole
+            title += " " + TITLE_WORDS.get(second, words[1].rstrip("."))
+        return title
     return None
 
 
@@ -241,8 +282,9 @@ def _name(ent: Span) -> str:
         words = words[1:]
     if len(words) > 1 and words[0].lower() in HONORIFICS:
         words = words[1:]
-    if _title(ent) is not None:
-        words = words[1:]
+    title = _title(ent)
+    if title is not None:
+        words = words[len(title.split()):]
     if ent.label_ == "PERSON" and len(words) >= 3 and words[0].lower() not in TITLES | HONORIFICS \
             and not first_name_gender(words[0]) and first_name_gender(words[1]):
         words = words[1:]  # a word before the first name is not the name: "Cyclist Liam Carver"
@@ -251,6 +293,12 @@ def _name(ent: Span) -> str:
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
                 and not words[1].isupper():
             words = words[1:]
+    while len(words) > 1 and words[-1].lower() in ("the", "of", "and", "a"):
+        words = words[:-1]  # "Office of the", "Independent the": the model ran on into the next phrase
+    if words:
+        words[-1] = words[-1].rstrip("'’")  # "Sky News'"
+    if ent.label_ == "PERSON" and "and" in words[1:-1]:
+        words = words[: words.index("and")]  # "Lord Falconer and Downing Street": no one's name holds an "and"
     return " ".join(words).strip(" -–—,:;")  # "Alan Beith -": a dash the model took in
 
 
@@ -262,7 +310,7 @@ MEMBER_TITLES = frozenset("mp mep msp am mla mpp qc kc ceo".split())
 # words too generic to be an organisation's name on their own ("the House", "the Party")
 GENERIC_ORG_WORDS = frozenset("house party parties group union council committee association commission company "
                               "department ministry office assembly court bank government authority agency service "
-                              "trust board institute foundation cabinet opposition".split())
+                              "trust board institute foundation cabinet opposition state".split())
 
 
 def _not_an_actor(ent: Span) -> bool:
@@ -297,12 +345,34 @@ def _is_actor_mention(ent: Span) -> bool:
     """An entity that acts in the story, not one that only qualifies a noun ('German consulate')."""
     if ent.label_ not in KINDS or (ent.label_ in ("PERSON", "ORG", "NORP") and _not_an_actor(ent)) or _in_dateline(ent):
         return False
+    # a picture's credit ("Alex Lynch/CBC") and a work's title ("the comic Captain Canuck") name no actor,
+    # nor does a one-word "name" that is no proper noun ("Symbolically", "Ex-" in "Ex-Labour minister")
+    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and names_a_work(ent)) or \
+            (ent.label_ == "PERSON" and not_a_name(ent)):
+        return False
     root = ent.root
     if ent.label_ == "NORP":
         return root.dep_ not in ("amod", "compound") and root.tag_ != "JJ"
     if ent.label_ == "GPE":
         return root.dep_ in SUBJECT_DEPS  # a country that says or does something
     return True
+
+
+# words before a surname that say who someone is, not what their name is: "Prof Etzioni",
+# "Archbishop Tutu", "Lord Kinnock" (a peer the story also names in full)
+SURNAME_TITLES = frozenset("prof professor dr archbishop bishop cardinal rabbi imam reverend canon sheikh "
+                           "father".split())
+
+
+def _titled_surname(name: str) -> tuple[str, str] | None:
+    """(title word, surname) of a name that is a title and a surname alone: "Prof Etzioni"."""
+    words = name.split()
+    if len(words) != 2 or not words[1][:1].isupper():
+        return None
+    word = words[0].lower().rstrip(".")
+    if word in TITLES or word in SURNAME_TITLES or word in PEERAGE or word in HONORIFICS:
+        return word, words[1]
+    return None
 
 
 def _same_person(name: str, people: dict[str, Actor]) -> Actor | None:
@@ -338,6 +408,10 @@ def _honorific_gender(ent: Span) -> str | None:
 
 
 REPORTING_VERBS = SPEECH_VERBS | {"report", "reveal", "publish", "learn", "understand", "quote", "print"}
+# what an outlet does as a source of the news, not an actor in it: "The Times broke the story",
+# "The Independent has contacted the firm", "a poll for the Guardian found"
+OUTLET_VERBS = REPORTING_VERBS | {"be", "break", "run", "carry", "obtain", "contact", "interview", "ask", "poll",
+                                  "survey", "see", "find", "investigate", "approach", "air", "broadcast"}
 # people of a place ("Indian", from data/country_of.txt; continents' too), as NORP names them
 DEMONYMS = frozenset({"african", "european", "asian", "arab", "latin american"}) | {
     name for name, country in country_of().items() if name not in place_levels() and name != country.casefold()}
@@ -369,6 +443,14 @@ def _surnames_the_model_missed(doc: Doc, people: dict[str, Actor], mentions: lis
         mentions.append((start, end, actor))
 
 
+def _qualifies_a_thing(ent: Span) -> bool:
+    """A one-word name in front of a thing's noun ("the Aston ward"), not of a role ("Labour leader")."""
+    root = ent.root
+    head = root.head
+    return root.dep_ in ("compound", "amod", "nmod") and head.i == ent.end and head.is_lower and head.pos_ == "NOUN" \
+        and head.lower_ not in ROLE_WORDS and head.lower_ not in PEOPLE_NOUNS
+
+
 def _founds(ent: Span) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
@@ -376,13 +458,17 @@ def _founds(ent: Span) -> bool:
     still add mentions to an actor the story names elsewhere."""
     if ent.label_ == "NORP":  # "Africans", "Indians": people of a place, not an actor
         return _name(ent).casefold().removesuffix("s") not in DEMONYMS
+    root = ent.root
+    if names_an_outlet(ent, _name(ent)) and (root.dep_ not in SUBJECT_DEPS or root.head.lemma_ in OUTLET_VERBS):
+        # "according to India Today", "told GMTV's Sunday programme", "the Scotsman reported":
+        # a source, not an actor, unless it acts
+        return False
+    if ent.label_ == "PERSON" and len(ent) == 1 and _qualifies_a_thing(ent):
+        return False  # "the Brighton conference", "a Mori poll", "the Hefce report"
     if ent.label_ != "ORG":
         return True
     if not any(c.isupper() for c in ent.text):
         return False
-    root = ent.root
-    if is_media(_name(ent)) and (root.dep_ not in SUBJECT_DEPS or root.head.lemma_ in REPORTING_VERBS):
-        return False  # "according to India Today", "the Times reported": a source, not an actor, unless it acts
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
 
 
@@ -472,6 +558,8 @@ def _group_subject(doc: Doc) -> Span | None:
     subj = next((c for c in _news_verb(sent).children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.lower_ not in PEOPLE_NOUNS or subj.ent_type_:
         return None
+    if subj.tag_ == "NN" and subj.lower_ in ROLE_WORDS:
+        return None  # "The prime minister": one person the story names, not a group
     keep = [t for t in subj.subtree if t.i <= subj.i]  # determiners, numbers and modifiers, not relative clauses
     if any(t.ent_type_ in ("PERSON", "ORG") for t in keep):
         return None
@@ -615,18 +703,29 @@ def extract_actors(doc: Doc) -> ActorIndex:
     quoted = quote_regions_of(doc)
     lede_subject = _lede_subject_tokens(doc)
     ents = [e for e in doc.ents if _is_actor_mention(e)]
-    # names outside quotations first, full names before short ones, so that a lone
-    # surname finds the person it belongs to and a quoted name never founds an actor
-    ents.sort(key=lambda e: (inside(quoted, e.start_char, e.end_char) or not _founds(e), -len(e), e.start))
+    lower = lower_case_words(doc)
+    # names outside quotations first, full names before short ones and before a title with a
+    # surname of as many words, so that a lone surname or "Prof Etzioni" finds the person it belongs to and a
+    # quoted name never founds an actor
+    ents.sort(key=lambda e: (inside(quoted, e.start_char, e.end_char) or not _founds(e),
+                             -len(e), _titled_surname(_name(e)) is not None, e.start))
     for ent in ents:
         name = _name(ent)
         if not name:
             continue
         kind = KINDS[ent.label_]
         in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent)
+        title_word = None
         if kind == "person":
-            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char,
-                                                                 _honorific_gender(ent))
+            gender = _honorific_gender(ent)
+            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char, gender)
+            titled = _titled_surname(name)
+            if actor is None and titled is not None:
+                # "Prof Etzioni", "Archbishop Tutu": the person the story names in full, by the surname
+                title_word, surname = titled
+                actor = _person_named(surname, people, mentions, ent.start_char, gender)
+            if actor is None and not in_quote and a_thing(ent, lower, PEOPLE_NOUNS):
+                continue  # "Fentanyl" beside "fentanyl": a thing, not a person
             if actor is None and not in_quote:
                 actor = people[name] = Actor(name=name, kind=kind, mentions=0)
         else:
@@ -642,7 +741,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if actor.start == -1 or ent.start_char < actor.start:
             actor.start, actor.end, actor.sentence = ent.start_char, ent.end_char, sent
         if kind == "person":
-            title = _title(ent)
+            title = _title(ent) or (TITLE_WORDS.get(title_word, title_word.capitalize())
+                                    if title_word and title_word in TITLES | SURNAME_TITLES else None)
             if title is not None and title not in actor.roles:
                 actor.roles.append(title)
             for role_span in (role_before(ent), _appositive_role(ent), _role_before_apposition(ent)):

@@ -62,4 +62,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
 def in_boilerplate(span: Span) -> bool:
     """Whether a sentence (or any span) lies in marked furniture."""
     marked = span.doc.spans[SPANS_KEY] if SPANS_KEY in span.doc.spans else ()
-    return any(m.start <= span.start and span.end <= m.end for m in marked) or is_boilerplate(span.text)
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_space:
+        end -= 1  # a sentence keeps the blank line after it; the marked paragraph does not
+    return any(m.start <= span.start and end <= m.end for m in marked) or is_boilerplate(span.text)

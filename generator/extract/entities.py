@@ -56,6 +56,11 @@ def _widen(ent: Span) -> Span:
         rest = doc[start + 1 : end]
         if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in rest):
             start, label = start + 1, "PERSON"
+    if end - start >= 3 and doc[end - 1].text in POSTNOMINALS and _first_name(doc[start].text):
+        end, label = end - 1, "PERSON"  # "Philippe Sands QC": a barrister's letters after the name
+    if label == "ORG" and doc[start].lower_ in PEERAGE and 2 <= end - start <= 3 and \
+            all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ROLE_WORDS | INSTITUTION_WORDS for t in doc[start + 1 : end]):
+        label = "PERSON"  # "Lord Tebbit": a peer, whatever the model said
     if label == "PERSON" and doc[end - 1].lower_ in INSTITUTION_WORDS and end - start >= 2:
         label = "ORG"  # "London Assembly", "Countryside Alliance": not people
     if label == "ORG":
@@ -75,6 +80,7 @@ def _widen(ent: Span) -> Span:
 
 
 CONNECTORS = frozenset({"and", "of", "for", "&"})
+POSTNOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "AM", "MLA", "MPP", "SC"})
 
 
 def _widen_over_connectors(doc: Doc, start: int) -> int:
@@ -133,12 +139,19 @@ def role_before(ent: Span) -> Span | None:
     """The role words in the same noun phrase before a name: 'Congress President' Sonia Gandhi."""
     doc = ent.doc
     i = ent.start
+    hopped = False
     while i > 0:
         prev = doc[i - 1]
+        # "deputy minister for women Jacqui Smith", "Secretary of State Ann Lee": a role's own "for"
+        # or "of" phrase is the role's, once
+        if not hopped and prev.lower_ in ("for", "of") and i < ent.start and i >= 2 and doc[i - 2].lower_ in ROLE_WORDS:
+            hopped = True
+            i -= 1
+            continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:
             break
         if prev.head.i < ent.start or prev.head.i >= ent.end:
-            if not (prev.head.i < ent.start and prev.head.i >= i - 1):
+            if not (prev.head.i < ent.start and prev.head.i >= i - 1) and not (hopped and prev.head.i >= i - 1):
                 break
         i -= 1
     span = doc[i : ent.start]
@@ -214,6 +227,71 @@ def _after_locative(ent: Span) -> bool:
     return prep.lower_ in ("in", "near", "at") or (prep.lower_ == "to" and prep.head.lemma_ in MOTION_VERBS)
 
 
+def _seat_or_home(ent: Span) -> bool:
+    """"the MP for Grantham and Stamford", "a doctor from Bolton": a member's seat, someone's home town."""
+    if ent.start == 0 or ent.root.dep_ not in ("pobj", "conj"):
+        return False
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "for Sittingbourne and Sheppey": the list's first name is governed
+    prep = first.head if first.dep_ == "pobj" else None
+    return prep is not None and ((prep.lower_ == "for" and prep.head.lower_ in SEAT_HOLDERS)
+                                 or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in _people_nouns()))
+
+
+# members of a house sit *for* a place: "the MP for Grantham and Stamford"
+SEAT_HOLDERS = frozenset("mp mps mep meps msp msps am ams mla mlas mpp mpps member members candidate candidates "
+                         "seat councillor councillors".split())
+
+
+def _people_nouns() -> frozenset[str]:
+    from .actors import PEOPLE_NOUNS  # here: actors reads this module's role words
+
+    return PEOPLE_NOUNS
+
+
+# nouns for places: a name given as an example of one is a place ("towns including Wrexham")
+PLACE_NOUNS = frozenset("town towns city cities village villages constituency constituencies seat seats county "
+                        "counties region regions province provinces port ports district districts borough boroughs "
+                        "ward wards suburb suburbs".split())
+
+
+def _example_of_places(ent: Span) -> bool:
+    """"towns and cities including Cardiff, Bangor and Wrexham", "ports like Peterhead": a name given
+    as an example of a kind of place is a place."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in ("including", "like", "as"):
+        return False
+    noun = first.head.head
+    if noun.lower_ == "such":
+        noun = noun.head
+    return noun.lower_ in PLACE_NOUNS or any(c.lower_ in PLACE_NOUNS for c in noun.conjuncts)
+
+
+def _listed_with(ent: Span) -> str | None:
+    """The kind of the names a one-word name is listed with: "Cardiff, Bangor, Aberystwyth and
+    Wrexham" are towns, "Age Concern, Mencap and the National Autistic Society" bodies."""
+    labels = Counter(c.ent_type_ for c in ent.root.conjuncts if c.ent_type_)
+    if len(ent) != 1 or not labels:
+        return None
+    label, n = labels.most_common(1)[0]
+    return label if label in ("GPE", "ORG") and n > 2 * labels["PERSON"] else None
+
+
+def _before_its_region(ent: Span) -> bool:
+    """"Dartmouth, Ont.", "Salem, Oregon": a name followed by a comma and a known region or country
+    (not its possessive: "Ann Lee, Ontario's health minister") is a town in it."""
+    doc, i = ent.doc, ent.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].ent_id_ != "place" or ent.label_ == "GPE":
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I" or j == i + 1:
+        j += 1
+    return j >= len(doc) or (doc[j].tag_ != "POS" and (doc[j].is_punct or doc[j].is_space))
+
+
 def _vote(votes: dict[str, Counter], ent: Span) -> None:
     weight = 3 if ent.label_ == "PERSON" and len(ent) >= 2 else 1
     votes[ent.text][ent.label_] += weight
@@ -227,6 +305,20 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
             votes[key]["strong"] += 1
     if _after_locative(ent):
         votes[ent.text]["GPE"] += 4  # "derailed in Croydon", "travel to El Paso": people are not *in* someone
+    if _seat_or_home(ent) or _before_its_region(ent) or _example_of_places(ent):
+        votes[ent.text]["GPE"] += 4  # "the MP for Torbay", "a doctor from Bolton", "Dartmouth, Ont."
+        votes[ent.text]["placed"] += 1
+    listed = _listed_with(ent)
+    if listed is not None:
+        votes[ent.text][listed] += 2
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.is_lower and head.lower_ in INSTITUTION_WORDS or \
+            any(c.dep_ == "appos" and c.i >= ent.end and c.is_lower and c.lower_ in INSTITUTION_WORDS for c in ent.root.children):
+        votes[ent.text]["ORG"] += 4  # "the rural affairs ministry, Defra", "Railtrack, the company that ...": a body
+    if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" \
+            and ent.root.dep_ != "compound" \
+            and ent[0].lower_ not in ROLE_WORDS:
+        votes[ent.text]["ORG"] += 4  # "a consultant to the Tote": no one is called "the X"
     for kind in _person_evidence(ent):
         for key in keys:
             votes[key]["PERSON"] += EVIDENCE[kind]
@@ -238,10 +330,14 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     label = ent.label_
     if ent.ent_id_ in ("place", "gazetteer") or label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
         return label
+    if label == "PERSON" and len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 5 \
+            and not ent.sent.text.isupper():
+        label = "ORG"  # "BAA", "NUT": an acronym is a body's name, never a person's
     tally = Counter(votes.get(ent.text, {}))
     if len(ent) > 1:
         tally.update(votes.get(ent[-1].text, {}))
     strong = tally.pop("strong", 0)
+    placed = tally.pop("placed", 0)
     if not tally:
         return label
     best, score = tally.most_common(1)[0]
@@ -252,6 +348,11 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     # a single-word name takes the label most of its mentions have ("Ferrari" ORG, not GPE)
     if len(ent) == 1 and best != label and score > tally[label] and best != "PERSON":
         return best
+    # "the MP for Sheffield Brightside", "a nurse from Milton Keynes": a longer name the story
+    # gives as a seat or a home town is a place, unless it ends in a body's word ("Scottish Borders Council")
+    if best == "GPE" and label in ("ORG", "PERSON") and placed and score > tally[label] \
+            and ent[-1].lower_ not in INSTITUTION_WORDS and not strong:
+        return "GPE"
     return label
 
 
@@ -276,10 +377,39 @@ def _without_speech_verb(ent: Span) -> Span:
     return ent
 
 
+def _bodies_named_for_places(ents: list[Span]) -> list[Span]:
+    """"Wiltshire Police", "Cornwall Council", "Illinois Chamber of Commerce": a known place the
+    gazetteer labelled, followed by the rest of a body's name, is that body's name."""
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        doc = ent.doc
+        if ent.ent_id_ == "place":
+            end = ent.end
+            nxt = ents[i + 1] if i + 1 < len(ents) else None
+            if nxt is not None and nxt.start == end and nxt.label_ == "ORG":
+                out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+                i += 2
+                continue
+            while end < len(doc) and end - ent.end < 5 and not doc[end].ent_type_ and \
+                    (doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN") or doc[end].lower_ in CONNECTORS):
+                end += 1
+            while end > ent.end and doc[end - 1].lower_ in CONNECTORS:
+                end -= 1
+            if end > ent.end and doc[end - 1].lower_ in INSTITUTION_WORDS | {"chamber", "commerce", "service", "services"}:
+                out.append(Span(doc, ent.start, end, label="ORG"))
+                i += 1
+                continue
+        out.append(ent)
+        i += 1
+    return out
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
-    ents = _programme_titles(_join_split_names(
-        filter_spans([_widen(e) for e in (_without_speech_verb(_without_possessive(e)) for e in doc.ents) if len(e)])))
+    ents = _programme_titles(_join_split_names(_bodies_named_for_places(
+        filter_spans([_widen(e) for e in (_without_speech_verb(_without_possessive(e)) for e in doc.ents) if len(e)]))))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     for ent in ents:

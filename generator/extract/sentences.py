@@ -13,15 +13,9 @@ from collections import OrderedDict
 
 from spacy.tokens import Doc, Span
 
+from ..boilerplate import has_page_words
 from .boilerplate import in_boilerplate
 
-# page furniture of news sites: captions, share buttons, sign-up boxes, bylines
-_FURNITURE = re.compile(
-    r"\b(click to share|opens in new window|subscribe|sign up|newsletter|image (copyright|caption)|media caption|"
-    r"getty images|photograph:|read more|follow us|share this|skip ad|loading\.\.\.|all rights reserved|"
-    r"updated \d|published \d|last modified|copyright)\b",
-    re.I,
-)
 # a dateline: "WASHINGTON (Reuters) -", "LONDON --", "NEW DELHI:" near the top of the story
 DATELINE = re.compile(
     r"(?<![\w-])([A-Z][A-Z.'\-]{3,}(?: [A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][A-Za-z.]+)?\s*"
@@ -78,8 +72,9 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 
 
 def is_furniture(sent: Span) -> bool:
-    """Page furniture: the words above, or a line the boilerplate pass marked (bylines, captions, ...)."""
-    return bool(_FURNITURE.search(sent.text)) or in_boilerplate(sent)
+    """Page furniture (generator/boilerplate.py, its one definition): a sentence with a page's
+    words in it, or a line the boilerplate pass marked (bylines, captions, ...)."""
+    return has_page_words(sent.text) or in_boilerplate(sent)
 
 
 def is_quotation(sent: Span) -> bool:

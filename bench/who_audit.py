@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Count the Who mistakes a machine can see, in briefings as `extract --json` prints them.
+
+    .venv/bin/python bench/who_audit.py FACTS.jsonl [--half A|B] [--skip 361-380] [--examples N]
+
+Each briefing's Who list (the actors a page shows) is checked against its own text:
+
+* credit: an actor whose name holds a "/" or stands beside one in the text ("Alex Lynch/CBC");
+* place-as-person: a person actor whose name is a place in the gazetteer (generator/gazetteer.py);
+* common-noun person: a one-word person actor the story also writes in lower case as a common
+  noun ("fentanyl", "Fentanyl") -- a drug, a product, a thing;
+* outlet: an actor that is a news outlet or programme (`is_media`, or named in the text right
+  before "programme", "newspaper", "show" ...);
+* title-twin: a person actor named "<title> <surname>" ("Prof Etzioni") beside another person of
+  the same surname in the same story ("Amitai Etzioni");
+* cut role: a role the text goes on with a lower-case noun after ("senior law" before "lord"),
+  a role with another name's possessive in it ("Mr Straw's announcement lawyer"), a role that
+  repeats a word ("Queen, Queen");
+* role out of tense: the text says "former X" / "then X" / "ex-X" of the actor's role X, and no
+  role of the actor keeps that word;
+* one-word person: a person actor the story never names in more than one word ("Torbay", "Ex",
+  "Bush"): not always wrong (a president called by his surname), so a pointer to read, not a count
+  of errors.
+
+`--half` keeps the briefings of one half (SHA-256 of the id, first byte even: A), as
+bench/who_halves.py splits them; `--skip` leaves out a range of corpus numbers (the stories
+reserved for a graded reading).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from generator.gazetteer import DATA, country_of, is_media, place_levels  # noqa: E402
+
+CHECKS = ("credit", "place-as-person", "common-noun person", "outlet", "title-twin", "cut role", "role out of tense",
+          "one-word person")
+TITLES = frozenset("mr mrs ms miss dr prof professor archbishop bishop cardinal rev reverend judge justice sir dame "
+                   "lord lady baroness president senator sen rep gov governor mayor general gen captain capt "
+                   "sheikh imam rabbi father sister chancellor minister".split())
+OUTLET_NOUNS = r"(?:programme|program|newspaper|show|magazine|channel|bulletin|podcast)"
+def _lines(name: str) -> frozenset[str]:
+    text = (DATA / name).read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# nouns for people and offices: one after a role in the text is the role's own head ("senior law" lord)
+_HEADS = _lines("roles.txt") | _lines("people_nouns.txt") | {"lord", "lady", "peer", "baroness"}
+_SMALL = frozenset("of the and for a an in on to".split())
+TENSE = ("former", "then", "ex", "late", "outgoing", "acting", "interim")
+
+
+def half_of(item_id: str) -> str:
+    return "A" if hashlib.sha256(item_id.encode("utf-8")).digest()[0] % 2 == 0 else "B"
+
+
+def _number(item_id: str) -> int | None:
+    m = re.search(r"-(\d+)$", item_id)
+    return int(m.group(1)) if m else None
+
+
+def _credit(name: str, text: str) -> bool:
+    if "/" in name:
+        return True
+    pattern = re.escape(name)
+    return re.search(rf"(?:{pattern}\s?/\s?[A-Z]|[A-Za-z]\s?/\s?{pattern}(?![\w]))", text) is not None
+
+
+def _place(name: str) -> bool:
+    key = name.casefold().removeprefix("the ")
+    return key in place_levels() or key in country_of()
+
+
+def _common_noun(name: str, text: str) -> bool:
+    if " " in name or not name[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w.] )(?<![A-Z])\b{re.escape(name.lower())}\b", text) is not None and \
+        re.search(rf"(?:^|[.!?]\s+|\n)\s*{re.escape(name.lower())}\b", text) is None
+
+
+def _outlet(name: str, text: str) -> bool:
+    return is_media(name) or re.search(rf"\b{re.escape(name)}(?:'s)? {OUTLET_NOUNS}\b", text) is not None
+
+
+def _title_twin(actor: dict, people: list[dict]) -> bool:
+    words = actor["name"].split()
+    if len(words) != 2 or words[0].casefold().rstrip(".") not in TITLES:
+        return False
+    return any(p is not actor and len(p["name"].split()) >= 2 and p["name"].split()[-1] == words[-1]
+               and p["name"].split()[0].casefold().rstrip(".") not in TITLES for p in people)
+
+
+def _cut_roles(actor: dict, text: str) -> list[str]:
+    cut = []
+    for role in actor.get("roles", []):
+        words = [w.casefold().strip(",") for w in role.split() if w.casefold() not in _SMALL]
+        if len(words) != len(set(words)) or "," in role:
+            cut.append(role)
+            continue
+        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? \w+'s\b", role):
+            cut.append(role)
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(role)} ([a-z][a-z-]+)\b", text):
+            if m.group(1) in _HEADS:
+                cut.append(f"{role} [{m.group(1)}]")
+                break
+    return cut
+
+
+def _untensed(actor: dict, text: str) -> list[str]:
+    out = []
+    roles = actor.get("roles", [])
+    kept = {w.casefold().removeprefix("ex-") for r in roles for w in r.split()} | \
+        {"ex" for r in roles if r.casefold().startswith("ex-")}
+    surname = actor["name"].split()[-1]
+    for role in roles:
+        if any(role.casefold().startswith(t) for t in TENSE):
+            continue
+        m = re.search(rf"\b({'|'.join(TENSE)})[- ]{re.escape(role)},? (?:\w+ ){{0,2}}{re.escape(surname)}\b", text, re.I)
+        if m and m.group(1).casefold() not in kept:
+            out.append(f"{m.group(1)} {role}")
+    return out
+
+
+def audit(briefing: dict) -> dict[str, list[str]]:
+    """Each check's findings for one briefing."""
+    text = briefing.get("text", "")
+    who = briefing.get("who", [])
+    people = [a for a in who if a["kind"] == "person"]
+    found: dict[str, list[str]] = {c: [] for c in CHECKS}
+    for actor in who:
+        name = actor["name"]
+        if _credit(name, text):
+            found["credit"].append(name)
+        if actor["kind"] == "person" and _place(name):
+            found["place-as-person"].append(name)
+        if actor["kind"] == "person" and _common_noun(name, text):
+            found["common-noun person"].append(name)
+        if _outlet(name, text):
+            found["outlet"].append(name)
+        if actor["kind"] == "person" and _title_twin(actor, people):
+            found["title-twin"].append(name)
+        if actor["kind"] == "person" and len(name.split()) == 1 and \
+                not any(len(a.split()) > 1 for a in actor.get("aliases", [])):
+            found["one-word person"].append(name)
+        if actor["kind"] == "person":
+            found["cut role"] += [f"{name}: {r}" for r in _cut_roles(actor, text)]
+            found["role out of tense"] += [f"{name}: {r}" for r in _untensed(actor, text)]
+    return found
+
+
+def read(paths: list[Path], half: str | None, skip: range | None) -> list[dict]:
+    out = []
+    for path in paths:
+        for line in path.read_text("utf-8").splitlines():
+            if not line.startswith("{"):
+                continue
+            b = json.loads(line)
+            n = _number(b["id"])
+            if (half and half_of(b["id"]) != half) or (skip and n is not None and n in skip):
+                continue
+            out.append(b)
+    return out
+
+
+def totals(briefings: list[dict]) -> tuple[Counter, dict[str, list[str]]]:
+    counts: Counter = Counter()
+    examples: dict[str, list[str]] = {c: [] for c in CHECKS}
+    for b in briefings:
+        for check, items in audit(b).items():
+            counts[check] += len(items)
+            examples[check] += [f"{b['id']}: {i}" for i in items]
+    counts["actors"] = sum(len(b.get("who", [])) for b in briefings)
+    counts["briefings"] = len(briefings)
+    return counts, examples
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="Example:\n  .venv/bin/python -m generator extract --json ../shared/corpus/bbc-politics"
+                                            " > /tmp/corpus.jsonl\n  .venv/bin/python bench/who_audit.py /tmp/corpus.jsonl --skip 361-380")
+    parser.add_argument("facts", nargs="+", type=Path, metavar="FACTS.jsonl")
+    parser.add_argument("--half", choices=("A", "B"))
+    parser.add_argument("--skip", metavar="FIRST-LAST", help="leave out the stories whose id ends in these numbers")
+    parser.add_argument("--examples", type=int, default=0, metavar="N", help="print up to N findings of each check")
+    args = parser.parse_args()
+    skip = None
+    if args.skip:
+        first, last = (int(x) for x in args.skip.split("-"))
+        skip = range(first, last + 1)
+    counts, examples = totals(read(args.facts, args.half, skip))
+    print(f"briefings {counts['briefings']}, actors in Who {counts['actors']}")
+    for check in CHECKS:
+        print(f"{check:20} {counts[check]:4d}")
+        for item in examples[check][: args.examples]:
+            print(f"    {item}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""Shapes around a name that say it is no one acting in the story, whatever the model labelled it.
+
+* a credit: "Alex Lynch/CBC", "THE CANADIAN PRESS/Sean Kilpatrick": a name glued to a slash is a
+  photographer and an outlet signing a picture;
+* an outlet or a programme: a known outlet's name or a channel's shape (`gazetteer.is_media`), or a
+  name in front of an outlet's noun ("GMTV's Sunday programme", "the Jeremy Vine show");
+* a work's title: a name right after a work's noun ("the comic Captain Canuck", "his book Brown's
+  Britain") or in front of one ("the Captain Canuck comic");
+* a thing: a one-word name the story also writes in lower case as a common noun ("Fentanyl" beside
+  "fentanyl"), or lists with one ("Ativan and fentanyl").
+
+Each is evidence in the story's own words, not a list of the stories' names.
+"""
+from __future__ import annotations
+
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import is_media
+
+
+def _words(name: str) -> frozenset[str]:
+    text = resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+WORK_NOUNS = _words("work_nouns.txt")
+OUTLET_NOUNS = _words("outlet_nouns.txt")
+_QUOTES = frozenset('"\u201c\u201d\'\u2018\u2019')
+# a person listed with these is still a person: "Smith and others", "Patel and his wife"
+_KIN = frozenset("others other family friends colleagues wife husband son daughter partner aides staff".split())
+_PERSON_OUTLET_NOUNS = frozenset({"programme", "program", "show"})  # "the Jeremy Vine show"
+
+
+def in_credit(ent: Span) -> bool:
+    """"Alex Lynch/CBC", "Jason Franson/Canadian Press": a name glued to a slash signs a picture."""
+    doc = ent.doc
+    if "/" in ent.text:
+        return True
+    if ent.start and doc[ent.start - 1].text == "(" and ent.end < len(doc) and doc[ent.end].text == ")" \
+            and is_media(ent.text):
+        return True  # "(The Washington Post)" closing a caption
+    before = doc[ent.start - 1] if ent.start else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is not None and before.text.endswith("/") and not before.whitespace_) or \
+        (after is not None and after.text.startswith("/") and not doc[ent.end - 1].whitespace_)
+
+
+def names_an_outlet(ent: Span, name: str) -> bool:
+    """A news outlet or a programme: by name or shape, or in front of an outlet's noun."""
+    if is_media(name):
+        return True
+    doc, i = ent.doc, ent.end
+    if ent.start >= 2 and doc[ent.start - 1].tag_ == "POS":
+        owner = doc[ent.start - 2]
+        first = owner.i
+        while first > 0 and owner.ent_iob_ == "I" and doc[first].ent_iob_ == "I":
+            first -= 1  # the owner's whole name: "BBC Radio 4's"
+        if is_media(doc[first : owner.i + 1].text):
+            return True  # "CTV's Question Period": an outlet's programme
+    if ent.label_ == "PERSON" and len(ent) >= 2:
+        # a person's name as a programme's: "the Jeremy Vine show", not "Mr Blair's website"
+        return i < len(doc) and doc[i].lower_ in _PERSON_OUTLET_NOUNS and doc[i].is_lower
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1
+        while i < len(doc) and i - ent.end <= 3 and (doc[i].is_title or doc[i].ent_type_ in ("DATE", "TIME")) \
+                and doc[i].lower_ not in OUTLET_NOUNS:
+            i += 1  # "GMTV's Sunday programme", "Radio 4's Today programme"
+    return i < len(doc) and doc[i].lower_ in OUTLET_NOUNS and doc[i].is_lower
+
+
+def names_a_work(ent: Span) -> bool:
+    """A work's title: "the comic Captain Canuck", "his book, "Brown's Britain"", "the Canuck comic"."""
+    doc = ent.doc
+    if ent.root.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "the book John Smith wrote": the writer
+    j = ent.start - 1
+    while j >= 0 and doc[j].text in _QUOTES:
+        j -= 1
+    if j >= 0 and doc[j].lower_ in WORK_NOUNS and doc[j].is_lower:
+        return True
+    if _quoted_title(ent):
+        return True
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in WORK_NOUNS and head.is_lower:
+        return True  # "his next book, Harold Finch, ..."
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and after.lower_ in WORK_NOUNS and after.is_lower and ent.root.dep_ in ("compound", "nmod", "amod")
+
+
+_NAMING = frozenset({"call", "title", "entitle", "dub", "name"})
+
+
+def _quoted_title(ent: Span) -> bool:
+    """'a documentary called 'No More Mr Nasty'': a name inside the quoted title of something."""
+    doc = ent.doc
+    for j in range(ent.start - 1, max(ent.start - 8, ent.sent.start) - 1, -1):
+        if doc[j].text in _QUOTES:
+            before = doc[j - 1] if j > 0 else None
+            return before is not None and (before.lemma_ in _NAMING and before.pos_ == "VERB"
+                                           or before.lower_ in WORK_NOUNS)
+    return False
+
+
+def lower_case_words(doc: Doc) -> frozenset[str]:
+    """Words the story writes in lower case somewhere: common nouns, not names."""
+    return frozenset(t.lower_ for t in doc if t.is_alpha and t.is_lower)
+
+
+def a_thing(ent: Span, lower: frozenset[str], people_nouns: frozenset[str]) -> bool:
+    """A one-word "name" that is a thing: the story writes it in lower case elsewhere ("Fentanyl"
+    and "fentanyl"), or lists it with a common noun ("Ativan and fentanyl")."""
+    if len(ent) != 1 or not ent[0].is_alpha:
+        return False
+    word = ent[0]
+    if word.lower_ in lower:
+        return True
+    listed = [c for c in word.conjuncts if c.is_lower and c.is_alpha and c.pos_ in ("NOUN", "ADJ")
+              and c.lower_ not in people_nouns and c.lower_ not in _KIN]
+    return bool(listed)
+
+
+def not_a_name(ent: Span) -> bool:
+    """A one-word "name" that is an adverb or an adjective opening a sentence ("Symbolically",
+    "Honorary consuls") or the front of a hyphenated word ("Ex-Labour minister")."""
+    doc = ent.doc
+    if len(ent) == 2 and ent[-1].text == "-" and not ent[-1].whitespace_ and not ent[0].whitespace_:
+        return True  # the model took the hyphen in: "Ex-"
+    if len(ent) != 1:
+        return False
+    word = ent[0]
+    glued = word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
+    return glued or word.pos_ in ("ADV", "ADJ")

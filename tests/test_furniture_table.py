@@ -1,0 +1,152 @@
+"""Page furniture (issue 27): lines of the page, not the story, in the shapes Canadian, US, British
+and Indian outlets print them. Each stays in the seed and gives no headline, What, Who, Where or
+context line; news sentences of a similar shape still count. All text is invented.
+
+The definition is one table, `generator/boilerplate.py`; each row here goes through the real
+pipeline, placed where it does most harm: as the story's first paragraph, above the lede."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.boilerplate import has_page_words, is_boilerplate
+from generator.extract import facts_from_doc
+from generator.extract.sentences import is_furniture, sents
+from generator.seeds import Seed
+
+FURNITURE = [
+    # Canadian
+    ("ca", "THE CANADIAN PRESS/Sean Kilpatrick"),
+    ("ca", "(Darren Calabrese/The Canadian Press)"),
+    ("ca", "Alex Lynch/CBC"),
+    ("ca", "A crowd gathers outside the legislature in Halifax on Tuesday. (Mara Delorme/CBC)"),
+    ("ca", "By Jane Doe, The Canadian Press"),
+    ("ca", "Jane Doe \u00b7 CBC News \u00b7 Posted: Mar 14, 2023 4:00 AM ET"),
+    ("ca", "Posted: Mar 14, 2023 4:00 AM ET"),
+    ("ca", "Last Updated: March 14, 2023"),
+    ("ca", "Warning: This story contains disturbing details."),
+    ("ca", "Story continues below advertisement"),
+    ("ca", "\u2014 The Canadian Press"),
+    ("ca", "This report by The Canadian Press was first published March 14, 2023."),
+    ("ca", "With files from The Canadian Press"),
+    ("ca", "Open this photo in gallery: Premier Dana Boyce speaks in Edmonton. Jason Franson/The Canadian Press"),
+    # US
+    ("us", "(AP)"),
+    ("us", "(Reuters) -"),
+    ("us", "Protesters march near the Capitol in Washington. (AP Photo/Evan Marsh)"),
+    ("us", "Associated Press writer Lena Park in Chicago contributed to this report."),
+    ("us", "Copyright 2023 The Associated Press. All rights reserved."),
+    ("us", "This material may not be published, broadcast, rewritten or redistributed."),
+    ("us", "Click here to get the latest headlines from Ohio delivered to your inbox."),
+    ("us", "Follow us on Facebook and Twitter."),
+    ("us", "Sign up for our morning newsletter."),
+    ("us", "ADVERTISEMENT"),
+    ("us", "Listen to this article"),
+    ("us", "Photo by Chip Morrow/Getty Images"),
+    ("us", "Getty Images"),
+    ("us", "Share"),
+    # British
+    ("uk", "Image caption Health Secretary Alan Stroud arrives in Downing Street"),
+    ("uk", "Image source, Getty Images"),
+    ("uk", "Media caption Watch: Gareth Pryce on the moment the vote was announced in Cardiff"),
+    ("uk", "Photo: Getty Images"),
+    ("uk", "PA Media"),
+    ("uk", "Published 3 hours ago"),
+    ("uk", "Related Topics"),
+    ("uk", "More on this story"),
+    ("uk", "These are external links and will open in a separate window"),
+    ("uk", "File photo"),
+    ("uk", "Copy this link"),
+    # Indian
+    ("in", "PTI Photo"),
+    ("in", "Union Minister Ravi Shankar Prasad in New Delhi on Tuesday. (PTI Photo)"),
+    ("in", "Updated: 12:42 IST"),
+    ("in", "Published on: March 14, 2023 12:42 IST"),
+    ("in", "Also Read: Assembly polls in Punjab and Goa to be held in five phases"),
+    ("in", "(With inputs from PTI)"),
+    ("in", "- PTI"),
+    ("in", "Edited by: Rohan Mehta"),
+    ("in", "Follow us on Google News"),
+    ("in", "Join our WhatsApp channel for the latest updates"),
+    # charts and tables pasted as text
+    ("chart", "Labour 35% Conservative 33% Lib Dem 22% Other 10%"),
+    ("chart", "2019 2020 2021 2022 12.4 13.1 15.0 16.2"),
+    ("chart", "Source: Statistics Canada"),
+    ("chart", "Chart: Monthly inflation in Manitoba since 2020"),
+]
+
+# sentences of news in the same shapes: a slash, a wire's name, a time, a "Share" or a "Warning"
+NOT_FURNITURE = [
+    "The premier said the province would hire 300 more nurses by March.",
+    "Unemployment rose from 4.1% in 2019 to 5.6% in 2020, the agency said.",
+    "Labour won 35% of the vote and the Conservatives won 33%.",
+    "By winning the primary, the senator took all 66 delegates.",
+    "Photos showed mourners crouched over the bodies.",
+    "The bill would extend copyright protection to 70 years.",
+    "Voters who sign up to the register before Friday can vote.",
+    "Related parties must declare their interests, the law says.",
+    "Share prices fell sharply after the announcement.",
+    "Warning signs were ignored for years, the report found.",
+    "The story continues to unfold as police search the area.",
+    "Posted officers will guard the building overnight.",
+    "Sources said the minister would resign on Friday.",
+    "Follow-up talks are planned for next week in Ottawa.",
+    "The Canadian Press reported that the talks had stalled.",
+    "Click fraud cost advertisers millions last year, the study said.",
+    "Updated figures show the deficit grew by two billion pounds.",
+    "The senator subscribes to the view that taxes must fall.",
+    "A newsletter sent to party members called for calm.",
+    "Getty, the museum's owner, said the painting was not for sale.",
+    "The Liberal/NDP agreement will hold until 2025, the two parties said.",
+    "Image rights are at the heart of the dispute, lawyers for the players said.",
+]
+
+# the story around each line: its own people and places, none of the furniture's
+BODY = ("Mayor Elena Marsh has vetoed the city budget passed by the council last week.\n\n"
+        "Marsh said the budget would leave the transit system short of money for a second year.\n\n"
+        "Councillors had approved the plan by nine votes to four after a debate that lasted until midnight.")
+
+
+def _briefing(nlp, text: str):
+    seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2023, 3, 14), title=None, paragraphs=text.split("\n\n"))
+    doc = nlp(seed.text)
+    return doc, facts_from_doc(doc, seed)
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[A-Za-z][\w'-]*", text)}
+
+
+def test_the_table_has_every_house_style():
+    assert len(FURNITURE) >= 40
+    assert {style for style, _ in FURNITURE} == {"ca", "us", "uk", "in", "chart"}
+
+
+@pytest.mark.parametrize("style, line", FURNITURE, ids=[f"{s}-{i}" for i, (s, _) in enumerate(FURNITURE)])
+def test_a_line_of_furniture_gives_no_fact(nlp, style, line):
+    text = f"{line}\n\n{BODY}"
+    doc, b = _briefing(nlp, text)
+    assert b.text.startswith(line)  # it stays in the seed
+    end = len(line)  # the furniture is the first paragraph: offsets [0, end)
+    assert any(is_furniture(s) for s in sents(doc) if s.start_char < end)
+    assert b.what is not None and b.what.start >= end, b.what
+    for fact in b.context + b.why:
+        assert fact.start >= end, fact.text
+    body = _words(BODY)
+    for actor in b.who:
+        assert actor.start >= end and _words(actor.name) <= body, actor
+    for place in b.where:
+        assert place.start >= end and _words(place.name) <= body, place
+    # the headline is the story's: its words are the body's, never the furniture's alone
+    assert _words(b.title) - body - {"vetoes", "veto"} == set(), b.title
+    assert "Marsh" in b.title
+
+
+@pytest.mark.parametrize("sentence", NOT_FURNITURE)
+def test_news_of_a_similar_shape_still_counts(nlp, sentence):
+    assert not is_boilerplate(sentence) and not has_page_words(sentence)
+    doc = nlp(sentence)
+    assert not any(is_furniture(s) for s in sents(doc)), sentence
