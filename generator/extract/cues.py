@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import PEOPLE_NOUNS
 from .entities import ROLE_WORDS
-from .quote_marks import QuoteMask
+from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask
 from .sentences import entity_at, sents, text_of
 
 _CUES = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
@@ -538,7 +538,7 @@ def _introduced(doc: Doc, text: str, start: int, end: int, outside) -> Span | No
     para_start = text.rfind("\n\n", 0, s_char)
     para_end = text.find("\n\n", e_char)
     para_end = len(text) if para_end < 0 else para_end
-    if para_start < 0 or text[para_start:s_char].strip() not in ("", '"', "\u201c") or \
+    if para_start < 0 or text[para_start:s_char].strip() not in ("",) + OPENING_MARKS or \
             text[e_char:para_end].strip(" \n\"\u201d.,!?") != "":
         return None
     before = text[:para_start].rstrip()
@@ -559,7 +559,7 @@ def _introduced(doc: Doc, text: str, start: int, end: int, outside) -> Span | No
 TAG_WORDS = ("PROPN", "PRON", "DET", "NOUN", "ADJ", "PART", "PUNCT")
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP")
 DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
-OPEN_CLOSE = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "``")
+OPEN_CLOSE = tuple(sorted(DOUBLE_MARKS | SINGLE_MARKS)) + ("''", "``")  # marks as tokens, "''" and "``" too
 
 
 def _entity_at(doc: Doc, i: int) -> Span | None:

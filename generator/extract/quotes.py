@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Token
 
 from ..facts import Quote
 from .actors import ActorIndex
-from .quote_marks import DOUBLE_MARKS, quoted_spans, token_mask
-from .sentences import sentence_index, text_of
+from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, token_mask
+from .sentences import quoted_spans_of, sentence_index, text_of
 from .cues import find_cue, forget_cached, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
@@ -138,7 +138,7 @@ def _is_lead_in(text: str, prev: QuoteMatch, start: int) -> bool:
 @Language.component("briefing_quotes", assigns=["doc._.quotes"], requires=["token.dep", "token.lemma"])
 def find_quotes(doc: Doc) -> Doc:
     text = text_of(doc)
-    spans = quoted_spans(text)
+    spans = quoted_spans_of(doc)
     token_spans = []
     for qs in spans:
         s = doc.char_span(qs.start, qs.end, alignment_mode="expand")
@@ -221,7 +221,7 @@ def find_quotes(doc: Doc) -> Doc:
 def _continues(text: str, prev: QuoteMatch, start: int) -> bool:
     """A paragraph that opens with a quotation, right after a paragraph that closed with one."""
     para_start = text.rfind("\n", 0, start) + 1
-    if text[para_start:start].strip() not in ("", '"', "\u201c", "\u2018", "'"):
+    if text[para_start:start].strip() not in ("",) + OPENING_MARKS:
         return False
     if text.count("\n\n", prev.end, start) != 1:
         return False
@@ -239,7 +239,7 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     # the words inside quotation marks, not the clauses a partial quote was widened to: the
     # speaker of `Trump insisted that he has "expanded the party"` stands in that clause
     text = text_of(doc)
-    marks = [(qs.start, qs.end) for qs in quoted_spans(text)]
+    marks = [(qs.start, qs.end) for qs in quoted_spans_of(doc)]
     resolver = SpeakerResolver(doc, index, marks)
     resolved: list[Speaker] = []
     last_speaker = None  # the actor of the last attributed quotation: "he" in the next one is likely them
@@ -309,7 +309,7 @@ def _also(evidence: tuple[str, ...], piece: str) -> tuple[str, ...]:
 def _enclosed(text: str, start: int, end: int) -> bool:
     """Whether the quote opens and closes at quotation marks, so a page puts the marks back (a quote in
     two parts around its speech tag included), rather than a clause that carries its own marks."""
-    marks = DOUBLE_MARKS | {"'", "\u2018", "\u2019"}
+    marks = DOUBLE_MARKS | SINGLE_MARKS
     after_open = start > 0 and text[start - 1] in marks
     before_close = end < len(text) and (text[end] in marks or text[end:end + 2].lstrip(",.;:!?")[:1] in marks)
     return after_open and before_close
