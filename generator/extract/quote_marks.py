@@ -89,7 +89,10 @@ def _mark_events(text: str, lo: int, hi: int, single: bool) -> list[tuple[int, i
         i += 1
         ch = text[i]
         if text.startswith("''", i) and not single:
-            # two apostrophes for a double mark, as some archives print them
+            # two apostrophes for a double mark, as some archives print them; three close a nested
+            # single quotation and then the double one (the word 'old-school,''' said)
+            if text.startswith("'''", i) and not _space_before(text, i, lo):
+                i += 1
             before, after = _space_before(text, i, lo), _space_after(text, i + 1, hi)
             if before != after:
                 events.append((i, 2, "open" if before else "close"))

@@ -189,7 +189,8 @@ def find_quotes(doc: Doc) -> Doc:
         group = qs.group
         if part_of_previous and not same_group and cue is None:
             group = prev.group
-        if prev is not None and group == prev.group and follows and "\n" not in text[prev.end : start]:
+        if prev is not None and group == prev.group and follows and "\n" not in text[prev.end : start] and \
+                not (same_group and _lost_break(text, prev.end, start)):
             # the second part of `"A," she said, "B."`: one quotation, one Quote of two parts; the
             # reporter's words between them are no part of it (`parts`)
             if re.search(r"\w", text[prev.end : start]):
@@ -216,6 +217,13 @@ def find_quotes(doc: Doc) -> Doc:
     doc._.quotes = [dataclasses.asdict(m) for m in matches]
     forget_cached(doc)
     return doc
+
+
+def _lost_break(text: str, end: int, start: int) -> bool:
+    """Between two parts of one quotation (`quote_marks` gives them one group), nothing but the mark
+    that reopens it: `... is ready. "We start`, a paragraph break the copy lost. Paragraphs are a
+    Quote each."""
+    return not re.search(r"\w", text[end:start])
 
 
 def _continues(text: str, prev: QuoteMatch, start: int) -> bool:
