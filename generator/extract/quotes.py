@@ -35,13 +35,15 @@ from spacy.tokens import Doc, Token
 
 from ..facts import Quote
 from .actors import ActorIndex
-from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, token_mask
+from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
 from .sentences import quoted_spans_of, sentence_index, text_of
 from .cues import find_cue, forget_cached, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
 PARTIAL_WORDS = 6  # a quoted fragment shorter than this inside reported speech is quoted with its clause
+# speech tags outside the quotation's sentence
+ELSEWHERE_CUES = frozenset(("previous_sentence", "previous_sentence_inside", "introduced"))
 SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is but nor".split())
 
 if not Doc.has_extension("quotes"):
@@ -85,7 +87,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _reported_clause(doc: Doc, verb: Token, ts: int, te: int) -> tuple[int, int] | None:
+def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask) -> tuple[int, int] | None:
     """The clause a short partial quotation stands in: `called the report "deeply flawed"`.
 
     Character span from after the cue verb to the end of the verb's argument that
@@ -117,8 +119,16 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int) -> tuple[int, int]
         first += 1
     last = max(arg.right_edge.i, te - 1)
     last = min(last, sent.end - 1)
+    for k in range(te, last + 1):
+        # the clause ends with its sentence, whatever the parse joined after it (`called the target
+        # "hugely unambitious". "It leaves ...`)
+        if doc[k].text in (".", "?", "!") and not inside[k]:
+            last = k - 1
+            break
     while last > te and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in ("\u201d", '"', "''"):
         last -= 1
+    if last == te - 1 and te < len(doc) and doc[te].text in ("\u201d", '"', "''"):
+        last = te  # the quotation's own closing mark, where the model ended the sentence before it
     if first >= ts and last <= te:
         return None  # nothing around the quoted words: it is a quotation of its own
     if last - first > 45:
@@ -154,18 +164,23 @@ def find_quotes(doc: Doc) -> Doc:
         cue = find_cue(doc, ts, te, inside, text)
         prev = matches[-1] if matches else None
         same_group = prev is not None and prev.group == qs.group
-        part_of_previous = prev is not None and (same_group or _is_lead_in(text, prev, start))
+        # a few words quoted in reported speech (`partial`) end with their sentence: a quotation that
+        # opens the next sentence does not go on from them
+        part_of_previous = prev is not None and (same_group or (
+            _is_lead_in(text, prev, start) and not (prev.partial and _new_sentence(text, prev.end, start))))
         title = _is_title(content)
         if len(words) < MIN_QUOTE_WORDS or title:
-            # names, titles and scare quotes, unless someone is said to have said these words
-            if title or cue is None or cue.verb is None or cue.speaker is None:
+            # names, titles and scare quotes, unless someone is said to have said these words (a speech
+            # verb in another sentence says so only of words that are an utterance of their own: "Go!")
+            if title or cue is None or cue.verb is None or cue.speaker is None or \
+                    (cue.kind in ELSEWHERE_CUES and not text[qs.start : qs.end].rstrip().endswith((".", "!", "?", ","))):
                 if not same_group:
                     continue
         clause = None
         cue_at = cue.verb.idx if cue is not None and cue.verb is not None else -1
         if len(words) < PARTIAL_WORDS and cue is not None and cue.verb is not None and cue.speaker is not None:
             # a few quoted words in reported speech: the quote is the clause that carries them
-            clause = _reported_clause(doc, cue.verb, ts, te)
+            clause = _reported_clause(doc, cue.verb, ts, te, inside)
             if clause is not None:
                 start, end = _trim(text, *clause)
                 if matches and matches[-1].start <= start < matches[-1].end:
@@ -217,6 +232,12 @@ def find_quotes(doc: Doc) -> Doc:
     doc._.quotes = [dataclasses.asdict(m) for m in matches]
     forget_cached(doc)
     return doc
+
+
+def _new_sentence(text: str, end: int, start: int) -> bool:
+    """Only marks and the end of a sentence between two quotations: `"hugely unambitious". "It ...`."""
+    between = text[end:start]
+    return not re.search(r"\w", between) and bool(re.search(r"[.?!]", between))
 
 
 def _lost_break(text: str, end: int, start: int) -> bool:
