@@ -97,6 +97,10 @@ def _mark_events(text: str, lo: int, hi: int, single: bool) -> list[tuple[int, i
             if before != after:
                 events.append((i, 2, "open" if before else "close"))
             i += 1
+        elif ch == '"' and i > lo and text[i - 1] == "=" and not single:
+            # markup left in scraped copy (`<tweet author="@x">`): an attribute's value, no quotation
+            close = text.find('"', i + 1, hi)
+            i = close if close != -1 else i
         elif ch in DOUBLE_MARKS and not single:
             # position first (sloppy copy closes with a left mark now and then), then the mark's own direction
             before, after = _space_before(text, i, lo), _space_after(text, i, hi)

@@ -130,7 +130,12 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask)
     if last == te - 1 and te < len(doc) and doc[te].text in ("\u201d", '"', "''"):
         last = te  # the quotation's own closing mark, where the model ended the sentence before it
     if first >= ts and last <= te:
-        return None  # nothing around the quoted words: it is a quotation of its own
+        # nothing around the quoted words (`admitted "big challenges"`): they are all the verb says, a
+        # quote when they are more than a word ("fraud" is a word the story uses, no quotation)
+        # (capitalised, they are a quotation of their own: `shouted, "Stop the coverup!"`)
+        if sum(t.is_alpha or t.like_num for t in doc[ts:te]) < 2 or not doc[ts].is_lower:
+            return None
+        return doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
     if last - first > 45:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])
