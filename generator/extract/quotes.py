@@ -37,7 +37,7 @@ from ..facts import Quote
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
 from .sentences import quoted_spans_of, sentence_index, text_of
-from .cues import find_cue, forget_cached, sentence_of
+from .cues import SPEECH_VERBS, find_cue, forget_cached, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
@@ -141,11 +141,17 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask)
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-def _is_lead_in(text: str, prev: QuoteMatch, start: int) -> bool:
-    """Only a speech tag lies between two quoted parts: `"A," she said, "B."` / `"A," he said. "B."`."""
+def _is_lead_in(doc: Doc, text: str, prev: QuoteMatch, start: int, fragment: bool) -> bool:
+    """Only a speech tag lies between two quoted parts: `"A," she said, "B."` / `"A," he said. "B."`.
+    Between a few words quoted in running prose (`fragment`) and another quotation, the reporter's
+    own words are no tag (`Despite this "underhand trick," the bill stood "no chance"`): a speech verb is."""
     between = text[prev.end : start]
     if "\n" in between:
         return False
+    if fragment and re.search(r"\w", between):
+        words = doc.char_span(prev.end, start, alignment_mode="contract")
+        if words is not None and not any(t.lemma_.lower() in SPEECH_VERBS for t in words):
+            return False
     # short, or the first part's own tag however long its appositive ("said X, the Y of Z, who ...")
     return len(between.split()) <= 12 or (prev.end <= prev.cue_at < start and len(between.split()) <= 45)
 
@@ -169,10 +175,12 @@ def find_quotes(doc: Doc) -> Doc:
         cue = find_cue(doc, ts, te, inside, text)
         prev = matches[-1] if matches else None
         same_group = prev is not None and prev.group == qs.group
+        fragment = prev is not None and (prev.partial or _fragment(content) or
+                                         _fragment(text[prev.start : prev.end]))
         # a few words quoted in reported speech (`partial`) end with their sentence: a quotation that
         # opens the next sentence does not go on from them
         part_of_previous = prev is not None and (same_group or (
-            _is_lead_in(text, prev, start) and not (prev.partial and _new_sentence(text, prev.end, start))))
+            _is_lead_in(doc, text, prev, start, fragment) and not (prev.partial and _new_sentence(text, prev.end, start))))
         title = _is_title(content)
         if len(words) < MIN_QUOTE_WORDS or title:
             # names, titles and scare quotes, unless someone is said to have said these words (a speech
@@ -237,6 +245,11 @@ def find_quotes(doc: Doc) -> Doc:
     doc._.quotes = [dataclasses.asdict(m) for m in matches]
     forget_cached(doc)
     return doc
+
+
+def _fragment(content: str) -> bool:
+    """A few words quoted in running prose, no sentence of their own: "underhand trick"."""
+    return len(_words(content)) < PARTIAL_WORDS and content[:1].islower()
 
 
 def _new_sentence(text: str, end: int, start: int) -> bool:
