@@ -53,6 +53,7 @@ EVIDENCE: dict[str, float] = {
     "pronoun_only_candidate": 0.85,  # the only person named so far whom the pronoun can mean
     "pronoun_same_sentence": 0.75,  # someone of that gender earlier in the sentence
     "pronoun_previous_subject": 0.7,  # the subject of the sentence before
+    "pronoun_previous_clause_subject": 0.7,  # the subject of a clause in the sentence before
     "pronoun_previous_description": 0.7,  # "a spokesman ... defended the plan. He said": the unnamed subject before
     "pronoun_previous_speaker": 0.55,  # the speaker of the quotation before
     "pronoun_last_of_gender": 0.5,  # the last person of that gender

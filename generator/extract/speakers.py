@@ -130,6 +130,29 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ in SUBJECTS
 
+    def _main_subject(self, sent: Span, agree: list[tuple[int, Actor]]) -> Actor | None:
+        """The person the sentence's main clause is about, among those "he" may mean: `Mr Howard told
+        the BBC Mr Blair had backtracked. He said: "..."` is Mr Howard, whoever the clause reported;
+        `Mr Campbell's e-mail suggested they get Trevor Beattie to issue a statement. In it, he said`
+        is the one whose e-mail it is."""
+        # a sentence the model cut in two ("Mr Howard told the BBC" | "Mr Blair had ...") is one: the
+        # part before that does not end a sentence belongs to it
+        while sent.start > 0 and not self.doc[sent.start - 1].text in (".", "?", "!", '"', "\u201d") and \
+                not self.doc[sent.start - 1].is_space:
+            sent = self.doc[sentence_of(self.doc, sent.start - 1).start : sent.end]
+        root = next((t for t in sent if t.head is t), sent.root)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(c.idx)), None)
+        if subj is None:
+            return None
+        if subj.lower_ in DOCUMENT_NOUNS:
+            subj = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if subj is None:
+                return None
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        # the subject's own name, not a name in a phrase of it ("a friend of Mr Blair")
+        own = [a for s, a in agree if lo <= s < hi and self._is_subject(s) or s == subj.idx]
+        return own[-1] if own else None
+
     def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None,
                     depth: int = 0) -> tuple[Actor | None, str]:
         sent_of = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
@@ -152,14 +175,22 @@ class SpeakerResolver:
         if sent is not None and sent.start > 0:
             prev = sentence_of(self.doc, sent.start - 1)
             subjects = [(s, a) for s, a in agree if prev.start_char <= s < prev.end_char and self._is_subject(s)]
+            # the main clause's subject, of that gender where the story shows it
+            main = self._main_subject(prev, strict) or self._main_subject(prev, agree)
+            if main is not None and (main in [a for _s, a in strict] or not any(
+                    prev.start_char <= s < prev.end_char for s, _a in strict)):
+                return main, "pronoun_previous_subject"
             if subjects:
-                return subjects[-1][1], "pronoun_previous_subject"
+                # the subject of a clause inside it, not of the sentence: `X e-mailed Y, suggesting Z
+                # would see the funny side. He said` is seldom Z
+                return subjects[-1][1], "pronoun_previous_clause_subject"
             # `Mr Croucher said ... He said ... He told BBC News: "..."`: the same pronoun as the subject
             # of the sentence before goes on with whoever that one means
             chained = self._pronoun_subject(prev, gender) if depth < 3 else None
             if chained is not None:
                 actor, how = self._by_pronoun(chained.idx, gender, prefer, depth + 1)
-                if actor is not None and how in ("pronoun_previous_subject", "pronoun_same_sentence",
+                if actor is not None and how in ("pronoun_previous_subject", "pronoun_previous_clause_subject",
+                                                 "pronoun_same_sentence",
                                                  "pronoun_only_candidate"):
                     return actor, how
         if sent is not None and sent.start > 0 and self._described_subject(sentence_of(self.doc, sent.start - 1), gender):
