@@ -48,6 +48,7 @@ EVIDENCE: dict[str, float] = {
     "looks_like_name": 0.65,  # capitalised words the tagger took for a noun
     "document": 0.55,  # "Hoff's letter": whoever the document speaks for
     "spokes_for": 0.7,  # "a spokesman for Disney" -> Disney
+    "spokesperson": 0.7,  # "Mr Blair's spokesman": the spokesman, described, speaking for Tony Blair
     "role": 0.55,  # "the senator" -> the senator named before
     "description": 0.7,  # "a Democratic staffer", shown as written
     "pronoun_only_candidate": 0.85,  # the only person named so far whom the pronoun can mean

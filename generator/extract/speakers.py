@@ -224,7 +224,8 @@ class SpeakerResolver:
         if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or \
                 not (subj.lower_ in SPOKES_WORDS or subj.lower_ in DESCRIPTION_NOUNS) or subj.tag_ == "NNS":
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subj.lefts) or \
+        spokes_of = subj.lower_ in SPOKES_WORDS and any(c.dep_ == "poss" for c in subj.children)
+        if not (spokes_of or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subj.lefts)) or \
                 any(c.dep_ == "appos" for c in subj.children):
             # someone new and unnamed; "the chancellor" is someone named before, whom the other
             # rules look for ("the chancellor, Gordon Brown," is named)
@@ -296,6 +297,12 @@ class SpeakerResolver:
             return Speaker(actor.name, actor.role, evidence=(how,) + unknown)
         if low in ("they", "we", "it", "you", "who", "that", "this"):
             return NOBODY
+        if span.root.lower_ in SPOKES_WORDS and span.root.lower_ not in DOCUMENT_NOUNS:
+            # "Mr Blair's official spokesman", "his aides": they speak for themselves, with the person
+            # they speak for as their role; never the person (an organisation's spokesman is its voice)
+            principal = self._principal(span)
+            if principal is not None and principal.kind == "person":
+                return self._spokesperson(span, principal)
         if span.root.lower_ in DOCUMENT_NOUNS:
             # "Hoff's letter", "a statement from the ministry": whoever the document speaks for
             actor = self._document_owner(span)
@@ -343,6 +350,36 @@ class SpeakerResolver:
             if description is not None:
                 return Speaker(description, None, described=True, evidence=("description",))
         return NOBODY
+
+    def _principal(self, span: Span) -> Actor | None:
+        """Whom a spokesman, aide or lawyer speaks for: the possessor ("Mr Blair's", "his", "the
+        prime minister's"), the object of "for"/"to", or a name before the noun ("a Blair aide")."""
+        root = span.root
+        owners = [c for c in root.children if c.dep_ == "poss"]
+        owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                   for g in c.children if g.dep_ == "pobj"]
+        owners += [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        for tok in owners:
+            if tok.pos_ == "PRON":
+                actor, _how = self._by_pronoun(tok.idx, PRONOUN_GENDER.get(tok.lower_), None)
+            else:
+                owner = mention_span(tok)
+                actor = self.index.at(owner.start_char, owner.end_char, guesses=False) or \
+                    (self._by_description(owner)[0] if tok.pos_ == "NOUN" else None)
+            if actor is not None:
+                return actor
+        return None
+
+    def _spokesperson(self, span: Span, principal: Actor) -> Speaker:
+        """A spokesman as the story describes them, the person they speak for named in the words
+        ("his spokesman" is "spokesman for Tony Blair") and given as the role."""
+        root = span.root
+        role = f"{root.lower_} for {principal.name}"
+        described = _description(span)
+        if described is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
+            described = " ".join(t.text for t in span if t.dep_ not in ("poss", "det", "case") and
+                                 not _in_modifier(t, span) and t.i <= root.i) + f" for {principal.name}"
+        return Speaker(described, role, described=True, evidence=("spokesperson",))
 
     def _document_owner(self, span: Span) -> Actor | None:
         """The actor a document mention speaks for: its possessive, its "from"/"by"/"of" phrase,
