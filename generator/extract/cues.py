@@ -409,7 +409,7 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
     verbs.sort(key=lambda v: (distance(v), v.i < start))
     # `in a clip that Judge Mosman called "distasteful", Santilli expressed a desire to "..."`: a speech
     # verb in a clause of its own that holds another quotation and not this one is that quotation's
-    verbs = [v for v in verbs if not _owns_another(v, start, end, inside)]
+    verbs = [v for v in verbs if not _owns_another(v, start, end, inside) and not _clause_after(v, start, end)]
     if not verbs or distance(verbs[0]) > 3:
         # `When Trump suggested ..., Rubio fired back: "..."`: the verb that introduces the quotation
         # with a colon governs it, whatever verb it is, before a speech verb further off
@@ -492,6 +492,17 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
     if introduced is not None:
         return Cue(None, introduced, None, kind="introduced")
     return None
+
+
+def _clause_after(verb: Token, start: int, end: int) -> bool:
+    """A speech verb after the quotation in a clause of its own that the quotation's clause governs:
+    `The Tories dismissed the plan as "desperate", while Labour said it was too late`. Labour did
+    not say the words; a tag (`"...," Labour said`) governs the quotation or hangs from it."""
+    if verb.i < end or verb.dep_ not in ("advcl", "conj", "relcl"):
+        return False
+    head = verb.head
+    quoted = verb.doc[start:end].root
+    return head.i < start and quoted in head.subtree and quoted not in verb.subtree
 
 
 def _owns_another(verb: Token, start: int, end: int, inside: QuoteMask) -> bool:
