@@ -51,6 +51,8 @@ EVIDENCE: dict[str, float] = {
     "spokesperson": 0.7,  # "Mr Blair's spokesman": the spokesman, described, speaking for Tony Blair
     "role": 0.55,  # "the senator" -> the senator named before
     "description": 0.7,  # "a Democratic staffer", shown as written
+    "description_definite": 0.7,  # "the Florida senator", whom no rule named, shown as written
+    "role_nearest": 0.5,  # "the chancellor", no one's role: the person named last before (or first after)
     "pronoun_only_candidate": 0.85,  # the only person named so far whom the pronoun can mean
     "pronoun_same_sentence": 0.75,  # someone of that gender earlier in the sentence
     "pronoun_previous_subject": 0.7,  # the subject of the sentence before

@@ -36,6 +36,7 @@ class Speaker(NamedTuple):
 
 
 NOBODY = Speaker(None)
+INDEFINITE = frozenset(("a", "an", "another", "one", "some", "any"))
 
 
 def _in_modifier(tok: Token, span: Span) -> bool:
@@ -289,7 +290,7 @@ class SpeakerResolver:
                 found = self.resolve(ante.start_char, ante.end_char, describe=True)
                 if found.name is None:
                     return NOBODY
-                return found._replace(evidence=(how,) + tuple(e for e in found.evidence if e != "description"))
+                return found._replace(evidence=(how,) + tuple(e for e in found.evidence if not e.startswith("description")))
             if actor is None:
                 return NOBODY
             # "he" for someone the story gives no gender: agreement is not evidence then
@@ -348,8 +349,31 @@ class SpeakerResolver:
         if describe:
             description = _description(span)
             if description is not None:
-                return Speaker(description, None, described=True, evidence=("description",))
+                # "a spokesman" is someone the story does not name; "the chancellor" someone it names (or
+                # takes as known) whom no rule found: a guess of another kind
+                known = any(t.dep_ in ("det", "poss") and t.lower_ not in INDEFINITE for t in span.root.lefts)
+                if known:
+                    nearest = self._office_holder(span)
+                    if nearest is not None:
+                        return Speaker(nearest.name, role=span.text.strip(" ,"), evidence=("role_nearest",))
+                return Speaker(description, None, described=True,
+                               evidence=("description_definite" if known else "description",))
         return NOBODY
+
+    def _office_holder(self, span: Span) -> Actor | None:
+        """`The chancellor also hailed ...`: an office with no name of its own ("the chancellor", "the
+        work and pensions minister", not "the Florida senator", which names itself) is a person the
+        story names: the one named last before it, else the first named after it."""
+        root = span.root
+        if root.tag_ in ("NNS", "NNPS") or root.lower_ not in DESCRIPTION_NOUNS or \
+                not any(t.dep_ == "det" and t.lower_ == "the" for t in root.lefts) or \
+                any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in span):
+            return None
+        before = [a for s, _e, a in self.people if s < span.start_char]
+        if before:
+            return before[-1]
+        after = [a for s, _e, a in self.people if s >= span.end_char]
+        return after[0] if after else None
 
     def _principal(self, span: Span) -> Actor | None:
         """Whom a spokesman, aide or lawyer speaks for: the possessor ("Mr Blair's", "his", "the
