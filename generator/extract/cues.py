@@ -549,9 +549,15 @@ def _introduced(doc: Doc, text: str, start: int, end: int, outside) -> Span | No
     para_start = text.rfind("\n\n", 0, s_char)
     para_end = text.find("\n\n", e_char)
     para_end = len(text) if para_end < 0 else para_end
-    if para_start < 0 or text[para_start:s_char].strip() not in ("",) + OPENING_MARKS or \
-            text[e_char:para_end].strip(" \n\"\u201d.,!?") != "":
+    if text[e_char:para_end].strip(" \n\"\u201d.,!?") != "":
         return None
+    if para_start < 0 or text[para_start:s_char].strip() not in ("",) + OPENING_MARKS:
+        # or a quotation that is the last sentence of its paragraph, after a sentence that introduces
+        # someone: `"A," he said. Resident Mary Durning disagreed. "B."`
+        sent_start = sentence_of(doc, start).start_char
+        if sent_start <= para_start or text[sent_start:s_char].strip() not in ("",) + OPENING_MARKS:
+            return None
+        para_start = sent_start
     before = text[:para_start].rstrip()
     if not before or before[-1] in ('"', "\u201d") or before[-2:] in ('."', ".\u201d"):
         return None

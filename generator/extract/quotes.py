@@ -148,6 +148,11 @@ def _is_lead_in(doc: Doc, text: str, prev: QuoteMatch, start: int, fragment: boo
     between = text[prev.end : start]
     if "\n" in between:
         return False
+    # a tag is one sentence: another between them introduces someone or something else (`"A," he said.
+    # Resident Mary Durning disagreed. "B."`)
+    words = doc.char_span(prev.end, start, alignment_mode="contract")
+    if words is not None and _introduces_another(doc, words, prev):
+        return False
     if fragment and re.search(r"\w", between):
         words = doc.char_span(prev.end, start, alignment_mode="contract")
         if words is not None and not any(t.lemma_.lower() in SPEECH_VERBS for t in words):
@@ -245,6 +250,21 @@ def find_quotes(doc: Doc) -> Doc:
     doc._.quotes = [dataclasses.asdict(m) for m in matches]
     forget_cached(doc)
     return doc
+
+
+def _introduces_another(doc: Doc, words, prev: QuoteMatch) -> bool:
+    """A sentence after the tag whose subject is someone other than the speaker: `"A," he said.
+    Resident Mary Durning disagreed. "B."`; "B" does not go on from "A" ("She plans to vote" or
+    "Roloson supports Clinton" about the same speaker does)."""
+    ends = [k for k, t in enumerate(words) if t.text in (".", "?", "!")]
+    if not ends or not any(w.is_alpha for w in words[ends[0] + 1 :]):
+        return False
+    speaker = text_of(doc)[prev.speaker[0] : prev.speaker[1]].lower() if prev.speaker else ""
+    for t in words[ends[0] + 1 :]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN") and \
+                not (t.pos_ == "PROPN" and t.lower_ in speaker):
+            return True
+    return False
 
 
 def _fragment(content: str) -> bool:
