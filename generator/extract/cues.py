@@ -79,6 +79,12 @@ def _name_span(tok: Token) -> Span:
             return ent
     if tok.pos_ == "PRON":
         return doc[tok.i : tok.i + 1]
+    a, b = _hyphenated(tok)
+    if b > a:
+        # "The e-mail said": the model splits the word in three and any part may be the subject
+        left = min([a] + [c.left_edge.i for t in doc[a : b + 1] for c in t.lefts
+                          if c.i < a and c.dep_ in ("det", "amod", "compound", "poss", "nummod")])
+        return doc[left : b + 1]
     left = tok.i
     for child in tok.lefts:
         if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case") or child.pos_ == "PROPN":
@@ -97,6 +103,19 @@ def _name_span(tok: Token) -> Span:
 
 
 mention_span = _name_span  # for the resolver: the mention a subject token stands for
+
+
+def _hyphenated(tok: Token) -> tuple[int, int]:
+    """The tokens of the hyphenated word a token is part of ("e - mail"), as first and last index."""
+    doc = tok.doc
+    a = b = tok.i
+    while a > 0 and not doc[a - 1].whitespace_ and (doc[a - 1].text == "-" or doc[a].text == "-") and \
+            doc[a - 1].is_alpha | (doc[a - 1].text == "-"):
+        a -= 1
+    while b + 1 < len(doc) and not doc[b].whitespace_ and (doc[b + 1].text == "-" or doc[b].text == "-") and \
+            doc[b + 1].is_alpha | (doc[b + 1].text == "-"):
+        b += 1
+    return a, b
 
 
 def _subject(verb: Token, outside) -> Token | None:

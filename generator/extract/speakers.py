@@ -8,6 +8,7 @@ piece of evidence (`confidence.RESOLVED`); the confidence comes from that table.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -19,7 +20,7 @@ from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
                    SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
 from .cues import mention_span, sentence_of
-from .sentences import entity_at
+from .sentences import entity_at, text_of
 
 
 class Speaker(NamedTuple):
@@ -145,8 +146,11 @@ class SpeakerResolver:
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(c.idx)), None)
         if subj is None:
             return None
-        if subj.lower_ in DOCUMENT_NOUNS:
-            subj = next((c for c in subj.children if c.dep_ == "poss"), None)
+        word = re.match(r"[\w-]+", text_of(self.doc)[subj.idx : subj.idx + 40])
+        if word is not None and word.group(0).lower() in DOCUMENT_NOUNS:
+            # "Mr Campbell's e-mail ... suggested": the one whose document it is
+            subj = next((c for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
+                         for c in t.children if c.dep_ == "poss"), None)
             if subj is None:
                 return None
         lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
@@ -304,7 +308,7 @@ class SpeakerResolver:
             principal = self._principal(span)
             if principal is not None and principal.kind == "person":
                 return self._spokesperson(span, principal)
-        if span.root.lower_ in DOCUMENT_NOUNS:
+        if _document_word(span) is not None:
             # "Hoff's letter", "a statement from the ministry": whoever the document speaks for
             actor = self._document_owner(span)
             if actor is not None:
@@ -409,7 +413,8 @@ class SpeakerResolver:
         """The actor a document mention speaks for: its possessive, its "from"/"by"/"of" phrase,
         or a name inside it ("One Club for Growth ad")."""
         root = span.root
-        candidates = [c for c in root.children if c.dep_ == "poss"]
+        # "Mr Campbell's e-mail": the model may split the word, and hang the possessive on any part
+        candidates = [c for t in span for c in t.children if c.dep_ == "poss"]
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of", "in"):
                 candidates += [c for c in prep.children if c.dep_ == "pobj"]
@@ -420,7 +425,49 @@ class SpeakerResolver:
                 actor = self.index.find_by_words([tok.text])
             if actor is not None and actor.kind != "place":
                 return actor
+        if not candidates and span[0].lower_ in ("the", "this", "that"):
+            return self._earlier_document(span)
         return None
+
+    def _earlier_document(self, span: Span) -> Actor | None:
+        """`Alastair Campbell sent an e-mail ... The e-mail said: "..."`: "the e-mail" is one the story
+        told of before, whose sender, writer or publisher it speaks for."""
+        doc = self.doc
+        word = _document_word(span)
+        text = text_of(doc)
+        found = [m for m in re.finditer(rf"\b{re.escape(word)}\b", text[max(0, span.start_char - 3000) : span.start_char],
+                                        re.I)]
+        for m in reversed(found):
+            at = max(0, span.start_char - 3000) + m.start()
+            earlier = doc.char_span(at, at + len(word), alignment_mode="expand")
+            if earlier is None or self._in_quote(at):
+                continue
+            owner = next((c for t in earlier for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            held = next((t for t in earlier if t.dep_ in ("dobj", "nsubjpass") and t.head.i not in
+                         range(earlier.start, earlier.end)), None)
+            if owner is None and held is not None:
+                verb = held.head
+                agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                             None)
+                owner = agent if held.dep_ == "nsubjpass" else \
+                    next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if owner is None:
+                return None
+            owner = mention_span(owner)
+            if owner.root.pos_ == "PRON":
+                actor, _how = self._by_pronoun(owner.start_char, PRONOUN_GENDER.get(owner.root.lower_), None)
+            else:
+                actor = self.index.at(owner.start_char, owner.end_char, guesses=False)
+            return actor if actor is not None and actor.kind != "place" else None
+        return None
+
+
+def _document_word(span: Span) -> str | None:
+    """The document a mention names ("the e-mail", "Hoff's letter"), by its last word as written: the
+    model splits "e-mail" in three."""
+    m = re.search(r"[\w-]+$", span.text.strip(" ,.:;"))
+    word = m.group(0).lower() if m else ""
+    return word if word in DOCUMENT_NOUNS else None
 
 
 def _looks_like_name(span: Span) -> bool:
