@@ -21,6 +21,7 @@ from ..facts import Actor
 from ..gazetteer import country_of, initials, is_media, org_aliases, place_levels
 from .first_names import first_name_gender
 from .entities import HONORIFICS, ROLE_WORDS, SPEECH_VERBS, role_before
+from .works import titles_of_works
 from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
@@ -665,6 +666,10 @@ def extract_actors(doc: Doc) -> ActorIndex:
         mentions.append((group.start_char, group.end_char, actor))
     # a character of fiction ("Fagin, the Dickens character") is named, not acting
     actors = [a for a in actors if not any(r.lower().split()[-1] == "character" for r in a.roles)]
+    # so is a title of a work ("the comic Undead Soldier"), whatever the model took it for
+    titles = titles_of_works(doc)
+    actors = [a for a in actors if a.name.casefold() not in titles]
+    mentions = [m for m in mentions if m[2].name.casefold() not in titles]
     for actor in actors:
         actor.roles.sort(key=lambda r: (-len(r.split()) if len(r.split()) <= 4 else 0))
         actor.role = actor.roles[0] if actor.roles else None

@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
 from .actors import ActorIndex, role_holders
+from .entities import ROLE_WORDS
 from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
                    SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
 from .cues import mention_span, sentence_of
 from .sentences import entity_at, text_of
+from .works import titles_of_works
 
 
 class Speaker(NamedTuple):
@@ -63,6 +65,7 @@ class SpeakerResolver:
         self.people = [(s, e, a) for s, e, a in index.mentions
                        if a.kind == "person" and not self._in_quote(s) and (s, e) not in index.guessed]
         self.genders = self._genders()
+        self.titles = titles_of_works(doc)  # a title of a work is never a speaker
         self.described = [t.idx for t in doc if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and not self._in_quote(t.idx)
                           and (t.lower_ in SPOKES_WORDS or t.lower_ in DESCRIPTION_NOUNS)]
 
@@ -314,6 +317,8 @@ class SpeakerResolver:
             if actor is not None:
                 return Speaker(actor.name, actor.role if actor.kind == "person" else None, evidence=("document",))
         actor = self.index.at(start, end, guesses=False)
+        if actor is None and any(t.text.casefold() in self.titles for t in (span, span[1:] if len(span) > 1 else span)):
+            return NOBODY  # "Undead Soldier said", of a comic: the model's person is a title, no actor
         person_noun = span.root.lower_ in DESCRIPTION_NOUNS and span.root.lower_ not in SPOKES_WORDS
         if actor is not None and span.root.pos_ == "NOUN" and (actor.kind in ("place", "person") or person_noun):
             # a place or person in a description is not the speaker: "a resident of X", "the wife of Y"
@@ -369,7 +374,7 @@ class SpeakerResolver:
         work and pensions minister", not "the Florida senator", which names itself) is a person the
         story names: the one named last before it, else the first named after it."""
         root = span.root
-        if root.tag_ in ("NNS", "NNPS") or root.lower_ not in DESCRIPTION_NOUNS or \
+        if root.tag_ in ("NNS", "NNPS") or root.lower_ not in ROLE_WORDS or \
                 not any(t.dep_ == "det" and t.lower_ == "the" for t in root.lefts) or \
                 any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in span):
             return None
