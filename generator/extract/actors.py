@@ -59,6 +59,13 @@ class ActorIndex:
                 return actor
         return None
 
+    def add(self, actor: Actor, start: int, end: int) -> None:
+        """An actor found after the index was made: a named speaker the entities missed (every
+        named speaker is an actor, `quotes.attribute`), mentioned at [start, end)."""
+        self.actors.append(actor)
+        self.mentions.append((start, end, actor))
+        self.mentions.sort(key=lambda m: m[0])
+
     def sure_roles(self, actor: Actor) -> list[str]:
         """The actor's roles, less those a guessed description gave."""
         guessed = {role for (s, e), role in self.guessed.items() if any(

@@ -30,10 +30,11 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from slugify import slugify
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..facts import Quote
+from ..facts import Actor, Quote
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
 from .sentences import quoted_spans_of, sentence_index, text_of
@@ -320,6 +321,7 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
                 last_speaker = found.name
         else:
             resolved.append(Speaker(None, evidence=tuple(m.evidence)))
+    _speakers_as_actors(doc, index, records, resolved)
     # parts of one quotation share the speaker; a continuing paragraph takes the one before it
     by_group: dict[int, Speaker] = {}
     for m, r in zip(records, resolved):
@@ -359,6 +361,38 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     return out
 
 
+NAMED_ONLY = ("unlisted_name", "looks_like_name")  # evidence of a speaker named as written, no actor yet
+
+
+def _speakers_as_actors(doc: Doc, index: ActorIndex, records: list[QuoteMatch], resolved: list[Speaker]) -> None:
+    """Every named speaker is an actor (in Who, with a page of their own): a name the actor list
+    missed ("Tory co-chairman Theresa May said") joins it, a person or an organisation as the model
+    saw the name; a place that speaks for its government does not."""
+    known = {a.name for a in index.actors}
+    for k, (m, who) in enumerate(zip(records, resolved)):
+        if not who.name or who.described or who.name in known or not NAMED_ONLY_SET.intersection(who.evidence):
+            continue
+        # "Mr Grieve" after "Dominic Grieve": the person named before
+        same = next((a for a in index.actors if a.kind != "place" and len(who.name.split()) > 1 and
+                     a.name.split()[-1] == who.name.split()[-1] and a.name != who.name), None)
+        if same is not None:
+            resolved[k] = who._replace(name=same.name)
+            continue
+        span = doc.char_span(*m.speaker, alignment_mode="expand") if m.speaker else None
+        words = set(who.name.split())
+        labels = {t.ent_type_ for t in span if t.text in words} if span is not None else set()
+        if labels & {"GPE", "LOC", "FAC"}:
+            continue
+        kind = "organisation" if labels & {"ORG", "NORP"} and "PERSON" not in labels else "person"
+        start, end = (span.start_char, span.end_char) if span is not None else (m.start, m.start)
+        sentence = sentence_index(doc).get(sentence_of(doc, span.start).start, -1) if span is not None else -1
+        actor = Actor(name=who.name, kind=kind, mentions=sum(w.name == who.name for w in resolved), sentence=sentence,
+                      start=start, end=end, salience=1.0, slug=slugify(who.name) or "actor")
+        index.add(actor, start, end)
+        known.add(who.name)
+
+
+NAMED_ONLY_SET = frozenset(NAMED_ONLY)
 ELLIPSIS = " \u2026 "  # between the parts of a quotation interrupted by its speech tag
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
-from .actors import ActorIndex, role_holders
+from .actors import MEMBER_TITLES, ActorIndex, role_holders
 from .entities import ROLE_WORDS
 from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
@@ -40,6 +40,7 @@ class Speaker(NamedTuple):
 
 NOBODY = Speaker(None)
 INDEFINITE = frozenset(("a", "an", "another", "one", "some", "any"))
+PARTY_WORDS = frozenset("tory labour conservative liberal democrat democratic republican green snp ukip".split())
 
 
 def _in_modifier(tok: Token, span: Span) -> bool:
@@ -347,11 +348,10 @@ class SpeakerResolver:
             if actor is not None:
                 return Speaker(actor.name, role or actor.role, evidence=("role",))
             if names and span.root.pos_ == "PROPN":
-                # a name the actor list missed: keep it as written
-                ent = entity_at(self.doc, span.root.i)
-                ent = ent if ent is not None and ent.label_ in NAME_LABELS else None
-                name = ent.text if ent is not None else " ".join(t.text for t in names)
-                return Speaker(name, None, evidence=("unlisted_name",))
+                # a name the actor list missed: keep it as written (it becomes an actor, `quotes.attribute`)
+                name = _unlisted_name(span, names)
+                if name is not None:
+                    return Speaker(name, None, evidence=("unlisted_name",))
             if describe and _looks_like_name(span):
                 # "D’Souza replied", "M. Dane Waters predicted": a name the model tagged as a noun
                 return Speaker(span.text.strip(" ,"), None, evidence=("looks_like_name",))
@@ -465,6 +465,32 @@ class SpeakerResolver:
                 actor = self.index.at(owner.start_char, owner.end_char, guesses=False)
             return actor if actor is not None and actor.kind != "place" else None
         return None
+
+
+def _unlisted_name(span: Span, names: list[Token]) -> str | None:
+    """The name of a speaker the actor list missed, as written, less a word for their party before it
+    ("Tory Dominic Grieve"); None for what only looks like a name: a title ("Finance Minister",
+    "Salford MP"), a place, or a capitalised word opening a sentence that the model took for a name
+    ("Qualifications")."""
+    doc = span.doc
+    ent = entity_at(doc, span.root.i)
+    if ent is not None and ent.label_ in NAME_LABELS + ("WORK_OF_ART", "FAC", "PRODUCT"):
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and ent.start <= e.start and e.end <= ent.end
+                       and e != ent), None)
+        if person is not None:
+            words = list(person)
+    else:
+        if len(names) == 1 and (names[0].is_sent_start or span[0].lower_ == "the"):
+            return None  # "Qualifications said", "The Archbishop of Canterbury said": no one's name
+        words = names
+    # "Tory Dominic Grieve": the party is a word about the person, not their name
+    while len(words) > 2 and (words[0].ent_type_ in ("NORP", "ORG") or words[0].lower_ in PARTY_WORDS):
+        words = words[1:]
+    if not words or words[-1].lower_.rstrip(".") in ROLE_WORDS or words[-1].lower_ in MEMBER_TITLES or \
+            all(w.ent_type_ in ("GPE", "LOC", "NORP") for w in words):
+        return None  # "Scottish Finance Minister", "the Salford MP": a title, said of someone unnamed
+    return " ".join(t.text for t in words)
 
 
 def _document_word(span: Span) -> str | None:
