@@ -40,6 +40,8 @@ class Speaker(NamedTuple):
 
 NOBODY = Speaker(None)
 INDEFINITE = frozenset(("a", "an", "another", "one", "some", "any"))
+# words before an office that make it another office: a "shadow chancellor" is no chancellor
+OTHER_OFFICE = frozenset("shadow former ex deputy vice assistant junior acting outgoing".split())
 PARTY_WORDS = frozenset("tory labour conservative liberal democrat democratic republican green snp ukip".split())
 
 
@@ -136,6 +138,18 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ in SUBJECTS
 
+    def _sentence_before(self, sent: Span) -> Span:
+        """The sentence before, passing over the quotation's own sentences: in `"A. B," he said` the
+        sentence before "he" is the one before the quotation."""
+        prev = sentence_of(self.doc, sent.start - 1)
+        while prev.start > 0 and self._quoted_sentence(prev):
+            prev = sentence_of(self.doc, prev.start - 1)
+        return prev
+
+    def _quoted_sentence(self, sent: Span) -> bool:
+        words = [t for t in sent if t.is_alpha]
+        return bool(words) and all(self._in_quote(t.idx) for t in words)
+
     def _main_subject(self, sent: Span, agree: list[tuple[int, Actor]]) -> Actor | None:
         """The person the sentence's main clause is about, among those "he" may mean: `Mr Howard told
         the BBC Mr Blair had backtracked. He said: "..."` is Mr Howard, whoever the clause reported;
@@ -160,6 +174,12 @@ class SpeakerResolver:
         lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
         # the subject's own name, not a name in a phrase of it ("a friend of Mr Blair")
         own = [a for s, a in agree if lo <= s < hi and self._is_subject(s) or s == subj.idx]
+        if not own and subj.pos_ == "NOUN" and subj.lower_ in ROLE_WORDS:
+            # "the chancellor said ... he told activists. He said:": the office's holder
+            office = mention_span(subj)
+            holder = self._by_description(office)[0]
+            holder = holder if holder is not None and self._holds_office(holder, office) else self._office_holder(office)
+            return holder if holder in [a for _s, a in agree] else None
         return own[-1] if own else None
 
     def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None,
@@ -182,7 +202,7 @@ class SpeakerResolver:
         # the subject of the sentence before, of that gender or of none known: `Sen. Claire McCaskill
         # scolded him: "..." she said`
         if sent is not None and sent.start > 0:
-            prev = sentence_of(self.doc, sent.start - 1)
+            prev = self._sentence_before(sent)
             subjects = [(s, a) for s, a in agree if prev.start_char <= s < prev.end_char and self._is_subject(s)]
             # the main clause's subject, of that gender where the story shows it
             main = self._main_subject(prev, strict) or self._main_subject(prev, agree)
@@ -202,11 +222,12 @@ class SpeakerResolver:
                                                  "pronoun_same_sentence",
                                                  "pronoun_only_candidate"):
                     return actor, how
-        if sent is not None and sent.start > 0 and self._described_subject(sentence_of(self.doc, sent.start - 1), gender):
+        if sent is not None and sent.start > 0 and self._described_subject(self._sentence_before(sent), gender):
             return None, "pronoun_previous_description"
         if prefer is not None and (gender is None or self.genders.get(prefer.name) in (gender, None)):
-            # the speaker of the quotation just before, unless someone else of that gender came between
-            last = strict[-1][1] if strict else None
+            # the speaker of the quotation just before, unless someone else of that gender (or of none
+            # known) came between: `Yeo said ... But Simon Hart questioned how ... "...," he said`
+            last = agree[-1][1] if agree else None
             if last is None or last is prefer:
                 return prefer, "pronoun_previous_speaker"
         for pool, near, far in ((strict, "pronoun_last_of_gender", "pronoun_far_of_gender"),
@@ -317,7 +338,16 @@ class SpeakerResolver:
             actor = self._document_owner(span)
             if actor is not None:
                 return Speaker(actor.name, actor.role if actor.kind == "person" else None, evidence=("document",))
-        actor = self.index.at(start, end, guesses=False)
+        # the mention's own head first: "Labour's Mr Livingstone" is Mr Livingstone, not Labour
+        root = span.root
+        actor = self.index.at(root.idx, root.idx + len(root), guesses=False) if root.pos_ == "PROPN" else None
+        if actor is None and span[0].text[:1].isupper() and span[0].lower_ in ROLE_WORDS:
+            # "Chairman of the Environmental Audit Committee Peter Ainsworth MP said": a title before
+            # the name, with no article, is the name's (not "the wife of John Smith")
+            person = [e for e in self.doc.ents if e.label_ == "PERSON" and span.start < e.start and e.end <= span.end and
+                      all(t.lower_ in MEMBER_TITLES or t.is_punct for t in self.doc[e.end : span.end])]
+            actor = self.index.at(person[-1].start_char, person[-1].end_char, guesses=False) if person else None
+        actor = actor or self.index.at(start, end, guesses=False)
         if actor is None and any(t.text.casefold() in self.titles for t in (span, span[1:] if len(span) > 1 else span)):
             return NOBODY  # "Undead Soldier said", of a comic: the model's person is a title, no actor
         person_noun = span.root.lower_ in DESCRIPTION_NOUNS and span.root.lower_ not in SPOKES_WORDS
@@ -345,7 +375,7 @@ class SpeakerResolver:
             if actor is not None:
                 return Speaker(actor.name, actor.role, evidence=("name_words",))
             actor, role = self._by_description(span)
-            if actor is not None:
+            if actor is not None and self._holds_office(actor, span):
                 return Speaker(actor.name, role or actor.role, evidence=("role",))
             if names and span.root.pos_ == "PROPN":
                 # a name the actor list missed: keep it as written (it becomes an actor, `quotes.attribute`)
@@ -369,6 +399,14 @@ class SpeakerResolver:
                                evidence=("description_definite" if known else "description",))
         return NOBODY
 
+    def _holds_office(self, actor: Actor, span: Span) -> bool:
+        """Whether the actor holds the office a description names: a "shadow chancellor" is no
+        chancellor, a "former president" no president, unless the description says so."""
+        said = {t.lower_ for t in span}
+        head = span.root.lower_
+        roles = [r.lower().split() for r in actor.roles if head in r.lower().split()]
+        return not roles or any(not (set(r) & OTHER_OFFICE) - said for r in roles)
+
     def _office_holder(self, span: Span) -> Actor | None:
         """`The chancellor also hailed ...`: an office with no name of its own ("the chancellor", "the
         work and pensions minister", not "the Florida senator", which names itself) is a person the
@@ -378,10 +416,10 @@ class SpeakerResolver:
                 not any(t.dep_ == "det" and t.lower_ == "the" for t in root.lefts) or \
                 any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in span):
             return None
-        before = [a for s, _e, a in self.people if s < span.start_char]
+        before = [a for s, _e, a in self.people if s < span.start_char and self._holds_office(a, span)]
         if before:
             return before[-1]
-        after = [a for s, _e, a in self.people if s >= span.end_char]
+        after = [a for s, _e, a in self.people if s >= span.end_char and self._holds_office(a, span)]
         return after[0] if after else None
 
     def _principal(self, span: Span) -> Actor | None:
