@@ -486,8 +486,11 @@ class SpeakerResolver:
             if earlier is None or self._in_quote(at):
                 continue
             owner = next((c for t in earlier for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-            held = next((t for t in earlier if t.dep_ in ("dobj", "nsubjpass") and t.head.i not in
+            held = next((t for t in earlier if t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.i not in
                          range(earlier.start, earlier.end)), None)
+            if held is not None and held.dep_ == "pobj":
+                # "Oxfam says in a report", "she wrote in a letter": whoever the verb's subject is
+                held = held.head if held.head.lower_ in ("in", "by") and held.head.head.pos_ in ("VERB", "AUX") else None
             if owner is None and held is not None:
                 verb = held.head
                 agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -495,6 +498,8 @@ class SpeakerResolver:
                 owner = agent if held.dep_ == "nsubjpass" else \
                     next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if owner is None:
+                if doc[earlier.start - 1].lower_ in ("the", "this", "that") if earlier.start else False:
+                    continue  # "the report" again: the one it goes back to tells whose it is
                 return None
             owner = mention_span(owner)
             if owner.root.pos_ == "PRON":
