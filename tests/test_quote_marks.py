@@ -91,3 +91,13 @@ def test_every_question_reads_every_mark_as_double_marks(nlp, opening, closing):
 def test_a_sentence_that_opens_with_any_mark_is_a_quotation(nlp, opening):
     doc = nlp(f"The minister spoke. {opening}We will win the vote on Tuesday,{opening} she said.")
     assert is_quotation(sents(doc)[1])
+
+
+def test_markup_attribute_values_are_no_quotations():
+    text = 'Scraped copy keeps <tweet id="12345" author="@someone"> in the text, and she said "we will win" later.'
+    assert spans(text) == ["we will win"]
+
+
+def test_three_apostrophes_close_a_nested_single_and_a_double_quotation():
+    text = "The aide said. ''I would call it 'old-school,''' said Mr. Slayton. ''He said, 'Eight years.'.''"
+    assert spans(text) == ["I would call it 'old-school,'", "He said, 'Eight years.'."]

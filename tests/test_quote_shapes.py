@@ -115,3 +115,44 @@ def test_a_title_of_a_work_is_no_actor(nlp):
     assert "Undead Soldier" not in [a.name for a in b.who]
     (quote,) = b.quotes
     assert quote.speaker == "Kim Lee"
+
+
+# --- British copy: partial quotations with a speaker are quotes, scare quotes are not ----------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Chancellor Gordon Bray described the plan as "idle speculation" on Monday.', "idle speculation",
+                 "Gordon Bray", id="described-as"),
+    pytest.param("Chancellor Gordon Bray described the plan as 'idle speculation' on Monday.", "idle speculation",
+                 "Gordon Bray", id="described-as-single-marks"),
+    pytest.param('Health minister Jane Holt admitted "big challenges" in the job.', "big challenges", "Jane Holt",
+                 id="the-verb-s-whole-object"),
+    pytest.param('The Tories dismissed the plan as "desperate", while Labour said it came too late.', "desperate",
+                 "Conservative Party", id="dismissed-as"),
+])
+def test_a_partial_quotation_with_a_speaker_is_a_quote(quotes, text, words, speaker):
+    (quote,) = [q for q in quotes(text) if words in q.text]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('The so-called "super-casino" plan was dropped after a "difficult" week in Leeds.', id="double"),
+    pytest.param("The so-called 'super-casino' plan was dropped after a 'difficult' week in Leeds.", id="single"),
+])
+def test_scare_quotes_without_a_speaker_are_no_quotes(quotes, text):
+    assert quotes(text) == []
+
+
+def test_a_quotation_whose_paragraph_breaks_were_lost_is_a_quote_a_part(quotes):
+    found = quotes('Mark Croft, the party chairman, told the BBC: "We have suspended him as a member. "None of this '
+                   'was mentioned at his selection meeting. "It is a distraction from the real campaign."')
+    assert [q.text for q in found] == ["We have suspended him as a member.",
+                                       "None of this was mentioned at his selection meeting.",
+                                       "It is a distraction from the real campaign."]
+    assert {q.speaker for q in found} == {"Mark Croft"}
+
+
+def test_a_partial_quotation_does_not_swallow_the_next_sentence(quotes):
+    found = quotes('Kirsty Wynne called the new target "hugely unambitious". "It leaves patients waiting two years '
+                   'before they are treated."')
+    assert [q.speaker for q in found] == ["Kirsty Wynne", "Kirsty Wynne"]
+    assert "It leaves" not in found[0].text and found[1].text.startswith("It leaves")
