@@ -15,7 +15,8 @@ import pytest
 from generator import extract_pool
 from generator.build import REMEMBERED, build
 from generator.extract.actors import ActorIndex
-from generator.extract.sentences import inside, quote_regions
+from generator.extract.quote_marks import quoted_spans
+from generator.extract.sentences import inside
 from generator.facts import Actor, Briefing, Quote, Sentence
 from generator.policy import SentenceIndex, cited_sentences, published, spans
 from generator.provenance import Provenance
@@ -105,7 +106,7 @@ def test_citing_and_publishing_touch_each_sentence_a_few_times_not_once_per_fact
 def test_a_name_is_inside_a_quotation_as_a_scan_finds_it():
     rng = random.Random(7)
     text = quote_flood(20_000)
-    regions = quote_regions(text)
+    regions = [(q.start, q.end) for q in quoted_spans(text)]
     assert len(regions) > 400
     for _ in range(3_000):
         start = rng.randint(0, len(text))

@@ -419,7 +419,7 @@ def test_a_paragraph_of_quotation_after_an_introduction_is_a_flagged_guess(quote
                    "Tom Vale, who runs the bakery, praised the mayor's work after the floods.\n\n"
                    "\u201cWe need someone who gets things done and brings people together.\u201d")
     q = one(found, "gets things done")
-    assert q.speaker == "Tom Vale" and q.confidence < 0.6  # shown as "attribution uncertain"
+    assert q.speaker == "Tom Vale" and "introduced" in q.evidence  # a guess, worth what it measures
 
 
 def test_as_x_puts_it(quotes):
@@ -431,53 +431,57 @@ def test_as_x_puts_it(quotes):
 # --- how sure: evidence and confidence (one table, `confidence.EVIDENCE`) -----------------------
 
 TRUST_CASES = [
-    # (story, words of the quote, the speaker, shown as sure?)
-    ('"The budget is balanced," Mayor Ines Albright said on Monday.', "budget is balanced", "Ines Albright", True),
+    # (story, words of the quote, the speaker, the piece of evidence the attribution must carry); the
+    # confidence is the measured share of its weakest piece (`confidence.py`), checked by the fixture
+    ('"The budget is balanced," Mayor Ines Albright said on Monday.', "budget is balanced", "Ines Albright",
+     "tag_after"),
     ("Ines Albright, the mayor, said: \"The budget is balanced and the roads are next.\"", "roads are next",
-     "Ines Albright", True),
-    # a speech verb in the sentence before and no tag of its own: a guess
+     "Ines Albright", "verb_subject"),
+    # a speech verb in the sentence before and no tag of its own: nobody, or a guess
     ("Ines Albright spoke to the council at length on Monday. \"We will not raise taxes this year,\" the"
      " statement went on.\n\nThe vote is next week.", "raise taxes", None, None),
-    # "he" when the only person named is a woman: never shown as her words
+    # "he" when the only person named is a woman: never her words
     ("Ines Albright opened the new bridge on Monday. Albright said she was proud of the work. A reporter"
      " asked about the cost.\n\n\"It was worth every penny,\" he said.", "every penny", "not Ines Albright", None),
-    # second-hand words: the tag's speaker, shown as unsure, since the story has them from someone else
+    # second-hand words: the tag's speaker, marked as words the story has from someone else
     ("Mayor Ines Albright visited the depot.\n\n\"We will finish the road by spring,\" Albright said, according"
-     " to the Valley Courier.", "finish the road", "Ines Albright", False),
+     " to the Valley Courier.", "finish the road", "Ines Albright", "according_to_other"),
     ("Mayor Ines Albright visited the depot.\n\nAccording to the council minutes, Albright said \"the road will be"
-     " finished by the end of the spring.\"", "the road will be", "Ines Albright", False),
+     " finished by the end of the spring.\"", "the road will be", "Ines Albright", "according_to_other"),
     ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nMendes said Albright called the plan"
-     " \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright", False),
+     " \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright",
+     "nested_report"),
     ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nAlbright, Mendes said, described the"
      " plan as \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright",
-     False),
-    # the subject of a verb whose object holds the quotation: sure when named, a guess through a pronoun
+     "nested_report"),
+    # the subject of a verb whose object holds the quotation, named or through a pronoun
     ("Mayor Ines Albright opened the depot. Albright welcomed the new targets \"to make the town cleaner by the"
-     " end of the decade.\"", "make the town cleaner", "Ines Albright", True),
+     " end of the decade.\"", "make the town cleaner", "Ines Albright", "governing_verb"),
     ("Mayor Ines Albright opened the depot. She welcomed the new targets \"to make the town cleaner by the end"
-     " of the decade.\"", "make the town cleaner", "Ines Albright", False),
-    # a participle hung from what someone reports goes on with the one who reports it, as a guess
+     " of the decade.\"", "make the town cleaner", "Ines Albright", "governing_verb"),
+    # a participle hung from what someone reports goes on with the one who reports it
     ("Tomas Varga guarded the mayor's office for three years.\n\nVarga also wrote the clerks knew to brace for the"
      " outbursts, saying, \"They did not happen every day, but behind closed doors we learned about them fast.\"",
-     "behind closed doors", "Tomas Varga", False),
+     "behind closed doors", "Tomas Varga", "nested_report"),
     # ... but "according to" the speaker herself, or "she" telling what she said, is first-hand
     ("Mayor Ines Albright visited the depot.\n\n\"We will finish the road by spring,\" according to Albright.",
-     "finish the road", "Ines Albright", True),
+     "finish the road", "Ines Albright", "according_to"),
     ("Mayor Ines Albright visited the depot.\n\nAlbright said she told the workers \"the road will be finished by"
-     " the end of the spring.\"", "the road will be", "Ines Albright", True),
+     " the end of the spring.\"", "the road will be", "Ines Albright", "verb_subject_far"),
 ]
 
 
-@pytest.mark.parametrize("text, words, speaker, sure", TRUST_CASES)
-def test_attribution_carries_its_evidence_and_a_confidence_that_says_how_sure(quotes, text, words, speaker, sure):
+@pytest.mark.parametrize("text, words, speaker, piece", TRUST_CASES)
+def test_attribution_carries_its_evidence_and_a_confidence_that_says_how_sure(quotes, text, words, speaker, piece):
     q = one(quotes(text), words)
     assert q.evidence and set(q.evidence) <= set(EVIDENCE)
     if speaker == "not Ines Albright":
-        assert q.speaker != "Ines Albright" or q.confidence < FLAG_BELOW
+        assert q.speaker != "Ines Albright"
     elif speaker is not None:
         assert q.speaker == speaker
-    if sure is not None:
-        assert (q.confidence >= FLAG_BELOW) is sure
+    if piece is not None:
+        assert piece in q.evidence
+        assert q.confidence == min(EVIDENCE[e] for e in q.evidence)
 
 
 def test_the_sentence_before_names_a_speaker_only_as_a_guess(quotes):

@@ -23,6 +23,7 @@ from ..gazetteer import country_of, initials, is_media, org_aliases, place_level
 from .first_names import first_name_gender
 from .entities import HONORIFICS, PEERAGE, ROLE_WORDS, SPEECH_VERBS, role_before
 from .name_shapes import a_thing, in_credit, lower_case_words, names_a_work, names_an_outlet, not_a_name
+from .works import titles_of_works
 from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
@@ -69,6 +70,13 @@ class ActorIndex:
             if start < e and (guesses or (s, e) not in self.guessed):
                 return actor
         return None
+
+    def add(self, actor: Actor, start: int, end: int) -> None:
+        """An actor found after the index was made: a named speaker the entities missed (every
+        named speaker is an actor, `quotes.attribute`), mentioned at [start, end)."""
+        self.actors.append(actor)
+        self.mentions.append((start, end, actor))
+        self.mentions.sort(key=lambda m: m[0])
 
     def sure_roles(self, actor: Actor) -> list[str]:
         """The actor's roles, less those a guessed description gave."""
@@ -773,6 +781,10 @@ def extract_actors(doc: Doc) -> ActorIndex:
         mentions.append((group.start_char, group.end_char, actor))
     # a character of fiction ("Fagin, the Dickens character") is named, not acting
     actors = [a for a in actors if not any(r.lower().split()[-1] == "character" for r in a.roles)]
+    # so is a title of a work ("the comic Undead Soldier"), whatever the model took it for
+    titles = titles_of_works(doc)
+    actors = [a for a in actors if a.name.casefold() not in titles]
+    mentions = [m for m in mentions if m[2].name.casefold() not in titles]
     for actor in actors:
         actor.roles.sort(key=lambda r: (-len(r.split()) if len(r.split()) <= 4 else 0))
         actor.role = actor.roles[0] if actor.roles else None

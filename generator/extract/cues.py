@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import PEOPLE_NOUNS
 from .entities import ROLE_WORDS
-from .quote_marks import QuoteMask
+from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask
 from .sentences import entity_at, sents, text_of
 
 _CUES = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
@@ -79,6 +79,12 @@ def _name_span(tok: Token) -> Span:
             return ent
     if tok.pos_ == "PRON":
         return doc[tok.i : tok.i + 1]
+    a, b = _hyphenated(tok)
+    if b > a:
+        # "The e-mail said": the model splits the word in three and any part may be the subject
+        left = min([a] + [c.left_edge.i for t in doc[a : b + 1] for c in t.lefts
+                          if c.i < a and c.dep_ in ("det", "amod", "compound", "poss", "nummod")])
+        return doc[left : b + 1]
     left = tok.i
     for child in tok.lefts:
         if child.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case") or child.pos_ == "PROPN":
@@ -97,6 +103,19 @@ def _name_span(tok: Token) -> Span:
 
 
 mention_span = _name_span  # for the resolver: the mention a subject token stands for
+
+
+def _hyphenated(tok: Token) -> tuple[int, int]:
+    """The tokens of the hyphenated word a token is part of ("e - mail"), as first and last index."""
+    doc = tok.doc
+    a = b = tok.i
+    while a > 0 and not doc[a - 1].whitespace_ and (doc[a - 1].text == "-" or doc[a].text == "-") and \
+            doc[a - 1].is_alpha | (doc[a - 1].text == "-"):
+        a -= 1
+    while b + 1 < len(doc) and not doc[b].whitespace_ and (doc[b + 1].text == "-" or doc[b].text == "-") and \
+            doc[b + 1].is_alpha | (doc[b + 1].text == "-"):
+        b += 1
+    return a, b
 
 
 def _subject(verb: Token, outside) -> Token | None:
@@ -409,7 +428,7 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
     verbs.sort(key=lambda v: (distance(v), v.i < start))
     # `in a clip that Judge Mosman called "distasteful", Santilli expressed a desire to "..."`: a speech
     # verb in a clause of its own that holds another quotation and not this one is that quotation's
-    verbs = [v for v in verbs if not _owns_another(v, start, end, inside)]
+    verbs = [v for v in verbs if not _owns_another(v, start, end, inside) and not _clause_after(v, start, end)]
     if not verbs or distance(verbs[0]) > 3:
         # `When Trump suggested ..., Rubio fired back: "..."`: the verb that introduces the quotation
         # with a colon governs it, whatever verb it is, before a speech verb further off
@@ -494,6 +513,17 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
     return None
 
 
+def _clause_after(verb: Token, start: int, end: int) -> bool:
+    """A speech verb after the quotation in a clause of its own that the quotation's clause governs:
+    `The Tories dismissed the plan as "desperate", while Labour said it was too late`. Labour did
+    not say the words; a tag (`"...," Labour said`) governs the quotation or hangs from it."""
+    if verb.i < end or verb.dep_ not in ("advcl", "conj", "relcl"):
+        return False
+    head = verb.head
+    quoted = verb.doc[start:end].root
+    return head.i < start and quoted in head.subtree and quoted not in verb.subtree
+
+
 def _owns_another(verb: Token, start: int, end: int, inside: QuoteMask) -> bool:
     """A verb of a relative clause whose words hold a quotation other than the one at [start, end)."""
     if verb.dep_ not in ("relcl", "acl"):
@@ -538,9 +568,15 @@ def _introduced(doc: Doc, text: str, start: int, end: int, outside) -> Span | No
     para_start = text.rfind("\n\n", 0, s_char)
     para_end = text.find("\n\n", e_char)
     para_end = len(text) if para_end < 0 else para_end
-    if para_start < 0 or text[para_start:s_char].strip() not in ("", '"', "\u201c") or \
-            text[e_char:para_end].strip(" \n\"\u201d.,!?") != "":
+    if text[e_char:para_end].strip(" \n\"\u201d.,!?") != "":
         return None
+    if para_start < 0 or text[para_start:s_char].strip() not in ("",) + OPENING_MARKS:
+        # or a quotation that is the last sentence of its paragraph, after a sentence that introduces
+        # someone: `"A," he said. Resident Mary Durning disagreed. "B."`
+        sent_start = sentence_of(doc, start).start_char
+        if sent_start <= para_start or text[sent_start:s_char].strip() not in ("",) + OPENING_MARKS:
+            return None
+        para_start = sent_start
     before = text[:para_start].rstrip()
     if not before or before[-1] in ('"', "\u201d") or before[-2:] in ('."', ".\u201d"):
         return None
@@ -559,7 +595,7 @@ def _introduced(doc: Doc, text: str, start: int, end: int, outside) -> Span | No
 TAG_WORDS = ("PROPN", "PRON", "DET", "NOUN", "ADJ", "PART", "PUNCT")
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP")
 DASHES = ("\u2015", "\u2014", "\u2013", "-", "--")
-OPEN_CLOSE = ('"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "``")
+OPEN_CLOSE = tuple(sorted(DOUBLE_MARKS | SINGLE_MARKS)) + ("''", "``")  # marks as tokens, "''" and "``" too
 
 
 def _entity_at(doc: Doc, i: int) -> Span | None:

@@ -30,18 +30,21 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from slugify import slugify
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..facts import Quote
+from ..facts import Actor, Quote
 from .actors import ActorIndex
-from .quote_marks import DOUBLE_MARKS, quoted_spans, token_mask
-from .sentences import sentence_index, text_of
-from .cues import find_cue, forget_cached, sentence_of
+from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
+from .sentences import quoted_spans_of, sentence_index, text_of
+from .cues import SPEECH_VERBS, find_cue, forget_cached, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
 PARTIAL_WORDS = 6  # a quoted fragment shorter than this inside reported speech is quoted with its clause
+# speech tags outside the quotation's sentence
+ELSEWHERE_CUES = frozenset(("previous_sentence", "previous_sentence_inside", "introduced"))
 SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is but nor".split())
 
 if not Doc.has_extension("quotes"):
@@ -85,7 +88,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _reported_clause(doc: Doc, verb: Token, ts: int, te: int) -> tuple[int, int] | None:
+def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask) -> tuple[int, int] | None:
     """The clause a short partial quotation stands in: `called the report "deeply flawed"`.
 
     Character span from after the cue verb to the end of the verb's argument that
@@ -117,20 +120,44 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int) -> tuple[int, int]
         first += 1
     last = max(arg.right_edge.i, te - 1)
     last = min(last, sent.end - 1)
+    for k in range(te, last + 1):
+        # the clause ends with its sentence, whatever the parse joined after it (`called the target
+        # "hugely unambitious". "It leaves ...`)
+        if doc[k].text in (".", "?", "!") and not inside[k]:
+            last = k - 1
+            break
     while last > te and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in ("\u201d", '"', "''"):
         last -= 1
+    if last == te - 1 and te < len(doc) and doc[te].text in ("\u201d", '"', "''"):
+        last = te  # the quotation's own closing mark, where the model ended the sentence before it
     if first >= ts and last <= te:
-        return None  # nothing around the quoted words: it is a quotation of its own
+        # nothing around the quoted words (`admitted "big challenges"`): they are all the verb says, a
+        # quote when they are more than a word ("fraud" is a word the story uses, no quotation)
+        # (capitalised, they are a quotation of their own: `shouted, "Stop the coverup!"`)
+        if sum(t.is_alpha or t.like_num for t in doc[ts:te]) < 2 or not doc[ts].is_lower:
+            return None
+        return doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
     if last - first > 45:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
-def _is_lead_in(text: str, prev: QuoteMatch, start: int) -> bool:
-    """Only a speech tag lies between two quoted parts: `"A," she said, "B."` / `"A," he said. "B."`."""
+def _is_lead_in(doc: Doc, text: str, prev: QuoteMatch, start: int, fragment: bool) -> bool:
+    """Only a speech tag lies between two quoted parts: `"A," she said, "B."` / `"A," he said. "B."`.
+    Between a few words quoted in running prose (`fragment`) and another quotation, the reporter's
+    own words are no tag (`Despite this "underhand trick," the bill stood "no chance"`): a speech verb is."""
     between = text[prev.end : start]
     if "\n" in between:
         return False
+    # a tag is one sentence: another between them introduces someone or something else (`"A," he said.
+    # Resident Mary Durning disagreed. "B."`)
+    words = doc.char_span(prev.end, start, alignment_mode="contract")
+    if words is not None and _introduces_another(doc, words, prev):
+        return False
+    if fragment and re.search(r"\w", between):
+        words = doc.char_span(prev.end, start, alignment_mode="contract")
+        if words is not None and not any(t.lemma_.lower() in SPEECH_VERBS for t in words):
+            return False
     # short, or the first part's own tag however long its appositive ("said X, the Y of Z, who ...")
     return len(between.split()) <= 12 or (prev.end <= prev.cue_at < start and len(between.split()) <= 45)
 
@@ -138,7 +165,7 @@ def _is_lead_in(text: str, prev: QuoteMatch, start: int) -> bool:
 @Language.component("briefing_quotes", assigns=["doc._.quotes"], requires=["token.dep", "token.lemma"])
 def find_quotes(doc: Doc) -> Doc:
     text = text_of(doc)
-    spans = quoted_spans(text)
+    spans = quoted_spans_of(doc)
     token_spans = []
     for qs in spans:
         s = doc.char_span(qs.start, qs.end, alignment_mode="expand")
@@ -154,18 +181,25 @@ def find_quotes(doc: Doc) -> Doc:
         cue = find_cue(doc, ts, te, inside, text)
         prev = matches[-1] if matches else None
         same_group = prev is not None and prev.group == qs.group
-        part_of_previous = prev is not None and (same_group or _is_lead_in(text, prev, start))
+        fragment = prev is not None and (prev.partial or _fragment(content) or
+                                         _fragment(text[prev.start : prev.end]))
+        # a few words quoted in reported speech (`partial`) end with their sentence: a quotation that
+        # opens the next sentence does not go on from them
+        part_of_previous = prev is not None and (same_group or (
+            _is_lead_in(doc, text, prev, start, fragment) and not (prev.partial and _new_sentence(text, prev.end, start))))
         title = _is_title(content)
         if len(words) < MIN_QUOTE_WORDS or title:
-            # names, titles and scare quotes, unless someone is said to have said these words
-            if title or cue is None or cue.verb is None or cue.speaker is None:
+            # names, titles and scare quotes, unless someone is said to have said these words (a speech
+            # verb in another sentence says so only of words that are an utterance of their own: "Go!")
+            if title or cue is None or cue.verb is None or cue.speaker is None or \
+                    (cue.kind in ELSEWHERE_CUES and not text[qs.start : qs.end].rstrip().endswith((".", "!", "?", ","))):
                 if not same_group:
                     continue
         clause = None
         cue_at = cue.verb.idx if cue is not None and cue.verb is not None else -1
         if len(words) < PARTIAL_WORDS and cue is not None and cue.verb is not None and cue.speaker is not None:
             # a few quoted words in reported speech: the quote is the clause that carries them
-            clause = _reported_clause(doc, cue.verb, ts, te)
+            clause = _reported_clause(doc, cue.verb, ts, te, inside)
             if clause is not None:
                 start, end = _trim(text, *clause)
                 if matches and matches[-1].start <= start < matches[-1].end:
@@ -189,7 +223,8 @@ def find_quotes(doc: Doc) -> Doc:
         group = qs.group
         if part_of_previous and not same_group and cue is None:
             group = prev.group
-        if prev is not None and group == prev.group and follows and "\n" not in text[prev.end : start]:
+        if prev is not None and group == prev.group and follows and "\n" not in text[prev.end : start] and \
+                not (same_group and _lost_break(text, prev.end, start)):
             # the second part of `"A," she said, "B."`: one quotation, one Quote of two parts; the
             # reporter's words between them are no part of it (`parts`)
             if re.search(r"\w", text[prev.end : start]):
@@ -218,10 +253,43 @@ def find_quotes(doc: Doc) -> Doc:
     return doc
 
 
+def _introduces_another(doc: Doc, words, prev: QuoteMatch) -> bool:
+    """A sentence after the tag whose subject is someone other than the speaker: `"A," he said.
+    Resident Mary Durning disagreed. "B."`; "B" does not go on from "A" ("She plans to vote" or
+    "Roloson supports Clinton" about the same speaker does)."""
+    ends = [k for k, t in enumerate(words) if t.text in (".", "?", "!")]
+    if not ends or not any(w.is_alpha for w in words[ends[0] + 1 :]):
+        return False
+    speaker = text_of(doc)[prev.speaker[0] : prev.speaker[1]].lower() if prev.speaker else ""
+    for t in words[ends[0] + 1 :]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "NOUN") and \
+                not (t.pos_ == "PROPN" and t.lower_ in speaker):
+            return True
+    return False
+
+
+def _fragment(content: str) -> bool:
+    """A few words quoted in running prose, no sentence of their own: "underhand trick"."""
+    return len(_words(content)) < PARTIAL_WORDS and content[:1].islower()
+
+
+def _new_sentence(text: str, end: int, start: int) -> bool:
+    """Only marks and the end of a sentence between two quotations: `"hugely unambitious". "It ...`."""
+    between = text[end:start]
+    return not re.search(r"\w", between) and bool(re.search(r"[.?!]", between))
+
+
+def _lost_break(text: str, end: int, start: int) -> bool:
+    """Between two parts of one quotation (`quote_marks` gives them one group), nothing but the mark
+    that reopens it: `... is ready. "We start`, a paragraph break the copy lost. Paragraphs are a
+    Quote each."""
+    return not re.search(r"\w", text[end:start])
+
+
 def _continues(text: str, prev: QuoteMatch, start: int) -> bool:
     """A paragraph that opens with a quotation, right after a paragraph that closed with one."""
     para_start = text.rfind("\n", 0, start) + 1
-    if text[para_start:start].strip() not in ("", '"', "\u201c", "\u2018", "'"):
+    if text[para_start:start].strip() not in ("",) + OPENING_MARKS:
         return False
     if text.count("\n\n", prev.end, start) != 1:
         return False
@@ -239,7 +307,7 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     # the words inside quotation marks, not the clauses a partial quote was widened to: the
     # speaker of `Trump insisted that he has "expanded the party"` stands in that clause
     text = text_of(doc)
-    marks = [(qs.start, qs.end) for qs in quoted_spans(text)]
+    marks = [(qs.start, qs.end) for qs in quoted_spans_of(doc)]
     resolver = SpeakerResolver(doc, index, marks)
     resolved: list[Speaker] = []
     last_speaker = None  # the actor of the last attributed quotation: "he" in the next one is likely them
@@ -253,6 +321,7 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
                 last_speaker = found.name
         else:
             resolved.append(Speaker(None, evidence=tuple(m.evidence)))
+    _speakers_as_actors(doc, index, records, resolved)
     # parts of one quotation share the speaker; a continuing paragraph takes the one before it
     by_group: dict[int, Speaker] = {}
     for m, r in zip(records, resolved):
@@ -292,6 +361,38 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
     return out
 
 
+NAMED_ONLY = ("unlisted_name", "looks_like_name")  # evidence of a speaker named as written, no actor yet
+
+
+def _speakers_as_actors(doc: Doc, index: ActorIndex, records: list[QuoteMatch], resolved: list[Speaker]) -> None:
+    """Every named speaker is an actor (in Who, with a page of their own): a name the actor list
+    missed ("Tory co-chairman Theresa May said") joins it, a person or an organisation as the model
+    saw the name; a place that speaks for its government does not."""
+    known = {a.name for a in index.actors}
+    for k, (m, who) in enumerate(zip(records, resolved)):
+        if not who.name or who.described or who.name in known or not NAMED_ONLY_SET.intersection(who.evidence):
+            continue
+        # "Mr Grieve" after "Dominic Grieve": the person named before
+        same = next((a for a in index.actors if a.kind != "place" and len(who.name.split()) > 1 and
+                     a.name.split()[-1] == who.name.split()[-1] and a.name != who.name), None)
+        if same is not None:
+            resolved[k] = who._replace(name=same.name)
+            continue
+        span = doc.char_span(*m.speaker, alignment_mode="expand") if m.speaker else None
+        words = set(who.name.split())
+        labels = {t.ent_type_ for t in span if t.text in words} if span is not None else set()
+        if labels & {"GPE", "LOC", "FAC"}:
+            continue
+        kind = "organisation" if labels & {"ORG", "NORP"} and "PERSON" not in labels else "person"
+        start, end = (span.start_char, span.end_char) if span is not None else (m.start, m.start)
+        sentence = sentence_index(doc).get(sentence_of(doc, span.start).start, -1) if span is not None else -1
+        actor = Actor(name=who.name, kind=kind, mentions=sum(w.name == who.name for w in resolved), sentence=sentence,
+                      start=start, end=end, salience=1.0, slug=slugify(who.name) or "actor")
+        index.add(actor, start, end)
+        known.add(who.name)
+
+
+NAMED_ONLY_SET = frozenset(NAMED_ONLY)
 ELLIPSIS = " \u2026 "  # between the parts of a quotation interrupted by its speech tag
 
 
@@ -309,7 +410,7 @@ def _also(evidence: tuple[str, ...], piece: str) -> tuple[str, ...]:
 def _enclosed(text: str, start: int, end: int) -> bool:
     """Whether the quote opens and closes at quotation marks, so a page puts the marks back (a quote in
     two parts around its speech tag included), rather than a clause that carries its own marks."""
-    marks = DOUBLE_MARKS | {"'", "\u2018", "\u2019"}
+    marks = DOUBLE_MARKS | SINGLE_MARKS
     after_open = start > 0 and text[start - 1] in marks
     before_close = end < len(text) and (text[end] in marks or text[end:end + 2].lstrip(",.;:!?")[:1] in marks)
     return after_open and before_close

@@ -15,13 +15,13 @@ from spacy.tokens import Doc, Span
 
 from ..boilerplate import has_page_words
 from .boilerplate import in_boilerplate
+from .quote_marks import OPENING_MARKS, QuotedSpan, quoted_spans
 
 # a dateline: "WASHINGTON (Reuters) -", "LONDON --", "NEW DELHI:" near the top of the story
 DATELINE = re.compile(
     r"(?<![\w-])([A-Z][A-Z.'\-]{3,}(?: [A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][A-Za-z.]+)?\s*"
     r"(?:\([A-Za-z .]+\)\s*)?(?:--|-|\u2014|\u2013|:)\s"
 )
-_OPEN_QUOTES = ('"', "\u201c", "\u2018", "'")
 
 
 class _Cache:
@@ -78,7 +78,7 @@ def is_furniture(sent: Span) -> bool:
 
 
 def is_quotation(sent: Span) -> bool:
-    return sent.text.lstrip().startswith(_OPEN_QUOTES)
+    return sent.text.lstrip().startswith(OPENING_MARKS)
 
 
 def subject_of(verb) -> object | None:
@@ -113,22 +113,16 @@ def _find_lede(doc: Doc, within: int = 8) -> tuple[int, Span] | None:
     return (0, sents[0]) if sents else None
 
 
+def quoted_spans_of(doc: Doc) -> list[QuotedSpan]:
+    """The document's quotations (`quote_marks.quoted_spans`, the one definition of "inside
+    quotation marks": double, curly, British single, guillemets, low-high), found once."""
+    return _Cache.get(doc, "quoted_spans", lambda d: quoted_spans(text_of(d)))
+
+
 def quote_regions_of(doc: Doc) -> list[tuple[int, int]]:
-    return _Cache.get(doc, "quoted", lambda d: quote_regions(text_of(d)))
-
-
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character spans inside double quotation marks, paragraph by paragraph.
-
-    Names in quotations are the speaker's words, not the story's actors.
-    """
-    spans = []
-    offset = 0
-    for para in text.split("\n\n"):
-        for m in re.finditer(r"[\"\u201c]([^\"\u201c\u201d]*)([\"\u201d]|$)", para):
-            spans.append((offset + m.start(1), offset + m.end(1)))
-        offset += len(para) + 2
-    return spans
+    """Character spans inside quotation marks. Names in quotations are the speaker's words, not
+    the story's actors, places or dates."""
+    return _Cache.get(doc, "quoted", lambda d: [(q.start, q.end) for q in quoted_spans_of(d)])
 
 
 def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -8,18 +8,21 @@ piece of evidence (`confidence.RESOLVED`); the confidence comes from that table.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
-from .actors import ActorIndex, role_holders
+from .actors import MEMBER_TITLES, ActorIndex, role_holders
+from .entities import ROLE_WORDS
 from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
                    SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
 from .cues import mention_span, sentence_of
-from .sentences import entity_at
+from .sentences import entity_at, text_of
+from .works import titles_of_works
 
 
 class Speaker(NamedTuple):
@@ -36,6 +39,10 @@ class Speaker(NamedTuple):
 
 
 NOBODY = Speaker(None)
+INDEFINITE = frozenset(("a", "an", "another", "one", "some", "any"))
+# words before an office that make it another office: a "shadow chancellor" is no chancellor
+OTHER_OFFICE = frozenset("shadow former ex deputy vice assistant junior acting outgoing".split())
+PARTY_WORDS = frozenset("tory labour conservative liberal democrat democratic republican green snp ukip".split())
 
 
 def _in_modifier(tok: Token, span: Span) -> bool:
@@ -61,6 +68,7 @@ class SpeakerResolver:
         self.people = [(s, e, a) for s, e, a in index.mentions
                        if a.kind == "person" and not self._in_quote(s) and (s, e) not in index.guessed]
         self.genders = self._genders()
+        self.titles = titles_of_works(doc)  # a title of a work is never a speaker
         self.described = [t.idx for t in doc if t.dep_ in SUBJECTS and t.pos_ == "NOUN" and not self._in_quote(t.idx)
                           and (t.lower_ in SPOKES_WORDS or t.lower_ in DESCRIPTION_NOUNS)]
 
@@ -130,6 +138,50 @@ class SpeakerResolver:
             tok = tok.head
         return tok.dep_ in SUBJECTS
 
+    def _sentence_before(self, sent: Span) -> Span:
+        """The sentence before, passing over the quotation's own sentences: in `"A. B," he said` the
+        sentence before "he" is the one before the quotation."""
+        prev = sentence_of(self.doc, sent.start - 1)
+        while prev.start > 0 and self._quoted_sentence(prev):
+            prev = sentence_of(self.doc, prev.start - 1)
+        return prev
+
+    def _quoted_sentence(self, sent: Span) -> bool:
+        words = [t for t in sent if t.is_alpha]
+        return bool(words) and all(self._in_quote(t.idx) for t in words)
+
+    def _main_subject(self, sent: Span, agree: list[tuple[int, Actor]]) -> Actor | None:
+        """The person the sentence's main clause is about, among those "he" may mean: `Mr Howard told
+        the BBC Mr Blair had backtracked. He said: "..."` is Mr Howard, whoever the clause reported;
+        `Mr Campbell's e-mail suggested they get Trevor Beattie to issue a statement. In it, he said`
+        is the one whose e-mail it is."""
+        # a sentence the model cut in two ("Mr Howard told the BBC" | "Mr Blair had ...") is one: the
+        # part before that does not end a sentence belongs to it
+        while sent.start > 0 and not self.doc[sent.start - 1].text in (".", "?", "!", '"', "\u201d") and \
+                not self.doc[sent.start - 1].is_space:
+            sent = self.doc[sentence_of(self.doc, sent.start - 1).start : sent.end]
+        root = next((t for t in sent if t.head is t), sent.root)
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and not self._in_quote(c.idx)), None)
+        if subj is None:
+            return None
+        word = re.match(r"[\w-]+", text_of(self.doc)[subj.idx : subj.idx + 40])
+        if word is not None and word.group(0).lower() in DOCUMENT_NOUNS:
+            # "Mr Campbell's e-mail ... suggested": the one whose document it is
+            subj = next((c for t in root.children if t.dep_ in ("nsubj", "nsubjpass")
+                         for c in t.children if c.dep_ == "poss"), None)
+            if subj is None:
+                return None
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        # the subject's own name, not a name in a phrase of it ("a friend of Mr Blair")
+        own = [a for s, a in agree if lo <= s < hi and self._is_subject(s) or s == subj.idx]
+        if not own and subj.pos_ == "NOUN" and subj.lower_ in ROLE_WORDS:
+            # "the chancellor said ... he told activists. He said:": the office's holder
+            office = mention_span(subj)
+            holder = self._by_description(office)[0]
+            holder = holder if holder is not None and self._holds_office(holder, office) else self._office_holder(office)
+            return holder if holder in [a for _s, a in agree] else None
+        return own[-1] if own else None
+
     def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None,
                     depth: int = 0) -> tuple[Actor | None, str]:
         sent_of = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
@@ -150,23 +202,32 @@ class SpeakerResolver:
         # the subject of the sentence before, of that gender or of none known: `Sen. Claire McCaskill
         # scolded him: "..." she said`
         if sent is not None and sent.start > 0:
-            prev = sentence_of(self.doc, sent.start - 1)
+            prev = self._sentence_before(sent)
             subjects = [(s, a) for s, a in agree if prev.start_char <= s < prev.end_char and self._is_subject(s)]
+            # the main clause's subject, of that gender where the story shows it
+            main = self._main_subject(prev, strict) or self._main_subject(prev, agree)
+            if main is not None and (main in [a for _s, a in strict] or not any(
+                    prev.start_char <= s < prev.end_char for s, _a in strict)):
+                return main, "pronoun_previous_subject"
             if subjects:
-                return subjects[-1][1], "pronoun_previous_subject"
+                # the subject of a clause inside it, not of the sentence: `X e-mailed Y, suggesting Z
+                # would see the funny side. He said` is seldom Z
+                return subjects[-1][1], "pronoun_previous_clause_subject"
             # `Mr Croucher said ... He said ... He told BBC News: "..."`: the same pronoun as the subject
             # of the sentence before goes on with whoever that one means
             chained = self._pronoun_subject(prev, gender) if depth < 3 else None
             if chained is not None:
                 actor, how = self._by_pronoun(chained.idx, gender, prefer, depth + 1)
-                if actor is not None and how in ("pronoun_previous_subject", "pronoun_same_sentence",
+                if actor is not None and how in ("pronoun_previous_subject", "pronoun_previous_clause_subject",
+                                                 "pronoun_same_sentence",
                                                  "pronoun_only_candidate"):
                     return actor, how
-        if sent is not None and sent.start > 0 and self._described_subject(sentence_of(self.doc, sent.start - 1), gender):
+        if sent is not None and sent.start > 0 and self._described_subject(self._sentence_before(sent), gender):
             return None, "pronoun_previous_description"
         if prefer is not None and (gender is None or self.genders.get(prefer.name) in (gender, None)):
-            # the speaker of the quotation just before, unless someone else of that gender came between
-            last = strict[-1][1] if strict else None
+            # the speaker of the quotation just before, unless someone else of that gender (or of none
+            # known) came between: `Yeo said ... But Simon Hart questioned how ... "...," he said`
+            last = agree[-1][1] if agree else None
             if last is None or last is prefer:
                 return prefer, "pronoun_previous_speaker"
         for pool, near, far in ((strict, "pronoun_last_of_gender", "pronoun_far_of_gender"),
@@ -193,7 +254,8 @@ class SpeakerResolver:
         if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or \
                 not (subj.lower_ in SPOKES_WORDS or subj.lower_ in DESCRIPTION_NOUNS) or subj.tag_ == "NNS":
             return None
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subj.lefts) or \
+        spokes_of = subj.lower_ in SPOKES_WORDS and any(c.dep_ == "poss" for c in subj.children)
+        if not (spokes_of or any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one") for c in subj.lefts)) or \
                 any(c.dep_ == "appos" for c in subj.children):
             # someone new and unnamed; "the chancellor" is someone named before, whom the other
             # rules look for ("the chancellor, Gordon Brown," is named)
@@ -257,7 +319,7 @@ class SpeakerResolver:
                 found = self.resolve(ante.start_char, ante.end_char, describe=True)
                 if found.name is None:
                     return NOBODY
-                return found._replace(evidence=(how,) + tuple(e for e in found.evidence if e != "description"))
+                return found._replace(evidence=(how,) + tuple(e for e in found.evidence if not e.startswith("description")))
             if actor is None:
                 return NOBODY
             # "he" for someone the story gives no gender: agreement is not evidence then
@@ -265,12 +327,29 @@ class SpeakerResolver:
             return Speaker(actor.name, actor.role, evidence=(how,) + unknown)
         if low in ("they", "we", "it", "you", "who", "that", "this"):
             return NOBODY
-        if span.root.lower_ in DOCUMENT_NOUNS:
+        if span.root.lower_ in SPOKES_WORDS and span.root.lower_ not in DOCUMENT_NOUNS:
+            # "Mr Blair's official spokesman", "his aides": they speak for themselves, with the person
+            # they speak for as their role; never the person (an organisation's spokesman is its voice)
+            principal = self._principal(span)
+            if principal is not None and principal.kind == "person":
+                return self._spokesperson(span, principal)
+        if _document_word(span) is not None:
             # "Hoff's letter", "a statement from the ministry": whoever the document speaks for
             actor = self._document_owner(span)
             if actor is not None:
                 return Speaker(actor.name, actor.role if actor.kind == "person" else None, evidence=("document",))
-        actor = self.index.at(start, end, guesses=False)
+        # the mention's own head first: "Labour's Mr Livingstone" is Mr Livingstone, not Labour
+        root = span.root
+        actor = self.index.at(root.idx, root.idx + len(root), guesses=False) if root.pos_ == "PROPN" else None
+        if actor is None and span[0].text[:1].isupper() and span[0].lower_ in ROLE_WORDS:
+            # "Chairman of the Environmental Audit Committee Peter Ainsworth MP said": a title before
+            # the name, with no article, is the name's (not "the wife of John Smith")
+            person = [e for e in self.doc.ents if e.label_ == "PERSON" and span.start < e.start and e.end <= span.end and
+                      all(t.lower_ in MEMBER_TITLES or t.is_punct for t in self.doc[e.end : span.end])]
+            actor = self.index.at(person[-1].start_char, person[-1].end_char, guesses=False) if person else None
+        actor = actor or self.index.at(start, end, guesses=False)
+        if actor is None and any(t.text.casefold() in self.titles for t in (span, span[1:] if len(span) > 1 else span)):
+            return NOBODY  # "Undead Soldier said", of a comic: the model's person is a title, no actor
         person_noun = span.root.lower_ in DESCRIPTION_NOUNS and span.root.lower_ not in SPOKES_WORDS
         if actor is not None and span.root.pos_ == "NOUN" and (actor.kind in ("place", "person") or person_noun):
             # a place or person in a description is not the speaker: "a resident of X", "the wife of Y"
@@ -296,28 +375,89 @@ class SpeakerResolver:
             if actor is not None:
                 return Speaker(actor.name, actor.role, evidence=("name_words",))
             actor, role = self._by_description(span)
-            if actor is not None:
+            if actor is not None and self._holds_office(actor, span):
                 return Speaker(actor.name, role or actor.role, evidence=("role",))
             if names and span.root.pos_ == "PROPN":
-                # a name the actor list missed: keep it as written
-                ent = entity_at(self.doc, span.root.i)
-                ent = ent if ent is not None and ent.label_ in NAME_LABELS else None
-                name = ent.text if ent is not None else " ".join(t.text for t in names)
-                return Speaker(name, None, evidence=("unlisted_name",))
+                # a name the actor list missed: keep it as written (it becomes an actor, `quotes.attribute`)
+                name = _unlisted_name(span, names)
+                if name is not None:
+                    return Speaker(name, None, evidence=("unlisted_name",))
             if describe and _looks_like_name(span):
                 # "D’Souza replied", "M. Dane Waters predicted": a name the model tagged as a noun
                 return Speaker(span.text.strip(" ,"), None, evidence=("looks_like_name",))
         if describe:
             description = _description(span)
             if description is not None:
-                return Speaker(description, None, described=True, evidence=("description",))
+                # "a spokesman" is someone the story does not name; "the chancellor" someone it names (or
+                # takes as known) whom no rule found: a guess of another kind
+                known = any(t.dep_ in ("det", "poss") and t.lower_ not in INDEFINITE for t in span.root.lefts)
+                if known:
+                    nearest = self._office_holder(span)
+                    if nearest is not None:
+                        return Speaker(nearest.name, role=span.text.strip(" ,"), evidence=("role_nearest",))
+                return Speaker(description, None, described=True,
+                               evidence=("description_definite" if known else "description",))
         return NOBODY
+
+    def _holds_office(self, actor: Actor, span: Span) -> bool:
+        """Whether the actor holds the office a description names: a "shadow chancellor" is no
+        chancellor, a "former president" no president, unless the description says so."""
+        said = {t.lower_ for t in span}
+        head = span.root.lower_
+        roles = [r.lower().split() for r in actor.roles if head in r.lower().split()]
+        return not roles or any(not (set(r) & OTHER_OFFICE) - said for r in roles)
+
+    def _office_holder(self, span: Span) -> Actor | None:
+        """`The chancellor also hailed ...`: an office with no name of its own ("the chancellor", "the
+        work and pensions minister", not "the Florida senator", which names itself) is a person the
+        story names: the one named last before it, else the first named after it."""
+        root = span.root
+        if root.tag_ in ("NNS", "NNPS") or root.lower_ not in ROLE_WORDS or \
+                not any(t.dep_ == "det" and t.lower_ == "the" for t in root.lefts) or \
+                any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in span):
+            return None
+        before = [a for s, _e, a in self.people if s < span.start_char and self._holds_office(a, span)]
+        if before:
+            return before[-1]
+        after = [a for s, _e, a in self.people if s >= span.end_char and self._holds_office(a, span)]
+        return after[0] if after else None
+
+    def _principal(self, span: Span) -> Actor | None:
+        """Whom a spokesman, aide or lawyer speaks for: the possessor ("Mr Blair's", "his", "the
+        prime minister's"), the object of "for"/"to", or a name before the noun ("a Blair aide")."""
+        root = span.root
+        owners = [c for c in root.children if c.dep_ == "poss"]
+        owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                   for g in c.children if g.dep_ == "pobj"]
+        owners += [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        for tok in owners:
+            if tok.pos_ == "PRON":
+                actor, _how = self._by_pronoun(tok.idx, PRONOUN_GENDER.get(tok.lower_), None)
+            else:
+                owner = mention_span(tok)
+                actor = self.index.at(owner.start_char, owner.end_char, guesses=False) or \
+                    (self._by_description(owner)[0] if tok.pos_ == "NOUN" else None)
+            if actor is not None:
+                return actor
+        return None
+
+    def _spokesperson(self, span: Span, principal: Actor) -> Speaker:
+        """A spokesman as the story describes them, the person they speak for named in the words
+        ("his spokesman" is "spokesman for Tony Blair") and given as the role."""
+        root = span.root
+        role = f"{root.lower_} for {principal.name}"
+        described = _description(span)
+        if described is None or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children):
+            described = " ".join(t.text for t in span if t.dep_ not in ("poss", "det", "case") and
+                                 not _in_modifier(t, span) and t.i <= root.i) + f" for {principal.name}"
+        return Speaker(described, role, described=True, evidence=("spokesperson",))
 
     def _document_owner(self, span: Span) -> Actor | None:
         """The actor a document mention speaks for: its possessive, its "from"/"by"/"of" phrase,
         or a name inside it ("One Club for Growth ad")."""
         root = span.root
-        candidates = [c for c in root.children if c.dep_ == "poss"]
+        # "Mr Campbell's e-mail": the model may split the word, and hang the possessive on any part
+        candidates = [c for t in span for c in t.children if c.dep_ == "poss"]
         for prep in root.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of", "in"):
                 candidates += [c for c in prep.children if c.dep_ == "pobj"]
@@ -328,7 +468,80 @@ class SpeakerResolver:
                 actor = self.index.find_by_words([tok.text])
             if actor is not None and actor.kind != "place":
                 return actor
+        if not candidates and span[0].lower_ in ("the", "this", "that"):
+            return self._earlier_document(span)
         return None
+
+    def _earlier_document(self, span: Span) -> Actor | None:
+        """`Alastair Campbell sent an e-mail ... The e-mail said: "..."`: "the e-mail" is one the story
+        told of before, whose sender, writer or publisher it speaks for."""
+        doc = self.doc
+        word = _document_word(span)
+        text = text_of(doc)
+        found = [m for m in re.finditer(rf"\b{re.escape(word)}\b", text[max(0, span.start_char - 3000) : span.start_char],
+                                        re.I)]
+        for m in reversed(found):
+            at = max(0, span.start_char - 3000) + m.start()
+            earlier = doc.char_span(at, at + len(word), alignment_mode="expand")
+            if earlier is None or self._in_quote(at):
+                continue
+            owner = next((c for t in earlier for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            held = next((t for t in earlier if t.dep_ in ("dobj", "nsubjpass", "pobj") and t.head.i not in
+                         range(earlier.start, earlier.end)), None)
+            if held is not None and held.dep_ == "pobj":
+                # "Oxfam says in a report", "she wrote in a letter": whoever the verb's subject is
+                held = held.head if held.head.lower_ in ("in", "by") and held.head.head.pos_ in ("VERB", "AUX") else None
+            if owner is None and held is not None:
+                verb = held.head
+                agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                             None)
+                owner = agent if held.dep_ == "nsubjpass" else \
+                    next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if owner is None:
+                if doc[earlier.start - 1].lower_ in ("the", "this", "that") if earlier.start else False:
+                    continue  # "the report" again: the one it goes back to tells whose it is
+                return None
+            owner = mention_span(owner)
+            if owner.root.pos_ == "PRON":
+                actor, _how = self._by_pronoun(owner.start_char, PRONOUN_GENDER.get(owner.root.lower_), None)
+            else:
+                actor = self.index.at(owner.start_char, owner.end_char, guesses=False)
+            return actor if actor is not None and actor.kind != "place" else None
+        return None
+
+
+def _unlisted_name(span: Span, names: list[Token]) -> str | None:
+    """The name of a speaker the actor list missed, as written, less a word for their party before it
+    ("Tory Dominic Grieve"); None for what only looks like a name: a title ("Finance Minister",
+    "Salford MP"), a place, or a capitalised word opening a sentence that the model took for a name
+    ("Qualifications")."""
+    doc = span.doc
+    ent = entity_at(doc, span.root.i)
+    if ent is not None and ent.label_ in NAME_LABELS + ("WORK_OF_ART", "FAC", "PRODUCT"):
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        person = next((e for e in doc.ents if e.label_ == "PERSON" and ent.start <= e.start and e.end <= ent.end
+                       and e != ent), None)
+        if person is not None:
+            words = list(person)
+    else:
+        if len(names) == 1 and (names[0].is_sent_start or span[0].lower_ == "the"):
+            return None  # "Qualifications said", "The Archbishop of Canterbury said": no one's name
+        words = names
+    # "Tory Dominic Grieve": the party is a word about the person, not their name
+    while len(words) > 2 and (words[0].ent_type_ in ("NORP", "ORG") or words[0].lower_ in PARTY_WORDS):
+        words = words[1:]
+    if not words or words[-1].lower_.rstrip(".") in ROLE_WORDS or words[-1].lower_ in MEMBER_TITLES or \
+            all(w.ent_type_ in ("GPE", "LOC", "NORP") for w in words):
+        return None  # "Scottish Finance Minister", "the Salford MP": a title, said of someone unnamed
+    return " ".join(t.text for t in words)
+
+
+def _document_word(span: Span) -> str | None:
+    """The document a mention names ("the e-mail", "Hoff's letter"), by its last word as written: the
+    model splits "e-mail" in three."""
+    m = re.search(r"[\w-]+$", span.text.strip(" ,.:;"))
+    word = m.group(0).lower() if m else ""
+    return word if word in DOCUMENT_NOUNS else None
 
 
 def _looks_like_name(span: Span) -> bool:

@@ -1,0 +1,158 @@
+"""The shapes of issue 28, each right or flagged, through the real model on invented stories:
+spokesmen speak for themselves, documents for their author, a group named as the subject is the
+speaker, a quotation after a new person is introduced is not the previous speaker's (shown as sure),
+a title of a work never speaks, and every named speaker is an actor."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.extract import facts_from_doc
+from generator.extract.actors import extract_actors
+from generator.extract.confidence import FLAG_BELOW
+from generator.extract.quotes import attribute
+from generator.seeds import Seed
+
+SURE, OR_FLAGGED = "sure", "or flagged"
+
+# story, words of the quotation, the speaker, whether the speaker must be shown as sure or may be
+# flagged instead; None as the speaker: nobody may be given the words as sure
+SHAPES = [
+    # spokesmen and aides speak for themselves, with the person they speak for as their role
+    pytest.param('Prime Minister Tony Blair visited Leeds on Monday. Mr Blair\'s official spokesman said: "The '
+                 'prime minister has full confidence in the home secretary."',
+                 "full confidence", "Mr Blair's official spokesman", SURE, id="possessive-spokesman"),
+    pytest.param('Tony Blair visited Leeds on Monday. His spokesman said: "He will come back next month to open '
+                 'the new hospital."', "open the new hospital", "spokesman for Tony Blair", SURE,
+                 id="his-spokesman"),
+    pytest.param('Senator Ruth Okafor left the hearing early. An aide to Ms Okafor said the vote had been "a '
+                 'waste of everybody\'s time and money".', "waste of everybody", "An aide to Ms Okafor", SURE,
+                 id="aide-to-a-person"),
+    # a document belongs to its author
+    pytest.param('Alastair Campbell sent an e-mail to the programme on Tuesday. The e-mail said: "I am not going '
+                 'on your programme tonight, or any other night this week."', "not going on your programme",
+                 "Alastair Campbell", OR_FLAGGED, id="the-e-mail-said"),
+    pytest.param('Oxfam published its annual report on Monday. The report said: "Global poverty threatens our '
+                 'shared prosperity and security."', "Global poverty", "Oxfam", OR_FLAGGED, id="the-report-said"),
+    pytest.param('Councillor Rachel Moss wrote to the housing department last week. In her letter, she said: "The '
+                 'bins on our street have not been collected for a month."', "bins on our street", "Rachel Moss",
+                 SURE, id="in-her-letter"),
+    # a group named as the subject is the speaker, not a party in another clause
+    pytest.param('The Liberal Democrats launched their maternity plan on Monday. The Tories dismissed the plan as '
+                 '"desperate and uncosted", while Labour said it came too late.', "desperate and uncosted",
+                 "Conservative Party", SURE, id="group-dismissed-as"),
+    # the subject of the sentence before, not a name in the clause it reports
+    pytest.param('Michael Howard spoke on Thursday. Mr Howard told the BBC Mr Blair had changed his mind twice '
+                 'this year. He said: "We have had three policy positions in three months."',
+                 "three policy positions", "Michael Howard", OR_FLAGGED, id="he-after-a-reported-clause"),
+    # a quotation after a new person is introduced is theirs, or flagged; never the previous speaker's
+    pytest.param('Council leader Christopher Holt defended the budget. "We have done our best with the money we '
+                 'have," he said. Resident Mary Durning disagreed. "They have cut the buses and now they want to '
+                 'close the library too."', "cut the buses", "Mary Durning", OR_FLAGGED, id="floating-after-a-new-person"),
+    # a title of a work never speaks
+    pytest.param('The comic book Undead Soldier, written by Kim Lee, sold out in a day. Undead Soldier said: "It '
+                 'is a story about my grandfather and his friends."', "story about my grandfather", None, OR_FLAGGED,
+                 id="title-of-a-comic"),
+]
+
+
+@pytest.fixture
+def quotes(nlp):
+    def run(text: str):
+        doc = nlp(text)
+        return attribute(doc, extract_actors(doc))
+    return run
+
+
+@pytest.mark.parametrize("text, words, speaker, strength", SHAPES)
+def test_each_shape_is_right_or_flagged(quotes, text, words, speaker, strength):
+    (quote,) = [q for q in quotes(text) if words in q.text]
+    sure = quote.confidence >= FLAG_BELOW
+    if speaker is None:
+        assert quote.speaker is None or not sure, (quote.speaker, quote.confidence)
+        return
+    if strength == SURE:
+        assert (quote.speaker, sure) == (speaker, True), (quote.speaker, quote.confidence, quote.evidence)
+    else:
+        assert quote.speaker == speaker or not sure, (quote.speaker, quote.confidence, quote.evidence)
+
+
+def test_a_spokesman_has_the_person_as_role_and_is_no_actor_s_quote(quotes):
+    (quote,) = quotes('Prime Minister Tony Blair visited Leeds on Monday. Mr Blair\'s official spokesman said: '
+                      '"The prime minister has full confidence in the home secretary."')
+    assert quote.described and quote.role == "spokesman for Tony Blair"
+    assert quote.speaker != "Tony Blair"
+
+
+def test_he_after_a_spokesman_is_the_spokesman(quotes):
+    found = quotes('Lord Butler criticised the cabinet on Monday. The prime minister\'s official spokesman said the '
+                   'cabinet still met every week. But he added: "You cannot, in a modern government, take every '
+                   'decision in cabinet."')
+    (quote,) = [q for q in found if "every decision" in q.text]
+    assert quote.described and "spokesman" in quote.speaker
+
+
+def _briefing(nlp, text: str):
+    seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2024, 5, 7), title="Invented", paragraphs=text.split("\n\n"))
+    return facts_from_doc(nlp(seed.text), seed)
+
+
+def test_every_named_speaker_is_an_actor(nlp):
+    b = _briefing(nlp, 'The shadow attorney general criticised the bill. Tory Dominic Grieve said it was "a mess '
+                       'from start to finish and it will not survive the Lords". Later Mr Grieve told reporters: '
+                       '"We will vote against it at every stage."')
+    named = {q.speaker for q in b.quotes if q.speaker and not q.described}
+    assert named, [q.text for q in b.quotes]
+    assert named <= {a.name for a in b.who}, (named, [a.name for a in b.who])
+    assert "Dominic Grieve" in named and not any(a.name.startswith("Tory ") for a in b.who)
+
+
+def test_a_title_of_a_work_is_no_actor(nlp):
+    b = _briefing(nlp, 'Kim Lee\'s new comic, Undead Soldier, sold out in a day. "It is a story about my grandfather '
+                       'and his friends," Ms Lee told fans in Leeds.')
+    assert "Undead Soldier" not in [a.name for a in b.who]
+    (quote,) = b.quotes
+    assert quote.speaker == "Kim Lee"
+
+
+# --- British copy: partial quotations with a speaker are quotes, scare quotes are not ----------------
+
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param('Chancellor Gordon Bray described the plan as "idle speculation" on Monday.', "idle speculation",
+                 "Gordon Bray", id="described-as"),
+    pytest.param("Chancellor Gordon Bray described the plan as 'idle speculation' on Monday.", "idle speculation",
+                 "Gordon Bray", id="described-as-single-marks"),
+    pytest.param('Health minister Jane Holt admitted "big challenges" in the job.', "big challenges", "Jane Holt",
+                 id="the-verb-s-whole-object"),
+    pytest.param('The Tories dismissed the plan as "desperate", while Labour said it came too late.', "desperate",
+                 "Conservative Party", id="dismissed-as"),
+])
+def test_a_partial_quotation_with_a_speaker_is_a_quote(quotes, text, words, speaker):
+    (quote,) = [q for q in quotes(text) if words in q.text]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param('The so-called "super-casino" plan was dropped after a "difficult" week in Leeds.', id="double"),
+    pytest.param("The so-called 'super-casino' plan was dropped after a 'difficult' week in Leeds.", id="single"),
+])
+def test_scare_quotes_without_a_speaker_are_no_quotes(quotes, text):
+    assert quotes(text) == []
+
+
+def test_a_quotation_whose_paragraph_breaks_were_lost_is_a_quote_a_part(quotes):
+    found = quotes('Mark Croft, the party chairman, told the BBC: "We have suspended him as a member. "None of this '
+                   'was mentioned at his selection meeting. "It is a distraction from the real campaign."')
+    assert [q.text for q in found] == ["We have suspended him as a member.",
+                                       "None of this was mentioned at his selection meeting.",
+                                       "It is a distraction from the real campaign."]
+    assert {q.speaker for q in found} == {"Mark Croft"}
+
+
+def test_a_partial_quotation_does_not_swallow_the_next_sentence(quotes):
+    found = quotes('Kirsty Wynne called the new target "hugely unambitious". "It leaves patients waiting two years '
+                   'before they are treated."')
+    assert [q.speaker for q in found] == ["Kirsty Wynne", "Kirsty Wynne"]
+    assert "It leaves" not in found[0].text and found[1].text.startswith("It leaves")
