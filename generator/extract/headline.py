@@ -26,8 +26,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
+from .claims import CLAIM_VERBS, told_as_fact
 from .pipeline import load_nlp
 from .sentences import DATELINE, is_statement, lede, sents
+from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
 FULL_WORDS = MAX_WORDS  # a headline with room takes more of what its verb says, phrase by whole phrase
@@ -111,34 +113,52 @@ def _dates_next(tok: Token) -> bool:
         tok.doc[tok.i + 1].ent_type_ in ("DATE", "TIME")
 
 
+def _negation(verb: Token) -> list[str]:
+    """How the verb is negated, in the story's words: "never", "no longer", else "not"; nothing when
+    it is not. A headline that drops "no longer" says the opposite ("will oversee")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.lower_ in ("not", "n't", "n\u2019t"):
+            return ["never"] if c.lower_ == "never" else ["not"]
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return ["no", "longer"]
+    return []
+
+
 def _verb_group(verb: Token, plural: bool) -> list[str]:
-    """The finite verb in the present tense, keeping a modal, a negation and the passive."""
+    """The finite verb in the present tense, keeping a modal, a negation and the passive; a modal's
+    perfect stays ("would have prevented": what did not happen, not what would)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     modal = next((c for c in aux if c.tag_ == "MD"), None)
     # the model sometimes tags a curly "n’t" as punctuation: it is a negation all the same
-    negated = any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n\u2019t") for c in verb.children)
+    negation = _negation(verb)
+    negated = bool(negation)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    perfect = any(c.lemma_ == "have" and c.tag_ != "MD" for c in aux) and verb.tag_ == "VBN"
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
     particles = [c.text for c in verb.children if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
                  and c.lower_ in _PARTICLES) and not _dates_next(c)]
     if modal is not None:
-        words = [_MODAL_FORMS.get(modal.lower_, modal.lower_)] + (["not"] if negated else [])
+        written = modal.lower_.replace("\u2019", "'")  # "he’ll": the modal is "will", never a clitic
+        words = [_MODAL_FORMS.get(written, written)] + negation
+        if perfect:
+            return words + ["have"] + (["been"] if passive else []) + [verb.text] + particles
         if passive:
             return words + ["be", verb.text] + particles
         return words + [verb.lemma_] + particles  # "should be taking" -> "should take"
     be = _present("be", plural)
     if passive:
-        return [be] + (["not"] if negated else []) + [verb.text] + particles
+        return [be] + negation + [verb.text] + particles
     if progressive and not negated:  # headlines tell an act going on in the simple present: "is joining" -> "joins"
         return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
-        return [be, "not", verb.text] + particles
+        return [be] + negation + [verb.text] + particles
     if negated:
         if verb.lemma_ == "be":
-            return [be, "not"]
-        perfect = any(c.lemma_ == "have" for c in aux) and verb.tag_ == "VBN"
+            return [be] + negation
         if perfect:
-            return [_present("have", plural), "not", verb.text] + particles
+            return [_present("have", plural)] + negation + [verb.text] + particles
+        if negation != ["not"]:  # "never votes", "no longer oversees"
+            return negation + [_present(verb.lemma_, plural)] + particles
         return [_present("do", plural), "not", verb.lemma_] + particles
     if verb.tag_ == "VBN" and verb.lemma_.lower() == verb.lower_ and any(c.lemma_ == "have" for c in aux):
         # "had misspoken": a participle the model has no verb for stays one ("has misspoken", not "misspokens")
@@ -226,21 +246,6 @@ def _infinitive(head: Token, lean: bool = False) -> list[str]:
         if verb.dep_ in ("acl", "xcomp", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return ["to"] + _predicate(verb, plural=False, finite=False, lean=True)
     return []
-
-
-_TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "night", "morning", "evening", "afternoon", "weekend",
-                         "decade", "century", "season", "term", "hour", "minute", "quarter", "period", "spring",
-                         "summer", "autumn", "fall", "winter"})
-_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                         "tonight", "yesterday", "tomorrow", "now"})
-
-
-def _is_time(tok: Token) -> bool:
-    """A time, not a thing: "Monday", "this week", "a second time"."""
-    if tok.lower_ in _TIME_WORDS or tok.lemma_ == "time" and any(c.dep_ in ("amod", "nummod") for c in tok.children):
-        return True
-    # the model marks "ad buy to date" a date as well: the word itself must name a time
-    return tok.ent_type_ in ("DATE", "TIME") and (tok.like_num or tok.pos_ == "PROPN" or tok.lemma_ in _TIME_NOUNS)
 
 
 # adjectives that say nothing until completed: "prepared for a floor fight", "ready to take a stand"
@@ -401,11 +406,15 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                                   or _described(subj, subject=True) is not None)
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
-        if inner and (not named or said.i < root.i):
+        if inner and (not named or said.i < root.i) and told_as_fact(root, said):
             # "Officials said two people were killed": the news is what was said
             return inner if lean else _fuller(said, inner)
         if inner:
-            who = _subject_words(subj, actors)
+            # a claim, a promise or a hypothesis stays with who makes it (claims.py): "Expert says
+            # stop sign would have prevented crash", never "Stop sign would have prevented crash"
+            who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
+            if not who:
+                return None
             doer = next((c for c in said.children if c.dep_ in _SUBJECTS), None)
             if root.lemma_ in _ANNOUNCING and doer is not None and doer.lower_ in ("he", "she", "it", "they"):
                 # "X announced he had signed an order": the act is the news, "X signs order"
@@ -415,7 +424,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                         doer.text in who and subj.text == doer.text and subj.i != doer.i:
                     # "Mrs. Clinton said Mr. Clinton would ...": two people of one name, as the text tells them
                     inner = [t.text for t in doer.lefts if t.dep_ == "compound"] + [doer.text] + inner[len(who):]
-                words = who + [_present("say", _plural(subj))] + inner
+                verb = root.lemma_ if root.lemma_ in CLAIM_VERBS else "say"  # "Critics claim ...", "Mayor says ..."
+                words = who + [_present(verb, _plural(subj))] + inner
             return words if lean else _fuller(said, words)
     told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
         not _clause(said, report=True, lean=True)
