@@ -76,9 +76,10 @@ def _needed(child: Token) -> bool:
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and any(t.lower_ == "that" for t in child.subtree)
 
 
-def _core_end(tok: Token, depth: int = 0, max_depth: int = 1) -> int:
+def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True) -> int:
     """The last token index of `tok`'s phrase without asides; prepositions nest `max_depth` deep.
-    What completes a word (`_needed`) is kept wherever it stands, and so is all before it."""
+    What completes a word (`_needed`) is kept wherever it stands, and so is all before it.
+    `times=False` (the What) leaves a time at the end out: the When says when."""
     rights = list(tok.rights)
     last_needed = max((k for k, c in enumerate(rights) if _needed(c)), default=-1)
     end = tok.i
@@ -87,7 +88,7 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1) -> int:
             # a clause that completes a noun ("claims that the deal was signed in secret") is a
             # statement of its own, its phrases counted afresh
             deeper = 0 if child.pos_ in ("VERB", "AUX") else depth + (1 if child.dep_ in ("prep", "acl") else 0)
-            end = max(end, _core_end(child, deeper, max_depth) if _needed(child) else child.right_edge.i)
+            end = max(end, _core_end(child, deeper, max_depth, times) if _needed(child) else child.right_edge.i)
             continue
         participle = child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0  # "the offer made by X"
         # "the offer to join the party", "attempts to rejuvenate itself": the infinitive completes the noun;
@@ -101,7 +102,7 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1) -> int:
             continue  # "leadership and collective will", "long, costly and chaotic": the conjunct decides
         listed = child.dep_ == "conj" and (nominal and child.pos_ in ("NOUN", "PROPN") or
                                            tok.pos_ == "ADJ" and child.pos_ == "ADJ")
-        if _time(child) or child.dep_ == "appos" and _named(child) and child.left_edge.i == end + 1:
+        if not times and _time(child) or child.dep_ == "appos" and _named(child) and child.left_edge.i == end + 1:
             if child.dep_ == "appos":  # "the jailed journalist Ruth Okafor": the name is who it is
                 end = child.right_edge.i
             continue  # a time ("on Tuesday", "late Thursday night") ends no phrase, nor is it kept at the end: the When says when
@@ -111,7 +112,7 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1) -> int:
             break
         if child.dep_ == "advmod" and child.i > end + 1:
             break
-        end = max(end, _core_end(child, depth + (1 if child.dep_ in ("prep", "acl") else 0), max_depth))
+        end = max(end, _core_end(child, depth + (1 if child.dep_ in ("prep", "acl") else 0), max_depth, times))
     return end
 
 
@@ -126,7 +127,9 @@ def _time(child: Token) -> bool:
     if child.dep_ in ("npadvmod", "advmod", "nmod"):
         return is_time(child) and child.lemma_ != "time"
     pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
-    return pobj is not None and child.lower_ in _WHEN_PREPS and is_time(pobj) and pobj.lemma_ != "time"
+    # "the first title in 108 years": a span to compare with, not when it happened
+    span = child.lower_ == "in" and pobj is not None and pobj.tag_ == "NNS"
+    return pobj is not None and child.lower_ in _WHEN_PREPS and is_time(pobj) and pobj.lemma_ != "time" and not span
 
 
 def _named(tok: Token) -> bool:
@@ -186,7 +189,7 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     while s < top.i and doc[s].is_punct and not doc[s].is_quote or doc[s].is_space:
         s += 1
     dateline = first if s > first else None
-    end = _core_end(top)
+    end = _core_end(top, times=False)
     ends = range(end, top.i - 1, -1) if limit is not None else range(top.i, sent.end)
     found = next((e for e in ends if not _loose_end(doc[e]) and (limit is None or _words(doc, s, e) <= limit)
                   and _whole(doc, s, e, top, dateline)), None)
@@ -234,7 +237,7 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
         span = _statement(doc, sent, top, limit=None)
     if span is None:  # the parse allows no whole statement: its core, as far as it goes
         s0 = _start(top, sent)
-        ends = [t.i for t in doc[s0 : _core_end(top) + 1] if not _loose_end(t)]
+        ends = [t.i for t in doc[s0 : _core_end(top, times=False) + 1] if not _loose_end(t)]
         span = (s0, ends[-1]) if ends else None
     if span is None:
         return None
