@@ -59,14 +59,22 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 _SAYING = NEUTRAL_REPORTS | CLAIM_VERBS  # verbs whose clause is what someone said
 
 
-def _needed(child: Token) -> bool:
+def _needed(child: Token, loose: bool = False) -> bool:
     """Whether `child` completes its head, so that a phrase cut without it is a fragment (the
     definition ../shared/tools/what_check.py measures by): a subject, what is said or done (ccomp,
     xcomp), an object or complement, the agent, the noun of a preposition, an `of` phrase ("as part
     of the plan", "a tightening of the rules"), a clause with `that` on a noun ("reports that ..."),
-    and, beyond what_check.py asks, a condition ("if ...", "unless ...")."""
+    and, beyond what_check.py asks, a condition ("if ...", "unless ..."). `loose`: a clause after a
+    colon, semicolon or dash ("set off a row: Republicans said ...") is a second statement, which
+    a statement too long with it may leave out."""
     if child.is_punct:
         return False
+    if loose and child.dep_ in ("ccomp", "conj", "parataxis"):
+        doc = child.doc
+        between = doc[child.right_edge.i + 1 : child.head.i] if child.i < child.head.i else \
+            doc[child.head.i + 1 : child.left_edge.i]
+        if any(t.text in (":", ";", "\u2014", "--", "\u2013") for t in between):
+            return False
     if child.dep_ in _ARGUMENTS or child.dep_ in _SUBJECTS:
         return True
     if child.dep_ == "prep" and child.lower_ == "of":
@@ -76,19 +84,19 @@ def _needed(child: Token) -> bool:
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and any(t.lower_ == "that" for t in child.subtree)
 
 
-def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True) -> int:
+def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True, loose: bool = False) -> int:
     """The last token index of `tok`'s phrase without asides; prepositions nest `max_depth` deep.
     What completes a word (`_needed`) is kept wherever it stands, and so is all before it.
     `times=False` (the What) leaves a time at the end out: the When says when."""
     rights = list(tok.rights)
-    last_needed = max((k for k, c in enumerate(rights) if _needed(c)), default=-1)
+    last_needed = max((k for k, c in enumerate(rights) if _needed(c, loose)), default=-1)
     end = tok.i
     for k, child in enumerate(rights):
         if k <= last_needed:  # up to the last word that completes `tok`: the span is one piece
             # a clause that completes a noun ("claims that the deal was signed in secret") is a
             # statement of its own, its phrases counted afresh
             deeper = 0 if child.pos_ in ("VERB", "AUX") else depth + (1 if child.dep_ in ("prep", "acl") else 0)
-            end = max(end, _core_end(child, deeper, max_depth, times) if _needed(child) else child.right_edge.i)
+            end = max(end, _core_end(child, deeper, max_depth, times, loose) if _needed(child, loose) else child.right_edge.i)
             continue
         participle = child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0  # "the offer made by X"
         # "the offer to join the party", "attempts to rejuvenate itself": the infinitive completes the noun;
@@ -112,7 +120,7 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             break
         if child.dep_ == "advmod" and child.i > end + 1:
             break
-        end = max(end, _core_end(child, depth + (1 if child.dep_ in ("prep", "acl") else 0), max_depth, times))
+        end = max(end, _core_end(child, depth + (1 if child.dep_ in ("prep", "acl") else 0), max_depth, times, loose))
     return end
 
 
@@ -136,10 +144,10 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
 
 
-def _start(top: Token, sent: Span) -> int:
+def _start(top: Token, sent: Span, loose: bool = False) -> int:
     """Where the statement starts: at its subject, or at what was said when that comes first
     ("The plan will go ahead, the minister said"); preposed adjuncts ("In a speech on Monday,") go."""
-    first = [c.left_edge.i for c in top.lefts if _needed(c)]
+    first = [c.left_edge.i for c in top.lefts if _needed(c, loose)]
     if top.lemma_ in _SAYING and not any(c.dep_ == "ccomp" for c in top.children):
         # "As the rally began, a girl was hurt, police said": the parser hung what was said on
         # the clause before it; it is what the police said all the same
@@ -149,7 +157,7 @@ def _start(top: Token, sent: Span) -> int:
     return sent.start
 
 
-def _whole(doc: Doc, s: int, e: int, top: Token, dateline: int | None = None) -> bool:
+def _whole(doc: Doc, s: int, e: int, top: Token, dateline: int | None = None, loose: bool = False) -> bool:
     """Whether doc[s:e+1] is one whole statement: every word but `top` hangs on a word inside it,
     and no word has lost a dependent that completes it (a dateline before it, from `dateline`
     on, is no part of it, whatever the parser hung on it)."""
@@ -157,7 +165,7 @@ def _whole(doc: Doc, s: int, e: int, top: Token, dateline: int | None = None) ->
     for t in doc[s : e + 1]:
         if t.i != top.i and not lo <= t.head.i <= e:
             return False
-        if any((c.i < lo or c.i > e) and _needed(c) for c in t.children):
+        if any((c.i < lo or c.i > e) and _needed(c, loose) for c in t.children):
             return False
     return True
 
@@ -174,13 +182,14 @@ def _loose_end(tok: Token) -> bool:
         or tok.lower_ == "according"
 
 
-def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WORDS) -> tuple[int, int] | None:
+def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WORDS,
+               loose: bool = False) -> tuple[int, int] | None:
     """The span of the statement `top` heads: from its subject to the end of its core, and when that
     is too long or not whole, the longest whole statement within `limit` words that it starts, cut
     before a whole phrase: an adjunct, an aside or a clause after the last word that completes it
     (Hedge Trimmer's way: constituents dropped whole, never an argument cut). With no `limit`,
     the shortest whole statement."""
-    s = _start(top, sent)
+    s = _start(top, sent, loose)
     tokens = [t for t in doc[s : top.i + 1] if not t.is_space]
     dateline = _DATELINE.match(text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]) if tokens else None
     first = s
@@ -189,10 +198,10 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     while s < top.i and doc[s].is_punct and not doc[s].is_quote or doc[s].is_space:
         s += 1
     dateline = first if s > first else None
-    end = _core_end(top, times=False)
+    end = _core_end(top, times=False, loose=loose)
     ends = range(end, top.i - 1, -1) if limit is not None else range(top.i, sent.end)
     found = next((e for e in ends if not _loose_end(doc[e]) and (limit is None or _words(doc, s, e) <= limit)
-                  and _whole(doc, s, e, top, dateline)), None)
+                  and _whole(doc, s, e, top, dateline, loose)), None)
     if found is None or _words(doc, s, found) >= MIN_WHAT_WORDS:
         return None if found is None else (s, found)
     # "Republicans blast Obama", "Whigs died": too short to tell the event, it takes the next whole
@@ -200,12 +209,12 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     for e in range(found + 1, sent.end):
         if _words(doc, s, e) > (limit or len(sent)):
             break
-        if not _loose_end(doc[e]) and _words(doc, s, e) >= MIN_WHAT_WORDS and _whole(doc, s, e, top, dateline):
+        if not _loose_end(doc[e]) and _words(doc, s, e) >= MIN_WHAT_WORDS and _whole(doc, s, e, top, dateline, loose):
             return s, e
     lead = dateline if dateline is not None else sent.start
     while lead < s and (doc[lead].is_punct or doc[lead].is_space):
         lead += 1
-    if lead < s and _words(doc, lead, found) >= MIN_WHAT_WORDS and _whole(doc, lead, found, top):
+    if lead < s and _words(doc, lead, found) >= MIN_WHAT_WORDS and _whole(doc, lead, found, top, loose=loose):
         return lead, found
     return s, found
 
@@ -232,19 +241,26 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     span = _statement(doc, sent, top)
     if span is None and top.i != sent.root.i:
         span = _statement(doc, sent, sent.root)
+    if span is None:  # too long whole: without a second statement after a colon
+        span = _statement(doc, sent, top, loose=True)
     if span is None:
-        # no whole statement this short: the shortest whole one there is, rather than a cut phrase
+        # no whole statement this short: the shortest whole one there is, if not much longer
         span = _statement(doc, sent, top, limit=None)
-    if span is None:  # the parse allows no whole statement: its core, as far as it goes
+        if span is not None and _words(doc, *span) > MAX_WHAT_WORDS + 10:
+            span = None
+    if span is None:  # the parse allows no whole statement of a readable length: its core, as far as it goes
         s0 = _start(top, sent)
-        ends = [t.i for t in doc[s0 : _core_end(top, times=False) + 1] if not _loose_end(t)]
+        ends = [t.i for t in doc[s0 : _core_end(top, times=False) + 1]
+                if not _loose_end(t) and _words(doc, s0, t.i) <= MAX_WHAT_WORDS]
         span = (s0, ends[-1]) if ends else None
     if span is None:
         return None
     s, e = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])
-    if text_of(doc)[s:e].count('"') % 2 and text_of(doc)[e : e + 1] == '"':
-        e += 1  # the closing mark of a quoted name: 'its "Empowered Action Group"'
-    return Fact(text=text_of(doc)[s:e], sentence=index, start=s, end=e)
+    text = text_of(doc)
+    if text[s:e].count('"') % 2 and text[e : e + 1] == '"' or \
+            text[s:e].count("\u201c") > text[s:e].count("\u201d") and text[e : e + 1] == "\u201d":
+        e += 1  # the closing mark of a quoted name or words: 'its "Empowered Action Group"'
+    return Fact(text=text[s:e], sentence=index, start=s, end=e)
 
 
 def _is_temporal(tokens: list[Token]) -> bool:
