@@ -69,12 +69,9 @@ def _needed(child: Token, loose: bool = False) -> bool:
     a statement too long with it may leave out."""
     if child.is_punct:
         return False
-    if loose and child.dep_ in ("ccomp", "conj", "parataxis"):
-        doc = child.doc
-        between = doc[child.right_edge.i + 1 : child.head.i] if child.i < child.head.i else \
-            doc[child.head.i + 1 : child.left_edge.i]
-        if any(t.text in (":", ";", "\u2014", "--", "\u2013") for t in between):
-            return False
+    if loose and child.dep_ in ("ccomp", "conj", "parataxis") and child.i > child.head.i and \
+            any(t.text in (":", ";", "\u2014", "--", "\u2013") for t in child.doc[child.head.i + 1 : child.left_edge.i]):
+        return False  # (a clause before a colon is the statement the one after it elaborates)
     if child.dep_ in _ARGUMENTS or child.dep_ in _SUBJECTS:
         return True
     if child.dep_ == "prep" and child.lower_ == "of":
