@@ -28,8 +28,8 @@ def brief(nlp, text: str):
 # (story, the What exactly): each a shape in which the lede's main clause alone was cut inside a phrase
 WHOLE = [
     # what was said comes first: the statement runs from it to its source
-    ("The new bridge over the Tyne will open in May, the transport minister has said.",
-     "The new bridge over the Tyne will open in May, the transport minister has said"),
+    ("The new bridge over the Tyne should open in May, the transport minister has said.",
+     "The new bridge over the Tyne should open in May, the transport minister has said"),
     ("Fares on the night buses should be frozen for two years, say the Greens.",
      "Fares on the night buses should be frozen for two years, say the Greens"),
     ("Voters face a stark choice between two kinds of town, said councillor Amira Nwosu.",
@@ -80,9 +80,9 @@ ATTRIBUTED = [
     # a hypothesis
     ("Daniel Reyes would not have been hurt if the junction had a stop sign, a road safety expert told the inquest.",
      "a road safety expert told the inquest"),
-    # a forecast or a promise by an unnamed source
-    ("Officials said the bridge would reopen next month.", "Officials said"),
-    ("The ferry will run again in June, officials said.", "officials said"),
+    # a guess or a hypothesis by an unnamed source
+    ("Officials said the bridge could reopen next month.", "Officials said"),
+    ("The ferry would run again if the council paid for it, officials said.", "officials said"),
     # an accusation
     ("Critics claim the mayor cut the budget to punish the unions.", "Critics claim"),
     # an opinion
@@ -95,16 +95,21 @@ def test_a_claim_keeps_its_source_in_the_what(nlp, text, source):
     assert source in brief(nlp, text).what.text
 
 
-def test_a_plain_fact_from_an_unnamed_source_is_the_event(nlp):
-    assert brief(nlp, "Two people were killed in a fire at a warehouse in Leeds, police said.").what.text == \
-        "Two people were killed in a fire at a warehouse"
+@pytest.mark.parametrize("text, what", [
+    ("Two people were killed in a fire at a warehouse in Leeds, police said.",
+     "Two people were killed in a fire at a warehouse"),
+    # a plain future is what will be, not a guess
+    ("The ferry will run again in June, officials said.", "The ferry will run again"),
+])
+def test_a_plain_fact_from_an_unnamed_source_is_the_event(nlp, text, what):
+    assert brief(nlp, text).what.text == what
 
 
 @pytest.mark.parametrize("text, wanted", [
     ("Daniel Reyes would not have been hurt if the junction had a stop sign, a road safety expert told the inquest.",
      "Road safety expert says Daniel Reyes would not have been hurt"),
-    ("Critics claim the mayor cut the budget to punish the unions.", "Critics claim mayor cuts budget"),
-    ("The ferry will run again in June, officials said.", "Officials say ferry will run"),
+    ("Critics claim the mayor cut the budget to punish the unions.", "Critics say mayor cuts budget"),
+    ("The ferry could run again in June, officials said.", "Officials say ferry could run"),
 ])
 def test_a_claim_keeps_its_source_in_the_headline(nlp, text, wanted):
     assert generated_headline(nlp, text).startswith(wanted)
@@ -114,6 +119,18 @@ def test_a_decision_made_known_is_the_event(nlp):
     # what a board rules or a ministry announces will be is a fact, not a forecast
     title = generated_headline(nlp, "The city will not raise bus fares this year, the transit board ruled on Monday.")
     assert title.startswith("City will not raise bus fares")
+
+
+@pytest.mark.parametrize("text", [
+    # a clause the parser hangs before a verb that reports nothing is no one's claim
+    "On the day she won the primary, Senator Ana Ruiz got a favourable ruling from the elections board.",
+    # "and she claimed": a second statement, not the source of the first
+    "Mayor Ana Ruiz on Monday hit her rival on housing, and she claimed that his campaign was faltering.",
+    # "; others vow": another statement
+    "Neighbours condemn the closure of the library; councillors vow a fight.",
+])
+def test_only_a_verb_that_reports_a_claim_attributes_it(nlp, text):
+    assert " says " not in generated_headline(nlp, text)
 
 
 # --- negations are never lost ---------------------------------------------------------------

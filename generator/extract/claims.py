@@ -16,7 +16,6 @@ from spacy.tokens import Token
 
 _DATA = json.loads(resources.files(__package__).joinpath("data/claims.json").read_text("utf-8"))
 NEUTRAL_REPORTS = frozenset(_DATA["neutral_reports"])
-DECISIONS = frozenset(_DATA["decisions"])
 DEFINITE_MODALS = frozenset(_DATA["definite_modals"])
 CLAIM_VERBS = frozenset(_DATA["claim_verbs"])
 CLAIM_NOUNS = frozenset(_DATA["claim_nouns"])
@@ -32,21 +31,19 @@ def _conditional(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
 
 
-def hedged(clause: Token, decided: bool = False) -> bool:
+def hedged(clause: Token) -> bool:
     """Whether a clause states less than a plain fact: a modal on its verb ("would have prevented",
-    "could face", and "will reopen" unless it was `decided`), a condition on it ("if the vote
-    fails"), or a claim verb at its head ("they alleged ...")."""
-    modal = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and not (decided and c.lower_ in DEFINITE_MODALS)
+    "could face"; "will reopen" is a plain future), a condition on it ("if the vote fails"), or a
+    claim verb at its head ("they alleged ...")."""
+    modal = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ not in DEFINITE_MODALS
                 for c in clause.children)
     return modal or any(_conditional(c) for c in clause.children) or clause.lemma_ in CLAIM_VERBS
 
 
 def told_as_fact(verb: Token, said: Token) -> bool:
     """Whether what `verb` reports (its clause `said`) may be told without its source: a neutral
-    report ("said", "told") of a plain statement, or a decision made known ("ruled", "announced")
-    of what will be."""
-    decided = verb.lemma_ in DECISIONS
-    return (decided or verb.lemma_ in NEUTRAL_REPORTS) and not hedged(said, decided)
+    report ("said", "told", "ruled", "announced") of a plain statement."""
+    return verb.lemma_ in NEUTRAL_REPORTS and not hedged(said)
 
 
 def within_claim(tok: Token) -> bool:

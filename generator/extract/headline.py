@@ -390,6 +390,20 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
+def _reports_before(root: Token, said: Token) -> bool:
+    """'A stop sign would have prevented it, an expert testified': the verb after the clause reports
+    it, with only its subject, auxiliaries and a comma between (not "X won, and she claimed that",
+    nor "X; others vow Y")."""
+    if root.lemma_ not in _REPORTING and root.lemma_ not in CLAIM_VERBS:
+        return False
+    # its subject, and the clause's own adjuncts the parser hung on the verb ("..., if the junction had
+    # a stop sign, an expert said")
+    between = {t.i for c in root.children if c.dep_ in _SUBJECTS + ("advcl", "prep", "npadvmod") for t in c.subtree}
+    return all(t.i in between or t.text in (",", '"', "\u201d", "'", "\u2019") or
+               t.head.i == root.i and t.dep_ in ("aux", "neg", "advmod")
+               for t in root.doc[said.right_edge.i + 1 : root.i])
+
+
 def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[str] | None:
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
@@ -406,12 +420,14 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                                   or _described(subj, subject=True) is not None)
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
-        if inner and (not named or said.i < root.i) and told_as_fact(root, said):
+        # a claim, a promise or a hypothesis stays with who makes it (claims.py), when the verb reports it
+        # (not "On the day he won, Cruz got a ruling", a clause the parser hung before another verb)
+        claimed = not told_as_fact(root, said) and (said.i > root.i or _reports_before(root, said))
+        if inner and (not named or said.i < root.i) and not claimed:
             # "Officials said two people were killed": the news is what was said
             return inner if lean else _fuller(said, inner)
         if inner:
-            # a claim, a promise or a hypothesis stays with who makes it (claims.py): "Expert says
-            # stop sign would have prevented crash", never "Stop sign would have prevented crash"
+            # "Expert says stop sign would have prevented crash", never "Stop sign would have prevented crash"
             who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
             if not who:
                 return None
@@ -424,8 +440,7 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                         doer.text in who and subj.text == doer.text and subj.i != doer.i:
                     # "Mrs. Clinton said Mr. Clinton would ...": two people of one name, as the text tells them
                     inner = [t.text for t in doer.lefts if t.dep_ == "compound"] + [doer.text] + inner[len(who):]
-                verb = root.lemma_ if root.lemma_ in CLAIM_VERBS else "say"  # "Critics claim ...", "Mayor says ..."
-                words = who + [_present(verb, _plural(subj))] + inner
+                words = who + [_present("say", _plural(subj))] + inner
             return words if lean else _fuller(said, words)
     told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
         not _clause(said, report=True, lean=True)
