@@ -180,3 +180,12 @@ def test_a_cause_inside_an_accusation_or_a_condition_is_no_why(nlp, text):
 def test_a_cause_the_story_gives_is_still_why(nlp):
     b = brief(nlp, "The school in Dunmore closed because of the storm, officials said.")
     assert [w.text for w in b.why] == ["the storm"]
+
+
+def test_a_headline_never_cuts_what_was_said_to_its_subject(nlp):
+    # too long whole, the said-clause may lose phrases, never its verb ("Chairman says Ana Ruiz")
+    title = generated_headline(nlp, "A former party chairman says President Ana Ruiz and the party's congressional "
+                                    "leaders should immediately come up with a process to identify a successor "
+                                    "candidate for the off-chance a health emergency forces her out.")
+    assert not title.endswith("Ana Ruiz")
+    assert "should" in title.split(" says ", 1)[-1]

@@ -394,8 +394,9 @@ def _reports_before(root: Token, said: Token) -> bool:
     """'A stop sign would have prevented it, an expert testified': the verb after the clause reports
     it, with only its subject, auxiliaries and a comma between (not "X won, and she claimed that",
     nor "X; others vow Y")."""
-    if root.lemma_ not in _REPORTING and root.lemma_ not in CLAIM_VERBS:
-        return False
+    if root.lemma_ not in _REPORTING and root.lemma_ not in CLAIM_VERBS or \
+            any(t.text in (";", ":") for t in root.doc[said.i + 1 : root.i]):
+        return False  # "World leaders denounce the test; others vow ...": two statements
     # its subject, and the clause's own adjuncts the parser hung on the verb ("..., if the junction had
     # a stop sign, an expert said")
     between = {t.i for c in root.children if c.dep_ in _SUBJECTS + ("advcl", "prep", "npadvmod") for t in c.subtree}
@@ -609,8 +610,12 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
 
 def _says_nothing(sent: Span, words: list[str]) -> bool:
     """'Clinton says at outset of debate': a "says" followed by a phrase, not by what was said; or
-    by a quotation's opening word ('Obama says There's a long tradition ...'), which a headline quotes."""
+    by a quotation's opening word ('Obama says There's a long tradition ...'), which a headline quotes;
+    or by a subject without its verb ('Chairman says Barack Obama', a said-clause cut short)."""
     for k, word in enumerate(words[:-1]):
+        if word == "says" and words[k + 1].lower() not in _WHOLE_PRONOUNS | {"no", "yes", "so"} and \
+                not any(t is not None and t.pos_ in ("VERB", "AUX") for t in (_source(sent, w) for w in words[k + 1 :])):
+            return True
         if word == "says":
             after = _source(sent, words[k + 1])
             if after is not None and (after.pos_ == "ADP" and after.dep_ != "mark" or
@@ -748,7 +753,7 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         best = next(filter(None, (_main_clause(sent) for sent in candidates)), None)
     if best is not None:
         # a token may hold a line break or run of spaces; "can" + "not" is one word
-        text = " ".join(" ".join(best).split()).replace("$ ", "$").replace(" %", "%").replace("can not ", "cannot ")
+        text = " ".join(" ".join(best).split()).replace("$ ", "$").replace(" %", "%").replace(" ,", ",").replace("can not ", "cannot ")
         text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
         text = re.sub(r"(\w) - (\w)", r"\1-\2", text)  # "paid - speech" was one word
         return text[0].upper() + text[1:]
