@@ -614,8 +614,8 @@ def _says_nothing(sent: Span, words: list[str]) -> bool:
     or by a subject without its verb ('Chairman says Barack Obama', a said-clause cut short)."""
     for k, word in enumerate(words[:-1]):
         if word == "says" and words[k + 1].lower() not in _WHOLE_PRONOUNS | {"no", "yes", "so"} and \
-                not any(t is not None and t.pos_ in ("VERB", "AUX") for t in (_source(sent, w) for w in words[k + 1 :])):
-            return True
+                not any(t is None or t.pos_ in ("VERB", "AUX") for t in (_source(sent, w) for w in words[k + 1 :])):
+            return True  # (a word not in the sentence is a verb put in the present: "meets")
         if word == "says":
             after = _source(sent, words[k + 1])
             if after is not None and (after.pos_ == "ADP" and after.dep_ != "mark" or
