@@ -189,3 +189,21 @@ def test_a_headline_never_cuts_what_was_said_to_its_subject(nlp):
                                     "candidate for the off-chance a health emergency forces her out.")
     assert not title.endswith("Ana Ruiz")
     assert "should" in title.split(" says ", 1)[-1]
+
+
+@pytest.mark.parametrize("text", [
+    'Opposition leader Ana Ruiz has dismissed the mayor\'s budget as "spend now, pay later" plans for the harbour.',
+    "Opposition leader Ana Ruiz has dismissed the mayor\u2019s budget as \u201cspend now, pay later\u201d plans.",
+])
+def test_neither_what_nor_headline_stops_inside_a_quotation(nlp, text):
+    b = brief(nlp, text)
+    assert b.what.text.endswith(("later\" plans", "later\u201d plans"))
+    title = generated_headline(nlp, text)
+    assert not title.rstrip("\"\u201d").endswith(("spend", "now", "pay"))
+
+
+def test_what_a_named_speaker_says_stays_theirs_in_the_headline(nlp):
+    # an opposition leader's charge is hers, not the story's fact
+    title = generated_headline(nlp, "The council has failed to tackle the unfairness in the parking rules, "
+                                    "opposition leader Ana Ruiz has said.")
+    assert title.startswith("Ana Ruiz says council fails")

@@ -171,6 +171,16 @@ def _words(doc: Doc, s: int, e: int) -> int:
     return sum(not t.is_punct and not t.is_space for t in doc[s : e + 1])
 
 
+def _open_quote(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e+1] stops inside a quotation: a mark opened in it and not closed by the word after."""
+    text = text_of(doc)
+    a, b = doc[s].idx, doc[e].idx + len(doc[e])
+    nxt = text[b : b + 1]
+    straight = text[a:b].count('"') % 2 and nxt != '"'
+    curly = text[a:b].count("\u201c") > text[a:b].count("\u201d") and nxt != "\u201d"
+    return bool(straight or curly)
+
+
 def _loose_end(tok: Token) -> bool:
     """A word a statement cannot end on: a function word ("as", "the", "and"); not a particle ("drawn
     up") nor a preposition whose noun came before it ("the subject she has devoted time to")."""
@@ -197,8 +207,12 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     dateline = first if s > first else None
     end = _core_end(top, times=False, loose=loose)
     ends = range(end, top.i - 1, -1) if limit is not None else range(top.i, sent.end)
+    if limit is not None and _open_quote(doc, s, end):
+        # the core ends inside a quotation ('dismissed the Budget as "vote now, pay later" plans'): the
+        # quotation whole, with what it belongs to, else the statement before it
+        ends = list(range(end + 1, sent.end)) + list(ends)
     found = next((e for e in ends if not _loose_end(doc[e]) and (limit is None or _words(doc, s, e) <= limit)
-                  and _whole(doc, s, e, top, dateline, loose)), None)
+                  and not _open_quote(doc, s, e) and _whole(doc, s, e, top, dateline, loose)), None)
     if found is None or _words(doc, s, found) >= MIN_WHAT_WORDS:
         return None if found is None else (s, found)
     # "Republicans blast Obama", "Whigs died": too short to tell the event, it takes the next whole

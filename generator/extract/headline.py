@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from ..facts import Actor
 from .claims import CLAIM_VERBS, told_as_fact
 from .pipeline import load_nlp
-from .sentences import DATELINE, is_statement, lede, sents
+from .sentences import DATELINE, is_statement, lede, quote_regions_of, sents
 from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
@@ -421,9 +421,10 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                                   or _described(subj, subject=True) is not None)
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
-        # a claim, a promise or a hypothesis stays with who makes it (claims.py), when the verb reports it
-        # (not "On the day he won, Cruz got a ruling", a clause the parser hung before another verb)
-        claimed = not told_as_fact(root, said) and (said.i > root.i or _reports_before(root, said))
+        # a claim, a promise, a hypothesis or what a named speaker says stays with who says it (claims.py),
+        # when the verb reports it (not "On the day he won, Cruz got a ruling", a clause the parser hung
+        # before another verb)
+        claimed = not (told_as_fact(root, said) and not named) and (said.i > root.i or _reports_before(root, said))
         if inner and (not named or said.i < root.i) and not claimed:
             # "Officials said two people were killed": the news is what was said
             return inner if lean else _fuller(said, inner)
@@ -664,6 +665,9 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
     last = _source(sent, words[-1])
     if last is None:
         return False
+    if any(s <= last.idx and last.idx + len(last) < e and sent.doc.text[last.idx + len(last) : e].strip()
+           for s, e in quote_regions_of(sent.doc)):
+        return True  # 'dismisses budget as spend': stopped inside a quotation ("spend now, pay later")
     if last.lower_ in ("late", "early", "first", "last", "next") and last.pos_ in ("ADJ", "ADV") or \
             last.tag_ == "JJS" or last.dep_ in ("amod", "compound", "nummod", "poss", "det") or \
             last.dep_ in ("advmod", "npadvmod", "quantmod", "nmod", "cc") and last.head.i > last.i:
@@ -766,15 +770,24 @@ def _lede_words(first: Span) -> str | None:
     dateline = _LEADING_DATELINE.match(first.text)
     start = first.start_char + (dateline.end() if dateline else 0)
     tokens = [t for t in first if t.idx >= start and not t.is_space]
+    # quoted words within a clause ('as "spend now, pay later" plans'); a quotation opened after "said," is speech
+    quoted = [(s, e) for s, e in quote_regions_of(first.doc)
+              if not first.doc.text[max(0, s - 3) : s - 1].rstrip().endswith((",", ":"))]
     end, count = None, 0
     for tok in tokens:
-        if tok.text in (",", ";", ":", "\u2014") and count >= 4 and tok.i > first.root.i:
+        inside = any(s <= tok.idx < e for s, e in quoted)  # a comma inside a quotation is no boundary
+        if tok.text in (",", ";", ":", "\u2014") and count >= 4 and tok.i > first.root.i and not inside:
             end = tok.idx
         count += not tok.is_punct
         if count > MAX_WORDS:
             end = end or tok.idx
             break
+    opened = next((s for s, e in quoted if end is not None and s <= end < e and s > start), None)
+    if opened is not None:  # never stop inside a quotation: before it, without the words that led into it
+        end = opened - 1
     text = " ".join(first.doc.text[start : end if end is not None else first.end_char].split()).rstrip(",;:. \u2014")
+    if opened is not None:
+        text = re.sub(r"(?:\s+(?:as|the|a|an|of|to|for|and|or|in|on|at|by|with|from|its|his|her|their))+$", "", text)
     if text.count("\u201c") > text.count("\u201d"):
         text += "\u201d"  # a quotation cut short is closed, not left open
     return text or None
