@@ -390,6 +390,19 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
+_SAYING = frozenset({"say", "tell", "add", "state"})
+
+
+def _about_another(speaker: Token, said: Token) -> bool:
+    """Whether what a named speaker says is about another person or body the story names: "Gordon
+    Brown has failed ..., Charles Kennedy said" is Kennedy's charge, not the story's fact."""
+    doer = next((c for c in said.children if c.dep_ in _SUBJECTS), None)
+    if said.head.lemma_ not in _SAYING or doer is None or not (doer.pos_ == "PROPN" or doer.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return False  # (an outlet that "reported" or a ministry that "announced" tells news, not a charge)
+    names = {t.lower_ for t in speaker.subtree if t.pos_ == "PROPN"}
+    return not names & {t.lower_ for t in doer.subtree if t.pos_ == "PROPN"}
+
+
 def _reports_before(root: Token, said: Token) -> bool:
     """'A stop sign would have prevented it, an expert testified': the verb after the clause reports
     it, with only its subject, auxiliaries and a comma between (not "X won, and she claimed that",
@@ -421,10 +434,11 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                                   or _described(subj, subject=True) is not None)
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
-        # a claim, a promise, a hypothesis or what a named speaker says stays with who says it (claims.py),
-        # when the verb reports it (not "On the day he won, Cruz got a ruling", a clause the parser hung
-        # before another verb)
-        claimed = not (told_as_fact(root, said) and not named) and (said.i > root.i or _reports_before(root, said))
+        # a claim, a promise, a hypothesis, or what a named speaker says of someone else named ("Brown has
+        # failed, Kennedy said": a charge), stays with who says it (claims.py), when the verb reports it
+        # (not "On the day he won, Cruz got a ruling", a clause the parser hung before another verb)
+        claimed = not (told_as_fact(root, said) and not (named and _about_another(subj, said))) and \
+            (said.i > root.i or _reports_before(root, said))
         if inner and (not named or said.i < root.i) and not claimed:
             # "Officials said two people were killed": the news is what was said
             return inner if lean else _fuller(said, inner)
@@ -665,8 +679,7 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
     last = _source(sent, words[-1])
     if last is None:
         return False
-    if any(s <= last.idx and last.idx + len(last) < e and sent.doc.text[last.idx + len(last) : e].strip()
-           for s, e in quote_regions_of(sent.doc)):
+    if _stops_in_quotation(sent, words, last):
         return True  # 'dismisses budget as spend': stopped inside a quotation ("spend now, pay later")
     if last.lower_ in ("late", "early", "first", "last", "next") and last.pos_ in ("ADJ", "ADV") or \
             last.tag_ == "JJS" or last.dep_ in ("amod", "compound", "nummod", "poss", "det") or \
@@ -679,6 +692,22 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True
     return last.pos_ == "VERB" and len(words) > 1 and \
         any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _is_time(c) for c in last.children)
+
+
+def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
+    """Whether the headline entered a quotation of the sentence after its first word and stops before
+    the quotation's closing mark (a quotation it starts inside is the speaker's, quoted whole or cut
+    at a clause elsewhere)."""
+    first = _source(sent, words[0])
+    if first is None:
+        return False
+    before = sent.doc.text[sent.start_char : last.idx + len(last)]
+    opened = before.count('"') % 2 or before.count("\u201c") > before.count("\u201d")
+    if not opened:
+        return False
+    mark = max(before.rfind('"'), before.rfind("\u201c")) + sent.start_char
+    rest = sent.doc.text[last.idx + len(last) : sent.end_char].lstrip(" ,.;:!?")  # 'had "overwhelming disclosure,"'
+    return mark > first.idx and not rest.startswith(('"', "\u201d"))
 
 
 # pronouns that say all there is to say: "board says nothing", "candidate has none"
