@@ -1,14 +1,16 @@
 """What happened, and why: the main event from the lede, the stated reason if any.
 
-What is the lede's main clause cut to a complete statement: the subject, the verb group
-and its object or complement (with an infinitive that completes a noun: "the offer to join
-the party"), without relative clauses, appositive asides or trailing adverbial clauses;
-never the headline again. Why is the clause or phrase a causal cue governs ("because ...",
-"due to ...", "amid ...", "in a bid to ..."), cut to that phrase; "after" and
-"following" count only when they govern an event, not a date, and nothing is
-returned when the story states no cause. A decider's own account right after the lede
-("X declined the offer. He said the party needs ...") and a headline's "after"/"over"
-phrase are reasons too.
+What is the lede's main clause as one whole statement of at most 35 words, never cut inside a
+phrase: from its subject (or from what was said, when that comes first) to the end of its core;
+what completes a word stays (a reporting verb's clause, an object, the noun of a preposition, an
+`of` phrase, a noun's `that` clause, a condition), and a statement too long loses whole phrases
+from its end (adjuncts, asides, clauses), never an argument. "Officials said X" is X only when X
+is a plain fact (claims.py); never the headline again. Why is the clause or phrase a causal cue
+governs ("because ...", "due to ...", "amid ...", "in a bid to ..."), cut to that phrase; "after"
+and "following" count only when they govern an event, not a date, a cue inside someone's
+accusation or a condition is none, and nothing is returned when the story states no cause. A
+decider's own account right after the lede ("X declined the offer. He said the party needs ...")
+and a headline's "after"/"over" phrase are reasons too.
 """
 from __future__ import annotations
 
@@ -231,7 +233,7 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
 
 
 def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
-    """The subject and predicate of the lede's main clause, a complete short statement.
+    """The lede's main clause as one whole statement of at most MAX_WHAT_WORDS words.
 
     Never the headline again: the page shows the headline above it, so what is the lede's own
     statement, with provenance. `title` is accepted for callers and ignored."""
