@@ -67,7 +67,8 @@ def test_a_long_lede_loses_whole_phrases_never_part_of_one(nlp):
     # places after it go), and keeps the `of` phrase on "the closure"
     b = brief(nlp, "The regional health board has approved the closure of three rural clinics in the hills "
                    "above Carrow and Dunmore as part of a long-delayed plan to move staff into two new "
-                   "hospitals, as the number of patients in the valley towns keeps falling and doctors leave for the cities.")
+                   "hospitals, as the number of patients in the valley towns keeps falling and doctors leave "
+                   "for the cities.")
     words = b.what.text.split()
     assert len(words) <= 35
     assert b.what.text.startswith("The regional health board has approved the closure of three rural clinics")

@@ -72,7 +72,8 @@ def _needed(child: Token, loose: bool = False) -> bool:
     if child.is_punct:
         return False
     if loose and child.dep_ in ("ccomp", "conj", "parataxis") and child.i > child.head.i and \
-            any(t.text in (":", ";", "\u2014", "--", "\u2013") for t in child.doc[child.head.i + 1 : child.left_edge.i]):
+            any(t.text in (":", ";", "\u2014", "--", "\u2013")
+                for t in child.doc[child.head.i + 1 : child.left_edge.i]):
         return False  # (a clause before a colon is the statement the one after it elaborates)
     if child.dep_ in _ARGUMENTS or child.dep_ in _SUBJECTS:
         return True
@@ -80,7 +81,8 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True
     if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
         return True  # "would reopen if repairs go well": a statement without its condition claims more
-    return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and any(t.lower_ == "that" for t in child.subtree)
+    return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
+        any(t.lower_ == "that" for t in child.subtree)
 
 
 def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True, loose: bool = False) -> int:
@@ -95,7 +97,8 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             # a clause that completes a noun ("claims that the deal was signed in secret") is a
             # statement of its own, its phrases counted afresh
             deeper = 0 if child.pos_ in ("VERB", "AUX") else depth + (1 if child.dep_ in ("prep", "acl") else 0)
-            end = max(end, _core_end(child, deeper, max_depth, times, loose) if _needed(child, loose) else child.right_edge.i)
+            whole = _core_end(child, deeper, max_depth, times, loose) if _needed(child, loose) else child.right_edge.i
+            end = max(end, whole)
             continue
         participle = child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0  # "the offer made by X"
         # "the offer to join the party", "attempts to rejuvenate itself": the infinitive completes the noun;
@@ -112,7 +115,7 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
         if not times and _time(child) or child.dep_ == "appos" and _named(child) and child.left_edge.i == end + 1:
             if child.dep_ == "appos":  # "the jailed journalist Ruth Okafor": the name is who it is
                 end = child.right_edge.i
-            continue  # a time ("on Tuesday", "late Thursday night") ends no phrase, nor is it kept at the end: the When says when
+            continue  # a time ("on Tuesday", "late Thursday night") ends no phrase, nor is kept at the end
         if child.dep_ not in _CORE and not participle and not infinitive and not listed:
             break
         if child.dep_ == "prep" and depth >= max_depth:
@@ -150,7 +153,8 @@ def _start(top: Token, sent: Span, loose: bool = False) -> int:
     if top.lemma_ in _SAYING and not any(c.dep_ == "ccomp" for c in top.children):
         # "As the rally began, a girl was hurt, police said": the parser hung what was said on
         # the clause before it; it is what the police said all the same
-        first += [c.left_edge.i for c in top.lefts if c.dep_ in ("advcl", "parataxis", "dep") and c.pos_ in ("VERB", "AUX")]
+        first += [c.left_edge.i for c in top.lefts
+                  if c.dep_ in ("advcl", "parataxis", "dep") and c.pos_ in ("VERB", "AUX")]
     if first:
         return min(first)
     return sent.start

@@ -390,14 +390,15 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
-_SAYING = frozenset({"say", "tell", "add", "state"})
+_SAYING_VERBS = frozenset({"say", "tell", "add", "state"})  # verbs of a speaker's own words
 
 
 def _about_another(speaker: Token, said: Token) -> bool:
     """Whether what a named speaker says is about another person or body the story names: "Gordon
     Brown has failed ..., Charles Kennedy said" is Kennedy's charge, not the story's fact."""
     doer = next((c for c in said.children if c.dep_ in _SUBJECTS), None)
-    if said.head.lemma_ not in _SAYING or doer is None or not (doer.pos_ == "PROPN" or doer.ent_type_ in ("PERSON", "ORG", "NORP")):
+    if said.head.lemma_ not in _SAYING_VERBS or doer is None or \
+            not (doer.pos_ == "PROPN" or doer.ent_type_ in ("PERSON", "ORG", "NORP")):
         return False  # (an outlet that "reported" or a ministry that "announced" tells news, not a charge)
     names = {t.lower_ for t in speaker.subtree if t.pos_ == "PROPN"}
     return not names & {t.lower_ for t in doer.subtree if t.pos_ == "PROPN"}
