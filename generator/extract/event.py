@@ -1,14 +1,16 @@
 """What happened, and why: the main event from the lede, the stated reason if any.
 
-What is the lede's main clause cut to a complete statement: the subject, the verb group
-and its object or complement (with an infinitive that completes a noun: "the offer to join
-the party"), without relative clauses, appositive asides or trailing adverbial clauses;
-never the headline again. Why is the clause or phrase a causal cue governs ("because ...",
-"due to ...", "amid ...", "in a bid to ..."), cut to that phrase; "after" and
-"following" count only when they govern an event, not a date, and nothing is
-returned when the story states no cause. A decider's own account right after the lede
-("X declined the offer. He said the party needs ...") and a headline's "after"/"over"
-phrase are reasons too.
+What is the lede's main clause as one whole statement of at most 35 words, never cut inside a
+phrase: from its subject (or from what was said, when that comes first) to the end of its core;
+what completes a word stays (a reporting verb's clause, an object, the noun of a preposition, an
+`of` phrase, a noun's `that` clause, a condition), and a statement too long loses whole phrases
+from its end (adjuncts, asides, clauses), never an argument. "Officials said X" is X only when X
+is a plain fact (claims.py); never the headline again. Why is the clause or phrase a causal cue
+governs ("because ...", "due to ...", "amid ...", "in a bid to ..."), cut to that phrase; "after"
+and "following" count only when they govern an event, not a date, a cue inside someone's
+accusation or a condition is none, and nothing is returned when the story states no cause. A
+decider's own account right after the lede ("X declined the offer. He said the party needs ...")
+and a headline's "after"/"over" phrase are reasons too.
 """
 from __future__ import annotations
 
@@ -17,11 +19,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Fact
+from .claims import CLAIM_VERBS, CONDITIONS, NEUTRAL_REPORTS, told_as_fact, within_claim
 from .sentences import DATELINE, inside, is_furniture, lede, quote_regions_of, sents, text_of
+from .times import is_time
 
-MAX_WHAT_WORDS = 30
+MAX_WHAT_WORDS = 35
+MIN_WHAT_WORDS = 4  # fewer hardly tell an event: "Rabbis vow", "Whigs died"
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)  # "Photo KUNDUZ, Afghanistan -- "
-_REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "reveal"})
 MAX_WHY_WORDS = 14
 _TIME_BEFORE = frozenset({"shortly", "soon", "just", "right", "immediately", "long", "minutes", "hours", "days", "weeks",
                           "months", "years", "moments", "day", "week", "month", "year", "hour", "minute"})
@@ -50,39 +54,190 @@ WHY_SENTENCES = 7
 _CORE = ("dobj", "attr", "acomp", "oprd", "prt", "dative", "xcomp", "ccomp", "agent", "pobj", "prep", "neg",
          "compound", "amod", "det", "poss", "nummod", "quantmod", "case", "advmod", "aux", "auxpass", "pcomp",
          "nmod", "nsubj", "nsubjpass")
+# what a word cannot lose and stay whole (with `of` phrases and a noun's `that` clause: `_needed`)
+_ARGUMENTS = frozenset({"ccomp", "xcomp", "dobj", "obj", "pobj", "pcomp", "attr", "acomp", "dative", "oprd", "agent",
+                        "csubj", "csubjpass"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+_SAYING = NEUTRAL_REPORTS | CLAIM_VERBS  # verbs whose clause is what someone said
 
 
-def _core_end(tok: Token, depth: int = 0, max_depth: int = 1) -> int:
-    """The last token index of `tok`'s phrase without asides; prepositions nest `max_depth` deep."""
+def _needed(child: Token, loose: bool = False) -> bool:
+    """Whether `child` completes its head, so that a phrase cut without it is a fragment (the
+    definition ../shared/tools/what_check.py measures by): a subject, what is said or done (ccomp,
+    xcomp), an object or complement, the agent, the noun of a preposition, an `of` phrase ("as part
+    of the plan", "a tightening of the rules"), a clause with `that` on a noun ("reports that ..."),
+    and, beyond what_check.py asks, a condition ("if ...", "unless ..."). `loose`: a clause after a
+    colon, semicolon or dash ("set off a row: Republicans said ...") is a second statement, which
+    a statement too long with it may leave out."""
+    if child.is_punct:
+        return False
+    if loose and child.dep_ in ("ccomp", "conj", "parataxis") and child.i > child.head.i and \
+            any(t.text in (":", ";", "\u2014", "--", "\u2013")
+                for t in child.doc[child.head.i + 1 : child.left_edge.i]):
+        return False  # (a clause before a colon is the statement the one after it elaborates)
+    if child.dep_ in _ARGUMENTS or child.dep_ in _SUBJECTS:
+        return True
+    if child.dep_ == "prep" and child.lower_ == "of":
+        return True
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
+        return True  # "would reopen if repairs go well": a statement without its condition claims more
+    return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
+        any(t.lower_ == "that" for t in child.subtree)
+
+
+def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True, loose: bool = False) -> int:
+    """The last token index of `tok`'s phrase without asides; prepositions nest `max_depth` deep.
+    What completes a word (`_needed`) is kept wherever it stands, and so is all before it.
+    `times=False` (the What) leaves a time at the end out: the When says when."""
+    rights = list(tok.rights)
+    last_needed = max((k for k, c in enumerate(rights) if _needed(c, loose)), default=-1)
     end = tok.i
-    for child in tok.rights:
+    for k, child in enumerate(rights):
+        if k <= last_needed:  # up to the last word that completes `tok`: the span is one piece
+            # a clause that completes a noun ("claims that the deal was signed in secret") is a
+            # statement of its own, its phrases counted afresh
+            deeper = 0 if child.pos_ in ("VERB", "AUX") else depth + (1 if child.dep_ in ("prep", "acl") else 0)
+            whole = _core_end(child, deeper, max_depth, times, loose) if _needed(child, loose) else child.right_edge.i
+            end = max(end, whole)
+            continue
         participle = child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0  # "the offer made by X"
-        # "the offer to join the party", "attempts to rejuvenate itself": the infinitive completes the noun
-        infinitive = (child.dep_ == "acl" or child.dep_ == "advcl" and tok.dep_ == "acl") and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)  # also "the offer made by X to lead"
+        # "the offer to join the party", "attempts to rejuvenate itself": the infinitive completes the noun;
+        # "vow to boycott the speech": the verb (the parser calls it an adverbial clause at times)
+        infinitive = (child.dep_ == "acl" or child.dep_ == "advcl" and (tok.dep_ == "acl" or child.i == tok.i + 2)) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)  # also "the offer made by X to lead"
         if child.is_punct and child.text not in ("(", "\u2014", "--", ";", ":"):
             continue  # a comma or a quotation mark inside the phrase; an aside ends at its first non-core word
         nominal = tok.pos_ in ("NOUN", "PROPN")
-        if child.dep_ == "cc" and nominal:
-            continue  # "leadership and collective will": the conjunct decides
-        listed = child.dep_ == "conj" and nominal and child.pos_ in ("NOUN", "PROPN")
+        if child.dep_ == "cc" and (nominal or tok.pos_ == "ADJ"):
+            continue  # "leadership and collective will", "long, costly and chaotic": the conjunct decides
+        listed = child.dep_ == "conj" and (nominal and child.pos_ in ("NOUN", "PROPN") or
+                                           tok.pos_ == "ADJ" and child.pos_ == "ADJ")
+        if not times and _time(child) or child.dep_ == "appos" and _named(child) and child.left_edge.i == end + 1:
+            if child.dep_ == "appos":  # "the jailed journalist Ruth Okafor": the name is who it is
+                end = child.right_edge.i
+            continue  # a time ("on Tuesday", "late Thursday night") ends no phrase, nor is kept at the end
         if child.dep_ not in _CORE and not participle and not infinitive and not listed:
             break
         if child.dep_ == "prep" and depth >= max_depth:
             break
         if child.dep_ == "advmod" and child.i > end + 1:
             break
-        end = max(end, _core_end(child, depth + (1 if child.dep_ in ("prep", "acl") else 0), max_depth))
+        end = max(end, _core_end(child, depth + (1 if child.dep_ in ("prep", "acl") else 0), max_depth, times, loose))
     return end
 
 
-def _subject_start(root: Token, sent: Span) -> int:
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    return subj.left_edge.i if subj is not None else sent.start
+# prepositions that date an event ("on Monday", "in May", "within weeks"); "for a third day" says how long
+_WHEN_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "till", "before", "after", "by", "within",
+                         "from", "earlier", "later"})
+
+
+def _time(child: Token) -> bool:
+    """A time adjunct: "Tuesday", "last week", "on Monday", "in 2004"; not how often or how long
+    ("for the first time", "for a third day" are news)."""
+    if child.dep_ in ("npadvmod", "advmod", "nmod"):
+        return is_time(child) and child.lemma_ != "time"
+    pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+    # "the first title in 108 years": a span to compare with, not when it happened
+    span = child.lower_ == "in" and pobj is not None and pobj.tag_ == "NNS"
+    return pobj is not None and child.lower_ in _WHEN_PREPS and is_time(pobj) and pobj.lemma_ != "time" and not span
+
+
+def _named(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC")
+
+
+def _start(top: Token, sent: Span, loose: bool = False) -> int:
+    """Where the statement starts: at its subject, or at what was said when that comes first
+    ("The plan will go ahead, the minister said"); preposed adjuncts ("In a speech on Monday,") go."""
+    first = [c.left_edge.i for c in top.lefts if _needed(c, loose)]
+    if top.lemma_ in _SAYING and not any(c.dep_ == "ccomp" for c in top.children):
+        # "As the rally began, a girl was hurt, police said": the parser hung what was said on
+        # the clause before it; it is what the police said all the same
+        first += [c.left_edge.i for c in top.lefts
+                  if c.dep_ in ("advcl", "parataxis", "dep") and c.pos_ in ("VERB", "AUX")]
+    if first:
+        return min(first)
+    return sent.start
+
+
+def _whole(doc: Doc, s: int, e: int, top: Token, dateline: int | None = None, loose: bool = False) -> bool:
+    """Whether doc[s:e+1] is one whole statement: every word but `top` hangs on a word inside it,
+    and no word has lost a dependent that completes it (a dateline before it, from `dateline`
+    on, is no part of it, whatever the parser hung on it)."""
+    lo = s if dateline is None else dateline
+    for t in doc[s : e + 1]:
+        if t.i != top.i and not lo <= t.head.i <= e:
+            return False
+        if any((c.i < lo or c.i > e) and _needed(c, loose) for c in t.children):
+            return False
+    return True
+
+
+def _words(doc: Doc, s: int, e: int) -> int:
+    return sum(not t.is_punct and not t.is_space for t in doc[s : e + 1])
+
+
+def _open_quote(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e+1] stops inside a quotation: a mark opened in it and not closed by the word after."""
+    text = text_of(doc)
+    a, b = doc[s].idx, doc[e].idx + len(doc[e])
+    nxt = text[b : b + 1]
+    straight = text[a:b].count('"') % 2 and nxt != '"'
+    curly = text[a:b].count("\u201c") > text[a:b].count("\u201d") and nxt != "\u201d"
+    return bool(straight or curly)
+
+
+def _loose_end(tok: Token) -> bool:
+    """A word a statement cannot end on: a function word ("as", "the", "and"); not a particle ("drawn
+    up") nor a preposition whose noun came before it ("the subject she has devoted time to")."""
+    stranded = tok.dep_ == "prt" or tok.pos_ == "ADP" and not any(True for _ in tok.children)
+    return tok.is_punct or tok.is_space or tok.pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ") and not stranded \
+        or tok.lower_ == "according"
+
+
+def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WORDS,
+               loose: bool = False) -> tuple[int, int] | None:
+    """The span of the statement `top` heads: from its subject to the end of its core, and when that
+    is too long or not whole, the longest whole statement within `limit` words that it starts, cut
+    before a whole phrase: an adjunct, an aside or a clause after the last word that completes it
+    (Hedge Trimmer's way: constituents dropped whole, never an argument cut). With no `limit`,
+    the shortest whole statement."""
+    s = _start(top, sent, loose)
+    tokens = [t for t in doc[s : top.i + 1] if not t.is_space]
+    dateline = _DATELINE.match(text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]) if tokens else None
+    first = s
+    if dateline:  # "KUNDUZ, Afghanistan -- Taliban insurgents struck ..." starts after the dateline
+        s = next((t.i for t in tokens if t.idx >= tokens[0].idx + dateline.end()), s)
+    while s < top.i and doc[s].is_punct and not doc[s].is_quote or doc[s].is_space:
+        s += 1
+    dateline = first if s > first else None
+    end = _core_end(top, times=False, loose=loose)
+    ends = range(end, top.i - 1, -1) if limit is not None else range(top.i, sent.end)
+    if limit is not None and _open_quote(doc, s, end):
+        # the core ends inside a quotation ('dismissed the Budget as "vote now, pay later" plans'): the
+        # quotation whole, with what it belongs to, else the statement before it
+        ends = list(range(end + 1, sent.end)) + list(ends)
+    found = next((e for e in ends if not _loose_end(doc[e]) and (limit is None or _words(doc, s, e) <= limit)
+                  and not _open_quote(doc, s, e) and _whole(doc, s, e, top, dateline, loose)), None)
+    if found is None or _words(doc, s, found) >= MIN_WHAT_WORDS:
+        return None if found is None else (s, found)
+    # "Republicans blast Obama", "Whigs died": too short to tell the event, it takes the next whole
+    # phrases ("after North Korea claims nuclear test"), else what comes before it
+    for e in range(found + 1, sent.end):
+        if _words(doc, s, e) > (limit or len(sent)):
+            break
+        if not _loose_end(doc[e]) and _words(doc, s, e) >= MIN_WHAT_WORDS and _whole(doc, s, e, top, dateline, loose):
+            return s, e
+    lead = dateline if dateline is not None else sent.start
+    while lead < s and (doc[lead].is_punct or doc[lead].is_space):
+        lead += 1
+    if lead < s and _words(doc, lead, found) >= MIN_WHAT_WORDS and _whole(doc, lead, found, top, loose=loose):
+        return lead, found
+    return s, found
 
 
 def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
-    """The subject and predicate of the lede's main clause, cut to a complete short statement.
+    """The lede's main clause as one whole statement of at most MAX_WHAT_WORDS words.
 
     Never the headline again: the page shows the headline above it, so what is the lede's own
     statement, with provenance. `title` is accepted for callers and ignored."""
@@ -90,37 +245,39 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     if found is None:
         return None
     index, sent = found
-    root = sent.root
-    # "Officials said two people were killed": the event is what was said
-    said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if root.lemma_ in _REPORTING and said is not None:
-        source = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    top = sent.root
+    # "Officials said two people were killed": the event is what was said; a claim, a promise or a
+    # hypothesis ("officials said the bridge would reopen") stays with its source (claims.py)
+    said = next((c for c in top.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if said is not None and told_as_fact(top, said):
+        source = next((c for c in top.children if c.dep_ == "nsubj"), None)
         subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # a named speaker saying something is itself the news; "officials said X happened" is X
         if subject is not None and subject.pos_ != "PRON" and (source is None or not source.ent_type_):
-            root = said
-    start = _subject_start(root, sent)
-    end = _core_end(root) + 1
-    tokens = [t for t in doc[start:end] if not t.is_space]
-    dateline = _DATELINE.match(text_of(doc)[tokens[0].idx : tokens[-1].idx + 1]) if tokens else None
-    if dateline:  # "KUNDUZ, Afghanistan -- Taliban insurgents struck ..." starts after the dateline
-        tokens = [t for t in tokens if t.idx >= tokens[0].idx + dateline.end()]
-    if len([t for t in tokens if not t.is_punct]) > MAX_WHAT_WORDS:
-        # too long with its phrases: the statement without them, before any hard cut
-        tokens = [t for t in tokens if t.i <= _core_end(root, max_depth=0)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")
-                      or tokens[-1].lower_ == "according"):
-        tokens.pop()
-    if len([t for t in tokens if not t.is_punct]) > MAX_WHAT_WORDS:
-        tokens = tokens[: MAX_WHAT_WORDS + 3]
-        while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ")):
-            tokens.pop()
-    if not tokens:
+            top = said
+    span = _statement(doc, sent, top)
+    if span is None and top.i != sent.root.i:
+        span = _statement(doc, sent, sent.root)
+    if span is None:  # too long whole: without a second statement after a colon
+        span = _statement(doc, sent, top, loose=True)
+    if span is None:
+        # no whole statement this short: the shortest whole one there is, if not much longer
+        span = _statement(doc, sent, top, limit=None)
+        if span is not None and _words(doc, *span) > MAX_WHAT_WORDS + 10:
+            span = None
+    if span is None:  # the parse allows no whole statement of a readable length: its core, as far as it goes
+        s0 = _start(top, sent)
+        ends = [t.i for t in doc[s0 : _core_end(top, times=False) + 1]
+                if not _loose_end(t) and _words(doc, s0, t.i) <= MAX_WHAT_WORDS]
+        span = (s0, ends[-1]) if ends else None
+    if span is None:
         return None
-    s, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    if text_of(doc)[s:e].count('"') % 2 and text_of(doc)[e : e + 1] == '"':
-        e += 1  # the closing mark of a quoted name: 'its "Empowered Action Group"'
-    return Fact(text=text_of(doc)[s:e], sentence=index, start=s, end=e)
+    s, e = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])
+    text = text_of(doc)
+    if text[s:e].count('"') % 2 and text[e : e + 1] == '"' or \
+            text[s:e].count("\u201c") > text[s:e].count("\u201d") and text[e : e + 1] == "\u201d":
+        e += 1  # the closing mark of a quoted name or words: 'its "Empowered Action Group"'
+    return Fact(text=text[s:e], sentence=index, start=s, end=e)
 
 
 def _is_temporal(tokens: list[Token]) -> bool:
@@ -347,6 +504,8 @@ def extract_why(doc: Doc, limit: int = 3, title: Doc | None = None) -> list[Fact
             cue_tokens = list(span)
             if conf < 0.8 and inside(quoted, span.start_char, span.end_char):
                 continue  # a speaker's "after"/"following" is narration; their "because" is a reason
+            if within_claim(cue_tokens[0]):
+                continue  # "accused him of stalling to avoid a vote": the accuser's account, not the story's cause
             after = [t for t in doc[span.end : sent.end] if not t.is_space]
             if cue in ("after", "following", "since", "amid", "amidst") and _is_temporal(after):
                 continue

@@ -26,8 +26,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from ..facts import Actor
+from .claims import CLAIM_VERBS, told_as_fact
 from .pipeline import load_nlp
-from .sentences import DATELINE, is_statement, lede, sents
+from .sentences import DATELINE, is_statement, lede, quote_regions_of, sents
+from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
 FULL_WORDS = MAX_WORDS  # a headline with room takes more of what its verb says, phrase by whole phrase
@@ -111,34 +113,52 @@ def _dates_next(tok: Token) -> bool:
         tok.doc[tok.i + 1].ent_type_ in ("DATE", "TIME")
 
 
+def _negation(verb: Token) -> list[str]:
+    """How the verb is negated, in the story's words: "never", "no longer", else "not"; nothing when
+    it is not. A headline that drops "no longer" says the opposite ("will oversee")."""
+    for c in verb.children:
+        if c.dep_ == "neg" or c.lower_ in ("not", "n't", "n\u2019t"):
+            return ["never"] if c.lower_ == "never" else ["not"]
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return ["no", "longer"]
+    return []
+
+
 def _verb_group(verb: Token, plural: bool) -> list[str]:
-    """The finite verb in the present tense, keeping a modal, a negation and the passive."""
+    """The finite verb in the present tense, keeping a modal, a negation and the passive; a modal's
+    perfect stays ("would have prevented": what did not happen, not what would)."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     modal = next((c for c in aux if c.tag_ == "MD"), None)
     # the model sometimes tags a curly "n’t" as punctuation: it is a negation all the same
-    negated = any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n\u2019t") for c in verb.children)
+    negation = _negation(verb)
+    negated = bool(negation)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
+    perfect = any(c.lemma_ == "have" and c.tag_ != "MD" for c in aux) and verb.tag_ == "VBN"
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
     particles = [c.text for c in verb.children if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
                  and c.lower_ in _PARTICLES) and not _dates_next(c)]
     if modal is not None:
-        words = [_MODAL_FORMS.get(modal.lower_, modal.lower_)] + (["not"] if negated else [])
+        written = modal.lower_.replace("\u2019", "'")  # "he’ll": the modal is "will", never a clitic
+        words = [_MODAL_FORMS.get(written, written)] + negation
+        if perfect:
+            return words + ["have"] + (["been"] if passive else []) + [verb.text] + particles
         if passive:
             return words + ["be", verb.text] + particles
         return words + [verb.lemma_] + particles  # "should be taking" -> "should take"
     be = _present("be", plural)
     if passive:
-        return [be] + (["not"] if negated else []) + [verb.text] + particles
+        return [be] + negation + [verb.text] + particles
     if progressive and not negated:  # headlines tell an act going on in the simple present: "is joining" -> "joins"
         return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
-        return [be, "not", verb.text] + particles
+        return [be] + negation + [verb.text] + particles
     if negated:
         if verb.lemma_ == "be":
-            return [be, "not"]
-        perfect = any(c.lemma_ == "have" for c in aux) and verb.tag_ == "VBN"
+            return [be] + negation
         if perfect:
-            return [_present("have", plural), "not", verb.text] + particles
+            return [_present("have", plural)] + negation + [verb.text] + particles
+        if negation != ["not"]:  # "never votes", "no longer oversees"
+            return negation + [_present(verb.lemma_, plural)] + particles
         return [_present("do", plural), "not", verb.lemma_] + particles
     if verb.tag_ == "VBN" and verb.lemma_.lower() == verb.lower_ and any(c.lemma_ == "have" for c in aux):
         # "had misspoken": a participle the model has no verb for stays one ("has misspoken", not "misspokens")
@@ -226,21 +246,6 @@ def _infinitive(head: Token, lean: bool = False) -> list[str]:
         if verb.dep_ in ("acl", "xcomp", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return ["to"] + _predicate(verb, plural=False, finite=False, lean=True)
     return []
-
-
-_TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "night", "morning", "evening", "afternoon", "weekend",
-                         "decade", "century", "season", "term", "hour", "minute", "quarter", "period", "spring",
-                         "summer", "autumn", "fall", "winter"})
-_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                         "tonight", "yesterday", "tomorrow", "now"})
-
-
-def _is_time(tok: Token) -> bool:
-    """A time, not a thing: "Monday", "this week", "a second time"."""
-    if tok.lower_ in _TIME_WORDS or tok.lemma_ == "time" and any(c.dep_ in ("amod", "nummod") for c in tok.children):
-        return True
-    # the model marks "ad buy to date" a date as well: the word itself must name a time
-    return tok.ent_type_ in ("DATE", "TIME") and (tok.like_num or tok.pos_ == "PROPN" or tok.lemma_ in _TIME_NOUNS)
 
 
 # adjectives that say nothing until completed: "prepared for a floor fight", "ready to take a stand"
@@ -385,6 +390,35 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
+_SAYING_VERBS = frozenset({"say", "tell", "add", "state"})  # verbs of a speaker's own words
+
+
+def _about_another(speaker: Token, said: Token) -> bool:
+    """Whether what a named speaker says is about another person or body the story names: "Gordon
+    Brown has failed ..., Charles Kennedy said" is Kennedy's charge, not the story's fact."""
+    doer = next((c for c in said.children if c.dep_ in _SUBJECTS), None)
+    if said.head.lemma_ not in _SAYING_VERBS or doer is None or \
+            not (doer.pos_ == "PROPN" or doer.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return False  # (an outlet that "reported" or a ministry that "announced" tells news, not a charge)
+    names = {t.lower_ for t in speaker.subtree if t.pos_ == "PROPN"}
+    return not names & {t.lower_ for t in doer.subtree if t.pos_ == "PROPN"}
+
+
+def _reports_before(root: Token, said: Token) -> bool:
+    """'A stop sign would have prevented it, an expert testified': the verb after the clause reports
+    it, with only its subject, auxiliaries and a comma between (not "X won, and she claimed that",
+    nor "X; others vow Y")."""
+    if root.lemma_ not in _REPORTING and root.lemma_ not in CLAIM_VERBS or \
+            any(t.text in (";", ":") for t in root.doc[said.i + 1 : root.i]):
+        return False  # "World leaders denounce the test; others vow ...": two statements
+    # its subject, and the clause's own adjuncts the parser hung on the verb ("..., if the junction had
+    # a stop sign, an expert said")
+    between = {t.i for c in root.children if c.dep_ in _SUBJECTS + ("advcl", "prep", "npadvmod") for t in c.subtree}
+    return all(t.i in between or t.text in (",", '"', "\u201d", "'", "\u2019") or
+               t.head.i == root.i and t.dep_ in ("aux", "neg", "advmod")
+               for t in root.doc[said.right_edge.i + 1 : root.i])
+
+
 def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[str] | None:
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
@@ -401,11 +435,19 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                                   or _described(subj, subject=True) is not None)
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
-        if inner and (not named or said.i < root.i):
+        # a claim, a promise, a hypothesis, or what a named speaker says of someone else named ("Brown has
+        # failed, Kennedy said": a charge), stays with who says it (claims.py), when the verb reports it
+        # (not "On the day he won, Cruz got a ruling", a clause the parser hung before another verb)
+        claimed = not (told_as_fact(root, said) and not (named and _about_another(subj, said))) and \
+            (said.i > root.i or _reports_before(root, said))
+        if inner and (not named or said.i < root.i) and not claimed:
             # "Officials said two people were killed": the news is what was said
             return inner if lean else _fuller(said, inner)
         if inner:
-            who = _subject_words(subj, actors)
+            # "Expert says stop sign would have prevented crash", never "Stop sign would have prevented crash"
+            who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
+            if not who:
+                return None
             doer = next((c for c in said.children if c.dep_ in _SUBJECTS), None)
             if root.lemma_ in _ANNOUNCING and doer is not None and doer.lower_ in ("he", "she", "it", "they"):
                 # "X announced he had signed an order": the act is the news, "X signs order"
@@ -584,8 +626,12 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
 
 def _says_nothing(sent: Span, words: list[str]) -> bool:
     """'Clinton says at outset of debate': a "says" followed by a phrase, not by what was said; or
-    by a quotation's opening word ('Obama says There's a long tradition ...'), which a headline quotes."""
+    by a quotation's opening word ('Obama says There's a long tradition ...'), which a headline quotes;
+    or by a subject without its verb ('Chairman says Barack Obama', a said-clause cut short)."""
     for k, word in enumerate(words[:-1]):
+        if word == "says" and words[k + 1].lower() not in _WHOLE_PRONOUNS | {"no", "yes", "so"} and \
+                not any(t is None or t.pos_ in ("VERB", "AUX") for t in (_source(sent, w) for w in words[k + 1 :])):
+            return True  # (a word not in the sentence is a verb put in the present: "meets")
         if word == "says":
             after = _source(sent, words[k + 1])
             if after is not None and (after.pos_ == "ADP" and after.dep_ != "mark" or
@@ -634,6 +680,8 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
     last = _source(sent, words[-1])
     if last is None:
         return False
+    if _stops_in_quotation(sent, words, last):
+        return True  # 'dismisses budget as spend': stopped inside a quotation ("spend now, pay later")
     if last.lower_ in ("late", "early", "first", "last", "next") and last.pos_ in ("ADJ", "ADV") or \
             last.tag_ == "JJS" or last.dep_ in ("amod", "compound", "nummod", "poss", "det") or \
             last.dep_ in ("advmod", "npadvmod", "quantmod", "nmod", "cc") and last.head.i > last.i:
@@ -645,6 +693,22 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True
     return last.pos_ == "VERB" and len(words) > 1 and \
         any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _is_time(c) for c in last.children)
+
+
+def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
+    """Whether the headline entered a quotation of the sentence after its first word and stops before
+    the quotation's closing mark (a quotation it starts inside is the speaker's, quoted whole or cut
+    at a clause elsewhere)."""
+    first = _source(sent, words[0])
+    if first is None:
+        return False
+    before = sent.doc.text[sent.start_char : last.idx + len(last)]
+    opened = before.count('"') % 2 or before.count("\u201c") > before.count("\u201d")
+    if not opened:
+        return False
+    mark = max(before.rfind('"'), before.rfind("\u201c")) + sent.start_char
+    rest = sent.doc.text[last.idx + len(last) : sent.end_char].lstrip(" ,.;:!?")  # 'had "overwhelming disclosure,"'
+    return mark > first.idx and not rest.startswith(('"', "\u201d"))
 
 
 # pronouns that say all there is to say: "board says nothing", "candidate has none"
@@ -723,7 +787,7 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         best = next(filter(None, (_main_clause(sent) for sent in candidates)), None)
     if best is not None:
         # a token may hold a line break or run of spaces; "can" + "not" is one word
-        text = " ".join(" ".join(best).split()).replace("$ ", "$").replace(" %", "%").replace("can not ", "cannot ")
+        text = " ".join(" ".join(best).split()).replace("$ ", "$").replace(" %", "%").replace(" ,", ",").replace("can not ", "cannot ")
         text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
         text = re.sub(r"(\w) - (\w)", r"\1-\2", text)  # "paid - speech" was one word
         return text[0].upper() + text[1:]
@@ -736,15 +800,24 @@ def _lede_words(first: Span) -> str | None:
     dateline = _LEADING_DATELINE.match(first.text)
     start = first.start_char + (dateline.end() if dateline else 0)
     tokens = [t for t in first if t.idx >= start and not t.is_space]
+    # quoted words within a clause ('as "spend now, pay later" plans'); a quotation opened after "said," is speech
+    quoted = [(s, e) for s, e in quote_regions_of(first.doc)
+              if not first.doc.text[max(0, s - 3) : s - 1].rstrip().endswith((",", ":"))]
     end, count = None, 0
     for tok in tokens:
-        if tok.text in (",", ";", ":", "\u2014") and count >= 4 and tok.i > first.root.i:
+        inside = any(s <= tok.idx < e for s, e in quoted)  # a comma inside a quotation is no boundary
+        if tok.text in (",", ";", ":", "\u2014") and count >= 4 and tok.i > first.root.i and not inside:
             end = tok.idx
         count += not tok.is_punct
         if count > MAX_WORDS:
             end = end or tok.idx
             break
+    opened = next((s for s, e in quoted if end is not None and s <= end < e and s > start), None)
+    if opened is not None:  # never stop inside a quotation: before it, without the words that led into it
+        end = opened - 1
     text = " ".join(first.doc.text[start : end if end is not None else first.end_char].split()).rstrip(",;:. \u2014")
+    if opened is not None:
+        text = re.sub(r"(?:\s+(?:as|the|a|an|of|to|for|and|or|in|on|at|by|with|from|its|his|her|their))+$", "", text)
     if text.count("\u201c") > text.count("\u201d"):
         text += "\u201d"  # a quotation cut short is closed, not left open
     return text or None

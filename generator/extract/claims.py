@@ -1,0 +1,65 @@
+"""Whose word a statement is: a claim stays with the one who makes it.
+
+What a source reports may stand as the story's own fact only when the source is unnamed and
+states it plainly, with a neutral verb ("officials said two people were killed"). An accusation,
+a promise, a forecast, a hypothesis or a condition is the speaker's ("a collision expert said a
+stop sign would have prevented the crash"): the What and the headline keep who says it. And a
+cause named inside such a claim ("accused him of parsing his words to avoid answering") is the
+accuser's account, not a cause the story gives. Word lists: data/claims.json.
+"""
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+from spacy.tokens import Token
+
+_DATA = json.loads(resources.files(__package__).joinpath("data/claims.json").read_text("utf-8"))
+NEUTRAL_REPORTS = frozenset(_DATA["neutral_reports"])
+DEFINITE_MODALS = frozenset(_DATA["definite_modals"])
+CLAIM_VERBS = frozenset(_DATA["claim_verbs"])
+CLAIM_NOUNS = frozenset(_DATA["claim_nouns"])
+CONDITIONS = frozenset(_DATA["conditions"])
+# what a claim verb governs is its claim: what is said or alleged, and "of"/"with" what one is accused
+# or charged; its adjuncts ("accused him after the debate") are the accusation's own time and place
+_CLAIM_PARTS = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd"})
+_CLAIM_PREPS = frozenset({"of", "with", "that", "to"})
+
+
+def _conditional(clause: Token) -> bool:
+    """An adverbial clause opened by "if", "unless" ...: a condition, not a fact."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
+def hedged(clause: Token) -> bool:
+    """Whether a clause states less than a plain fact: a modal on its verb ("would have prevented",
+    "could face"; "will reopen" is a plain future), a condition on it ("if the vote fails"), or a
+    claim verb at its head ("they alleged ...")."""
+    modal = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ not in DEFINITE_MODALS
+                for c in clause.children)
+    return modal or any(_conditional(c) for c in clause.children) or clause.lemma_ in CLAIM_VERBS
+
+
+def told_as_fact(verb: Token, said: Token) -> bool:
+    """Whether what `verb` reports (its clause `said`) may be told without its source: a neutral
+    report ("said", "told", "ruled", "announced") of a plain statement."""
+    return verb.lemma_ in NEUTRAL_REPORTS and not hedged(said)
+
+
+def within_claim(tok: Token) -> bool:
+    """Whether a word lies inside someone's claim: what a claim verb governs ("accused him of
+    parsing words to avoid answering", "insisted the cut was made to save money"), the clause or
+    phrase of a claim noun ("allegations that he lied to protect a friend"), or a condition ("if
+    it closed because of the strike")."""
+    child = tok
+    for head in tok.ancestors:
+        if _conditional(child):
+            return True
+        if head.lemma_ in CLAIM_VERBS and head.pos_ in ("VERB", "AUX") and \
+                (child.dep_ in _CLAIM_PARTS or child.dep_ == "prep" and child.lower_ in _CLAIM_PREPS):
+            return True
+        if head.lemma_.lower() in CLAIM_NOUNS and head.pos_ == "NOUN" and \
+                (child.dep_ in ("acl", "relcl") or child.dep_ == "prep" and child.lower_ in ("of", "that", "about")):
+            return True
+        child = head
+    return False

@@ -1,0 +1,19 @@
+"""Words that name a time, not a thing: a headline leaves them out, the What ends before them
+(the When says when), and "promised Monday to begin" did not promise a Monday."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "night", "morning", "evening", "afternoon", "weekend",
+                         "decade", "century", "season", "term", "hour", "minute", "quarter", "period", "spring",
+                         "summer", "autumn", "fall", "winter"})
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                         "tonight", "yesterday", "tomorrow", "now"})
+
+
+def is_time(tok: Token) -> bool:
+    """A time, not a thing: "Monday", "this week", "a second time"."""
+    if tok.lower_ in _TIME_WORDS or tok.lemma_ == "time" and any(c.dep_ in ("amod", "nummod") for c in tok.children):
+        return True
+    # the model marks "ad buy to date" a date as well: the word itself must name a time
+    return tok.ent_type_ in ("DATE", "TIME") and (tok.like_num or tok.pos_ == "PROPN" or tok.lemma_ in _TIME_NOUNS)
