@@ -28,6 +28,10 @@ from .conftest import ROOT, make_seed, new_project
 from .test_cache import tree
 from .test_render_faults import STORIES
 
+# A build deletes its old trees in the background (build._discard): a copy made just after a build
+# must not race that deletion.
+BUILD_TRASH = shutil.ignore_patterns(".build-trash-*")
+
 QUIET = {"progress": lambda m: None}
 
 
@@ -52,7 +56,7 @@ def before_and_after(tmp_path_factory):
     for name, text in STORIES[3:]:
         make_seed(project.seeds, name, text)
     after = root / "after"
-    shutil.copytree(project.root, after, symlinks=True)
+    shutil.copytree(project.root, after, symlinks=True, ignore=BUILD_TRASH)
     done = build(build_mod.Project.at(after), jobs=1, **QUIET)
     assert not done.failures
     return project, generated_pages(project), generated_pages(build_mod.Project.at(after))
@@ -95,14 +99,14 @@ def test_a_kill_at_any_step_of_the_swap_leaves_the_docs_folder_all_old_or_all_ne
                                                                                     monkeypatch):
     project, old, new = before_and_after
     dry = tmp_path / "dry"
-    shutil.copytree(project.root, dry, symlinks=True)
+    shutil.copytree(project.root, dry, symlinks=True, ignore=BUILD_TRASH)
     with monkeypatch.context() as m:
         steps = _steps_of_the_swap(m, None)
         build(build_mod.Project.at(dry), jobs=1, **QUIET)
     assert generated_pages(build_mod.Project.at(dry)) == new and len(steps) >= 2
     for k in range(1, len(steps) + 1):
         copy = build_mod.Project.at(tmp_path / f"kill-{k}")
-        shutil.copytree(project.root, copy.root, symlinks=True)
+        shutil.copytree(project.root, copy.root, symlinks=True, ignore=BUILD_TRASH)
         with monkeypatch.context() as m:
             _steps_of_the_swap(m, k)
             with pytest.raises(Killed):
