@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import BuildError
 from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions
 from .corrections import correct_all
 from .engine import Engine, LocalEngine
@@ -50,10 +51,6 @@ DOCS_FILE_MAX_BYTES = 256 << 20  # a hand-written page or what it shows (an imag
 SITE_ENTRY = "site.json"  # in the cache folder: what the last site was built from, and what it holds
 # mkdocs.yml settings that bring in files outside the docs folder: with them, MkDocs always runs
 _CONFIG_REACHES_OUT = re.compile(r"custom_dir|hooks|INHERIT|!!python|!relative|overrides", re.I)
-
-
-class BuildError(Exception):
-    """The build as a whole cannot run (a broken template, a missing config)."""
 
 
 @dataclass

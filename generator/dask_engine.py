@@ -30,6 +30,8 @@ except ImportError as exc:  # the optional extra is missing: say how to get it
     raise ImportError("the dask engine needs the packages of the 'dask' extra (dask, distributed): "
                       "install requirements.lock, or pip install 'briefing-generator[dask]'") from exc
 
+from .errors import BuildError
+
 if TYPE_CHECKING:
     from .build import BuildResult
     from .engine import Rendered, Todo
@@ -148,8 +150,6 @@ class DaskEngine:
                 try:
                     self._client = Client(self.scheduler)
                 except OSError as exc:  # refused, timed out, not an address
-                    from .build import BuildError
-
                     raise BuildError(f"cannot reach the Dask scheduler {self.scheduler}: {exc}") from None
             else:
                 import dask

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from .errors import DigestError
 from . import __version__
 from .facts import Briefing
 from .handouts import HandoutError, _font_css, html_to_pdf, long_date, paper_css, template_css
@@ -24,10 +25,6 @@ from .safe_files import UnsafeFile, read_regular
 from .render import Renderer, TemplateError
 from .site import PUBLISHED_MAX_BYTES
 from .textclean import shown_name
-
-
-class DigestError(Exception):
-    pass
 
 
 def load_built(docs: Path) -> list[Briefing]:

@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Iterator
 from multiprocessing.connection import Connection, wait
 
+from .errors import ExtractPoolError
 from .facts import Briefing
 from .orphans import end_with_parent, sigint_blocked
 from .seeds import Seed
@@ -38,10 +39,6 @@ BATCH = 16  # seeds a worker takes at once: nlp.pipe's batch
 START_TIMEOUT_S = 600  # loading the model; a worker that cannot is a fault of the installation
 
 Item = tuple[int, Seed]
-
-
-class ExtractPoolError(Exception):
-    """The extraction workers cannot run at all (the model does not load): a fault of the project."""
 
 
 class OverBound(str):

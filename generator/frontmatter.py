@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import yaml
 
+from .errors import FrontMatterError
+
 MAX_BYTES = 16_384
 MAX_DEPTH = 4  # a mapping of lists of scalars is 2 deep
 MAX_NODES = 1_000
-
-
-class FrontMatterError(ValueError):
-    """Front matter that is not a small mapping of plain values; the message says why."""
 
 
 class _Loader(yaml.SafeLoader):

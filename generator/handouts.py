@@ -17,6 +17,7 @@ from pathlib import Path
 
 import font_source_sans_pro
 
+from .errors import HandoutError
 from . import __version__
 from .facts import Briefing
 from .render import Renderer
@@ -24,10 +25,6 @@ from .sources import outlet_name
 
 FONT_DIR = Path(font_source_sans_pro.__file__).resolve().parent / "files"
 FONT_FACES = [("Regular", "normal", 400), ("It", "italic", 400), ("Bold", "normal", 700), ("BoldIt", "italic", 700)]
-
-
-class HandoutError(Exception):
-    pass
 
 
 def _font_css() -> str:

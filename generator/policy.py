@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from .errors import PolicyError
 from .facts import FLAG_BELOW, Briefing, Quote, Sentence
 from .numbers_block import shown_numbers
 from .project import mkdocs_settings
@@ -44,10 +45,6 @@ QUOTES_PER_SENTENCE = 0.5  # under `none`: quotes shown at most, for each senten
 CUT = "…"
 # an absolute path of this machine inside a message: "/home/ed/site/seeds/x.yml" -> "x.yml"
 _MACHINE_PATH = re.compile(r"(?<![\w.~:/-])/(?:[^/\s'\"]+/)+")
-
-
-class PolicyError(Exception):
-    """A story-text policy that is not one of POLICIES; the message names the file."""
 
 
 def story_text_policy(config_file: Path) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
+from .errors import TemplateError
 from .facts import FLAG_BELOW
 from .numbers_block import by_the_numbers
 from .safe_files import UnsafeFile, read_regular
@@ -33,10 +34,6 @@ STYLESHEETS = ("site.css", "handout.css", "digest.css")  # beside the templates,
 # every punctuation mark made page conversion most of the site build.
 _MD_INLINE = re.compile(r"[\\`*_{}\[\]<>&|~^$\"]")
 _MD_LINE_START = re.compile(r"\A(?:[!-/:-@\[-`{-~]|(\d+)([.)]))")
-
-
-class TemplateError(Exception):
-    """A template that cannot be loaded or rendered; the message names it."""
 
 
 def md_escape(value: Any) -> str:

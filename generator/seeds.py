@@ -19,6 +19,7 @@ from pathlib import Path
 
 from slugify import slugify
 
+from .errors import SeedError
 from . import frontmatter
 from .boilerplate import is_boilerplate
 from .safe_files import UnsafeFile, problem_of, read_regular
@@ -55,15 +56,6 @@ _OPENING_DATELINE = re.compile(
     r"(?:--|[\u2014\u2013\u2015-])\s"
     # "LOS ANGELES \u2014", "LONDON --": capitals alone, then a long dash (not "US - China talks")
     r"|[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+)*\s*(?:--|\u2014|\u2015)\s")
-
-
-class SeedError(Exception):
-    """A seed that cannot be read. The message names the file and the problem."""
-
-    def __init__(self, path: Path | str, problem: str):
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 @dataclass

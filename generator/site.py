@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 from markupsafe import escape
 
+from .errors import SiteError
 from .facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import long_date
 from .identity import identities
@@ -63,10 +64,6 @@ SITE_TITLE = "Political briefings"
 # Names MkDocs, Material or this site give a page of their own: never a tag's or an actor's slug
 # (a tag "Index" would overwrite tags/index.md, the list of every tag).
 RESERVED_PAGE_NAMES = frozenset({"index", "search", "assets", "404", "feed"})
-
-
-class SiteError(Exception):
-    pass
 
 
 # -- the cross-briefing indexes -------------------------------------------------------------------
