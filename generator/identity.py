@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from slugify import slugify
 
-from .gazetteer import country_of, initials, is_media, shared_names
+from .lexicon.gazetteer import country_of, initials, is_media, shared_names
 from .facts import Actor, Briefing, Related
 from .slugs import page_slug
 

@@ -3,7 +3,7 @@ an actor they really share (invented briefings, as the facts JSON carries them).
 from slugify import slugify
 
 from generator.facts import Actor, Briefing, Place
-from generator.gazetteer import is_media
+from generator.lexicon.gazetteer import is_media
 from generator.identity import briefing_country, identities, link_related
 from generator.site import actor_pages
 

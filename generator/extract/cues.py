@@ -8,25 +8,24 @@ speech verb and its subject ("..., he said", "said X, the Y", "X told reporters:
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import PEOPLE_NOUNS
-from .entities import ROLE_WORDS
+from .. import lexicon
+from ..lexicon.titles import FEMALE_HONORIFICS, MALE_HONORIFICS
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask
 from .sentences import entity_at, sents, text_of
 
-_CUES = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
-SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
+_CUES = lexicon.load("cues")
+SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 CHANNEL_NOUNS: dict[str, str] = _CUES["channels"]
-MALE_WORDS = frozenset(_CUES["gender"]["male"])
-FEMALE_WORDS = frozenset(_CUES["gender"]["female"])
-SPOKES_WORDS = frozenset(_CUES["spokes_words"])
+# words for people that show their gender ("chairwoman", "his brother") and titles that do ("Mrs")
+MALE_WORDS = frozenset(_CUES["gender"]["male"]) | MALE_HONORIFICS
+FEMALE_WORDS = frozenset(_CUES["gender"]["female"]) | FEMALE_HONORIFICS
+SPOKES_WORDS = lexicon.words("cues", "spokes_words")
 SPEAKS_FOR = frozenset(("office", "campaign", "team", "staff", "camp", "administration"))
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
@@ -38,24 +37,13 @@ WINDOW = 80  # tokens either side of a quotation where its speech tag may stand
 INVERTED = ("nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nmod", "conj")
 
 
-def _speaker_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    people: set[str] = set()
-    documents: set[str] = set()
-    into = people
-    for line in resources.files(__package__).joinpath("data/speaker_nouns.txt").read_text("utf-8").splitlines():
-        if line.startswith("# documents"):
-            into = documents
-        elif line.strip() and not line.startswith("#"):
-            into.add(line.strip())
-    single_roles = {w for w in ROLE_WORDS if " " not in w}
-    return frozenset(people | single_roles | PEOPLE_NOUNS), frozenset(documents)
-
-
-# "a Democratic staffer": nouns for people that may stand as an unnamed speaker;
+# "a Democratic staffer": nouns for people that may stand as an unnamed speaker
+DESCRIPTION_NOUNS = lexicon.words("speaker_nouns") | {w for w in lexicon.words("roles") if " " not in w} | \
+    lexicon.words("people_nouns")
 # "Hoff's letter": documents that speak for whoever wrote them
-DESCRIPTION_NOUNS, DOCUMENT_NOUNS = _speaker_nouns()
+DOCUMENT_NOUNS = lexicon.words("document_nouns")
 # verbs whose object is the person spoken to or about ("telling Reuters", "called Trump a liar"): never the speaker
-ADDRESSEE_VERBS = frozenset(_CUES["addressee_verbs"])
+ADDRESSEE_VERBS = lexicon.words("cues", "addressee_verbs")
 
 
 

@@ -24,23 +24,22 @@ error are marked (`poll`), so that pages can read a poll by AP's rule (generator
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
+from .. import lexicon
 from ..facts import Number
-from .actors import PEOPLE_NOUNS
-from .entities import ROLE_WORDS
 from .sentences import _Cache, entity_at, is_furniture, sentence_index, sents, text_of
 from .places import FACILITY_WORDS
 from .when import _POINT
 
-_DATA = json.loads(resources.files(__package__).joinpath("data/numbers.json").read_text("utf-8"))
+PEOPLE_NOUNS = lexicon.words("people_nouns")
+ROLE_WORDS = lexicon.words("roles")
+_DATA = lexicon.load("numbers")
 CURRENCY_SYMBOLS: dict[str, str] = _DATA["currency_symbols"]
 CURRENCY_CODES: dict[str, str] = _DATA["currency_codes"]
 CURRENCY_WORDS: dict[str, str] = _DATA["currency_words"]

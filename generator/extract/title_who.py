@@ -11,8 +11,10 @@ from __future__ import annotations
 from slugify import slugify
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..facts import Actor
-from .actors import PEOPLE_NOUNS
+
+PEOPLE_NOUNS = lexicon.words("people_nouns")
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ACTING = ("PERSON", "ORG", "NORP", "GPE")

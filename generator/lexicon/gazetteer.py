@@ -1,5 +1,6 @@
-"""Place names, their level (country / region) and country: for the entity ruler, for ranking
-places and for telling namesakes apart across briefings. No spaCy here: the site imports it too.
+"""Place names, their level (country / region) and country; news outlets; organisations' other
+names: for the entity ruler, for ranking places and for telling namesakes apart across briefings.
+No spaCy here: the site imports it too.
 
 Countries are Babel's English territory names (no extra package, no network); the data
 file adds short forms ("US", "Britain") and regions the small model takes for people.
@@ -8,11 +9,10 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 from babel import Locale
 
-DATA = Path(__file__).resolve().parent / "extract" / "data"
+from . import load, words
 
 # country names that are more often people's names in news copy
 _AMBIGUOUS = frozenset({"jordan", "chad", "georgia", "jersey", "guernsey", "niger", "turkey"})
@@ -38,13 +38,7 @@ def place_levels() -> dict[str, str]:
 
 def _listed_places() -> list[tuple[str, str, str | None]]:
     """(level, name, country or None) of each line of data/places.txt."""
-    text = (DATA / "places.txt").read_text("utf-8")
-    out = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            level, name, *country = [part.strip() for part in line.split("\t")]
-            out.append((level, name, country[0] if country else None))
-    return out
+    return [(level, name, country[0] if country else None) for level, name, *country in load("places")]
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,11 +49,8 @@ def country_of() -> dict[str, str]:
     for level, name, country in _listed_places():
         if country or level == "country":
             out[name.lower()] = country or name
-    text = (DATA / "country_of.txt").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, country = line.split("\t", 1)
-            out[name.strip().lower()] = country.strip()
+    for name, country in load("country_of"):
+        out[name.lower()] = country
     return out
 
 
@@ -74,20 +65,18 @@ def place_patterns() -> list[dict]:
 
 
 def _name_lines(name: str) -> frozenset[str]:
-    text = (DATA / name).read_text("utf-8")
-    return frozenset(line.strip().casefold() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(line.casefold() for line in words(name))
 
 
 @functools.lru_cache(maxsize=1)
 def shared_names() -> frozenset[str]:
     """Names of institutions and parties that many countries have ("Congress", "Labour")."""
-    return _name_lines("shared_names.txt")
+    return _name_lines("shared_names")
 
 
 @functools.lru_cache(maxsize=1)
 def media_outlets() -> frozenset[str]:
-    return _name_lines("media.txt")
+    return _name_lines("media")
 
 
 # last words that name a news outlet whatever comes before them ("Hindustan Times", "Fox News")
@@ -115,12 +104,7 @@ def is_media(name: str) -> bool:
 
 
 def _org_alias_pairs() -> list[tuple[str, str]]:
-    pairs = []
-    for line in (DATA / "org_aliases.txt").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            canonical, other = (part.strip() for part in line.split("\t", 1))
-            pairs.append((canonical, other))
-    return pairs
+    return [(canonical, other) for canonical, other in load("org_aliases")]
 
 
 @functools.lru_cache(maxsize=1)
