@@ -24,11 +24,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from slugify import slugify
 
 from .facts import Actor, Briefing, Fact, Number, Place, Quote, When
 from .safe_files import UnsafeFile, read_regular
-from .seeds import MAX_TITLE_CHARS, SEED_SUFFIXES, make_slug
+from .seeds import MAX_TITLE_CHARS, SEED_SUFFIXES
+from .slugs import actor_slug, briefing_slug
 
 SUFFIX = ".corrections.yml"
 ACTORS_FILE = Path("corrections") / "actors.yml"
@@ -643,7 +643,7 @@ class _Story:
             return
         old = a.name
         _mark_actor(a)
-        a.name, a.slug = new, slugify(new) or "actor"
+        a.name, a.slug = new, actor_slug(new)
         a.aliases = [x for x in a.aliases if _norm(x) != _norm(new)]
         self.rename_speaker(old, new)
 
@@ -777,7 +777,7 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
     if c.headline is not UNSET and c.headline != b.title:
         b.title_corrected, b.title_original = True, b.title
         b.title, b.title_generated = c.headline, False
-        b.slug = make_slug(b.date, b.title)
+        b.slug = briefing_slug(b.date, b.title)
     if c.what is not UNSET:
         b.what = _fact(c.what, b.what, "what", b)
     if c.why is not UNSET:

@@ -15,8 +15,6 @@ import re
 from collections import Counter, defaultdict
 from typing import NamedTuple
 
-from slugify import slugify
-
 from .lexicon.gazetteer import country_of, initials, is_media, shared_names
 from .facts import Actor, Briefing, Related
 from .slugs import page_slug
@@ -142,7 +140,7 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
                     seen = known[a.name.casefold()]
                     country = next(iter(seen)) if len(seen) == 1 else home if home in seen else None
                 if country is not None:
-                    slug, label = f"{slug}-{slugify(country)}", f"{a.name} ({country})"
+                    slug, label = f"{slug}-{page_slug(country)}", f"{a.name} ({country})"
             out[(b.id, a.name)] = Identity(slug, label)
     return out
 

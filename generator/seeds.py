@@ -17,8 +17,6 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from slugify import slugify
-
 from .errors import SeedError
 from . import frontmatter
 from .boilerplate import is_boilerplate
@@ -29,8 +27,6 @@ SEED_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 1_000_000  # a news story is a few KB; spaCy's own limit is 1M characters
 HEADLINE_MAX_WORDS = 20
 MAX_TITLE_CHARS = 300
-SLUG_MAX_WORDS = 8
-SLUG_MAX_CHARS = 80  # with the date; a file name (the page's) must stay well under 255 bytes
 MIN_YEAR = 1900  # a briefing's date is 1900 to today
 MAX_TAGS = 30  # each tag is a page: a seed does not make thousands
 MAX_TAG_CHARS = 60
@@ -72,17 +68,6 @@ class Seed:
     def text(self) -> str:
         """The story body; every fact's character offsets point into this string."""
         return "\n\n".join(self.paragraphs)
-
-
-def make_slug(date: str, title: str) -> str:
-    """The one slug rule: ISO date plus the headline's first words, ASCII, lower case."""
-    words = slugify(title, max_length=0, word_boundary=True).split("-")
-    words = [w for w in words if w][:SLUG_MAX_WORDS]
-    slug = "-".join([date] + words) if words else date
-    if len(slug) > SLUG_MAX_CHARS:  # whole words where they fit, else a cut word (one 250-letter word)
-        cut = slug[:SLUG_MAX_CHARS + 1]
-        slug = cut.rsplit("-", 1)[0] if "-" in cut[len(date) + 1:] else cut[:SLUG_MAX_CHARS]
-    return slug.rstrip("-")
 
 
 def find_seed_files(paths: list[Path]) -> list[Path]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import hashlib
 from html import unescape as unescape_html
 import json
 import logging
@@ -40,7 +39,7 @@ from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
 from .project import mkdocs_settings
 from .provenance import Provenance
 from .render import Renderer
-from .slugs import page_slug
+from .slugs import tag_slugs, tag_text, unreserved
 from .textclean import xml_safe
 from .sources import outlet_name
 from .typography import curly_quotes
@@ -61,9 +60,6 @@ HOME_LATEST = 20  # briefings on the home page; the archive has them all
 FEED_ITEMS = 50
 ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
 SITE_TITLE = "Political briefings"
-# Names MkDocs, Material or this site give a page of their own: never a tag's or an actor's slug
-# (a tag "Index" would overwrite tags/index.md, the list of every tag).
-RESERVED_PAGE_NAMES = frozenset({"index", "search", "assets", "404", "feed"})
 
 
 # -- the cross-briefing indexes -------------------------------------------------------------------
@@ -103,39 +99,6 @@ def _newest_first(briefings: list[Briefing]) -> list[Briefing]:
     return sorted(briefings, key=lambda b: (b.date, b.slug), reverse=True)
 
 
-def _slug(text: str, prefix: str) -> str:
-    """A URL-safe slug for seed text; text with no ASCII letters gets a stable hash instead."""
-    slug = page_slug(text, word_boundary=True) or \
-        f"{prefix}-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
-    return f"{prefix}-{slug}" if slug in RESERVED_PAGE_NAMES else slug
-
-
-# "C++" and "C#" are read "C plus plus" and "C sharp" (a "#" that starts a word is a hashtag's, and silent)
-_SPOKEN = ((re.compile(r"(?<=[^\W_]|\+)\+"), " plus "), (re.compile(r"(?<=[^\W_])#"), " sharp "))
-
-
-def _tag_text(tag: object) -> str:
-    return " ".join(str(tag).split())
-
-
-def tag_slugs(briefings: list[Briefing]) -> dict[str, str]:
-    """Each tag (as `_tag_text`, case aside) -> its page's slug: one page per tag whatever its case,
-    and a page of its own for each other tag, even where slugs would be the same ("C++", "C#")."""
-    keys = sorted({_tag_text(t).casefold() for b in briefings for t in b.tags if _tag_text(t)})
-    out: dict[str, str] = {}
-    taken: set[str] = set()
-    for key in keys:
-        spoken = key
-        for pattern, word in _SPOKEN:
-            spoken = pattern.sub(word, spoken)
-        slug = _slug(spoken, "tag")
-        if slug in taken:
-            slug = f"{slug}-{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
-        taken.add(slug)
-        out[key] = slug
-    return out
-
-
 def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
     """People and organisations across all briefings, by identity (`identity.py`): the same name
     in two stories is one actor unless what tells namesakes apart (the country) differs."""
@@ -147,8 +110,7 @@ def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
             if a.kind not in ACTOR_KINDS:
                 continue
             slug, label = ids[(b.id, a.name)]
-            if slug in RESERVED_PAGE_NAMES:  # an actor named "Index" must not overwrite the index
-                slug = f"actor-{slug}"
+            slug = unreserved(slug, "actor")  # an actor named "Index" must not overwrite the index
             page = pages.setdefault(slug, ActorPage(slug=slug, name=label, kind=a.kind))
             kinds[slug][a.kind] += 1
             for role in a.roles or ([a.role] if a.role else []):
@@ -190,7 +152,7 @@ def tags(briefings: list[Briefing]) -> dict[str, tuple[str, list[Briefing]]]:
     out: dict[str, tuple[str, list[Briefing]]] = {}
     for b in _newest_first(briefings):
         for tag in b.tags:
-            tag = _tag_text(tag)
+            tag = tag_text(tag)
             if tag:
                 out.setdefault(slugs[tag.casefold()], (tag, []))[1].append(b)
     return dict(sorted(out.items(), key=lambda kv: (kv[1][0].casefold(), kv[0])))
@@ -227,7 +189,7 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
         json_url=f"{b.slug}.json",
         actor_url={n: f"../{ACTORS_DIR}/{s}.md" for n, s in actor_links.items()},
         published=published,
-        tag_links=[(t, f"../{TAGS_DIR}/{tag_pages[_tag_text(t).casefold()]}.md") for t in b.tags if _tag_text(t)],
+        tag_links=[(t, f"../{TAGS_DIR}/{tag_pages[tag_text(t).casefold()]}.md") for t in b.tags if tag_text(t)],
         low=FLAG_BELOW,
         outlet=outlet_name(b.source),
         provenance=Provenance(b, policy),

@@ -18,7 +18,7 @@ import pytest
 from generator import build as build_mod
 from generator import cli, extract_pool
 from generator.build import Project, _replace, build, remove_leftovers
-from generator.seeds import SLUG_MAX_CHARS, make_slug
+from generator.slugs import SLUG_MAX_CHARS, briefing_slug
 from generator.swap import exchange
 
 from .conftest import make_seed, new_project
@@ -169,8 +169,8 @@ def test_the_summary_shows_file_names_escaped_on_one_line_each(hostile):
 
 
 def test_slugs_are_capped():
-    assert len(make_slug("2021-01-01", "x" * 250)) == SLUG_MAX_CHARS
-    assert make_slug("2021-01-01", "Roe " + "y" * 100) == "2021-01-01-roe"
+    assert len(briefing_slug("2021-01-01", "x" * 250)) == SLUG_MAX_CHARS
+    assert briefing_slug("2021-01-01", "Roe " + "y" * 100) == "2021-01-01-roe"
 
 
 # -- the bound on extraction ---------------------------------------------------------------------
@@ -363,7 +363,8 @@ def test_the_theme_and_templates_are_in_the_site_key(project, tmp_path, monkeypa
 
 def test_an_actor_named_like_a_reserved_page_gets_another_address():
     from generator.facts import Actor, Briefing
-    from generator.site import RESERVED_PAGE_NAMES, actor_pages, tags
+    from generator.site import actor_pages, tags
+    from generator.slugs import RESERVED_PAGE_NAMES
 
     briefings = [Briefing(id=f"s{i}", slug=f"2021-01-0{i}-x", title="x", title_generated=False, date=f"2021-01-0{i}",
                           source_file=f"s{i}.txt", text="", tags=["Index", "Search"],

@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.seeds import SeedError, find_seed_files, make_slug, parse_seed
+from generator.seeds import SeedError, find_seed_files, parse_seed
+from generator.slugs import briefing_slug
 
 TODAY = dt.date(2026, 1, 1)
 
@@ -77,10 +78,10 @@ def test_bad_seeds_name_the_file_and_the_problem(raw, problem):
 
 
 def test_slug_is_date_plus_ascii_headline_words():
-    assert make_slug("2022-04-26", "Prashant Kishor declines Congress offer") == "2022-04-26-prashant-kishor-declines-congress-offer"
-    assert make_slug("2022-04-26", "Žižek über «Größe» — and 'more' words beyond the eighth one") == \
+    assert briefing_slug("2022-04-26", "Prashant Kishor declines Congress offer") == "2022-04-26-prashant-kishor-declines-congress-offer"
+    assert briefing_slug("2022-04-26", "Žižek über «Größe» — and 'more' words beyond the eighth one") == \
         "2022-04-26-zizek-uber-grosse-and-more-words-beyond-the"
-    assert make_slug("2022-04-26", "!!!") == "2022-04-26"
+    assert briefing_slug("2022-04-26", "!!!") == "2022-04-26"
 
 
 def test_find_seed_files_skips_hidden_and_other_files(tmp_path):

@@ -14,11 +14,11 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from slugify import slugify
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..facts import Actor
+from ..slugs import actor_slug
 from ..lexicon.first_names import first_name_gender
 from ..lexicon.gazetteer import country_of, initials, is_media, org_aliases, place_levels
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
@@ -763,7 +763,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         actor.roles.sort(key=lambda r: (-len(r.split()) if len(r.split()) <= 4 else 0))
         actor.role = actor.roles[0] if actor.roles else None
         actor.salience = round(actor.salience, 3)
-        actor.slug = slugify(actor.name) or "actor"
+        actor.slug = actor_slug(actor.name)
     guessed = _link_descriptions(doc, people, mentions, quoted)
     actors.sort(key=lambda a: (-a.salience, a.start))
     mentions.sort(key=lambda m: m[0])

@@ -30,11 +30,11 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from slugify import slugify
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..facts import Actor, Quote
+from ..slugs import actor_slug
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
 from .sentences import quoted_spans_of, sentence_index, text_of
@@ -387,7 +387,7 @@ def _speakers_as_actors(doc: Doc, index: ActorIndex, records: list[QuoteMatch], 
         start, end = (span.start_char, span.end_char) if span is not None else (m.start, m.start)
         sentence = sentence_index(doc).get(sentence_of(doc, span.start).start, -1) if span is not None else -1
         actor = Actor(name=who.name, kind=kind, mentions=sum(w.name == who.name for w in resolved), sentence=sentence,
-                      start=start, end=end, salience=1.0, slug=slugify(who.name) or "actor")
+                      start=start, end=end, salience=1.0, slug=actor_slug(who.name))
         index.add(actor, start, end)
         known.add(who.name)
 
