@@ -42,7 +42,7 @@ def corpus_briefings(corpus: Path, cache_dir: Path) -> list[Briefing]:
     cache = cache_dir / f"briefing-bench-{key}.jsonl"
     if not cache.is_file():
         from generator.extract import extract
-        from generator.seeds import read_seed
+        from generator.input.seeds import read_seed
 
         t = time.perf_counter()
         lines = [b.to_json() for b in extract([read_seed(f) for f in files], n_process=2)]

@@ -26,7 +26,7 @@ from pathlib import Path
 from .errors import BuildError
 from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions
 from .corrections import correct_all
-from .engine import Engine, LocalEngine
+from .engine import Engine, LocalEngine, default_jobs
 from .facts import SCHEMA_VERSION, Briefing
 from .identity import link_related
 from .model import model_id
@@ -35,15 +35,14 @@ from .policy import PolicyError, shown, story_text_policy
 from .progress import Meter, Progress
 from .project import CONFIG_MAX_BYTES, Project
 from .render import Renderer, TemplateError
-from .seeds import Seed, SeedError, parse_seed, read_seed_bytes, scan_seed_files
+from .input.seeds import Seed, SeedFile, read_seed_folder
 from .safe_files import UnsafeFile, copy_regular, problem_of, read_regular
 from .slugs import assign_slugs
 from .site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
                    site_url_of, write_pages)
 from .swap import exchange
-from .textclean import shown_name
+from .input.textclean import shown_name
 
-PARALLEL_MIN_SEEDS = 20  # fewer uncached seeds than this extract faster in one process
 # said of a seed that ran over a bound in an earlier build, and is not tried again until it changes
 REMEMBERED = " (in an earlier build; it is tried again once the seed changes, or with --no-cache)"
 SLUGS_ENTRY = "slugs.json"  # in the cache folder: last build's slug of each seed id
@@ -89,63 +88,13 @@ def _stderr(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def default_jobs() -> int:
-    """Worker processes: the cores this process may use, at most 4 (each holds a model or WeasyPrint)."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cores = os.cpu_count() or 1
-    return max(1, min(4, cores))
-
-
 # -- steps ---------------------------------------------------------------------------------------
 
-@dataclass
-class SeedFile:
-    """A valid seed and the bytes it was read from (what the cache keys on)."""
-
-    seed: Seed
-    raw: bytes
-
-
 def read_seeds(paths: list[Path], result: BuildResult) -> list[SeedFile]:
-    """Every seed under the paths; a bad one is a failure naming the file, and the rest go on.
-    Whatever a seed holds, reading it raises nothing: even a fault of the reader is that seed's."""
-    seeds: list[SeedFile] = []
-    ids: dict[str, str] = {}
-    files, skipped = scan_seed_files(paths)
-    result.failures += [Failure(_display_name(path, paths), why) for path, why in skipped]
-    for path in files:
-        name = _display_name(path, paths)
-        try:
-            raw = read_seed_bytes(path, _root_of(path, paths))
-            seed = parse_seed(raw, path)
-        except SeedError as exc:
-            result.failures.append(Failure(name, exc.problem))
-            continue
-        except Exception as exc:  # noqa: BLE001  a reader bug on one seed must not stop the others
-            result.failures.append(Failure(name, f"could not be read ({exc.__class__.__name__}: {exc})"))
-            continue
-        if seed.id in ids:  # a.txt and a.md: one id, one page; the id is the briefing's identity
-            result.failures.append(Failure(name, f"has the same name as {ids[seed.id]} (id {seed.id!r}); "
-                                                 "rename one of them"))
-            continue
-        ids[seed.id] = name
-        seeds.append(SeedFile(seed, raw))
-    return seeds
-
-
-def _root_of(path: Path, roots: list[Path]) -> Path | None:
-    """The seeds folder a seed was found in (nothing it reads may lie outside it); None for a file
-    named on its own."""
-    return next((root for root in roots if root.is_dir() and path.is_relative_to(root)), None)
-
-
-def _display_name(path: Path, roots: list[Path]) -> str:
-    for root in roots:
-        if root.is_dir() and path.is_relative_to(root):
-            return path.relative_to(root).as_posix()
-    return path.name
+    """Every seed under the paths (`read_seed_folder`); a file that gave none is a failure naming it."""
+    folder = read_seed_folder(paths)
+    result.failures += [Failure(u.name, u.problem) for u in folder.unread]
+    return folder.seeds
 
 
 def _cached_briefing(cache: Cache, key: str, seed: Seed) -> Briefing | None:

@@ -9,18 +9,17 @@ from . import __version__
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .extract_pool import ExtractPoolError, extract_in_order
-    from .seeds import SeedError, find_seed_files, read_seed
-    from .textclean import shown_name
+    from .engine import extract_processes
+    from .errors import ExtractPoolError
+    from .extract_pool import extract_in_order
+    from .input.seeds import read_seed_folder
+    from .input.textclean import shown_name
 
-    seeds, failed = [], 0
-    for path in find_seed_files([Path(p) for p in args.paths]):
-        try:
-            seeds.append(read_seed(path))
-        except SeedError as exc:
-            print(f"error: {shown_name(str(exc))}", file=sys.stderr)
-            failed += 1
-    n_process = args.jobs if args.jobs else (2 if len(seeds) >= 200 else 1)
+    folder = read_seed_folder([Path(p) for p in args.paths])
+    for u in folder.unread:
+        print(f"error: {shown_name(f'{u.path}: {u.problem}')}", file=sys.stderr)
+    seeds, failed = [sf.seed for sf in folder.seeds], len(folder.unread)
+    n_process = extract_processes(len(seeds), args.jobs)
 
     def bounded():  # each seed under the build's bounds in time and memory: one bad seed is one error
         nonlocal failed
@@ -62,7 +61,8 @@ def _print_facts(briefings, as_json: bool) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import BuildError, Project, build, default_jobs
+    from .build import BuildError, Project, build
+    from .engine import default_jobs
 
     project = Project.at(Path(args.project))
     if args.seeds:
@@ -90,7 +90,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"error: build stopped: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # a full disk, a folder we may not write: one line, not a traceback
-        from .textclean import shown_name
+        from .input.textclean import shown_name
 
         where = f" ({shown_name(str(exc.filename))})" if exc.filename else ""
         print(f"error: build stopped: {exc.strerror or exc}{where}; the site was not replaced", file=sys.stderr)
@@ -117,8 +117,8 @@ def _corrections_init(args: argparse.Namespace) -> int:
     from .corrections import corrections_path
     from .corrections_init import template
     from .extract_pool import extract_in_order
-    from .seeds import SeedError, read_seed
-    from .textclean import shown_name
+    from .input.seeds import SeedError, read_seed
+    from .input.textclean import shown_name
 
     try:
         seed = read_seed(Path(args.seed))
@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+", metavar="PATH", help="a seed file, or a folder whose seeds to read")
     p.add_argument("--json", action="store_true", help="one JSON object per seed, one per line")
     p.add_argument("--jobs", metavar="N", type=int, default=0,
-                   help="extraction processes (default: 1, or 2 for 200 seeds or more)")
+                   help="extraction processes (default: the cores, at most 4; one for fewer than 20 seeds)")
     p.add_argument("--project", default=".", help="the project whose corrections/actors.yml applies (default: here)")
     p.add_argument("--no-corrections", action="store_true",
                    help="the facts as extracted, without the editors' corrections")

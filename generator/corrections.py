@@ -27,7 +27,7 @@ import yaml
 
 from .facts import Actor, Briefing, Fact, Number, Place, Quote, When
 from .safe_files import UnsafeFile, read_regular
-from .seeds import MAX_TITLE_CHARS, SEED_SUFFIXES
+from .input.seeds import MAX_TITLE_CHARS, SEED_SUFFIXES
 from .slugs import actor_slug, briefing_slug
 
 SUFFIX = ".corrections.yml"

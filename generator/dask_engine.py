@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .build import BuildResult
     from .engine import Rendered, Todo
     from .facts import Briefing
-    from .seeds import Seed
+    from .input.seeds import Seed
 
 EXTRACT_BATCH = 16  # stories a task: about a second of spaCy, so scheduling costs little
 PDF_BATCH = 8  # handouts a task

@@ -24,7 +24,7 @@ from .policy import DEFAULT as DEFAULT_POLICY, PolicyError, shown, story_key, st
 from .safe_files import UnsafeFile, read_regular
 from .render import Renderer, TemplateError
 from .site import PUBLISHED_MAX_BYTES
-from .textclean import shown_name
+from .input.textclean import shown_name
 
 
 def load_built(docs: Path) -> list[Briefing]:
@@ -42,23 +42,22 @@ def load_built(docs: Path) -> list[Briefing]:
 
 
 def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
-    """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped),
+    """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped, said on stderr),
     with their editors' corrections (and `root`'s corrections/actors.yml) as a build applies them."""
     from .corrections import correct_all
+    from .engine import extract_processes
     from .extract_pool import extract_in_order
     from .identity import link_related
-    from .seeds import SeedError, find_seed_files, read_seed
+    from .input.seeds import read_seed_folder
     from .slugs import assign_slugs
 
-    read = []
-    for path in find_seed_files([seeds]):
-        try:
-            read.append(read_seed(path))
-        except SeedError:
-            continue
+    folder = read_seed_folder([seeds])
+    for u in folder.unread:  # as the build says them: the file in its folder, and the problem
+        print(f"warning: {shown_name(u.name)}: {shown_name(u.problem)}", file=sys.stderr)
+    read = [sf.seed for sf in folder.seeds]
     # under the build's bounds in time and memory: a seed that runs over them is skipped, said on stderr
     extracted = []
-    for seed, b, problem in extract_in_order(read, 2 if len(read) >= 200 else 1):
+    for seed, b, problem in extract_in_order(read, extract_processes(len(read))):
         if b is None:
             print(f"warning: {shown_name(seed.path.name)}: {shown_name(problem or 'facts could not be extracted')}",
                   file=sys.stderr)

@@ -17,13 +17,33 @@ it is imported only when asked for, so a local build never imports Dask.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from .build import BuildResult
     from .facts import Briefing
-    from .seeds import Seed
+    from .input.seeds import Seed
+
+PARALLEL_MIN_SEEDS = 20  # fewer seeds to extract than this extract faster in one process
+
+
+def default_jobs() -> int:
+    """Worker processes: the cores this process may use, at most 4 (each holds a model or WeasyPrint)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
+
+
+def extract_processes(count: int, jobs: int | None = None) -> int:
+    """The processes that extract `count` seeds, decided here for every command: `jobs` (default:
+    `default_jobs()`), but one for fewer than PARALLEL_MIN_SEEDS seeds, which a second model's
+    loading would cost more than it saves."""
+    return (jobs or default_jobs()) if count >= PARALLEL_MIN_SEEDS else 1
+
 
 Todo = tuple[int, str, "Seed"]
 Rendered = tuple[int, "bytes | None", "str | None"]
@@ -50,9 +70,7 @@ class LocalEngine:
         self.jobs, self.release_extractors = jobs, release_extractors
 
     def _processes(self, count: int) -> int:
-        from .build import PARALLEL_MIN_SEEDS
-
-        return self.jobs if count >= PARALLEL_MIN_SEEDS else 1
+        return extract_processes(count, self.jobs)
 
     def where(self, count: int) -> str:
         return f"{self._processes(count)} process(es)"

@@ -29,7 +29,7 @@ from multiprocessing.connection import Connection, wait
 from .errors import ExtractPoolError
 from .facts import Briefing
 from .orphans import end_with_parent, sigint_blocked
-from .seeds import Seed
+from .input.seeds import Seed
 
 # A news story extracts in well under a second; a seed of the largest size allowed (1 MB) in
 # tens of seconds. These bounds only stop what would otherwise hang or sink the build.

@@ -40,7 +40,7 @@ from .project import mkdocs_settings
 from .provenance import Provenance
 from .render import Renderer
 from .slugs import tag_slugs, tag_text, unreserved
-from .textclean import xml_safe
+from .input.textclean import xml_safe
 from .sources import outlet_name
 from .typography import curly_quotes
 

@@ -9,7 +9,8 @@ import pytest
 
 from generator import cache as cache_mod
 from generator import handout_pool
-from generator.build import PARALLEL_MIN_SEEDS, BuildResult, Project, build, extract_facts, read_seeds
+from generator.build import BuildResult, Project, build, extract_facts, read_seeds
+from generator.engine import PARALLEL_MIN_SEEDS
 from generator.cache import Cache, facts_key, write_atomic
 
 from .conftest import ROOT, make_seed, new_project
@@ -191,7 +192,7 @@ def test_worker_count_does_not_change_the_bytes(project, monkeypatch):
     """Extraction with spaCy's n_process=2 and the PDF pool give what one process gives."""
     for name, text in (FIRST, MIDDLE, LAST):
         make_seed(project.seeds, name, text)
-    monkeypatch.setattr("generator.build.PARALLEL_MIN_SEEDS", 2)
+    monkeypatch.setattr("generator.engine.PARALLEL_MIN_SEEDS", 2)
     assert PARALLEL_MIN_SEEDS > 2
     seeds = read_seeds([project.seeds], BuildResult())
     one = [b.to_json() for b in extract_facts(seeds, BuildResult(), lambda m: None, Cache(None), jobs=1)]

@@ -527,11 +527,11 @@ def test_the_init_template_round_trips_through_the_parser():
 
 
 def test_corrections_files_are_not_seeds(project):
-    from generator.seeds import find_seed_files
+    from generator.input.seeds import scan_seed_files
 
     make_seed(project.seeds, "harbour.txt", HARBOUR)
     (project.seeds / "harbour.corrections.yml").write_text("headline: x\n")
-    assert [p.name for p in find_seed_files([project.seeds])] == ["harbour.txt"]
+    assert [p.name for p in scan_seed_files([project.seeds])[0]] == ["harbour.txt"]
 
 
 def test_orphan_corrections_file_is_reported(tmp_path):

@@ -25,7 +25,7 @@ def project(tmp_path_factory, kishor):
     from generator.slugs import assign_slugs
     from generator.identity import link_related
     from generator.extract import extract
-    from generator.seeds import read_seed
+    from generator.input.seeds import read_seed
 
     root = tmp_path_factory.mktemp("digest")
     seeds = root / "seeds"

@@ -209,7 +209,7 @@ def _vm_peak(pid: int) -> int:
 def test_a_seed_over_the_memory_bound_fails_and_the_others_are_built(project, monkeypatch):
     if not pathlib.Path("/proc/self/status").is_file():
         pytest.skip("reads a worker's address space from /proc")
-    from generator.seeds import parse_seed
+    from generator.input.seeds import parse_seed
 
     # The bound: what a worker needs for a short story, and a little more. The heavy story needs
     # more than that little even in pieces (its Doc alone is about 200,000 tokens).
@@ -231,7 +231,7 @@ def test_a_seed_over_the_memory_bound_fails_and_the_others_are_built(project, mo
 def test_a_long_story_is_processed_in_pieces_and_reads_the_same(nlp):
     from generator.extract import extract
     from generator.extract.long_text import LONG_TEXT, long_doc, pieces
-    from generator.seeds import parse_seed
+    from generator.input.seeds import parse_seed
 
     filler = "\n\n".join([PARA] * (LONG_TEXT // len(PARA) + 20))
     story = f'date 2021-01-05 {filler}\n\n"We will build the bridge," said Minister Jane Roe on Monday.'

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.boilerplate import is_boilerplate
+from generator.input.furniture import is_boilerplate
 from generator.extract import facts_from_doc
 from generator.extract.when import resolve_date
-from generator.seeds import Seed, parse_seed
+from generator.input.seeds import Seed, parse_seed
 
 TUESDAY = dt.date(2023, 3, 14)
 

@@ -144,7 +144,7 @@ STORY = ("date 2023-03-14 A poll for the Riverton Gazette put Maria Harlow on 46
 @pytest.fixture(scope="module")
 def riverton(nlp, tmp_path_factory):
     from generator.extract import facts_from_doc
-    from generator.seeds import read_seed
+    from generator.input.seeds import read_seed
 
     path = tmp_path_factory.mktemp("riverton") / "riverton.txt"
     path.write_text(STORY, "utf-8")
@@ -176,7 +176,7 @@ def test_the_block_on_the_page_cites_each_source_and_escapes_seed_text(riverton)
 
 def test_a_story_without_figures_has_no_block(nlp):
     from generator.extract import facts_from_doc
-    from generator.seeds import Seed
+    from generator.input.seeds import Seed
 
     seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2023, 3, 14), title="Mayor resigns",
                 paragraphs=["The mayor of Portmere resigned on Monday after a row with the council."])

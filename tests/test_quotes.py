@@ -567,7 +567,7 @@ def test_quotes_come_back_from_two_extraction_processes(tmp_path):
     # `nlp.pipe(n_process=2)` ships each Doc back with msgpack: the quote component must leave
     # nothing in it that msgpack cannot carry
     from generator.extract import extract
-    from generator.seeds import read_seed
+    from generator.input.seeds import read_seed
 
     from .conftest import make_seed
 

@@ -16,7 +16,7 @@ from generator.build import build
 from generator.facts import Briefing, Quote
 from generator.handouts import handout_html
 from generator.render import Renderer
-from generator.seeds import SeedError, parse_seed
+from generator.input.seeds import SeedError, parse_seed
 from generator.site import briefing_page
 from generator.sources import outlet_name
 from generator.typography import curly_quotes, speech_parts

@@ -150,7 +150,7 @@ def test_every_shell_command_of_the_readme_runs_as_written(tmp_path):
 
 
 def test_the_readme_seeds_are_seeds_and_its_failure_is_what_a_build_prints(tmp_path):
-    from generator.seeds import SeedError, read_seed
+    from generator.input.seeds import SeedError, read_seed
 
     markdown, = [body for body in blocks("markdown") if body.startswith("---\n")]
     path = tmp_path / "story.md"

@@ -21,7 +21,7 @@ from generator.build import build
 from generator.facts import Actor, Briefing, Related
 from generator.handouts import handout_html, html_to_pdf
 from generator.render import Renderer
-from generator.seeds import MAX_SOURCE_CHARS, SeedError, parse_seed
+from generator.input.seeds import MAX_SOURCE_CHARS, SeedError, parse_seed
 from generator.site import actor_pages
 
 from .conftest import ROOT, make_seed, new_project

@@ -11,7 +11,7 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from ..facts import Briefing, Sentence
-from ..seeds import Seed
+from ..input.seeds import Seed
 from ..slugs import briefing_slug
 from .actors import extract_actors
 from .context import extract_context

@@ -13,7 +13,7 @@ from collections import OrderedDict
 
 from spacy.tokens import Doc, Span
 
-from ..boilerplate import has_page_words
+from ..input.furniture import has_page_words
 from .boilerplate import in_boilerplate
 from .quote_marks import OPENING_MARKS, QuotedSpan, quoted_spans
 
@@ -72,7 +72,7 @@ def sentence_index(doc: Doc) -> dict[int, int]:
 
 
 def is_furniture(sent: Span) -> bool:
-    """Page furniture (generator/boilerplate.py, its one definition): a sentence with a page's
+    """Page furniture (generator/input/furniture.py, its one definition): a sentence with a page's
     words in it, or a line the boilerplate pass marked (bylines, captions, ...)."""
     return has_page_words(sent.text) or in_boilerplate(sent)
 

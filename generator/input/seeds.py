@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import SeedError
+from ..errors import SeedError
 from . import frontmatter
-from .boilerplate import is_boilerplate
-from .safe_files import UnsafeFile, problem_of, read_regular
+from .furniture import is_boilerplate
+from ..safe_files import UnsafeFile, problem_of, read_regular
 from .textclean import clean_body, clean_label
 
 SEED_SUFFIXES = (".txt", ".md")
@@ -70,10 +70,74 @@ class Seed:
         return "\n\n".join(self.paragraphs)
 
 
-def find_seed_files(paths: list[Path]) -> list[Path]:
-    """Seed files under the given files and folders, sorted; hidden files are skipped, and so is
-    anything that is not a regular file inside the folder (see `scan_seed_files`)."""
-    return scan_seed_files(paths)[0]
+@dataclass
+class SeedFile:
+    """A valid seed and the bytes it was read from (what the cache keys on)."""
+
+    seed: Seed
+    raw: bytes
+
+
+@dataclass
+class Unread:
+    """A file of a seed folder that gave no seed: where it is, its name as the folder has it
+    (`seeds/2022/x.txt` is `2022/x.txt`), and why."""
+
+    path: Path
+    name: str
+    problem: str
+
+
+@dataclass
+class SeedFolder:
+    """What the seed folders held: the seeds, and the files that gave none, each in order."""
+
+    seeds: list[SeedFile] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+
+
+def read_seed_folder(paths: list[Path], today: dt.date | None = None) -> SeedFolder:
+    """Every seed under the given files and folders: the one reader of seed folders (the build,
+    `extract`, `digest`, `serve`). One bad file never stops the others: a file skipped as no
+    regular file of the folder (`scan_seed_files`), one that cannot be read or parsed, and a
+    second file with an id already read (`a.txt` and `a.md`: one id, one page) are each `Unread`,
+    naming the file and the problem. Whatever a seed holds, reading it raises nothing: even a
+    fault of the reader is that seed's."""
+    out = SeedFolder()
+    ids: dict[str, str] = {}
+    files, skipped = scan_seed_files(paths)
+    out.unread += [Unread(path, _name_in_folder(path, paths), why) for path, why in skipped]
+    for path in files:
+        name = _name_in_folder(path, paths)
+        try:
+            raw = read_seed_bytes(path, _root_of(path, paths))
+            seed = parse_seed(raw, path, today=today)
+        except SeedError as exc:
+            out.unread.append(Unread(path, name, exc.problem))
+            continue
+        except Exception as exc:  # noqa: BLE001  a reader bug on one seed must not stop the others
+            out.unread.append(Unread(path, name, f"could not be read ({exc.__class__.__name__}: {exc})"))
+            continue
+        if seed.id in ids:  # the id is the briefing's identity
+            out.unread.append(Unread(path, name, f"has the same name as {ids[seed.id]} (id {seed.id!r}); "
+                                                 "rename one of them"))
+            continue
+        ids[seed.id] = name
+        out.seeds.append(SeedFile(seed, raw))
+    return out
+
+
+def _root_of(path: Path, roots: list[Path]) -> Path | None:
+    """The seeds folder a seed was found in (nothing it reads may lie outside it); None for a file
+    named on its own."""
+    return next((root for root in roots if root.is_dir() and path.is_relative_to(root)), None)
+
+
+def _name_in_folder(path: Path, roots: list[Path]) -> str:
+    for root in roots:
+        if root.is_dir() and path.is_relative_to(root):
+            return path.relative_to(root).as_posix()
+    return path.name
 
 
 def scan_seed_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import yaml
 
-from .errors import FrontMatterError
+from ..errors import FrontMatterError
 
 MAX_BYTES = 16_384
 MAX_DEPTH = 4  # a mapping of lists of scalars is 2 deep
