@@ -69,7 +69,7 @@ def main() -> None:
             story_times.append(took)
 
         from generator.build import read_seeds, BuildResult
-        from generator.corrections import correct_all
+        from generator.editorial.corrections import correct_all
         from generator.extract import extract, load_nlp
 
         result = BuildResult()

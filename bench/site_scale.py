@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.handout_step import generation_date  # noqa: E402
-from generator.identity import link_related  # noqa: E402
+from generator.editorial.identity import link_related  # noqa: E402
 from generator.slugs import assign_slugs  # noqa: E402
 from generator.facts import Briefing  # noqa: E402
 from generator.handouts import render_pdf  # noqa: E402

@@ -25,10 +25,10 @@ from pathlib import Path
 
 from .errors import BuildError
 from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions
-from .corrections import correct_all
+from .editorial.corrections import correct_all
 from .engine import Engine, LocalEngine, default_jobs
 from .facts import SCHEMA_VERSION, Briefing
-from .identity import link_related
+from .editorial.identity import link_related
 from .model import model_id
 from .handout_step import start_handouts
 from .policy import PolicyError, shown, story_text_policy

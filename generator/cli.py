@@ -33,7 +33,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     briefings = bounded()
     if not args.no_corrections:  # the facts as the site shows them; warnings name file and line
-        from .corrections import corrected_stream
+        from .editorial.corrections import corrected_stream
 
         briefings = corrected_stream(briefings, seeds, Path(args.project), lambda w: print(f"warning: {w}", file=sys.stderr))
     try:
@@ -114,8 +114,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _corrections_init(args: argparse.Namespace) -> int:
-    from .corrections import corrections_path
-    from .corrections_init import template
+    from .editorial.corrections import corrections_path
+    from .editorial.corrections_init import template
     from .extract_pool import extract_in_order
     from .input.seeds import SeedError, read_seed
     from .input.textclean import shown_name

@@ -44,10 +44,10 @@ def load_built(docs: Path) -> list[Briefing]:
 def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
     """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped, said on stderr),
     with their editors' corrections (and `root`'s corrections/actors.yml) as a build applies them."""
-    from .corrections import correct_all
+    from .editorial.corrections import correct_all
     from .engine import extract_processes
     from .extract_pool import extract_in_order
-    from .identity import link_related
+    from .editorial.identity import link_related
     from .input.seeds import read_seed_folder
     from .slugs import assign_slugs
 

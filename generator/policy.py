@@ -145,7 +145,7 @@ def shown(b: Briefing, policy: str) -> Briefing:
       are whole), and the quotes beyond QUOTES_PER_SENTENCE of the story's sentences left out,
       counted in `quotes_withheld`: those with a sure, named speaker are kept first.
     """
-    from .corrections import public_note
+    from .editorial.corrections import public_note
 
     facts = [*facts_of(b), *b.numbers]  # every figure: the JSON carries those the page does not show
     corrected = b.title_corrected or b.removed or any(getattr(f, "corrected", False) for f in facts)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .build import BuildError, Project, build
-from .corrections import ACTORS_FILE
+from .editorial.corrections import ACTORS_FILE
 
 
 def watched_paths(project: Project, user_templates: Path | None = None) -> list[Path]:

@@ -34,7 +34,7 @@ from markupsafe import escape
 from .errors import SiteError
 from .facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import long_date
-from .identity import identities
+from .editorial.identity import identities
 from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
 from .project import mkdocs_settings
 from .provenance import Provenance
@@ -100,7 +100,7 @@ def _newest_first(briefings: list[Briefing]) -> list[Briefing]:
 
 
 def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
-    """People and organisations across all briefings, by identity (`identity.py`): the same name
+    """People and organisations across all briefings, by identity (`editorial/identity.py`): the same name
     in two stories is one actor unless what tells namesakes apart (the country) differs."""
     pages: dict[str, ActorPage] = {}
     kinds: dict[str, Counter] = defaultdict(Counter)

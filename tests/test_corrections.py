@@ -1,4 +1,4 @@
-"""Editors' corrections (generator/corrections.py): every kind of correction, site-wide identities,
+"""Editors' corrections (generator/editorial/corrections.py): every kind of correction, site-wide identities,
 warnings that name file, line and key, hostile values, and corrections surviving rebuilds."""
 import io
 import json
@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 
 from generator import cache as cache_mod
 from generator.build import build
-from generator.corrections import (UNSET, apply_identities, apply_story, correct, correct_all, parse_identities,
-                                   parse_story)
-from generator.corrections_init import template
+from generator.editorial.corrections import (UNSET, apply_identities, apply_story, correct, correct_all,
+                                             parse_identities, parse_story)
+from generator.editorial.corrections_init import template
 from generator.facts import Actor, Briefing, Fact, Place, Quote, When
 from generator.handouts import handout_html
 from generator.render import Renderer
@@ -370,7 +370,7 @@ context:
 
 
 def test_a_bug_while_applying_leaves_the_extractor_facts_and_warns(monkeypatch, tmp_path):
-    import generator.corrections as corrections
+    import generator.editorial.corrections as corrections
 
     seed = make_seed(tmp_path, "harbour.txt", HARBOUR)
     (tmp_path / "harbour.corrections.yml").write_text("headline: New\n")

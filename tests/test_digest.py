@@ -23,7 +23,7 @@ OTHER = {
 def project(tmp_path_factory, kishor):
     """A built project's published facts: <root>/briefings/briefings/<slug>.json."""
     from generator.slugs import assign_slugs
-    from generator.identity import link_related
+    from generator.editorial.identity import link_related
     from generator.extract import extract
     from generator.input.seeds import read_seed
 

@@ -4,7 +4,7 @@ from slugify import slugify
 
 from generator.facts import Actor, Briefing, Place
 from generator.lexicon.gazetteer import is_media
-from generator.identity import briefing_country, identities, link_related
+from generator.editorial.identity import briefing_country, identities, link_related
 from generator.site import actor_pages
 
 

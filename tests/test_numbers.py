@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.corrections import apply_story, parse_story
-from generator.corrections_init import template
+from generator.editorial.corrections import apply_story, parse_story
+from generator.editorial.corrections_init import template
 from generator.extract.numbers import extract_numbers
 from generator.facts import SCHEMA_VERSION, Briefing, Number
 from generator.handouts import handout_html

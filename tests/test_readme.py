@@ -167,7 +167,7 @@ def test_the_readme_seeds_are_seeds_and_its_failure_is_what_a_build_prints(tmp_p
 
 
 def test_the_readme_yaml_is_what_the_product_reads():
-    from generator.corrections import ACTOR_KEYS, QUOTE_KEYS, STORY_KEYS, parse_identities, parse_story
+    from generator.editorial.corrections import ACTOR_KEYS, QUOTE_KEYS, STORY_KEYS, parse_identities, parse_story
 
     story = [b for b in blocks("yaml") if CORRECTIONS_FILE.match(b)]
     identities = [b for b in blocks("yaml") if "aliases:" in b]

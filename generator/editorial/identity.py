@@ -15,9 +15,9 @@ import re
 from collections import Counter, defaultdict
 from typing import NamedTuple
 
-from .lexicon.gazetteer import country_of, initials, is_media, shared_names
-from .facts import Actor, Briefing, Related
-from .slugs import page_slug
+from ..lexicon.gazetteer import country_of, initials, is_media, shared_names
+from ..facts import Actor, Briefing, Related
+from ..slugs import page_slug
 
 MAX_RELATED = 5  # earlier briefings listed in a briefing's context
 

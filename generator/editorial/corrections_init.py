@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from .facts import Briefing
+from ..facts import Briefing
 
 QUOTE_WORDS = 8  # enough of a quote's first words to tell it from the others
 

@@ -25,10 +25,10 @@ from typing import Any
 
 import yaml
 
-from .facts import Actor, Briefing, Fact, Number, Place, Quote, When
-from .safe_files import UnsafeFile, read_regular
-from .input.seeds import MAX_TITLE_CHARS, SEED_SUFFIXES
-from .slugs import actor_slug, briefing_slug
+from ..facts import Actor, Briefing, Fact, Number, Place, Quote, When
+from ..safe_files import UnsafeFile, read_regular
+from ..input.seeds import MAX_TITLE_CHARS, SEED_SUFFIXES
+from ..slugs import actor_slug, briefing_slug
 
 SUFFIX = ".corrections.yml"
 ACTORS_FILE = Path("corrections") / "actors.yml"
