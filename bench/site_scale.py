@@ -28,9 +28,9 @@ from generator.handout_step import generation_date  # noqa: E402
 from generator.editorial.identity import link_related  # noqa: E402
 from generator.slugs import assign_slugs  # noqa: E402
 from generator.facts import Briefing  # noqa: E402
-from generator.handouts import render_pdf  # noqa: E402
-from generator.render import Renderer  # noqa: E402
-from generator.site import mkdocs_build, write_pages  # noqa: E402
+from generator.publish.handouts import render_pdf  # noqa: E402
+from generator.publish.render import Renderer  # noqa: E402
+from generator.publish.site import mkdocs_build, write_pages  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-politics"
 

@@ -31,15 +31,15 @@ from .facts import SCHEMA_VERSION, Briefing
 from .editorial.identity import link_related
 from .model import model_id
 from .handout_step import start_handouts
-from .policy import PolicyError, shown, story_text_policy
+from .publish.policy import PolicyError, shown, story_text_policy
 from .progress import Meter, Progress
 from .project import CONFIG_MAX_BYTES, Project
-from .render import Renderer, TemplateError
+from .publish.render import Renderer, TemplateError
 from .input.seeds import Seed, SeedFile, read_seed_folder
 from .safe_files import UnsafeFile, copy_regular, problem_of, read_regular
 from .slugs import assign_slugs
-from .site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
-                   site_url_of, write_pages)
+from .publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
+                           site_url_of, write_pages)
 from .swap import exchange
 from .input.textclean import shown_name
 
@@ -395,12 +395,12 @@ def save_slugs(project: Project, briefings: list[Briefing], previous: dict[str, 
 
 def site_inputs(project: Project, docs: Path, templates: list[Path] = ()) -> str | None:
     """Everything `mkdocs build` reads, as one digest: the staged docs, the configuration, MkDocs and
-    its theme, our plugin and theme overrides (`generator/theme/`), and the templates. None when the configuration reaches for other files (a theme
+    its theme, our plugin and theme overrides (`generator/publish/theme/`), and the templates. None when the configuration reaches for other files (a theme
     override folder, hooks): then the site is always rebuilt."""
     config = read_regular(project.config, CONFIG_MAX_BYTES, project.root)
     if _CONFIG_REACHES_OUT.search(config.decode("utf-8", "replace")):
         return None
-    return digest(config, files_digest([docs], docs), code_digest(("site.py", "theme")), files_digest(list(templates)),
+    return digest(config, files_digest([docs], docs), code_digest(("publish/site.py", "publish/theme")), files_digest(list(templates)),
                   package_versions("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2"))
 
 

@@ -152,7 +152,7 @@ def _iso_date(text: str) -> str:
 
 
 def _digest(args: argparse.Namespace) -> int:
-    from .digest import DigestError, write_digest
+    from .publish.digest import DigestError, write_digest
 
     try:
         out, count = write_digest(Path(args.project), args.since, args.until, output=args.output and Path(args.output),

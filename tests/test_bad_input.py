@@ -10,7 +10,7 @@ import pytest
 
 from generator.build import assign_slugs, build
 from generator.facts import Briefing
-from generator.typography import curly_quotes
+from generator.publish.typography import curly_quotes
 
 from .conftest import ROOT, SEED, make_seed, new_project
 

@@ -5,7 +5,7 @@ import pytest
 
 from generator import build as build_mod
 from generator.build import BuildError, _replace, build
-from generator.site import SiteError
+from generator.publish.site import SiteError
 
 from .conftest import SEED, make_seed
 

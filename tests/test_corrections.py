@@ -19,9 +19,9 @@ from generator.editorial.corrections import (UNSET, apply_identities, apply_stor
                                              parse_identities, parse_story)
 from generator.editorial.corrections_init import template
 from generator.facts import Actor, Briefing, Fact, Place, Quote, When
-from generator.handouts import handout_html
-from generator.render import Renderer
-from generator.site import briefing_page
+from generator.publish.handouts import handout_html
+from generator.publish.render import Renderer
+from generator.publish.site import briefing_page
 
 from .conftest import ROOT, make_seed, new_project
 
@@ -557,7 +557,7 @@ def test_no_file_crashes_parsing_or_applying(content):
 
 
 def test_a_digest_from_seeds_applies_corrections(tmp_path):
-    from generator.digest import extract_seeds
+    from generator.publish.digest import extract_seeds
 
     make_seed(tmp_path, "harbour.txt", HARBOUR)
     (tmp_path / "harbour.corrections.yml").write_text("headline: Fares up in Portmere\n", "utf-8")

@@ -5,7 +5,7 @@ import pypdf
 import pytest
 
 from generator.cli import main
-from generator.digest import DigestError, write_digest
+from generator.publish.digest import DigestError, write_digest
 
 from .conftest import SEED
 

@@ -1,7 +1,7 @@
 """The PDF pool: bounded in time, a dead worker costs its items, never the build."""
 import generator.handout_pool as pool
-from generator.handouts import handout_html
-from generator.render import Renderer
+from generator.publish.handouts import handout_html
+from generator.publish.render import Renderer
 
 
 def test_a_render_over_the_time_bound_fails_cleanly(kishor, monkeypatch):
@@ -50,7 +50,7 @@ def test_fonts_and_stylesheet_set_up_once_per_process_change_no_byte(kishor):
     byte, what WeasyPrint makes of its HTML as it is, whatever the process rendered before."""
     import weasyprint
 
-    from generator.handouts import FONT_DIR, _fonts_only_fetcher, html_to_pdf
+    from generator.publish.handouts import FONT_DIR, _fonts_only_fetcher, html_to_pdf
 
     def as_it_is(html: str) -> bytes:  # WeasyPrint's defaults: a new font set-up, the <style> parsed
         return weasyprint.HTML(string=html, base_url=str(FONT_DIR) + "/", url_fetcher=_fonts_only_fetcher()).write_pdf(

@@ -6,8 +6,8 @@ import pypdf
 import pytest
 
 from generator.facts import Briefing, Fact, Quote
-from generator.handouts import HandoutError, render_pdf
-from generator.render import Renderer
+from generator.publish.handouts import HandoutError, render_pdf
+from generator.publish.render import Renderer
 
 from .conftest import ROOT
 

@@ -354,7 +354,7 @@ def test_the_theme_and_templates_are_in_the_site_key(project, tmp_path, monkeypa
     cache_mod.code_digest.cache_clear()
     try:
         key = build_mod.site_inputs(project, docs, [project.templates])
-        (package / "theme" / "main.html").write_text((package / "theme" / "main.html").read_text() + "<!-- x -->")
+        (package / "publish" / "theme" / "main.html").write_text((package / "publish" / "theme" / "main.html").read_text() + "<!-- x -->")
         cache_mod.code_digest.cache_clear()
         assert build_mod.site_inputs(project, docs, [project.templates]) != key
     finally:
@@ -363,7 +363,7 @@ def test_the_theme_and_templates_are_in_the_site_key(project, tmp_path, monkeypa
 
 def test_an_actor_named_like_a_reserved_page_gets_another_address():
     from generator.facts import Actor, Briefing
-    from generator.site import actor_pages, tags
+    from generator.publish.site import actor_pages, tags
     from generator.slugs import RESERVED_PAGE_NAMES
 
     briefings = [Briefing(id=f"s{i}", slug=f"2021-01-0{i}-x", title="x", title_generated=False, date=f"2021-01-0{i}",

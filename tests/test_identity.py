@@ -5,7 +5,7 @@ from slugify import slugify
 from generator.facts import Actor, Briefing, Place
 from generator.lexicon.gazetteer import is_media
 from generator.editorial.identity import briefing_country, identities, link_related
-from generator.site import actor_pages
+from generator.publish.site import actor_pages
 
 
 def briefing(id_, date, who, where=()):

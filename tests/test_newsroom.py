@@ -145,7 +145,7 @@ def test_a_date_has_the_precision_its_phrase_gives(phrase, iso, precision):
 
 def test_a_week_is_shown_as_a_week():
     from generator.facts import When
-    from generator.render import as_precise
+    from generator.publish.render import as_precise
 
     assert as_precise(When(text="last week", date="2023-03-06", precision="week")) == "week of 2023-03-06"
 

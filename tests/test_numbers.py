@@ -1,5 +1,5 @@
 """The story's figures (generator/extract/numbers.py) and the "By the numbers" block
-(generator/numbers_block.py): each shape of figure on invented sentences through the real
+(generator/publish/numbers_block.py): each shape of figure on invented sentences through the real
 pipeline, what is not a figure, AP's poll rule, the block's choice and order, its escaping on
 the page and in the handout, and editors' corrections of a figure."""
 import datetime as dt
@@ -11,11 +11,11 @@ from generator.editorial.corrections import apply_story, parse_story
 from generator.editorial.corrections_init import template
 from generator.extract.numbers import extract_numbers
 from generator.facts import SCHEMA_VERSION, Briefing, Number
-from generator.handouts import handout_html
-from generator.numbers_block import MAX_LINES, by_the_numbers, poll_verdict, shown_numbers
-from generator.policy import CITED, published
-from generator.render import Renderer
-from generator.site import briefing_page
+from generator.publish.handouts import handout_html
+from generator.publish.numbers_block import MAX_LINES, by_the_numbers, poll_verdict, shown_numbers
+from generator.publish.policy import CITED, published
+from generator.publish.render import Renderer
+from generator.publish.site import briefing_page
 
 from .conftest import ROOT
 

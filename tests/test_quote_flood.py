@@ -18,8 +18,8 @@ from generator.extract.actors import ActorIndex
 from generator.extract.quote_marks import quoted_spans
 from generator.extract.sentences import inside
 from generator.facts import Actor, Briefing, Quote, Sentence
-from generator.policy import SentenceIndex, cited_sentences, published, spans
-from generator.provenance import Provenance
+from generator.publish.policy import SentenceIndex, cited_sentences, published, spans
+from generator.publish.provenance import Provenance
 
 from .conftest import ROOT, make_seed
 

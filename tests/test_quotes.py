@@ -520,8 +520,8 @@ def _with_quotes(kishor, quotes):
 
 def test_a_flagged_quote_shows_its_best_guess_as_such(kishor):
     from generator.facts import Quote
-    from generator.render import Renderer
-    from generator.site import actor_pages, briefing_page, long_date, one_line
+    from generator.publish.render import Renderer
+    from generator.publish.site import actor_pages, briefing_page, long_date, one_line
 
     b = _with_quotes(kishor, [Quote("We will win the seat back", "Ines Albright", confidence=0.9),
                               Quote("The count was rigged", "Ravi Mendes", confidence=0.5)])
@@ -547,8 +547,8 @@ def test_the_handout_takes_the_strongest_quotes_and_no_uncertain_one(kishor):
     import pypdf
 
     from generator.facts import Quote
-    from generator.handouts import render_pdf
-    from generator.render import Renderer
+    from generator.publish.handouts import render_pdf
+    from generator.publish.render import Renderer
 
     quotes = [Quote('called the plan "a mess"', "Ines Albright", confidence=0.9, enclosed=False),
               Quote("Guessed words of someone", "Ravi Mendes", confidence=0.5),

@@ -13,8 +13,8 @@ import pytest
 import generator.handout_pool as pool
 from generator.build import build
 from generator.engine import LocalEngine
-from generator.handouts import handout_html
-from generator.render import Renderer
+from generator.publish.handouts import handout_html
+from generator.publish.render import Renderer
 
 from .conftest import make_seed
 from .test_handout_step import FailsOneHandout, pdfs, two_stories  # noqa: F401  a fixture

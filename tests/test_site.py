@@ -8,7 +8,7 @@ import pypdf
 import pytest
 
 from generator.build import BuildError, build
-from generator.typography import curly_quotes
+from generator.publish.typography import curly_quotes
 
 from .conftest import SEED, make_seed, new_project
 

@@ -11,9 +11,9 @@ import pytest
 
 from generator.build import build
 from generator.facts import Briefing, Fact, Quote
-from generator.policy import published as published_facts
-from generator.render import Renderer
-from generator.site import briefing_page, json_feed, rss_feed, site_url_of
+from generator.publish.policy import published as published_facts
+from generator.publish.render import Renderer
+from generator.publish.site import briefing_page, json_feed, rss_feed, site_url_of
 
 from .conftest import SEED, make_seed, new_project
 

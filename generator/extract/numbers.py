@@ -19,7 +19,7 @@ measure ("a 65-year-old") are figures.
 
 `change` is "up" or "down" when the number is the size of a change ("fell 0.4 per cent",
 "a 25% rise", "up 9.4 per cent"), "=" for a level ("to 2.1%"). Poll shares and a margin of
-error are marked (`poll`), so that pages can read a poll by AP's rule (generator/numbers_block.py).
+error are marked (`poll`), so that pages can read a poll by AP's rule (generator/publish/numbers_block.py).
 """
 from __future__ import annotations
 

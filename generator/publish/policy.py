@@ -30,10 +30,11 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .errors import PolicyError
-from .facts import FLAG_BELOW, Briefing, Quote, Sentence
+from ..editorial.corrections import public_note
+from ..errors import PolicyError
+from ..facts import FLAG_BELOW, Briefing, Quote, Sentence
+from ..project import mkdocs_settings
 from .numbers_block import shown_numbers
-from .project import mkdocs_settings
 from .typography import speech_parts
 
 CITED, FULL, NONE = "cited", "full", "none"
@@ -145,8 +146,6 @@ def shown(b: Briefing, policy: str) -> Briefing:
       are whole), and the quotes beyond QUOTES_PER_SENTENCE of the story's sentences left out,
       counted in `quotes_withheld`: those with a sure, named speaker are kept first.
     """
-    from .editorial.corrections import public_note
-
     facts = [*facts_of(b), *b.numbers]  # every figure: the JSON carries those the page does not show
     corrected = b.title_corrected or b.removed or any(getattr(f, "corrected", False) for f in facts)
     paths = any("/" in w for w in b.warnings)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import font_source_sans_pro
 
-from .errors import HandoutError
-from . import __version__
-from .facts import Briefing
+from ..errors import HandoutError
+from .. import __version__
+from ..facts import Briefing
 from .render import Renderer
 from .sources import outlet_name
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .facts import Briefing, Number
+from ..facts import Briefing, Number
 
 MAX_LINES = 5
 MIN_LINES = 2  # one figure is a fact of the story, not a block of figures

@@ -16,15 +16,15 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from .errors import DigestError
-from . import __version__
-from .facts import Briefing
+from ..errors import DigestError
+from .. import __version__
+from ..facts import Briefing
 from .handouts import HandoutError, _font_css, html_to_pdf, long_date, paper_css, template_css
 from .policy import DEFAULT as DEFAULT_POLICY, PolicyError, shown, story_key, story_text_policy
-from .safe_files import UnsafeFile, read_regular
+from ..safe_files import UnsafeFile, read_regular
 from .render import Renderer, TemplateError
 from .site import PUBLISHED_MAX_BYTES
-from .input.textclean import shown_name
+from ..input.textclean import shown_name
 
 
 def load_built(docs: Path) -> list[Briefing]:
@@ -44,12 +44,12 @@ def load_built(docs: Path) -> list[Briefing]:
 def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
     """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped, said on stderr),
     with their editors' corrections (and `root`'s corrections/actors.yml) as a build applies them."""
-    from .editorial.corrections import correct_all
-    from .engine import extract_processes
-    from .extract_pool import extract_in_order
-    from .editorial.identity import link_related
-    from .input.seeds import read_seed_folder
-    from .slugs import assign_slugs
+    from ..editorial.corrections import correct_all
+    from ..engine import extract_processes
+    from ..extract_pool import extract_in_order
+    from ..editorial.identity import link_related
+    from ..input.seeds import read_seed_folder
+    from ..slugs import assign_slugs
 
     folder = read_seed_folder([seeds])
     for u in folder.unread:  # as the build says them: the file in its folder, and the problem
@@ -134,7 +134,7 @@ def write_digest(project_root: Path, since: str, until: str | None = None, outpu
                  seeds: Path | None = None, paper: str = "a4",
                  user_templates: Path | None = None) -> tuple[Path, int]:
     """Write the digest PDF; returns its path and the number of briefings in it."""
-    from .project import Project
+    from ..project import Project
     from .site import site_url_of
 
     project = Project.at(project_root)

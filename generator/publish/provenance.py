@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 from markupsafe import Markup
 
-from .facts import Briefing
+from ..facts import Briefing
 from .policy import NONE, SentenceIndex, spans
 from .render import _MD_INLINE, _entity
 from .typography import curly_quotes

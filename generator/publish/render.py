@@ -15,13 +15,13 @@ from typing import Any
 import jinja2
 from markupsafe import Markup, escape
 
-from .errors import TemplateError
-from .facts import FLAG_BELOW
+from ..errors import TemplateError
+from ..facts import FLAG_BELOW
 from .numbers_block import by_the_numbers
-from .safe_files import UnsafeFile, read_regular
+from ..safe_files import UnsafeFile, read_regular
 from .typography import curly_quotes, speech_parts
 
-DEFAULT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+DEFAULT_TEMPLATES = Path(__file__).resolve().parents[2] / "templates"  # the project's own, beside generator/
 TEMPLATE_MAX_BYTES = 1_000_000  # a template or a stylesheet: a few KB
 STYLESHEETS = ("site.css", "handout.css", "digest.css")  # beside the templates, read as text
 

@@ -31,16 +31,16 @@ from pathlib import Path
 import yaml
 from markupsafe import escape
 
-from .errors import SiteError
-from .facts import FLAG_BELOW, Actor, Briefing, Quote
+from ..errors import SiteError
+from ..facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import long_date
-from .editorial.identity import identities
+from ..editorial.identity import identities
 from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
-from .project import mkdocs_settings
+from ..project import mkdocs_settings
 from .provenance import Provenance
 from .render import Renderer
-from .slugs import tag_slugs, tag_text, unreserved
-from .input.textclean import xml_safe
+from ..slugs import tag_slugs, tag_text, unreserved
+from ..input.textclean import xml_safe
 from .sources import outlet_name
 from .typography import curly_quotes
 
@@ -424,13 +424,13 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
                           strict=strict)
         # the same HTML, with less of Markdown's work (provenance_stash.py); by name, so that the
         # page cache's key, which lists the extensions, is the same in every process
-        cfg["markdown_extensions"].append("generator.provenance_stash")
+        cfg["markdown_extensions"].append("generator.publish.provenance_stash")
         from mkdocs.plugins import BasePlugin
 
         plugin = type("EscapeTitles", (_EscapeTitles, BasePlugin), {})()
         cfg.plugins["briefing-escape-titles"] = plugin
         if page_cache is not None:
-            from .page_cache import PageCache
+            from ..page_cache import PageCache
 
             cfg.plugins["briefing-page-cache"] = type("PageCachePlugin", (PageCache, BasePlugin), {})(page_cache)
         # our main.html (the <title> block) goes after a user's custom_dir, before the theme's own
