@@ -12,7 +12,7 @@ Each shape is extracted in a fresh process (the model loaded first, not timed), 
 for `--limit` seconds of wall time; the figures are the extraction's wall time and the
 process's peak RSS (ru_maxrss), with the peak after loading the model beside it. With
 `--build`, each shape is also built beside a good seed through `generator build` with its
-default bounds (`generator/extract_pool.py`): the time and the build's verdict on the seed.
+default bounds (`generator/build/extract_pool.py`): the time and the build's verdict on the seed.
 """
 from __future__ import annotations
 

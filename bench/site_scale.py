@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.handout_step import generation_date  # noqa: E402
+from generator.build.handout_step import generation_date  # noqa: E402
 from generator.editorial.identity import link_related  # noqa: E402
 from generator.slugs import assign_slugs  # noqa: E402
 from generator.facts import Briefing  # noqa: E402

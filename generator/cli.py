@@ -9,9 +9,9 @@ from . import __version__
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .engine import extract_processes
+    from .build.engine import extract_processes
     from .errors import ExtractPoolError
-    from .extract_pool import extract_in_order
+    from .build.extract_pool import extract_in_order
     from .input.seeds import read_seed_folder
     from .input.textclean import shown_name
 
@@ -61,8 +61,8 @@ def _print_facts(briefings, as_json: bool) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import BuildError, Project, build
-    from .engine import default_jobs
+    from .build.steps import BuildError, Project, build
+    from .build.engine import default_jobs
 
     project = Project.at(Path(args.project))
     if args.seeds:
@@ -70,7 +70,7 @@ def _build(args: argparse.Namespace) -> int:
     engine = None
     if args.engine == "dask":
         try:
-            from .dask_engine import DaskEngine
+            from .build.dask_engine import DaskEngine
         except ImportError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -79,7 +79,7 @@ def _build(args: argparse.Namespace) -> int:
         print("error: --scheduler and --dashboard are for --engine dask", file=sys.stderr)
         return 2
     else:
-        from .engine import LocalEngine
+        from .build.engine import LocalEngine
 
         engine = LocalEngine(args.jobs or default_jobs(), release_extractors=True)
     try:
@@ -103,8 +103,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .build import Project
-    from .serve import serve
+    from .build.steps import Project
+    from .build.serve import serve
 
     project = Project.at(Path(args.project))
     if args.seeds:
@@ -116,7 +116,7 @@ def _serve(args: argparse.Namespace) -> int:
 def _corrections_init(args: argparse.Namespace) -> int:
     from .editorial.corrections import corrections_path
     from .editorial.corrections_init import template
-    from .extract_pool import extract_in_order
+    from .build.extract_pool import extract_in_order
     from .input.seeds import SeedError, read_seed
     from .input.textclean import shown_name
 
@@ -152,11 +152,15 @@ def _iso_date(text: str) -> str:
 
 
 def _digest(args: argparse.Namespace) -> int:
+    from .build.steps import extract_seeds
+    from .project import Project
     from .publish.digest import DigestError, write_digest
 
     try:
-        out, count = write_digest(Path(args.project), args.since, args.until, output=args.output and Path(args.output),
-                                  seeds=args.seeds and Path(args.seeds), paper=args.paper,
+        root = Path(args.project)
+        briefings = extract_seeds(Path(args.seeds), Project.at(root).root) if args.seeds else None
+        out, count = write_digest(root, args.since, args.until, output=args.output and Path(args.output),
+                                  briefings=briefings, paper=args.paper,
                                   user_templates=Path(args.templates).resolve() if args.templates else None)
     except DigestError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -288,7 +292,7 @@ def _until_stopped(func, args: argparse.Namespace) -> int:  # noqa: ANN001  a co
     workers end with it, and a build leaves the site it found. Exit status 128 + the signal."""
     import signal
 
-    from .progress import hush
+    from .build.progress import hush
 
     def stop(signum: int, frame: object) -> None:
         hush()  # before anything unwinds: no progress line comes after the one below

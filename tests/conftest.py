@@ -48,7 +48,7 @@ def make_seed(folder: Path, name: str, text: str) -> Path:
 
 def new_project(root: Path):
     """A project folder of its own: the repo's config, templates and hand-written pages, no seeds."""
-    from generator.build import Project
+    from generator.build.steps import Project
 
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")

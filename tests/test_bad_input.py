@@ -8,7 +8,7 @@ import sys
 import pypdf
 import pytest
 
-from generator.build import assign_slugs, build
+from generator.build.steps import assign_slugs, build
 from generator.facts import Briefing
 from generator.publish.typography import curly_quotes
 

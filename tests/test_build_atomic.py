@@ -3,8 +3,8 @@ import pathlib
 
 import pytest
 
-from generator import build as build_mod
-from generator.build import BuildError, _replace, build
+from generator.build import steps as build_mod
+from generator.build.steps import BuildError, _replace, build
 from generator.publish.site import SiteError
 
 from .conftest import SEED, make_seed

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import cache as cache_mod
-from generator.build import build
+from generator.build.steps import build
 from generator.editorial.corrections import (UNSET, apply_identities, apply_story, correct, correct_all,
                                              parse_identities, parse_story)
 from generator.editorial.corrections_init import template
@@ -557,7 +557,7 @@ def test_no_file_crashes_parsing_or_applying(content):
 
 
 def test_a_digest_from_seeds_applies_corrections(tmp_path):
-    from generator.publish.digest import extract_seeds
+    from generator.build.steps import extract_seeds
 
     make_seed(tmp_path, "harbour.txt", HARBOUR)
     (tmp_path / "harbour.corrections.yml").write_text("headline: Fares up in Portmere\n", "utf-8")

@@ -1,5 +1,5 @@
 """The PDF pool: bounded in time, a dead worker costs its items, never the build."""
-import generator.handout_pool as pool
+import generator.build.handout_pool as pool
 from generator.publish.handouts import handout_html
 from generator.publish.render import Renderer
 

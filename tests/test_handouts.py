@@ -90,7 +90,7 @@ def test_handouts_fetch_nothing_but_their_fonts(kishor, tmp_path):
 
 
 def test_paper_option_reaches_the_build(monkeypatch, tmp_path):
-    import generator.build
+    import generator.build.steps
     from generator.cli import main
 
     seen = {}

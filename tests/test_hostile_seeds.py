@@ -15,11 +15,12 @@ import xml.etree.ElementTree as ET
 import pypdf
 import pytest
 
-from generator import build as build_mod
-from generator import cli, extract_pool
-from generator.build import Project, _replace, build, remove_leftovers
+from generator.build import steps as build_mod
+from generator import cli
+from generator.build import extract_pool
+from generator.build.steps import Project, _replace, build, remove_leftovers
 from generator.slugs import SLUG_MAX_CHARS, briefing_slug
-from generator.swap import exchange
+from generator.build.swap import exchange
 
 from .conftest import make_seed, new_project
 

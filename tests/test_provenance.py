@@ -10,7 +10,7 @@ import markdown
 import pypdf
 import pytest
 
-from generator.build import BuildError, build
+from generator.build.steps import BuildError, build
 from generator.facts import Briefing, Fact, Quote, Sentence
 from generator.publish.policy import PolicyError, cited_sentences, published, story_key, story_text_policy
 from generator.publish.render import Renderer

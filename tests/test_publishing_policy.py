@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from generator.build import build
+from generator.build.steps import build
 from generator.facts import Briefing, Fact, Quote, Sentence
 from generator.publish.policy import RUN_MAX_WORDS, shown
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import extract_pool
-from generator.build import REMEMBERED, build
+from generator.build import extract_pool
+from generator.build.steps import REMEMBERED, build
 from generator.extract.actors import ActorIndex
 from generator.extract.quote_marks import quoted_spans
 from generator.extract.sentences import inside

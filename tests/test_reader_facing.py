@@ -12,7 +12,7 @@ import markdown
 import pypdf
 import pytest
 
-from generator.build import build
+from generator.build.steps import build
 from generator.facts import Briefing, Quote
 from generator.publish.handouts import handout_html
 from generator.publish.render import Renderer

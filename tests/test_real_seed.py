@@ -11,7 +11,7 @@ import shutil
 import pypdf
 import pytest
 
-from generator.build import build
+from generator.build.steps import build
 
 from .conftest import ROOT, SEED, new_project
 

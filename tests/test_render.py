@@ -85,7 +85,7 @@ def test_check_covers_every_template_including_user_ones(tmp_path):
 
 
 def test_handout_date_is_the_newest_story_it_draws_on():
-    from generator.handout_step import generation_date
+    from generator.build.handout_step import generation_date
     from generator.facts import Related
 
     b = briefing("x")

@@ -10,9 +10,9 @@ import signal
 
 import pytest
 
-import generator.handout_pool as pool
-from generator.build import build
-from generator.engine import LocalEngine
+import generator.build.handout_pool as pool
+from generator.build.steps import build
+from generator.build.engine import LocalEngine
 from generator.publish.handouts import handout_html
 from generator.publish.render import Renderer
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from generator.build import BuildError, build
+from generator.build.steps import BuildError, build
 from generator.publish.typography import curly_quotes
 
 from .conftest import SEED, make_seed, new_project

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.build.steps import build
 from generator.facts import Briefing, Fact, Quote
 from generator.publish.policy import published as published_facts
 from generator.publish.render import Renderer

@@ -16,8 +16,8 @@ import time
 import pypdf
 import pytest
 
-from generator import build as build_mod
-from generator.build import build
+from generator.build import steps as build_mod
+from generator.build.steps import build
 from generator.facts import Actor, Briefing, Related
 from generator.publish.handouts import handout_html, html_to_pdf
 from generator.publish.render import Renderer

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildError, build
+from generator.build.steps import BuildError, build
 from generator.safe_files import UnsafeFile, read_regular
 from generator.input.seeds import read_seed_bytes
 

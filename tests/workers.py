@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from generator.handout_pool import _to_pdf
+from generator.build.handout_pool import _to_pdf
 
 POISON = "<!-- this handout kills its worker -->"
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -20,11 +19,10 @@ from ..errors import DigestError
 from .. import __version__
 from ..facts import Briefing
 from .handouts import HandoutError, _font_css, html_to_pdf, long_date, paper_css, template_css
-from .policy import DEFAULT as DEFAULT_POLICY, PolicyError, shown, story_key, story_text_policy
+from .policy import story_key
 from ..safe_files import UnsafeFile, read_regular
 from .render import Renderer, TemplateError
 from .site import PUBLISHED_MAX_BYTES
-from ..input.textclean import shown_name
 
 
 def load_built(docs: Path) -> list[Briefing]:
@@ -39,39 +37,6 @@ def load_built(docs: Path) -> list[Briefing]:
         except (ValueError, TypeError, KeyError) as exc:
             raise DigestError(f"{path}: not a briefing ({exc.__class__.__name__}: {exc})") from None
     return briefings
-
-
-def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
-    """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped, said on stderr),
-    with their editors' corrections (and `root`'s corrections/actors.yml) as a build applies them."""
-    from ..editorial.corrections import correct_all
-    from ..engine import extract_processes
-    from ..extract_pool import extract_in_order
-    from ..editorial.identity import link_related
-    from ..input.seeds import read_seed_folder
-    from ..slugs import assign_slugs
-
-    folder = read_seed_folder([seeds])
-    for u in folder.unread:  # as the build says them: the file in its folder, and the problem
-        print(f"warning: {shown_name(u.name)}: {shown_name(u.problem)}", file=sys.stderr)
-    read = [sf.seed for sf in folder.seeds]
-    # under the build's bounds in time and memory: a seed that runs over them is skipped, said on stderr
-    extracted = []
-    for seed, b, problem in extract_in_order(read, extract_processes(len(read))):
-        if b is None:
-            print(f"warning: {shown_name(seed.path.name)}: {shown_name(problem or 'facts could not be extracted')}",
-                  file=sys.stderr)
-        else:
-            extracted.append(b)
-    briefings = correct_all(extracted, {s.id: s.path for s in read}, root,
-                            lambda w: print(f"warning: {w}", file=sys.stderr))
-    assign_slugs(briefings)
-    link_related(briefings)
-    try:  # what the site would show of each, under its story-text policy
-        policy = story_text_policy(root / "mkdocs.yml") if root is not None else DEFAULT_POLICY
-    except PolicyError as exc:
-        raise DigestError(str(exc)) from None
-    return [shown(b, policy) for b in briefings]
 
 
 def select(briefings: list[Briefing], since: str, until: str | None = None) -> list[Briefing]:
@@ -131,16 +96,16 @@ def render_digest(briefings: list[Briefing], renderer: Renderer, since: str, unt
 
 
 def write_digest(project_root: Path, since: str, until: str | None = None, output: Path | None = None,
-                 seeds: Path | None = None, paper: str = "a4",
+                 briefings: list[Briefing] | None = None, paper: str = "a4",
                  user_templates: Path | None = None) -> tuple[Path, int]:
-    """Write the digest PDF; returns its path and the number of briefings in it."""
+    """Write the digest PDF; returns its path and the number of briefings in it. `briefings`: those
+    to choose from (a digest without a build, `generator.build.steps.extract_seeds`); by default
+    the built ones in the docs folder."""
     from ..project import Project
     from .site import site_url_of
 
     project = Project.at(project_root)
-    if seeds is not None:
-        briefings = extract_seeds(seeds, project.root)
-    else:
+    if briefings is None:
         if not (project.docs / "briefings").is_dir():
             raise DigestError(f"no built briefings in {project.docs / 'briefings'}: build first, or give --seeds")
         briefings = load_built(project.docs)

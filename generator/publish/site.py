@@ -430,7 +430,7 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
         plugin = type("EscapeTitles", (_EscapeTitles, BasePlugin), {})()
         cfg.plugins["briefing-escape-titles"] = plugin
         if page_cache is not None:
-            from ..page_cache import PageCache
+            from .page_cache import PageCache
 
             cfg.plugins["briefing-page-cache"] = type("PageCachePlugin", (PageCache, BasePlugin), {})(page_cache)
         # our main.html (the <title> block) goes after a user's custom_dir, before the theme's own

@@ -45,7 +45,7 @@ def _load_weasyprint(parent: int | None = None) -> None:
 
 def _to_pdf(html: str) -> tuple[bytes | None, str | None]:
     """PDF bytes, or the reason there are none; an exception never crosses the process boundary."""
-    from .publish.handouts import html_to_pdf
+    from ..publish.handouts import html_to_pdf
 
     try:
         return html_to_pdf(html), None

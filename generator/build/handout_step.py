@@ -17,12 +17,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import Cache, files_digest, pdf_key
+from ..cache import Cache, files_digest, pdf_key
 from .engine import Engine
-from .facts import Briefing
+from ..facts import Briefing
 from .progress import Meter, Progress
-from .publish.render import Renderer, TemplateError
-from .publish.site import HANDOUTS_DIR, page_url
+from ..publish.render import Renderer, TemplateError
+from ..publish.site import HANDOUTS_DIR, page_url
 
 
 def generation_date(b: Briefing) -> str:
@@ -117,7 +117,7 @@ def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, pr
     the engine, each with an empty placeholder file until `finish` writes it. `last_published`:
     the handout a briefing had on the site, kept when its new one cannot be made."""
     from .handout_pool import POOL_MIN_ITEMS
-    from .publish.handouts import FONT_DIR, HandoutError, handout_html
+    from ..publish.handouts import FONT_DIR, HandoutError, handout_html
 
     out = docs / HANDOUTS_DIR
     out.mkdir(parents=True, exist_ok=True)

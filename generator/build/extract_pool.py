@@ -26,10 +26,10 @@ from collections import deque
 from collections.abc import Iterator
 from multiprocessing.connection import Connection, wait
 
-from .errors import ExtractPoolError
-from .facts import Briefing
+from ..errors import ExtractPoolError
+from ..facts import Briefing
 from .orphans import end_with_parent, sigint_blocked
-from .input.seeds import Seed
+from ..input.seeds import Seed
 
 # A news story extracts in well under a second; a seed of the largest size allowed (1 MB) in
 # tens of seconds. These bounds only stop what would otherwise hang or sink the build.
@@ -68,8 +68,8 @@ def _worker(conn: Connection, memory: int, parent: int) -> None:
         os.environ.setdefault(var, "1")
     _limit_memory(memory)
     try:
-        from .extract import facts_from_doc, load_nlp, title_docs
-        from .extract.long_text import pipe
+        from ..extract import facts_from_doc, load_nlp, title_docs
+        from ..extract.long_text import pipe
 
         nlp = load_nlp()
     except BaseException as exc:  # noqa: BLE001  said to the parent, which stops the build

@@ -30,13 +30,13 @@ except ImportError as exc:  # the optional extra is missing: say how to get it
     raise ImportError("the dask engine needs the packages of the 'dask' extra (dask, distributed): "
                       "install requirements.lock, or pip install 'briefing-generator[dask]'") from exc
 
-from .errors import BuildError
+from ..errors import BuildError
+from .result import BuildResult, Failure
 
 if TYPE_CHECKING:
-    from .build import BuildResult
     from .engine import Rendered, Todo
-    from .facts import Briefing
-    from .input.seeds import Seed
+    from ..facts import Briefing
+    from ..input.seeds import Seed
 
 EXTRACT_BATCH = 16  # stories a task: about a second of spaCy, so scheduling costs little
 PDF_BATCH = 8  # handouts a task
@@ -181,7 +181,6 @@ class DaskEngine:
 
     def extract(self, todo: list[Todo], result: BuildResult) -> Iterator[tuple[Todo, Briefing | None]]:
         from . import extract_pool
-        from .build import Failure
 
         seeds = [seed for _, _, seed in todo]
         # the bounds as they are here and now, sent with each task (a worker's own module may differ)

@@ -21,10 +21,12 @@ import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
+from ..errors import BuildError
+from .result import BuildResult, Failure
+
 if TYPE_CHECKING:
-    from .build import BuildResult
-    from .facts import Briefing
-    from .input.seeds import Seed
+    from ..facts import Briefing
+    from ..input.seeds import Seed
 
 PARALLEL_MIN_SEEDS = 20  # fewer seeds to extract than this extract faster in one process
 
@@ -76,9 +78,7 @@ class LocalEngine:
         return f"{self._processes(count)} process(es)"
 
     def extract(self, todo: list[Todo], result: BuildResult) -> Iterator[tuple[Todo, Briefing | None]]:
-        from .build import _extract_each
-
-        yield from _extract_each(todo, result, self._processes(len(todo)))
+        yield from extract_each(todo, result, self._processes(len(todo)))
         if self.release_extractors:
             from .extract_pool import shutdown
 
@@ -99,3 +99,18 @@ class LocalEngine:
 
         for i, (data, problem) in enumerate(render_pdfs(htmls, self.jobs)):
             yield i, data, problem
+
+
+def extract_each(todo: list[Todo], result: BuildResult, n_process: int) -> Iterator[tuple[Todo, Briefing | None]]:
+    """(item, briefing) for each item; a seed the extractor fails on, or that runs over the bound
+    in time or memory (`extract_pool.py`), is a failure, not a crash nor a hang."""
+    from .extract_pool import ExtractPoolError, OverBound, extract_bounded  # spaCy's pool, only when used
+
+    try:
+        for i, b, problem in extract_bounded([s for _, _, s in todo], workers=n_process):
+            if b is None:
+                result.failures.append(Failure(todo[i][2].path.name, problem or "facts could not be extracted",
+                                               isinstance(problem, OverBound)))
+            yield todo[i], b
+    except ExtractPoolError as exc:
+        raise BuildError(str(exc)) from None

@@ -20,28 +20,28 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import BuildError
-from .cache import Cache, code_digest, digest, facts_key, files_digest, package_versions
-from .editorial.corrections import correct_all
-from .engine import Engine, LocalEngine, default_jobs
-from .facts import SCHEMA_VERSION, Briefing
-from .editorial.identity import link_related
-from .model import model_id
+from ..errors import BuildError, DigestError
+from ..cache import Cache, code_digest, digest, facts_key, files_digest, package_versions
+from ..editorial.corrections import correct_all
+from .engine import Engine, LocalEngine, default_jobs, extract_processes
+from ..facts import SCHEMA_VERSION, Briefing
+from ..editorial.identity import link_related
+from ..model import model_id
 from .handout_step import start_handouts
-from .publish.policy import PolicyError, shown, story_text_policy
+from ..publish.policy import DEFAULT as DEFAULT_POLICY, PolicyError, shown, story_text_policy
 from .progress import Meter, Progress
-from .project import CONFIG_MAX_BYTES, Project
-from .publish.render import Renderer, TemplateError
-from .input.seeds import Seed, SeedFile, read_seed_folder
-from .safe_files import UnsafeFile, copy_regular, problem_of, read_regular
-from .slugs import assign_slugs
-from .publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
-                           site_url_of, write_pages)
+from ..project import CONFIG_MAX_BYTES, Project
+from ..publish.render import Renderer, TemplateError
+from ..input.seeds import Seed, SeedFile, read_seed_folder
+from ..safe_files import UnsafeFile, copy_regular, problem_of, read_regular
+from ..slugs import assign_slugs
+from ..publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
+                            site_url_of, write_pages)
 from .swap import exchange
-from .input.textclean import shown_name
+from ..input.textclean import shown_name
+from .result import BuildResult, Failure
 
 # said of a seed that ran over a bound in an earlier build, and is not tried again until it changes
 REMEMBERED = " (in an earlier build; it is tried again once the seed changes, or with --no-cache)"
@@ -50,38 +50,6 @@ DOCS_FILE_MAX_BYTES = 256 << 20  # a hand-written page or what it shows (an imag
 SITE_ENTRY = "site.json"  # in the cache folder: what the last site was built from, and what it holds
 # mkdocs.yml settings that bring in files outside the docs folder: with them, MkDocs always runs
 _CONFIG_REACHES_OUT = re.compile(r"custom_dir|hooks|INHERIT|!!python|!relative|overrides", re.I)
-
-
-@dataclass
-class Failure:
-    file: str
-    reason: str
-    # the seed ran over a bound of extraction (time, memory): remembered by its content (`extract_facts`)
-    over_bound: bool = False
-
-
-@dataclass
-class BuildResult:
-    built: list[Briefing] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-    site_dir: Path | None = None
-    stats: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)  # e.g. a correction that matches nothing
-
-    def summary(self) -> str:
-        lines = [f"built {len(self.built)} briefing(s), {len(self.failures)} failed"]
-        if self.stats:
-            s = self.stats
-            lines.append(f"  facts: {s.get('facts_cached', 0)} from cache, {s.get('facts_extracted', 0)} extracted; "
-                         f"handouts: {s.get('pdf_cached', 0)} from cache, {s.get('pdf_rendered', 0)} rendered")
-        lines += [f"  FAILED {shown_name(f.file)}: {shown_name(f.reason)}" for f in self.failures]
-        lines += [f"  WARNING {shown_name(w)}" for w in self.warnings]
-        if self.site_dir:
-            lines.append(f"site: {self.site_dir}/index.html")
-        if self.failures:
-            lines.append(f"{len(self.failures)} seed(s) FAILED: see above; the rest of the site was built")
-        return "\n".join(lines)
-
 
 
 def _stderr(msg: str) -> None:
@@ -153,21 +121,6 @@ def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress
             meter.tick()
     progress(f"facts of {len(seeds)} seed(s) in {time.monotonic() - started:.1f} s")
     return [b for b in found if b is not None]
-
-
-def _extract_each(todo: list[tuple[int, str, Seed]], result: BuildResult, n_process: int):
-    """(item, briefing) for each item; a seed the extractor fails on, or that runs over the bound
-    in time or memory (`extract_pool.py`), is a failure, not a crash nor a hang."""
-    from .extract_pool import ExtractPoolError, OverBound, extract_bounded
-
-    try:
-        for i, b, problem in extract_bounded([s for _, _, s in todo], workers=n_process):
-            if b is None:
-                result.failures.append(Failure(todo[i][2].path.name, problem or "facts could not be extracted",
-                                               isinstance(problem, OverBound)))
-            yield todo[i], b
-    except ExtractPoolError as exc:
-        raise BuildError(str(exc)) from None
 
 
 def stage_docs(project: Project, stage: Path, warn: Callable[[str], None] = lambda w: None) -> Path:
@@ -517,3 +470,31 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     result.built = briefings
     result.site_dir = project.site
     return result
+
+
+def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
+    """Briefings straight from seed files, for a digest without a build (unreadable seeds are skipped, said on stderr),
+    with their editors' corrections (and `root`'s corrections/actors.yml) as a build applies them."""
+    from .extract_pool import extract_in_order
+
+    folder = read_seed_folder([seeds])
+    for u in folder.unread:  # as the build says them: the file in its folder, and the problem
+        print(f"warning: {shown_name(u.name)}: {shown_name(u.problem)}", file=sys.stderr)
+    read = [sf.seed for sf in folder.seeds]
+    # under the build's bounds in time and memory: a seed that runs over them is skipped, said on stderr
+    extracted = []
+    for seed, b, problem in extract_in_order(read, extract_processes(len(read))):
+        if b is None:
+            print(f"warning: {shown_name(seed.path.name)}: {shown_name(problem or 'facts could not be extracted')}",
+                  file=sys.stderr)
+        else:
+            extracted.append(b)
+    briefings = correct_all(extracted, {s.id: s.path for s in read}, root,
+                            lambda w: print(f"warning: {w}", file=sys.stderr))
+    assign_slugs(briefings)
+    link_related(briefings)
+    try:  # what the site would show of each, under its story-text policy
+        policy = story_text_policy(root / "mkdocs.yml") if root is not None else DEFAULT_POLICY
+    except PolicyError as exc:
+        raise DigestError(str(exc)) from None
+    return [shown(b, policy) for b in briefings]

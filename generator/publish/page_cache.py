@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .cache import digest, write_atomic
+from ..cache import digest, write_atomic
 
 # link targets in Markdown ("](target)") and in HTML attributes (href/src)
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|(?:href|src)=[\"']([^\"']+)")

@@ -17,8 +17,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .build import BuildError, Project, build
-from .editorial.corrections import ACTORS_FILE
+from .steps import BuildError, Project, build
+from ..editorial.corrections import ACTORS_FILE
 
 
 def watched_paths(project: Project, user_templates: Path | None = None) -> list[Path]:
