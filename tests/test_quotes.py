@@ -527,7 +527,7 @@ def test_a_flagged_quote_shows_its_best_guess_as_such(kishor):
                               Quote("The count was rigged", "Ravi Mendes", confidence=0.5)])
     md = briefing_page(b, Renderer())
     guess = next(line for line in md.splitlines() if "Ravi Mendes" in line)
-    assert "attribution uncertain: possibly" in guess
+    assert "attribution uncertain (measured): possibly" in guess
     sure = next(line for line in md.splitlines() if "Ines Albright" in line)
     assert "uncertain" not in sure
     # on the actor page: shown as a guess, not counted among their quotes
@@ -538,7 +538,7 @@ def test_a_flagged_quote_shows_its_best_guess_as_such(kishor):
     page = next(p for p in actor_pages([b, other]).values() if p.name == "Ravi Mendes")
     assert page.quote_count == 0
     text = Renderer().render("actor.md.j2", actor=page, date_long=long_date, one_line=one_line)
-    assert "The count was rigged" in text and "attribution uncertain: possibly Ravi Mendes" in text
+    assert "The count was rigged" in text and "attribution uncertain (measured): possibly Ravi Mendes" in text
 
 
 def test_the_handout_takes_the_strongest_quotes_and_no_uncertain_one(kishor):

@@ -190,6 +190,11 @@ def test_low_confidence_facts_and_quotes_are_marked_for_review(kishor):
         assert any(shaky in line for line in flagged), shaky
     for sure in ("sure cause", "sure background", "Prashant Kishor"):
         assert not any(sure in line.replace("shaky", "") for line in flagged), sure
+    # each flag names where its confidence comes from, and the two kinds never share their words
+    for line in flagged:
+        quote = "Sonia Gandhi" in line
+        assert ("(measured)" in line) == quote and ("rule of thumb" in line) != quote, line
+        assert ("check the attribution" in line) == quote and ("check the source" in line) != quote, line
 
 
 def test_pages_are_accessible(site):

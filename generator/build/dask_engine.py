@@ -68,9 +68,9 @@ def extract_batch(seeds: list[Seed], timeout: float, memory: int) -> list[tuple[
 
 def render_batch(htmls: list[str]) -> list[tuple[bytes | None, str | None]]:
     """(PDF bytes, None) or (None, reason) for each handout HTML, in order; runs on a worker."""
-    from .handout_pool import _to_pdf
+    from .handout_pool import to_pdf
 
-    return [_to_pdf(html) for html in htmls]
+    return [to_pdf(html) for html in htmls]
 
 
 def map_batches(client: Client, fn: Callable[[list], list], items: list, batch: int, window: int,

@@ -43,7 +43,7 @@ def _load_weasyprint(parent: int | None = None) -> None:
     import weasyprint  # noqa: F401
 
 
-def _to_pdf(html: str) -> tuple[bytes | None, str | None]:
+def to_pdf(html: str) -> tuple[bytes | None, str | None]:
     """PDF bytes, or the reason there are none; an exception never crosses the process boundary."""
     from ..publish.handouts import html_to_pdf
 
@@ -82,7 +82,7 @@ _IN_DOUBT = (None, None)  # a round's answer for a handout whose pool broke befo
 Work = Callable[[str], tuple["bytes | None", "str | None"]]
 
 
-def render_pdfs(htmls: list[str], jobs: int, work: Work = _to_pdf) -> Iterator[tuple[bytes | None, str | None]]:
+def render_pdfs(htmls: list[str], jobs: int, work: Work = to_pdf) -> Iterator[tuple[bytes | None, str | None]]:
     """(pdf, None) or (None, reason) for each HTML, in order. `work` is what a worker does with one
     (a module-level function: it goes to the workers by name)."""
     if jobs <= 1 or len(htmls) < POOL_MIN_ITEMS:

@@ -29,7 +29,6 @@ from .works import titles_of_works
 from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
 PEOPLE_NOUNS = lexicon.words("people_nouns")
 ROLE_WORDS = lexicon.words("roles")
 SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
@@ -87,15 +86,6 @@ class ActorIndex:
     def last_person_before(self, pos: int) -> Actor | None:
         i = bisect.bisect_left(self._people_starts, pos)
         return self.mentions[self._people[i - 1]][2] if i else None
-
-    def resolve(self, start: int, end: int, text: str) -> Actor | None:
-        """A speaker mention to an actor: a name directly, a pronoun by the nearest person before it."""
-        actor = self.at(start, end)
-        if actor is not None:
-            return actor
-        if text.lower() in PERSON_PRONOUNS:
-            return self.last_person_before(start)
-        return None
 
     def find_by_words(self, words: list[str]) -> Actor | None:
         """The actor a name refers to by its words ("Clinton" -> Hillary Clinton): surname first, people first."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..lexicon.titles import FEMALE_HONORIFICS, MALE_HONORIFICS
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask
-from .sentences import entity_at, sents, text_of
+from .sentences import entity_at, per_doc, sents, text_of
 
 _CUES = lexicon.load("cues")
 SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
@@ -215,27 +215,9 @@ def _issuer(noun: Token, outside) -> Token:
     return noun
 
 
-CACHE = "briefing_cues"
-
-
-def _cached(doc: Doc, key: str, make):
-    """A value computed once per document, kept with the document (not in a module-level cache)."""
-    slot = (CACHE, key)
-    if slot not in doc.user_data:
-        doc.user_data[slot] = make(doc)
-    return doc.user_data[slot]
-
-
-def forget_cached(doc: Doc) -> None:
-    """Drop the per-document values: `nlp.pipe(n_process=2)` ships `user_data` between processes
-    with msgpack, which takes no sets (a worker stuck on one hangs the whole pipe)."""
-    for slot in [k for k in doc.user_data if isinstance(k, tuple) and k and k[0] == CACHE]:
-        del doc.user_data[slot]
-
-
 def _person_words(doc: Doc) -> frozenset[str]:
     """The words of the story's PERSON names (`doc.ents` walks every token on each call)."""
-    return _cached(doc, "person_words",
+    return per_doc(doc, "person_words",
                    lambda d: frozenset(t.lower_ for e in d.ents if e.label_ == "PERSON" for t in e if t.is_alpha))
 
 
@@ -326,7 +308,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence of token i, by bisection over the sentences computed once: `Token.sent` walks
     the whole sentence on each call, which a sentence of thousands of quotations makes quadratic."""
     spans = sents(doc)
-    starts = _cached(doc, "sentence_starts", lambda d: [s.start for s in spans])
+    starts = per_doc(doc, "sentence_starts", lambda d: [s.start for s in spans])
     return spans[bisect_right(starts, i) - 1]
 
 

@@ -33,9 +33,9 @@ from text_to_num import text2num
 
 from .. import lexicon
 from ..facts import Number
-from .sentences import _Cache, entity_at, is_furniture, sentence_index, sents, text_of
+from .sentences import entity_at, is_furniture, sentence_index, per_doc, sents, text_of
 from .places import FACILITY_WORDS
-from .when import _POINT
+from .when import POINT_IN_TIME
 
 PEOPLE_NOUNS = lexicon.words("people_nouns")
 ROLE_WORDS = lexicon.words("roles")
@@ -242,7 +242,7 @@ def _last_char(doc: Doc, raw: _Raw) -> int:
 def _token_at(doc: Doc, char: int) -> int:
     """Index of the token that ends at or after a character offset (a binary search: a long story has
     thousands of figures)."""
-    ends = _Cache.get(doc, "token_ends", lambda d: [t.idx + len(t.text) for t in d])
+    ends = per_doc(doc, "token_ends", lambda d: [t.idx + len(t.text) for t in d])
     return bisect.bisect_left(ends, char)
 
 
@@ -349,7 +349,7 @@ def _in_date(doc: Doc, raw: _Raw) -> bool:
         return True
     if t.ent_type_ in ("DATE", "TIME") and raw.unit not in UNITS.values() or (t.ent_type_ in ("DATE", "TIME") and not raw.unit):
         ent = entity_at(doc, raw.start)
-        if ent is not None and _POINT.search(ent.text) and not re.search(
+        if ent is not None and POINT_IN_TIME.search(ent.text) and not re.search(
                 r"\b\d[\d,.]*\s*(-\s*)?(year|month|week|day|hour|minute|second|decade)s?\b(?!\s*(ago|old))", ent.text, re.I):
             return True
     return False

@@ -1,7 +1,8 @@
 """Load the spaCy model once and add the project's own components.
 
-Every rule that touches a `Doc` runs as a registered component inside
-`nlp.pipe`, so it shows in `nlp.pipe_names` and runs once per document:
+The rules that annotate a `Doc` for the others run as registered components inside `nlp.pipe`,
+so they show in `nlp.pipe_names` and run once per document; the questions (who, what, when,
+where, why, numbers, context) are plain functions of the processed `Doc`, in their own modules:
 
 * `briefing_paragraphs` (before the parser): a blank line always starts a sentence;
 * `briefing_gazetteer` (an `EntityRuler` before `ner`): political bodies and

@@ -37,8 +37,8 @@ from ..facts import Actor, Quote
 from ..slugs import actor_slug
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
-from .sentences import quoted_spans_of, sentence_index, text_of
-from .cues import SPEECH_VERBS, find_cue, forget_cached, sentence_of
+from .sentences import forget_per_doc, quoted_spans_of, sentence_index, text_of
+from .cues import SPEECH_VERBS, find_cue, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
@@ -249,7 +249,7 @@ def find_quotes(doc: Doc) -> Doc:
             )
         )
     doc._.quotes = [dataclasses.asdict(m) for m in matches]
-    forget_cached(doc)
+    forget_per_doc(doc)
     return doc
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import DigestError
 from .. import __version__
 from ..facts import Briefing
-from .handouts import HandoutError, _font_css, html_to_pdf, long_date, paper_css, template_css
+from .handouts import HandoutError, font_css, html_to_pdf, long_date, paper_css, template_css
 from .policy import story_key
 from ..safe_files import UnsafeFile, read_regular
 from .render import Renderer, TemplateError
@@ -81,7 +81,7 @@ def digest_html(briefings: list[Briefing], renderer: Renderer, since: str, until
         keywords=", ".join(keywords[:40]),
         version=__version__,
         site_url=site_url,
-        font_css=_font_css(),
+        font_css=font_css(),
         css="\n".join([template_css(renderer), template_css(renderer, "digest.css"), paper_css(paper)]),
     )
 

@@ -27,7 +27,7 @@ FONT_DIR = Path(font_source_sans_pro.__file__).resolve().parent / "files"
 FONT_FACES = [("Regular", "normal", 400), ("It", "italic", 400), ("Bold", "normal", 700), ("BoldIt", "italic", 700)]
 
 
-def _font_css() -> str:
+def font_css() -> str:
     rules = []
     for suffix, style, weight in FONT_FACES:
         path = FONT_DIR / f"SourceSansPro-{suffix}.ttf"
@@ -110,7 +110,7 @@ def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "
         generated=generated,
         generated_long=long_date(generated),
         version=__version__,
-        font_css=_font_css(),
+        font_css=font_css(),
         css=template_css(renderer) + "\n" + paper_css(paper),
         outlet=outlet_name(b.source),
         page_url=page_url,

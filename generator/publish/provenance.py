@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from ..facts import Briefing
 from .policy import NONE, SentenceIndex, spans
-from .render import _MD_INLINE, _entity
+from .render import MD_INLINE, as_entity
 from .typography import curly_quotes
 
 # The markup of a source, shared with `provenance_stash.py`, which recognises it in the Markdown.
@@ -33,7 +33,7 @@ _SPACE = re.compile(r"\s+")
 
 def _inert(text: str) -> str:
     """A piece of seed text as inert Markdown and HTML, on one line, its edge spaces kept."""
-    return _MD_INLINE.sub(_entity, _SPACE.sub(" ", text))
+    return MD_INLINE.sub(as_entity, _SPACE.sub(" ", text))
 
 
 def _number_list(numbers: list[int]) -> str:

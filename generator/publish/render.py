@@ -32,7 +32,7 @@ STYLESHEETS = ("site.css", "handout.css", "digest.css")  # beside the templates,
 # value is collapsed to one line, so only its first character (or the `.`/`)` after leading
 # digits) needs escaping. Each entity costs Markdown's inline parser a pattern match: escaping
 # every punctuation mark made page conversion most of the site build.
-_MD_INLINE = re.compile(r"[\\`*_{}\[\]<>&|~^$\"]")
+MD_INLINE = re.compile(r"[\\`*_{}\[\]<>&|~^$\"]")
 _MD_LINE_START = re.compile(r"\A(?:[!-/:-@\[-`{-~]|(\d+)([.)]))")
 
 
@@ -48,14 +48,14 @@ def md_escape(value: Any) -> str:
     if lead:  # "# x", "- x", "> x", "2005. x": the first mark would start a block
         head = lead.group(1) + _entity_of(lead.group(2)) if lead.group(1) else _entity_of(lead.group())
         start = lead.end()
-    body = _MD_INLINE.sub(_entity, text[start:])
+    body = MD_INLINE.sub(as_entity, text[start:])
     if body.endswith("#"):  # a heading's closing marks: "# Tag: C#" would be read "Tag: C"
         kept = body.rstrip("#")
         body = kept + _entity_of("#") * (len(body) - len(kept))
     return head + body
 
 
-def _entity(match: re.Match) -> str:
+def as_entity(match: re.Match) -> str:
     return _entity_of(match.group())
 
 
