@@ -9,7 +9,6 @@ import pathlib
 import subprocess
 import sys
 import threading
-import time
 import xml.etree.ElementTree as ET
 
 import pypdf
@@ -304,7 +303,10 @@ def test_a_reader_always_finds_the_site_during_builds(project, tmp_path):
     assert not missing
 
 
-def test_leftovers_of_killed_builds_are_removed(project):
+def test_leftovers_of_killed_builds_are_removed(project, monkeypatch):
+    started = []  # the detached rm the build starts: waited for here, not polled with a timer
+    popen = subprocess.Popen
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: started.append(popen(*a, **k)) or started[-1])
     make_seed(project.seeds, "good.txt", GOOD)
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     stale = [project.root / f".build-{int(dead.stdout)}-abc", project.root / ".build-trash-xyz",
@@ -313,10 +315,8 @@ def test_leftovers_of_killed_builds_are_removed(project):
     for folder in [*stale, live]:
         (folder / "site").mkdir(parents=True)
     remove_leftovers(Project.at(project.root))
-    for _ in range(100):  # they are deleted by a detached rm: wait for it
-        if not any(p.exists() for p in stale):
-            break
-        time.sleep(0.1)
+    for proc in started:
+        proc.wait()
     assert not any(p.exists() for p in stale) and live.is_dir()
 
 
