@@ -60,7 +60,7 @@ CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 from generator.extract import extract, load_nlp
-from generator.seeds import read_seed
+from generator.input.seeds import read_seed
 seed = read_seed(Path(sys.argv[1]))
 load_nlp()
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

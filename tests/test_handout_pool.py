@@ -78,7 +78,7 @@ def test_workers_leave_no_font_folders(kishor, tmp_path):
     html.write_text(handout_html(kishor, Renderer(), kishor.date), "utf-8")
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    code = ("import sys; from pathlib import Path; from generator.handout_pool import render_pdfs\n"
+    code = ("import sys; from pathlib import Path; from generator.build.handout_pool import render_pdfs\n"
             "html = Path(sys.argv[1]).read_text('utf-8')\n"
             "if __name__ == '__main__':\n"
             "    out = list(render_pdfs([html] * 6, jobs=2)) + list(render_pdfs([html], jobs=1))\n"
