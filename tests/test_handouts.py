@@ -94,7 +94,7 @@ def test_paper_option_reaches_the_build(monkeypatch, tmp_path):
     from generator.cli import main
 
     seen = {}
-    monkeypatch.setattr(generator.build, "build", lambda project, **kw: seen.update(kw) or generator.build.BuildResult())
+    monkeypatch.setattr(generator.build.steps, "build", lambda project, **kw: seen.update(kw) or generator.build.steps.BuildResult())
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     assert main(["build", "--project", str(tmp_path), "--paper", "letter"]) == 0
     assert seen["paper"] == "letter"
