@@ -31,7 +31,8 @@ BLOCK = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 CORRECTIONS_FILE = re.compile(r"\A# (seeds/\S+\.corrections\.yml)\n")
 SERVERS = ("-m generator serve", "-m http.server")
 INSTALL_INPUTS = ("requirements.lock", "requirements-bootstrap.lock", "pyproject.toml", "Makefile")
-NOT_COPIED = {".venv", ".git", "site", ".cache", ".pytest_cache", ".hypothesis", "build", "dist", "__pycache__"}
+NOT_COPIED = {".venv", ".git", ".cache", ".pytest_cache", ".hypothesis", "__pycache__"}
+OUTPUTS = {"site", "build", "dist"}  # build outputs at the top only: generator/build/ is code
 
 
 def blocks(lang: str) -> list[str]:
@@ -51,6 +52,8 @@ def copy_project(dest: Path) -> Path:
     def ignore(folder: str, names: list[str]) -> set[str]:
         here = Path(folder).resolve()
         skip = {n for n in names if n in NOT_COPIED or n.startswith(".build-") or n.endswith(".egg-info")}
+        if here == ROOT:
+            skip |= OUTPUTS & set(names)
         if here == ROOT / "briefings":
             skip |= generated & set(names)
         if here == ROOT / "seeds":
