@@ -12,7 +12,7 @@ Each shape is extracted in a fresh process (the model loaded first, not timed), 
 for `--limit` seconds of wall time; the figures are the extraction's wall time and the
 process's peak RSS (ru_maxrss), with the peak after loading the model beside it. With
 `--build`, each shape is also built beside a good seed through `generator build` with its
-default bounds (`generator/extract_pool.py`): the time and the build's verdict on the seed.
+default bounds (`generator/build/extract_pool.py`): the time and the build's verdict on the seed.
 """
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 from generator.extract import extract, load_nlp
-from generator.seeds import read_seed
+from generator.input.seeds import read_seed
 seed = read_seed(Path(sys.argv[1]))
 load_nlp()
 base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -68,8 +68,8 @@ def main() -> None:
             took, story_stats = build(project)
             story_times.append(took)
 
-        from generator.build import read_seeds, BuildResult
-        from generator.corrections import correct_all
+        from generator.build.steps import read_seeds, BuildResult
+        from generator.editorial.corrections import correct_all
         from generator.extract import extract, load_nlp
 
         result = BuildResult()

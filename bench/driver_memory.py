@@ -41,7 +41,7 @@ def main() -> int:
     import psutil
     from distributed import Client, LocalCluster
 
-    from generator.dask_engine import WINDOW_PER_WORKER, map_batches
+    from generator.build.dask_engine import WINDOW_PER_WORKER, map_batches
 
     me = psutil.Process()
     with LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \

@@ -35,7 +35,7 @@ def main() -> int:
 
     from generator.extract import extract, load_nlp
     from generator.extract.pipeline import MODEL_NAME
-    from generator.seeds import read_seed
+    from generator.input.seeds import read_seed
 
     # the corpus files are seeds (" date YYYY-MM-DD " header, headline paragraph)
     seeds = [read_seed(p) for p in _files(args.corpus, args.limit)]

@@ -41,7 +41,7 @@ def _shapes(scale: float) -> dict[str, str]:
 
 def _one(shape: str, scale: float) -> dict:
     from generator.extract import extract, load_nlp
-    from generator.seeds import Seed
+    from generator.input.seeds import Seed
 
     import datetime as dt
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from build_bench import machine, make_project, run_build, snapshot_code, work_folder
 from floor_ratio import CORPUS, code_at
 
-LIMIT = 1_000_000  # a seed's most bytes (generator/seeds.py)
+LIMIT = 1_000_000  # a seed's most bytes (generator/input/seeds.py)
 SPEAKERS = ["Ada Vale", "Tom Reyes", "Mina Okafor", "Jon Pike", "Lena Ortiz", "Sam Hale"]
 WORDS = ["We will win.", "Not today.", "It is fair.", "Ask them.", "That is wrong.", "Vote for it.",
          "Wait and see.", "No comment.", "It works.", "We are ready."]

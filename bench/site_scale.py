@@ -24,13 +24,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.handout_step import generation_date  # noqa: E402
-from generator.identity import link_related  # noqa: E402
+from generator.build.handout_step import generation_date  # noqa: E402
+from generator.editorial.identity import link_related  # noqa: E402
 from generator.slugs import assign_slugs  # noqa: E402
 from generator.facts import Briefing  # noqa: E402
-from generator.handouts import render_pdf  # noqa: E402
-from generator.render import Renderer  # noqa: E402
-from generator.site import mkdocs_build, write_pages  # noqa: E402
+from generator.publish.handouts import render_pdf  # noqa: E402
+from generator.publish.render import Renderer  # noqa: E402
+from generator.publish.site import mkdocs_build, write_pages  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-politics"
 
@@ -42,7 +42,7 @@ def corpus_briefings(corpus: Path, cache_dir: Path) -> list[Briefing]:
     cache = cache_dir / f"briefing-bench-{key}.jsonl"
     if not cache.is_file():
         from generator.extract import extract
-        from generator.seeds import read_seed
+        from generator.input.seeds import read_seed
 
         t = time.perf_counter()
         lines = [b.to_json() for b in extract([read_seed(f) for f in files], n_process=2)]

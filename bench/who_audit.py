@@ -6,7 +6,7 @@
 Each briefing's Who list (the actors a page shows) is checked against its own text:
 
 * credit: an actor whose name holds a "/" or stands beside one in the text ("Alex Lynch/CBC");
-* place-as-person: a person actor whose name is a place in the gazetteer (generator/gazetteer.py);
+* place-as-person: a person actor whose name is a place in the gazetteer (generator/lexicon/gazetteer.py);
 * common-noun person: a one-word person actor the story also writes in lower case as a common
   noun ("fentanyl", "Fentanyl") -- a drug, a product, a thing;
 * outlet: an actor that is a news outlet or programme (`is_media`, or named in the text right
@@ -38,7 +38,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.gazetteer import DATA, country_of, is_media, place_levels  # noqa: E402
+from generator import lexicon  # noqa: E402
+from generator.lexicon.gazetteer import country_of, is_media, place_levels  # noqa: E402
 
 CHECKS = ("credit", "place-as-person", "common-noun person", "outlet", "title-twin", "cut role", "role out of tense",
           "one-word person")
@@ -46,13 +47,8 @@ TITLES = frozenset("mr mrs ms miss dr prof professor archbishop bishop cardinal 
                    "lord lady baroness president senator sen rep gov governor mayor general gen captain capt "
                    "sheikh imam rabbi father sister chancellor minister".split())
 OUTLET_NOUNS = r"(?:programme|program|newspaper|show|magazine|channel|bulletin|podcast)"
-def _lines(name: str) -> frozenset[str]:
-    text = (DATA / name).read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 # nouns for people and offices: one after a role in the text is the role's own head ("senior law" lord)
-_HEADS = _lines("roles.txt") | _lines("people_nouns.txt") | {"lord", "lady", "peer", "baroness"}
+_HEADS = lexicon.words("roles") | lexicon.words("people_nouns") | {"lord", "lady", "peer", "baroness"}
 _SMALL = frozenset("of the and for a an in on to".split())
 TENSE = ("former", "then", "ex", "late", "outgoing", "acting", "interim")
 

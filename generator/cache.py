@@ -23,8 +23,8 @@ from .safe_files import UnsafeFile, hash_regular
 
 PACKAGE = Path(__file__).resolve().parent
 # The code and data behind each kind of entry; a change to any of them is a new key.
-FACTS_CODE = ("extract", "facts.py", "seeds.py", "gazetteer.py")
-PDF_CODE = ("handouts.py", "handout_pool.py", "render.py")
+FACTS_CODE = ("extract", "lexicon", "input", "facts.py", "slugs.py")
+PDF_CODE = ("publish/handouts.py", "build/handout_pool.py", "publish/render.py")
 DIGEST_MAX_BYTES = 1 << 30  # a file digested (a template, a font, a staged page): read a piece at a time
 KINDS = ("facts", "pdf", "over-bound")  # over-bound: why a seed's extraction ran over a bound, by the facts' key
 

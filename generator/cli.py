@@ -9,18 +9,17 @@ from . import __version__
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .extract_pool import ExtractPoolError, extract_in_order
-    from .seeds import SeedError, find_seed_files, read_seed
-    from .textclean import shown_name
+    from .build.engine import extract_processes
+    from .errors import ExtractPoolError
+    from .build.extract_pool import extract_in_order
+    from .input.seeds import read_seed_folder
+    from .input.textclean import shown_name
 
-    seeds, failed = [], 0
-    for path in find_seed_files([Path(p) for p in args.paths]):
-        try:
-            seeds.append(read_seed(path))
-        except SeedError as exc:
-            print(f"error: {shown_name(str(exc))}", file=sys.stderr)
-            failed += 1
-    n_process = args.jobs if args.jobs else (2 if len(seeds) >= 200 else 1)
+    folder = read_seed_folder([Path(p) for p in args.paths])
+    for u in folder.unread:
+        print(f"error: {shown_name(f'{u.path}: {u.problem}')}", file=sys.stderr)
+    seeds, failed = [sf.seed for sf in folder.seeds], len(folder.unread)
+    n_process = extract_processes(len(seeds), args.jobs)
 
     def bounded():  # each seed under the build's bounds in time and memory: one bad seed is one error
         nonlocal failed
@@ -34,7 +33,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     briefings = bounded()
     if not args.no_corrections:  # the facts as the site shows them; warnings name file and line
-        from .corrections import corrected_stream
+        from .editorial.corrections import corrected_stream
 
         briefings = corrected_stream(briefings, seeds, Path(args.project), lambda w: print(f"warning: {w}", file=sys.stderr))
     try:
@@ -62,7 +61,8 @@ def _print_facts(briefings, as_json: bool) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from .build import BuildError, Project, build, default_jobs
+    from .build.steps import BuildError, Project, build
+    from .build.engine import default_jobs
 
     project = Project.at(Path(args.project))
     if args.seeds:
@@ -70,7 +70,7 @@ def _build(args: argparse.Namespace) -> int:
     engine = None
     if args.engine == "dask":
         try:
-            from .dask_engine import DaskEngine
+            from .build.dask_engine import DaskEngine
         except ImportError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -79,7 +79,7 @@ def _build(args: argparse.Namespace) -> int:
         print("error: --scheduler and --dashboard are for --engine dask", file=sys.stderr)
         return 2
     else:
-        from .engine import LocalEngine
+        from .build.engine import LocalEngine
 
         engine = LocalEngine(args.jobs or default_jobs(), release_extractors=True)
     try:
@@ -90,7 +90,7 @@ def _build(args: argparse.Namespace) -> int:
         print(f"error: build stopped: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # a full disk, a folder we may not write: one line, not a traceback
-        from .textclean import shown_name
+        from .input.textclean import shown_name
 
         where = f" ({shown_name(str(exc.filename))})" if exc.filename else ""
         print(f"error: build stopped: {exc.strerror or exc}{where}; the site was not replaced", file=sys.stderr)
@@ -103,8 +103,8 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .build import Project
-    from .serve import serve
+    from .build.steps import Project
+    from .build.serve import serve
 
     project = Project.at(Path(args.project))
     if args.seeds:
@@ -114,11 +114,11 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _corrections_init(args: argparse.Namespace) -> int:
-    from .corrections import corrections_path
-    from .corrections_init import template
-    from .extract_pool import extract_in_order
-    from .seeds import SeedError, read_seed
-    from .textclean import shown_name
+    from .editorial.corrections import corrections_path
+    from .editorial.corrections_init import template
+    from .build.extract_pool import extract_in_order
+    from .input.seeds import SeedError, read_seed
+    from .input.textclean import shown_name
 
     try:
         seed = read_seed(Path(args.seed))
@@ -152,11 +152,15 @@ def _iso_date(text: str) -> str:
 
 
 def _digest(args: argparse.Namespace) -> int:
-    from .digest import DigestError, write_digest
+    from .build.steps import extract_seeds
+    from .project import Project
+    from .publish.digest import DigestError, write_digest
 
     try:
-        out, count = write_digest(Path(args.project), args.since, args.until, output=args.output and Path(args.output),
-                                  seeds=args.seeds and Path(args.seeds), paper=args.paper,
+        root = Path(args.project)
+        briefings = extract_seeds(Path(args.seeds), Project.at(root).root) if args.seeds else None
+        out, count = write_digest(root, args.since, args.until, output=args.output and Path(args.output),
+                                  briefings=briefings, paper=args.paper,
                                   user_templates=Path(args.templates).resolve() if args.templates else None)
     except DigestError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -238,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("paths", nargs="+", metavar="PATH", help="a seed file, or a folder whose seeds to read")
     p.add_argument("--json", action="store_true", help="one JSON object per seed, one per line")
     p.add_argument("--jobs", metavar="N", type=int, default=0,
-                   help="extraction processes (default: 1, or 2 for 200 seeds or more)")
+                   help="extraction processes (default: the cores, at most 4; one for fewer than 20 seeds)")
     p.add_argument("--project", default=".", help="the project whose corrections/actors.yml applies (default: here)")
     p.add_argument("--no-corrections", action="store_true",
                    help="the facts as extracted, without the editors' corrections")
@@ -288,7 +292,7 @@ def _until_stopped(func, args: argparse.Namespace) -> int:  # noqa: ANN001  a co
     workers end with it, and a build leaves the site it found. Exit status 128 + the signal."""
     import signal
 
-    from .progress import hush
+    from .build.progress import hush
 
     def stop(signum: int, frame: object) -> None:
         hush()  # before anything unwinds: no progress line comes after the one below

@@ -34,7 +34,7 @@ class Fact:
     end: int = -1
     confidence: float = 1.0
     cue: str | None = None  # why: the causal cue ("because", "amid"); when: None
-    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # Set by an editor's correction (editorial/corrections.py), never by the extractor: `original` is what the
     # extractor had said, as a short note for the page (None: it had nothing there).
     corrected: bool = False
     original: str | None = None
@@ -48,7 +48,7 @@ class When:
     start: int = -1
     end: int = -1
     precision: str = "day"  # day / week (date: its Monday) / month / year: how much of `date` the text supports
-    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # Set by an editor's correction (editorial/corrections.py), never by the extractor: `original` is what the
     # extractor had said, as a short note for the page (None: it had nothing there).
     corrected: bool = False
     original: str | None = None
@@ -61,7 +61,7 @@ class Place:
     sentence: int = -1
     start: int = -1
     end: int = -1
-    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # Set by an editor's correction (editorial/corrections.py), never by the extractor: `original` is what the
     # extractor had said, as a short note for the page (None: it had nothing there).
     corrected: bool = False
     original: str | None = None
@@ -80,7 +80,7 @@ class Actor:
     start: int = -1
     end: int = -1
     slug: str = ""
-    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # Set by an editor's correction (editorial/corrections.py), never by the extractor: `original` is what the
     # extractor had said, as a short note for the page (None: it had nothing there).
     corrected: bool = False
     original: str | None = None
@@ -106,7 +106,7 @@ class Quote:
     # True: `speaker` is the story's own description of someone it does not name ("a Democratic
     # staffer", "a spokesman for X"), as written, not an actor's name.
     described: bool = False
-    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # Set by an editor's correction (editorial/corrections.py), never by the extractor: `original` is what the
     # extractor had said, as a short note for the page (None: it had nothing there).
     corrected: bool = False
     original: str | None = None
@@ -134,7 +134,7 @@ class Number:
     sentence: int = -1
     start: int = -1  # offsets of `text`
     end: int = -1
-    # Set by an editor's correction (corrections.py), never by the extractor: `original` is what the
+    # Set by an editor's correction (editorial/corrections.py), never by the extractor: `original` is what the
     # extractor had said, as a short note for the page (None: it had nothing there).
     corrected: bool = False
     original: str | None = None
@@ -181,7 +181,7 @@ class Briefing:
     related: list[Related] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    # Editors' corrections (corrections.py): the headline as extracted when one replaced it, and
+    # Editors' corrections (editorial/corrections.py): the headline as extracted when one replaced it, and
     # notes of the facts a correction removed (a dropped quote or actor, a cleared fact).
     title_corrected: bool = False
     title_original: str | None = None

@@ -21,17 +21,10 @@ import os
 import stat
 from pathlib import Path
 
+from .errors import UnsafeFile
+
 _OPEN_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 _CHUNK = 1 << 20
-
-
-class UnsafeFile(Exception):
-    """A file that is not read: `problem` says why, in words that follow the file's name."""
-
-    def __init__(self, path: Path | str, problem: str):
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
 
 
 def kind_of(mode: int) -> str:

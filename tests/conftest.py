@@ -22,7 +22,7 @@ def nlp():
 def kishor():
     """The briefing of the one real seed."""
     from generator.extract import extract
-    from generator.seeds import read_seed
+    from generator.input.seeds import read_seed
 
     return next(extract([read_seed(SEED)]))
 
@@ -32,7 +32,7 @@ def generated_headline(nlp, text: str) -> str:
     import datetime as dt
 
     from generator.extract import facts_from_doc
-    from generator.seeds import Seed
+    from generator.input.seeds import Seed
 
     seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2023, 3, 14), title=None, paragraphs=text.split("\n\n"))
     b = facts_from_doc(nlp(seed.text), seed)
@@ -48,7 +48,7 @@ def make_seed(folder: Path, name: str, text: str) -> Path:
 
 def new_project(root: Path):
     """A project folder of its own: the repo's config, templates and hand-written pages, no seeds."""
-    from generator.build import Project
+    from generator.build.steps import Project
 
     root.mkdir(parents=True, exist_ok=True)
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")

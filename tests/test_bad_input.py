@@ -8,9 +8,9 @@ import sys
 import pypdf
 import pytest
 
-from generator.build import assign_slugs, build
+from generator.build.steps import assign_slugs, build
 from generator.facts import Briefing
-from generator.typography import curly_quotes
+from generator.publish.typography import curly_quotes
 
 from .conftest import ROOT, SEED, make_seed, new_project
 

@@ -3,9 +3,9 @@ import pathlib
 
 import pytest
 
-from generator import build as build_mod
-from generator.build import BuildError, _replace, build
-from generator.site import SiteError
+from generator.build import steps as build_mod
+from generator.build.steps import BuildError, _replace, build
+from generator.publish.site import SiteError
 
 from .conftest import SEED, make_seed
 

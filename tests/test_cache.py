@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from generator import cache as cache_mod
-from generator import handout_pool
-from generator.build import PARALLEL_MIN_SEEDS, BuildResult, Project, build, extract_facts, read_seeds
+from generator.build import handout_pool
+from generator.build.steps import BuildResult, Project, build, extract_facts, read_seeds
+from generator.build.engine import PARALLEL_MIN_SEEDS
 from generator.cache import Cache, facts_key, write_atomic
 
 from .conftest import ROOT, make_seed, new_project
@@ -172,7 +173,7 @@ def test_mkdocs_is_skipped_only_when_nothing_it_reads_changed(twin, monkeypatch)
     project, _, _ = twin
     build(project, **QUIET)
     calls = []
-    import generator.build as b
+    import generator.build.steps as b
 
     real = b.mkdocs_build
     monkeypatch.setattr(b, "mkdocs_build", lambda *a, **k: (calls.append(1), real(*a, **k)))
@@ -191,7 +192,7 @@ def test_worker_count_does_not_change_the_bytes(project, monkeypatch):
     """Extraction with spaCy's n_process=2 and the PDF pool give what one process gives."""
     for name, text in (FIRST, MIDDLE, LAST):
         make_seed(project.seeds, name, text)
-    monkeypatch.setattr("generator.build.PARALLEL_MIN_SEEDS", 2)
+    monkeypatch.setattr("generator.build.engine.PARALLEL_MIN_SEEDS", 2)
     assert PARALLEL_MIN_SEEDS > 2
     seeds = read_seeds([project.seeds], BuildResult())
     one = [b.to_json() for b in extract_facts(seeds, BuildResult(), lambda m: None, Cache(None), jobs=1)]
@@ -224,8 +225,8 @@ def test_a_build_from_the_cache_never_loads_spacy(tmp_path):
 def test_a_one_off_build_ends_its_spacy_workers_once_the_facts_are_in(tmp_path):
     """The CLI's engine frees the model's memory for the handouts and MkDocs; the default engine
     (tests, serve) keeps its workers for the next build."""
-    from generator import extract_pool
-    from generator.engine import LocalEngine
+    from generator.build import extract_pool
+    from generator.build.engine import LocalEngine
 
     project = new_project(tmp_path / "p")
     make_seed(project.seeds, "a.txt", "date 2023-05-01 Ada Vale opened the port talks in Portmere on Monday.")

@@ -1,4 +1,4 @@
-"""Editors' corrections (generator/corrections.py): every kind of correction, site-wide identities,
+"""Editors' corrections (generator/editorial/corrections.py): every kind of correction, site-wide identities,
 warnings that name file, line and key, hostile values, and corrections surviving rebuilds."""
 import io
 import json
@@ -14,14 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import cache as cache_mod
-from generator.build import build
-from generator.corrections import (UNSET, apply_identities, apply_story, correct, correct_all, parse_identities,
-                                   parse_story)
-from generator.corrections_init import template
+from generator.build.steps import build
+from generator.editorial.corrections import (UNSET, apply_identities, apply_story, correct, correct_all,
+                                             parse_identities, parse_story)
+from generator.editorial.corrections_init import template
 from generator.facts import Actor, Briefing, Fact, Place, Quote, When
-from generator.handouts import handout_html
-from generator.render import Renderer
-from generator.site import briefing_page
+from generator.publish.handouts import handout_html
+from generator.publish.render import Renderer
+from generator.publish.site import briefing_page
 
 from .conftest import ROOT, make_seed, new_project
 
@@ -370,7 +370,7 @@ context:
 
 
 def test_a_bug_while_applying_leaves_the_extractor_facts_and_warns(monkeypatch, tmp_path):
-    import generator.corrections as corrections
+    import generator.editorial.corrections as corrections
 
     seed = make_seed(tmp_path, "harbour.txt", HARBOUR)
     (tmp_path / "harbour.corrections.yml").write_text("headline: New\n")
@@ -527,11 +527,11 @@ def test_the_init_template_round_trips_through_the_parser():
 
 
 def test_corrections_files_are_not_seeds(project):
-    from generator.seeds import find_seed_files
+    from generator.input.seeds import scan_seed_files
 
     make_seed(project.seeds, "harbour.txt", HARBOUR)
     (project.seeds / "harbour.corrections.yml").write_text("headline: x\n")
-    assert [p.name for p in find_seed_files([project.seeds])] == ["harbour.txt"]
+    assert [p.name for p in scan_seed_files([project.seeds])[0]] == ["harbour.txt"]
 
 
 def test_orphan_corrections_file_is_reported(tmp_path):
@@ -557,7 +557,7 @@ def test_no_file_crashes_parsing_or_applying(content):
 
 
 def test_a_digest_from_seeds_applies_corrections(tmp_path):
-    from generator.digest import extract_seeds
+    from generator.build.steps import extract_seeds
 
     make_seed(tmp_path, "harbour.txt", HARBOUR)
     (tmp_path / "harbour.corrections.yml").write_text("headline: Fares up in Portmere\n", "utf-8")

@@ -11,9 +11,9 @@ import dask
 import pytest
 from distributed import LocalCluster
 
-from generator.build import build
+from generator.build.steps import build
 from generator.cli import main
-from generator.dask_engine import DaskEngine, map_batches
+from generator.build.dask_engine import DaskEngine, map_batches
 
 from .conftest import ROOT, make_seed, new_project
 from .test_cache import generated, site_files
@@ -202,7 +202,7 @@ def _get(url: str) -> int:
 
 
 def test_both_engines_fail_a_seed_over_the_time_bound_alike(tmp_path, monkeypatch):
-    from generator import extract_pool
+    from generator.build import extract_pool
 
     from .test_quote_flood import quote_flood
 

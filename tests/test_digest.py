@@ -5,7 +5,7 @@ import pypdf
 import pytest
 
 from generator.cli import main
-from generator.digest import DigestError, write_digest
+from generator.publish.digest import DigestError, write_digest
 
 from .conftest import SEED
 
@@ -23,9 +23,9 @@ OTHER = {
 def project(tmp_path_factory, kishor):
     """A built project's published facts: <root>/briefings/briefings/<slug>.json."""
     from generator.slugs import assign_slugs
-    from generator.identity import link_related
+    from generator.editorial.identity import link_related
     from generator.extract import extract
-    from generator.seeds import read_seed
+    from generator.input.seeds import read_seed
 
     root = tmp_path_factory.mktemp("digest")
     seeds = root / "seeds"

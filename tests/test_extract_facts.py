@@ -8,7 +8,7 @@ import pytest
 
 from generator.extract import facts_from_doc
 from generator.extract.when import resolve_date
-from generator.seeds import Seed
+from generator.input.seeds import Seed
 
 TUESDAY = dt.date(2023, 3, 14)  # a Tuesday
 

@@ -2,7 +2,7 @@
 and Indian outlets print them. Each stays in the seed and gives no headline, What, Who, Where or
 context line; news sentences of a similar shape still count. All text is invented.
 
-The definition is one table, `generator/boilerplate.py`; each row here goes through the real
+The definition is one table, `generator/input/furniture.py`; each row here goes through the real
 pipeline, placed where it does most harm: as the story's first paragraph, above the lede."""
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.boilerplate import has_page_words, is_boilerplate
+from generator.input.furniture import has_page_words, is_boilerplate
 from generator.extract import facts_from_doc
 from generator.extract.sentences import is_furniture, sents
-from generator.seeds import Seed
+from generator.input.seeds import Seed
 
 FURNITURE = [
     # Canadian

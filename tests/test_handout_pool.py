@@ -1,7 +1,7 @@
 """The PDF pool: bounded in time, a dead worker costs its items, never the build."""
-import generator.handout_pool as pool
-from generator.handouts import handout_html
-from generator.render import Renderer
+import generator.build.handout_pool as pool
+from generator.publish.handouts import handout_html
+from generator.publish.render import Renderer
 
 
 def test_a_render_over_the_time_bound_fails_cleanly(kishor, monkeypatch):
@@ -50,7 +50,7 @@ def test_fonts_and_stylesheet_set_up_once_per_process_change_no_byte(kishor):
     byte, what WeasyPrint makes of its HTML as it is, whatever the process rendered before."""
     import weasyprint
 
-    from generator.handouts import FONT_DIR, _fonts_only_fetcher, html_to_pdf
+    from generator.publish.handouts import FONT_DIR, _fonts_only_fetcher, html_to_pdf
 
     def as_it_is(html: str) -> bytes:  # WeasyPrint's defaults: a new font set-up, the <style> parsed
         return weasyprint.HTML(string=html, base_url=str(FONT_DIR) + "/", url_fetcher=_fonts_only_fetcher()).write_pdf(
@@ -78,7 +78,7 @@ def test_workers_leave_no_font_folders(kishor, tmp_path):
     html.write_text(handout_html(kishor, Renderer(), kishor.date), "utf-8")
     tmp = tmp_path / "tmp"
     tmp.mkdir()
-    code = ("import sys; from pathlib import Path; from generator.handout_pool import render_pdfs\n"
+    code = ("import sys; from pathlib import Path; from generator.build.handout_pool import render_pdfs\n"
             "html = Path(sys.argv[1]).read_text('utf-8')\n"
             "if __name__ == '__main__':\n"
             "    out = list(render_pdfs([html] * 6, jobs=2)) + list(render_pdfs([html], jobs=1))\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.build import build
-from generator.engine import LocalEngine
+from generator.build.steps import build
+from generator.build.engine import LocalEngine
 
 from .conftest import INVENTED, SEED, make_seed
 

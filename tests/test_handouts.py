@@ -6,8 +6,8 @@ import pypdf
 import pytest
 
 from generator.facts import Briefing, Fact, Quote
-from generator.handouts import HandoutError, render_pdf
-from generator.render import Renderer
+from generator.publish.handouts import HandoutError, render_pdf
+from generator.publish.render import Renderer
 
 from .conftest import ROOT
 
@@ -90,11 +90,11 @@ def test_handouts_fetch_nothing_but_their_fonts(kishor, tmp_path):
 
 
 def test_paper_option_reaches_the_build(monkeypatch, tmp_path):
-    import generator.build
+    import generator.build.steps
     from generator.cli import main
 
     seen = {}
-    monkeypatch.setattr(generator.build, "build", lambda project, **kw: seen.update(kw) or generator.build.BuildResult())
+    monkeypatch.setattr(generator.build.steps, "build", lambda project, **kw: seen.update(kw) or generator.build.steps.BuildResult())
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     assert main(["build", "--project", str(tmp_path), "--paper", "letter"]) == 0
     assert seen["paper"] == "letter"

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.seeds import parse_seed
+from generator.input.seeds import parse_seed
 
 from .conftest import generated_headline as headline
 

@@ -9,17 +9,17 @@ import pathlib
 import subprocess
 import sys
 import threading
-import time
 import xml.etree.ElementTree as ET
 
 import pypdf
 import pytest
 
-from generator import build as build_mod
-from generator import cli, extract_pool
-from generator.build import Project, _replace, build, remove_leftovers
-from generator.seeds import SLUG_MAX_CHARS, make_slug
-from generator.swap import exchange
+from generator.build import steps as build_mod
+from generator import cli
+from generator.build import extract_pool
+from generator.build.steps import Project, _replace, build, remove_leftovers
+from generator.slugs import SLUG_MAX_CHARS, briefing_slug
+from generator.build.swap import exchange
 
 from .conftest import make_seed, new_project
 
@@ -169,8 +169,8 @@ def test_the_summary_shows_file_names_escaped_on_one_line_each(hostile):
 
 
 def test_slugs_are_capped():
-    assert len(make_slug("2021-01-01", "x" * 250)) == SLUG_MAX_CHARS
-    assert make_slug("2021-01-01", "Roe " + "y" * 100) == "2021-01-01-roe"
+    assert len(briefing_slug("2021-01-01", "x" * 250)) == SLUG_MAX_CHARS
+    assert briefing_slug("2021-01-01", "Roe " + "y" * 100) == "2021-01-01-roe"
 
 
 # -- the bound on extraction ---------------------------------------------------------------------
@@ -209,7 +209,7 @@ def _vm_peak(pid: int) -> int:
 def test_a_seed_over_the_memory_bound_fails_and_the_others_are_built(project, monkeypatch):
     if not pathlib.Path("/proc/self/status").is_file():
         pytest.skip("reads a worker's address space from /proc")
-    from generator.seeds import parse_seed
+    from generator.input.seeds import parse_seed
 
     # The bound: what a worker needs for a short story, and a little more. The heavy story needs
     # more than that little even in pieces (its Doc alone is about 200,000 tokens).
@@ -231,7 +231,7 @@ def test_a_seed_over_the_memory_bound_fails_and_the_others_are_built(project, mo
 def test_a_long_story_is_processed_in_pieces_and_reads_the_same(nlp):
     from generator.extract import extract
     from generator.extract.long_text import LONG_TEXT, long_doc, pieces
-    from generator.seeds import parse_seed
+    from generator.input.seeds import parse_seed
 
     filler = "\n\n".join([PARA] * (LONG_TEXT // len(PARA) + 20))
     story = f'date 2021-01-05 {filler}\n\n"We will build the bridge," said Minister Jane Roe on Monday.'
@@ -303,7 +303,10 @@ def test_a_reader_always_finds_the_site_during_builds(project, tmp_path):
     assert not missing
 
 
-def test_leftovers_of_killed_builds_are_removed(project):
+def test_leftovers_of_killed_builds_are_removed(project, monkeypatch):
+    started = []  # the detached rm the build starts: waited for here, not polled with a timer
+    popen = subprocess.Popen
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: started.append(popen(*a, **k)) or started[-1])
     make_seed(project.seeds, "good.txt", GOOD)
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     stale = [project.root / f".build-{int(dead.stdout)}-abc", project.root / ".build-trash-xyz",
@@ -312,10 +315,8 @@ def test_leftovers_of_killed_builds_are_removed(project):
     for folder in [*stale, live]:
         (folder / "site").mkdir(parents=True)
     remove_leftovers(Project.at(project.root))
-    for _ in range(100):  # they are deleted by a detached rm: wait for it
-        if not any(p.exists() for p in stale):
-            break
-        time.sleep(0.1)
+    for proc in started:
+        proc.wait()
     assert not any(p.exists() for p in stale) and live.is_dir()
 
 
@@ -354,7 +355,7 @@ def test_the_theme_and_templates_are_in_the_site_key(project, tmp_path, monkeypa
     cache_mod.code_digest.cache_clear()
     try:
         key = build_mod.site_inputs(project, docs, [project.templates])
-        (package / "theme" / "main.html").write_text((package / "theme" / "main.html").read_text() + "<!-- x -->")
+        (package / "publish" / "theme" / "main.html").write_text((package / "publish" / "theme" / "main.html").read_text() + "<!-- x -->")
         cache_mod.code_digest.cache_clear()
         assert build_mod.site_inputs(project, docs, [project.templates]) != key
     finally:
@@ -363,7 +364,8 @@ def test_the_theme_and_templates_are_in_the_site_key(project, tmp_path, monkeypa
 
 def test_an_actor_named_like_a_reserved_page_gets_another_address():
     from generator.facts import Actor, Briefing
-    from generator.site import RESERVED_PAGE_NAMES, actor_pages, tags
+    from generator.publish.site import actor_pages, tags
+    from generator.slugs import RESERVED_PAGE_NAMES
 
     briefings = [Briefing(id=f"s{i}", slug=f"2021-01-0{i}-x", title="x", title_generated=False, date=f"2021-01-0{i}",
                           source_file=f"s{i}.txt", text="", tags=["Index", "Search"],

@@ -3,9 +3,9 @@ an actor they really share (invented briefings, as the facts JSON carries them).
 from slugify import slugify
 
 from generator.facts import Actor, Briefing, Place
-from generator.gazetteer import is_media
-from generator.identity import briefing_country, identities, link_related
-from generator.site import actor_pages
+from generator.lexicon.gazetteer import is_media
+from generator.editorial.identity import briefing_country, identities, link_related
+from generator.publish.site import actor_pages
 
 
 def briefing(id_, date, who, where=()):

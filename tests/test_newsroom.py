@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.boilerplate import is_boilerplate
+from generator.input.furniture import is_boilerplate
 from generator.extract import facts_from_doc
 from generator.extract.when import resolve_date
-from generator.seeds import Seed, parse_seed
+from generator.input.seeds import Seed, parse_seed
 
 TUESDAY = dt.date(2023, 3, 14)
 
@@ -145,7 +145,7 @@ def test_a_date_has_the_precision_its_phrase_gives(phrase, iso, precision):
 
 def test_a_week_is_shown_as_a_week():
     from generator.facts import When
-    from generator.render import as_precise
+    from generator.publish.render import as_precise
 
     assert as_precise(When(text="last week", date="2023-03-06", precision="week")) == "week of 2023-03-06"
 

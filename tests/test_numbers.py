@@ -1,5 +1,5 @@
 """The story's figures (generator/extract/numbers.py) and the "By the numbers" block
-(generator/numbers_block.py): each shape of figure on invented sentences through the real
+(generator/publish/numbers_block.py): each shape of figure on invented sentences through the real
 pipeline, what is not a figure, AP's poll rule, the block's choice and order, its escaping on
 the page and in the handout, and editors' corrections of a figure."""
 import datetime as dt
@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from generator.corrections import apply_story, parse_story
-from generator.corrections_init import template
+from generator.editorial.corrections import apply_story, parse_story
+from generator.editorial.corrections_init import template
 from generator.extract.numbers import extract_numbers
 from generator.facts import SCHEMA_VERSION, Briefing, Number
-from generator.handouts import handout_html
-from generator.numbers_block import MAX_LINES, by_the_numbers, poll_verdict, shown_numbers
-from generator.policy import CITED, published
-from generator.render import Renderer
-from generator.site import briefing_page
+from generator.publish.handouts import handout_html
+from generator.publish.numbers_block import MAX_LINES, by_the_numbers, poll_verdict, shown_numbers
+from generator.publish.policy import CITED, published
+from generator.publish.render import Renderer
+from generator.publish.site import briefing_page
 
 from .conftest import ROOT
 
@@ -144,7 +144,7 @@ STORY = ("date 2023-03-14 A poll for the Riverton Gazette put Maria Harlow on 46
 @pytest.fixture(scope="module")
 def riverton(nlp, tmp_path_factory):
     from generator.extract import facts_from_doc
-    from generator.seeds import read_seed
+    from generator.input.seeds import read_seed
 
     path = tmp_path_factory.mktemp("riverton") / "riverton.txt"
     path.write_text(STORY, "utf-8")
@@ -176,7 +176,7 @@ def test_the_block_on_the_page_cites_each_source_and_escapes_seed_text(riverton)
 
 def test_a_story_without_figures_has_no_block(nlp):
     from generator.extract import facts_from_doc
-    from generator.seeds import Seed
+    from generator.input.seeds import Seed
 
     seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2023, 3, 14), title="Mayor resigns",
                 paragraphs=["The mayor of Portmere resigned on Monday after a row with the council."])

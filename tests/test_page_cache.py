@@ -1,7 +1,7 @@
 """MkDocs' page rendering is reused when a page's inputs did not change, and redone when they did."""
 import json
 
-from generator.build import build
+from generator.build.steps import build
 
 from .conftest import SEED, make_seed, new_project
 

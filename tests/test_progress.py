@@ -1,5 +1,5 @@
 """Progress lines: done/total, the rate so far and the time left, not too often."""
-from generator.progress import Meter, duration
+from generator.build.progress import Meter, duration
 
 
 def test_durations_read_as_seconds_minutes_or_hours():

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.extract.quotes import ELLIPSIS
-from generator.seeds import Seed, SeedError, parse_seed
+from generator.input.seeds import Seed, SeedError, parse_seed
 
 TODAY = dt.date(2026, 1, 1)
 NAMES = st.sampled_from(["story.txt", "story.md", "odd name é.txt", "x.MD"])

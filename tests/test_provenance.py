@@ -10,11 +10,11 @@ import markdown
 import pypdf
 import pytest
 
-from generator.build import BuildError, build
+from generator.build.steps import BuildError, build
 from generator.facts import Briefing, Fact, Quote, Sentence
-from generator.policy import PolicyError, cited_sentences, published, story_key, story_text_policy
-from generator.render import Renderer
-from generator.site import briefing_page
+from generator.publish.policy import PolicyError, cited_sentences, published, story_key, story_text_policy
+from generator.publish.render import Renderer
+from generator.publish.site import briefing_page
 
 from .conftest import make_seed, new_project
 from .test_render import HOSTILE as MARKUP
@@ -313,7 +313,7 @@ def test_the_repositorys_site_publishes_the_cited_sentences():
 
 
 def test_a_very_long_sentence_is_shown_around_its_marked_words():
-    from generator.provenance import SHOWN_MAX, Provenance
+    from generator.publish.provenance import SHOWN_MAX, Provenance
 
     text = "Ann Lee said " + "very " * 1000 + "that the budget would pass " + "indeed " * 1000 + "today."
     at = text.index("the budget would pass")
@@ -329,12 +329,12 @@ def test_a_very_long_sentence_is_shown_around_its_marked_words():
 
 def to_html(text: str, stash: bool) -> str:
     extensions = ["toc", "tables", "fenced_code", "attr_list", "md_in_html"]
-    return markdown.Markdown(extensions=extensions + (["generator.provenance_stash"] if stash else [])).convert(text)
+    return markdown.Markdown(extensions=extensions + (["generator.publish.provenance_stash"] if stash else [])).convert(text)
 
 
 def test_stashed_sources_give_the_same_html_and_every_source_is_stashed(cited):
-    from generator.provenance import OPEN
-    from generator.provenance_stash import SOURCE
+    from generator.publish.provenance import OPEN
+    from generator.publish.provenance_stash import SOURCE
 
     project, _ = cited
     pages = sorted((project.docs / "briefings").glob("*.md")) + sorted((project.docs / "actors").glob("*.md"))
@@ -350,7 +350,7 @@ def test_stashed_sources_give_the_same_html_and_every_source_is_stashed(cited):
 @pytest.mark.parametrize("text", ["*bold*", "[x](http://a.example)", "`code`", "a <b>b</b>", "R&D", "a\\*b"])
 def test_a_source_holding_markdown_syntax_is_left_to_markdown(text):
     """Provenance escapes seed text, so this never comes from a seed; a hand-written page might."""
-    from generator.provenance_stash import SOURCE
+    from generator.publish.provenance_stash import SOURCE
 
     line = (f'- fact <details class="provenance"><summary>Source: sentence 1</summary>'
             f'<span class="provenance-text">{text}</span></details>')

@@ -9,9 +9,9 @@ import re
 
 import pytest
 
-from generator.build import build
+from generator.build.steps import build
 from generator.facts import Briefing, Fact, Quote, Sentence
-from generator.policy import RUN_MAX_WORDS, shown
+from generator.publish.policy import RUN_MAX_WORDS, shown
 
 from .conftest import make_seed, new_project
 from .test_provenance import set_policy, site_text

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from generator import extract_pool
-from generator.build import REMEMBERED, build
+from generator.build import extract_pool
+from generator.build.steps import REMEMBERED, build
 from generator.extract.actors import ActorIndex
 from generator.extract.quote_marks import quoted_spans
 from generator.extract.sentences import inside
 from generator.facts import Actor, Briefing, Quote, Sentence
-from generator.policy import SentenceIndex, cited_sentences, published, spans
-from generator.provenance import Provenance
+from generator.publish.policy import SentenceIndex, cited_sentences, published, spans
+from generator.publish.provenance import Provenance
 
 from .conftest import ROOT, make_seed
 

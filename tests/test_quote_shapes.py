@@ -13,7 +13,7 @@ from generator.extract import facts_from_doc
 from generator.extract.actors import extract_actors
 from generator.extract.confidence import FLAG_BELOW
 from generator.extract.quotes import attribute
-from generator.seeds import Seed
+from generator.input.seeds import Seed
 
 SURE, OR_FLAGGED = "sure", "or flagged"
 

@@ -12,14 +12,14 @@ import markdown
 import pypdf
 import pytest
 
-from generator.build import build
+from generator.build.steps import build
 from generator.facts import Briefing, Quote
-from generator.handouts import handout_html
-from generator.render import Renderer
-from generator.seeds import SeedError, parse_seed
-from generator.site import briefing_page
-from generator.sources import outlet_name
-from generator.typography import curly_quotes, speech_parts
+from generator.publish.handouts import handout_html
+from generator.publish.render import Renderer
+from generator.input.seeds import SeedError, parse_seed
+from generator.publish.site import briefing_page
+from generator.publish.sources import outlet_name
+from generator.publish.typography import curly_quotes, speech_parts
 
 from .conftest import make_seed, new_project
 

@@ -31,7 +31,8 @@ BLOCK = re.compile(r"^```(\w*)\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 CORRECTIONS_FILE = re.compile(r"\A# (seeds/\S+\.corrections\.yml)\n")
 SERVERS = ("-m generator serve", "-m http.server")
 INSTALL_INPUTS = ("requirements.lock", "requirements-bootstrap.lock", "pyproject.toml", "Makefile")
-NOT_COPIED = {".venv", ".git", "site", ".cache", ".pytest_cache", ".hypothesis", "build", "dist", "__pycache__"}
+NOT_COPIED = {".venv", ".git", ".cache", ".pytest_cache", ".hypothesis", "__pycache__"}
+OUTPUTS = {"site", "build", "dist"}  # build outputs at the top only: generator/build/ is code
 
 
 def blocks(lang: str) -> list[str]:
@@ -51,6 +52,8 @@ def copy_project(dest: Path) -> Path:
     def ignore(folder: str, names: list[str]) -> set[str]:
         here = Path(folder).resolve()
         skip = {n for n in names if n in NOT_COPIED or n.startswith(".build-") or n.endswith(".egg-info")}
+        if here == ROOT:
+            skip |= OUTPUTS & set(names)
         if here == ROOT / "briefings":
             skip |= generated & set(names)
         if here == ROOT / "seeds":
@@ -150,7 +153,7 @@ def test_every_shell_command_of_the_readme_runs_as_written(tmp_path):
 
 
 def test_the_readme_seeds_are_seeds_and_its_failure_is_what_a_build_prints(tmp_path):
-    from generator.seeds import SeedError, read_seed
+    from generator.input.seeds import SeedError, read_seed
 
     markdown, = [body for body in blocks("markdown") if body.startswith("---\n")]
     path = tmp_path / "story.md"
@@ -167,7 +170,7 @@ def test_the_readme_seeds_are_seeds_and_its_failure_is_what_a_build_prints(tmp_p
 
 
 def test_the_readme_yaml_is_what_the_product_reads():
-    from generator.corrections import ACTOR_KEYS, QUOTE_KEYS, STORY_KEYS, parse_identities, parse_story
+    from generator.editorial.corrections import ACTOR_KEYS, QUOTE_KEYS, STORY_KEYS, parse_identities, parse_story
 
     story = [b for b in blocks("yaml") if CORRECTIONS_FILE.match(b)]
     identities = [b for b in blocks("yaml") if "aliases:" in b]

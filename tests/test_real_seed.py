@@ -11,7 +11,7 @@ import shutil
 import pypdf
 import pytest
 
-from generator.build import build
+from generator.build.steps import build
 
 from .conftest import ROOT, SEED, new_project
 
@@ -177,7 +177,7 @@ def test_the_key_figures_with_what_they_count(kishor):
 
 
 def test_by_the_numbers_on_the_page_and_the_handout(published):
-    from generator.numbers_block import by_the_numbers
+    from generator.publish.numbers_block import by_the_numbers
 
     briefing, page, handout, facts = published
     assert [line.text for line in by_the_numbers(briefing)] == [

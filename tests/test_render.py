@@ -4,7 +4,7 @@ import markdown
 import pytest
 
 from generator.facts import Actor, Briefing, Fact, Quote
-from generator.render import Renderer, TemplateError, md_escape
+from generator.publish.render import Renderer, TemplateError, md_escape
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -85,7 +85,7 @@ def test_check_covers_every_template_including_user_ones(tmp_path):
 
 
 def test_handout_date_is_the_newest_story_it_draws_on():
-    from generator.handout_step import generation_date
+    from generator.build.handout_step import generation_date
     from generator.facts import Related
 
     b = briefing("x")
@@ -96,7 +96,7 @@ def test_handout_date_is_the_newest_story_it_draws_on():
 
 def test_a_date_is_shown_only_as_precisely_as_its_phrase_says():
     from generator.facts import When
-    from generator.render import as_precise
+    from generator.publish.render import as_precise
 
     assert as_precise(When(text="in 2005", date="2005-01-01", precision="year")) == "2005"
     assert as_precise(When(text="in April", date="2005-04-01", precision="month")) == "2005-04"

@@ -10,11 +10,11 @@ import signal
 
 import pytest
 
-import generator.handout_pool as pool
-from generator.build import build
-from generator.engine import LocalEngine
-from generator.handouts import handout_html
-from generator.render import Renderer
+import generator.build.handout_pool as pool
+from generator.build.steps import build
+from generator.build.engine import LocalEngine
+from generator.publish.handouts import handout_html
+from generator.publish.render import Renderer
 
 from .conftest import make_seed
 from .test_handout_step import FailsOneHandout, pdfs, two_stories  # noqa: F401  a fixture

@@ -3,7 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.seeds import SeedError, find_seed_files, make_slug, parse_seed
+from generator.input.seeds import SeedError, parse_seed, read_seed_folder, scan_seed_files
+from generator.slugs import briefing_slug
 
 TODAY = dt.date(2026, 1, 1)
 
@@ -77,18 +78,39 @@ def test_bad_seeds_name_the_file_and_the_problem(raw, problem):
 
 
 def test_slug_is_date_plus_ascii_headline_words():
-    assert make_slug("2022-04-26", "Prashant Kishor declines Congress offer") == "2022-04-26-prashant-kishor-declines-congress-offer"
-    assert make_slug("2022-04-26", "Žižek über «Größe» — and 'more' words beyond the eighth one") == \
+    assert briefing_slug("2022-04-26", "Prashant Kishor declines Congress offer") == "2022-04-26-prashant-kishor-declines-congress-offer"
+    assert briefing_slug("2022-04-26", "Žižek über «Größe» — and 'more' words beyond the eighth one") == \
         "2022-04-26-zizek-uber-grosse-and-more-words-beyond-the"
-    assert make_slug("2022-04-26", "!!!") == "2022-04-26"
+    assert briefing_slug("2022-04-26", "!!!") == "2022-04-26"
 
 
-def test_find_seed_files_skips_hidden_and_other_files(tmp_path):
+def test_scan_seed_files_skips_hidden_and_other_files(tmp_path):
     for name in ["b.txt", "a.md", ".hidden.txt", "notes.pdf", "sub dir/c é.txt"]:
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text("date 2020-01-01 x")
-    found = [p.relative_to(tmp_path).as_posix() for p in find_seed_files([tmp_path])]
+    found = [p.relative_to(tmp_path).as_posix() for p in scan_seed_files([tmp_path])[0]]
     assert found == ["a.md", "b.txt", "sub dir/c é.txt"]
+
+
+def test_the_one_folder_reader_names_each_file_that_gives_no_seed(tmp_path):
+    """build, extract, digest and serve read seeds the one way: a second file with an id already
+    read, a file that is no seed and a link out of the folder are each named with the problem, and
+    the other seeds are read."""
+    folder = tmp_path / "seeds"
+    (folder / "2022").mkdir(parents=True)
+    (folder / "2022" / "port.txt").write_text("date 2022-04-26 Ada Vale opened the port talks on Monday.")
+    (folder / "2022" / "port.md").write_text("---\ndate: 2022-04-27\n---\nThe talks went on.")
+    (folder / "empty.txt").write_text("")
+    (tmp_path / "secret.txt").write_text("date 2022-01-01 Not in the folder.")
+    (folder / "link.txt").symlink_to(tmp_path / "secret.txt")
+    read = read_seed_folder([folder], today=TODAY)
+    assert [sf.seed.id for sf in read.seeds] == ["port"]
+    assert read.seeds[0].raw.startswith(b"---\ndate: 2022-04-27")  # files in name order: port.md first
+    problems = {u.name: u.problem for u in read.unread}
+    assert problems["2022/port.txt"] == "has the same name as 2022/port.md (id 'port'); rename one of them"
+    assert problems["empty.txt"] == "is empty"
+    assert problems["link.txt"].startswith("is a symbolic link out of the seeds folder")
+    assert {u.path for u in read.unread} == {folder / "2022" / "port.txt", folder / "empty.txt", folder / "link.txt"}
 
 
 def test_a_5mb_story_is_refused_by_its_size_before_it_is_decoded():

@@ -10,7 +10,7 @@ import time
 import urllib.error
 import urllib.request
 
-from generator.serve import watched_paths
+from generator.build.serve import watched_paths
 
 from .conftest import ROOT, make_seed, new_project
 

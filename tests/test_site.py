@@ -7,8 +7,8 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from generator.build import BuildError, build
-from generator.typography import curly_quotes
+from generator.build.steps import BuildError, build
+from generator.publish.typography import curly_quotes
 
 from .conftest import SEED, make_seed, new_project
 
@@ -110,8 +110,12 @@ def test_hostile_seed_shows_literally_on_page_and_in_pdf(built):
 
 
 def test_built_pages_request_nothing_from_other_hosts(built):
-    project, _ = built
-    for path in project.site.rglob("*.html"):
+    project, result = built
+    pages = sorted(project.site.rglob("*.html"))
+    # the home page and every briefing's page were built: a site without HTML would pass below
+    assert result.built and project.site / "index.html" in pages
+    assert all(project.site / "briefings" / b.slug / "index.html" in pages for b in result.built)
+    for path in pages:
         page = path.read_text("utf-8")
         for tag in re.findall(r"<(?:script|link|img|iframe|source|video|audio)\b[^>]*>", page):
             url = re.search(r'(?:src|href)="([^"]*)"', tag)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.build.steps import build
 from generator.facts import Briefing, Fact, Quote
-from generator.policy import published as published_facts
-from generator.render import Renderer
-from generator.site import briefing_page, json_feed, rss_feed, site_url_of
+from generator.publish.policy import published as published_facts
+from generator.publish.render import Renderer
+from generator.publish.site import briefing_page, json_feed, rss_feed, site_url_of
 
 from .conftest import SEED, make_seed, new_project
 
@@ -190,6 +190,11 @@ def test_low_confidence_facts_and_quotes_are_marked_for_review(kishor):
         assert any(shaky in line for line in flagged), shaky
     for sure in ("sure cause", "sure background", "Prashant Kishor"):
         assert not any(sure in line.replace("shaky", "") for line in flagged), sure
+    # each flag names where its confidence comes from, and the two kinds never share their words
+    for line in flagged:
+        quote = "Sonia Gandhi" in line
+        assert ("(measured)" in line) == quote and ("rule of thumb" in line) != quote, line
+        assert ("check the attribution" in line) == quote and ("check the source" in line) != quote, line
 
 
 def test_pages_are_accessible(site):

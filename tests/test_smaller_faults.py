@@ -16,21 +16,17 @@ import time
 import pypdf
 import pytest
 
-from generator import build as build_mod
-from generator.build import build
+from generator.build import steps as build_mod
+from generator.build.steps import build
 from generator.facts import Actor, Briefing, Related
-from generator.handouts import handout_html, html_to_pdf
-from generator.render import Renderer
-from generator.seeds import MAX_SOURCE_CHARS, SeedError, parse_seed
-from generator.site import actor_pages
+from generator.publish.handouts import handout_html, html_to_pdf
+from generator.publish.render import Renderer
+from generator.input.seeds import MAX_SOURCE_CHARS, SeedError, parse_seed
+from generator.publish.site import actor_pages
 
 from .conftest import ROOT, make_seed, new_project
 from .test_cache import tree
 from .test_render_faults import STORIES
-
-# A build deletes its old trees in the background (build._discard): a copy made just after a build
-# must not race that deletion.
-BUILD_TRASH = shutil.ignore_patterns(".build-trash-*")
 
 QUIET = {"progress": lambda m: None}
 
@@ -56,7 +52,8 @@ def before_and_after(tmp_path_factory):
     for name, text in STORIES[3:]:
         make_seed(project.seeds, name, text)
     after = root / "after"
-    shutil.copytree(project.root, after, symlinks=True, ignore=BUILD_TRASH)
+    # the first build's trash is still being deleted in the background: not part of the project
+    shutil.copytree(project.root, after, symlinks=True, ignore=shutil.ignore_patterns(".build-trash-*"))
     done = build(build_mod.Project.at(after), jobs=1, **QUIET)
     assert not done.failures
     return project, generated_pages(project), generated_pages(build_mod.Project.at(after))
@@ -99,14 +96,14 @@ def test_a_kill_at_any_step_of_the_swap_leaves_the_docs_folder_all_old_or_all_ne
                                                                                     monkeypatch):
     project, old, new = before_and_after
     dry = tmp_path / "dry"
-    shutil.copytree(project.root, dry, symlinks=True, ignore=BUILD_TRASH)
+    shutil.copytree(project.root, dry, symlinks=True, ignore=shutil.ignore_patterns(".build-trash-*"))
     with monkeypatch.context() as m:
         steps = _steps_of_the_swap(m, None)
         build(build_mod.Project.at(dry), jobs=1, **QUIET)
     assert generated_pages(build_mod.Project.at(dry)) == new and len(steps) >= 2
     for k in range(1, len(steps) + 1):
         copy = build_mod.Project.at(tmp_path / f"kill-{k}")
-        shutil.copytree(project.root, copy.root, symlinks=True, ignore=BUILD_TRASH)
+        shutil.copytree(project.root, copy.root, symlinks=True, ignore=shutil.ignore_patterns(".build-trash-*"))
         with monkeypatch.context() as m:
             _steps_of_the_swap(m, k)
             with pytest.raises(Killed):

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import BuildError, build
+from generator.build.steps import BuildError, build
 from generator.safe_files import UnsafeFile, read_regular
-from generator.seeds import read_seed_bytes
+from generator.input.seeds import read_seed_bytes
 
 from .conftest import ROOT, make_seed, new_project
 
@@ -138,7 +138,7 @@ def test_one_reader_for_every_file(tmp_path):
         read_regular(tmp_path / "zero.txt", 1_000, inside=tmp_path)
     with pytest.raises(UnsafeFile, match="is 2,000 bytes; a file may be at most 1,000 bytes"):
         read_regular(tmp_path / "big.txt", 1_000)
-    from generator.seeds import SeedError
+    from generator.input.seeds import SeedError
 
     with pytest.raises(SeedError, match="is a FIFO, not a regular file"):
         read_seed_bytes(tmp_path / "pipe.txt")

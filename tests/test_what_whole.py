@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract import facts_from_doc
-from generator.seeds import Seed
+from generator.input.seeds import Seed
 
 from .conftest import generated_headline
 

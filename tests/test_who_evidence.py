@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from generator.extract import facts_from_doc
-from generator.seeds import Seed
+from generator.input.seeds import Seed
 
 
 def brief(nlp, text: str):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.extract import facts_from_doc
-from generator.seeds import Seed
+from generator.input.seeds import Seed
 
 TUESDAY = dt.date(2023, 3, 14)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from generator.handout_pool import _to_pdf
+from generator.build.handout_pool import to_pdf
 
 POISON = "<!-- this handout kills its worker -->"
 
@@ -14,4 +14,4 @@ def dies_on_poison(html: str) -> tuple[bytes | None, str | None]:
     crash inside a native library does, every time."""
     if POISON in html:
         os._exit(70)
-    return _to_pdf(html)
+    return to_pdf(html)

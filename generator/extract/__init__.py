@@ -11,7 +11,8 @@ from itertools import islice
 from spacy.tokens import Doc
 
 from ..facts import Briefing, Sentence
-from ..seeds import Seed, make_slug
+from ..input.seeds import Seed
+from ..slugs import briefing_slug
 from .actors import extract_actors
 from .context import extract_context
 from .event import extract_what, extract_why
@@ -65,7 +66,7 @@ def facts_from_doc(doc: Doc, seed: Seed, title_doc: Doc | None = None) -> Briefi
     date = seed.date.isoformat()
     return Briefing(
         id=seed.id,
-        slug=make_slug(date, title),
+        slug=briefing_slug(date, title),
         title=title,
         title_generated=generated,
         date=date,

@@ -13,26 +13,25 @@ import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 
-from slugify import slugify
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..facts import Actor
-from ..gazetteer import country_of, initials, is_media, org_aliases, place_levels
-from .first_names import first_name_gender
-from .entities import HONORIFICS, PEERAGE, ROLE_WORDS, SPEECH_VERBS, role_before
+from ..slugs import actor_slug
+from ..lexicon.first_names import first_name_gender
+from ..lexicon.gazetteer import country_of, initials, is_media, org_aliases, place_levels
+from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
+                              SURNAME_TITLES, TITLE_WORDS, TITLES)
+from .entities import role_before
 from .name_shapes import a_thing, in_credit, lower_case_words, names_a_work, names_an_outlet, not_a_name
 from .works import titles_of_works
 from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me"})
-PEOPLE_NOUNS = frozenset(
-    line.strip()
-    for line in resources.files(__package__).joinpath("data/people_nouns.txt").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+PEOPLE_NOUNS = lexicon.words("people_nouns")
+ROLE_WORDS = lexicon.words("roles")
+SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LEDE_SUBJECT_BONUS = 5.0  # the lede's subject is who the news is about
 LEDE_SENTENCES = 3  # a role description this early, qualified by a name, is the protagonist
@@ -88,15 +87,6 @@ class ActorIndex:
         i = bisect.bisect_left(self._people_starts, pos)
         return self.mentions[self._people[i - 1]][2] if i else None
 
-    def resolve(self, start: int, end: int, text: str) -> Actor | None:
-        """A speaker mention to an actor: a name directly, a pronoun by the nearest person before it."""
-        actor = self.at(start, end)
-        if actor is not None:
-            return actor
-        if text.lower() in PERSON_PRONOUNS:
-            return self.last_person_before(start)
-        return None
-
     def find_by_words(self, words: list[str]) -> Actor | None:
         """The actor a name refers to by its words ("Clinton" -> Hillary Clinton): surname first, people first."""
         if not words:
@@ -116,15 +106,11 @@ class ActorIndex:
 # words a description may add that say nothing about who is meant
 HEDGE_WORDS = frozenset("former then top longtime current new veteran outgoing incoming first-term two-term "
                         "presumptive embattled likely probable one-time onetime".split())
-# one spelling for words that name the same role or side ("Sen." / "senator", "GOP" / "Republican")
-ROLE_ABBREVIATIONS = {"sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
-                      "gen": "general", "lt": "lieutenant", "sec": "secretary", "atty": "attorney", "dem": "democrat",
-                      "democratic": "democrat", "republican": "gop", "congresswoman": "congressman"}
 
 
 def _role_word(word: str) -> str:
     word = word.strip(".,()").removesuffix("'s").removesuffix("’s")
-    return ROLE_ABBREVIATIONS.get(word, word)
+    return ROLE_SPELLINGS.get(word, word)
 
 
 def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
@@ -260,17 +246,6 @@ def _clean_role(span: Span) -> str | None:
     return text
 
 
-# titles the model often takes into a person's name ("Sen. Ted Cruz"): the name is the rest
-TITLES = frozenset("sen senator rep representative gov governor lt gen general pres president sec secretary "
-                   "atty capt col sgt prof rev hon judge justice mayor congressman congresswoman minister "
-                   "chancellor ambassador commissioner chairman chairwoman speaker leader".split())
-
-
-TITLE_WORDS = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "lt": "Lieutenant", "gen": "General",
-               "pres": "President", "sec": "Secretary", "atty": "Attorney", "capt": "Captain", "col": "Colonel",
-               "sgt": "Sergeant", "prof": "Professor", "rev": "Reverend", "hon": "Honourable"}
-
-
 def _title(ent: Span) -> str | None:
     """A title at the start of a person's name, when a name of two words or more follows it."""
     words = ent.text.split()
@@ -314,7 +289,6 @@ def _name(ent: Span) -> str:
 # "the Budget", "Criminal Justice Bill", "European Convention on Human Rights")
 NOT_ACTOR_WORDS = frozenset("election elections budget referendum summit bill act convention treaty charter "
                             "manifesto speech debate poll polls day week night eve gmt bst".split())
-MEMBER_TITLES = frozenset("mp mep msp am mla mpp qc kc ceo".split())
 # words too generic to be an organisation's name on their own ("the House", "the Party")
 GENERIC_ORG_WORDS = frozenset("house party parties group union council committee association commission company "
                               "department ministry office assembly court bank government authority agency service "
@@ -332,7 +306,7 @@ def _not_an_actor(ent: Span) -> bool:
         return True
     if folded[-1] in ("bill", "bills", "act", "acts"):
         return True  # "Prevention of Terrorism Bill"
-    if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,4}s", words[0]) or folded[0] in MEMBER_TITLES):
+    if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,4}s", words[0]) or folded[0] in POSTNOMINALS):
         return True  # "MPs", "MEP", "MSPs": people of a kind, not a body
     if len(words) == 1 and ((ent.label_ == "ORG" and ent[-1].pos_ == "ADJ") or folded[0].endswith(("entary", "ical"))):
         return True  # "Parliamentary": a word about a body, not its name
@@ -366,12 +340,6 @@ def _is_actor_mention(ent: Span) -> bool:
     return True
 
 
-# words before a surname that say who someone is, not what their name is: "Prof Etzioni",
-# "Archbishop Tutu", "Lord Kinnock" (a peer the story also names in full)
-SURNAME_TITLES = frozenset("prof professor dr archbishop bishop cardinal rabbi imam reverend canon sheikh "
-                           "father".split())
-
-
 def _titled_surname(name: str) -> tuple[str, str] | None:
     """(title word, surname) of a name that is a title and a surname alone: "Prof Etzioni"."""
     words = name.split()
@@ -402,10 +370,6 @@ def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
     fits = [a for n, a in people.items() if (n.split()[-1] == name or n.split()[0] == name)
             and (gender is None or first_name_gender(n.split()[0]) in (None, "either", gender))]  # "Mrs Carver" is not Liam
     return min(fits, key=lambda a: a.start) if fits else None
-
-
-FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "smt", "smt.", "lady", "dame"})
-MALE_HONORIFICS = frozenset({"mr", "mr.", "sir", "lord", "shri", "sh.", "sri"})
 
 
 def _honorific_gender(ent: Span) -> str | None:
@@ -789,7 +753,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         actor.roles.sort(key=lambda r: (-len(r.split()) if len(r.split()) <= 4 else 0))
         actor.role = actor.roles[0] if actor.roles else None
         actor.salience = round(actor.salience, 3)
-        actor.slug = slugify(actor.name) or "actor"
+        actor.slug = actor_slug(actor.name)
     guessed = _link_descriptions(doc, people, mentions, quoted)
     actors.sort(key=lambda a: (-a.salience, a.start))
     mentions.sort(key=lambda m: m[0])

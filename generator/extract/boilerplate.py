@@ -6,7 +6,7 @@ still points into the text as given) but no fact is taken from them: the
 `briefing_boilerplate` component marks them as `doc.spans["boilerplate"]` and drops the
 named entities inside them, so they become neither actors nor places, and
 `sentences.is_furniture` tells every question to pass them over. The patterns are in
-`generator/boilerplate.py`.
+`generator/input/furniture.py`.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..boilerplate import is_boilerplate
+from ..input.furniture import is_boilerplate
 
 SPANS_KEY = "boilerplate"
 MAX_PARAGRAPH_WORDS = 40

@@ -9,12 +9,11 @@ accuser's account, not a cause the story gives. Word lists: data/claims.json.
 """
 from __future__ import annotations
 
-import json
-from importlib import resources
-
 from spacy.tokens import Token
 
-_DATA = json.loads(resources.files(__package__).joinpath("data/claims.json").read_text("utf-8"))
+from .. import lexicon
+
+_DATA = lexicon.load("claims")
 NEUTRAL_REPORTS = frozenset(_DATA["neutral_reports"])
 DEFINITE_MODALS = frozenset(_DATA["definite_modals"])
 CLAIM_VERBS = frozenset(_DATA["claim_verbs"])

@@ -8,25 +8,24 @@ speech verb and its subject ("..., he said", "said X, the Y", "X told reporters:
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import PEOPLE_NOUNS
-from .entities import ROLE_WORDS
+from .. import lexicon
+from ..lexicon.titles import FEMALE_HONORIFICS, MALE_HONORIFICS
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask
-from .sentences import entity_at, sents, text_of
+from .sentences import entity_at, per_doc, sents, text_of
 
-_CUES = json.loads(resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))
-SPEECH_VERBS = frozenset(_CUES["speech_verbs"])
+_CUES = lexicon.load("cues")
+SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 CHANNEL_NOUNS: dict[str, str] = _CUES["channels"]
-MALE_WORDS = frozenset(_CUES["gender"]["male"])
-FEMALE_WORDS = frozenset(_CUES["gender"]["female"])
-SPOKES_WORDS = frozenset(_CUES["spokes_words"])
+# words for people that show their gender ("chairwoman", "his brother") and titles that do ("Mrs")
+MALE_WORDS = frozenset(_CUES["gender"]["male"]) | MALE_HONORIFICS
+FEMALE_WORDS = frozenset(_CUES["gender"]["female"]) | FEMALE_HONORIFICS
+SPOKES_WORDS = lexicon.words("cues", "spokes_words")
 SPEAKS_FOR = frozenset(("office", "campaign", "team", "staff", "camp", "administration"))
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 NAME_LABELS = ("PERSON", "ORG", "NORP", "GPE")
@@ -38,24 +37,13 @@ WINDOW = 80  # tokens either side of a quotation where its speech tag may stand
 INVERTED = ("nsubj", "dobj", "attr", "npadvmod", "appos", "oprd", "dep", "nmod", "conj")
 
 
-def _speaker_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    people: set[str] = set()
-    documents: set[str] = set()
-    into = people
-    for line in resources.files(__package__).joinpath("data/speaker_nouns.txt").read_text("utf-8").splitlines():
-        if line.startswith("# documents"):
-            into = documents
-        elif line.strip() and not line.startswith("#"):
-            into.add(line.strip())
-    single_roles = {w for w in ROLE_WORDS if " " not in w}
-    return frozenset(people | single_roles | PEOPLE_NOUNS), frozenset(documents)
-
-
-# "a Democratic staffer": nouns for people that may stand as an unnamed speaker;
+# "a Democratic staffer": nouns for people that may stand as an unnamed speaker
+DESCRIPTION_NOUNS = lexicon.words("speaker_nouns") | {w for w in lexicon.words("roles") if " " not in w} | \
+    lexicon.words("people_nouns")
 # "Hoff's letter": documents that speak for whoever wrote them
-DESCRIPTION_NOUNS, DOCUMENT_NOUNS = _speaker_nouns()
+DOCUMENT_NOUNS = lexicon.words("document_nouns")
 # verbs whose object is the person spoken to or about ("telling Reuters", "called Trump a liar"): never the speaker
-ADDRESSEE_VERBS = frozenset(_CUES["addressee_verbs"])
+ADDRESSEE_VERBS = lexicon.words("cues", "addressee_verbs")
 
 
 
@@ -227,27 +215,9 @@ def _issuer(noun: Token, outside) -> Token:
     return noun
 
 
-CACHE = "briefing_cues"
-
-
-def _cached(doc: Doc, key: str, make):
-    """A value computed once per document, kept with the document (not in a module-level cache)."""
-    slot = (CACHE, key)
-    if slot not in doc.user_data:
-        doc.user_data[slot] = make(doc)
-    return doc.user_data[slot]
-
-
-def forget_cached(doc: Doc) -> None:
-    """Drop the per-document values: `nlp.pipe(n_process=2)` ships `user_data` between processes
-    with msgpack, which takes no sets (a worker stuck on one hangs the whole pipe)."""
-    for slot in [k for k in doc.user_data if isinstance(k, tuple) and k and k[0] == CACHE]:
-        del doc.user_data[slot]
-
-
 def _person_words(doc: Doc) -> frozenset[str]:
     """The words of the story's PERSON names (`doc.ents` walks every token on each call)."""
-    return _cached(doc, "person_words",
+    return per_doc(doc, "person_words",
                    lambda d: frozenset(t.lower_ for e in d.ents if e.label_ == "PERSON" for t in e if t.is_alpha))
 
 
@@ -338,7 +308,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence of token i, by bisection over the sentences computed once: `Token.sent` walks
     the whole sentence on each call, which a sentence of thousands of quotations makes quadratic."""
     spans = sents(doc)
-    starts = _cached(doc, "sentence_starts", lambda d: [s.start for s in spans])
+    starts = per_doc(doc, "sentence_starts", lambda d: [s.start for s in spans])
     return spans[bisect_right(starts, i) - 1]
 
 

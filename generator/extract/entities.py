@@ -10,29 +10,21 @@ after `ner` and
 """
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-ROLE_WORDS = frozenset(
-    line.strip()
-    for line in resources.files(__package__).joinpath("data/roles.txt").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith("#")
-)
+from .. import lexicon
+from ..lexicon.first_names import is_first_name
+from ..lexicon.gazetteer import place_levels
+from ..lexicon.titles import HONORIFICS, PEERAGE, POSTNOMINALS
+
+ROLE_WORDS = lexicon.words("roles")
+PEOPLE_NOUNS = lexicon.words("people_nouns")
+SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
-
-
-PEERAGE = frozenset({"lord", "lady", "sir", "dame", "baroness", "baron"})
-
-
-def _first_name(word: str) -> bool:
-    from .first_names import is_first_name
-
-    return is_first_name(word)
 
 
 def _widen(ent: Span) -> Span:
@@ -44,7 +36,7 @@ def _widen(ent: Span) -> Span:
         if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ == "" \
                 and prev.dep_ == "compound" and prev.lower_ not in ROLE_WORDS \
                 and (prev.lower_ in PEERAGE or prev.text.endswith(".")
-                     or not (ent.label_ == "PERSON" and _first_name(doc[start].text))):
+                     or not (ent.label_ == "PERSON" and is_first_name(doc[start].text))):
             # a word before a first name is not the name ("Cyclist Liam Carver"); "Lord Fenwick" is
             start -= 1
         else:
@@ -56,7 +48,8 @@ def _widen(ent: Span) -> Span:
         rest = doc[start + 1 : end]
         if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in rest):
             start, label = start + 1, "PERSON"
-    if end - start >= 3 and doc[end - 1].text in POSTNOMINALS and _first_name(doc[start].text):
+    if end - start >= 3 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in POSTNOMINALS \
+            and is_first_name(doc[start].text):
         end, label = end - 1, "PERSON"  # "Philippe Sands QC": a barrister's letters after the name
     if label == "ORG" and doc[start].lower_ in PEERAGE and 2 <= end - start <= 3 and \
             all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ROLE_WORDS | INSTITUTION_WORDS for t in doc[start + 1 : end]):
@@ -80,7 +73,6 @@ def _widen(ent: Span) -> Span:
 
 
 CONNECTORS = frozenset({"and", "of", "for", "&"})
-POSTNOMINALS = frozenset({"QC", "KC", "MP", "MSP", "MEP", "AM", "MLA", "MPP", "SC"})
 
 
 def _widen_over_connectors(doc: Doc, start: int) -> int:
@@ -160,8 +152,6 @@ def role_before(ent: Span) -> Span | None:
     return None
 
 
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame",
-                        "shri", "sri", "sh.", "smt", "smt."})  # Indian copy: "Sh. Prashant Kishor"
 # last words that make a name an organisation's or a place's, whatever its first word
 # ("Virginia Tech", "Jordan Valley"): a first name in front of them is no evidence of a person
 INSTITUTION_WORDS = frozenset("""university college school tech institute party group post times news bank
@@ -175,8 +165,6 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "from"}
 # Strong evidence alone can settle a name; a speech verb supports it (organisations speak too).
 EVIDENCE = {"role_before": 4, "honorific": 4, "age": 4, "first_name": 3, "speaks": 2}
 STRONG = frozenset({"role_before", "honorific", "age", "first_name"})
-SPEECH_VERBS = frozenset(json.loads(
-    resources.files(__package__).joinpath("data/cues.json").read_text("utf-8"))["speech_verbs"]) | {"say", "tell", "tweet"}
 
 
 def _age_after(ent: Span) -> bool:
@@ -193,9 +181,6 @@ def _age_after(ent: Span) -> bool:
 
 def _person_evidence(ent: Span) -> list[str]:
     """What, beside the model's label, says this mention names a person."""
-    from .first_names import is_first_name
-    from ..gazetteer import place_levels
-
     doc = ent.doc
     found = []
     role = role_before(ent)
@@ -236,18 +221,12 @@ def _seat_or_home(ent: Span) -> bool:
         first = first.head  # "for Sittingbourne and Sheppey": the list's first name is governed
     prep = first.head if first.dep_ == "pobj" else None
     return prep is not None and ((prep.lower_ == "for" and prep.head.lower_ in SEAT_HOLDERS)
-                                 or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in _people_nouns()))
+                                 or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in PEOPLE_NOUNS))
 
 
 # members of a house sit *for* a place: "the MP for Grantham and Stamford"
 SEAT_HOLDERS = frozenset("mp mps mep meps msp msps am ams mla mlas mpp mpps member members candidate candidates "
                          "seat councillor councillors".split())
-
-
-def _people_nouns() -> frozenset[str]:
-    from .actors import PEOPLE_NOUNS  # here: actors reads this module's role words
-
-    return PEOPLE_NOUNS
 
 
 # nouns for places: a name given as an example of one is a place ("towns including Wrexham")
@@ -367,8 +346,6 @@ def _without_speech_verb(ent: Span) -> Span:
     """"Stated Stone:", "Added Reyes," (an inverted speech tag opening its sentence, the verb taken
     into the name by the model) names Stone and Reyes: a capitalised past form of a speech verb
     ("-ed": "Said" is also a first name, so it stays) does not start a name."""
-    from .cues import SPEECH_VERBS  # here: cues reads this module's role words
-
     first = ent[0]
     word = first.lower_
     if (len(ent) > 1 and first.is_sent_start and first.is_title and word.endswith("ed")

@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..facts import Fact
 from .claims import CLAIM_VERBS, CONDITIONS, NEUTRAL_REPORTS, told_as_fact, within_claim
 from .sentences import DATELINE, inside, is_furniture, lede, quote_regions_of, sents, text_of
@@ -387,7 +388,7 @@ _DECISIONS = frozenset({"decline", "refuse", "reject", "resign", "quit", "withdr
                         "postpone", "boycott", "veto", "deny", "oppose", "block", "ban", "suspend", "delay", "scrap",
                         "step", "turn", "pull", "leave", "rule"})
 _POSSESSIVE = {"he": "his", "she": "her", "they": "their", "it": "its"}
-_SPEECH = frozenset({"say", "add", "tell", "explain", "write", "tweet", "state", "insist", "argue", "claim", "post"})
+_SPEECH = lexicon.words("cues", "own_account_verbs")
 
 
 def _stated_reason(doc: Doc) -> Fact | None:

@@ -25,7 +25,9 @@ from collections import Counter
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..facts import Actor
+from ..lexicon.titles import ABBREVIATED
 from .claims import CLAIM_VERBS, told_as_fact
 from .pipeline import load_nlp
 from .sentences import DATELINE, is_statement, lede, quote_regions_of, sents
@@ -36,8 +38,7 @@ FULL_WORDS = MAX_WORDS  # a headline with room takes more of what its verb says,
 _KEEP = ("compound", "amod", "nummod", "poss", "case", "quantmod", "nmod")
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "acomp", "oprd", "dative")
-_REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "add", "reveal",
-                        "insist", "warn", "argue", "write", "tweet", "suggest", "believe", "think", "predict"})
+_REPORTING = lexicon.words("cues", "reporting_verbs")
 _ANNOUNCING = frozenset({"announce", "confirm", "reveal", "disclose"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "wo", "ca"})
 _MODAL_FORMS = {"wo": "will", "ca": "can", "'ll": "will", "'d": "would"}
@@ -60,8 +61,7 @@ _LEADING_DATELINE = re.compile(
 
 
 # a title before a name is no part of it, and headlines leave it out: "Sen. Bob Corker" is "Bob Corker"
-_HONORIFICS = frozenset({"Sen.", "Rep.", "Gov.", "Dr.", "Mr.", "Mrs.", "Ms.", "Lt.", "Gen.", "Adm.", "Sgt.", "Col.",
-                         "Capt.", "Prof.", "Rev."})
+_HONORIFICS = ABBREVIATED
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
@@ -390,7 +390,7 @@ def _trim(words: list[str]) -> list[str]:
     return words
 
 
-_SAYING_VERBS = frozenset({"say", "tell", "add", "state"})  # verbs of a speaker's own words
+_SAYING_VERBS = lexicon.words("cues", "own_words_verbs")  # verbs of a speaker's own words
 
 
 def _about_another(speaker: Token, said: Token) -> bool:

@@ -13,20 +13,13 @@ Each is evidence in the story's own words, not a list of the stories' names.
 """
 from __future__ import annotations
 
-from importlib import resources
-
 from spacy.tokens import Doc, Span
 
-from ..gazetteer import is_media
+from .. import lexicon
+from ..lexicon.gazetteer import is_media
 
-
-def _words(name: str) -> frozenset[str]:
-    text = resources.files(__package__).joinpath(f"data/{name}").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-WORK_NOUNS = _words("work_nouns.txt")
-OUTLET_NOUNS = _words("outlet_nouns.txt")
+WORK_NOUNS = lexicon.words("work_nouns")
+OUTLET_NOUNS = lexicon.words("outlet_nouns")
 _QUOTES = frozenset('"\u201c\u201d\'\u2018\u2019')
 # a person listed with these is still a person: "Smith and others", "Patel and his wife"
 _KIN = frozenset("others other family friends colleagues wife husband son daughter partner aides staff".split())

@@ -19,28 +19,27 @@ measure ("a 65-year-old") are figures.
 
 `change` is "up" or "down" when the number is the size of a change ("fell 0.4 per cent",
 "a 25% rise", "up 9.4 per cent"), "=" for a level ("to 2.1%"). Poll shares and a margin of
-error are marked (`poll`), so that pages can read a poll by AP's rule (generator/numbers_block.py).
+error are marked (`poll`), so that pages can read a poll by AP's rule (generator/publish/numbers_block.py).
 """
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
+from .. import lexicon
 from ..facts import Number
-from .actors import PEOPLE_NOUNS
-from .entities import ROLE_WORDS
-from .sentences import _Cache, entity_at, is_furniture, sentence_index, sents, text_of
+from .sentences import entity_at, is_furniture, sentence_index, per_doc, sents, text_of
 from .places import FACILITY_WORDS
-from .when import _POINT
+from .when import POINT_IN_TIME
 
-_DATA = json.loads(resources.files(__package__).joinpath("data/numbers.json").read_text("utf-8"))
+PEOPLE_NOUNS = lexicon.words("people_nouns")
+ROLE_WORDS = lexicon.words("roles")
+_DATA = lexicon.load("numbers")
 CURRENCY_SYMBOLS: dict[str, str] = _DATA["currency_symbols"]
 CURRENCY_CODES: dict[str, str] = _DATA["currency_codes"]
 CURRENCY_WORDS: dict[str, str] = _DATA["currency_words"]
@@ -243,7 +242,7 @@ def _last_char(doc: Doc, raw: _Raw) -> int:
 def _token_at(doc: Doc, char: int) -> int:
     """Index of the token that ends at or after a character offset (a binary search: a long story has
     thousands of figures)."""
-    ends = _Cache.get(doc, "token_ends", lambda d: [t.idx + len(t.text) for t in d])
+    ends = per_doc(doc, "token_ends", lambda d: [t.idx + len(t.text) for t in d])
     return bisect.bisect_left(ends, char)
 
 
@@ -350,7 +349,7 @@ def _in_date(doc: Doc, raw: _Raw) -> bool:
         return True
     if t.ent_type_ in ("DATE", "TIME") and raw.unit not in UNITS.values() or (t.ent_type_ in ("DATE", "TIME") and not raw.unit):
         ent = entity_at(doc, raw.start)
-        if ent is not None and _POINT.search(ent.text) and not re.search(
+        if ent is not None and POINT_IN_TIME.search(ent.text) and not re.search(
                 r"\b\d[\d,.]*\s*(-\s*)?(year|month|week|day|hour|minute|second|decade)s?\b(?!\s*(ago|old))", ent.text, re.I):
             return True
     return False

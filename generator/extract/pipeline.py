@@ -1,7 +1,8 @@
 """Load the spaCy model once and add the project's own components.
 
-Every rule that touches a `Doc` runs as a registered component inside
-`nlp.pipe`, so it shows in `nlp.pipe_names` and runs once per document:
+The rules that annotate a `Doc` for the others run as registered components inside `nlp.pipe`,
+so they show in `nlp.pipe_names` and run once per document; the questions (who, what, when,
+where, why, numbers, context) are plain functions of the processed `Doc`, in their own modules:
 
 * `briefing_paragraphs` (before the parser): a blank line always starts a sentence;
 * `briefing_gazetteer` (an `EntityRuler` before `ner`): political bodies and
@@ -16,8 +17,6 @@ The model's own attribute ruler and lemmatizer are kept, with their answers reme
 from __future__ import annotations
 
 import functools
-import json
-from importlib import resources
 
 import spacy
 from spacy.language import Language
@@ -25,6 +24,7 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
+from .. import lexicon
 from ..model import MODEL_NAME, model_id  # noqa: F401  model_id re-exported for callers
 
 
@@ -38,16 +38,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 def _gazetteer_patterns() -> list[dict]:
-    text = resources.files(__package__).joinpath("data/gazetteer.jsonl").read_text("utf-8")
     # the id marks a name the gazetteer settled: evidence from the story does not relabel it
-    return [{"id": "gazetteer", **json.loads(line)} for line in text.splitlines() if line.strip()]
+    return [{"id": "gazetteer", **pattern} for pattern in lexicon.load("gazetteer")]
 
 
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The model with the project's components; loaded once per process."""
     from . import boilerplate, entities, quotes  # noqa: F401  registers the components
-    from ..gazetteer import org_names, place_patterns
+    from ..lexicon.gazetteer import org_names, place_patterns
     from .morphology import speed_up
     from .tokenizer import GuardedTokenizer
 

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..facts import Place
-from ..gazetteer import country_of, place_levels
+from ..lexicon.gazetteer import country_of, place_levels
 from .sentences import DATELINE, inside, is_furniture, quote_regions_of, sentence_index, text_of
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")

@@ -30,15 +30,15 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from slugify import slugify
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..facts import Actor, Quote
+from ..slugs import actor_slug
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
-from .sentences import quoted_spans_of, sentence_index, text_of
-from .cues import SPEECH_VERBS, find_cue, forget_cached, sentence_of
+from .sentences import forget_per_doc, quoted_spans_of, sentence_index, text_of
+from .cues import SPEECH_VERBS, find_cue, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
@@ -249,7 +249,7 @@ def find_quotes(doc: Doc) -> Doc:
             )
         )
     doc._.quotes = [dataclasses.asdict(m) for m in matches]
-    forget_cached(doc)
+    forget_per_doc(doc)
     return doc
 
 
@@ -387,7 +387,7 @@ def _speakers_as_actors(doc: Doc, index: ActorIndex, records: list[QuoteMatch], 
         start, end = (span.start_char, span.end_char) if span is not None else (m.start, m.start)
         sentence = sentence_index(doc).get(sentence_of(doc, span.start).start, -1) if span is not None else -1
         actor = Actor(name=who.name, kind=kind, mentions=sum(w.name == who.name for w in resolved), sentence=sentence,
-                      start=start, end=end, salience=1.0, slug=slugify(who.name) or "actor")
+                      start=start, end=end, salience=1.0, slug=actor_slug(who.name))
         index.add(actor, start, end)
         known.add(who.name)
 

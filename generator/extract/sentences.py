@@ -9,13 +9,16 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import OrderedDict
+from collections.abc import Callable
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
-from ..boilerplate import has_page_words
+from ..input.furniture import has_page_words
 from .boilerplate import in_boilerplate
 from .quote_marks import OPENING_MARKS, QuotedSpan, quoted_spans
+
+T = TypeVar("T")
 
 # a dateline: "WASHINGTON (Reuters) -", "LONDON --", "NEW DELHI:" near the top of the story
 DATELINE = re.compile(
@@ -24,55 +27,56 @@ DATELINE = re.compile(
 )
 
 
-class _Cache:
-    """Per-document results every question needs: `doc.sents` walks all tokens on each call,
-    and a story is asked for its sentences a dozen times. Holds the last few Docs (a headline
-    reparsed midway must not evict its story), strongly and no more: the cached Spans refer to
-    their Doc, so a weak key would never let go. Not in `doc.user_data`: that is serialised
-    when spaCy sends a Doc between processes."""
+CACHE_EXTENSION = "briefing_cache"  # doc._.briefing_cache: {key: value}, the one per-Doc cache
+if not Doc.has_extension(CACHE_EXTENSION):
+    Doc.set_extension(CACHE_EXTENSION, default=None)
 
-    KEEP = 4
-    entries: "OrderedDict[int, tuple[Doc, dict]]" = OrderedDict()
 
-    @classmethod
-    def get(cls, doc: Doc, key: str, make):
-        entry = cls.entries.get(id(doc))
-        if entry is None or entry[0] is not doc:
-            entry = cls.entries[id(doc)] = (doc, {})
-            while len(cls.entries) > cls.KEEP:
-                cls.entries.popitem(last=False)
-        cls.entries.move_to_end(id(doc))
-        values = entry[1]
-        if key not in values:
-            values[key] = make(doc)
-        return values[key]
+def per_doc(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
+    """A value computed once per document and kept on it (`doc._.briefing_cache`), for as long as
+    the Doc lives: `doc.sents` and `doc.ents` walk every token on each call, and a story is asked
+    for its sentences a dozen times. Every question's per-Doc values go through here."""
+    values = doc._.get(CACHE_EXTENSION)
+    if values is None:
+        values = {}
+        doc._.set(CACHE_EXTENSION, values)
+    if key not in values:
+        values[key] = make(doc)
+    return values[key]
+
+
+def forget_per_doc(doc: Doc) -> None:
+    """Drop the document's cached values (the last component does, at the end of the pipeline):
+    `nlp.pipe(n_process=2)` ships a Doc's extension values between processes with msgpack, which
+    takes neither Spans nor sets (a worker stuck on one hangs the whole pipe)."""
+    doc.user_data.pop(("._.", CACHE_EXTENSION, None, None), None)
 
 
 def text_of(doc: Doc) -> str:
     """The document's text, joined once: `Doc.text` joins every token on each call (half a
     second for a megabyte)."""
-    return _Cache.get(doc, "text", lambda d: d.text)
+    return per_doc(doc, "text", lambda d: d.text)
 
 
 def sents(doc: Doc) -> list[Span]:
     """The document's sentences, computed once."""
-    return _Cache.get(doc, "sents", lambda d: list(d.sents))
+    return per_doc(doc, "sents", lambda d: list(d.sents))
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
     """The named entity that token i belongs to; `doc.ents` walks every token on each call."""
     def index(d: Doc) -> dict[int, Span]:
         return {k: ent for ent in d.ents for k in range(ent.start, ent.end)}
-    return _Cache.get(doc, "ents", index).get(i)
+    return per_doc(doc, "ents", index).get(i)
 
 
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index of each sentence start -> the sentence's number."""
-    return _Cache.get(doc, "index", lambda d: {s.start: i for i, s in enumerate(sents(d))})
+    return per_doc(doc, "index", lambda d: {s.start: i for i, s in enumerate(sents(d))})
 
 
 def is_furniture(sent: Span) -> bool:
-    """Page furniture (generator/boilerplate.py, its one definition): a sentence with a page's
+    """Page furniture (generator/input/furniture.py, its one definition): a sentence with a page's
     words in it, or a line the boilerplate pass marked (bylines, captions, ...)."""
     return has_page_words(sent.text) or in_boilerplate(sent)
 
@@ -99,11 +103,11 @@ def is_statement(sent: Span) -> bool:
 
 def lede(doc: Doc) -> tuple[int, Span] | None:
     """The first statement of news among the first sentences, with its number."""
-    return _Cache.get(doc, "lede", _find_lede)
+    return per_doc(doc, "lede", _find_lede)
 
 
 def _find_lede(doc: Doc, within: int = 8) -> tuple[int, Span] | None:
-    sents = _Cache.get(doc, "sents", lambda d: list(d.sents))
+    sents = per_doc(doc, "sents", lambda d: list(d.sents))
     for i, sent in enumerate(sents[:within]):
         if is_statement(sent):
             return i, sent
@@ -116,13 +120,13 @@ def _find_lede(doc: Doc, within: int = 8) -> tuple[int, Span] | None:
 def quoted_spans_of(doc: Doc) -> list[QuotedSpan]:
     """The document's quotations (`quote_marks.quoted_spans`, the one definition of "inside
     quotation marks": double, curly, British single, guillemets, low-high), found once."""
-    return _Cache.get(doc, "quoted_spans", lambda d: quoted_spans(text_of(d)))
+    return per_doc(doc, "quoted_spans", lambda d: quoted_spans(text_of(d)))
 
 
 def quote_regions_of(doc: Doc) -> list[tuple[int, int]]:
     """Character spans inside quotation marks. Names in quotations are the speaker's words, not
     the story's actors, places or dates."""
-    return _Cache.get(doc, "quoted", lambda d: [(q.start, q.end) for q in quoted_spans_of(d)])
+    return per_doc(doc, "quoted", lambda d: [(q.start, q.end) for q in quoted_spans_of(d)])
 
 
 def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -4,7 +4,8 @@
 words, a pronoun by the nearest person of the same gender outside quotation marks, a
 description ("the senator", "a spokesman for Disney") by the actor whose role it names,
 an organisation ("the ministry") by its head noun. Each way of resolving is a named
-piece of evidence (`confidence.RESOLVED`); the confidence comes from that table.
+piece of evidence (named in `confidence.py`); the confidence is the share of quotes with that
+evidence whose speaker was right, as bench/calibration.py measured it (`data/evidence.json`).
 """
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..facts import Actor
-from .actors import MEMBER_TITLES, ActorIndex, role_holders
-from .entities import ROLE_WORDS
+from ..lexicon.titles import POSTNOMINALS, honorific_gender
+from .actors import ActorIndex, role_holders
 from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
                    SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
@@ -42,6 +44,7 @@ NOBODY = Speaker(None)
 INDEFINITE = frozenset(("a", "an", "another", "one", "some", "any"))
 # words before an office that make it another office: a "shadow chancellor" is no chancellor
 OTHER_OFFICE = frozenset("shadow former ex deputy vice assistant junior acting outgoing".split())
+ROLE_WORDS = lexicon.words("roles")
 PARTY_WORDS = frozenset("tory labour conservative liberal democrat democratic republican green snp ukip".split())
 
 
@@ -89,10 +92,10 @@ class SpeakerResolver:
                 continue
             # the honorific stands before the name or, as the model often tags it, inside it
             for tok in ([doc[span.start - 1]] if span.start > 0 else []) + [span[0]]:
-                title = tok.lower_.rstrip(".")
-                if title in ("mr", "sir", "lord", "shri", "sri", "sh"):
+                title = honorific_gender(tok.lower_)
+                if title == "male":
                     v["m"] += 3
-                elif title in ("mrs", "ms", "miss", "lady", "dame", "smt", "shrimati", "kumari"):
+                elif title == "female":
                     v["f"] += 3
             for role in actor.roles:
                 for w in role.lower().split():
@@ -345,7 +348,7 @@ class SpeakerResolver:
             # "Chairman of the Environmental Audit Committee Peter Ainsworth MP said": a title before
             # the name, with no article, is the name's (not "the wife of John Smith")
             person = [e for e in self.doc.ents if e.label_ == "PERSON" and span.start < e.start and e.end <= span.end and
-                      all(t.lower_ in MEMBER_TITLES or t.is_punct for t in self.doc[e.end : span.end])]
+                      all(t.lower_ in POSTNOMINALS or t.is_punct for t in self.doc[e.end : span.end])]
             actor = self.index.at(person[-1].start_char, person[-1].end_char, guesses=False) if person else None
         actor = actor or self.index.at(start, end, guesses=False)
         if actor is None and any(t.text.casefold() in self.titles for t in (span, span[1:] if len(span) > 1 else span)):
@@ -530,7 +533,7 @@ def _unlisted_name(span: Span, names: list[Token]) -> str | None:
     # "Tory Dominic Grieve": the party is a word about the person, not their name
     while len(words) > 2 and (words[0].ent_type_ in ("NORP", "ORG") or words[0].lower_ in PARTY_WORDS):
         words = words[1:]
-    if not words or words[-1].lower_.rstrip(".") in ROLE_WORDS or words[-1].lower_ in MEMBER_TITLES or \
+    if not words or words[-1].lower_.rstrip(".") in ROLE_WORDS or words[-1].lower_ in POSTNOMINALS or \
             all(w.ent_type_ in ("GPE", "LOC", "NORP") for w in words):
         return None  # "Scottish Finance Minister", "the Salford MP": a title, said of someone unnamed
     return " ".join(t.text for t in words)

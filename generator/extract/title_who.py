@@ -8,11 +8,13 @@ headline is not evidence: it was built from the actors in the first place.
 """
 from __future__ import annotations
 
-from slugify import slugify
 from spacy.tokens import Doc, Span, Token
 
+from .. import lexicon
 from ..facts import Actor
-from .actors import PEOPLE_NOUNS
+from ..slugs import actor_slug
+
+PEOPLE_NOUNS = lexicon.words("people_nouns")
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _ACTING = ("PERSON", "ORG", "NORP", "GPE")
@@ -80,7 +82,7 @@ def _group(subject: Span) -> Actor | None:
         return None
     name = " ".join(words)
     name = name[0].upper() + name[1:]
-    return Actor(name=name, kind="group", mentions=1, sentence=-1, slug=slugify(name) or "actor")
+    return Actor(name=name, kind="group", mentions=1, sentence=-1, slug=actor_slug(name))
 
 
 def lead_with_title(who: list[Actor], title: Doc | None) -> list[Actor]:

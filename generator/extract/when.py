@@ -26,7 +26,7 @@ EVENT_DATE_SENTENCES = 12  # the event's own date is near the top; later dates a
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 _VAGUE = re.compile(r"\b(years?|decades?|centur(y|ies)|weeks|months|days|ago|recent|past|daily|weekly|annual)\b", re.I)
-_POINT = re.compile(
+POINT_IN_TIME = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|"
     r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|"
     r"nov(ember)?|dec(ember)?|morning|afternoon|evening|night|midnight|noon|(19|20)\d\d|\d{1,2}:\d\d|"
@@ -195,7 +195,7 @@ def _phrase(ent: Span) -> Span:
 
 def _is_point(ent: Span) -> bool:
     text = _phrase(ent).text
-    if not _POINT.search(text) or _DURATION.search(text):
+    if not POINT_IN_TIME.search(text) or _DURATION.search(text):
         return False
     return not (_VAGUE.search(text) and not re.search(r"\b(19|20)\d\d\b", text))
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-WORK_NOUNS = frozenset(
-    "book books novel novels memoir memoirs biography comic comics film films movie movies play plays album albums "
-    "song songs single musical opera poem poems painting paintings documentary documentaries series sitcom "
-    "drama dramas game games".split()
-)
+from .. import lexicon
+
+WORK_NOUNS = lexicon.words("work_nouns")
 
 
 def titles_of_works(doc: Doc) -> frozenset[str]:

@@ -1,0 +1,442 @@
+"""The site: generated pages beside the hand-written ones, then MkDocs, in-process.
+
+Generated pages live in their own places inside the docs folder (`GENERATED`), so
+hand-written pages beside them are never overwritten:
+
+    index.md                 the latest briefings
+    briefings/<slug>.md      a briefing (+ <slug>.json, its facts)
+    handouts/<slug>.pdf      its PDF handout
+    actors/index.md          every person and organisation; actors/<slug>.md one each
+    archive/index.md         the months; archive/<yyyy-mm>.md one each
+    tags/index.md            the tags; tags/<slug>.md one each
+    feed.xml, feed.json      RSS 2.0 and JSON Feed 1.1 of the latest briefings
+    styles/briefing.css      the site's own stylesheet (from templates/site.css)
+
+Only the home page, the three indexes and About are in the nav: every other page is
+reached by links, so no page carries a link to every other (quadratic at scale).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+from html import unescape as unescape_html
+import json
+import logging
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from markupsafe import escape
+
+from ..errors import SiteError
+from ..facts import FLAG_BELOW, Actor, Briefing, Quote
+from .handouts import long_date
+from ..editorial.identity import identities
+from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
+from ..project import mkdocs_settings
+from .provenance import Provenance
+from .render import Renderer
+from ..slugs import tag_slugs, tag_text, unreserved
+from ..input.textclean import xml_safe
+from .sources import outlet_name
+from .typography import curly_quotes
+
+BRIEFINGS_DIR = "briefings"  # pages: <docs>/briefings/<slug>.md
+HANDOUTS_DIR = "handouts"  # PDFs: <docs>/handouts/<slug>.pdf
+ACTORS_DIR = "actors"
+ARCHIVE_DIR = "archive"
+TAGS_DIR = "tags"
+STYLES_DIR = "styles"
+RSS_FEED = "feed.xml"
+JSON_FEED = "feed.json"
+GENERATED = ("index.md", BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, TAGS_DIR, STYLES_DIR,
+             RSS_FEED, JSON_FEED)
+
+PUBLISHED_MAX_BYTES = 64 << 20  # a published file read back: facts JSON (a 1 MB story under `full`: a few MB), a PDF
+HOME_LATEST = 20  # briefings on the home page; the archive has them all
+FEED_ITEMS = 50
+ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
+SITE_TITLE = "Political briefings"
+
+
+# -- the cross-briefing indexes -------------------------------------------------------------------
+
+@dataclass
+class Appearance:
+    briefing: Briefing
+    actor: Actor
+    quotes: list[Quote]
+    # quotes whose best guess is this actor, flagged: shown as such, not counted among their quotes
+    possible: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class ActorPage:
+    slug: str
+    name: str
+    kind: str
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    appearances: list[Appearance] = field(default_factory=list)  # newest first
+
+    @property
+    def quote_count(self) -> int:
+        return sum(len(a.quotes) for a in self.appearances)
+
+    @property
+    def has_page(self) -> bool:
+        """Actors in two or more briefings get a page of their own: a timeline and what they said
+        across stories. One named in a single story is listed on the actors index with a link to
+        that briefing, which already shows their role and quotes: a page would only repeat it, and
+        such actors are most of them (1,700 of 2,100 pages at 417 briefings, most of a rebuild)."""
+        return len(self.appearances) >= 2
+
+
+def _newest_first(briefings: list[Briefing]) -> list[Briefing]:
+    return sorted(briefings, key=lambda b: (b.date, b.slug), reverse=True)
+
+
+def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
+    """People and organisations across all briefings, by identity (`editorial/identity.py`): the same name
+    in two stories is one actor unless what tells namesakes apart (the country) differs."""
+    pages: dict[str, ActorPage] = {}
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    ids = identities(briefings)
+    for b in _newest_first(briefings):
+        for a in b.who:
+            if a.kind not in ACTOR_KINDS:
+                continue
+            slug, label = ids[(b.id, a.name)]
+            slug = unreserved(slug, "actor")  # an actor named "Index" must not overwrite the index
+            page = pages.setdefault(slug, ActorPage(slug=slug, name=label, kind=a.kind))
+            kinds[slug][a.kind] += 1
+            for role in a.roles or ([a.role] if a.role else []):
+                if role.casefold() not in {r.casefold() for r in page.roles}:
+                    page.roles.append(role)
+            for alias in a.aliases:  # each alias once, whatever its case
+                if alias.casefold() not in {n.casefold() for n in [a.name, page.name, *page.aliases]}:
+                    page.aliases.append(alias)
+            theirs = [q for q in b.quotes if q.speaker == a.name]
+            quotes = [q for q in theirs if q.confidence >= FLAG_BELOW]
+            page.appearances.append(Appearance(b, a, quotes, [q for q in theirs if q.confidence < FLAG_BELOW]))
+    for slug, page in pages.items():
+        page.kind = kinds[slug].most_common(1)[0][0]
+    return dict(sorted(pages.items(), key=lambda kv: (kv[1].name.casefold(), kv[0])))
+
+
+def actor_slugs(pages: dict[str, ActorPage]) -> dict[str, dict[str, str]]:
+    """Briefing id -> {actor name -> page slug}, for linking actors and speakers from briefing
+    pages: per briefing, as one name may be two identities in two stories."""
+    names: dict[str, dict[str, str]] = defaultdict(dict)
+    for page in pages.values():
+        if page.has_page:
+            for app in page.appearances:
+                names[app.briefing.id].setdefault(app.actor.name, page.slug)
+    return names
+
+
+def months(briefings: list[Briefing]) -> dict[str, list[Briefing]]:
+    """'YYYY-MM' -> that month's briefings, newest month first, newest briefing first."""
+    out: dict[str, list[Briefing]] = defaultdict(list)
+    for b in _newest_first(briefings):
+        out[b.date[:7]].append(b)
+    return dict(sorted(out.items(), reverse=True))
+
+
+def tags(briefings: list[Briefing]) -> dict[str, tuple[str, list[Briefing]]]:
+    """Tag slug -> (the tag as first written, its briefings newest first), in tag order."""
+    slugs = tag_slugs(briefings)
+    out: dict[str, tuple[str, list[Briefing]]] = {}
+    for b in _newest_first(briefings):
+        for tag in b.tags:
+            tag = tag_text(tag)
+            if tag:
+                out.setdefault(slugs[tag.casefold()], (tag, []))[1].append(b)
+    return dict(sorted(out.items(), key=lambda kv: (kv[1][0].casefold(), kv[0])))
+
+
+def month_name(yyyy_mm: str) -> str:
+    return dt.date.fromisoformat(yyyy_mm + "-01").strftime("%B %Y")
+
+
+def one_line(text: str | None, limit: int = 180) -> str:
+    """A what-line for lists: whole words, at most `limit` characters."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+# -- pages ---------------------------------------------------------------------------------------
+
+def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] | None = None,
+                  published: set[str] | None = None, policy: str = DEFAULT_POLICY,
+                  tag_pages: dict[str, str] | None = None) -> str:
+    """A briefing page. `actor_links` maps actor names to actor page slugs; `published` is the
+    set of slugs with a page, so that context never links to a briefing that was not built;
+    `policy` is the story-text policy (policy.py) its facts' sources are shown under; `tag_pages`
+    is `tag_slugs` of every briefing (default: of this one)."""
+    actor_links = actor_links or {}
+    tag_pages = tag_pages if tag_pages is not None else tag_slugs([b])
+    return with_meta(renderer.render(
+        "briefing.md.j2",
+        b=b,
+        date_long=long_date(b.date),
+        pdf_url=f"../{HANDOUTS_DIR}/{b.slug}.pdf",
+        json_url=f"{b.slug}.json",
+        actor_url={n: f"../{ACTORS_DIR}/{s}.md" for n, s in actor_links.items()},
+        published=published,
+        tag_links=[(t, f"../{TAGS_DIR}/{tag_pages[tag_text(t).casefold()]}.md") for t in b.tags if tag_text(t)],
+        low=FLAG_BELOW,
+        outlet=outlet_name(b.source),
+        provenance=Provenance(b, policy),
+    ), description=one_line(b.what.text if b.what else b.title, 200), published=b.date)
+
+
+def with_meta(markdown: str, **meta: str) -> str:
+    """The page with `meta` in its front matter (the description, Open Graph and card tags of
+    theme/main.html read it). YAML is written by PyYAML, so seed text stays a plain string; keys the
+    template's own front matter sets win (they come later)."""
+    block = yaml.safe_dump({k: curly_quotes(v) for k, v in meta.items() if v}, allow_unicode=True,
+                           width=1_000_000, sort_keys=False)
+    if markdown.startswith("---\n"):
+        return "---\n" + block + markdown[4:]
+    return "---\n" + block + "---\n" + markdown
+
+
+def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
+    newest = _newest_first(briefings)
+    return renderer.render(
+        "home.md.j2", briefings=newest[:HOME_LATEST], total=len(newest), one_line=one_line,
+        date_long=long_date, has_tags=any(b.tags for b in briefings),
+    )
+
+
+def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None,
+                policy: str = DEFAULT_POLICY) -> None:
+    """Every generated page: briefings (+ their facts as JSON, with the story text `policy` allows),
+    actors, archive, tags, home, feeds."""
+    out = docs / BRIEFINGS_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    people = actor_pages(briefings)
+    links = actor_slugs(people)
+    published = {b.slug for b in briefings}
+    tag_pages = tag_slugs(briefings)
+    for b in briefings:
+        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links.get(b.id), published, policy, tag_pages),
+                                          "utf-8")
+        # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
+        (out / f"{b.slug}.json").write_text(published_facts(b, policy).to_json() + "\n", "utf-8")
+    (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
+
+    actors = docs / ACTORS_DIR
+    actors.mkdir(exist_ok=True)
+    for page in (p for p in people.values() if p.has_page):
+        (actors / f"{page.slug}.md").write_text(with_meta(
+            renderer.render("actor.md.j2", actor=page, date_long=long_date, one_line=one_line),
+            description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
+                                 + f": {len(page.appearances)} briefings, and what they said", 200)), "utf-8")
+    (actors / "index.md").write_text(renderer.render("actors.md.j2", actors=list(people.values())), "utf-8")
+
+    archive = docs / ARCHIVE_DIR
+    archive.mkdir(exist_ok=True)
+    by_month = months(briefings)
+    for month, items in by_month.items():
+        (archive / f"{month}.md").write_text(with_meta(
+            renderer.render("month.md.j2", month=month_name(month), briefings=items, one_line=one_line,
+                            date_long=long_date),
+            description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}"), "utf-8")
+    years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    for month, items in by_month.items():
+        years[month[:4]].append((month, month_name(month), len(items)))
+    (archive / "index.md").write_text(renderer.render("archive.md.j2", years=years), "utf-8")
+
+    tag_dir = docs / TAGS_DIR
+    tag_dir.mkdir(exist_ok=True)
+    by_tag = tags(briefings)
+    for slug, (tag, items) in by_tag.items():
+        (tag_dir / f"{slug}.md").write_text(with_meta(
+            renderer.render("tag.md.j2", tag=tag, briefings=items, one_line=one_line, date_long=long_date),
+            description=one_line(f"Briefings tagged {tag}", 200)), "utf-8")
+    (tag_dir / "index.md").write_text(
+        renderer.render("tags.md.j2", tags=[(s, t, len(items)) for s, (t, items) in by_tag.items()]), "utf-8")
+
+    styles = docs / STYLES_DIR
+    styles.mkdir(exist_ok=True)
+    (styles / "briefing.css").write_text(renderer.text("site.css") or "", "utf-8")
+
+    write_feeds(docs, briefings, site_url)
+
+
+# -- feeds ---------------------------------------------------------------------------------------
+
+def site_url_of(config_file: Path) -> str | None:
+    """`site_url` from mkdocs.yml, read without running MkDocs (tags such as !ENV are ignored)."""
+    url = mkdocs_settings(config_file).get("site_url")
+    return url.rstrip("/") + "/" if isinstance(url, str) and url.strip() else None
+
+
+def page_url(site_url: str | None, slug: str) -> str | None:
+    """A briefing's address on the published site, or None without `site_url` (handouts print it)."""
+    return f"{site_url}{BRIEFINGS_DIR}/{slug}/" if site_url else None
+
+
+def _page_url(base: str, path: str) -> str:
+    """A URL for the feeds: absolute under site_url when it is set, else relative to the site root
+    (where the feeds are), which feed readers resolve against the feed's own URL."""
+    return base + path
+
+
+def _rfc822(iso: str) -> str:
+    d = dt.date.fromisoformat(iso)
+    return email.utils.format_datetime(dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc))
+
+
+def feed_items(briefings: list[Briefing], site_url: str | None) -> list[dict]:
+    """The feeds' items; every text is one an XML document (and UTF-8 JSON) can hold: a character
+    that would make feed.xml unreadable loses every subscriber every item."""
+    base = site_url or ""
+    items = []
+    for b in _newest_first(briefings)[:FEED_ITEMS]:
+        items.append({
+            "id": xml_safe(b.id),
+            "url": _page_url(base, f"{BRIEFINGS_DIR}/{b.slug}/"),
+            "title": xml_safe(b.title),
+            "summary": xml_safe(b.what.text) if b.what else "",
+            "date": b.date,
+            "pdf": _page_url(base, f"{HANDOUTS_DIR}/{b.slug}.pdf"),
+            "facts": _page_url(base, f"{BRIEFINGS_DIR}/{b.slug}.json"),
+            "tags": [xml_safe(" ".join(str(t).split())) for t in b.tags if str(t).strip()],
+            "source": xml_safe(b.source) if b.source else b.source,
+        })
+    return items
+
+
+ATOM = "http://www.w3.org/2005/Atom"
+ET.register_namespace("atom", ATOM)
+
+
+def rss_feed(briefings: list[Briefing], site_url: str | None) -> bytes:
+    """RSS 2.0 built with ElementTree, which escapes every value."""
+    items = feed_items(briefings, site_url)
+    rss = ET.Element("rss", version="2.0")
+    channel = ET.SubElement(rss, "channel")
+    ET.SubElement(channel, "title").text = SITE_TITLE
+    ET.SubElement(channel, "link").text = site_url or "./"
+    ET.SubElement(channel, "description").text = "Briefings generated from news articles"
+    ET.SubElement(channel, "language").text = "en"
+    if site_url:  # the feed's own address, as feed validators and readers expect
+        ET.SubElement(channel, f"{{{ATOM}}}link", href=site_url + RSS_FEED, rel="self", type="application/rss+xml")
+    if items:
+        ET.SubElement(channel, "lastBuildDate").text = _rfc822(items[0]["date"])
+    for it in items:
+        item = ET.SubElement(channel, "item")
+        ET.SubElement(item, "title").text = it["title"]
+        ET.SubElement(item, "link").text = it["url"]
+        ET.SubElement(item, "guid", isPermaLink="false").text = f"briefing:{it['id']}"
+        ET.SubElement(item, "pubDate").text = _rfc822(it["date"])
+        ET.SubElement(item, "description").text = it["summary"]
+        for tag in it["tags"]:
+            ET.SubElement(item, "category").text = tag
+    ET.indent(rss)
+    return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def json_feed(briefings: list[Briefing], site_url: str | None) -> str:
+    """JSON Feed 1.1 (https://jsonfeed.org/version/1.1)."""
+    feed: dict = {"version": "https://jsonfeed.org/version/1.1", "title": SITE_TITLE, "language": "en"}
+    if site_url:
+        feed["home_page_url"] = site_url
+        feed["feed_url"] = site_url + JSON_FEED
+    feed["items"] = []
+    for it in feed_items(briefings, site_url):
+        item = {
+            "id": f"briefing:{it['id']}",
+            "url": it["url"],
+            "title": it["title"],
+            "content_text": it["summary"] or it["title"],
+            "date_published": f"{it['date']}T00:00:00Z",
+            "attachments": [{"url": it["pdf"], "mime_type": "application/pdf", "title": "PDF handout"},
+                            {"url": it["facts"], "mime_type": "application/json", "title": "Facts as JSON"}],
+        }
+        if it["tags"]:
+            item["tags"] = it["tags"]
+        if it["source"]:
+            item["external_url"] = it["source"]
+        feed["items"].append(item)
+    return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_feeds(docs: Path, briefings: list[Briefing], site_url: str | None = None) -> None:
+    (docs / RSS_FEED).write_bytes(rss_feed(briefings, site_url))
+    (docs / JSON_FEED).write_text(json_feed(briefings, site_url), "utf-8")
+
+
+# -- MkDocs --------------------------------------------------------------------------------------
+
+THEME_OVERRIDES = Path(__file__).resolve().parent / "theme"
+
+
+class _EscapeTitles:
+    """MkDocs takes a page's title from its first heading, and Material prints it raw in the
+    header and through `striptags` (which decodes entities) in `<title>`. A headline is seed
+    text, so no single escaping serves both: the title is decoded to plain text, escaped once
+    for the raw places, and `theme/main.html` prints `<title>` without `striptags`.
+    Table-of-contents titles are printed raw too: decoded, then escaped once."""
+
+    def on_page_content(self, html, page, config, files):  # noqa: ANN001, ANN201  MkDocs' signature
+        if page.title is not None:
+            plain = unescape_html(page.title)
+            page.title = str(escape(plain))
+        stack = list(page.toc or [])
+        while stack:
+            item = stack.pop()
+            item.title = str(escape(unescape_html(item.title)))
+            stack.extend(item.children)
+        return html
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool = True,
+                 page_cache: Path | None = None) -> None:
+    """Run `mkdocs build` in-process on the staged docs; warnings fail a strict build.
+    `page_cache`: a folder where rendered pages are kept for the next build (see page_cache.py)."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    collect = _Collect()
+    log = logging.getLogger("mkdocs")
+    log.addHandler(collect)
+    try:
+        cfg = load_config(config_file=str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
+                          strict=strict)
+        # the same HTML, with less of Markdown's work (provenance_stash.py); by name, so that the
+        # page cache's key, which lists the extensions, is the same in every process
+        cfg["markdown_extensions"].append("generator.publish.provenance_stash")
+        from mkdocs.plugins import BasePlugin
+
+        plugin = type("EscapeTitles", (_EscapeTitles, BasePlugin), {})()
+        cfg.plugins["briefing-escape-titles"] = plugin
+        if page_cache is not None:
+            from .page_cache import PageCache
+
+            cfg.plugins["briefing-page-cache"] = type("PageCachePlugin", (PageCache, BasePlugin), {})(page_cache)
+        # our main.html (the <title> block) goes after a user's custom_dir, before the theme's own
+        cfg.theme.dirs.insert(1 if cfg.theme.custom_dir else 0, str(THEME_OVERRIDES))
+        build(cfg)
+    except MkDocsException as exc:
+        raise SiteError(f"mkdocs build failed: {exc}; " + "; ".join(collect.messages[:5])) from None
+    finally:
+        log.removeHandler(collect)
