@@ -259,7 +259,7 @@ def _parse_page(raw: bytes, path: Path, today: dt.date | None) -> Seed:
     from .webpage_pool import read_page_bounded
 
     try:
-        page = read_page_bounded(raw, (today or dt.date.today()).isoformat())
+        page = read_page_bounded(raw)
     except PageError as exc:
         raise SeedError(path, exc.problem) from None
     if page.title is not None and len(page.title) > MAX_TITLE_CHARS:

@@ -10,9 +10,9 @@ a byline or a credit left inside the article is not story.
 A page is untrusted like every seed, and nothing of it is fetched or run:
 
 * the HTML is parsed here by lxml, with no network, no huge trees (libxml2 then stops at 256
-  levels of nesting) and no comments or processing instructions; trafilatura and htmldate are
-  handed that tree, never a string, because htmldate downloads a string that looks like an
-  address;
+  levels of nesting), no entities of a DTD expanded and no comments or processing instructions;
+  trafilatura and htmldate are handed that tree, never a string, because htmldate downloads a
+  string that looks like an address;
 * scripts (but the JSON-LD metadata), styles, frames, objects, images, media and forms are cut
   from the tree before anything reads it: only text comes out, and only the article's;
 * the page is read in a process of its own, bounded in time and memory (`webpage_pool.py`): lxml
@@ -31,6 +31,8 @@ from .textclean import clean_body, clean_label
 
 PAGE_SUFFIXES = (".html", ".htm")
 MAX_AUTHOR_CHARS = 200
+LATEST_DATE = "2099-12-31"  # htmldate's bound (its default is today's date): the seed rules judge the date
+MAX_DEPTH = 256  # libxml2's bound on nesting without its "huge" option: deeper tags are not read
 # what the article's text is read from: a block of text in trafilatura's output tree
 _TEXT_BLOCKS = {"p", "item", "quote", "code"}
 _NOT_STORY = {"head", "table", "graphic", "note"}  # headings, tables, images, footnotes
@@ -38,12 +40,13 @@ _NOT_STORY = {"head", "table", "graphic", "note"}  # headings, tables, images, f
 _CUT = ("script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
         "img", "picture", "source", "video", "audio", "track", "canvas", "svg", "math", "form", "button",
         "input", "select", "textarea", "dialog")
+_VOID = {"img", "source", "track", "embed", "input"}  # elements of _CUT that never hold anything
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 # Chrome writes the page's address into what it saves ("<!-- saved from url=(0044)https://... -->")
 _SAVED_FROM = re.compile(r"<!-- saved from url=\(\d{1,5}\)(https?://[^\s>]{1,2000}?) -->")
 _HTTP_URL = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+\S*\Z")
-_SENTENCE = re.compile(r"[^\W\d_]{2}.*[.!?][\"'\u201d\u2019)]*\Z")
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 class PageError(Exception):
@@ -68,11 +71,11 @@ class Page:
 def decode(raw: bytes) -> str:
     """The page's text: UTF-8 (with or without a byte-order mark), or the character set its
     `<meta charset>` names (a browser saves a page in the encoding it came in)."""
-    if raw.startswith(codecs.BOM_UTF8):
-        raw, name = raw[len(codecs.BOM_UTF8):], "utf-8"
+    m = None if raw.startswith(codecs.BOM_UTF8) else _META_CHARSET.search(raw[:4096])
+    if m is None:
+        name = "utf-8-sig"  # a UTF-8 byte-order mark is fine
     else:
-        m = _META_CHARSET.search(raw[:4096])
-        name = m.group(1).decode("ascii").lower() if m else "utf-8"
+        name = m.group(1).decode("ascii").lower()
         # the web's rules (WHATWG Encoding): these labels mean windows-1252, and a page that names
         # UTF-16 in its own bytes cannot be UTF-16
         name = "cp1252" if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else name
@@ -86,11 +89,13 @@ def decode(raw: bytes) -> str:
     try:
         return raw.decode(codec.name)
     except UnicodeDecodeError as exc:
-        raise PageError(f"is not {codec.name} text, as the page says it is (bad byte at offset {exc.start})") from None
+        said = "UTF-8 text" if m is None else f"{codec.name} text, the character set it names"
+        raise PageError(f"is not {said} (bad byte at offset {exc.start})") from None
 
 
 def parse(text: str):  # noqa: ANN201  an lxml HtmlElement
-    """The page's tree, parsed with no network, no huge trees, no comments."""
+    """The page's tree, parsed with no network, no huge trees, no comments; and whether lxml stopped
+    at a resource limit (tags nested more than 256 deep), leaving out what lies deeper."""
     import lxml.etree
     import lxml.html
 
@@ -102,7 +107,7 @@ def parse(text: str):  # noqa: ANN201  an lxml HtmlElement
         tree = None
     if tree is None or len(tree) == 0:
         raise PageError("is a web page with nothing in it that can be read")
-    return tree
+    return tree, any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
 
 
 def _cut_active_parts(tree) -> None:  # noqa: ANN001  an lxml HtmlElement
@@ -110,7 +115,11 @@ def _cut_active_parts(tree) -> None:  # noqa: ANN001  an lxml HtmlElement
     for el in list(tree.iter(*_CUT)):
         if el.tag == "script" and (el.get("type") or "").strip().lower() == "application/ld+json":
             continue
-        if el.getparent() is not None:
+        if el.getparent() is None:
+            continue
+        if el.tag in _VOID:  # it has no content in a browser: what lxml put inside it is the page after it
+            el.drop_tag()
+        else:
             el.drop_tree()  # its tail (the text after it) stays
 
 
@@ -140,30 +149,35 @@ def _mostly_links(el) -> bool:  # noqa: ANN001
     return text > 0 and linked * 2 >= text
 
 
-def read_page(raw: bytes, today: str) -> Page:
-    """The article of a saved page, or a `PageError`. `today` (ISO) is the latest date a page may
-    carry. Reads nothing but `raw`: no address in the page is ever fetched."""
+def read_page(raw: bytes) -> Page:
+    """The article of a saved page, or a `PageError`. Reads nothing but `raw`: no address in the page
+    is ever fetched. The same bytes give the same page whatever the day (a date in the future is
+    found, and refused by the seed rules)."""
     from trafilatura import bare_extraction
 
+    if not raw.strip():
+        raise PageError("is empty")
     text = decode(raw)
-    tree = parse(text)
+    tree, cut_short = parse(text)
     _cut_active_parts(tree)
     _cut_furniture(tree)
     document = bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         include_links=False, include_formatting=False, deduplicate=False,
         # the date the story was first published; the address's date only where the page states none
-        date_extraction_params={"original_date": True, "extensive_search": False, "max_date": today,
+        date_extraction_params={"original_date": True, "extensive_search": False, "max_date": LATEST_DATE,
                                 "deferred_url_extractor": True},
     )
-    if document is None or document.body is None:
-        raise PageError("is a web page with no article in it (no main text found); save the article's own page")
-    url = _address(document.url) or _address(_saved_from(text))
-    title = clean_label(document.title or "") or None
-    paragraphs = [p for p in _paragraphs(document.body) if p != title and not is_boilerplate(p)]
-    if not any(_SENTENCE.search(p) for p in paragraphs):
+    title = clean_label(getattr(document, "title", None) or "") or None
+    # the headline again at the top of the text, and furniture trafilatura kept, are not story
+    paragraphs = [p for p in _paragraphs(getattr(document, "body", None)) if p != title and not is_boilerplate(p)]
+    if not any(_is_sentence(p) for p in paragraphs):
+        if cut_short:
+            raise PageError(f"is a web page whose tags nest more than {MAX_DEPTH} deep, and no article lies "
+                            "above that depth (what lies deeper is not read)")
         raise PageError("is a web page with no article in it (no sentence of running text found); "
                         "save the article's own page")
+    url = _address(document.url) or _address(_saved_from(text))
     if not document.date:
         raise PageError("is a web page whose publication date cannot be found (no article:published_time, "
                         "JSON-LD datePublished, <time> or date in its address); save it as text with "
@@ -172,11 +186,17 @@ def read_page(raw: bytes, today: str) -> Page:
     return Page(date=document.date, title=title, author=author, url=url, paragraphs=paragraphs)
 
 
+def _is_sentence(paragraph: str) -> bool:
+    """Running text: words, and a full stop, question or exclamation mark at the end (a menu of
+    headlines, a list of links or a table has none)."""
+    return paragraph.rstrip("\"'\u201d\u2019)").endswith((".", "!", "?")) and bool(_WORD.search(paragraph))
+
+
 def _paragraphs(body) -> list[str]:  # noqa: ANN001  trafilatura's output tree
     """Each block of text of the article, whitespace made single; headings, tables and images are
     not story."""
-    out = []
-    for el in body:
+    out: list[str] = []
+    for el in body if body is not None else ():
         if el.tag in _NOT_STORY:
             continue
         if el.tag in _TEXT_BLOCKS and not any(child.tag in _TEXT_BLOCKS or child.tag == "list" for child in el):

@@ -26,7 +26,7 @@ from .webpage import Page, PageError
 
 # A news page is read in tens of milliseconds, the largest seed allowed (1 MB of ordinary HTML)
 # in a few seconds (bench/webpage_speed.py); these bounds only stop what would hang or sink a build.
-PAGE_TIMEOUT_S = 30
+PAGE_TIMEOUT_S = 20
 PAGE_MEMORY_BYTES = 1 << 30
 START_TIMEOUT_S = 120  # importing lxml and trafilatura; a worker that cannot is a fault of the installation
 
@@ -67,9 +67,8 @@ def _worker(conn: Connection, memory: int, parent: int) -> None:
             return
         if task is None:
             return
-        raw, today = task
         try:
-            conn.send(("page", read_page(raw, today)))
+            conn.send(("page", read_page(task)))
         except PageError as exc:
             conn.send(("error", exc.problem))
         except MemoryError:
@@ -116,8 +115,8 @@ def shutdown() -> None:
             _worker_now = None
 
 
-def read_page_bounded(raw: bytes, today: str, timeout: float | None = None, memory: int | None = None) -> Page:
-    """`webpage.read_page(raw, today)`, in the worker: the page, or a `PageError` that says why
+def read_page_bounded(raw: bytes, timeout: float | None = None, memory: int | None = None) -> Page:
+    """`webpage.read_page(raw)`, in the worker: the page, or a `PageError` that says why
     (the page's own problem, or that it ran over a bound)."""
     global _worker_now
     timeout = PAGE_TIMEOUT_S if timeout is None else timeout
@@ -131,7 +130,7 @@ def read_page_bounded(raw: bytes, today: str, timeout: float | None = None, memo
         try:
             if not w.ready:
                 _wait_ready(w)
-            w.conn.send((raw, today))
+            w.conn.send(raw)
             if not w.conn.poll(timeout):
                 raise PageError(f"could not be read as a web page: took longer than {timeout:g} s")
             kind, payload = w.conn.recv()
