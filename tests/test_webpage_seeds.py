@@ -348,3 +348,23 @@ def test_the_facts_key_covers_the_page_reader_and_its_libraries(monkeypatch):
     finally:
         cache_mod.package_versions.cache_clear()
     assert "webpage.py" in cache_mod.FACTS_CODE and "trafilatura" in cache_mod.PAGE_READER
+
+
+def test_the_same_pages_give_the_same_bytes_in_a_fresh_build(built, tmp_path):
+    """A second project of the same seeds, built with no cache by a fresh page reader, publishes
+    the same bytes: nothing of reading a page depends on the process, the clock or the folder."""
+    project, _, _ = built
+    again = new_project(tmp_path / "again")
+    for path in project.seeds.iterdir():
+        (again.seeds / path.name).write_bytes(path.read_bytes())
+    webpage_pool.shutdown()
+    build(again, use_cache=False, **QUIET)
+
+    def published(p):
+        return {f.relative_to(p.site): f.read_bytes() for f in p.site.rglob("*")
+                if f.is_file() and not f.name.startswith("sitemap")}
+
+    before, after = published(project), published(again)
+    assert before.keys() == after.keys()
+    assert [str(k) for k in before if before[k] != after[k]] == []
+    assert any(k.suffix == ".pdf" for k in before) and any(k.name.startswith("2023-03-14-halifax") for k in before)
