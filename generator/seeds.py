@@ -24,7 +24,7 @@ from . import frontmatter
 from .boilerplate import is_boilerplate
 from .safe_files import UnsafeFile, problem_of, read_regular
 from .textclean import clean_body, clean_label
-from .webpage import PAGE_SUFFIXES, PageError
+from .webpage import PAGE_SUFFIXES, PageError, is_saved_page_folder
 
 SEED_SUFFIXES = (".txt", ".md") + PAGE_SUFFIXES
 MAX_BYTES = 1_000_000  # a news story is a few KB; spaCy's own limit is 1M characters
@@ -108,7 +108,8 @@ def scan_seed_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str
     Only regular files inside a folder are read: a symbolic link is followed only to a regular
     file inside the same folder; links out of it, dangling links, link loops, FIFOs, sockets and
     devices are skipped with a reason. Folders are walked without following links. Names that
-    start with a dot, and files without a seed's suffix, are skipped without a word."""
+    start with a dot, files without a seed's suffix, and the folder a browser saves beside a page
+    (`story_files/`), are skipped without a word."""
     found: set[Path] = set()
     skipped: dict[Path, str] = {}
     for path in paths:
@@ -117,7 +118,8 @@ def scan_seed_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str
             continue
         root = path.resolve()
         for folder, dirs, files in os.walk(path, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            # a saved page's own folder of images and scripts (`story_files/`) holds no seed
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not is_saved_page_folder(Path(folder) / d))
             for name in files:
                 if name.startswith("."):
                     continue

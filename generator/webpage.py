@@ -25,6 +25,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .boilerplate import is_boilerplate
 from .textclean import clean_body, clean_label
@@ -47,6 +48,13 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 _SAVED_FROM = re.compile(r"<!-- saved from url=\(\d{1,5}\)(https?://[^\s>]{1,2000}?) -->")
 _HTTP_URL = re.compile(r"https?://[^\s/?#]+\.[^\s/?#]+\S*\Z")
 _WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def is_saved_page_folder(folder: Path) -> bool:
+    """The folder a browser saves beside a page ("Web Page, complete": `story.html` and
+    `story_files/`): the page's images, scripts, styles and embedded frames, never a seed."""
+    stem = folder.name[: -len("_files")] if folder.name.endswith("_files") else None
+    return bool(stem) and any(folder.with_name(stem + suffix).is_file() for suffix in PAGE_SUFFIXES)
 
 
 class PageError(Exception):

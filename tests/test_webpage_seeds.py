@@ -206,6 +206,18 @@ def test_html_and_htm_files_are_seeds(tmp_path):
     assert [p.name for p in find_seed_files([tmp_path])] == ["a.html", "b.htm", "c.HTML", "d.txt"]
 
 
+def test_the_folder_a_browser_saves_beside_a_page_holds_no_seed(tmp_path):
+    """"Web Page, complete" saves `story.html` and `story_files/` (images, scripts, and the frames of
+    ads and embedded posts as .html): only the page is a seed. A `_files` folder with no page beside
+    it is a folder like any other."""
+    for name in ("story.html", "story_files/ad-frame.html", "story_files/notes.txt", "old.htm",
+                 "old_files/embed.htm", "archive_files/kept.txt", "archive_files/kept.html"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x")
+    assert [p.relative_to(tmp_path).as_posix() for p in find_seed_files([tmp_path])] == [
+        "archive_files/kept.html", "archive_files/kept.txt", "old.htm", "story.html"]
+
+
 def test_a_page_is_bounded_by_the_seed_size_limit(tmp_path):
     path = tmp_path / "huge.html"
     path.write_bytes(story_page().encode() + b" " * 1_000_001)
