@@ -25,6 +25,7 @@ PACKAGE = Path(__file__).resolve().parent
 # The code and data behind each kind of entry; a change to any of them is a new key.
 FACTS_CODE = ("extract", "lexicon", "input", "facts.py", "slugs.py")
 PDF_CODE = ("publish/handouts.py", "build/handout_pool.py", "publish/render.py")
+PAGE_READER = ("trafilatura", "htmldate", "courlan", "justext", "lxml")  # what reads a saved web page (input/webpage.py)
 DIGEST_MAX_BYTES = 1 << 30  # a file digested (a template, a font, a staged page): read a piece at a time
 KINDS = ("facts", "pdf", "over-bound")  # over-bound: why a seed's extraction ran over a bound, by the facts' key
 
@@ -81,7 +82,8 @@ def facts_key(file_name: str, raw: bytes, model: str) -> str:
     """A seed's facts depend on its bytes, its file name (the briefing's id), the extractor, the model
     and the libraries the extractor reads data from."""
     return digest("facts", code_digest(FACTS_CODE), model,
-                  package_versions("spacy", "babel", "dateparser", "python-slugify", "names", "text2num"), file_name, raw)
+                  package_versions("spacy", "babel", "dateparser", "python-slugify", "names", "text2num"),
+                  package_versions(*PAGE_READER), file_name, raw)
 
 
 def pdf_key(handout_html: str, templates: str, fonts: str) -> str:

@@ -169,6 +169,7 @@ class Briefing:
     source_file: str
     text: str  # the story body, paragraphs joined by blank lines; offsets point here
     source: str | None = None  # URL of the original article, if the seed gives one
+    author: str | None = None  # who wrote it, where the seed says (a saved web page's byline)
     tags: list[str] = field(default_factory=list)
     who: list[Actor] = field(default_factory=list)
     what: Fact | None = None

@@ -66,6 +66,7 @@ FURNITURE = [
     ("in", "Updated: 12:42 IST"),
     ("in", "Published on: March 14, 2023 12:42 IST"),
     ("in", "Also Read: Assembly polls in Punjab and Goa to be held in five phases"),
+    ("in", "Also Read | Monsoon likely to reach the Kerala coast by June 8"),
     ("in", "(With inputs from PTI)"),
     ("in", "- PTI"),
     ("in", "Edited by: Rohan Mehta"),

@@ -21,7 +21,7 @@ ROOMS: dict[str, set[str]] = {
     "editorial": {"input"},
     "publish": {"input", "editorial"},
 }
-SHARED = {"facts", "errors", "slugs", "project", "safe_files", "model", "cache", "yaml_bounded", "lexicon"}
+SHARED = {"facts", "errors", "slugs", "project", "safe_files", "model", "cache", "yaml_bounded", "lexicon", "processes"}
 TOP = {"cli", "__main__"}
 TOP_LEVEL_MAX = 12  # modules directly in generator/
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import resource
 import threading
 import time
 from collections import deque
@@ -28,7 +27,7 @@ from multiprocessing.connection import Connection, wait
 
 from ..errors import ExtractPoolError
 from ..facts import Briefing
-from .orphans import end_with_parent, sigint_blocked
+from ..processes import end_with_parent, limit_memory, sigint_blocked
 from ..input.seeds import Seed
 
 # A news story extracts in well under a second; a seed of the largest size allowed (1 MB) in
@@ -47,13 +46,6 @@ class OverBound(str):
     does not try again, at that cost, until the seed changes."""
 
 
-def _limit_memory(limit: int) -> None:
-    try:
-        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
-    except (ValueError, OSError):  # a platform without RLIMIT_AS: the time bound still holds
-        pass
-
 
 def _short(exc: BaseException) -> str:
     return f"{exc.__class__.__name__}: {str(exc)[:200]}"
@@ -66,7 +58,7 @@ def _worker(conn: Connection, memory: int, parent: int) -> None:
     # machine would otherwise eat the address space the bound allows.
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
-    _limit_memory(memory)
+    limit_memory(memory)
     try:
         from ..extract import facts_from_doc, load_nlp, title_docs
         from ..extract.long_text import pipe
@@ -109,7 +101,7 @@ class _Worker:
         me = multiprocessing.current_process()
         daemonic = me._config.get("daemon")  # a Dask worker is a daemonic process
         # multiprocessing refuses a daemonic process children only lest they outlive it; ours end
-        # with their parent (orphans.py), so the bounds hold on a Dask worker as here
+        # with their parent (processes.py), so the bounds hold on a Dask worker as here
         me._config["daemon"] = False
         try:
             with sigint_blocked():

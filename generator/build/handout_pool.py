@@ -20,7 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 
-from .orphans import end_with_parent, sigint_blocked
+from ..processes import end_with_parent, sigint_blocked
 
 POOL_MIN_ITEMS = 6  # fewer handouts than this render faster in-process than a pool starts
 # Bounds on one render in a worker (SECURITY.md: bound each render in time and memory).

@@ -73,6 +73,7 @@ def facts_from_doc(doc: Doc, seed: Seed, title_doc: Doc | None = None) -> Briefi
         source_file=seed.path.name,
         text=body,
         source=seed.source,
+        author=seed.author,
         tags=list(seed.tags),
         who=lead_with_title(index.who, title_doc),
         what=what,

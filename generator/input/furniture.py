@@ -58,7 +58,7 @@ _LINES = [
     re.compile(rf"\({_CAPS}\s?/\s?{_CAPS}\)\.?$"),
     # links to other stories
     re.compile(r"^[\"\u201c]?(?:read more|related|see also|also read|more|watch|listen|recommended|"
-               r"read also|click here|also see|must read|don't miss|trending)\b\s*[:\u2013\u2014-]", re.I),
+               r"read also|click here|also see|must read|don't miss|trending)\b\s*[:|\u2013\u2014-]", re.I),
     re.compile(r"^[\"\u201c]?(?:READ MORE|RELATED|ALSO READ|WATCH)\b"),
     re.compile(r"^[\"\u201c]?Related:?[\"\u201d]?$"),
     re.compile(r"^(?:related topics|more on this story|top stories|most read|latest news|recommended stories|"

@@ -5,7 +5,8 @@ Two formats arrive:
 * plain text: ` date YYYY-MM-DD <story>`, paragraphs split by blank lines; the first
   paragraph is a headline when it is short and has no closing full stop; an optional
   `source: URL` line may follow the date line;
-* Markdown with YAML front matter (`date`, `title`, `source`, `tags`) and the story below.
+* Markdown with YAML front matter (`date`, `title`, `source`, `tags`) and the story below;
+* a web page saved from a browser (`.html`, `.htm`): its article, read by `webpage.py`.
 
 Nothing here knows spaCy: a seed is just validated text.
 """
@@ -22,8 +23,9 @@ from . import frontmatter
 from .furniture import is_boilerplate
 from ..safe_files import UnsafeFile, problem_of, read_regular
 from .textclean import clean_body, clean_label
+from .webpage import PAGE_SUFFIXES, PageError, is_saved_page_folder
 
-SEED_SUFFIXES = (".txt", ".md")
+SEED_SUFFIXES = (".txt", ".md") + PAGE_SUFFIXES
 MAX_BYTES = 1_000_000  # a news story is a few KB; spaCy's own limit is 1M characters
 HEADLINE_MAX_WORDS = 20
 MAX_TITLE_CHARS = 300
@@ -63,6 +65,7 @@ class Seed:
     paragraphs: list[str]
     source: str | None = None
     tags: list[str] = field(default_factory=list)
+    author: str | None = None  # a web page's byline, as its metadata gives it
 
     @property
     def text(self) -> str:
@@ -146,7 +149,8 @@ def scan_seed_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str
     Only regular files inside a folder are read: a symbolic link is followed only to a regular
     file inside the same folder; links out of it, dangling links, link loops, FIFOs, sockets and
     devices are skipped with a reason. Folders are walked without following links. Names that
-    start with a dot, and files without a seed's suffix, are skipped without a word."""
+    start with a dot, files without a seed's suffix, and the folder a browser saves beside a page
+    (`story_files/`), are skipped without a word."""
     found: set[Path] = set()
     skipped: dict[Path, str] = {}
     for path in paths:
@@ -155,7 +159,8 @@ def scan_seed_files(paths: list[Path]) -> tuple[list[Path], list[tuple[Path, str
             continue
         root = path.resolve()
         for folder, dirs, files in os.walk(path, followlinks=False):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            # a saved page's own folder of images and scripts (`story_files/`) holds no seed
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not is_saved_page_folder(Path(folder) / d))
             for name in files:
                 if name.startswith("."):
                     continue
@@ -209,6 +214,8 @@ def parse_seed(raw: bytes, path: Path | str, today: dt.date | None = None) -> Se
         raise SeedError(path, f"is {len(raw):,} bytes; a seed may be at most {MAX_BYTES:,} bytes")
     if b"\x00" in raw:
         raise SeedError(path, "is a binary file, not text")
+    if path.suffix.lower() in PAGE_SUFFIXES:
+        return _parse_page(raw, path, today)
     try:
         text = raw.decode("utf-8-sig")  # a UTF-8 byte-order mark is fine
     except UnicodeDecodeError as exc:
@@ -288,6 +295,21 @@ def _parse_markdown(text: str, path: Path, today: dt.date | None) -> Seed:
         tags=tags,
     )
     return _finish(seed)
+
+
+def _parse_page(raw: bytes, path: Path, today: dt.date | None) -> Seed:
+    """A saved web page's article (`webpage.py`, in its bounded process), under the seed rules."""
+    from .webpage_pool import read_page_bounded
+
+    try:
+        page = read_page_bounded(raw)
+    except PageError as exc:
+        raise SeedError(path, exc.problem) from None
+    if page.title is not None and len(page.title) > MAX_TITLE_CHARS:
+        raise SeedError(path, f"has a headline of {len(page.title):,} characters; a headline may be at most {MAX_TITLE_CHARS}")
+    source = page.url if page.url and len(page.url) <= MAX_SOURCE_CHARS else None
+    return _finish(Seed(id=path.stem, path=path, date=_parse_date(page.date, path, today), title=page.title,
+                        paragraphs=page.paragraphs, source=source, author=page.author))
 
 
 def _finish(seed: Seed) -> Seed:

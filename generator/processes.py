@@ -1,4 +1,5 @@
-"""Worker processes end with the build that started them.
+"""Bounded worker processes (the extract, handout and web-page pools): each ends with the build
+that started it, never sees Ctrl-C, and holds no more memory than its bound.
 
 A build killed by SIGTERM or SIGKILL runs none of its own clean-up, and a process pool's workers
 wait on their queue forever: each would go on holding a spaCy model or WeasyPrint (hundreds of
@@ -12,6 +13,7 @@ is spared), and ignore it once running.
 from __future__ import annotations
 
 import os
+import resource
 import signal
 import threading
 import time
@@ -53,3 +55,12 @@ def sigint_blocked() -> Iterator[None]:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def limit_memory(limit: int) -> None:
+    """Bound this process's address space to `limit` bytes (or to the hard limit, if lower)."""
+    try:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (limit if hard == resource.RLIM_INFINITY else min(limit, hard), hard))
+    except (ValueError, OSError):  # a platform without RLIMIT_AS: the time bound still holds
+        pass
