@@ -23,24 +23,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..facts import Actor, Briefing, Fact, Number, Place, Quote, When
 from ..safe_files import UnsafeFile, read_regular
 from ..input.seeds import MAX_TITLE_CHARS, SEED_SUFFIXES
 from ..slugs import actor_slug, briefing_slug
+from ..yaml_bounded import Bounds, Node, YamlProblem, load_nodes
 
 SUFFIX = ".corrections.yml"
 ACTORS_FILE = Path("corrections") / "actors.yml"
 MAX_BYTES = 256_000  # a corrections file is a few hundred lines
-MAX_EVENTS = 20_000  # YAML events (scalars, collections) in one file
+MAX_EVENTS = 20_000  # YAML values (scalars, collections) in one file
 MAX_DEPTH = 8
+BOUNDS = Bounds(MAX_BYTES, MAX_DEPTH, MAX_EVENTS, "a corrections file")
 MAX_TEXT = 2_000  # a what, a why, a context line
 MAX_NAME = 200  # a name, a role, a place, a quote's first words
 KINDS = ("person", "organisation", "place", "group")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_SCALAR_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "null", "bool", "int", "float", "timestamp")}
-_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'",
                               "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-"})
 
@@ -54,14 +52,6 @@ UNSET: Any = _Unset()  # a key the file does not give (None is a value: "clear i
 
 
 # -- reading YAML with line numbers, safely ------------------------------------------------------
-
-@dataclass
-class Node:
-    """A YAML value with the line it starts on. Mappings hold {key: (key line, Node)}."""
-
-    value: Any
-    line: int
-
 
 class Problems:
     """Warnings about one file, each naming the file, the line and the key."""
@@ -81,8 +71,8 @@ class Problems:
 
 
 def load_yaml(raw: bytes, problems: Problems) -> Node | None:
-    """The file as Nodes, or None (with a problem) when it cannot be read at all. Safe: no tags but
-    YAML's plain scalars, no anchors or aliases (so no billion laughs), bounded size and depth."""
+    """The file as Nodes (`yaml_bounded`), or None (with a problem) when it cannot be read at all.
+    Safe: no tags but YAML's plain scalars, no aliases (so no billion laughs), bounded size and depth."""
     if len(raw) > MAX_BYTES:
         problems.add(None, None, f"is {len(raw):,} bytes; a corrections file may be at most {MAX_BYTES:,}")
         return None
@@ -95,68 +85,15 @@ def load_yaml(raw: bytes, problems: Problems) -> Node | None:
         problems.add(None, None, "is a binary file, not text")
         return None
     try:
-        depth, count = 0, 0
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            count += 1
-            line = event.start_mark.line + 1
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                problems.add(line, None, "uses a YAML anchor or alias (& or *), which corrections may not")
-                return None
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    problems.add(line, None, f"nests deeper than {MAX_DEPTH} levels")
-                    return None
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-            if count > MAX_EVENTS:
-                problems.add(line, None, f"holds more than {MAX_EVENTS:,} values")
-                return None
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        loader = yaml.SafeLoader("")  # builds scalars (bool, int, date) from their nodes
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.add(mark.line + 1 if mark else None, None,
-                     f"is not valid YAML ({getattr(exc, 'problem', None) or exc.__class__.__name__})")
+        # tags are checked value by value, so one bad value leaves the rest of the file
+        root = load_nodes(text, BOUNDS, lambda line, path, message: problems.add(line, path or None, message),
+                          tags=None)
+    except YamlProblem as exc:
+        problems.add(exc.line, None, exc.message)
         return None
-    if root is None or (isinstance(root, yaml.ScalarNode) and root.tag.endswith(":null")):
+    if root is None or (root.value is None and not isinstance(root.value, (dict, list))):
         return Node({}, 1)  # an empty file, or only comments
-    return _convert(root, problems, "", loader)
-
-
-def _convert(node: yaml.Node, problems: Problems, path: str, loader: yaml.SafeLoader) -> Node | None:
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.CollectionNode) and node.tag not in _COLLECTION_TAGS:
-        problems.add(line, path or None, f"has an unsupported YAML tag {node.tag[:60]!r}")
-        return None
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, tuple[int, Node]] = {}
-        for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1
-            if not (isinstance(key_node, yaml.ScalarNode) and key_node.tag in _SCALAR_TAGS):
-                problems.add(key_line, path or None, "has a key that is not plain text")
-                continue
-            key = _clean(str(key_node.value))
-            full = f"{path}.{key}" if path else key
-            if key in out:
-                problems.add(key_line, full, "is given twice; the first is used")
-                continue
-            value = _convert(value_node, problems, full, loader)
-            if value is not None:
-                out[key] = (key_line, value)
-        return Node(out, line)
-    if isinstance(node, yaml.SequenceNode):
-        items = [_convert(v, problems, f"{path}[{i + 1}]", loader) for i, v in enumerate(node.value)]
-        return Node([v for v in items if v is not None], line)
-    if node.tag not in _SCALAR_TAGS:
-        problems.add(line, path or None, f"has an unsupported YAML tag {node.tag[:60]!r}")
-        return None
-    try:
-        value = loader.construct_object(node)
-    except (yaml.YAMLError, ValueError, OverflowError) as exc:
-        problems.add(line, path or None, f"has a value YAML cannot read ({exc.__class__.__name__})")
-        return None
-    return Node(value, line)
+    return root
 
 
 def _clean(text: str) -> str:
