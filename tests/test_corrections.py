@@ -204,7 +204,7 @@ Monday Club:
 """
 
 
-def test_aliases_merge_into_the_canonical_name_and_standing_roles_fill_gaps():
+def test_aliases_merge_into_the_canonical_name_and_standing_roles_override_the_story():
     identities, problems = parse_identities(IDENTITIES.encode(), "corrections/actors.yml")
     assert problems.items == []
     b = briefing()
@@ -213,14 +213,15 @@ def test_aliases_merge_into_the_canonical_name_and_standing_roles_fill_gaps():
     apply_identities(b, identities)
     okafor = next(a for a in b.who if a.name == "Tom Okafor")
     assert okafor.mentions == 2 and [a.name for a in b.who].count("Tom Okafor") == 1
-    assert okafor.role == "Opposition leader"  # the story's own role wins over the standing one
+    assert okafor.role == "Leader of the Opposition"  # the editors' standing role wins over the story's
+    assert okafor.corrected
     union = next(a for a in b.who if a.name == "Portmere Workers' Union")
     assert union.corrected and union.original == "Ferry Workers Union (organisation)"
     club = next(a for a in b.who if a.name == "Monday Club")
     assert (club.kind, club.role) == ("group", "dining society")
     described = b.quotes[3]
     assert (described.speaker, described.described, described.role, described.original) == (
-        "Tom Okafor", False, "Opposition leader", "the opposition leader, unnamed")
+        "Tom Okafor", False, "Leader of the Opposition", "the opposition leader, unnamed")
     assert b.quotes[1].speaker == "Tom Okafor" and b.quotes[2].speaker == "Portmere Workers' Union"
 
 
@@ -245,6 +246,7 @@ def test_a_standing_role_is_given_where_the_story_gives_none():
     apply_identities(b, identities)
     assert (b.who[1].role, b.who[1].corrected, b.quotes[1].role) == ("Leader of the Opposition", True,
                                                                      "Leader of the Opposition")
+    assert not b.quotes[1].corrected  # the actor is marked corrected; his quote, whose words and speaker stand, is not
 
 
 def test_story_corrections_still_find_actors_by_the_name_the_extractor_gave(tmp_path):
@@ -274,7 +276,18 @@ def test_story_corrections_still_find_actors_by_the_name_the_extractor_gave(tmp_
     ("quotes:\n  - Families\n", "line 2, key 'quotes[1]': should be a mapping"),
     ("actors:\n  - actor: Okafor\n    kind: robot\n", "line 3, key 'actors[1].kind': should be one of person"),
     ("actors:\n  - actor: Tom Okafor\n    merge_into: Nobody\n", "line 3, key 'actors[1].merge_into': no other actor"),
-    ("quotes:\n  - checked: true\n    quote: '\"\"'\n", "line 3, key 'quotes[1].quote': no quote starting"),
+    ("quotes:\n  - checked: true\n    quote: '\"\"'\n", "line 3, key 'quotes[1].quote': no quote in this story starts"),
+    ("quotes:\n  - quote: 9\n    checked: true\n", "line 2, key 'quotes[1].quote': no quote 9: the story has 3 quote(s)"),
+    ("quotes:\n  - n: 2\n    quote: Our members\n    checked: true\n", "line 2, key 'quotes[1].n': quote 2 starts "
+     "'Families will pay for this mistake', not 'Our members': the story's quotes have changed since this "
+     "correction was written; 'Our members' is now quote 3: give n: 3"),
+    ("quotes:\n  - quote: Familes will pya\n    checked: true\n", "the closest: quote 2 'Families will pay for this mistake'"),
+    ("quotes:\n  - quote: Families\n    spekaer: Tom\n", "key 'quotes[1].spekaer': is not a correction this file knows; "
+     "did you mean 'speaker'?"),
+    ("actors:\n  - actor: Tom Okafr\n    drop: true\n", "no actor named 'Tom Okafr' in this story; the closest: "
+     "actor 2 'Tom Okafor'"),
+    ("actors:\n  - add: {name: Dan Reyes, kind: robot}\n", "key 'actors[1].add.kind': should be one of person"),
+    ("actors:\n  - add: {name: Tom Okafor}\n", "'Tom Okafor' is an actor of this story already"),
     ("when: {date: 2021-06-14}\n", "line 1, key 'when': needs a 'text'"),
     ("when: {text: Monday, date: 14 June}\n", "line 1, key 'when.date': should be a date"),
     ("context: [{a: b}]\n", "line 1, key 'context[1]': should be a line of text"),
@@ -309,10 +322,12 @@ actors:
 headline: Still applied
 """)
     assert problems == [
-        f"{FILE}, line 3, key 'quotes[1].quote': no quote starting 'This quote is gone from the story' in this story any more",
-        f"{FILE}, line 5, key 'quotes[2].quote': 2 quotes match 'the': give more of its words",
-        f"{FILE}, line 8, key 'actors[1].actor': no actor 'Jane Nobody' in this story any more (actors now: "
-        "'Alice Brennan', 'Tom Okafor', 'Ferry Workers Union', 'Okafor', 'Monday Club')",
+        f"{FILE}, line 3, key 'quotes[1].quote': no quote in this story starts with or holds 'This quote is gone "
+        "from the story'; the closest: quote 1 'We cannot keep the old prices', quote 3 'Our members support the "
+        "council.', quote 2 'Families will pay for this mistake'",
+        f"{FILE}, line 5, key 'quotes[2].quote': 2 quotes match 'the': give more of its words (or its number, n)",
+        f"{FILE}, line 8, key 'actors[1].actor': no actor named 'Jane Nobody' in this story; the closest: "
+        "actor 5 'Monday Club', actor 4 'Okafor', actor 2 'Tom Okafor'",
     ]
     assert b.title == "Still applied" and not any(q.checked for q in b.quotes)
 
@@ -339,8 +354,8 @@ def test_a_broken_identities_file_is_a_warning_and_good_entries_still_apply():
     assert [i.name for i in identities] == ["Tom Okafor"]
     assert problems.items == [
         "corrections/actors.yml, line 3, key 'Tom Okafor.rank': is not a correction this file knows "
-        "(known: kind, role, roles, aliases)",
-        "corrections/actors.yml, line 4, key 'Bad': should be a mapping (kind, role, roles, aliases), not a list"]
+        "(known: kind, role, roles, aliases, drop)",
+        "corrections/actors.yml, line 4, key 'Bad': should be a mapping (kind, role, roles, aliases, drop), not a list"]
 
 
 def test_hostile_values_are_shown_as_text_on_the_page_and_in_the_handout():

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -116,7 +117,8 @@ class _Reader:
         self.fields: dict[str, tuple[int, Node]] = mapping.value
         for key, (line, _) in self.fields.items():
             if key not in known:
-                self.p.add(line, self.key(key), f"is not a correction this file knows (known: {', '.join(known)})")
+                self.p.add(line, self.key(key), f"is not a correction this file knows{did_you_mean(key, known)} "
+                                                f"(known: {', '.join(known)})")
 
     def key(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
@@ -201,6 +203,12 @@ class _Reader:
         return out
 
 
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """"; did you mean 'speaker'?" for a near miss (difflib), else ""."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def _kind_of(value: Any) -> str:
     return {dict: "a mapping", list: "a list", bool: "true/false", type(None): "null"}.get(type(value), type(value).__name__)
 
@@ -238,6 +246,7 @@ class _Fix:
 
 @dataclass
 class QuoteFix(_Fix):
+    n: int | None = None  # the number `corrections init` printed beside it (1-based, as extracted)
     speaker: Any = UNSET
     role: Any = UNSET
     drop: bool = False
@@ -246,11 +255,20 @@ class QuoteFix(_Fix):
 
 @dataclass
 class ActorFix(_Fix):
+    n: int | None = None
     rename: Any = UNSET
     merge_into: Any = UNSET
     drop: bool = False
     role: Any = UNSET
     kind: Any = UNSET
+
+
+@dataclass
+class AddActor(_Fix):
+    """An actor the extractor missed: `target` is the name."""
+
+    kind: str = "person"
+    role: str | None = None
 
 
 @dataclass
@@ -270,15 +288,26 @@ class StoryCorrections:
     why: Any = UNSET  # (cue or None, text) or None
     quotes: list[QuoteFix] = field(default_factory=list)
     actors: list[ActorFix] = field(default_factory=list)
+    added: list[AddActor] = field(default_factory=list)
     numbers: list[NumberFix] = field(default_factory=list)
     context: list[tuple[int, str]] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)
 
 
 STORY_KEYS = ("headline", "what", "when", "where", "why", "quotes", "actors", "numbers", "context")
-QUOTE_KEYS = ("quote", "speaker", "role", "drop", "checked")
-ACTOR_KEYS = ("actor", "rename", "merge_into", "drop", "role", "kind")
+QUOTE_KEYS = ("quote", "n", "speaker", "role", "drop", "checked")
+ACTOR_KEYS = ("actor", "n", "add", "rename", "merge_into", "drop", "role", "kind")
+ADD_KEYS = ("name", "kind", "role")
 NUMBER_KEYS = ("number", "text", "drop")
+IDENTITY_KEYS = ("kind", "role", "roles", "aliases", "drop")
+# The keys each kind of corrections file takes, by where they stand ("quotes[]": in an entry of
+# the quotes list): what `corrections check` and the README's key table hold the readers to.
+SCHEMAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "story": {"": STORY_KEYS, "quotes[]": QUOTE_KEYS, "actors[]": ACTOR_KEYS, "actors[].add": ADD_KEYS,
+              "numbers[]": NUMBER_KEYS, "when": ("text", "date"), "why": ("cue", "text")},
+    "actors": {"<name>": IDENTITY_KEYS, "<name>.roles[]": ("role", "from", "until"),
+               "<name>.aliases[]": ("name", "from", "until", "mentions")},
+}
 
 
 def parse_story(raw: bytes, file: str) -> StoryCorrections:
@@ -301,12 +330,13 @@ def parse_story(raw: bytes, file: str) -> StoryCorrections:
     out.why = _why(r, problems)
     for i, item in _entries(problems, root.value, "quotes"):
         q = _Reader(problems, item, f"quotes[{i}]", QUOTE_KEYS)
-        target = q.text("quote", MAX_NAME, nullable=False)
-        if target is UNSET:
-            if "quote" not in item.value:
-                problems.add(item.line, f"quotes[{i}]", "names no quote: give its first words as 'quote: ...'")
+        target, n = _target(q, "quote")
+        if target is UNSET or n is UNSET:
+            if "quote" not in item.value and "n" not in item.value:
+                problems.add(item.line, f"quotes[{i}]", "names no quote: give its first words as 'quote: ...' "
+                                                        "(or the number corrections init gave it, 'n: 3')")
             continue
-        fix = QuoteFix(target, item.line, f"quotes[{i}]", q.key_lines(), speaker=q.text("speaker", MAX_NAME),
+        fix = QuoteFix(target, item.line, f"quotes[{i}]", q.key_lines(), n=n, speaker=q.text("speaker", MAX_NAME),
                        role=q.text("role", MAX_NAME), drop=q.flag("drop"), checked=q.flag("checked"))
         if fix.speaker is UNSET and fix.role is UNSET and not fix.drop and not fix.checked:
             problems.add(item.line, fix.key, "says nothing to do: give speaker, role, drop: true or checked: true")
@@ -314,12 +344,19 @@ def parse_story(raw: bytes, file: str) -> StoryCorrections:
         out.quotes.append(fix)
     for i, item in _entries(problems, root.value, "actors"):
         a = _Reader(problems, item, f"actors[{i}]", ACTOR_KEYS)
-        target = a.text("actor", MAX_NAME, nullable=False)
-        if target is UNSET:
-            if "actor" not in item.value:
-                problems.add(item.line, f"actors[{i}]", "names no actor: give the name as extracted, 'actor: ...'")
+        if "add" in item.value:
+            if len(item.value) > 1:
+                problems.add(item.line, f"actors[{i}]", "adds an actor: 'add' stands alone in its entry")
+            elif (added := _added(problems, item.value["add"], f"actors[{i}].add")) is not None:
+                out.added.append(added)
             continue
-        fix = ActorFix(target, item.line, f"actors[{i}]", a.key_lines(), rename=a.text("rename", MAX_NAME, nullable=False),
+        target, n = _target(a, "actor")
+        if target is UNSET or n is UNSET:
+            if "actor" not in item.value and "n" not in item.value:
+                problems.add(item.line, f"actors[{i}]", "names no actor: give the name as extracted, 'actor: ...' "
+                                                        "(or the number corrections init gave it, 'n: 2'), or 'add' one")
+            continue
+        fix = ActorFix(target, item.line, f"actors[{i}]", a.key_lines(), n=n, rename=a.text("rename", MAX_NAME, nullable=False),
                        merge_into=a.text("merge_into", MAX_NAME, nullable=False), drop=a.flag("drop"),
                        role=a.text("role", MAX_NAME), kind=_kind(a))
         if all(v is UNSET for v in (fix.rename, fix.merge_into, fix.role, fix.kind)) and not fix.drop:
@@ -349,6 +386,45 @@ def parse_story(raw: bytes, file: str) -> StoryCorrections:
                 continue
             out.context.append((item.line, _clean(value)))
     return out
+
+
+def _target(r: _Reader, key: str) -> tuple[Any, Any]:
+    """What an entry names: its words (`quote: ...`, `actor: ...`; None when only a number is given)
+    and its number (`n: 3`, or `quote: 3`; None when not given). UNSET on a problem."""
+    n: Any = None
+    if key in r.fields and isinstance(r.fields[key][1].value, int) and not isinstance(r.fields[key][1].value, bool):
+        n = _number(r, key)
+        if "n" in r.fields:
+            r.p.add(r.line("n"), r.key("n"), f"is given twice: as '{key}' and as 'n'")
+            return UNSET, UNSET
+        return None, n
+    if "n" in r.fields:
+        n = _number(r, "n")
+    words = r.text(key, MAX_NAME, nullable=False) if key in r.fields else (None if n else UNSET)
+    return words, n
+
+
+def _number(r: _Reader, key: str) -> Any:
+    line, node = r.fields[key]
+    if isinstance(node.value, int) and not isinstance(node.value, bool) and 0 < node.value < 1_000_000:
+        return node.value
+    r.p.add(line, r.key(key), "should be the number corrections init printed (1, 2, ...)")
+    return UNSET
+
+
+def _added(problems: Problems, entry: tuple[int, Node], key: str) -> AddActor | None:
+    line, node = entry
+    if not isinstance(node.value, dict):
+        problems.add(line, key, f"should be a mapping {{name, kind, role}}, not {_kind_of(node.value)}")
+        return None
+    r = _Reader(problems, node, key, ADD_KEYS)
+    name, kind, role = r.text("name", MAX_NAME, nullable=False), _kind(r), r.text("role", MAX_NAME)
+    if name is UNSET:
+        if "name" not in node.value:
+            problems.add(line, key, "needs a 'name'")
+        return None
+    return AddActor(name, line, key, r.key_lines(), kind="person" if kind is UNSET else kind,
+                    role=None if role is UNSET else role)
 
 
 def _kind(r: _Reader) -> Any:
@@ -421,6 +497,7 @@ class Identity:
     kind: str | None = None
     aliases: list[Alias] = field(default_factory=list)
     roles: list[StandingRole] = field(default_factory=list)
+    drop: bool = False  # not an actor: dropped from every story (with its aliases)
 
     def role_on(self, date: str) -> str | None:
         return next((r.role for r in self.roles if _in_range(date, r.since, r.until)), None)
@@ -435,8 +512,6 @@ def _mentions(b: Briefing, words: list[str]) -> bool:
     text = f"{b.title}\n{b.text}"
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE) for w in words)
 
-
-IDENTITY_KEYS = ("kind", "role", "roles", "aliases")
 
 
 def parse_identities(raw: bytes, file: str) -> tuple[list[Identity], Problems]:
@@ -456,10 +531,10 @@ def parse_identities(raw: bytes, file: str) -> tuple[list[Identity], Problems]:
         if node.value is None:
             node = Node({}, node.line)
         if not isinstance(node.value, dict):
-            problems.add(line, name, f"should be a mapping (kind, role, roles, aliases), not {_kind_of(node.value)}")
+            problems.add(line, name, f"should be a mapping ({', '.join(IDENTITY_KEYS)}), not {_kind_of(node.value)}")
             continue
         r = _Reader(problems, node, name, IDENTITY_KEYS)
-        ident = Identity(name, line, kind=None if (k := _kind(r)) is UNSET else k)
+        ident = Identity(name, line, kind=None if (k := _kind(r)) is UNSET else k, drop=r.flag("drop"))
         role = r.text("role", MAX_NAME, nullable=False)
         if role is not UNSET:
             ident.roles.append(StandingRole(role))
@@ -528,17 +603,59 @@ class _Story:
     def __init__(self, b: Briefing):
         self.b = b
         self.extracted = {id(a): a.name for a in b.who}  # names as extracted, kept through renames
+        # the lists as extracted, in the order `corrections init` numbers them
+        self.quote_list, self.actor_list = list(b.quotes), list(b.who)
 
     def actors(self, name: str) -> list[Actor]:
         key = _norm(name)
         exact = [a for a in self.b.who if _norm(a.name) == key or _norm(self.extracted.get(id(a), "")) == key]
         return exact or [a for a in self.b.who if key in {_norm(x) for x in a.aliases}]
 
-    def quotes(self, first_words: str) -> list[Quote]:
+    def quote_by(self, fix: QuoteFix) -> tuple[Quote | None, str]:
+        """The quote an entry names (by its number, its words or both), or None and why not."""
+        if fix.n is not None:
+            q = self.quote_list[fix.n - 1] if fix.n <= len(self.quote_list) else None
+            if q is None:
+                return None, f"no quote {fix.n}: the story has {len(self.quote_list)} quote(s) as extracted"
+            if q not in self.b.quotes:
+                return None, f"quote {fix.n} was dropped by an earlier correction"
+            if fix.target is not None and q not in self.quotes(fix.target, among=[q]):
+                found = [self.quote_list.index(o) + 1 for o in self.quotes(fix.target) if o in self.quote_list]
+                now = f"; {fix.target[:60]!r} is now quote {found[0]}: give n: {found[0]} (or leave n out)" if len(found) == 1 else ""
+                return None, (f"quote {fix.n} starts {first_words_of(q.text)!r}, not {fix.target[:60]!r}: the story's "
+                              f"quotes have changed since this correction was written{now}")
+            return q, ""
+        found = self.quotes(fix.target)
+        if len(found) == 1:
+            return found[0], ""
+        if found:
+            return None, f"{len(found)} quotes match {fix.target[:60]!r}: give more of its words (or its number, n)"
+        return None, (f"no quote in this story starts with or holds {fix.target[:60]!r}"
+                      f"{_closest(fix.target, [(i, q.text) for i, q in enumerate(self.quote_list, 1) if q in self.b.quotes], 'quote')}")
+
+    def actor_by(self, fix: ActorFix) -> tuple[Actor | None, str]:
+        """The actor an entry names (by its number, its name or both), or None and why not."""
+        if fix.n is not None:
+            a = self.actor_list[fix.n - 1] if fix.n <= len(self.actor_list) else None
+            if a is None:
+                return None, f"no actor {fix.n}: the story has {len(self.actor_list)} actor(s) as extracted"
+            if a not in self.b.who:
+                return None, f"actor {fix.n} ({self.extracted[id(a)]!r}) was dropped or merged by an earlier correction"
+            if fix.target is not None and a not in self.actors(fix.target):
+                return None, (f"actor {fix.n} is {self.extracted[id(a)]!r}, not {fix.target[:60]!r}: the story's actors "
+                              "have changed since this correction was written")
+            return a, ""
+        found = self.actors(fix.target)
+        if found:
+            return found[0], ""
+        return None, (f"no actor named {fix.target[:60]!r} in this story"
+                      f"{_closest(fix.target, [(i, self.extracted[id(a)]) for i, a in enumerate(self.actor_list, 1) if a in self.b.who], 'actor')}")
+
+    def quotes(self, first_words: str, among: list[Quote] | None = None) -> list[Quote]:
         key = _norm(first_words)
         if not key:  # only quotation marks: names no quote
             return []
-        texts = [(q, _norm(q.text)) for q in self.b.quotes]
+        texts = [(q, _norm(q.text)) for q in (self.b.quotes if among is None else among)]
         return [q for q, t in texts if t.startswith(key)] or [q for q, t in texts if key in t]
 
     def numbers(self, written: str) -> list[Number]:
@@ -591,23 +708,35 @@ class _Story:
         old = a.role
         a.role = role
         a.roles = [role] + [r for r in a.roles if standing and r != role] if role else []
-        for q in self.b.quotes:
+        for q in self.b.quotes:  # the actor is marked; each quote only follows its speaker's role
             if q.speaker == a.name and q.role == old and q.role != role:
-                _mark_quote(q)
                 q.role = role
 
     def resort(self) -> None:
         self.b.who.sort(key=lambda a: (-a.salience, a.start))
 
 
+def new_actor(b: Briefing, name: str, kind: str, role: str | None, sentence: int = -1) -> Actor:
+    """An actor an editor adds (or names as a speaker): marked as added, at the foot of Who."""
+    return Actor(name=name, kind=kind, role=role, roles=[role] if role else [], mentions=0, sentence=sentence,
+                 slug=actor_slug(name), corrected=True)
+
+
 def apply_identities(b: Briefing, identities: list[Identity], story: _Story | None = None) -> None:
-    """Site-wide identities: aliases become the canonical name (merging with it when the story has
-    both), then kinds and standing roles (a role only where the story gives none)."""
+    """Site-wide identities: a name dropped everywhere leaves Who; aliases become the canonical name
+    (merging with it when the story has both), then kinds and standing roles (which override the
+    role a story gives)."""
     story = story or _Story(b)
     changed = False
     for ident in identities:
         aliases = [x for x in ident.aliases if x.holds(b)]
         names = {_norm(x.name) for x in aliases}
+        if ident.drop:  # not an actor, in any story: the name and its aliases leave Who
+            names.add(_norm(ident.name))
+            for a in [a for a in b.who if _norm(a.name) in names]:
+                b.who = [o for o in b.who if o is not a]
+                b.removed.append(f"actor {a.name} (dropped by an editor)")
+            continue
         if names:
             for a in [a for a in b.who if _norm(a.name) in names and _norm(a.name) != _norm(ident.name)]:
                 story.rename(a, ident.name)
@@ -626,11 +755,10 @@ def apply_identities(b: Briefing, identities: list[Identity], story: _Story | No
                 _mark_actor(a)
                 a.kind = ident.kind
             role = ident.role_on(b.date)
-            if role and not a.role:
+            if role and a.role != role:  # a standing role is the editors' word: it overrides the story's
                 story.set_role(a, role, standing=True)
-            for q in b.quotes:
+            for q in b.quotes:  # the role a quote's speaker holds: the actor is marked corrected, not each quote
                 if q.speaker == a.name and not q.role and a.role:
-                    _mark_quote(q)
                     q.role = a.role
     if changed:
         story.resort()
@@ -640,13 +768,17 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
     """A story's own corrections; a target that is not found is a problem in `c.problems`.
     `story` carries the names as extracted when site-wide identities renamed actors first."""
     p, story = c.problems, story or _Story(b)
-    for fix in c.actors:
-        found = story.actors(fix.target)
-        if not found:
-            p.add(fix.lines.get("actor", fix.line), f"{fix.key}.actor", f"no actor {fix.target!r} in this story any more "
-                                                f"(actors now: {_names(b.who)})")
+    for add in c.added:
+        if story.actors(add.target):
+            p.add(add.line, add.key, f"{add.target!r} is an actor of this story already: correct it with 'actor: ...'")
             continue
-        a = found[0]
+        b.who.append(new_actor(b, add.target, add.kind, add.role))
+    for fix in c.actors:
+        a, why = story.actor_by(fix)
+        if a is None:
+            key = "n" if fix.n is not None and "n" in fix.lines else "actor"
+            p.add(fix.lines.get(key, fix.line), f"{fix.key}.{key}", why)
+            continue
         if fix.drop:
             b.who = [o for o in b.who if o is not a]
             b.removed.append(f"actor {a.name} (dropped by an editor)")
@@ -669,14 +801,11 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
             story.set_role(a, fix.role)
     story.resort()
     for fix in c.quotes:
-        found = story.quotes(fix.target)
-        if not found:
-            p.add(fix.lines.get("quote", fix.line), f"{fix.key}.quote", f"no quote starting {fix.target[:60]!r} in this story any more")
+        q, why = story.quote_by(fix)
+        if q is None:
+            key = "n" if fix.n is not None and "n" in fix.lines else "quote"
+            p.add(fix.lines.get(key, fix.line), f"{fix.key}.{key}", why)
             continue
-        if len(found) > 1:
-            p.add(fix.lines.get("quote", fix.line), f"{fix.key}.quote", f"{len(found)} quotes match {fix.target[:60]!r}: give more of its words")
-            continue
-        q = found[0]
         if fix.drop:
             b.quotes = [o for o in b.quotes if o is not q]
             b.removed.append(f"quote “{q.text[:80]}” (dropped by an editor)")
@@ -684,6 +813,9 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
         if fix.speaker is not UNSET and fix.speaker != q.speaker:
             _mark_quote(q)
             actor = story.actors(fix.speaker) if fix.speaker else []
+            if fix.speaker and not actor:  # a named speaker is an actor of the story
+                actor = [new_actor(b, fix.speaker, "person", None if fix.role is UNSET else fix.role, q.sentence)]
+                b.who.append(actor[0])
             q.speaker, q.described = (actor[0].name if actor else fix.speaker), False
             if fix.role is UNSET:  # the new speaker's role, as the story gives it
                 q.role = actor[0].role if actor else None
@@ -735,7 +867,11 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
         else:
             text, date = c.when
             precision = {4: "year", 7: "month"}.get(len(date or ""), "day")
+            sentence, start, end = _source_of(b, text)
+            if sentence < 0 and old is not None:
+                sentence, start, end = old.sentence, old.start, old.end
             b.when = When(text=text, date=date and (date + "-01-01")[:10], precision=precision, corrected=True,
+                          sentence=sentence, start=start, end=end,
                           original=(old.text + (f" ({old.date})" if old.date else "")) if old else None)
     if c.where is not UNSET and (c.where or []) != [p.name for p in b.where]:
         old = ", ".join(p.name for p in b.where) or None
@@ -764,7 +900,36 @@ def _fact(text: str | None, old: Fact | None, label: str, b: Briefing, force: bo
         return None
     if old and old.text == text and not force:
         return old
-    return Fact(text=text, confidence=1.0, corrected=True, original=old.text if old else None)
+    # the sentence it came from: the story's sentence holding the editor's words, else the one the
+    # extractor's fact came from (so the page keeps its "Source" block)
+    sentence, start, end = _source_of(b, text)
+    if sentence < 0 and old is not None:
+        sentence, start, end = old.sentence, old.start, old.end
+    return Fact(text=text, sentence=sentence, start=start, end=end, confidence=1.0, corrected=True,
+                original=old.text if old else None)
+
+
+def _source_of(b: Briefing, text: str) -> tuple[int, int, int]:
+    """The sentence (and the span in the story) holding `text` word for word, else (-1, -1, -1)."""
+    if b.text:
+        at = b.text.find(text)
+        if at >= 0:
+            for i, s in enumerate(b.sentences):
+                if s.start <= at < s.end:
+                    return i, at, at + len(text)
+    return -1, -1, -1
+
+
+def first_words_of(text: str, n: int = 8) -> str:
+    return " ".join(text.split()[:n])
+
+
+def _closest(wanted: str, candidates: list[tuple[int, str]], noun: str) -> str:
+    """"; the closest: quote 3 'Families will pay', quote 5 '...'" (by likeness; at most three)."""
+    key = _norm(wanted)
+    scored = sorted(candidates, key=lambda c: -difflib.SequenceMatcher(None, key, _norm(c[1])[:len(key) + 20]).ratio())
+    shown = [f"{noun} {i} {first_words_of(text)!r}" for i, text in scored[:3]]
+    return f"; the closest: {', '.join(shown)}" if shown else "; it has none"
 
 
 def _names(actors: list[Actor]) -> str:
