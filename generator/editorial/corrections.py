@@ -968,17 +968,24 @@ def _read(path: Path, shown: str, warn: Callable[[str], None], inside: Path | No
 
 
 def load_identities(root: Path | None, warn: Callable[[str], None]) -> list[Identity]:
-    """The project's `corrections/actors.yml` (none: no identities)."""
-    if root is None:
-        return []
-    path = root / ACTORS_FILE
-    raw = _read(path, _display(path, root), warn, root)
-    if raw is None:
-        return []
-    identities, problems = parse_identities(raw, _display(path, root))
-    for item in problems.items:
+    """The project's `corrections/actors.yml` (none: no identities); its problems go to `warn`."""
+    identities, problems = read_identities(root)
+    for item in problems:
         warn(item)
     return identities
+
+
+def read_identities(root: Path | None) -> tuple[list[Identity], list[str]]:
+    """The project's `corrections/actors.yml` and its problems (none: no identities, no problems)."""
+    if root is None:
+        return [], []
+    path = root / ACTORS_FILE
+    problems: list[str] = []
+    raw = _read(path, _display(path, root), problems.append, root)
+    if raw is None:
+        return [], problems
+    identities, found = parse_identities(raw, _display(path, root))
+    return identities, problems + found.items
 
 
 def _touches(b: Briefing, identities: list[Identity]) -> bool:
@@ -992,51 +999,82 @@ def _touches(b: Briefing, identities: list[Identity]) -> bool:
 def correct(b: Briefing, seed_path: Path | None, identities: list[Identity], root: Path | None = None
             ) -> tuple[Briefing, list[str]]:
     """The briefing with its corrections applied (a copy; `b` is left as extracted), and the
-    warnings. A correction that fails for a reason of ours is a warning too, never a crash."""
-    warnings: list[str] = []
+    problems of its corrections file. A briefing with problems must not be published as it is
+    (`correct_all` holds it back): a correction that failed for a reason of ours is one too."""
+    problems: list[str] = []
     story = None
     if seed_path is not None:
         path = corrections_path(seed_path)
-        raw = _read(path, _display(path, root), warnings.append, seed_path.parent)
+        raw = _read(path, _display(path, root), problems.append, seed_path.parent)
         if raw is not None:
             story = parse_story(raw, _display(path, root))
     if story is None and not _touches(b, identities):
-        return b, warnings  # most briefings: nothing to copy or apply
+        return b, problems  # most briefings: nothing to copy or apply
     fixed = copy.deepcopy(b)  # (only now: a story of 27,000 quotes took seconds to copy, every build)
     try:
         names = _Story(fixed)  # actors stay findable by the name the extractor gave them
         apply_identities(fixed, identities, names)
         if story is not None:
             apply_story(fixed, story, names)
-    except Exception as exc:  # noqa: BLE001  a bug of ours must not stop the build: the extractor's facts stand
+    except Exception as exc:  # noqa: BLE001  a bug of ours is a problem of this briefing, not a crash
         shown = story.file if story else str(ACTORS_FILE)
-        return b, warnings + (story.problems.items if story else []) + [
-            f"{shown}: corrections could not be applied ({exc.__class__.__name__}: {exc}); "
-            "the briefing shows the facts as extracted"]
+        return b, problems + (story.problems.items if story else []) + [
+            f"{shown}: corrections could not be applied ({exc.__class__.__name__}: {exc})"]
     if story is not None:
-        warnings += story.problems.items
-    fixed.warnings = fixed.warnings + warnings
-    return fixed, warnings
+        problems += story.problems.items
+    return fixed, problems
+
+
+@dataclass
+class Outcome:
+    """What the corrections step did to a build's briefings."""
+
+    briefings: list[Briefing]  # each with its corrections; a held one as extracted (never to be published so)
+    problems: list[str] = field(default_factory=list)  # each naming the file, line and key
+    corrected: list[str] = field(default_factory=list)  # ids of the briefings corrections changed
+    # id -> the corrections file whose problems hold the briefing back: it keeps its last published
+    # form, so nothing an editor fixed goes back to the extractor's version
+    held: dict[str, str] = field(default_factory=dict)
 
 
 def correct_all(briefings: list[Briefing], seed_paths: dict[str, Path], root: Path | None,
-                warn: Callable[[str], None]) -> list[Briefing]:
+                warn: Callable[[str], None] = lambda w: None) -> Outcome:
     """Every briefing with its corrections (`seed_paths`: seed id -> its file); `root`: the project,
-    whose `corrections/actors.yml` applies to all. Warnings go to `warn`, each naming file and line."""
-    identities = load_identities(root, warn)
-    out = []
+    whose `corrections/actors.yml` applies to all. A problem in a story's file holds that briefing
+    back; a problem in `actors.yml` holds every briefing (it may name anyone). Each problem also
+    goes to `warn`."""
+    identities, site_problems = read_identities(root)
+    out = Outcome([], list(site_problems))
     for b in briefings:
-        fixed, warnings = correct(b, seed_paths.get(b.id), identities, root)
-        for w in warnings:
-            warn(w)
-        out.append(fixed)
+        fixed, problems = correct(b, seed_paths.get(b.id), identities, root)
+        out.problems += problems
+        out.briefings.append(fixed)
+        if problems:
+            seed = seed_paths.get(b.id)
+            out.held[b.id] = _display(corrections_path(seed), root) if seed is not None else str(ACTORS_FILE)
+        elif site_problems:
+            out.held[b.id] = str(ACTORS_FILE)
+        elif fixed is not b and fixed != b:
+            out.corrected.append(b.id)
     for folder in sorted({p.parent for p in seed_paths.values()}):
         for path in sorted(folder.glob("*" + SUFFIX)):
-            stem = path.name[:-len(SUFFIX)]
-            if not any(folder.joinpath(stem + suffix).is_file() for suffix in SEED_SUFFIXES):
-                warn(f"{_display(path, root)}: no seed named {path.name[:-len(SUFFIX)]}.txt or .md beside it; "
-                     "these corrections apply to nothing")
+            if seed_of(path) is None:
+                out.problems.append(_orphan(path, root))
+    for problem in out.problems:
+        warn(problem)
     return out
+
+
+def seed_of(path: Path) -> Path | None:
+    """The seed a corrections file corrects (`<stem>.txt` or `.md` beside it), or None."""
+    stem = path.name[:-len(SUFFIX)]
+    return next((s for s in (path.with_name(stem + suffix) for suffix in SEED_SUFFIXES) if s.is_file()), None)
+
+
+def _orphan(path: Path, root: Path | None) -> str:
+    stem = path.name[:-len(SUFFIX)]
+    return (f"{_display(path, root)}: no seed named {stem}.txt or .md beside it; these corrections apply to nothing"
+            f"{did_you_mean(stem, [p.stem for p in path.parent.iterdir() if p.suffix in SEED_SUFFIXES])}")
 
 
 def corrected_stream(briefings: Iterable[Briefing], seeds: list[Any], root: Path | None,
@@ -1049,3 +1087,73 @@ def corrected_stream(briefings: Iterable[Briefing], seeds: list[Any], root: Path
         for w in warnings:
             warn(w)
         yield fixed
+
+
+# -- checking files without a build (`corrections check`) -------------------------------------------
+
+@dataclass(frozen=True)
+class FileKind:
+    """A kind of corrections file: which files are of it, and the reader that checks its keys and
+    values (`SCHEMAS[name]` lists the keys it takes). Another kind is one more entry of KINDS."""
+
+    name: str
+    matches: Callable[[Path], bool]
+    read: Callable[[bytes, str], list[str]]  # the file's problems, each naming file, line and key
+
+
+KINDS_OF_FILE: list[FileKind] = [
+    FileKind("actors", lambda p: p.name == ACTORS_FILE.name and p.parent.name == ACTORS_FILE.parent.name,
+             lambda raw, shown: parse_identities(raw, shown)[1].items),
+    FileKind("story", lambda p: p.name.endswith(SUFFIX), lambda raw, shown: parse_story(raw, shown).problems.items),
+]
+
+
+def kind_of_file(path: Path) -> FileKind | None:
+    return next((k for k in KINDS_OF_FILE if k.matches(path)), None)
+
+
+def project_files(root: Path, seeds: Path) -> list[Path]:
+    """Every corrections file of a project: those beside its seeds, and those in `corrections/`."""
+    found = sorted(seeds.glob("*" + SUFFIX)) if seeds.is_dir() else []
+    folder = root / ACTORS_FILE.parent
+    found += sorted(p for p in folder.glob("*.yml") if kind_of_file(p) is not None) if folder.is_dir() else []
+    return found
+
+
+def check_files(paths: list[Path], root: Path, facts_of: Callable[[Path], Briefing | None] | None
+                ) -> list[str]:
+    """The problems of each file, as a build would report them. With `facts_of` (a seed's path ->
+    its extracted facts, or None), a story's corrections are also applied, so a quote or an actor
+    that is not found is a problem here too; without it, only keys and values are checked."""
+    problems: list[str] = []
+    identities, site_problems = read_identities(root)
+    for path in paths:
+        shown = _display(path, root)
+        kind = kind_of_file(path)
+        if kind is None:
+            names = [ACTORS_FILE.as_posix(), f"<seed>{SUFFIX}"]
+            problems.append(f"{shown}: is not a corrections file (they are named {' or '.join(names)})"
+                            f"{did_you_mean(path.name, [ACTORS_FILE.name])}")
+            continue
+        if path.resolve() == (root / ACTORS_FILE).resolve():
+            problems += site_problems
+            continue
+        raw = _read(path, shown, problems.append, path.parent)
+        if raw is None:
+            if not path.exists():
+                problems.append(f"{shown}: no such file")
+            continue
+        if kind.name != "story":
+            problems += kind.read(raw, shown)
+            continue
+        seed = seed_of(path)
+        if seed is None:
+            problems.append(_orphan(path, root))
+            problems += kind.read(raw, shown)
+            continue
+        b = facts_of(seed) if facts_of is not None else None
+        if b is None:
+            problems += kind.read(raw, shown)
+        else:
+            problems += correct(b, seed, identities, root)[1]
+    return problems
