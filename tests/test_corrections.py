@@ -384,7 +384,7 @@ context:
     assert "the extractor had: Harbour council votes" in page
 
 
-def test_a_bug_while_applying_leaves_the_extractor_facts_and_warns(monkeypatch, tmp_path):
+def test_a_bug_while_applying_is_a_problem_of_the_briefing(monkeypatch, tmp_path):
     import generator.editorial.corrections as corrections
 
     seed = make_seed(tmp_path, "harbour.txt", HARBOUR)
@@ -426,9 +426,9 @@ def corrected(tmp_path_factory):
     make_seed(project.seeds, "harbour.txt", HARBOUR)
     make_seed(project.seeds, "other.txt", OTHER)
     plain = build(project, **QUIET)
-    (project.seeds / "harbour.corrections.yml").write_text(CORRECTIONS + "quotes_typo: 1\n", "utf-8")
+    (project.seeds / "harbour.corrections.yml").write_text(CORRECTIONS, "utf-8")
     (root / "corrections").mkdir()
-    (root / "corrections" / "actors.yml").write_text("Greyline Holdings:\n  aliases: [Greyline]\n  rank: 1\n", "utf-8")
+    (root / "corrections" / "actors.yml").write_text("Greyline Holdings:\n  aliases: [Greyline]\n", "utf-8")
     fixed = build(project, **QUIET)
     return project, plain, fixed
 
@@ -454,13 +454,12 @@ def test_corrections_show_on_the_page_the_handout_and_the_json(corrected):
     handout = pdf_text(project.site / "handouts" / f"{slug}.pdf")
     assert "(corrected)" in handout and "headline corrected" in handout and "Dan Reyes" in handout
     assert "Ferry fares were last raised in 2015. (added by an editor)" in " ".join(handout.split())
-    # the unknown key is a warning naming file, line and key; the build went on
-    assert any(w.startswith("seeds/harbour.corrections.yml, line 16, key 'quotes_typo'") for w in fixed.warnings)
-    assert "WARNING seeds/harbour.corrections.yml" in fixed.summary()
+    # the handout marks what the page marks, in the same words
+    assert "(checked by an editor)" in handout and "(checked)" not in handout
     # the site-wide file is read (its renaming of Greyline did not stop the story's drop of it)
-    assert "corrections/actors.yml, line 3, key 'Greyline Holdings.rank': is not a correction" in fixed.summary()
-    assert not [w for w in fixed.warnings if "Greyline'" in w]
-    assert fixed.failures == []
+    assert fixed.failures == [] and fixed.errors == [] and fixed.held == []
+    # the report names the briefing corrected (the other only lists it as an earlier briefing)
+    assert fixed.corrected == [slug] and f"corrected by editors: 1 briefing(s): {slug}" in fixed.summary()
 
 
 def test_the_actor_page_marks_a_corrected_appearance(corrected):
@@ -498,6 +497,32 @@ def test_corrections_survive_no_cache_and_a_new_extractor_version(corrected, mon
     assert {p.name: p.read_bytes() for p in (project.docs / "briefings").glob("*")} == before
 
 
+def test_a_broken_corrections_file_fails_the_build_and_the_briefing_keeps_its_last_published_page(corrected):
+    project, _, _ = corrected
+    (project.seeds / "harbour.corrections.yml").write_text(CORRECTIONS, "utf-8")
+    build(project, **QUIET)
+    slug = "2021-06-14-portmere-ferry-fares-to-rise-by-a-fifth"
+    published = {p.name: p.read_bytes() for p in (project.docs / "briefings").glob(f"{slug}*")}
+    handout = (project.docs / "handouts" / f"{slug}.pdf").read_bytes()
+    assert published  # the page and its JSON
+    # a misspelt key: the speaker the editor replaced must not come back
+    (project.seeds / "harbour.corrections.yml").write_text(
+        CORRECTIONS.replace("    speaker: Dan Reyes", "    speker: Dan Reyes"), "utf-8")
+    broken = build(project, **QUIET)
+    assert broken.errors and all(e.startswith("seeds/harbour.corrections.yml, line ") for e in broken.errors)
+    assert any("did you mean 'speaker'?" in e for e in broken.errors), broken.errors
+    assert broken.held == [f"harbour.txt: kept as last published until seeds/harbour.corrections.yml is fixed"]
+    assert "ERROR seeds/harbour.corrections.yml, line" in broken.summary() and "HELD harbour.txt" in broken.summary()
+    assert {p.name: p.read_bytes() for p in (project.docs / "briefings").glob(f"{slug}*")} == published
+    assert (project.docs / "handouts" / f"{slug}.pdf").read_bytes() == handout
+    page = (project.site / "briefings" / slug / "index.html").read_text("utf-8")
+    assert "Dan Reyes" in page and "Portmere ferry fares to rise by a fifth" in page
+    assert len(broken.built) == 2 and broken.failures == []  # the other briefing is built as usual
+    # and the command's exit status is 1
+    assert run("build", "--project", str(project.root), cwd=project.root).returncode == 1
+    (project.seeds / "harbour.corrections.yml").write_text(CORRECTIONS, "utf-8")
+
+
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
@@ -511,12 +536,14 @@ def test_init_lists_the_facts_and_extract_json_shows_them_corrected(tmp_path):
     text = written.read_text("utf-8")
     # every line a comment: the file as written corrects nothing, and parses without a problem
     assert all(not line or line.startswith("#") for line in text.splitlines())
-    assert '#   - quote: "Families will pay for this mistake"' in text and '#   - actor: "Tom Okafor"' in text
+    assert '#     quote: "Families will pay for this mistake"' in text and '#     actor: "Tom Okafor"' in text
     assert run("corrections", "init", str(seed)).returncode == 1  # never overwrites an editor's work
-    # uncomment one quote and its speaker line, as an editor would
+    # uncomment one quote (its number and words) and its speaker line, as an editor would
     lines = text.splitlines()
-    at = lines.index('#   - quote: "Families will pay for this mistake"')
-    edited = ["quotes:", lines[at][2:], lines[at + 1][2:].replace("# ", "", 1).replace("Tom Okafor", "Tom Okafor Jr")]
+    at = lines.index('#     quote: "Families will pay for this mistake"')
+    assert lines[at - 1].startswith("#   - n: ")
+    edited = ["quotes:", lines[at - 1][2:], lines[at][2:],
+              lines[at + 1][2:].replace("# ", "", 1).replace("Tom Okafor", "Tom Okafor Jr")]
     written.write_text("\n".join(edited) + "\n", "utf-8")
     proc = run("extract", "--json", str(seed), "--project", str(tmp_path))
     assert proc.returncode == 0 and "warning" not in proc.stderr
