@@ -869,7 +869,7 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
             precision = {4: "year", 7: "month"}.get(len(date or ""), "day")
             sentence, start, end = _source_of(b, text)
             if sentence < 0 and old is not None:
-                sentence, start, end = old.sentence, old.start, old.end
+                sentence = old.sentence
             b.when = When(text=text, date=date and (date + "-01-01")[:10], precision=precision, corrected=True,
                           sentence=sentence, start=start, end=end,
                           original=(old.text + (f" ({old.date})" if old.date else "")) if old else None)
@@ -903,8 +903,8 @@ def _fact(text: str | None, old: Fact | None, label: str, b: Briefing, force: bo
     # the sentence it came from: the story's sentence holding the editor's words, else the one the
     # extractor's fact came from (so the page keeps its "Source" block)
     sentence, start, end = _source_of(b, text)
-    if sentence < 0 and old is not None:
-        sentence, start, end = old.sentence, old.start, old.end
+    if sentence < 0 and old is not None:  # the sentence, but not the extractor's words, which it replaced
+        sentence = old.sentence
     return Fact(text=text, sentence=sentence, start=start, end=end, confidence=1.0, corrected=True,
                 original=old.text if old else None)
 
