@@ -1,17 +1,21 @@
 """Editors' corrections, applied to extracted facts on every build (never re-running extraction).
 
-Two kinds of file, both YAML written by people, both untrusted like seeds:
+Two kinds of file, both YAML written by people, both untrusted like seeds, both read by the
+project's bounded reader (`yaml_bounded`), each with its schema of keys (`SCHEMAS`):
 
 * `seeds/<stem>.corrections.yml`, beside its seed: this story's headline, what, when, where, why;
-  its quotes (named by their first words), actors (named as extracted) and figures (named as
-  written: `number: "370"`); context lines to add;
+  its quotes and actors, each named by the number `corrections init` printed (`n`), by its words
+  (a quote's first words, an actor's name as extracted) or by both, which must then agree; actors
+  to add; figures (named as written: `number: "370"`); context lines to add;
 * `corrections/actors.yml`, site-wide: canonical names with their aliases (within a date range,
-  or only in stories that mention given words, to tell namesakes apart), kinds and standing roles.
+  or only in stories that mention given words, to tell namesakes apart), kinds, standing roles
+  (which override a story's), and names that are no actor anywhere (`drop: true`).
 
-A corrected fact carries `corrected=True` and `original` (what the extractor had said), so pages,
-handouts and the facts JSON can show it as corrected. Every problem (a malformed file, an unknown
-key, a value of the wrong type, a correction that matches nothing) is a warning naming the file,
-line and key; the briefing is built with the rest. Nothing here raises into the build.
+A corrected fact carries `corrected=True` and `original` (what the extractor had said; never
+published, see `publish.policy.shown`), and keeps the story sentence it came from. Every problem
+(a malformed file, an unknown key, a value of the wrong type, a target that is not there) names
+the file, line and key, with the closest matches; `correct_all` holds back the briefings they
+concern, which the build keeps as last published. Nothing here raises into the build.
 """
 from __future__ import annotations
 
