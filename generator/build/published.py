@@ -43,18 +43,25 @@ def last_published(project: Project, seed_id: str) -> Briefing | None:
     return b if b.id == seed_id and b.schema == SCHEMA_VERSION else None
 
 
-def remember(project: Project, briefings: list[Briefing], present: set[str]) -> None:
+def remember(project: Project, briefings: list[Briefing], present: set[str], keep: bool = True) -> None:
     """After a complete build: what each briefing was published as. A seed still there whose briefing
-    was not built this time (it failed) keeps its entry; the others' go."""
-    index = {k: v for k, v in _index(project).items() if k in present}
+    was not built this time (it failed) keeps its entry; the others' go. `keep=False` (`--no-cache`,
+    which keeps nothing of the work) forgets the briefings built rather than remember them."""
+    old = _index(project)
+    if not keep and not old:
+        return
+    index = {k: v for k, v in old.items() if k in present}
     folder = project.cache / FOLDER
-    for b in briefings:
+    for b in briefings if keep else []:
         data = b.to_json().encode("utf-8")
         key = digest(data)
         if index.get(b.id) != key or not (folder / f"{key}.json").is_file():
             if not write_atomic(folder / f"{key}.json", data):
                 continue  # a cache that cannot be written: the briefing is not remembered, no more
         index[b.id] = key
+    for b in briefings if not keep else []:  # (one kept as last published is still what the site shows)
+        if index.get(b.id) != digest(b.to_json().encode("utf-8")):
+            index.pop(b.id, None)
     Cache(project.cache).put_meta(INDEX, json.dumps(dict(sorted(index.items())), indent=0).encode("utf-8"))
     kept = {f"{key}.json" for key in index.values()}
     for path in folder.glob("*.json") if folder.is_dir() else []:

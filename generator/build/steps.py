@@ -468,7 +468,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         state = json.dumps({"inputs": inputs, "site": site_state(project.site)})
         cache.put_meta(SITE_ENTRY, state.encode("utf-8"))
     save_slugs(project, briefings, previous, present)
-    remember_published(project, [as_corrected[b.id] for b in briefings], present)
+    remember_published(project, [as_corrected[b.id] for b in briefings], present, keep=use_cache)
     result.corrected = [b.slug for b in briefings if b.id in result.corrected]
     cache.prune()
     result.built = briefings
