@@ -9,7 +9,6 @@ back to the extractor's facts.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from ..cache import Cache, digest, write_atomic
 from ..facts import SCHEMA_VERSION, Briefing

@@ -936,11 +936,6 @@ def _closest(wanted: str, candidates: list[tuple[int, str]], noun: str) -> str:
     return f"; the closest: {', '.join(shown)}" if shown else "; it has none"
 
 
-def _names(actors: list[Actor]) -> str:
-    names = ", ".join(repr(a.name) for a in actors[:8])
-    return (names + (", ..." if len(actors) > 8 else "")) or "none"
-
-
 # -- the build's step -------------------------------------------------------------------------------
 
 def corrections_path(seed_path: Path) -> Path:
