@@ -30,7 +30,8 @@ def template(b: Briefing) -> str:
     out = [
         f"# Corrections to the briefing of {b.source_file}, kept through every rebuild.",
         "# Every line is a comment, so this file changes nothing yet: uncomment (remove one '# ') the",
-        "# lines you need, an entry's first line and the keys under it you want, and edit the values.",
+        "# lines you need, an entry's first lines (its n and its words) and the keys under it you want,",
+        "# and edit the values.",
         "# Quotes and actors are named by their number (n) and their words; with both, a build that",
         "# finds them disagreeing stops with an error rather than correct the wrong one. Check the file",
         "# with 'python -m generator corrections check'. See README, 'Correcting a briefing'.",
