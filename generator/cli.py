@@ -99,7 +99,7 @@ def _build(args: argparse.Namespace) -> int:
         if engine is not None:
             engine.close()
     print(result.summary())
-    return 1 if result.failures else 0
+    return 1 if result.failures or result.errors else 0
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -140,6 +140,43 @@ def _corrections_init(args: argparse.Namespace) -> int:
         out.write_text(text, "utf-8")
         print(f"wrote {out}: uncomment and edit the corrections you need")
     return 0
+
+
+def _corrections_check(args: argparse.Namespace) -> int:
+    from .editorial.corrections import check_files, project_files
+    from .input.textclean import shown_name
+
+    root = Path(args.project).resolve()
+    seeds = Path(args.seeds).resolve() if args.seeds else root / "seeds"
+    paths = [Path(p) for p in args.files] or project_files(root, seeds)
+    problems = check_files(paths, root, None if args.keys_only else _facts_of(root))
+    for problem in problems:
+        print(f"error: {shown_name(problem)}", file=sys.stderr)
+    print(f"checked {len(paths)} corrections file(s): {len(problems) or 'no'} problem(s)")
+    return 1 if problems else 0
+
+
+def _facts_of(root: Path):
+    """A seed's facts as a build has them: from the project's cache when its bytes are unchanged,
+    else extracted (under the build's bounds); None when it cannot be read or extracted."""
+    from .build.extract_pool import extract_in_order
+    from .build.steps import _cached_briefing
+    from .cache import Cache, facts_key
+    from .input.seeds import read_seed_folder
+    from .model import model_id
+
+    cache = Cache(root / ".cache")
+
+    def facts_of(seed_path: Path):
+        folder = read_seed_folder([seed_path])
+        if not folder.seeds:
+            return None
+        sf = folder.seeds[0]
+        b = _cached_briefing(cache, facts_key(sf.seed.path.name, sf.raw, model_id()), sf.seed)
+        if b is None:
+            (_, b, _), = extract_in_order([sf.seed])
+        return b
+    return facts_of
 
 
 def _iso_date(text: str) -> str:
@@ -250,9 +287,10 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser(
         "corrections", help="editors' corrections that survive regeneration", formatter_class=fmt,
         description="Editors' corrections: a file seeds/<stem>.corrections.yml beside a seed, applied on top of "
-                    "its extracted facts by every build.",
-        epilog=_examples(f"{run} corrections init seeds/000_ef864ac17dea223c.txt"))
-    init = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do:").add_parser(
+                    "its extracted facts by every build, and corrections/actors.yml for every story.",
+        epilog=_examples(f"{run} corrections init seeds/000_ef864ac17dea223c.txt", f"{run} corrections check"))
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION", help="what to do:")
+    init = actions.add_parser(
         "init", help="write SEED's corrections file (<stem>.corrections.yml beside it), listing its facts",
         formatter_class=fmt,
         description="Write a corrections file for SEED that lists its current facts, quotes and actors as "
@@ -264,6 +302,22 @@ def main(argv: list[str] | None = None) -> int:
                       help="write here instead of beside the seed ('-': standard output)")
     init.add_argument("--force", action="store_true", help="replace an existing corrections file")
     init.set_defaults(func=_corrections_init)
+    check = actions.add_parser(
+        "check", help="report every problem of corrections files, without building", formatter_class=fmt,
+        description="Check corrections files as a build reads them: a file that cannot be read, a key that does not "
+                    "exist, a value of the wrong kind, or a quote or actor the story does not have, each named with "
+                    "its file, line and key. Exit status 1 on any problem: for a pre-commit hook or CI.",
+        epilog=_examples(f"{run} corrections check", f"{run} corrections check seeds/000_ef864ac17dea223c.corrections.yml",
+                         f"{run} corrections check --keys-only corrections/actors.yml    # fast: no seed is read"))
+    check.add_argument("files", nargs="*", metavar="FILE",
+                       help="corrections files to check (default: every one of the project: seeds/*.corrections.yml "
+                            "and corrections/actors.yml)")
+    check.add_argument("--project", default=".", help="the project folder (default: here)")
+    check.add_argument("--seeds", metavar="DIR", help="seed folder (default: PROJECT/seeds)")
+    check.add_argument("--keys-only", action="store_true",
+                       help="check keys and values only, not that each quote and actor named is in its story "
+                            "(which reads the seed's facts: from the build's cache, else extracted)")
+    check.set_defaults(func=_corrections_check)
     p = sub.add_parser(
         "digest", help="one PDF of all briefings of a period, with a cover and contents", formatter_class=fmt,
         description="One PDF of every briefing dated in a period, oldest first, with a cover and a table of "

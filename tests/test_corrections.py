@@ -204,7 +204,7 @@ Monday Club:
 """
 
 
-def test_aliases_merge_into_the_canonical_name_and_standing_roles_fill_gaps():
+def test_aliases_merge_into_the_canonical_name_and_standing_roles_override_the_story():
     identities, problems = parse_identities(IDENTITIES.encode(), "corrections/actors.yml")
     assert problems.items == []
     b = briefing()
@@ -213,14 +213,15 @@ def test_aliases_merge_into_the_canonical_name_and_standing_roles_fill_gaps():
     apply_identities(b, identities)
     okafor = next(a for a in b.who if a.name == "Tom Okafor")
     assert okafor.mentions == 2 and [a.name for a in b.who].count("Tom Okafor") == 1
-    assert okafor.role == "Opposition leader"  # the story's own role wins over the standing one
+    assert okafor.role == "Leader of the Opposition"  # the editors' standing role wins over the story's
+    assert okafor.corrected
     union = next(a for a in b.who if a.name == "Portmere Workers' Union")
     assert union.corrected and union.original == "Ferry Workers Union (organisation)"
     club = next(a for a in b.who if a.name == "Monday Club")
     assert (club.kind, club.role) == ("group", "dining society")
     described = b.quotes[3]
     assert (described.speaker, described.described, described.role, described.original) == (
-        "Tom Okafor", False, "Opposition leader", "the opposition leader, unnamed")
+        "Tom Okafor", False, "Leader of the Opposition", "the opposition leader, unnamed")
     assert b.quotes[1].speaker == "Tom Okafor" and b.quotes[2].speaker == "Portmere Workers' Union"
 
 
@@ -245,6 +246,7 @@ def test_a_standing_role_is_given_where_the_story_gives_none():
     apply_identities(b, identities)
     assert (b.who[1].role, b.who[1].corrected, b.quotes[1].role) == ("Leader of the Opposition", True,
                                                                      "Leader of the Opposition")
+    assert not b.quotes[1].corrected  # the actor is marked corrected; his quote, whose words and speaker stand, is not
 
 
 def test_story_corrections_still_find_actors_by_the_name_the_extractor_gave(tmp_path):
@@ -274,17 +276,28 @@ def test_story_corrections_still_find_actors_by_the_name_the_extractor_gave(tmp_
     ("quotes:\n  - Families\n", "line 2, key 'quotes[1]': should be a mapping"),
     ("actors:\n  - actor: Okafor\n    kind: robot\n", "line 3, key 'actors[1].kind': should be one of person"),
     ("actors:\n  - actor: Tom Okafor\n    merge_into: Nobody\n", "line 3, key 'actors[1].merge_into': no other actor"),
-    ("quotes:\n  - checked: true\n    quote: '\"\"'\n", "line 3, key 'quotes[1].quote': no quote starting"),
+    ("quotes:\n  - checked: true\n    quote: '\"\"'\n", "line 3, key 'quotes[1].quote': no quote in this story starts"),
+    ("quotes:\n  - quote: 9\n    checked: true\n", "line 2, key 'quotes[1].quote': no quote 9: the story has 3 quote(s)"),
+    ("quotes:\n  - n: 2\n    quote: Our members\n    checked: true\n", "line 2, key 'quotes[1].n': quote 2 starts "
+     "'Families will pay for this mistake', not 'Our members': the story's quotes have changed since this "
+     "correction was written; 'Our members' is now quote 3: give n: 3"),
+    ("quotes:\n  - quote: Familes will pya\n    checked: true\n", "the closest: quote 2 'Families will pay for this mistake'"),
+    ("quotes:\n  - quote: Families\n    spekaer: Tom\n", "key 'quotes[1].spekaer': is not a correction this file knows; "
+     "did you mean 'speaker'?"),
+    ("actors:\n  - actor: Tom Okafr\n    drop: true\n", "no actor named 'Tom Okafr' in this story; the closest: "
+     "actor 2 'Tom Okafor'"),
+    ("actors:\n  - add: {name: Dan Reyes, kind: robot}\n", "key 'actors[1].add.kind': should be one of person"),
+    ("actors:\n  - add: {name: Tom Okafor}\n", "'Tom Okafor' is an actor of this story already"),
     ("when: {date: 2021-06-14}\n", "line 1, key 'when': needs a 'text'"),
     ("when: {text: Monday, date: 14 June}\n", "line 1, key 'when.date': should be a date"),
     ("context: [{a: b}]\n", "line 1, key 'context[1]': should be a line of text"),
     ("headline: One\nheadline: Two\n", "line 2, key 'headline': is given twice"),
     ("headline: " + "x" * 400 + "\n", "line 1, key 'headline': is 400 characters"),
     ("headline: !!python/object/apply:os.system [echo hacked]\n", "line 1, key 'headline': has an unsupported YAML tag"),
-    ("a: &x [1, 2]\nb: *x\n", "line 1: uses a YAML anchor or alias"),
+    ("a: &x [1, 2]\nb: *x\n", "line 2: uses a YAML alias"),
     ("headline: [unclosed\n", "is not valid YAML"),
     ("- just\n- a list\n", "line 1: should be a mapping of corrections"),
-    ("x: " + "[" * 10 + "]" * 10 + "\n", "nests deeper than"),
+    ("x: " + "[" * 10 + "]" * 10 + "\n", "nests more than 8 levels deep"),
     ("quotes: !!set {a, b}\n", "line 1, key 'quotes': has an unsupported YAML tag"),
 ])
 def test_a_problem_names_file_line_and_key_and_the_rest_applies(text, expected):
@@ -309,10 +322,12 @@ actors:
 headline: Still applied
 """)
     assert problems == [
-        f"{FILE}, line 3, key 'quotes[1].quote': no quote starting 'This quote is gone from the story' in this story any more",
-        f"{FILE}, line 5, key 'quotes[2].quote': 2 quotes match 'the': give more of its words",
-        f"{FILE}, line 8, key 'actors[1].actor': no actor 'Jane Nobody' in this story any more (actors now: "
-        "'Alice Brennan', 'Tom Okafor', 'Ferry Workers Union', 'Okafor', 'Monday Club')",
+        f"{FILE}, line 3, key 'quotes[1].quote': no quote in this story starts with or holds 'This quote is gone "
+        "from the story'; the closest: quote 1 'We cannot keep the old prices', quote 3 'Our members support the "
+        "council.', quote 2 'Families will pay for this mistake'",
+        f"{FILE}, line 5, key 'quotes[2].quote': 2 quotes match 'the': give more of its words (or its number, n)",
+        f"{FILE}, line 8, key 'actors[1].actor': no actor named 'Jane Nobody' in this story; the closest: "
+        "actor 5 'Monday Club', actor 4 'Okafor', actor 2 'Tom Okafor'",
     ]
     assert b.title == "Still applied" and not any(q.checked for q in b.quotes)
 
@@ -323,8 +338,8 @@ headline: Still applied
     (b"headline: a\x00b\n", "is a binary file"),
     # a billion laughs: refused before anything is built from it
     (b"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b]\n",
-     "anchor or alias"),
-    (b"[" * 200 + b"]" * 200, "nests deeper than"),
+     "uses a YAML alias"),
+    (b"[" * 200 + b"]" * 200, "nests more than 8 levels deep"),
     (b"k: [" + b"1, " * 30_000 + b"1]\n", "more than 20,000 values"),
 ])
 def test_hostile_files_are_refused_whole_with_a_reason(raw, expected):
@@ -339,8 +354,8 @@ def test_a_broken_identities_file_is_a_warning_and_good_entries_still_apply():
     assert [i.name for i in identities] == ["Tom Okafor"]
     assert problems.items == [
         "corrections/actors.yml, line 3, key 'Tom Okafor.rank': is not a correction this file knows "
-        "(known: kind, role, roles, aliases)",
-        "corrections/actors.yml, line 4, key 'Bad': should be a mapping (kind, role, roles, aliases), not a list"]
+        "(known: kind, role, roles, aliases, drop)",
+        "corrections/actors.yml, line 4, key 'Bad': should be a mapping (kind, role, roles, aliases, drop), not a list"]
 
 
 def test_hostile_values_are_shown_as_text_on_the_page_and_in_the_handout():
@@ -369,7 +384,7 @@ context:
     assert "the extractor had: Harbour council votes" in page
 
 
-def test_a_bug_while_applying_leaves_the_extractor_facts_and_warns(monkeypatch, tmp_path):
+def test_a_bug_while_applying_is_a_problem_of_the_briefing(monkeypatch, tmp_path):
     import generator.editorial.corrections as corrections
 
     seed = make_seed(tmp_path, "harbour.txt", HARBOUR)
@@ -411,9 +426,9 @@ def corrected(tmp_path_factory):
     make_seed(project.seeds, "harbour.txt", HARBOUR)
     make_seed(project.seeds, "other.txt", OTHER)
     plain = build(project, **QUIET)
-    (project.seeds / "harbour.corrections.yml").write_text(CORRECTIONS + "quotes_typo: 1\n", "utf-8")
+    (project.seeds / "harbour.corrections.yml").write_text(CORRECTIONS, "utf-8")
     (root / "corrections").mkdir()
-    (root / "corrections" / "actors.yml").write_text("Greyline Holdings:\n  aliases: [Greyline]\n  rank: 1\n", "utf-8")
+    (root / "corrections" / "actors.yml").write_text("Greyline Holdings:\n  aliases: [Greyline]\n", "utf-8")
     fixed = build(project, **QUIET)
     return project, plain, fixed
 
@@ -439,13 +454,12 @@ def test_corrections_show_on_the_page_the_handout_and_the_json(corrected):
     handout = pdf_text(project.site / "handouts" / f"{slug}.pdf")
     assert "(corrected)" in handout and "headline corrected" in handout and "Dan Reyes" in handout
     assert "Ferry fares were last raised in 2015. (added by an editor)" in " ".join(handout.split())
-    # the unknown key is a warning naming file, line and key; the build went on
-    assert any(w.startswith("seeds/harbour.corrections.yml, line 16, key 'quotes_typo'") for w in fixed.warnings)
-    assert "WARNING seeds/harbour.corrections.yml" in fixed.summary()
+    # the handout marks what the page marks, in the same words
+    assert "(checked by an editor)" in handout and "(checked)" not in handout
     # the site-wide file is read (its renaming of Greyline did not stop the story's drop of it)
-    assert "corrections/actors.yml, line 3, key 'Greyline Holdings.rank': is not a correction" in fixed.summary()
-    assert not [w for w in fixed.warnings if "Greyline'" in w]
-    assert fixed.failures == []
+    assert fixed.failures == [] and fixed.errors == [] and fixed.held == []
+    # the report names the briefing corrected (the other only lists it as an earlier briefing)
+    assert fixed.corrected == [slug] and f"corrected by editors: 1 briefing(s): {slug}" in fixed.summary()
 
 
 def test_the_actor_page_marks_a_corrected_appearance(corrected):
@@ -483,6 +497,32 @@ def test_corrections_survive_no_cache_and_a_new_extractor_version(corrected, mon
     assert {p.name: p.read_bytes() for p in (project.docs / "briefings").glob("*")} == before
 
 
+def test_a_broken_corrections_file_fails_the_build_and_the_briefing_keeps_its_last_published_page(corrected):
+    project, _, _ = corrected
+    (project.seeds / "harbour.corrections.yml").write_text(CORRECTIONS, "utf-8")
+    build(project, **QUIET)
+    slug = "2021-06-14-portmere-ferry-fares-to-rise-by-a-fifth"
+    published = {p.name: p.read_bytes() for p in (project.docs / "briefings").glob(f"{slug}*")}
+    handout = (project.docs / "handouts" / f"{slug}.pdf").read_bytes()
+    assert published  # the page and its JSON
+    # a misspelt key: the speaker the editor replaced must not come back
+    (project.seeds / "harbour.corrections.yml").write_text(
+        CORRECTIONS.replace("    speaker: Dan Reyes", "    speker: Dan Reyes"), "utf-8")
+    broken = build(project, **QUIET)
+    assert broken.errors and all(e.startswith("seeds/harbour.corrections.yml, line ") for e in broken.errors)
+    assert any("did you mean 'speaker'?" in e for e in broken.errors), broken.errors
+    assert broken.held == [f"harbour.txt: kept as last published until seeds/harbour.corrections.yml is fixed"]
+    assert "ERROR seeds/harbour.corrections.yml, line" in broken.summary() and "HELD harbour.txt" in broken.summary()
+    assert {p.name: p.read_bytes() for p in (project.docs / "briefings").glob(f"{slug}*")} == published
+    assert (project.docs / "handouts" / f"{slug}.pdf").read_bytes() == handout
+    page = (project.site / "briefings" / slug / "index.html").read_text("utf-8")
+    assert "Dan Reyes" in page and "Portmere ferry fares to rise by a fifth" in page
+    assert len(broken.built) == 2 and broken.failures == []  # the other briefing is built as usual
+    # and the command's exit status is 1
+    assert run("build", "--project", str(project.root), cwd=project.root).returncode == 1
+    (project.seeds / "harbour.corrections.yml").write_text(CORRECTIONS, "utf-8")
+
+
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
                           env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
@@ -496,12 +536,14 @@ def test_init_lists_the_facts_and_extract_json_shows_them_corrected(tmp_path):
     text = written.read_text("utf-8")
     # every line a comment: the file as written corrects nothing, and parses without a problem
     assert all(not line or line.startswith("#") for line in text.splitlines())
-    assert '#   - quote: "Families will pay for this mistake"' in text and '#   - actor: "Tom Okafor"' in text
+    assert '#     quote: "Families will pay for this mistake"' in text and '#     actor: "Tom Okafor"' in text
     assert run("corrections", "init", str(seed)).returncode == 1  # never overwrites an editor's work
-    # uncomment one quote and its speaker line, as an editor would
+    # uncomment one quote (its number and words) and its speaker line, as an editor would
     lines = text.splitlines()
-    at = lines.index('#   - quote: "Families will pay for this mistake"')
-    edited = ["quotes:", lines[at][2:], lines[at + 1][2:].replace("# ", "", 1).replace("Tom Okafor", "Tom Okafor Jr")]
+    at = lines.index('#     quote: "Families will pay for this mistake"')
+    assert lines[at - 1].startswith("#   - n: ")
+    edited = ["quotes:", lines[at - 1][2:], lines[at][2:],
+              lines[at + 1][2:].replace("# ", "", 1).replace("Tom Okafor", "Tom Okafor Jr")]
     written.write_text("\n".join(edited) + "\n", "utf-8")
     proc = run("extract", "--json", str(seed), "--project", str(tmp_path))
     assert proc.returncode == 0 and "warning" not in proc.stderr

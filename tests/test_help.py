@@ -58,8 +58,9 @@ def all_commands():
 def test_every_command_is_found():
     names = [name for name, _ in all_commands()]
     assert {"python -m generator build", "python -m generator serve", "python -m generator extract",
-            "python -m generator corrections init", "python -m generator digest"} <= set(names)
-    assert len(names) == 7 + len(SCRIPTS)
+            "python -m generator corrections init", "python -m generator corrections check",
+            "python -m generator digest"} <= set(names)
+    assert len(names) == 8 + len(SCRIPTS)
 
 
 @pytest.mark.parametrize("name,parser", list(all_commands()), ids=lambda x: x if isinstance(x, str) else "")

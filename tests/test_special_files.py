@@ -58,14 +58,33 @@ def hostile(tmp_path_factory):
 
 def test_the_build_goes_through_and_names_each_refused_file(hostile):
     project, proc = hostile
-    assert proc.returncode == 0, proc.stderr
+    # a corrections file refused is a problem of the corrections (exit 1): the briefings it concerns
+    # wait (none was published before; the FIFO actors.yml concerns them all); the site is built
+    assert proc.returncode == 1, proc.stderr
     out = proc.stdout
-    assert "built 4 briefing(s), 0 failed" in out
+    assert "built 0 briefing(s), 0 failed" in out
     for name, what in (("seeds/s1.corrections.yml", "is a FIFO"), ("seeds/s2.corrections.yml", "out of its folder"),
-                       ("seeds/s3.corrections.yml", "out of its folder"), ("corrections/actors.yml", "is a FIFO"),
-                       ("briefings/notes.md", "out of the docs folder"), ("briefings/pipe.md", "is a FIFO")):
+                       ("seeds/s3.corrections.yml", "out of its folder"), ("corrections/actors.yml", "is a FIFO")):
+        line = next((line for line in out.splitlines() if f"ERROR {name}:" in line), None)
+        assert line is not None and what in line, (name, out)
+    for name, what in (("briefings/notes.md", "out of the docs folder"), ("briefings/pipe.md", "is a FIFO")):
         line = next((line for line in out.splitlines() if f"WARNING {name}:" in line), None)
         assert line is not None and what in line, (name, out)
+    assert "HELD s1.txt: not published until seeds/s1.corrections.yml is fixed" in out
+    assert "HELD s4.txt: not published until corrections/actors.yml is fixed" in out
+    assert (project.site / "index.html").is_file()
+
+
+def test_once_the_site_wide_file_is_readable_the_good_correction_applies(tmp_path):
+    project = new_project(tmp_path / "project")
+    make_seed(project.seeds, "s4.txt", STORY.format(n=4))
+    (project.seeds / "s4.corrections.yml").write_text("headline: Vale opens the harbour talks\n")
+    (project.root / "corrections").mkdir()
+    os.mkfifo(project.root / "corrections" / "actors.yml")
+    assert build(project, **QUIET).held == ["s4.txt: not published until corrections/actors.yml is fixed"]
+    (project.root / "corrections" / "actors.yml").unlink()
+    result = build(project, **QUIET)
+    assert result.errors == [] and len(result.built) == 1
     assert "Vale opens the harbour talks" in (project.site / "index.html").read_text("utf-8")  # the good one applies
 
 

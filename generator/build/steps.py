@@ -42,6 +42,7 @@ from ..publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MA
 from .swap import exchange
 from ..input.textclean import shown_name
 from .result import BuildResult, Failure
+from .published import last_published, remember as remember_published
 
 # said of a seed that ran over a bound in an earlier build, and is not tried again until it changes
 REMEMBERED = " (in an earlier build; it is tried again once the seed changes, or with --no-cache)"
@@ -412,12 +413,13 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     present = {sf.seed.id for sf in seeds} | {Path(f.file).stem for f in result.failures}
     briefings = extract_facts(seeds, result, progress, cache, jobs=jobs, engine=engine)
     # editors' corrections, on top of the (cached) extractor's facts, every build
-    briefings = correct_all(briefings, {sf.seed.id: sf.seed.path for sf in seeds}, project.root, result.warnings.append)
+    briefings = apply_corrections(project, briefings, seeds, result)
     previous = load_slugs(project)
     built = {b.id for b in briefings}
     assign_slugs(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built})
     link_related(briefings)
     # what the story-text policy lets the pages, the JSON and the handouts show of each
+    as_corrected = {b.id: b for b in briefings}  # what is remembered as published, once the build is through
     briefings = [shown(b, policy) for b in briefings]
 
     def last_published(b: Briefing) -> bytes | None:
@@ -466,10 +468,37 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         state = json.dumps({"inputs": inputs, "site": site_state(project.site)})
         cache.put_meta(SITE_ENTRY, state.encode("utf-8"))
     save_slugs(project, briefings, previous, present)
+    remember_published(project, [as_corrected[b.id] for b in briefings], present, keep=use_cache)
+    result.corrected = [b.slug for b in briefings if b.id in result.corrected]
     cache.prune()
     result.built = briefings
     result.site_dir = project.site
     return result
+
+
+def apply_corrections(project: Project, briefings: list[Briefing], seeds: list[SeedFile],
+                      result: BuildResult) -> list[Briefing]:
+    """The editors' corrections on every briefing. A briefing whose corrections have a problem keeps
+    what it was last published as (page, JSON and handout stay as they were); one never published
+    waits, unpublished, until they are fixed: the site never shows the extractor's version of what
+    an editor fixed. Every problem is an error of the build, naming file, line and key."""
+    outcome = correct_all(briefings, {sf.seed.id: sf.seed.path for sf in seeds}, project.root)
+    result.errors += outcome.problems
+    result.corrected = list(outcome.corrected)  # ids here; slugs once the build is through
+    names = {sf.seed.id: sf.seed.path.name for sf in seeds}
+    out = []
+    for b in outcome.briefings:
+        file = outcome.held.get(b.id)
+        if file is None:
+            out.append(b)
+            continue
+        last = last_published(project, b.id)
+        if last is not None:
+            out.append(last)
+            result.held.append(f"{names.get(b.id, b.id)}: kept as last published until {file} is fixed")
+        else:
+            result.held.append(f"{names.get(b.id, b.id)}: not published until {file} is fixed")
+    return out
 
 
 def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
@@ -490,7 +519,7 @@ def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
         else:
             extracted.append(b)
     briefings = correct_all(extracted, {s.id: s.path for s in read}, root,
-                            lambda w: print(f"warning: {w}", file=sys.stderr))
+                            lambda w: print(f"warning: {w}", file=sys.stderr)).briefings
     assign_slugs(briefings)
     link_related(briefings)
     try:  # what the site would show of each, under its story-text policy

@@ -1,46 +1,49 @@
 """Editors' corrections, applied to extracted facts on every build (never re-running extraction).
 
-Two kinds of file, both YAML written by people, both untrusted like seeds:
+Two kinds of file, both YAML written by people, both untrusted like seeds, both read by the
+project's bounded reader (`yaml_bounded`), each with its schema of keys (`SCHEMAS`):
 
 * `seeds/<stem>.corrections.yml`, beside its seed: this story's headline, what, when, where, why;
-  its quotes (named by their first words), actors (named as extracted) and figures (named as
-  written: `number: "370"`); context lines to add;
+  its quotes and actors, each named by the number `corrections init` printed (`n`), by its words
+  (a quote's first words, an actor's name as extracted) or by both, which must then agree; actors
+  to add; figures (named as written: `number: "370"`); context lines to add;
 * `corrections/actors.yml`, site-wide: canonical names with their aliases (within a date range,
-  or only in stories that mention given words, to tell namesakes apart), kinds and standing roles.
+  or only in stories that mention given words, to tell namesakes apart), kinds, standing roles
+  (which override a story's), and names that are no actor anywhere (`drop: true`).
 
-A corrected fact carries `corrected=True` and `original` (what the extractor had said), so pages,
-handouts and the facts JSON can show it as corrected. Every problem (a malformed file, an unknown
-key, a value of the wrong type, a correction that matches nothing) is a warning naming the file,
-line and key; the briefing is built with the rest. Nothing here raises into the build.
+A corrected fact carries `corrected=True` and `original` (what the extractor had said; never
+published, see `publish.policy.shown`), and keeps the story sentence it came from. Every problem
+(a malformed file, an unknown key, a value of the wrong type, a target that is not there) names
+the file, line and key, with the closest matches; `correct_all` holds back the briefings they
+concern, which the build keeps as last published. Nothing here raises into the build.
 """
 from __future__ import annotations
 
 import copy
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..facts import Actor, Briefing, Fact, Number, Place, Quote, When
 from ..safe_files import UnsafeFile, read_regular
 from ..input.seeds import MAX_TITLE_CHARS, SEED_SUFFIXES
 from ..slugs import actor_slug, briefing_slug
+from ..yaml_bounded import Bounds, Node, YamlProblem, load_nodes
 
 SUFFIX = ".corrections.yml"
 ACTORS_FILE = Path("corrections") / "actors.yml"
 MAX_BYTES = 256_000  # a corrections file is a few hundred lines
-MAX_EVENTS = 20_000  # YAML events (scalars, collections) in one file
+MAX_EVENTS = 20_000  # YAML values (scalars, collections) in one file
 MAX_DEPTH = 8
+BOUNDS = Bounds(MAX_BYTES, MAX_DEPTH, MAX_EVENTS, "a corrections file")
 MAX_TEXT = 2_000  # a what, a why, a context line
 MAX_NAME = 200  # a name, a role, a place, a quote's first words
 KINDS = ("person", "organisation", "place", "group")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_SCALAR_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "null", "bool", "int", "float", "timestamp")}
-_COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 _QUOTE_MARKS = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'",
                               "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-"})
 
@@ -54,14 +57,6 @@ UNSET: Any = _Unset()  # a key the file does not give (None is a value: "clear i
 
 
 # -- reading YAML with line numbers, safely ------------------------------------------------------
-
-@dataclass
-class Node:
-    """A YAML value with the line it starts on. Mappings hold {key: (key line, Node)}."""
-
-    value: Any
-    line: int
-
 
 class Problems:
     """Warnings about one file, each naming the file, the line and the key."""
@@ -81,8 +76,8 @@ class Problems:
 
 
 def load_yaml(raw: bytes, problems: Problems) -> Node | None:
-    """The file as Nodes, or None (with a problem) when it cannot be read at all. Safe: no tags but
-    YAML's plain scalars, no anchors or aliases (so no billion laughs), bounded size and depth."""
+    """The file as Nodes (`yaml_bounded`), or None (with a problem) when it cannot be read at all.
+    Safe: no tags but YAML's plain scalars, no aliases (so no billion laughs), bounded size and depth."""
     if len(raw) > MAX_BYTES:
         problems.add(None, None, f"is {len(raw):,} bytes; a corrections file may be at most {MAX_BYTES:,}")
         return None
@@ -95,68 +90,15 @@ def load_yaml(raw: bytes, problems: Problems) -> Node | None:
         problems.add(None, None, "is a binary file, not text")
         return None
     try:
-        depth, count = 0, 0
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
-            count += 1
-            line = event.start_mark.line + 1
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                problems.add(line, None, "uses a YAML anchor or alias (& or *), which corrections may not")
-                return None
-            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    problems.add(line, None, f"nests deeper than {MAX_DEPTH} levels")
-                    return None
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
-            if count > MAX_EVENTS:
-                problems.add(line, None, f"holds more than {MAX_EVENTS:,} values")
-                return None
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        loader = yaml.SafeLoader("")  # builds scalars (bool, int, date) from their nodes
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problems.add(mark.line + 1 if mark else None, None,
-                     f"is not valid YAML ({getattr(exc, 'problem', None) or exc.__class__.__name__})")
+        # tags are checked value by value, so one bad value leaves the rest of the file
+        root = load_nodes(text, BOUNDS, lambda line, path, message: problems.add(line, path or None, message),
+                          tags=None)
+    except YamlProblem as exc:
+        problems.add(exc.line, None, exc.message)
         return None
-    if root is None or (isinstance(root, yaml.ScalarNode) and root.tag.endswith(":null")):
+    if root is None or (root.value is None and not isinstance(root.value, (dict, list))):
         return Node({}, 1)  # an empty file, or only comments
-    return _convert(root, problems, "", loader)
-
-
-def _convert(node: yaml.Node, problems: Problems, path: str, loader: yaml.SafeLoader) -> Node | None:
-    line = node.start_mark.line + 1
-    if isinstance(node, yaml.CollectionNode) and node.tag not in _COLLECTION_TAGS:
-        problems.add(line, path or None, f"has an unsupported YAML tag {node.tag[:60]!r}")
-        return None
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, tuple[int, Node]] = {}
-        for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1
-            if not (isinstance(key_node, yaml.ScalarNode) and key_node.tag in _SCALAR_TAGS):
-                problems.add(key_line, path or None, "has a key that is not plain text")
-                continue
-            key = _clean(str(key_node.value))
-            full = f"{path}.{key}" if path else key
-            if key in out:
-                problems.add(key_line, full, "is given twice; the first is used")
-                continue
-            value = _convert(value_node, problems, full, loader)
-            if value is not None:
-                out[key] = (key_line, value)
-        return Node(out, line)
-    if isinstance(node, yaml.SequenceNode):
-        items = [_convert(v, problems, f"{path}[{i + 1}]", loader) for i, v in enumerate(node.value)]
-        return Node([v for v in items if v is not None], line)
-    if node.tag not in _SCALAR_TAGS:
-        problems.add(line, path or None, f"has an unsupported YAML tag {node.tag[:60]!r}")
-        return None
-    try:
-        value = loader.construct_object(node)
-    except (yaml.YAMLError, ValueError, OverflowError) as exc:
-        problems.add(line, path or None, f"has a value YAML cannot read ({exc.__class__.__name__})")
-        return None
-    return Node(value, line)
+    return root
 
 
 def _clean(text: str) -> str:
@@ -179,7 +121,8 @@ class _Reader:
         self.fields: dict[str, tuple[int, Node]] = mapping.value
         for key, (line, _) in self.fields.items():
             if key not in known:
-                self.p.add(line, self.key(key), f"is not a correction this file knows (known: {', '.join(known)})")
+                self.p.add(line, self.key(key), f"is not a correction this file knows{did_you_mean(key, known)} "
+                                                f"(known: {', '.join(known)})")
 
     def key(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
@@ -264,6 +207,12 @@ class _Reader:
         return out
 
 
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """"; did you mean 'speaker'?" for a near miss (difflib), else ""."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
 def _kind_of(value: Any) -> str:
     return {dict: "a mapping", list: "a list", bool: "true/false", type(None): "null"}.get(type(value), type(value).__name__)
 
@@ -301,6 +250,7 @@ class _Fix:
 
 @dataclass
 class QuoteFix(_Fix):
+    n: int | None = None  # the number `corrections init` printed beside it (1-based, as extracted)
     speaker: Any = UNSET
     role: Any = UNSET
     drop: bool = False
@@ -309,11 +259,20 @@ class QuoteFix(_Fix):
 
 @dataclass
 class ActorFix(_Fix):
+    n: int | None = None
     rename: Any = UNSET
     merge_into: Any = UNSET
     drop: bool = False
     role: Any = UNSET
     kind: Any = UNSET
+
+
+@dataclass
+class AddActor(_Fix):
+    """An actor the extractor missed: `target` is the name."""
+
+    kind: str = "person"
+    role: str | None = None
 
 
 @dataclass
@@ -333,15 +292,26 @@ class StoryCorrections:
     why: Any = UNSET  # (cue or None, text) or None
     quotes: list[QuoteFix] = field(default_factory=list)
     actors: list[ActorFix] = field(default_factory=list)
+    added: list[AddActor] = field(default_factory=list)
     numbers: list[NumberFix] = field(default_factory=list)
     context: list[tuple[int, str]] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict)
 
 
 STORY_KEYS = ("headline", "what", "when", "where", "why", "quotes", "actors", "numbers", "context")
-QUOTE_KEYS = ("quote", "speaker", "role", "drop", "checked")
-ACTOR_KEYS = ("actor", "rename", "merge_into", "drop", "role", "kind")
+QUOTE_KEYS = ("quote", "n", "speaker", "role", "drop", "checked")
+ACTOR_KEYS = ("actor", "n", "add", "rename", "merge_into", "drop", "role", "kind")
+ADD_KEYS = ("name", "kind", "role")
 NUMBER_KEYS = ("number", "text", "drop")
+IDENTITY_KEYS = ("kind", "role", "roles", "aliases", "drop")
+# The keys each kind of corrections file takes, by where they stand ("quotes[]": in an entry of
+# the quotes list): what `corrections check` and the README's key table hold the readers to.
+SCHEMAS: dict[str, dict[str, tuple[str, ...]]] = {
+    "story": {"": STORY_KEYS, "quotes[]": QUOTE_KEYS, "actors[]": ACTOR_KEYS, "actors[].add": ADD_KEYS,
+              "numbers[]": NUMBER_KEYS, "when": ("text", "date"), "why": ("cue", "text")},
+    "actors": {"<name>": IDENTITY_KEYS, "<name>.roles[]": ("role", "from", "until"),
+               "<name>.aliases[]": ("name", "from", "until", "mentions")},
+}
 
 
 def parse_story(raw: bytes, file: str) -> StoryCorrections:
@@ -364,12 +334,13 @@ def parse_story(raw: bytes, file: str) -> StoryCorrections:
     out.why = _why(r, problems)
     for i, item in _entries(problems, root.value, "quotes"):
         q = _Reader(problems, item, f"quotes[{i}]", QUOTE_KEYS)
-        target = q.text("quote", MAX_NAME, nullable=False)
-        if target is UNSET:
-            if "quote" not in item.value:
-                problems.add(item.line, f"quotes[{i}]", "names no quote: give its first words as 'quote: ...'")
+        target, n = _target(q, "quote")
+        if target is UNSET or n is UNSET:
+            if "quote" not in item.value and "n" not in item.value:
+                problems.add(item.line, f"quotes[{i}]", "names no quote: give its first words as 'quote: ...' "
+                                                        "(or the number corrections init gave it, 'n: 3')")
             continue
-        fix = QuoteFix(target, item.line, f"quotes[{i}]", q.key_lines(), speaker=q.text("speaker", MAX_NAME),
+        fix = QuoteFix(target, item.line, f"quotes[{i}]", q.key_lines(), n=n, speaker=q.text("speaker", MAX_NAME),
                        role=q.text("role", MAX_NAME), drop=q.flag("drop"), checked=q.flag("checked"))
         if fix.speaker is UNSET and fix.role is UNSET and not fix.drop and not fix.checked:
             problems.add(item.line, fix.key, "says nothing to do: give speaker, role, drop: true or checked: true")
@@ -377,12 +348,19 @@ def parse_story(raw: bytes, file: str) -> StoryCorrections:
         out.quotes.append(fix)
     for i, item in _entries(problems, root.value, "actors"):
         a = _Reader(problems, item, f"actors[{i}]", ACTOR_KEYS)
-        target = a.text("actor", MAX_NAME, nullable=False)
-        if target is UNSET:
-            if "actor" not in item.value:
-                problems.add(item.line, f"actors[{i}]", "names no actor: give the name as extracted, 'actor: ...'")
+        if "add" in item.value:
+            if len(item.value) > 1:
+                problems.add(item.line, f"actors[{i}]", "adds an actor: 'add' stands alone in its entry")
+            elif (added := _added(problems, item.value["add"], f"actors[{i}].add")) is not None:
+                out.added.append(added)
             continue
-        fix = ActorFix(target, item.line, f"actors[{i}]", a.key_lines(), rename=a.text("rename", MAX_NAME, nullable=False),
+        target, n = _target(a, "actor")
+        if target is UNSET or n is UNSET:
+            if "actor" not in item.value and "n" not in item.value:
+                problems.add(item.line, f"actors[{i}]", "names no actor: give the name as extracted, 'actor: ...' "
+                                                        "(or the number corrections init gave it, 'n: 2'), or 'add' one")
+            continue
+        fix = ActorFix(target, item.line, f"actors[{i}]", a.key_lines(), n=n, rename=a.text("rename", MAX_NAME, nullable=False),
                        merge_into=a.text("merge_into", MAX_NAME, nullable=False), drop=a.flag("drop"),
                        role=a.text("role", MAX_NAME), kind=_kind(a))
         if all(v is UNSET for v in (fix.rename, fix.merge_into, fix.role, fix.kind)) and not fix.drop:
@@ -412,6 +390,45 @@ def parse_story(raw: bytes, file: str) -> StoryCorrections:
                 continue
             out.context.append((item.line, _clean(value)))
     return out
+
+
+def _target(r: _Reader, key: str) -> tuple[Any, Any]:
+    """What an entry names: its words (`quote: ...`, `actor: ...`; None when only a number is given)
+    and its number (`n: 3`, or `quote: 3`; None when not given). UNSET on a problem."""
+    n: Any = None
+    if key in r.fields and isinstance(r.fields[key][1].value, int) and not isinstance(r.fields[key][1].value, bool):
+        n = _number(r, key)
+        if "n" in r.fields:
+            r.p.add(r.line("n"), r.key("n"), f"is given twice: as '{key}' and as 'n'")
+            return UNSET, UNSET
+        return None, n
+    if "n" in r.fields:
+        n = _number(r, "n")
+    words = r.text(key, MAX_NAME, nullable=False) if key in r.fields else (None if n else UNSET)
+    return words, n
+
+
+def _number(r: _Reader, key: str) -> Any:
+    line, node = r.fields[key]
+    if isinstance(node.value, int) and not isinstance(node.value, bool) and 0 < node.value < 1_000_000:
+        return node.value
+    r.p.add(line, r.key(key), "should be the number corrections init printed (1, 2, ...)")
+    return UNSET
+
+
+def _added(problems: Problems, entry: tuple[int, Node], key: str) -> AddActor | None:
+    line, node = entry
+    if not isinstance(node.value, dict):
+        problems.add(line, key, f"should be a mapping {{name, kind, role}}, not {_kind_of(node.value)}")
+        return None
+    r = _Reader(problems, node, key, ADD_KEYS)
+    name, kind, role = r.text("name", MAX_NAME, nullable=False), _kind(r), r.text("role", MAX_NAME)
+    if name is UNSET:
+        if "name" not in node.value:
+            problems.add(line, key, "needs a 'name'")
+        return None
+    return AddActor(name, line, key, r.key_lines(), kind="person" if kind is UNSET else kind,
+                    role=None if role is UNSET else role)
 
 
 def _kind(r: _Reader) -> Any:
@@ -484,6 +501,7 @@ class Identity:
     kind: str | None = None
     aliases: list[Alias] = field(default_factory=list)
     roles: list[StandingRole] = field(default_factory=list)
+    drop: bool = False  # not an actor: dropped from every story (with its aliases)
 
     def role_on(self, date: str) -> str | None:
         return next((r.role for r in self.roles if _in_range(date, r.since, r.until)), None)
@@ -498,8 +516,6 @@ def _mentions(b: Briefing, words: list[str]) -> bool:
     text = f"{b.title}\n{b.text}"
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.IGNORECASE) for w in words)
 
-
-IDENTITY_KEYS = ("kind", "role", "roles", "aliases")
 
 
 def parse_identities(raw: bytes, file: str) -> tuple[list[Identity], Problems]:
@@ -519,10 +535,10 @@ def parse_identities(raw: bytes, file: str) -> tuple[list[Identity], Problems]:
         if node.value is None:
             node = Node({}, node.line)
         if not isinstance(node.value, dict):
-            problems.add(line, name, f"should be a mapping (kind, role, roles, aliases), not {_kind_of(node.value)}")
+            problems.add(line, name, f"should be a mapping ({', '.join(IDENTITY_KEYS)}), not {_kind_of(node.value)}")
             continue
         r = _Reader(problems, node, name, IDENTITY_KEYS)
-        ident = Identity(name, line, kind=None if (k := _kind(r)) is UNSET else k)
+        ident = Identity(name, line, kind=None if (k := _kind(r)) is UNSET else k, drop=r.flag("drop"))
         role = r.text("role", MAX_NAME, nullable=False)
         if role is not UNSET:
             ident.roles.append(StandingRole(role))
@@ -591,17 +607,59 @@ class _Story:
     def __init__(self, b: Briefing):
         self.b = b
         self.extracted = {id(a): a.name for a in b.who}  # names as extracted, kept through renames
+        # the lists as extracted, in the order `corrections init` numbers them
+        self.quote_list, self.actor_list = list(b.quotes), list(b.who)
 
     def actors(self, name: str) -> list[Actor]:
         key = _norm(name)
         exact = [a for a in self.b.who if _norm(a.name) == key or _norm(self.extracted.get(id(a), "")) == key]
         return exact or [a for a in self.b.who if key in {_norm(x) for x in a.aliases}]
 
-    def quotes(self, first_words: str) -> list[Quote]:
+    def quote_by(self, fix: QuoteFix) -> tuple[Quote | None, str]:
+        """The quote an entry names (by its number, its words or both), or None and why not."""
+        if fix.n is not None:
+            q = self.quote_list[fix.n - 1] if fix.n <= len(self.quote_list) else None
+            if q is None:
+                return None, f"no quote {fix.n}: the story has {len(self.quote_list)} quote(s) as extracted"
+            if q not in self.b.quotes:
+                return None, f"quote {fix.n} was dropped by an earlier correction"
+            if fix.target is not None and q not in self.quotes(fix.target, among=[q]):
+                found = [self.quote_list.index(o) + 1 for o in self.quotes(fix.target) if o in self.quote_list]
+                now = f"; {fix.target[:60]!r} is now quote {found[0]}: give n: {found[0]} (or leave n out)" if len(found) == 1 else ""
+                return None, (f"quote {fix.n} starts {first_words_of(q.text)!r}, not {fix.target[:60]!r}: the story's "
+                              f"quotes have changed since this correction was written{now}")
+            return q, ""
+        found = self.quotes(fix.target)
+        if len(found) == 1:
+            return found[0], ""
+        if found:
+            return None, f"{len(found)} quotes match {fix.target[:60]!r}: give more of its words (or its number, n)"
+        return None, (f"no quote in this story starts with or holds {fix.target[:60]!r}"
+                      f"{_closest(fix.target, [(i, q.text) for i, q in enumerate(self.quote_list, 1) if q in self.b.quotes], 'quote')}")
+
+    def actor_by(self, fix: ActorFix) -> tuple[Actor | None, str]:
+        """The actor an entry names (by its number, its name or both), or None and why not."""
+        if fix.n is not None:
+            a = self.actor_list[fix.n - 1] if fix.n <= len(self.actor_list) else None
+            if a is None:
+                return None, f"no actor {fix.n}: the story has {len(self.actor_list)} actor(s) as extracted"
+            if a not in self.b.who:
+                return None, f"actor {fix.n} ({self.extracted[id(a)]!r}) was dropped or merged by an earlier correction"
+            if fix.target is not None and a not in self.actors(fix.target):
+                return None, (f"actor {fix.n} is {self.extracted[id(a)]!r}, not {fix.target[:60]!r}: the story's actors "
+                              "have changed since this correction was written")
+            return a, ""
+        found = self.actors(fix.target)
+        if found:
+            return found[0], ""
+        return None, (f"no actor named {fix.target[:60]!r} in this story"
+                      f"{_closest(fix.target, [(i, self.extracted[id(a)]) for i, a in enumerate(self.actor_list, 1) if a in self.b.who], 'actor')}")
+
+    def quotes(self, first_words: str, among: list[Quote] | None = None) -> list[Quote]:
         key = _norm(first_words)
         if not key:  # only quotation marks: names no quote
             return []
-        texts = [(q, _norm(q.text)) for q in self.b.quotes]
+        texts = [(q, _norm(q.text)) for q in (self.b.quotes if among is None else among)]
         return [q for q, t in texts if t.startswith(key)] or [q for q, t in texts if key in t]
 
     def numbers(self, written: str) -> list[Number]:
@@ -654,23 +712,35 @@ class _Story:
         old = a.role
         a.role = role
         a.roles = [role] + [r for r in a.roles if standing and r != role] if role else []
-        for q in self.b.quotes:
+        for q in self.b.quotes:  # the actor is marked; each quote only follows its speaker's role
             if q.speaker == a.name and q.role == old and q.role != role:
-                _mark_quote(q)
                 q.role = role
 
     def resort(self) -> None:
         self.b.who.sort(key=lambda a: (-a.salience, a.start))
 
 
+def new_actor(b: Briefing, name: str, kind: str, role: str | None, sentence: int = -1) -> Actor:
+    """An actor an editor adds (or names as a speaker): marked as added, at the foot of Who."""
+    return Actor(name=name, kind=kind, role=role, roles=[role] if role else [], mentions=0, sentence=sentence,
+                 slug=actor_slug(name), corrected=True)
+
+
 def apply_identities(b: Briefing, identities: list[Identity], story: _Story | None = None) -> None:
-    """Site-wide identities: aliases become the canonical name (merging with it when the story has
-    both), then kinds and standing roles (a role only where the story gives none)."""
+    """Site-wide identities: a name dropped everywhere leaves Who; aliases become the canonical name
+    (merging with it when the story has both), then kinds and standing roles (which override the
+    role a story gives)."""
     story = story or _Story(b)
     changed = False
     for ident in identities:
         aliases = [x for x in ident.aliases if x.holds(b)]
         names = {_norm(x.name) for x in aliases}
+        if ident.drop:  # not an actor, in any story: the name and its aliases leave Who
+            names.add(_norm(ident.name))
+            for a in [a for a in b.who if _norm(a.name) in names]:
+                b.who = [o for o in b.who if o is not a]
+                b.removed.append(f"actor {a.name} (dropped by an editor)")
+            continue
         if names:
             for a in [a for a in b.who if _norm(a.name) in names and _norm(a.name) != _norm(ident.name)]:
                 story.rename(a, ident.name)
@@ -689,11 +759,10 @@ def apply_identities(b: Briefing, identities: list[Identity], story: _Story | No
                 _mark_actor(a)
                 a.kind = ident.kind
             role = ident.role_on(b.date)
-            if role and not a.role:
+            if role and a.role != role:  # a standing role is the editors' word: it overrides the story's
                 story.set_role(a, role, standing=True)
-            for q in b.quotes:
+            for q in b.quotes:  # the role a quote's speaker holds: the actor is marked corrected, not each quote
                 if q.speaker == a.name and not q.role and a.role:
-                    _mark_quote(q)
                     q.role = a.role
     if changed:
         story.resort()
@@ -703,13 +772,17 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
     """A story's own corrections; a target that is not found is a problem in `c.problems`.
     `story` carries the names as extracted when site-wide identities renamed actors first."""
     p, story = c.problems, story or _Story(b)
-    for fix in c.actors:
-        found = story.actors(fix.target)
-        if not found:
-            p.add(fix.lines.get("actor", fix.line), f"{fix.key}.actor", f"no actor {fix.target!r} in this story any more "
-                                                f"(actors now: {_names(b.who)})")
+    for add in c.added:
+        if story.actors(add.target):
+            p.add(add.line, add.key, f"{add.target!r} is an actor of this story already: correct it with 'actor: ...'")
             continue
-        a = found[0]
+        b.who.append(new_actor(b, add.target, add.kind, add.role))
+    for fix in c.actors:
+        a, why = story.actor_by(fix)
+        if a is None:
+            key = "n" if fix.n is not None and "n" in fix.lines else "actor"
+            p.add(fix.lines.get(key, fix.line), f"{fix.key}.{key}", why)
+            continue
         if fix.drop:
             b.who = [o for o in b.who if o is not a]
             b.removed.append(f"actor {a.name} (dropped by an editor)")
@@ -732,14 +805,11 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
             story.set_role(a, fix.role)
     story.resort()
     for fix in c.quotes:
-        found = story.quotes(fix.target)
-        if not found:
-            p.add(fix.lines.get("quote", fix.line), f"{fix.key}.quote", f"no quote starting {fix.target[:60]!r} in this story any more")
+        q, why = story.quote_by(fix)
+        if q is None:
+            key = "n" if fix.n is not None and "n" in fix.lines else "quote"
+            p.add(fix.lines.get(key, fix.line), f"{fix.key}.{key}", why)
             continue
-        if len(found) > 1:
-            p.add(fix.lines.get("quote", fix.line), f"{fix.key}.quote", f"{len(found)} quotes match {fix.target[:60]!r}: give more of its words")
-            continue
-        q = found[0]
         if fix.drop:
             b.quotes = [o for o in b.quotes if o is not q]
             b.removed.append(f"quote “{q.text[:80]}” (dropped by an editor)")
@@ -747,6 +817,9 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
         if fix.speaker is not UNSET and fix.speaker != q.speaker:
             _mark_quote(q)
             actor = story.actors(fix.speaker) if fix.speaker else []
+            if fix.speaker and not actor:  # a named speaker is an actor of the story
+                actor = [new_actor(b, fix.speaker, "person", None if fix.role is UNSET else fix.role, q.sentence)]
+                b.who.append(actor[0])
             q.speaker, q.described = (actor[0].name if actor else fix.speaker), False
             if fix.role is UNSET:  # the new speaker's role, as the story gives it
                 q.role = actor[0].role if actor else None
@@ -798,7 +871,11 @@ def apply_story(b: Briefing, c: StoryCorrections, story: _Story | None = None) -
         else:
             text, date = c.when
             precision = {4: "year", 7: "month"}.get(len(date or ""), "day")
+            sentence, start, end = _source_of(b, text)
+            if sentence < 0 and old is not None:
+                sentence = old.sentence
             b.when = When(text=text, date=date and (date + "-01-01")[:10], precision=precision, corrected=True,
+                          sentence=sentence, start=start, end=end,
                           original=(old.text + (f" ({old.date})" if old.date else "")) if old else None)
     if c.where is not UNSET and (c.where or []) != [p.name for p in b.where]:
         old = ", ".join(p.name for p in b.where) or None
@@ -827,12 +904,36 @@ def _fact(text: str | None, old: Fact | None, label: str, b: Briefing, force: bo
         return None
     if old and old.text == text and not force:
         return old
-    return Fact(text=text, confidence=1.0, corrected=True, original=old.text if old else None)
+    # the sentence it came from: the story's sentence holding the editor's words, else the one the
+    # extractor's fact came from (so the page keeps its "Source" block)
+    sentence, start, end = _source_of(b, text)
+    if sentence < 0 and old is not None:  # the sentence, but not the extractor's words, which it replaced
+        sentence = old.sentence
+    return Fact(text=text, sentence=sentence, start=start, end=end, confidence=1.0, corrected=True,
+                original=old.text if old else None)
 
 
-def _names(actors: list[Actor]) -> str:
-    names = ", ".join(repr(a.name) for a in actors[:8])
-    return (names + (", ..." if len(actors) > 8 else "")) or "none"
+def _source_of(b: Briefing, text: str) -> tuple[int, int, int]:
+    """The sentence (and the span in the story) holding `text` word for word, else (-1, -1, -1)."""
+    if b.text:
+        at = b.text.find(text)
+        if at >= 0:
+            for i, s in enumerate(b.sentences):
+                if s.start <= at < s.end:
+                    return i, at, at + len(text)
+    return -1, -1, -1
+
+
+def first_words_of(text: str, n: int = 8) -> str:
+    return " ".join(text.split()[:n])
+
+
+def _closest(wanted: str, candidates: list[tuple[int, str]], noun: str) -> str:
+    """"; the closest: quote 3 'Families will pay', quote 5 '...'" (by likeness; at most three)."""
+    key = _norm(wanted)
+    scored = sorted(candidates, key=lambda c: -difflib.SequenceMatcher(None, key, _norm(c[1])[:len(key) + 20]).ratio())
+    shown = [f"{noun} {i} {first_words_of(text)!r}" for i, text in scored[:3]]
+    return f"; the closest: {', '.join(shown)}" if shown else "; it has none"
 
 
 # -- the build's step -------------------------------------------------------------------------------
@@ -866,17 +967,24 @@ def _read(path: Path, shown: str, warn: Callable[[str], None], inside: Path | No
 
 
 def load_identities(root: Path | None, warn: Callable[[str], None]) -> list[Identity]:
-    """The project's `corrections/actors.yml` (none: no identities)."""
-    if root is None:
-        return []
-    path = root / ACTORS_FILE
-    raw = _read(path, _display(path, root), warn, root)
-    if raw is None:
-        return []
-    identities, problems = parse_identities(raw, _display(path, root))
-    for item in problems.items:
+    """The project's `corrections/actors.yml` (none: no identities); its problems go to `warn`."""
+    identities, problems = read_identities(root)
+    for item in problems:
         warn(item)
     return identities
+
+
+def read_identities(root: Path | None) -> tuple[list[Identity], list[str]]:
+    """The project's `corrections/actors.yml` and its problems (none: no identities, no problems)."""
+    if root is None:
+        return [], []
+    path = root / ACTORS_FILE
+    problems: list[str] = []
+    raw = _read(path, _display(path, root), problems.append, root)
+    if raw is None:
+        return [], problems
+    identities, found = parse_identities(raw, _display(path, root))
+    return identities, problems + found.items
 
 
 def _touches(b: Briefing, identities: list[Identity]) -> bool:
@@ -890,51 +998,82 @@ def _touches(b: Briefing, identities: list[Identity]) -> bool:
 def correct(b: Briefing, seed_path: Path | None, identities: list[Identity], root: Path | None = None
             ) -> tuple[Briefing, list[str]]:
     """The briefing with its corrections applied (a copy; `b` is left as extracted), and the
-    warnings. A correction that fails for a reason of ours is a warning too, never a crash."""
-    warnings: list[str] = []
+    problems of its corrections file. A briefing with problems must not be published as it is
+    (`correct_all` holds it back): a correction that failed for a reason of ours is one too."""
+    problems: list[str] = []
     story = None
     if seed_path is not None:
         path = corrections_path(seed_path)
-        raw = _read(path, _display(path, root), warnings.append, seed_path.parent)
+        raw = _read(path, _display(path, root), problems.append, seed_path.parent)
         if raw is not None:
             story = parse_story(raw, _display(path, root))
     if story is None and not _touches(b, identities):
-        return b, warnings  # most briefings: nothing to copy or apply
+        return b, problems  # most briefings: nothing to copy or apply
     fixed = copy.deepcopy(b)  # (only now: a story of 27,000 quotes took seconds to copy, every build)
     try:
         names = _Story(fixed)  # actors stay findable by the name the extractor gave them
         apply_identities(fixed, identities, names)
         if story is not None:
             apply_story(fixed, story, names)
-    except Exception as exc:  # noqa: BLE001  a bug of ours must not stop the build: the extractor's facts stand
+    except Exception as exc:  # noqa: BLE001  a bug of ours is a problem of this briefing, not a crash
         shown = story.file if story else str(ACTORS_FILE)
-        return b, warnings + (story.problems.items if story else []) + [
-            f"{shown}: corrections could not be applied ({exc.__class__.__name__}: {exc}); "
-            "the briefing shows the facts as extracted"]
+        return b, problems + (story.problems.items if story else []) + [
+            f"{shown}: corrections could not be applied ({exc.__class__.__name__}: {exc})"]
     if story is not None:
-        warnings += story.problems.items
-    fixed.warnings = fixed.warnings + warnings
-    return fixed, warnings
+        problems += story.problems.items
+    return fixed, problems
+
+
+@dataclass
+class Outcome:
+    """What the corrections step did to a build's briefings."""
+
+    briefings: list[Briefing]  # each with its corrections; a held one as extracted (never to be published so)
+    problems: list[str] = field(default_factory=list)  # each naming the file, line and key
+    corrected: list[str] = field(default_factory=list)  # ids of the briefings corrections changed
+    # id -> the corrections file whose problems hold the briefing back: it keeps its last published
+    # form, so nothing an editor fixed goes back to the extractor's version
+    held: dict[str, str] = field(default_factory=dict)
 
 
 def correct_all(briefings: list[Briefing], seed_paths: dict[str, Path], root: Path | None,
-                warn: Callable[[str], None]) -> list[Briefing]:
+                warn: Callable[[str], None] = lambda w: None) -> Outcome:
     """Every briefing with its corrections (`seed_paths`: seed id -> its file); `root`: the project,
-    whose `corrections/actors.yml` applies to all. Warnings go to `warn`, each naming file and line."""
-    identities = load_identities(root, warn)
-    out = []
+    whose `corrections/actors.yml` applies to all. A problem in a story's file holds that briefing
+    back; a problem in `actors.yml` holds every briefing (it may name anyone). Each problem also
+    goes to `warn`."""
+    identities, site_problems = read_identities(root)
+    out = Outcome([], list(site_problems))
     for b in briefings:
-        fixed, warnings = correct(b, seed_paths.get(b.id), identities, root)
-        for w in warnings:
-            warn(w)
-        out.append(fixed)
+        fixed, problems = correct(b, seed_paths.get(b.id), identities, root)
+        out.problems += problems
+        out.briefings.append(fixed)
+        if problems:
+            seed = seed_paths.get(b.id)
+            out.held[b.id] = _display(corrections_path(seed), root) if seed is not None else str(ACTORS_FILE)
+        elif site_problems:
+            out.held[b.id] = str(ACTORS_FILE)
+        elif fixed is not b and fixed != b:
+            out.corrected.append(b.id)
     for folder in sorted({p.parent for p in seed_paths.values()}):
         for path in sorted(folder.glob("*" + SUFFIX)):
-            stem = path.name[:-len(SUFFIX)]
-            if not any(folder.joinpath(stem + suffix).is_file() for suffix in SEED_SUFFIXES):
-                warn(f"{_display(path, root)}: no seed named {path.name[:-len(SUFFIX)]}.txt or .md beside it; "
-                     "these corrections apply to nothing")
+            if seed_of(path) is None:
+                out.problems.append(_orphan(path, root))
+    for problem in out.problems:
+        warn(problem)
     return out
+
+
+def seed_of(path: Path) -> Path | None:
+    """The seed a corrections file corrects (`<stem>.txt` or `.md` beside it), or None."""
+    stem = path.name[:-len(SUFFIX)]
+    return next((s for s in (path.with_name(stem + suffix) for suffix in SEED_SUFFIXES) if s.is_file()), None)
+
+
+def _orphan(path: Path, root: Path | None) -> str:
+    stem = path.name[:-len(SUFFIX)]
+    return (f"{_display(path, root)}: no seed named {stem}.txt or .md beside it; these corrections apply to nothing"
+            f"{did_you_mean(stem, [p.stem for p in path.parent.iterdir() if p.suffix in SEED_SUFFIXES])}")
 
 
 def corrected_stream(briefings: Iterable[Briefing], seeds: list[Any], root: Path | None,
@@ -947,3 +1086,73 @@ def corrected_stream(briefings: Iterable[Briefing], seeds: list[Any], root: Path
         for w in warnings:
             warn(w)
         yield fixed
+
+
+# -- checking files without a build (`corrections check`) -------------------------------------------
+
+@dataclass(frozen=True)
+class FileKind:
+    """A kind of corrections file: which files are of it, and the reader that checks its keys and
+    values (`SCHEMAS[name]` lists the keys it takes). Another kind is one more entry of KINDS."""
+
+    name: str
+    matches: Callable[[Path], bool]
+    read: Callable[[bytes, str], list[str]]  # the file's problems, each naming file, line and key
+
+
+KINDS_OF_FILE: list[FileKind] = [
+    FileKind("actors", lambda p: p.name == ACTORS_FILE.name and p.parent.name == ACTORS_FILE.parent.name,
+             lambda raw, shown: parse_identities(raw, shown)[1].items),
+    FileKind("story", lambda p: p.name.endswith(SUFFIX), lambda raw, shown: parse_story(raw, shown).problems.items),
+]
+
+
+def kind_of_file(path: Path) -> FileKind | None:
+    return next((k for k in KINDS_OF_FILE if k.matches(path)), None)
+
+
+def project_files(root: Path, seeds: Path) -> list[Path]:
+    """Every corrections file of a project: those beside its seeds, and those in `corrections/`."""
+    found = sorted(seeds.glob("*" + SUFFIX)) if seeds.is_dir() else []
+    folder = root / ACTORS_FILE.parent
+    found += sorted(p for p in folder.glob("*.yml") if kind_of_file(p) is not None) if folder.is_dir() else []
+    return found
+
+
+def check_files(paths: list[Path], root: Path, facts_of: Callable[[Path], Briefing | None] | None
+                ) -> list[str]:
+    """The problems of each file, as a build would report them. With `facts_of` (a seed's path ->
+    its extracted facts, or None), a story's corrections are also applied, so a quote or an actor
+    that is not found is a problem here too; without it, only keys and values are checked."""
+    problems: list[str] = []
+    identities, site_problems = read_identities(root)
+    for path in paths:
+        shown = _display(path, root)
+        kind = kind_of_file(path)
+        if kind is None:
+            names = [ACTORS_FILE.as_posix(), f"<seed>{SUFFIX}"]
+            problems.append(f"{shown}: is not a corrections file (they are named {' or '.join(names)})"
+                            f"{did_you_mean(path.name, [ACTORS_FILE.name])}")
+            continue
+        if path.resolve() == (root / ACTORS_FILE).resolve():
+            problems += site_problems
+            continue
+        raw = _read(path, shown, problems.append, path.parent)
+        if raw is None:
+            if not path.exists():
+                problems.append(f"{shown}: no such file")
+            continue
+        if kind.name != "story":
+            problems += kind.read(raw, shown)
+            continue
+        seed = seed_of(path)
+        if seed is None:
+            problems.append(_orphan(path, root))
+            problems += kind.read(raw, shown)
+            continue
+        b = facts_of(seed) if facts_of is not None else None
+        if b is None:
+            problems += kind.read(raw, shown)
+        else:
+            problems += correct(b, seed, identities, root)[1]
+    return problems

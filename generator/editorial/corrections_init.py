@@ -1,8 +1,10 @@
 """`corrections init SEED`: a commented corrections file listing the seed's facts, ready to edit.
 
 Every line is a comment, so the file as written changes nothing; an editor uncomments the keys
-they need. Quotes and actors are listed by their text (the first words of a quote, an actor's
-name as extracted), which is how corrections find them, numbered only to be read.
+they need. Quotes and actors are named by their number in the list as extracted (`n`) and by
+their text (a quote's first words, an actor's name as extracted): a correction needs one of the
+two, and with both, a build that finds them disagreeing (the extractor changed, the numbers
+shifted) says so and applies nothing to the wrong one.
 """
 from __future__ import annotations
 
@@ -28,9 +30,11 @@ def template(b: Briefing) -> str:
     out = [
         f"# Corrections to the briefing of {b.source_file}, kept through every rebuild.",
         "# Every line is a comment, so this file changes nothing yet: uncomment (remove one '# ') the",
-        "# lines you need, an entry's first line and the keys under it you want, and edit the values.",
-        "# Quotes are found by their first words and actors by their name as extracted, so a",
-        "# correction keeps its target when the extractor changes. See README, 'Correcting a briefing'.",
+        "# lines you need, an entry's first lines (its n and its words) and the keys under it you want,",
+        "# and edit the values.",
+        "# Quotes and actors are named by their number (n) and their words; with both, a build that",
+        "# finds them disagreeing stops with an error rather than correct the wrong one. Check the file",
+        "# with 'python -m generator corrections check'. See README, 'Correcting a briefing'.",
         "",
         f"# headline: {_y(b.title)}" + ("   # generated from the story" if b.title_generated else ""),
         f"# what: {_y(b.what.text if b.what else None)}",
@@ -49,7 +53,8 @@ def template(b: Briefing) -> str:
     for i, q in enumerate(b.quotes, 1):
         said = "unattributed" if not q.speaker else q.speaker + (", unnamed" if q.described else "")
         out += [f"#   # {i}. {said}, confidence {q.confidence:.2f}",
-                f"#   - quote: {_y(first_words(q.text))}",
+                f"#   - n: {i}",
+                f"#     quote: {_y(first_words(q.text))}",
                 f"#     # speaker: {_y(q.speaker)}",
                 f"#     # role: {_y(q.role)}",
                 "#     # checked: true",
@@ -57,11 +62,12 @@ def template(b: Briefing) -> str:
     if not b.quotes:
         out.append("#   (the extractor found no quotes)")
     out += ["", "# Actors: rename one, merge it into another, drop a non-actor, set a role (null: none) or a",
-            "# kind (person, organisation, place, group).", "# actors:"]
+            "# kind (person, organisation, place, group), or add one.", "# actors:"]
     for i, a in enumerate(b.who, 1):
         out += [f"#   # {i}. {a.name}, {a.kind}, {a.mentions} mention{'s' if a.mentions != 1 else ''}"
                 + (f"; also called {', '.join(a.aliases)}" if a.aliases else ""),
-                f"#   - actor: {_y(a.name)}",
+                f"#   - n: {i}",
+                f"#     actor: {_y(a.name)}",
                 f"#     # rename: {_y(a.name)}",
                 "#     # merge_into: \"another actor's name\"",
                 f"#     # role: {_y(a.role)}",
@@ -69,6 +75,7 @@ def template(b: Briefing) -> str:
                 "#     # drop: true"]
     if not b.who:
         out.append("#   (the extractor found no actors)")
+    out += ["#   # an actor the extractor missed:", "#   - add: {name: \"Full Name\", kind: person, role: null}"]
     out += ["", "# Figures: change what a line of 'By the numbers' says (text), or drop a figure; each is found",
             "# by the number as the story writes it.", "# numbers:"]
     for i, n in enumerate(b.numbers, 1):
