@@ -420,7 +420,6 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     assign_slugs(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built})
     # one briefing per story: the reports of one event folded into the newest (editorial/clusters.py)
     briefings, folded = fold_stories(briefings, cache, project.root, result.warnings.append, present)
-    result.stats["folded"] = sum(len(v) for v in folded.values())
     link_related(briefings)
     # what the story-text policy lets the pages, the JSON and the handouts show of each
     briefings = [shown(b, policy) for b in briefings]

@@ -9,6 +9,8 @@ Two stories are one story when
   carried over), at least SHARED_ACTORS people or organisations by identity (`identity.py`: the
   same person, not only the same name), and their dates lie within WINDOW_DAYS.
 
+A story of fewer than MIN_WORDS words is never folded by its text (an editor may join it).
+
 Candidates come from an LSH index of the signatures (banded, BANDS x ROWS), so each story is
 compared with the stories that fall in one of its buckets, never with every story. Clusters grow
 from the most similar pair down (ties broken by id); two clusters merge only when every story of
@@ -40,12 +42,14 @@ NUM_PERM = 256  # MinHash permutations: an estimate's standard error is at most 
 PERM_SEED = 1  # fixed: the same stories give the same signatures, clusters and bytes everywhere
 SCHEME = "affine32"  # datasketch 2's permutations: 32-bit values, collision-free (named: signatures are cached)
 BANDS, ROWS = 128, 2  # LSH: a pair sharing 15 % of its text is a candidate with p = 0.95, 5 %: 0.27
-NEAR = 0.5  # a near-duplicate: the corpus's copies share 0.47-1.0 (bench/clusters.py); unrelated stories < 0.1
+NEAR = 0.5  # a near-duplicate, whatever else: most refilings in the corpus share 0.56-1.0 (docs/performance.md)
 UPDATE = 0.15  # an update shares at least this much text with the story it updates ...
 SHARED_ACTORS = 2  # ... and at least this many people or organisations ...
 WINDOW_DAYS = 3  # ... and is dated within this many days of it
 MIN_SHARED = 0.02  # two stories sharing less than this never end in one cluster
 SURE_SHARED = 0.1  # an estimate at least this high is above MIN_SHARED beyond doubt: no exact count needed
+MIN_WORDS = 50  # a shorter story is folded only by an editor: two notices in one template ("Polls close
+# in Leeds at 10pm", "... in York ...") share most of their few shingles and are still two pieces of news
 MAX_CLUSTER = 64  # stories in one cluster: bounds the pairwise checks of a merge (k x k)
 CLUSTERS_FILE = Path("corrections") / "clusters.yml"
 SIGNATURE_KIND = "minhash"  # the cache's kind for signatures, keyed on the text and the parameters
@@ -222,10 +226,11 @@ def clusters(briefings: list[Briefing], sigs: dict[str, bytes],
         lsh.insert(i, LeanMinHash(seed=PERM_SEED, hashvalues=values[i].astype(np.uint32), scheme=SCHEME), check_duplication=False)
     named = identities(briefings)
     actors = {i: set(linking_actors(by_id[i], named)) for i in ids}
+    long_enough = {i for i in ids if len(_WORD.findall(by_id[i].text)) >= MIN_WORDS}
     edges = []
-    for a in ids:
+    for a in sorted(long_enough):
         for b in lsh.query(LeanMinHash(seed=PERM_SEED, hashvalues=values[a].astype(np.uint32), scheme=SCHEME)):
-            if b <= a:
+            if b <= a or b not in long_enough:
                 continue
             j = estimate(a, b)
             if j >= NEAR or (j >= UPDATE and len(actors[a] & actors[b]) >= SHARED_ACTORS
@@ -319,12 +324,12 @@ def _said_in(text: str, earlier: list[Briefing]) -> bool:
 
 
 def whats_new(lead: Briefing, folded: list[Briefing]) -> WhatsNew:
-    """For an update (folded stories that are not copies of the lead: they share less than NEAR of
-    its text), the facts (what, why, context) and quotes of the lead that none of them carries."""
-    earlier = [b for b in folded if shared(lead.text, b.text) < NEAR] if lead.text else folded
+    """For an update (the lead is dated after some of the reports folded into it), the facts (what,
+    why, context) and quotes of the lead that none of the earlier reports carries. A copy adds none."""
+    earlier = [b for b in folded if b.date < lead.date]
     if not earlier:
         return WhatsNew()
-    facts = [f for f in ([lead.what] if lead.what else []) + lead.why + lead.context if not _said_in(f.text, folded)]
-    quotes = [q for q in lead.quotes if not _said_in(q.text, folded)]
+    facts = [f for f in ([lead.what] if lead.what else []) + lead.why + lead.context if not _said_in(f.text, earlier)]
+    quotes = [q for q in lead.quotes if not _said_in(q.text, earlier)]
     return WhatsNew(facts, quotes)
 
