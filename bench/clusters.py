@@ -4,6 +4,7 @@ on the corpus, and what it costs at 10,000 stories.
     .venv/bin/python bench/clusters.py                      # the corpus: pairs, folds, clusters
     .venv/bin/python bench/clusters.py --sample 40 --pairs /tmp/pairs.txt   # pairs to read by hand
     .venv/bin/python bench/clusters.py --timing 10000       # clustering alone on 10,000 texts
+    .venv/bin/python bench/clusters.py --events             # 76 articles of 13 events, several outlets each
 
 The corpus's facts (actors, dates) are extracted once and kept in a cache folder outside the
 project (`--cache`, default /tmp/clusters-bench-cache). Every figure of shared text is the exact
@@ -151,13 +152,58 @@ def timing(briefings: list[Briefing], n: int) -> dict:
             "clusters": len(found), "largest": max(1 + len(c.folded) for c in found)}
 
 
+def events(cache_dir: Path) -> dict:
+    """The 5W1H dev set's articles (75 with a date), in 13 events reported by several outlets (its `event_cluster`):
+    which pairs of one event are folded, and which folded pairs are of two events."""
+    import datetime as dt
+
+    from generator.input.seeds import Seed
+
+    cache = Cache(cache_dir)
+    model = model_id()
+    gold, out = {}, []
+    for path in sorted(DEV[1].glob("*.json")):
+        data = json.loads(path.read_text("utf-8"))
+        paragraphs = [p.strip() for p in str(data.get("text") or "").split("\n") if p.strip()]
+        if not paragraphs or not data.get("date"):  # one article has no date: left out
+            continue
+        seed = Seed(id=path.stem[:24], path=path, date=dt.date.fromisoformat(str(data["date"])[:10]),
+                    title=str(data.get("title") or "") or None, paragraphs=paragraphs, source=data.get("url"))
+        gold[seed.id] = data.get("event_cluster")
+        key = facts_key(path.name, path.read_bytes(), model)
+        hit = cache.get("facts", key)
+        if hit is not None:
+            out.append(Briefing.from_json(hit.decode("utf-8")))
+            continue
+        from generator.extract import extract
+
+        b = next(extract([seed]))
+        cache.put("facts", key, b.to_json().encode("utf-8"))
+        out.append(b)
+    leads, _ = cl.fold_stories([copy.copy(b) for b in out])
+    cluster_of = {i: lead.id for lead in leads for i in [lead.id, *lead.same_story]}
+    pairs = list(itertools.combinations(sorted(gold), 2))
+    same = {p for p in pairs if gold[p[0]] == gold[p[1]]}
+    folded = {p for p in pairs if cluster_of[p[0]] == cluster_of[p[1]]}
+    texts = {b.id: b.text for b in out}
+    return {"articles": len(out), "events": len(set(gold.values())), "same_event_pairs": len(same),
+            "folded_pairs": len(folded), "folded_and_same_event": len(folded & same),
+            "pair_precision": round(len(folded & same) / len(folded), 3) if folded else None,
+            "pair_recall": round(len(folded & same) / len(same), 3) if same else None,
+            "same_event_pairs_sharing_over_0.15": sum(cl.shared(texts[a], texts[b]) > 0.15 for a, b in same)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, default=Path("/tmp/clusters-bench-cache"))
     ap.add_argument("--sample", type=int, default=0, help="folded pairs and near misses to write (--pairs)")
     ap.add_argument("--pairs", type=Path, default=Path("/tmp/clusters-pairs.txt"))
     ap.add_argument("--timing", type=int, default=0, help="time the clustering alone on this many texts")
+    ap.add_argument("--events", action="store_true", help="the 5W1H dev set's events across outlets")
     args = ap.parse_args()
+    if args.events:
+        print(json.dumps(events(args.cache), indent=1))
+        return
     briefings = corpus_facts(args.cache)
     m = measure(briefings)
     print(json.dumps({k: v for k, v in m.items() if not k.startswith("_")}, indent=1))

@@ -106,6 +106,26 @@ def test_signatures_come_from_the_cache_once_made(tmp_path):
     assert {p.parent.parent.name for p in tmp_path.rglob("*") if p.is_file()} == {cl.SIGNATURE_KIND}
 
 
+def test_the_clusters_are_reused_while_nothing_they_are_made_of_changes(tmp_path, monkeypatch):
+    def stories():
+        return [story("a", [0, 1, 2, 3]), story("b", [0, 1, 2, 3], date="2021-03-02"), story("c", [5, 6])]
+
+    first, _ = cl.fold_stories(stories(), Cache(tmp_path))
+    made = []
+    real = cl.clusters
+    monkeypatch.setattr(cl, "clusters", lambda *args: made.append(1) or real(*args))
+    again, _ = cl.fold_stories(stories(), Cache(tmp_path))
+    assert made == [] and [(b.id, b.same_story) for b in again] == [(b.id, b.same_story) for b in first]
+    changed = stories()
+    changed[2].date = "2021-04-01"  # a date is an input of the update rule: clustered again
+    cl.fold_stories(changed, Cache(tmp_path))
+    assert made == [1]
+    entry = json.loads((tmp_path / cl.RESULT_ENTRY).read_text())
+    (tmp_path / cl.RESULT_ENTRY).write_text(json.dumps({**entry, "clusters": [["a", "zz"]]}))  # damaged: redone
+    leads, _ = cl.fold_stories(changed, Cache(tmp_path))
+    assert made == [1, 1] and sorted(b.id for b in leads) == ["b", "c"]
+
+
 def test_whats_new_is_what_the_later_report_adds():
     said = Quote("We will listen to every farmer", "Jane Roe")
     added = Quote("The treasury has found the money", "Jane Roe")

@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..cache import Cache, digest
+from ..cache import Cache, code_digest, digest, package_versions
 from ..facts import Briefing, Fact, Quote
 from ..safe_files import UnsafeFile, read_regular
 from .corrections import Problems, _clean, _display, _kind_of, _norm, _Reader, load_yaml, MAX_BYTES, UNSET
@@ -288,14 +289,44 @@ def fold(briefings: list[Briefing], found: list[Cluster]) -> tuple[list[Briefing
     return leads, folded
 
 
+RESULT_ENTRY = "clusters.json"  # in the cache folder: the last build's clusters, and what they were made of
+
+
+def _inputs(briefings: list[Briefing], sigs: dict[str, bytes], fixes: ClusterCorrections) -> str:
+    """Everything `clusters` reads, as one digest: each story's signature, date and the names its
+    identities are made of (actors, places), the editors' fixes, and the code and library."""
+    stories = [[b.id, digest(sigs[b.id]), b.date, len(_WORD.findall(b.text)) >= MIN_WORDS,
+                [[a.name, a.kind, a.slug] for a in b.who], [p.name for p in b.where]]
+               for b in sorted(briefings, key=lambda b: b.id)]
+    return digest(code_digest(("editorial/clusters.py", "editorial/identity.py", "lexicon")),
+                  package_versions("datasketch", "numpy"), json.dumps(stories, ensure_ascii=False),
+                  json.dumps([fixes.split, fixes.join]))
+
+
 def fold_stories(briefings: list[Briefing], cache: Cache | None = None, root: Path | None = None,
                  warn: Callable[[str], None] = lambda w: None, known: set[str] | None = None,
                  ) -> tuple[list[Briefing], dict[str, list[Briefing]]]:
-    """The build's step: signatures (cached), the editors' splits and joins, clusters, folded."""
+    """The build's step: signatures (cached), the editors' splits and joins, clusters, folded. When
+    nothing the clusters are made of changed since the last build, its clusters are reused as they
+    are (no index is built; datasketch is not even imported)."""
     if not briefings:
         return [], {}
+    cache = cache or Cache(None)
     fixes = read_cluster_corrections(root, known if known is not None else {b.id for b in briefings}, warn)
-    return fold(briefings, clusters(briefings, signatures(briefings, cache), fixes))
+    sigs = signatures(briefings, cache)
+    inputs = _inputs(briefings, sigs, fixes)
+    try:
+        last = json.loads(cache.get_meta(RESULT_ENTRY) or b"{}")
+        found = [Cluster(c[0], c[1:]) for c in last["clusters"]] if last.get("inputs") == inputs else None
+        if found is not None and sorted(i for c in found for i in [c.lead, *c.folded]) != sorted(sigs):
+            found = None  # not this build's stories, each once: an entry damaged since
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        found = None
+    if found is None:
+        found = clusters(briefings, sigs, fixes)
+        cache.put_meta(RESULT_ENTRY, json.dumps({"inputs": inputs, "clusters": [[c.lead, *c.folded] for c in found]},
+                                                ensure_ascii=False).encode("utf-8"))
+    return fold(briefings, found)
 
 
 # -- what an update adds --------------------------------------------------------------------------
