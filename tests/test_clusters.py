@@ -256,3 +256,21 @@ def test_removing_the_lead_unfolds_its_story_and_an_editor_can_split(folded_site
     assert sorted(b.id for b in result.built) == ["first", "other"]
     assert all(not b.same_story for b in result.built)
     assert pages(project) == first_pages
+
+
+def test_the_digest_reads_one_briefing_per_story(folded_site):
+    from generator.publish.digest import load_built
+
+    project, _, _, _ = folded_site
+    assert sorted(b.id for b in load_built(project.docs)) == ["first", "other"]  # "second" removed above
+
+
+def test_changing_one_story_re_renders_its_briefing_alone(folded_site):
+    project, _, _, _ = folded_site
+    before = pages(project)
+    make_seed(project.seeds, "other.txt", OTHER + "\n\"We had no other choice,\" council leader Ann Ferris said.\n")
+    result = build(project, jobs=1, **QUIET)
+    assert (result.stats["facts_extracted"], result.stats["pdf_rendered"], result.stats["pdf_cached"]) == (1, 1, 1)
+    now = pages(project)
+    other = next(b.slug for b in result.built if b.id == "other")
+    assert {name for name in now if now[name] != before.get(name)} == {f"{other}.md"}
