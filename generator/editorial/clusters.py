@@ -255,6 +255,7 @@ def clusters(briefings: list[Briefing], sigs: dict[str, bytes],
 
     apart = {frozenset(p) for p in fixes.split}
     for group in fixes.join:  # an editor's join stands whatever the text says
+        group = [i for i in group if i in parent]  # a seed that failed this build joins nothing
         for other in group[1:]:
             if find(group[0]) != find(other):
                 union(group[0], other)
