@@ -27,7 +27,8 @@ FACTS_CODE = ("extract", "lexicon", "input", "facts.py", "slugs.py")
 PDF_CODE = ("publish/handouts.py", "build/handout_pool.py", "publish/render.py")
 PAGE_READER = ("trafilatura", "htmldate", "courlan", "justext", "lxml")  # what reads a saved web page (input/webpage.py)
 DIGEST_MAX_BYTES = 1 << 30  # a file digested (a template, a font, a staged page): read a piece at a time
-KINDS = ("facts", "pdf", "over-bound")  # over-bound: why a seed's extraction ran over a bound, by the facts' key
+KINDS = ("facts", "pdf", "over-bound", "minhash")  # over-bound: why a seed's extraction ran over a bound,
+# by the facts' key; minhash: a story's signature for the cluster index (editorial/clusters.py), by its text
 
 
 def digest(*parts: bytes | str) -> str:

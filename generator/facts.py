@@ -193,6 +193,9 @@ class Briefing:
     # Quotes the story-text policy left out (policy.shown: under `none`, beyond half the sentences),
     # summarised by their count. In the JSON only when there are some.
     quotes_withheld: int = 0
+    # The ids of the other reports of this story folded into this briefing, the newest first
+    # (editorial/clusters.py): the same event filed twice, by another outlet, or updated.
+    same_story: list[str] = field(default_factory=list)
     schema: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:

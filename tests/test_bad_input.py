@@ -97,12 +97,13 @@ def test_clashing_slugs_get_numbers_and_keep_them_when_a_third_arrives():
 
 
 def test_clashing_slugs_are_stable_across_builds(project):
-    story = "date 2020-01-02 Roe speaks\n\nMinister Jane Roe spoke on Monday.\n\n"
-    make_seed(project.seeds, "m.txt", story + "In Leeds.")
-    make_seed(project.seeds, "n.txt", story + "In York.")
+    # one headline, three stories (the same text would be one story, folded: tests/test_clusters.py)
+    story = "date 2020-01-02 Roe speaks\n\n"
+    make_seed(project.seeds, "m.txt", story + "Minister Jane Roe spoke to farmers in Leeds on Monday.")
+    make_seed(project.seeds, "n.txt", story + "The minister praised the new hospital wing opened in York.")
     first = {b.id: b.slug for b in build(project, **QUIET).built}
     assert sorted(first.values()) == ["2020-01-02-roe-speaks", "2020-01-02-roe-speaks-2"]
-    make_seed(project.seeds, "a.txt", story + "In Hull.")
+    make_seed(project.seeds, "a.txt", story + "Roe answered questions about the ferry strike in Hull.")
     second = {b.id: b.slug for b in build(project, **QUIET).built}
     assert {k: second[k] for k in first} == first
     assert second["a"] == "2020-01-02-roe-speaks-3"

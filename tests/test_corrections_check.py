@@ -191,3 +191,17 @@ def test_a_briefing_never_published_waits_for_its_corrections_to_be_fixed(tmp_pa
     (project.seeds / "harbour.corrections.yml").write_text("quotes:\n  - quote: Our members\n    speaker: Dan\n", "utf-8")
     result = build(project, **QUIET)
     assert len(result.built) == 2 and result.errors == [] and len(result.corrected) == 1
+
+
+def test_corrections_check_reads_clusters_yml_with_the_others(tmp_path):
+    """corrections/clusters.yml is one more kind of corrections file: `corrections check` holds it
+    to its keys (split, join), with the file, line and key named and a near miss suggested."""
+    from generator.editorial.corrections import KINDS_OF_FILE
+
+    assert "clusters" in SCHEMAS and any(k.name == "clusters" for k in KINDS_OF_FILE)
+    folder = tmp_path / "corrections"
+    folder.mkdir()
+    (folder / "clusters.yml").write_text("- split: [a, b]\n- jion: [a, b]\n")
+    run = check("--keys-only", str(folder / "clusters.yml"), cwd=tmp_path)
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "clusters.yml, line 2, key '[2].jion'" in run.stdout + run.stderr

@@ -32,6 +32,9 @@ def two_stories(project):
     make_seed(project.seeds, SEED.name, SEED.read_text("utf-8"))
     # the rewrite, a day later, under another name: a second briefing with its own handout
     make_seed(project.seeds, "rewrite.txt", INVENTED.read_text("utf-8").replace("2022-04-26", "2022-04-27", 1))
+    # an update of one story is one briefing (editorial/clusters.py): an editor keeps these two apart
+    (project.root / "corrections").mkdir()
+    (project.root / "corrections" / "clusters.yml").write_text(f"- split: [{SEED.stem}, rewrite]\n", "utf-8")
     return project
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import BuildError, DigestError
 from ..cache import Cache, code_digest, digest, facts_key, files_digest, package_versions
+from ..editorial.clusters import fold_stories
 from ..editorial.corrections import correct_all
 from .engine import Engine, LocalEngine, default_jobs, extract_processes
 from ..facts import SCHEMA_VERSION, Briefing
@@ -152,10 +153,11 @@ def _copy_pages(src: Path, dst: Path, docs: Path, warn: Callable[[str], None], t
 
 
 def write_site_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None,
-                     policy: str) -> None:
-    """The generated Markdown pages and feeds of the briefings (`site.write_pages`)."""
+                     policy: str, folded: dict[str, list[Briefing]] | None = None) -> None:
+    """The generated Markdown pages and feeds of the briefings (`site.write_pages`); `folded`: by
+    lead id, the reports folded into it (a page each that points to the lead's)."""
     try:
-        write_pages(docs, briefings, renderer, site_url=site_url, policy=policy)
+        write_pages(docs, briefings, renderer, site_url=site_url, policy=policy, folded=folded)
     except TemplateError as exc:
         raise BuildError(str(exc)) from None
 
@@ -417,10 +419,13 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     previous = load_slugs(project)
     built = {b.id for b in briefings}
     assign_slugs(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built})
+    # one briefing per story: the reports of one event folded into the newest (editorial/clusters.py)
+    briefings, folded = fold_stories(briefings, cache, project.root, result.errors.append, present)
     link_related(briefings)
     # what the story-text policy lets the pages, the JSON and the handouts show of each
     as_corrected = {b.id: b for b in briefings}  # what is remembered as published, once the build is through
     briefings = [shown(b, policy) for b in briefings]
+    folded = {lead: [shown(b, policy) for b in items] for lead, items in folded.items()}
 
     def last_published(b: Briefing) -> bytes | None:
         """The handout the site has for this briefing now, if any (it keeps it when its new one fails)."""
@@ -442,7 +447,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         site: Path | None = None
         try:
             listed = handouts.briefings
-            write_site_pages(docs, listed, renderer, site_url, policy)
+            write_site_pages(docs, listed, renderer, site_url, policy, folded)
             if handouts.rendering:  # new PDFs, so a new site: MkDocs takes a core while they render
                 site = run_mkdocs(project, docs, stage / "site", progress, use_cache)
             briefings = handouts.finish(progress, site)
@@ -453,7 +458,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         result.failures += [Failure(file, reason) for file, reason in handouts.failures]
         if len(briefings) < len(listed):  # a handout failed: its briefing leaves every list, so the pages change
             clear_site_pages(docs)
-            write_site_pages(docs, briefings, renderer, site_url, policy)
+            write_site_pages(docs, briefings, renderer, site_url, policy, folded)
             site = None
         inputs = site_inputs(project, docs, renderer.dirs) if use_cache else None
         if site is None and _site_unchanged(cache, inputs, project.site):
@@ -467,7 +472,8 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     if inputs is not None:
         state = json.dumps({"inputs": inputs, "site": site_state(project.site)})
         cache.put_meta(SITE_ENTRY, state.encode("utf-8"))
-    save_slugs(project, briefings, previous, present)
+    # a folded report keeps its address: its page points to its story's briefing
+    save_slugs(project, briefings + [b for items in folded.values() for b in items], previous, present)
     remember_published(project, [as_corrected[b.id] for b in briefings], present, keep=use_cache)
     result.corrected = [b.slug for b in briefings if b.id in result.corrected]
     cache.prune()
@@ -521,6 +527,8 @@ def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
     briefings = correct_all(extracted, {s.id: s.path for s in read}, root,
                             lambda w: print(f"warning: {w}", file=sys.stderr)).briefings
     assign_slugs(briefings)
+    briefings, _ = fold_stories(briefings, root=root, warn=lambda w: print(f"warning: {w}", file=sys.stderr),
+                                known={s.id for s in read})  # one entry per story, as on the site
     link_related(briefings)
     try:  # what the site would show of each, under its story-text policy
         policy = story_text_policy(root / "mkdocs.yml") if root is not None else DEFAULT_POLICY

@@ -36,6 +36,7 @@ from ..yaml_bounded import Bounds, Node, YamlProblem, load_nodes
 
 SUFFIX = ".corrections.yml"
 ACTORS_FILE = Path("corrections") / "actors.yml"
+CLUSTERS_FILE = Path("corrections") / "clusters.yml"  # splits and joins of folded stories (clusters.py)
 MAX_BYTES = 256_000  # a corrections file is a few hundred lines
 MAX_EVENTS = 20_000  # YAML values (scalars, collections) in one file
 MAX_DEPTH = 8
@@ -309,6 +310,7 @@ IDENTITY_KEYS = ("kind", "role", "roles", "aliases", "drop")
 SCHEMAS: dict[str, dict[str, tuple[str, ...]]] = {
     "story": {"": STORY_KEYS, "quotes[]": QUOTE_KEYS, "actors[]": ACTOR_KEYS, "actors[].add": ADD_KEYS,
               "numbers[]": NUMBER_KEYS, "when": ("text", "date"), "why": ("cue", "text")},
+    "clusters": {"[]": ("split", "join")},
     "actors": {"<name>": IDENTITY_KEYS, "<name>.roles[]": ("role", "from", "until"),
                "<name>.aliases[]": ("name", "from", "until", "mentions")},
 }
@@ -1088,6 +1090,66 @@ def corrected_stream(briefings: Iterable[Briefing], seeds: list[Any], root: Path
         yield fixed
 
 
+# -- corrections/clusters.yml ---------------------------------------------------------------------------
+
+@dataclass
+class ClusterCorrections:
+    """`corrections/clusters.yml`: pairs never to fold (split), groups always to fold (join)."""
+
+    split: list[tuple[str, str]] = field(default_factory=list)
+    join: list[list[str]] = field(default_factory=list)
+
+
+def parse_cluster_corrections(raw: bytes, file: str, known: set[str] | None
+                              ) -> tuple[ClusterCorrections, Problems]:
+    """A list of entries, each `split: [seed, seed, ...]` (none of them folded with another) or
+    `join: [seed, seed, ...]` (all in one briefing). Every problem names the file, line and key,
+    as the other corrections files do; an unknown seed id says which one it may have meant (with
+    `known` None, the ids are not checked: `corrections check --keys-only`)."""
+    problems = Problems(file)
+    out = ClusterCorrections()
+    root = load_yaml(raw, problems)
+    if root is None or root.value == {}:
+        return out, problems
+    if not isinstance(root.value, list):
+        problems.add(root.line, None, f"should be a list of entries ('- split: [a, b]' or '- join: [a, b]'), "
+                                      f"not {_kind_of(root.value)}")
+        return out, problems
+    for i, item in enumerate(root.value, 1):
+        where = f"[{i}]"
+        if not isinstance(item.value, dict):
+            problems.add(item.line, where, f"should be a mapping (split: or join:), not {_kind_of(item.value)}")
+            continue
+        r = _Reader(problems, item, where, ("split", "join"))
+        given = [k for k in ("split", "join") if k in item.value]
+        if len(given) != 1:
+            if not set(item.value) - {"split", "join"}:
+                problems.add(item.line, where, "needs exactly one of 'split' or 'join'")
+            continue
+        key = given[0]
+        ids = r.words(key)
+        if ids in (UNSET, None):
+            if ids is None:
+                problems.add(r.line(key), r.key(key), "should list two or more seed ids")
+            continue
+        ids = list(dict.fromkeys(ids))
+        unknown = [] if known is None else [s for s in ids if s not in known]
+        for s in unknown:
+            near = difflib.get_close_matches(s, sorted(known or ()), n=1)
+            problems.add(r.line(key), r.key(key),
+                         f"names no seed {s!r}" + (f" (did you mean {near[0]!r}?)" if near else ""))
+        ids = ids if known is None else [s for s in ids if s in known]
+        if len(ids) < 2:
+            if not unknown:
+                problems.add(r.line(key), r.key(key), "should list two or more seed ids")
+            continue
+        if key == "split":
+            out.split += [(a, b) for n, a in enumerate(ids) for b in ids[n + 1:]]
+        else:
+            out.join.append(ids)
+    return out, problems
+
+
 # -- checking files without a build (`corrections check`) -------------------------------------------
 
 @dataclass(frozen=True)
@@ -1103,6 +1165,8 @@ class FileKind:
 KINDS_OF_FILE: list[FileKind] = [
     FileKind("actors", lambda p: p.name == ACTORS_FILE.name and p.parent.name == ACTORS_FILE.parent.name,
              lambda raw, shown: parse_identities(raw, shown)[1].items),
+    FileKind("clusters", lambda p: p.name == CLUSTERS_FILE.name and p.parent.name == CLUSTERS_FILE.parent.name,
+             lambda raw, shown: parse_cluster_corrections(raw, shown, None)[1].items),
     FileKind("story", lambda p: p.name.endswith(SUFFIX), lambda raw, shown: parse_story(raw, shown).problems.items),
 ]
 

@@ -34,6 +34,7 @@ from markupsafe import escape
 from ..errors import SiteError
 from ..facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import long_date
+from ..editorial.clusters import whats_new
 from ..editorial.identity import identities
 from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
 from ..project import mkdocs_settings
@@ -174,11 +175,12 @@ def one_line(text: str | None, limit: int = 180) -> str:
 
 def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] | None = None,
                   published: set[str] | None = None, policy: str = DEFAULT_POLICY,
-                  tag_pages: dict[str, str] | None = None) -> str:
+                  tag_pages: dict[str, str] | None = None, folded: list[Briefing] = ()) -> str:
     """A briefing page. `actor_links` maps actor names to actor page slugs; `published` is the
     set of slugs with a page, so that context never links to a briefing that was not built;
     `policy` is the story-text policy (policy.py) its facts' sources are shown under; `tag_pages`
-    is `tag_slugs` of every briefing (default: of this one)."""
+    is `tag_slugs` of every briefing (default: of this one); `folded`: the other reports of the
+    same story (editorial/clusters.py), listed as "Also reported in", with what an update adds."""
     actor_links = actor_links or {}
     tag_pages = tag_pages if tag_pages is not None else tag_slugs([b])
     return with_meta(renderer.render(
@@ -193,7 +195,17 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
         low=FLAG_BELOW,
         outlet=outlet_name(b.source),
         provenance=Provenance(b, policy),
+        also=[{"title": f.title, "date": f.date, "source": f.source, "outlet": outlet_name(f.source)} for f in folded],
+        new=whats_new(b, list(folded)) if folded else None,
     ), description=one_line(b.what.text if b.what else b.title, 200), published=b.date)
+
+
+def folded_page(b: Briefing, lead: Briefing, renderer: Renderer) -> str:
+    """The page at a folded report's own address: a pointer to its story's briefing, so that an old
+    link still leads somewhere."""
+    return with_meta(renderer.render("folded.md.j2", b=b, lead=lead, lead_url=f"{lead.slug}.md",
+                                     date_long=long_date(b.date), reports=1 + len(lead.same_story)),
+                     description=one_line(f"Now part of the briefing: {lead.title}", 200), published=b.date)
 
 
 def with_meta(markdown: str, **meta: str) -> str:
@@ -216,18 +228,25 @@ def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
 
 
 def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None,
-                policy: str = DEFAULT_POLICY) -> None:
+                policy: str = DEFAULT_POLICY, folded: dict[str, list[Briefing]] | None = None) -> None:
     """Every generated page: briefings (+ their facts as JSON, with the story text `policy` allows),
-    actors, archive, tags, home, feeds."""
+    actors, archive, tags, home, feeds. `briefings` are one per story (the leads); `folded`, by lead
+    id, the other reports of each story: listed on its page, and each given a page at its own
+    address that points there (no facts JSON, no handout; no list shows it)."""
     out = docs / BRIEFINGS_DIR
     out.mkdir(parents=True, exist_ok=True)
+    leads = {b.id: b for b in briefings}
+    folded = {k: v for k, v in (folded or {}).items() if k in leads}  # a lead whose handout failed: not listed
+    for lead_id, items in folded.items():
+        for f in items:
+            (out / f"{f.slug}.md").write_text(folded_page(f, leads[lead_id], renderer), "utf-8")
     people = actor_pages(briefings)
     links = actor_slugs(people)
     published = {b.slug for b in briefings}
     tag_pages = tag_slugs(briefings)
     for b in briefings:
-        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links.get(b.id), published, policy, tag_pages),
-                                          "utf-8")
+        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links.get(b.id), published, policy, tag_pages,
+                                                        folded.get(b.id, ())), "utf-8")
         # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
         (out / f"{b.slug}.json").write_text(published_facts(b, policy).to_json() + "\n", "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
