@@ -51,6 +51,34 @@ SHAPES = [
     pytest.param('Council leader Christopher Holt defended the budget. "We have done our best with the money we '
                  'have," he said. Resident Mary Durning disagreed. "They have cut the buses and now they want to '
                  'close the library too."', "cut the buses", "Mary Durning", OR_FLAGGED, id="floating-after-a-new-person"),
+    # an office qualified as another office is not that office: "the chancellor" is not the shadow chancellor
+    pytest.param('Helen Marsh has issued a rallying cry to supporters. The cuts proposed by shadow chancellor Peter '
+                 'Quill would close every library in the county. "We will never go back to the queues and the '
+                 'closures of the old days," the chancellor said.', "never go back", "Helen Marsh", OR_FLAGGED,
+                 id="shadow-chancellor-is-no-chancellor"),
+    # the same pronoun as the subject of the sentence before goes on with its person, not with the
+    # subject of a clause inside that sentence
+    pytest.param('Owen Pryce, the party\'s Welsh chairman, said he had suspended Mr Lowe on Friday. He said any '
+                 'complaint would be looked into and Mr Lowe may be interviewed by the party. He added: "I cannot '
+                 'say much more until I have read the papers."', "cannot say much more", "Owen Pryce", SURE,
+                 id="pronoun-chain-over-a-clause-subject"),
+    # a name inside the pronoun's own clause is someone else: "standing next to Mr Blair he" is not Mr Blair
+    pytest.param('President Omar Haddad met Prime Minister Tony Blair in London on Monday. Mr Haddad said the talks '
+                 'had gone well. But standing next to Mr Blair he added that the region needed "patience, money and '
+                 'a great deal of luck" to recover.', "patience, money", "Omar Haddad", SURE,
+                 id="name-in-the-pronoun-s-own-clause"),
+    # a quotation in a sentence with a named subject of its own is that subject's, not the speaker's
+    # of the sentence before
+    pytest.param('Senator Dana Whitfield attacked the bill in a long speech on Tuesday, Ms Whitfield said. '
+                 'Senator Paul Ortega shot back, "The senator voted for the very same bill three years ago."',
+                 "voted for the very same bill", "Paul Ortega", OR_FLAGGED, id="own-subject-over-the-sentence-before"),
+    # the agent of a passive verb does not speak for the verb coordinated with it
+    pytest.param('As the crowd began to chant, Mayor Ines Albright was joined on stage by Councillor Ravi Mendes '
+                 'and joked, "Nobody here came for the speeches, so I will keep this one short."',
+                 "Nobody here came", "Ines Albright", SURE, id="passive-agent-and-a-coordinated-verb"),
+    pytest.param('Small housing trusts were singled out by the regulator\'s chief, Mary Quinn, for not doing enough to '
+                 'protect the "basic rights of every tenant".', "basic rights", "Mary Quinn", SURE,
+                 id="passive-agent-over-its-complement"),
     # a title of a work never speaks
     pytest.param('The comic book Undead Soldier, written by Kim Lee, sold out in a day. Undead Soldier said: "It '
                  'is a story about my grandfather and his friends."', "story about my grandfather", None, OR_FLAGGED,

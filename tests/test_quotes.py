@@ -448,12 +448,20 @@ TRUST_CASES = [
      " to the Valley Courier.", "finish the road", "Ines Albright", "according_to_other"),
     ("Mayor Ines Albright visited the depot.\n\nAccording to the council minutes, Albright said \"the road will be"
      " finished by the end of the spring.\"", "the road will be", "Ines Albright", "according_to_other"),
+    # (the story has them from the one who reports them, in whose reported clause they stand)
     ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nMendes said Albright called the plan"
-     " \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright",
+     " \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ravi Mendes",
      "nested_report"),
     ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nAlbright, Mendes said, described the"
-     " plan as \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ines Albright",
+     " plan as \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste", "Ravi Mendes",
      "nested_report"),
+    # ... unless no one reports them: the words stay the named speaker's
+    ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nLeaked documents suggested Albright"
+     " branded the plan \"a reckless waste of money that nobody in this town asked for.\"", "reckless waste",
+     "Ines Albright", None),
+    # ... and a few words of it may be either speaker's
+    ("Mayor Ines Albright and Councillor Ravi Mendes argued on Monday.\n\nMendes said Albright called the plan"
+     " \"a reckless waste\" before the vote.", "reckless waste", None, "nested_fragment"),
     # the subject of a verb whose object holds the quotation, named or through a pronoun
     ("Mayor Ines Albright opened the depot. Albright welcomed the new targets \"to make the town cleaner by the"
      " end of the decade.\"", "make the town cleaner", "Ines Albright", "governing_verb"),

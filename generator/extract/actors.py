@@ -108,6 +108,18 @@ HEDGE_WORDS = frozenset("former then top longtime current new veteran outgoing i
                         "presumptive embattled likely probable one-time onetime".split())
 
 
+# words before an office that make it another office: a "shadow chancellor" is no chancellor
+OTHER_OFFICE = frozenset("shadow former ex deputy vice assistant junior acting outgoing".split())
+
+
+def holds_office(roles: Iterable[str], head: str, said: set[str]) -> bool:
+    """Whether someone with these roles holds the office a description names by its head word,
+    the description's words being `said`: a "shadow chancellor" is no chancellor, a "former
+    president" no president, unless the description says so."""
+    own = [r.lower().split() for r in roles if head in r.lower().split()]
+    return not own or any(not (set(r) & OTHER_OFFICE) - said for r in own)
+
+
 def _role_word(word: str) -> str:
     word = word.strip(".,()").removesuffix("'s").removesuffix("’s")
     return ROLE_SPELLINGS.get(word, word)
@@ -121,11 +133,12 @@ def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
     words = list(words)
     wanted = {_role_word(t.lower_) for t in words if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM")
               and t.lower_ not in HEDGE_WORDS}
+    said = {t.lower_ for t in words}
     holders, fits = [], []
     for actor in actors:
         own_roles = actor.roles if roles is None else roles(actor)
         known = {_role_word(w) for text in [*own_roles, actor.name, *actor.aliases] for w in text.lower().split()}
-        if _role_word(head.lower_) in known:
+        if _role_word(head.lower_) in known and holds_office(own_roles, head.lower_, said):
             holders.append(actor)
             if wanted <= known:
                 fits.append(actor)

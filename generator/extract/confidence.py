@@ -37,6 +37,7 @@ FAMILIES: dict[str, dict[str, str]] = {
         "colon_intro_verb": "`Trump leaned in and boomed:`",
         "gerund_subject": '`X shared the news, writing "..."`',
         "according_to": '`according to X`',
+        "adjacent_verb": '`"...," Toomey fumed.`: a verb that is no speech verb, right at the quotation',
     },
     # a verb reached through the sentence, further from the quotation
     "reach of the tag": {
@@ -48,14 +49,15 @@ FAMILIES: dict[str, dict[str, str]] = {
     },
     # no speech tag of the quotation's own: a guess from what stands around it
     "no tag of its own": {
-        "adjacent_verb": '`"...," Toomey fumed.`: a verb that is no speech verb, right at the quotation',
         "previous_sentence_inside": "a speech verb in the sentence before, the quotation inside a sentence of its own",
+        "own_subject": '`Sanders shot back, "..."`: a named subject of the quotation\'s own sentence, before it, over a speech verb in the sentence before',
         "introduced": "a quotation after a sentence or paragraph that ended on a person as its subject",
     },
     # the words are second-hand (`cues.second_hand`): the wording is a source's
     "second-hand": {
         "according_to_other": '`"...," Walker said, according to an Associated Press account`',
         "nested_report": '`Cruz said CNN called the announcement "..."`',
+        "nested_fragment": '`Cruz said CNN called the announcement "highly significant"`: fewer than six words quoted',
     },
     # the mention names the speaker
     "name": {

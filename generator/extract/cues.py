@@ -42,6 +42,8 @@ DESCRIPTION_NOUNS = lexicon.words("speaker_nouns") | {w for w in lexicon.words("
     lexicon.words("people_nouns")
 # "Hoff's letter": documents that speak for whoever wrote them
 DOCUMENT_NOUNS = lexicon.words("document_nouns")
+# what someone says, as a noun: "Clinton's answer was: ..." is Clinton's
+UTTERANCE_NOUNS = frozenset("answer response reply reaction retort remark comment word".split())
 # verbs whose object is the person spoken to or about ("telling Reuters", "called Trump a liar"): never the speaker
 ADDRESSEE_VERBS = lexicon.words("cues", "addressee_verbs")
 
@@ -235,10 +237,13 @@ def speaker_of(verb: Token, outside) -> Span | None:
 def speaker_and_steps(verb: Token, outside) -> tuple[Span | None, int]:
     """`speaker_of`, and how many clauses up from the verb the speaker was found (0: its own subject)."""
     tok: Token | None = verb
+    joined = False  # reached from a verb coordinated with this one
     for step in range(4):
         if tok is None:
             break
-        subj = _agent(tok, outside) or _subject(tok, outside)
+        # a passive verb's agent is not the subject of a verb coordinated with it: `X was joined by Y
+        # and joked` is X's (`X was singled out by Y for not doing enough` is Y's)
+        subj = (None if joined else _agent(tok, outside)) or _subject(tok, outside)
         if subj is None and tok.i > verb.i - 1 and tok is verb and verb.tag_ != "VBG":
             # "said X" inverts; "..., calling the move X" does not: a gerund's speaker is up the tree
             subj = _inverted_subject(tok, outside)
@@ -260,8 +265,10 @@ def speaker_and_steps(verb: Token, outside) -> tuple[Span | None, int]:
                 # speech verb to the reported clause; it goes with the first, whose subject speaks
                 tok = tok.head.head
                 continue
+            joined = tok.dep_ == "conj"
             tok = tok.head
         elif tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB"):
+            joined = False
             tok = tok.head.head
         else:
             break
@@ -318,11 +325,28 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
     cue = _find_cue(doc, start, end, inside, text)
     if cue is not None and cue.verb is not None and cue.speaker is not None:
         cue.hearsay, teller = second_hand(cue.verb, cue.speaker, lambda t: not inside[t.i])
-        if teller is not None and cue.kind == "clause_subject":
+        if teller is not None and (cue.kind == "clause_subject" or _reported_by_another(cue.verb) and _someone(teller)):
             # `Byrne wrote the agents knew to brace for it, saying, "..."`: a participle the parse hangs
-            # from a reported clause goes on with the one who reports it (still a guess)
+            # from a reported clause goes on with the one who reports it (still a guess); and `Meeks said
+            # Clinton called on members to be "closely coordinated"`: the story has the words from the
+            # one who reports them, in whose reported clause they stand ("leaked documents suggested X
+            # branded it" are no one: the words stay X's)
             cue.speaker = teller
     return cue
+
+
+def _reported_by_another(verb: Token) -> bool:
+    """Whether a speech verb stands in what another speech verb reports: reached from it through
+    clausal complements only (`Meeks said Clinton called on them`, not `Axelrod tweeted after Clinton
+    argued`), or with it set in as an aside (`CNN, Cruz said, called it`)."""
+    if any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in verb.children):
+        return True
+    tok = verb
+    while tok.dep_ in ("ccomp", "xcomp") and tok.head is not tok:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
 
 
 def second_hand(verb: Token, speaker: Span, outside) -> tuple[tuple[str, ...], Span | None]:
@@ -464,6 +488,11 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
                     # the quotation opens its own sentence (`X said ... . "..."`), or stands inside a
                     # sentence whose own frame the parse lost (`X's answer was that "..."`)
                     opens = all(t.is_punct or t.is_space for t in doc[first.start : start])
+                    own = None if colon or opens else _own_subject(first, start, outside)
+                    if own is not None:
+                        # `Sanders shot back, "..."`, `Clinton's response was: "..."`: the sentence the
+                        # quotation stands in has a speaker of its own, before it
+                        return Cue(own[0], own[1], channel_of(own[0], around, outside), kind="own_subject")
                     return Cue(verb, speaker, channel_of(verb, list(prev), outside),
                                kind="colon_intro" if colon else "previous_sentence" if opens else "previous_sentence_inside")
             if prev.text.rstrip().endswith(":"):
@@ -521,6 +550,24 @@ def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
                                         "ccomp", "xcomp", "appos", "npadvmod", "advcl") else None
         tok = head
     return None
+
+
+def _own_subject(sent: Span, start: int, outside) -> tuple[Token, Span] | None:
+    """The named subject of a sentence's main clause, before the quotation at token `start` and
+    outside quotation marks, or the owner of that subject ("Clinton's response was"): the verb and
+    the mention."""
+    # the main clause's verb: the sentence's root, or a verb the parse hung on the quotation itself
+    roots = [t for t in sent.doc[sent.start : start] if t.pos_ in ("VERB", "AUX") and outside(t)
+             and (t.head is t or not outside(t.head))]
+    root = roots[0] if roots else None
+    subj = _subject(root, outside) if root is not None else None
+    if subj is None or subj.i >= start:
+        return None
+    # "Clinton's response was": words or a document speak for their owner; "Obama's questioners" do not
+    owner = next((c for c in subj.children if c.dep_ == "poss" and outside(c) and c.pos_ == "PROPN"), None) \
+        if subj.lemma_.lower() in UTTERANCE_NOUNS | DOCUMENT_NOUNS else None
+    mention = _name_span(owner if owner is not None else subj)
+    return (root, mention) if _someone(mention) else None
 
 
 def _someone(span: Span) -> bool:

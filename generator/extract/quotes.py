@@ -209,6 +209,10 @@ def find_quotes(doc: Doc) -> Doc:
         if not qs.closed and len(words) > 80:
             continue  # a stray mark: the "quotation" would swallow the rest of the paragraph
         evidence = [cue.kind, *cue.hearsay] if cue is not None and cue.speaker is not None else []
+        if len(words) < PARTIAL_WORDS and "nested_report" in evidence:
+            # `Cruz said CNN called the announcement "highly significant"`: a few words in a report of a
+            # report may be either speaker's
+            evidence[evidence.index("nested_report")] = "nested_fragment"
         if not qs.closed:
             evidence.append("unclosed")
         follows = False

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Actor
 from ..lexicon.titles import POSTNOMINALS, honorific_gender
-from .actors import ActorIndex, role_holders
+from .actors import ActorIndex, holds_office, role_holders
 from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
                    SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
@@ -42,8 +42,6 @@ class Speaker(NamedTuple):
 
 NOBODY = Speaker(None)
 INDEFINITE = frozenset(("a", "an", "another", "one", "some", "any"))
-# words before an office that make it another office: a "shadow chancellor" is no chancellor
-OTHER_OFFICE = frozenset("shadow former ex deputy vice assistant junior acting outgoing".split())
 ROLE_WORDS = lexicon.words("roles")
 PARTY_WORDS = frozenset("tory labour conservative liberal democrat democratic republican green snp ukip".split())
 
@@ -198,7 +196,8 @@ class SpeakerResolver:
         # the only person the story has named so far who could be meant: no rule is needed to choose
         if len({id(a) for _s, a in agree}) == 1 and self._nobody_else(pos):
             return agree[-1][1], "pronoun_only_candidate"
-        same = [(s, a) for s, a in agree if s >= sent_start]
+        # "Standing next to Mr Blair he added": a name in the pronoun's own clause is someone else
+        same = [(s, a) for s, a in agree if s >= sent_start and not self._in_own_clause(s, sent_of)]
         if same:
             subjects = [(s, a) for s, a in same if self._is_subject(s)]
             return (subjects or same)[-1][1], "pronoun_same_sentence"
@@ -212,12 +211,9 @@ class SpeakerResolver:
             if main is not None and (main in [a for _s, a in strict] or not any(
                     prev.start_char <= s < prev.end_char for s, _a in strict)):
                 return main, "pronoun_previous_subject"
-            if subjects:
-                # the subject of a clause inside it, not of the sentence: `X e-mailed Y, suggesting Z
-                # would see the funny side. He said` is seldom Z
-                return subjects[-1][1], "pronoun_previous_clause_subject"
             # `Mr Croucher said ... He said ... He told BBC News: "..."`: the same pronoun as the subject
-            # of the sentence before goes on with whoever that one means
+            # of the sentence before goes on with whoever that one means, before the subject of a
+            # clause inside that sentence (`He said ... and Mr Houston may be interviewed. He added`)
             chained = self._pronoun_subject(prev, gender) if depth < 3 else None
             if chained is not None:
                 actor, how = self._by_pronoun(chained.idx, gender, prefer, depth + 1)
@@ -225,6 +221,10 @@ class SpeakerResolver:
                                                  "pronoun_same_sentence",
                                                  "pronoun_only_candidate"):
                     return actor, how
+            if subjects:
+                # the subject of a clause inside it, not of the sentence: `X e-mailed Y, suggesting Z
+                # would see the funny side. He said` is seldom Z
+                return subjects[-1][1], "pronoun_previous_clause_subject"
         if sent is not None and sent.start > 0 and self._described_subject(self._sentence_before(sent), gender):
             return None, "pronoun_previous_description"
         if prefer is not None and (gender is None or self.genders.get(prefer.name) in (gender, None)):
@@ -239,6 +239,22 @@ class SpeakerResolver:
                 s, actor = pool[-1]
                 return actor, near if s >= sent_start - 600 else far
         return None, ""
+
+    def _in_own_clause(self, start: int, pronoun: Span | None) -> bool:
+        """Whether the name at `start` stands in the clause whose subject is the pronoun, as its object
+        or inside a phrase with no subject of its own ("Standing next to Mr Blair he added", "He told
+        Blair"): the subject of that clause is not the name then."""
+        name = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if pronoun is None or name is None or pronoun.root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb, tok = pronoun.root.head, name.root
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if tok.i == verb.i:
+                return True
+            if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+                return False  # a clause of its own: "After Blair arrived, he said" may be Blair
+        return False
 
     def _pronoun_subject(self, sent: Span, gender: str | None) -> Token | None:
         """The main subject of a sentence when it is "he" or "she" of the given gender."""
@@ -405,10 +421,7 @@ class SpeakerResolver:
     def _holds_office(self, actor: Actor, span: Span) -> bool:
         """Whether the actor holds the office a description names: a "shadow chancellor" is no
         chancellor, a "former president" no president, unless the description says so."""
-        said = {t.lower_ for t in span}
-        head = span.root.lower_
-        roles = [r.lower().split() for r in actor.roles if head in r.lower().split()]
-        return not roles or any(not (set(r) & OTHER_OFFICE) - said for r in roles)
+        return holds_office(actor.roles, span.root.lower_, {t.lower_ for t in span})
 
     def _office_holder(self, span: Span) -> Actor | None:
         """`The chancellor also hailed ...`: an office with no name of its own ("the chancellor", "the
