@@ -6,6 +6,12 @@ than an adjective-like use; a specific place (a building, a city) more than a co
 because the event happened there. A place the headline names leads (headlines state
 where in brief); a place named once, far down the story, is not where. Named buildings the model labels ORG ("the White
 House") count when a locative preposition governs them.
+
+A name is a place by evidence, whatever the model labelled it: a place the gazetteer knows (a
+country, a region), the dateline, or a name the story puts somewhere at least once: governed by a
+preposition of place ("in Croydon", "at Interlagos", "travel to Kyiv"), the place of a place noun
+("the city of Kunduz"), or a town with its region ("Cleveland, Ohio"). A name the story only
+writes as a topic ("in the wake of Brexit", "talks on Brexit") is no place.
 """
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Place
 from ..lexicon.gazetteer import country_of, place_levels
+from .entities import MOTION_VERBS, PLACE_NOUNS
 from .sentences import DATELINE, inside, is_furniture, quote_regions_of, sentence_index, text_of
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -77,6 +84,45 @@ def _placelike_names(doc: Doc) -> set[str]:
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.root.dep_ == "pobj" and after_in:
             names.add(ent.text)
     return names
+
+
+# prepositions that put something in a place; "to" only after a verb of motion ("travel to Kyiv"),
+# never "on" or "of" ("talks on Brexit", "the wake of Brexit": a topic) unless a facility or a place noun says so
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "within", "around"})
+
+
+def _governed(ent: Span) -> bool:
+    """A name the story puts somewhere: a preposition of place governs it ("in Croydon", "at the
+    Javits Center", "travel to Kyiv", "in Kunduz and Baghlan"), it is the place of a place noun or
+    of a person ("the city of Kunduz", "Dane Collett of Croydon"), or it names a place noun's
+    place ("Hebei province", "Mazar-i-Sharif city")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "in Kunduz and Baghlan": the list's first name is governed
+    if root.dep_ in ("compound", "nmod") and root.head.i == ent.end and root.head.lower_ in PLACE_NOUNS:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if prep.lower_ == "to":
+        return prep.head.lemma_ in MOTION_VERBS
+    return prep.lower_ == "of" and (prep.head.lower_ in PLACE_NOUNS or prep.head.ent_type_ == "PERSON")
+
+
+def _placed_names(ents: list[Span], levels: dict[str, str], contained: set[int], container: dict[int, Span]) -> set[str]:
+    """The names (lower case) the story gives evidence are places: known to the gazetteer, named as
+    a site by its own last word ("Addiscombe Road", "Wrigley Field"), a facility in a locative
+    phrase, put somewhere (`_governed`), or one of "Croydon, south London". One such mention makes
+    every mention of the name a place."""
+    placed, known = set(), country_of()
+    for ent in ents:
+        name = _name(ent.text).lower()
+        named_as_site = ent.label_ in PLACE_LABELS and ent[-1].lower_ in FACILITY_WORDS  # "Addiscombe Road"
+        if name in levels or name in known or named_as_site or _governed(ent) or _is_facility(ent) or ent.start in contained or ent.start in container:
+            placed.add(name)
+    return placed
 
 
 def _listed(doc: Doc, ent: Span) -> bool:
@@ -205,6 +251,7 @@ def _rank_places(doc: Doc) -> list[Place]:
         if nxt in starts and not _listed(doc, starts[nxt]):
             contained.add(starts[nxt].start)
             container[e.start] = starts[nxt]
+    placed = _placed_names(ents, levels, contained, container)
     for ent in ents:
         if not any(t.is_alpha for t in ent) or ent.text.islower():
             continue
@@ -213,7 +260,7 @@ def _rank_places(doc: Doc) -> list[Place]:
             continue
         name = _name(ent.text)
         level = levels.get(name.lower())
-        if name.lower() in owners and level is None:
+        if name.lower() in owners and level is None or name.lower() not in placed:
             continue
         weight = _locative_weight(ent) * LEVEL_WEIGHT.get(level, 1.3 if ent.label_ == "FAC" or _is_facility(ent) else 1.0)
         # adjective-like uses ("US election") say less about where things happened
