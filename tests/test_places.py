@@ -33,3 +33,14 @@ def test_a_road_or_a_site_is_a_place_by_its_own_name(nlp):
 def test_the_place_of_a_place_noun_is_a_place(nlp):
     places = _where(nlp, "Two people died when a bomb exploded in the northern city of Jalalabad on Monday.")
     assert places[:1] == ["Jalalabad"]
+
+
+def test_a_visit_to_a_town_puts_the_story_there(nlp):
+    places = _where(nlp, "The prime minister's visit to Sheffield was cut short on Friday after protests.")
+    assert places[:1] == ["Sheffield"]
+
+
+def test_a_list_holds_places_when_one_of_them_is_placed(nlp):
+    # Jalalabad and Kandahar are nowhere *in*: listed with Kunduz, which troops are in, they are places too
+    places = _where(nlp, "Kunduz, Jalalabad and Kandahar all reported attacks on Monday. Troops remain in Kunduz.")
+    assert places == ["Kunduz", "Jalalabad", "Kandahar"]

@@ -20,8 +20,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..facts import Place
-from ..lexicon.gazetteer import country_of, place_levels
-from .entities import MOTION_VERBS, PLACE_NOUNS
+from ..lexicon.gazetteer import country_names, country_of, place_levels
+from .entities import MOTION_VERBS, PLACE_NOUNS, seat_home_or_example
 from .sentences import DATELINE, inside, is_furniture, quote_regions_of, sentence_index, text_of
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -86,20 +86,23 @@ def _placelike_names(doc: Doc) -> set[str]:
     return names
 
 
-# prepositions that put something in a place; "to" only after a verb of motion ("travel to Kyiv"),
+# prepositions that put something in a place; "to" only after a verb or a noun of motion ("travel to
+# Kyiv", "a visit to Sheffield"),
 # never "on" or "of" ("talks on Brexit", "the wake of Brexit": a topic) unless a facility or a place noun says so
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "within", "around"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "within", "around",
+                                "between"})
+JOURNEY_NOUNS = frozenset({"visit", "visits", "trip", "trips", "journey", "flight", "tour", "voyage", "mission", "return"})
 
 
 def _governed(ent: Span) -> bool:
     """A name the story puts somewhere: a preposition of place governs it ("in Croydon", "at the
     Javits Center", "travel to Kyiv", "in Kunduz and Baghlan"), it is the place of a place noun or
     of a person ("the city of Kunduz", "Dane Collett of Croydon"), or it names a place noun's
-    place ("Hebei province", "Mazar-i-Sharif city")."""
+    place or a site's ("Hebei province", "Mazar-i-Sharif city", "Sunderland station")."""
     root = ent.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "in Kunduz and Baghlan": the list's first name is governed
-    if root.dep_ in ("compound", "nmod") and root.head.i == ent.end and root.head.lower_ in PLACE_NOUNS:
+    if root.dep_ in ("compound", "nmod") and root.head.i == ent.end and root.head.lower_ in PLACE_NOUNS | FACILITY_WORDS:
         return True
     if root.dep_ != "pobj":
         return False
@@ -107,21 +110,32 @@ def _governed(ent: Span) -> bool:
     if prep.lower_ in PLACE_PREPOSITIONS:
         return True
     if prep.lower_ == "to":
-        return prep.head.lemma_ in MOTION_VERBS
+        return prep.head.lemma_ in MOTION_VERBS or prep.head.lower_ in JOURNEY_NOUNS
     return prep.lower_ == "of" and (prep.head.lower_ in PLACE_NOUNS or prep.head.ent_type_ == "PERSON")
 
 
 def _placed_names(ents: list[Span], levels: dict[str, str], contained: set[int], container: dict[int, Span]) -> set[str]:
-    """The names (lower case) the story gives evidence are places: known to the gazetteer, named as
+    """The names (lower case) the story gives evidence are places: known to the gazetteer (a
+    country's name, even one that is more often a person's, once the model took it for a place), named as
     a site by its own last word ("Addiscombe Road", "Wrigley Field"), a facility in a locative
-    phrase, put somewhere (`_governed`), or one of "Croydon, south London". One such mention makes
-    every mention of the name a place."""
-    placed, known = set(), country_of()
+    phrase, put somewhere (`_governed`), a seat, a home town or an example of a kind of place
+    (`entities.seat_home_or_example`), one of "Croydon, south London", or listed with a place. One
+    such mention makes every mention of the name a place."""
+    # every country the gazetteer knows, as Babel or the data files name it ("Turkey" beside Babel's "Türkiye")
+    known = set(country_of()) | {c.lower() for c in country_of().values()} | country_names()
+    placed = set()
     for ent in ents:
         name = _name(ent.text).lower()
         named_as_site = ent.label_ in PLACE_LABELS and ent[-1].lower_ in FACILITY_WORDS  # "Addiscombe Road"
-        if name in levels or name in known or named_as_site or _governed(ent) or _is_facility(ent) or ent.start in contained or ent.start in container:
+        if name in levels or name in known or named_as_site or _governed(ent) \
+                or seat_home_or_example(ent) or _is_facility(ent) or ent.start in contained or ent.start in container:
             placed.add(name)
+    # a list holds things of one kind: "between Blackpool, Bournemouth and Brighton", one of them a place
+    name_at = {i: _name(e.text).lower() for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
+        listed = [name_at.get(c.i) for c in [ent.root, *ent.root.conjuncts]]
+        if any(n in placed for n in listed):
+            placed.update(n for n in listed if n is not None)
     return placed
 
 
