@@ -24,8 +24,8 @@ from ..lexicon.gazetteer import country_of, initials, is_media, org_aliases, pla
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .entities import role_before
-from .name_shapes import a_thing, in_credit, lower_case_words, names_a_work, names_an_outlet, not_a_name
-from .works import titles_of_works
+from .name_shapes import a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
+from .works import names_a_work, qualifies_a_work, titles_of_works
 from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
@@ -327,9 +327,10 @@ def _is_actor_mention(ent: Span) -> bool:
     """An entity that acts in the story, not one that only qualifies a noun ('German consulate')."""
     if ent.label_ not in KINDS or (ent.label_ in ("PERSON", "ORG", "NORP") and _not_an_actor(ent)) or _in_dateline(ent):
         return False
-    # a picture's credit ("Alex Lynch/CBC") and a work's title ("the comic Captain Canuck") name no actor,
+    # a picture's credit ("Alex Lynch/CBC"), a work's title ("the comic Captain Canuck") and a name that
+    # qualifies a work ("the Captain Canuck comic") name no actor,
     # nor does a one-word "name" that is no proper noun ("Symbolically", "Ex-" in "Ex-Labour minister")
-    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and names_a_work(ent)) or \
+    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and (names_a_work(ent) or qualifies_a_work(ent))) or \
             (ent.label_ == "PERSON" and not_a_name(ent)):
         return False
     root = ent.root

@@ -1,0 +1,40 @@
+"""Titles of works (`extract/works.py`): one rule says a name is a title, from the words around it;
+a name the story introduces so is a title wherever it appears. Invented stories, the real pipeline."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.extract import facts_from_doc
+from generator.extract.works import titles_of_works
+from generator.input.seeds import Seed
+
+
+def brief(nlp, text: str):
+    seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2023, 3, 14), title=None, paragraphs=text.split("\n\n"))
+    return facts_from_doc(nlp(seed.text), seed)
+
+
+def test_a_title_introduced_by_its_noun_is_a_title_everywhere(nlp):
+    doc = nlp("Varga directed the film Harold Finch last year. Harold Finch won two awards.")
+    assert "harold finch" in titles_of_works(doc)
+
+
+def test_a_title_set_beside_its_noun_founds_no_actor(nlp):
+    b = brief(nlp, "His new novel, Martha Quill, is out next week.\n\nMartha Quill follows a retired detective. "
+                   "Its author, Tom Reyes, said he wrote it in a year.")
+    assert "Martha Quill" not in {a.name for a in b.who}
+    assert "Tom Reyes" in {a.name for a in b.who}
+
+
+def test_the_writer_of_a_book_is_no_title(nlp):
+    # "the book Nadia Brook wrote": the name is the subject of the clause, the one who wrote
+    doc = nlp("It was the book Nadia Brook wrote in prison that changed the law. Brook said she was proud.")
+    assert "nadia brook" not in titles_of_works(doc)
+
+
+def test_a_name_in_front_of_a_works_noun_is_no_title_elsewhere(nlp):
+    # "the Corvids game": the team's game, not a game called "Corvids"; the team still acts in the story
+    b = brief(nlp, "The Halford Corvids won the title on Sunday. Fans packed the stadium for the Corvids game.\n\n"
+                   "The Corvids said the win was for the city.")
+    assert any("Corvids" in a.name for a in b.who)
