@@ -2,17 +2,9 @@
 a name the story introduces so is a title wherever it appears. Invented stories, the real pipeline."""
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
-from generator.extract import facts_from_doc
 from generator.extract.works import titles_of_works
-from generator.input.seeds import Seed
 
-
-def brief(nlp, text: str):
-    seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2023, 3, 14), title=None, paragraphs=text.split("\n\n"))
-    return facts_from_doc(nlp(seed.text), seed)
+from .conftest import story
 
 
 def test_a_title_introduced_by_its_noun_is_a_title_everywhere(nlp):
@@ -21,7 +13,7 @@ def test_a_title_introduced_by_its_noun_is_a_title_everywhere(nlp):
 
 
 def test_a_title_set_beside_its_noun_founds_no_actor(nlp):
-    b = brief(nlp, "His new novel, Martha Quill, is out next week.\n\nMartha Quill follows a retired detective. "
+    b = story(nlp, "His new novel, Martha Quill, is out next week.\n\nMartha Quill follows a retired detective. "
                    "Its author, Tom Reyes, said he wrote it in a year.")
     assert "Martha Quill" not in {a.name for a in b.who}
     assert "Tom Reyes" in {a.name for a in b.who}
@@ -35,6 +27,6 @@ def test_the_writer_of_a_book_is_no_title(nlp):
 
 def test_a_name_in_front_of_a_works_noun_is_no_title_elsewhere(nlp):
     # "the Corvids game": the team's game, not a game called "Corvids"; the team still acts in the story
-    b = brief(nlp, "The Halford Corvids won the title on Sunday. Fans packed the stadium for the Corvids game.\n\n"
+    b = story(nlp, "The Halford Corvids won the title on Sunday. Fans packed the stadium for the Corvids game.\n\n"
                    "The Corvids said the win was for the city.")
     assert any("Corvids" in a.name for a in b.who)
