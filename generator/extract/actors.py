@@ -26,7 +26,7 @@ from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PE
 from .entities import role_before
 from .name_shapes import a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .works import names_a_work, qualifies_a_work, titles_of_works
-from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index, text_of
+from .sentences import DATELINE, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
 PEOPLE_NOUNS = lexicon.words("people_nouns")
@@ -724,7 +724,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
                     actor.roles.append(role)
         # salience: early, frequent, and in the subject position
         weight = 1.0 + (1.0 if ent.root.dep_ in SUBJECT_DEPS else 0.0)
-        weight *= 2.0 if sent == 0 else (1.5 if sent in (1, 2) else 1.0)
+        weight *= position_weight(sent)
         if in_quote:
             weight *= 0.5
         if ent.root.i in lede_subject and ent.root.dep_ in SUBJECT_DEPS + ("compound", "appos"):
@@ -741,7 +741,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         text = group.text
         actor = Actor(name=text, kind="group", mentions=1, sentence=sent_index.get(group.sent.start, -1),
                       start=group.start_char, end=group.end_char,
-                      salience=LEDE_SUBJECT_BONUS + 2.0 * (2.0 if group.sent.start == 0 else 1.5))
+                      salience=LEDE_SUBJECT_BONUS + 2.0 * position_weight(sent_index.get(group.sent.start, -1)))
         actors.append(actor)
         mentions.append((group.start_char, group.end_char, actor))
     # a character of fiction ("Fagin, the Dickens character") is named, not acting

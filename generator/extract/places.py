@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 from ..facts import Place
 from ..lexicon.gazetteer import country_names, country_of, place_levels
 from .entities import MOTION_VERBS, PLACE_NOUNS, seat_home_or_example
-from .sentences import DATELINE, inside, is_furniture, quote_regions_of, sentence_index, text_of
+from .sentences import (DATELINE, inside, is_furniture, position_weight, quote_regions_of, sentence_index,
+                        text_of)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = {"in": 1.6, "at": 1.8, "near": 1.6, "outside": 1.8, "inside": 1.6, "across": 1.2, "into": 1.3,
@@ -280,7 +281,7 @@ def _rank_places(doc: Doc) -> list[Place]:
         # adjective-like uses ("US election") say less about where things happened
         if ent.root.dep_ in ("compound", "amod", "poss") and ent.root.head.i >= ent.end:
             weight *= 0.4  # part of a bigger name or an adjective ("Formula One", "US election")
-        weight *= 3.0 if sent == 0 else (2.0 if sent <= 2 else (1.2 if sent <= 5 else 1.0))
+        weight *= position_weight(sent)
         if inside(quoted, ent.start_char, ent.end_char):
             weight *= 0.3
         if ent.start in contained:
