@@ -30,3 +30,17 @@ def test_a_name_in_front_of_a_works_noun_is_no_title_elsewhere(nlp):
     b = story(nlp, "The Halford Corvids won the title on Sunday. Fans packed the stadium for the Corvids game.\n\n"
                    "The Corvids said the win was for the city.")
     assert any("Corvids" in a.name for a in b.who)
+
+
+def test_a_work_that_is_the_subject_of_its_own_clause_is_still_a_title(nlp):
+    # "the book Nadia Brook wrote" leaves the book out as the object; "the game Nightstalker was blamed" does not
+    doc = nlp("Parents were angry after the game Nightstalker was blamed for the attack.")
+    assert "nightstalker" in titles_of_works(doc)
+
+
+def test_a_title_beside_its_noun_after_a_preposition_is_a_title(nlp):
+    # "in his new book, Borderless Empire," (not "the author of the book, Mitchell Zuckoff,": the author)
+    doc = nlp("Mr Reyes sets out the case in his new book, Borderless Empire, published on Monday. "
+              "Readers met the author of the book, Nadia Brook, on Friday.")
+    assert "borderless empire" in titles_of_works(doc)
+    assert "nadia brook" not in titles_of_works(doc)

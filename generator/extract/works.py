@@ -35,19 +35,23 @@ def names_a_work(ent: Span) -> bool:
     """Whether this mention is a work's title: "the comic Captain Canuck", "his book, "Brown's
     Britain"", "his next book, Harold Finch,", "a film called 'Mr Grey'"."""
     doc, root = ent.doc, ent.root
-    if root.dep_ in ("nsubj", "nsubjpass"):
-        return False  # "the book John Smith wrote": the writer
     modifies = root.dep_ in _MODIFIER_DEPS and root.head.i >= ent.end  # "a single Labour MP": part of a phrase
     j = ent.start - 1
     while j >= 0 and doc[j].text in _QUOTES:
         j -= 1
-    if j >= 0 and _work_noun(doc[j]) and not modifies:
+    # "the book John Smith wrote": the subject of a clause whose object is the work (left out) is its
+    # writer; "the game Manhunt was blamed", "the film Jaws scared them" name the work itself
+    verb = root.head
+    writer = root.dep_ == "nsubj" and verb.dep_ == "relcl" and j >= 0 and verb.head.i == j and \
+        not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    if j >= 0 and _work_noun(doc[j]) and not modifies and not writer:
         return True
     if _quoted_title(ent):
         return True
     head = root.head
-    if root.dep_ == "appos" and head.i < ent.start and _work_noun(head) and head.dep_ != "pobj":
-        # "his next book, Harold Finch, ..." (not "the author of the book, Mitchell Zuckoff,")
+    if root.dep_ == "appos" and head.i < ent.start and _work_noun(head) and \
+            not (head.dep_ == "pobj" and head.head.lower_ == "of"):
+        # "in his new book, Harold Finch, ..." (not "the author of the book, Mitchell Zuckoff,": the author)
         return True
     return False
 
