@@ -44,3 +44,9 @@ def test_a_title_beside_its_noun_after_a_preposition_is_a_title(nlp):
               "Readers met the author of the book, Nadia Brook, on Friday.")
     assert "borderless empire" in titles_of_works(doc)
     assert "nadia brook" not in titles_of_works(doc)
+
+
+def test_someone_a_book_tells_of_is_no_title(nlp):
+    # the name opens the clause after "in Tom Reyes's book": someone the book is about, not the book
+    doc = nlp("In Tom Reyes's book Nadia Brook is alleged to have told the minister she would resign.")
+    assert "nadia brook" not in titles_of_works(doc)

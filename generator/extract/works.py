@@ -39,12 +39,16 @@ def names_a_work(ent: Span) -> bool:
     j = ent.start - 1
     while j >= 0 and doc[j].text in _QUOTES:
         j -= 1
-    # "the book John Smith wrote": the subject of a clause whose object is the work (left out) is its
-    # writer; "the game Manhunt was blamed", "the film Jaws scared them" name the work itself
+    # a name that is a clause's subject is the work's only in a clause that hangs on the work's noun and
+    # does not leave the work out as its object: "the game Manhunt was blamed" is the work; "the book
+    # John Smith wrote" its writer; "in Mr Peston's book Mr Brown is alleged to ..." someone in it
     verb = root.head
-    writer = root.dep_ == "nsubj" and verb.dep_ == "relcl" and j >= 0 and verb.head.i == j and \
-        not any(c.dep_ in ("dobj", "obj") for c in verb.children)
-    if j >= 0 and _work_noun(doc[j]) and not modifies and not writer:
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        on_the_work = verb.dep_ == "relcl" and j >= 0 and verb.head.i == j
+        writer = root.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        if not on_the_work or writer:
+            return False
+    if j >= 0 and _work_noun(doc[j]) and not modifies:
         return True
     if _quoted_title(ent):
         return True
