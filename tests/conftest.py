@@ -1,6 +1,8 @@
-"""Shared fixtures: the real spaCy pipeline, loaded once per test session."""
+"""Shared fixtures and helpers: the real spaCy pipeline, loaded once per test session; invented stories
+as facts (`story`, `titled`, `generated_headline`); seed files and projects of their own."""
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -9,6 +11,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_ef864ac17dea223c.txt"  # the real seed, byte for byte
 INVENTED = ROOT / "tests" / "fixtures" / "invented-kishor-rewrite.txt"  # a rewrite, for a second story
+
+# an invented story of the real seed's shape (a strategist, a party, its chairwoman, two states), for Who and Where
+KELKAR = (
+    "Poll strategist Arvind Kelkar has turned down an offer from the Nationalist Democratic Front to lead "
+    "its campaign for the 2026 Rajya Sabha elections.\n\n"
+    "\"I thank the party for its kind offer,\" he wrote on Twitter.\n\n"
+    "Front chairwoman Meera Iyer had convened a strategy committee and invited Kelkar to join it. "
+    "\"Party Chair has convened a committee and invited him to lead it,\" a spokesman for the Front said.\n\n"
+    "Kelkar, 47, had earlier advised the Front's rivals in Kerala and Karnataka, and the communication "
+    "department of the party had briefed the press."
+)
 
 
 @pytest.fixture(scope="session")
@@ -27,15 +40,26 @@ def kishor():
     return next(extract([read_seed(SEED)]))
 
 
-def generated_headline(nlp, text: str) -> str:
-    """The headline generated for an invented story without one (dated Tuesday 14 March 2023)."""
-    import datetime as dt
+TUESDAY = dt.date(2023, 3, 14)  # the date of the invented stories: a Tuesday
 
+
+def story(nlp, text: str, title: str | None = None):
+    """The facts of an invented story (paragraphs split at blank lines), dated Tuesday 14 March 2023."""
     from generator.extract import facts_from_doc
     from generator.input.seeds import Seed
 
-    seed = Seed(id="t", path=Path("t.txt"), date=dt.date(2023, 3, 14), title=None, paragraphs=text.split("\n\n"))
-    b = facts_from_doc(nlp(seed.text), seed)
+    seed = Seed(id="t", path=Path("t.txt"), date=TUESDAY, title=title, paragraphs=text.split("\n\n"))
+    return facts_from_doc(nlp(seed.text), seed)
+
+
+def titled(nlp, title: str, text: str):
+    """The facts of an invented story under its own headline."""
+    return story(nlp, text, title=title)
+
+
+def generated_headline(nlp, text: str) -> str:
+    """The headline generated for an invented story without one (dated Tuesday 14 March 2023)."""
+    b = story(nlp, text)
     assert b.title_generated
     return b.title
 

@@ -2,7 +2,7 @@
 made for), through the real model: the facts an editor would sign off, in the facts, on the
 page, in the handout and in the published facts JSON.
 
-Each fact here follows from a general rule; tests/test_actor_rules.py checks the same rules
+Each fact here follows from a general rule; tests/test_actors.py and tests/test_places.py check the same rules
 on invented stories of the same shape."""
 import json
 import re

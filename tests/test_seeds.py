@@ -6,6 +6,8 @@ import pytest
 from generator.input.seeds import SeedError, parse_seed, read_seed_folder, scan_seed_files
 from generator.slugs import briefing_slug
 
+from .conftest import TUESDAY
+
 TODAY = dt.date(2026, 1, 1)
 
 
@@ -132,3 +134,43 @@ def test_control_characters_become_spaces_and_a_bom_before_front_matter_is_fine(
 def test_an_overlong_front_matter_title_is_refused():
     with pytest.raises(SeedError, match="title' of 1,000 characters"):
         parse("---\ndate: 2020-01-02\ntitle: " + "x" * 1000 + "\n---\nBody text here.", "t.md")
+
+
+# --- a seed's own headline ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Is this the end for the coalition?",
+        'Minister: "We will not resign"',
+        "Strike called off!",
+        "\u2018We were never told\u2019",
+        "Council budget (updated)",
+    ],
+)
+def test_a_seeds_own_headline_is_kept_word_for_word_whatever_ends_it(headline):
+    seed = parse_seed(f" date 2023-03-14 {headline}\n\nThe council met on Monday and approved the budget.".encode(),
+                      "t.txt", today=TUESDAY)
+    assert seed.title == headline
+
+
+@pytest.mark.parametrize("first", ["By Jane Kowalski and Tom Reyes", "The council met on Monday and approved it:"])
+def test_a_byline_or_a_lead_in_is_not_a_headline(first):
+    seed = parse_seed(f" date 2023-03-14 {first}\n\nThe council met on Monday and approved the budget.".encode(),
+                      "t.txt", today=TUESDAY)
+    assert seed.title is None
+
+
+@pytest.mark.parametrize("first, is_headline", [
+    ("TRENTON, N.J. (AP) \u2014 Was that really the governor on the stage last night?", False),
+    ("LOS ANGELES \u2014 Who will pay for the new stadium?", False),
+    ("NEW YORK (Reuters) - Is the strike over?", False),
+    ("US - China talks collapse", True),
+    ("NATO \u2013 Russia talks fail", True),
+    ("Is this the end for the coalition?", True),
+])
+def test_a_first_paragraph_opening_with_a_dateline_is_the_lede_not_a_headline(first, is_headline):
+    seed = parse_seed(f" date 2023-03-14 {first}\n\nThe council met on Monday and approved the budget.".encode(),
+                      "t.txt", today=TUESDAY)
+    assert (seed.title == first) is is_headline
+    assert seed.title is None or seed.title == first

@@ -24,9 +24,9 @@ from ..lexicon.gazetteer import country_of, initials, is_media, org_aliases, pla
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .entities import role_before
-from .name_shapes import a_thing, in_credit, lower_case_words, names_a_work, names_an_outlet, not_a_name
-from .works import titles_of_works
-from .sentences import DATELINE, inside, lede, quote_regions_of, sentence_index, text_of
+from .name_shapes import a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
+from .works import names_a_work, qualifies_a_work, titles_of_works
+from .sentences import DATELINE, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
 PEOPLE_NOUNS = lexicon.words("people_nouns")
@@ -340,9 +340,10 @@ def _is_actor_mention(ent: Span) -> bool:
     """An entity that acts in the story, not one that only qualifies a noun ('German consulate')."""
     if ent.label_ not in KINDS or (ent.label_ in ("PERSON", "ORG", "NORP") and _not_an_actor(ent)) or _in_dateline(ent):
         return False
-    # a picture's credit ("Alex Lynch/CBC") and a work's title ("the comic Captain Canuck") name no actor,
+    # a picture's credit ("Alex Lynch/CBC"), a work's title ("the comic Captain Canuck") and a name that
+    # qualifies a work ("the Captain Canuck comic") name no actor,
     # nor does a one-word "name" that is no proper noun ("Symbolically", "Ex-" in "Ex-Labour minister")
-    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and names_a_work(ent)) or \
+    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and (names_a_work(ent) or qualifies_a_work(ent))) or \
             (ent.label_ == "PERSON" and not_a_name(ent)):
         return False
     root = ent.root
@@ -736,7 +737,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
                     actor.roles.append(role)
         # salience: early, frequent, and in the subject position
         weight = 1.0 + (1.0 if ent.root.dep_ in SUBJECT_DEPS else 0.0)
-        weight *= 2.0 if sent == 0 else (1.5 if sent in (1, 2) else 1.0)
+        weight *= position_weight(sent)
         if in_quote:
             weight *= 0.5
         if ent.root.i in lede_subject and ent.root.dep_ in SUBJECT_DEPS + ("compound", "appos"):
@@ -753,7 +754,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         text = group.text
         actor = Actor(name=text, kind="group", mentions=1, sentence=sent_index.get(group.sent.start, -1),
                       start=group.start_char, end=group.end_char,
-                      salience=LEDE_SUBJECT_BONUS + 2.0 * (2.0 if group.sent.start == 0 else 1.5))
+                      salience=LEDE_SUBJECT_BONUS + 2.0 * position_weight(sent_index.get(group.sent.start, -1)))
         actors.append(actor)
         mentions.append((group.start_char, group.end_char, actor))
     # a character of fiction ("Fagin, the Dickens character") is named, not acting

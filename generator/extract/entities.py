@@ -259,6 +259,13 @@ def _listed_with(ent: Span) -> str | None:
     return label if label in ("GPE", "ORG") and n > 2 * labels["PERSON"] else None
 
 
+def seat_home_or_example(ent: Span) -> bool:
+    """A name the story's words make a place, whatever its label: a member's seat or someone's home
+    town ("the MP for Torbay", "a doctor from Bolton"), or an example of a kind of place ("towns
+    including Wrexham")."""
+    return _seat_or_home(ent) or _example_of_places(ent)
+
+
 def _before_its_region(ent: Span) -> bool:
     """"Dartmouth, Ont.", "Salem, Oregon": a name followed by a comma and a known region or country
     (not its possessive: "Ann Lee, Ontario's health minister") is a town in it."""

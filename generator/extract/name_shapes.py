@@ -4,8 +4,7 @@
   photographer and an outlet signing a picture;
 * an outlet or a programme: a known outlet's name or a channel's shape (`gazetteer.is_media`), or a
   name in front of an outlet's noun ("GMTV's Sunday programme", "the Jeremy Vine show");
-* a work's title: a name right after a work's noun ("the comic Captain Canuck", "his book Brown's
-  Britain") or in front of one ("the Captain Canuck comic");
+* a work's title: `works.names_a_work`, the one rule for titles;
 * a thing: a one-word name the story also writes in lower case as a common noun ("Fentanyl" beside
   "fentanyl"), or lists with one ("Ativan and fentanyl").
 
@@ -18,9 +17,7 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 from ..lexicon.gazetteer import is_media
 
-WORK_NOUNS = lexicon.words("work_nouns")
 OUTLET_NOUNS = lexicon.words("outlet_nouns")
-_QUOTES = frozenset('"\u201c\u201d\'\u2018\u2019')
 # a person listed with these is still a person: "Smith and others", "Patel and his wife"
 _KIN = frozenset("others other family friends colleagues wife husband son daughter partner aides staff".split())
 _PERSON_OUTLET_NOUNS = frozenset({"programme", "program", "show"})  # "the Jeremy Vine show"
@@ -61,39 +58,6 @@ def names_an_outlet(ent: Span, name: str) -> bool:
                 and doc[i].lower_ not in OUTLET_NOUNS:
             i += 1  # "GMTV's Sunday programme", "Radio 4's Today programme"
     return i < len(doc) and doc[i].lower_ in OUTLET_NOUNS and doc[i].is_lower
-
-
-def names_a_work(ent: Span) -> bool:
-    """A work's title: "the comic Captain Canuck", "his book, "Brown's Britain"", "the Canuck comic"."""
-    doc = ent.doc
-    if ent.root.dep_ in ("nsubj", "nsubjpass"):
-        return False  # "the book John Smith wrote": the writer
-    j = ent.start - 1
-    while j >= 0 and doc[j].text in _QUOTES:
-        j -= 1
-    if j >= 0 and doc[j].lower_ in WORK_NOUNS and doc[j].is_lower:
-        return True
-    if _quoted_title(ent):
-        return True
-    head = ent.root.head
-    if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in WORK_NOUNS and head.is_lower:
-        return True  # "his next book, Harold Finch, ..."
-    after = doc[ent.end] if ent.end < len(doc) else None
-    return after is not None and after.lower_ in WORK_NOUNS and after.is_lower and ent.root.dep_ in ("compound", "nmod", "amod")
-
-
-_NAMING = frozenset({"call", "title", "entitle", "dub", "name"})
-
-
-def _quoted_title(ent: Span) -> bool:
-    """'a documentary called 'No More Mr Nasty'': a name inside the quoted title of something."""
-    doc = ent.doc
-    for j in range(ent.start - 1, max(ent.start - 8, ent.sent.start) - 1, -1):
-        if doc[j].text in _QUOTES:
-            before = doc[j - 1] if j > 0 else None
-            return before is not None and (before.lemma_ in _NAMING and before.pos_ == "VERB"
-                                           or before.lower_ in WORK_NOUNS)
-    return False
 
 
 def lower_case_words(doc: Doc) -> frozenset[str]:

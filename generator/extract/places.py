@@ -6,6 +6,12 @@ than an adjective-like use; a specific place (a building, a city) more than a co
 because the event happened there. A place the headline names leads (headlines state
 where in brief); a place named once, far down the story, is not where. Named buildings the model labels ORG ("the White
 House") count when a locative preposition governs them.
+
+A name is a place by evidence, whatever the model labelled it: a place the gazetteer knows (a
+country, a region), the dateline, or a name the story puts somewhere at least once: governed by a
+preposition of place ("in Croydon", "at Interlagos", "travel to Kyiv"), the place of a place noun
+("the city of Kunduz"), or a town with its region ("Cleveland, Ohio"). A name the story only
+writes as a topic ("in the wake of Brexit", "talks on Brexit") is no place.
 """
 from __future__ import annotations
 
@@ -14,8 +20,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..facts import Place
-from ..lexicon.gazetteer import country_of, place_levels
-from .sentences import DATELINE, inside, is_furniture, quote_regions_of, sentence_index, text_of
+from ..lexicon.gazetteer import country_names, country_of, place_levels
+from .entities import MOTION_VERBS, PLACE_NOUNS, seat_home_or_example
+from .sentences import (DATELINE, inside, is_furniture, position_weight, quote_regions_of, sentence_index,
+                        text_of)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE = {"in": 1.6, "at": 1.8, "near": 1.6, "outside": 1.8, "inside": 1.6, "across": 1.2, "into": 1.3,
@@ -77,6 +85,59 @@ def _placelike_names(doc: Doc) -> set[str]:
         if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.root.dep_ == "pobj" and after_in:
             names.add(ent.text)
     return names
+
+
+# prepositions that put something in a place; "to" only after a verb or a noun of motion ("travel to
+# Kyiv", "a visit to Sheffield"),
+# never "on" or "of" ("talks on Brexit", "the wake of Brexit": a topic) unless a facility or a place noun says so
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "within", "around",
+                                "between"})
+JOURNEY_NOUNS = frozenset({"visit", "visits", "trip", "trips", "journey", "flight", "tour", "voyage", "mission", "return"})
+
+
+def _governed(ent: Span) -> bool:
+    """A name the story puts somewhere: a preposition of place governs it ("in Croydon", "at the
+    Javits Center", "travel to Kyiv", "in Kunduz and Baghlan"), it is the place of a place noun or
+    of a person ("the city of Kunduz", "Dane Collett of Croydon"), or it names a place noun's
+    place or a site's ("Hebei province", "Mazar-i-Sharif city", "Sunderland station")."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "in Kunduz and Baghlan": the list's first name is governed
+    if root.dep_ in ("compound", "nmod") and root.head.i == ent.end and root.head.lower_ in PLACE_NOUNS | FACILITY_WORDS:
+        return True
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in PLACE_PREPOSITIONS:
+        return True
+    if prep.lower_ == "to":
+        return prep.head.lemma_ in MOTION_VERBS or prep.head.lower_ in JOURNEY_NOUNS
+    return prep.lower_ == "of" and (prep.head.lower_ in PLACE_NOUNS or prep.head.ent_type_ == "PERSON")
+
+
+def _placed_names(ents: list[Span], levels: dict[str, str], contained: set[int], container: dict[int, Span]) -> set[str]:
+    """The names (lower case) the story gives evidence are places: known to the gazetteer (a
+    country's name, even one that is more often a person's, once the model took it for a place), named as
+    a site by its own last word ("Addiscombe Road", "Wrigley Field"), a facility in a locative
+    phrase, put somewhere (`_governed`), a seat, a home town or an example of a kind of place
+    (`entities.seat_home_or_example`), one of "Croydon, south London", or listed with a place. One
+    such mention makes every mention of the name a place."""
+    # every country the gazetteer knows, as Babel or the data files name it ("Turkey" beside Babel's "Türkiye")
+    known = set(country_of()) | {c.lower() for c in country_of().values()} | country_names()
+    placed = set()
+    for ent in ents:
+        name = _name(ent.text).lower()
+        named_as_site = ent.label_ in PLACE_LABELS and ent[-1].lower_ in FACILITY_WORDS  # "Addiscombe Road"
+        if name in levels or name in known or named_as_site or _governed(ent) \
+                or seat_home_or_example(ent) or _is_facility(ent) or ent.start in contained or ent.start in container:
+            placed.add(name)
+    # a list holds things of one kind: "between Blackpool, Bournemouth and Brighton", one of them a place
+    name_at = {i: _name(e.text).lower() for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
+        listed = [name_at.get(c.i) for c in [ent.root, *ent.root.conjuncts]]
+        if any(n in placed for n in listed):
+            placed.update(n for n in listed if n is not None)
+    return placed
 
 
 def _listed(doc: Doc, ent: Span) -> bool:
@@ -205,6 +266,7 @@ def _rank_places(doc: Doc) -> list[Place]:
         if nxt in starts and not _listed(doc, starts[nxt]):
             contained.add(starts[nxt].start)
             container[e.start] = starts[nxt]
+    placed = _placed_names(ents, levels, contained, container)
     for ent in ents:
         if not any(t.is_alpha for t in ent) or ent.text.islower():
             continue
@@ -213,13 +275,13 @@ def _rank_places(doc: Doc) -> list[Place]:
             continue
         name = _name(ent.text)
         level = levels.get(name.lower())
-        if name.lower() in owners and level is None:
+        if name.lower() in owners and level is None or name.lower() not in placed:
             continue
         weight = _locative_weight(ent) * LEVEL_WEIGHT.get(level, 1.3 if ent.label_ == "FAC" or _is_facility(ent) else 1.0)
         # adjective-like uses ("US election") say less about where things happened
         if ent.root.dep_ in ("compound", "amod", "poss") and ent.root.head.i >= ent.end:
             weight *= 0.4  # part of a bigger name or an adjective ("Formula One", "US election")
-        weight *= 3.0 if sent == 0 else (2.0 if sent <= 2 else (1.2 if sent <= 5 else 1.0))
+        weight *= position_weight(sent)
         if inside(quoted, ent.start_char, ent.end_char):
             weight *= 0.3
         if ent.start in contained:

@@ -1,33 +1,83 @@
 """Titles of works: books, comics, films, songs, shows. Named in a story, never acting in it.
 
-The model often takes a title for a person ("the comic Undead Soldier"): a name the story
-introduces with a noun for a work, right before it or set beside it ("his new comic, Undead
-Soldier,"), is a title wherever else it appears (the model's own label for works of art
-falls on people's names too often to go by). Such a name
-founds no actor (`actors.extract_actors`) and is no speaker (`speakers.SpeakerResolver`).
+The model often takes a title for a person ("the comic Undead Soldier"), and its own label for
+works of art falls on people's names too often to go by. One rule, `names_a_work`, says from
+the words around a name that it is a title: a work's noun right before it ("the comic Captain
+Canuck", "his book Brown's Britain") or set beside it ("his new comic, Undead Soldier,"), or the
+quoted title of something called so ("a documentary called 'No More Mr Nasty'"). A name the
+story introduces so is a title wherever else it appears (`titles_of_works`): it founds no actor
+(`actors.extract_actors`) and is no speaker (`speakers.SpeakerResolver`).
+
+A name in front of a work's noun ("the Captain Canuck comic", "the Beatles album", "the Trump
+documentary", "the Cubs game") qualifies the work: its title, its maker or its subject, so that
+mention acts in nothing (`qualifies_a_work`), but it is no evidence of a title elsewhere.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import lexicon
 
 WORK_NOUNS = lexicon.words("work_nouns")
+# labels a title of a work gets from the model: a person's, a body's, a place's, or a work's own
+TITLE_LABELS = ("PERSON", "ORG", "GPE", "WORK_OF_ART")
+_QUOTES = frozenset('"\u201c\u201d\'\u2018\u2019')
+_NAMING = frozenset({"call", "title", "entitle", "dub", "name"})
+_MODIFIER_DEPS = ("compound", "nmod", "amod")
+
+
+def _work_noun(tok) -> bool:
+    """A noun for a work as the story writes one: lower case, not a verb ("they play Chelsea")."""
+    return tok.lower_ in WORK_NOUNS and tok.is_lower and tok.pos_ != "VERB"
+
+
+def names_a_work(ent: Span) -> bool:
+    """Whether this mention is a work's title: "the comic Captain Canuck", "his book, "Brown's
+    Britain"", "his next book, Harold Finch,", "a film called 'Mr Grey'"."""
+    doc, root = ent.doc, ent.root
+    modifies = root.dep_ in _MODIFIER_DEPS and root.head.i >= ent.end  # "a single Labour MP": part of a phrase
+    j = ent.start - 1
+    while j >= 0 and doc[j].text in _QUOTES:
+        j -= 1
+    # a name that is a clause's subject is the work's only in a clause that hangs on the work's noun and
+    # does not leave the work out as its object: "the game Manhunt was blamed" is the work; "the book
+    # John Smith wrote" its writer; "in Mr Peston's book Mr Brown is alleged to ..." someone in it
+    verb = root.head
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        on_the_work = verb.dep_ == "relcl" and j >= 0 and verb.head.i == j
+        writer = root.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
+        if not on_the_work or writer:
+            return False
+    if j >= 0 and _work_noun(doc[j]) and not modifies:
+        return True
+    if _quoted_title(ent):
+        return True
+    head = root.head
+    if root.dep_ == "appos" and head.i < ent.start and _work_noun(head) and \
+            not (head.dep_ == "pobj" and head.head.lower_ == "of"):
+        # "in his new book, Harold Finch, ..." (not "the author of the book, Mitchell Zuckoff,": the author)
+        return True
+    return False
+
+
+def qualifies_a_work(ent: Span) -> bool:
+    """A name in front of a work's noun: "the Captain Canuck comic", "the Trump documentary"."""
+    doc, root = ent.doc, ent.root
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return after is not None and _work_noun(after) and root.dep_ in _MODIFIER_DEPS and root.head.i == after.i
+
+
+def _quoted_title(ent: Span) -> bool:
+    """'a documentary called 'No More Mr Nasty'': a name inside the quoted title of something."""
+    doc = ent.doc
+    for j in range(ent.start - 1, max(ent.start - 8, ent.sent.start) - 1, -1):
+        if doc[j].text in _QUOTES:
+            before = doc[j - 1] if j > 0 else None
+            return before is not None and (before.lemma_ in _NAMING and before.pos_ == "VERB"
+                                           or before.lower_ in WORK_NOUNS)
+    return False
 
 
 def titles_of_works(doc: Doc) -> frozenset[str]:
-    """The names a story gives as titles of works, casefolded."""
-    out = set()
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG", "GPE", "WORK_OF_ART"):
-            continue
-        root = ent.root
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if before is not None and before.lower_ in WORK_NOUNS and before.pos_ == "NOUN":
-            # "the comic Undead Soldier", "the comic book Undead Soldier"
-            out.add(ent.text.casefold())
-        elif before is not None and before.text == "," and root.dep_ == "appos" and root.head.i == ent.start - 2 and \
-                root.head.lower_ in WORK_NOUNS and root.head.dep_ != "pobj":
-            # "his new comic, Undead Soldier," (not "the author of the book, Mitchell Zuckoff,")
-            out.add(ent.text.casefold())
-    return frozenset(out)
+    """The names a story gives as titles of works (`names_a_work` at one mention at least), casefolded."""
+    return frozenset(ent.text.casefold() for ent in doc.ents if ent.label_ in TITLE_LABELS and names_a_work(ent))

@@ -26,6 +26,17 @@ def _countries() -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every country's English name, lower-cased, those more often people's names too ("Jordan")
+    and both of "Myanmar (Burma)": for a name already labelled a place, not for finding places in text."""
+    out = set()
+    for code, name in Locale("en").territories.items():
+        if code.isalpha() and "&" not in name:
+            out.update(part.strip(" )").lower() for part in name.split("("))
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
 def place_levels() -> dict[str, str]:
     """Lower-cased place name -> 'country' or 'region'."""
     levels = {}

@@ -1,0 +1,255 @@
+"""Who (`extract/actors.py`): the people, bodies and groups that act in a story, told from evidence in
+the story's own words and the gazetteer, never from a list of the stories' names: which names are one
+actor and which are none (a credit, a place, a thing, a work's title, an outlet), kinds, roles and
+salience. Invented stories of the real seed's shapes, the real pipeline. The graded table of actors
+is `test_actor_table.py`."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import extract_actors
+
+from .conftest import KELKAR, story
+
+
+def actors(nlp, text):
+    return {a.name: a for a in extract_actors(nlp(text)).actors}
+
+
+def test_person_with_role_alias_and_age(nlp):
+    found = actors(nlp, KELKAR)
+    kelkar = found["Arvind Kelkar"]
+    assert (kelkar.kind, kelkar.role, kelkar.aliases) == ("person", "Poll strategist", ["Kelkar"])
+    assert "Kelkar" not in found
+
+
+def test_a_role_is_whole_words_never_cut_at_a_hyphen(nlp):
+    found = actors(nlp, "Labour election co-ordinator Alan Mercer said the campaign would start in May. "
+                        "Tory co-chairman Liam Forde disagreed on Monday.")
+    roles = [found[name].role for name in ("Alan Mercer", "Liam Forde")]
+    assert all(role and not role.startswith(("ordinator", "chairman")) and not role.endswith(" co")
+               for role in roles), roles
+    assert "co-ordinator" in roles[0] and "co-chairman" in roles[1]
+
+
+def test_a_role_starts_at_its_noun_phrase_not_at_the_sentence_before_it(nlp):
+    found = actors(nlp, "Earlier Foreign Secretary Jack Stroud said the talks would start in May. It was not "
+                        "just President George Bosh who disagreed. Former minister Clare Shore left on Monday. "
+                        "Bosh thanked his cabinet colleagues Defence Secretary Tim Hewn and Clare Shore.")
+    assert [found[n].role for n in ("Jack Stroud", "George Bosh", "Clare Shore", "Tim Hewn")] == [
+        "Foreign Secretary", "President", "Former minister", "Defence Secretary"]
+
+
+def test_short_form_of_an_organisation_is_one_actor(nlp):
+    found = actors(nlp, KELKAR)
+    front = found["Nationalist Democratic Front"]
+    assert front.kind == "organisation" and "Front" in front.aliases
+    assert "Front" not in found
+
+
+def test_an_acronym_is_the_organisation_it_abbreviates(nlp):
+    found = actors(nlp, "The Scottish Renewal Party has chosen a new leader. The SRP said the vote was close. "
+                        "Party members in Fife welcomed the result.")
+    assert "SRP" in found["Scottish Renewal Party"].aliases and "SRP" not in found
+
+
+def test_institutions_named_as_modifiers_and_departments_are_not_actors(nlp):
+    found = actors(nlp, KELKAR)
+    assert "Rajya Sabha" not in found  # "the 2026 Rajya Sabha elections": a name qualifying a noun
+    assert not any("department" in name.lower() for name in found)  # a description, not a name
+
+
+def test_a_title_used_as_a_name_is_the_title_of_the_person_doing_the_same(nlp):
+    found = actors(nlp, KELKAR)
+    assert "Party Chair" in found["Meera Iyer"].roles  # convened ... and invited, as Meera Iyer did
+    assert "Party Chair" not in found["Arvind Kelkar"].roles
+
+
+def test_two_people_who_share_a_surname_stay_two(nlp):
+    found = actors(nlp, "Labour leader Ed Miliband has said his brother David Miliband will not return to "
+                        "frontline politics.\n\nEd Miliband told reporters his brother was happy in New York. "
+                        "Miliband said the family had talked about it over Christmas.")
+    assert {"Ed Miliband", "David Miliband"} <= set(found)
+    assert found["Ed Miliband"].mentions == 3 and found["David Miliband"].mentions == 1
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    ('Campaign adviser Roger Stone spoke on Monday. Stated Stone: "I have nothing to hide."', "Roger Stone", "Stated Stone"),
+    ('Lawyer Ana Reyes met the judge. Added Reyes: "We will appeal the ruling."', "Ana Reyes", "Added Reyes"),
+])
+def test_an_inverted_speech_tag_is_not_part_of_the_name(nlp, text, name, not_name):
+    found = actors(nlp, text)
+    assert name in found and not_name not in found
+    assert found[name].mentions == 2
+
+
+def test_said_as_a_first_name_stays(nlp):
+    found = actors(nlp, "Said Ahmed, the mayor of the town, opened the new bridge on Friday.")
+    assert "Said Ahmed" in found
+
+
+def _all_names(b) -> str:
+    return " | ".join(n for a in b.who for n in [a.name, *a.aliases])
+
+
+def test_a_photo_credit_is_no_actor(nlp):
+    b = story(nlp, "Premier Dana Boyce speaks to reporters in Halifax on Tuesday. (Priya Sandhu/CBC)\n\n"
+                   "Premier Dana Boyce has promised to hire 300 nurses before the end of the year.\n\n"
+                   "Boyce said the province would pay for the plan from its surplus. Mark Ellery/Canadian Press")
+    names = _all_names(b)
+    assert "Dana Boyce" in names
+    assert "Sandhu" not in names and "Ellery" not in names and "/" not in names
+
+
+def test_places_are_no_people(nlp):
+    b = story(nlp, "A man from Dartmouth, Ont., was charged after a crash that closed a highway in Nova Scotia.\n\n"
+                   "Constable Rita Ames said the driver, Owen Pratt, 42, had been drinking.\n\n"
+                   "Dan Orme, the Labour MP for Penwick South, said protests were held in towns including Cardiff, "
+                   "Bangor, Llanfair and Wrexham.")
+    people = [a.name for a in b.who if a.kind == "person"]
+    for place in ("Nova Scotia", "Dartmouth", "Ont", "Llanfair", "Wrexham", "Penwick South"):
+        assert not any(place in p for p in people), (place, people)
+    assert {"Rita Ames", "Owen Pratt", "Dan Orme"} <= set(people)
+
+
+def test_drugs_and_things_are_no_people(nlp):
+    b = story(nlp, "A Halifax man accused of stealing Ativan and fentanyl from a pharmacy was sentenced to four "
+                   "years in prison on Tuesday.\n\n"
+                   "Justice Helen Marsh said fentanyl had killed three people in the town. Fentanyl is an opioid.\n\n"
+                   "Symbolically, the pharmacy has closed.")
+    names = _all_names(b)
+    assert "Helen Marsh" in names
+    for thing in ("Ativan", "Fentanyl", "Symbolically"):
+        assert thing not in names, names
+
+
+def test_titles_of_works_are_no_people(nlp):
+    b = story(nlp, "Leo Varga has won a prize for the comic Captain Maple, which sold 40,000 copies.\n\n"
+                   "Varga said his next book, Harold Finch, would follow a retired detective.\n\n"
+                   "His work featured in a documentary called 'No More Mr Grey' last year.")
+    names = _all_names(b)
+    assert "Leo Varga" in names
+    for title in ("Captain Maple", "Harold Finch", "Grey"):
+        assert title not in names, names
+
+
+def _who(b) -> dict[str, object]:
+    return {a.name: a for a in b.who}
+
+
+def test_a_title_and_surname_is_the_person_named_in_full(nlp):
+    b = story(nlp, "Ingrid Halvorsen, a sociologist, says the plan to cut benefits will fail.\n\n"
+                   "Prof Halvorsen told the committee that families would lose out.\n\n"
+                   "Joseph Tembo, the former archbishop of Lusaka, agreed. Archbishop Tembo said the poor would pay.")
+    who = _who(b)
+    assert "Prof Halvorsen" not in who and "Archbishop Tembo" not in who
+    assert "Prof Halvorsen" in who["Ingrid Halvorsen"].aliases and "Professor" in who["Ingrid Halvorsen"].roles
+    assert "Archbishop Tembo" in who["Joseph Tembo"].aliases
+
+
+def test_a_title_and_surname_alone_stays_as_the_story_names_them(nlp):
+    b = story(nlp, "Prof Okafor said the figures were wrong. The university will publish new figures on Friday.")
+    assert "Prof Okafor" in _who(b)
+
+
+def test_outlets_and_programmes_quoted_are_sources_not_actors(nlp):
+    b = story(nlp, "Health Secretary Mina Clarke told WKTV's Sunday programme that waiting lists would fall.\n\n"
+                   "She said the same on BBC2 and on the Dan Foyle show, and the Scotsman newspaper reported "
+                   "that the plan would cost £2bn. CBC News reported that the talks had stalled. Opposition leader "
+                   "Ray Dunn told CTV's Power Hour that the plan had failed.")
+    names = _all_names(b)
+    assert "Mina Clarke" in names
+    for outlet in ("WKTV", "BBC2", "Dan Foyle", "Scotsman", "CBC", "Power Hour"):
+        assert outlet not in names, names
+
+
+def test_an_outlet_that_acts_is_an_actor(nlp):
+    b = story(nlp, "The BBC has apologised to viewers after a presenter swore on air.\n\n"
+                   "The BBC said it had spoken to the presenter, Tom Reade.")
+    assert "BBC" in _who(b)
+
+
+def test_kinds_from_evidence(nlp):
+    b = story(nlp, "Agrifa, the rural affairs ministry, said the cull would go ahead.\n\n"
+                   "The union BTWU said it would strike. Lord Pemberton said the plan was cruel.\n\n"
+                   "Miles Harker QC, for the farmers, said they would appeal.")
+    who = _who(b)
+    assert who["Agrifa"].kind == "organisation"
+    assert who["BTWU"].kind == "organisation"
+    assert who["Lord Pemberton"].kind == "person"
+    assert who["Miles Harker"].kind == "person"
+
+
+def test_roles_are_whole_and_in_the_story_s_tense(nlp):
+    b = story(nlp, "On Thursday, Lord Hartwell - a senior law lord - said the detention was unlawful.\n\n"
+                   "The inquiry had been ordered by then Attorney General Mark Doyle in 2019.\n\n"
+                   "Following Ms Lowe's announcement, lawyer Petra Vance said her clients would sue.\n\n"
+                   "Labour's deputy minister for women Jane Ashby said the party would act.\n\n"
+                   "Gov. Gen. Ada Moore signed the bill on Friday.")
+    who = _who(b)
+    assert "senior law lord" in who["Lord Hartwell"].roles
+    assert "then Attorney General" in who["Mark Doyle"].roles
+    assert who["Petra Vance"].roles == ["lawyer"]
+    assert "deputy minister for women" in who["Jane Ashby"].roles
+    assert "Governor General" in who["Ada Moore"].roles
+
+
+def test_people_of_similar_shape_stay_people(nlp):
+    b = story(nlp, "The book's author, Ann Lee, said she had been threatened.\n\n"
+                   "Mr Blair's spokesman Tom Kelly said the talks had gone well, and Smith and others agreed. "
+                   "Smith is a farmer from Kent.")
+    who = _who(b)
+    assert who["Ann Lee"].kind == "person"
+    assert "Tom Kelly" in who and "spokesman" in " ".join(who["Tom Kelly"].roles)
+
+
+def test_mentions_of_one_person_merge_into_one_actor_with_full_name(nlp):
+    b = story(nlp, "Opposition leader Marta Kowalczyk has demanded a recount of the regional vote.\n\n"
+                   "Kowalczyk told reporters that the count had been rushed. Kowalczyk will meet officials on Friday.")
+    people = [a for a in b.who if a.kind == "person"]
+    assert [a.name for a in people] == ["Marta Kowalczyk"]
+    assert "Kowalczyk" in people[0].aliases
+    assert people[0].mentions == 3
+    assert b.who[0].name == "Marta Kowalczyk"
+
+
+def test_roles_come_from_titles_and_appositives(nlp):
+    b = story(nlp, "Finance Minister Oliver Brandt presented the budget on Wednesday.\n\n"
+                   "Hannah Lindqvist, the party's treasurer, said the figures did not add up.")
+    by_name = {a.name: a for a in b.who}
+    assert by_name["Oliver Brandt"].role == "Finance Minister"
+    assert "treasurer" in by_name["Hannah Lindqvist"].role
+
+
+def test_regions_are_places_not_people(nlp):
+    b = story(nlp, "The party won three seats in Tamil Nadu and two in Kerala at the state elections.")
+    assert not any(a.kind == "person" and a.name in ("Tamil Nadu", "Kerala") for a in b.who)
+    assert {"Tamil Nadu", "Kerala"} <= {p.name for p in b.where}
+
+
+def test_names_inside_quotations_found_no_actors(nlp):
+    b = story(nlp, 'Councillor Priya Raman rejected the plan on Monday. "Ask Brightwater Holdings & the Mayor '
+                   'what they promised," she said.')
+    assert "Priya Raman" in [a.name for a in b.who]
+    assert not any("Brightwater" in a.name for a in b.who)
+
+
+def test_adjectives_of_nationality_are_not_actors(nlp):
+    b = story(nlp, "A car bomb exploded outside the German embassy in Kabul on Thursday, police said.")
+    assert "German" not in [a.name for a in b.who]
+
+
+def test_an_unnamed_group_in_the_lede_is_the_main_actor(nlp):
+    b = story(nlp, "At least twelve people were injured when a bus overturned near Leeds on Sunday.\n\n"
+                   "Driver Colin Marsh was taken to hospital, Superintendent Ann Hughes said.")
+    assert b.who[0].name == "At least twelve people"
+    assert b.who[0].kind == "group"
+
+
+def test_an_article_is_not_part_of_an_actors_name(nlp):
+    from generator.extract.actors import extract_actors
+
+    doc = nlp("If the proposal for an International Finance Facility were adopted, aid would rise.")
+    assert [e.text for e in doc.ents] == ["an International Finance Facility"]  # the model takes the article in
+    names = [a.name for a in extract_actors(doc).actors]
+    assert names == ["International Finance Facility"]

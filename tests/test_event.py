@@ -1,0 +1,306 @@
+"""What and Why (`extract/event.py`): What is one whole statement of the lede, a claim with its source,
+a negation as written; Why is a cause the story states, never one inside a claim, an outcome or a
+bare condition. Invented stories, the real pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import generated_headline, story, titled
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Rebels shelled the airport on Sunday in retaliation for the bombing of their villages.",
+         "retaliation for the bombing of their villages"),
+        ('The militia called the bombing a "revenge attack" for the arrest of its leader.',
+         '"revenge attack" for the arrest of its leader'),
+        ("Senator Ruth Amadi has blamed her defeat on a late swing among rural voters.",
+         "a late swing among rural voters"),
+        ("Senator Ruth Amadi has blamed two television adverts for her defeat in the primary.",
+         "two television adverts"),
+    ],
+)
+def test_a_motive_or_a_blame_is_why(nlp, text, words):
+    b = story(nlp, text)
+    assert b.why and b.why[0].text == words, b.why
+    assert b.text[b.why[0].start : b.why[0].end] == b.why[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what came of it, not what it was for
+        "The Harbour Hawks came back from three goals down to win the league title on Saturday.",
+        # a history of blaming is no act of blame in this story
+        "Losing candidates have a long history of blaming the weather for low turnout. Turnout was 61 per cent.",
+        # a condition cut from the reason it leads into
+        'The mayor spoke to the crowd at length. "We do this because if the town fails, everyone fails," she said.',
+    ],
+)
+def test_no_cause_from_an_outcome_a_generality_or_a_bare_condition(nlp, text):
+    assert story(nlp, text).why == []
+
+
+def test_an_occasion_dates_a_feeling_and_during_dates_a_reason(nlp):
+    assert story(nlp, 'Mayor Elena Marsh said she was "very hopeful" following a meeting with the governor.').why == []
+    b = story(nlp, "Driver Ana Lutz retired from the race due to engine trouble during the final laps at Ashby.")
+    assert b.why[0].text == "engine trouble"
+
+
+def test_a_headline_that_goes_somewhere_for_talks_gives_their_purpose(nlp):
+    b = story(nlp, "Senator Ruth Amadi arrived in Baltra on Monday.", title="Ruth Amadi arrives in Baltra for a summit with rebel leaders")
+    assert b.why[0].text == "for a summit with rebel leaders" and b.why[0].cue is None
+    assert story(nlp, "Senator Ruth Amadi arrived in Baltra on Monday.",
+                 title="Ruth Amadi arrives in Baltra for the first time").why == []
+
+
+def test_a_cause_far_from_the_lede_is_not_the_main_events(nlp):
+    filler = " ".join(f"Speaker number {n} praised the new library at length." for n in range(1, 9))
+    b = story(nlp, "The new library in Ashby opened on Monday. " + filler +
+              " One speaker left early because of a train strike.")
+    assert b.why == []
+
+
+def test_what_is_the_ledes_complete_statement_not_the_headline_again(nlp):
+    text = ("Trade unionist Ines Duarte has rejected the offer made by the Workers' Alliance to lead its new "
+            "\"Renewal Committee\" before the 2026 regional elections. The move comes as the party struggles.")
+    b = story(nlp, text, title="Duarte says no to Alliance")
+    assert b.what.text.startswith("Trade unionist Ines Duarte has rejected the offer")
+    assert b.what.text.endswith('to lead its new "Renewal Committee"')
+    assert b.what.text != b.title
+    assert len(b.what.text.split()) <= 30
+    assert b.text[b.what.start : b.what.end] == b.what.text
+
+
+def test_what_is_not_cut_before_its_complement(nlp):
+    b = story(nlp, "The cost of the new stadium, the audit office said, is twice what the city was promised.")
+    assert "twice" in b.what.text
+
+
+def test_a_deciders_stated_reason_is_why_and_a_restatement_is_not(nlp):
+    text = ("Trade unionist Ines Duarte has rejected the offer made by the Workers' Alliance to lead its new "
+            "committee. The decision comes amid the party's attempts to rebuild itself after heavy losses in "
+            "three regional elections.\n\n"
+            '"I rejected the kind offer of the Alliance to lead the committee," she wrote on her blog. '
+            'She added that "in my view, the party needs new ideas and a clear programme more than it needs me."')
+    b = story(nlp, text)
+    assert "the party needs new ideas and a clear programme" in b.why[0].text
+    assert "rejected" not in b.why[0].text
+    background = [f.text for f in b.why[1:]]
+    assert any(t.startswith("the party's attempts to rebuild itself") for t in background), background
+
+
+def test_no_reason_is_given_for_an_act_the_story_does_not_explain(nlp):
+    b = story(nlp, "The minister resigned on Friday. She will be replaced by her deputy, officials said.")
+    assert b.why == []
+
+
+# (story, the What exactly): each a shape in which the lede's main clause alone was cut inside a phrase
+WHOLE = [
+    # what was said comes first: the statement runs from it to its source
+    ("The new bridge over the Tyne should open in May, the transport minister has said.",
+     "The new bridge over the Tyne should open in May, the transport minister has said"),
+    ("Fares on the night buses should be frozen for two years, say the Greens.",
+     "Fares on the night buses should be frozen for two years, say the Greens"),
+    ("Voters face a stark choice between two kinds of town, said councillor Amira Nwosu.",
+     "Voters face a stark choice between two kinds of town, said councillor Amira Nwosu"),
+    # a reporting verb keeps what was said after it
+    ("Health minister Lena Sorvik has said the hospital in Dunmore will close its maternity ward.",
+     "Health minister Lena Sorvik has said the hospital in Dunmore will close its maternity ward"),
+    # a noun keeps its "of" phrase
+    ("The council has voted for a tightening of the rules on street parking.",
+     "The council has voted for a tightening of the rules"),
+    ("Wages for nurses are to rise by 4% as part of a deal with the unions.",
+     "Wages for nurses are to rise by 4% as part of a deal"),
+    ("Campaigners have called for the release of the jailed journalist Ruth Okafor.",
+     "Campaigners have called for the release of the jailed journalist Ruth Okafor"),
+    # a noun keeps its "that" clause
+    ("The mayor has dismissed claims that the stadium deal was signed in secret.",
+     "The mayor has dismissed claims that the stadium deal was signed in secret"),
+    # a time is the When's, and a dateline no part of the statement
+    ("The city council approved a new budget for the libraries on Monday.",
+     "The city council approved a new budget for the libraries"),
+    ("LISBON -- Striking dock workers blocked the port's main gate for a third day.",
+     "Striking dock workers blocked the port's main gate for a third day"),
+]
+
+
+@pytest.mark.parametrize("text, what", WHOLE, ids=[w[:40] for _, w in WHOLE])
+def test_what_is_one_whole_statement(nlp, text, what):
+    b = story(nlp, text)
+    assert b.what is not None and b.what.text == what
+    assert b.text[b.what.start : b.what.end] == b.what.text
+
+
+def test_a_long_lede_loses_whole_phrases_never_part_of_one(nlp):
+    # 49 words: the statement ends before a whole phrase (its trailing "as ..." clause and the
+    # places after it go), and keeps the `of` phrase on "the closure"
+    b = story(nlp, "The regional health board has approved the closure of three rural clinics in the hills "
+                   "above Carrow and Dunmore as part of a long-delayed plan to move staff into two new "
+                   "hospitals, as the number of patients in the valley towns keeps falling and doctors leave "
+                   "for the cities.")
+    words = b.what.text.split()
+    assert len(words) <= 35
+    assert b.what.text.startswith("The regional health board has approved the closure of three rural clinics")
+    assert not b.what.text.endswith((" as", " part", " of", " the", " plan"))
+
+
+ATTRIBUTED = [
+    # a hypothesis
+    ("Daniel Reyes would not have been hurt if the junction had a stop sign, a road safety expert told the inquest.",
+     "a road safety expert told the inquest"),
+    # a guess or a hypothesis by an unnamed source
+    ("Officials said the bridge could reopen next month.", "Officials said"),
+    ("The ferry would run again if the council paid for it, officials said.", "officials said"),
+    # an accusation
+    ("Critics claim the mayor cut the budget to punish the unions.", "Critics claim"),
+    # an opinion
+    ("Teachers should be paid more, a report has found.", "a report has found"),
+]
+
+
+@pytest.mark.parametrize("text, source", ATTRIBUTED, ids=[s for _, s in ATTRIBUTED])
+def test_a_claim_keeps_its_source_in_the_what(nlp, text, source):
+    assert source in story(nlp, text).what.text
+
+
+@pytest.mark.parametrize("text, what", [
+    ("Two people were killed in a fire at a warehouse in Leeds, police said.",
+     "Two people were killed in a fire at a warehouse"),
+    # a plain future is what will be, not a guess
+    ("The ferry will run again in June, officials said.", "The ferry will run again"),
+])
+def test_a_plain_fact_from_an_unnamed_source_is_the_event(nlp, text, what):
+    assert story(nlp, text).what.text == what
+
+
+def test_a_decision_made_known_is_the_event(nlp):
+    # what a board rules or a ministry announces will be is a fact, not a forecast
+    title = generated_headline(nlp, "The city will not raise bus fares this year, the transit board ruled on Monday.")
+    assert title.startswith("City will not raise bus fares")
+
+
+@pytest.mark.parametrize("text", [
+    # a clause the parser hangs before a verb that reports nothing is no one's claim
+    "On the day she won the primary, Senator Ana Ruiz got a favourable ruling from the elections board.",
+    # "and she claimed": a second statement, not the source of the first
+    "Mayor Ana Ruiz on Monday hit her rival on housing, and she claimed that his campaign was faltering.",
+    # "; others vow": another statement
+    "Neighbours condemn the closure of the library; councillors vow a fight.",
+])
+def test_only_a_verb_that_reports_a_claim_attributes_it(nlp, text):
+    assert " says " not in generated_headline(nlp, text)
+
+
+NEGATED = [
+    ("The golf association said he\u2019ll no longer oversee the setup of the course.\n\n"
+     "Mike Davis has run the course for ten years.", "will no longer oversee"),
+    ("Mike Davis will no longer oversee the setup of the course, the golf association said.",
+     "will no longer oversee"),
+    ("The transport minister has never voted for the plan to close the line.", "has never voted"),
+    ("The health board will not close the clinic in Dunmore.", "will not close"),
+]
+
+
+@pytest.mark.parametrize("text, negation", NEGATED, ids=[n for _, n in NEGATED])
+def test_a_headline_keeps_the_negation_as_written(nlp, text, negation):
+    title = generated_headline(nlp, text)
+    assert negation in title
+    assert "\u2019ll" not in title and "'ll" not in title  # a modal, never a clitic after a name
+
+
+@pytest.mark.parametrize("text, negation", NEGATED, ids=[n for _, n in NEGATED])
+def test_the_what_keeps_the_negation(nlp, text, negation):
+    what = story(nlp, text).what.text
+    assert any(w in what for w in ("no longer", "never", "not"))
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition accused the minister of parsing his words to avoid answering whether any pressure was applied.",
+    "Rivals allege the mayor closed the depot to punish the drivers' union.",
+    "The mayor has dismissed claims that the depot was closed because of pressure from developers.",
+    "The firm would move its plant abroad if the tax rose because of the new levy.",
+])
+def test_a_cause_inside_an_accusation_or_a_condition_is_no_why(nlp, text):
+    assert story(nlp, text).why == []
+
+
+def test_a_cause_the_story_gives_is_still_why(nlp):
+    b = story(nlp, "The school in Dunmore closed because of the storm, officials said.")
+    assert [w.text for w in b.why] == ["the storm"]
+
+
+@pytest.mark.parametrize("text", [
+    'Opposition leader Ana Ruiz has dismissed the mayor\'s budget as "spend now, pay later" plans for the harbour.',
+    "Opposition leader Ana Ruiz has dismissed the mayor\u2019s budget as \u201cspend now, pay later\u201d plans.",
+])
+def test_neither_what_nor_headline_stops_inside_a_quotation(nlp, text):
+    b = story(nlp, text)
+    assert b.what.text.endswith(("later\" plans", "later\u201d plans"))
+    title = generated_headline(nlp, text)
+    assert not title.rstrip("\"\u201d").endswith(("spend", "now", "pay"))
+
+
+def test_what_is_a_short_statement_from_the_lede(nlp):
+    b = story(nlp, "The city council has approved a new housing plan for the riverside district, which critics say "
+                   "will push up rents, after a heated four-hour debate on Monday night.")
+    assert b.what.text.startswith("The city council has approved a new housing plan")
+    assert "critics" not in b.what.text
+    assert b.text[b.what.start : b.what.end] == b.what.text
+
+
+def test_what_of_a_reported_event_is_the_event(nlp):
+    b = story(nlp, "Local officials said two people were killed in the flooding.")
+    assert b.what.text.startswith("two people were killed")
+
+
+@pytest.mark.parametrize(
+    "text, cue, words",
+    [
+        ("The minister resigned on Friday because of the expenses scandal.", "because of", "expenses scandal"),
+        ("The airport closed its runway due to heavy snow.", "due to", "heavy snow"),
+        ("Ministers cut fuel duty in a bid to ease the cost of living.", "in a bid to", "ease the cost"),
+        ("The vote was delayed amid protests by farmers in the capital.", "amid", "protests by farmers"),
+        ("The prime minister flew to Brussels to negotiate a new trade deal.", "to", "to negotiate a new trade deal"),
+    ],
+)
+def test_stated_causes_are_found_with_their_cue(nlp, text, cue, words):
+    b = story(nlp, text)
+    assert b.why, text
+    assert b.why[0].cue == cue
+    assert words in b.why[0].text
+    assert b.text[b.why[0].start : b.why[0].end] == b.why[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Tuesday and approved the budget for the coming year.",
+        "The new governor is due to be sworn in on 20 January.",
+        "The talks resumed after two weeks of silence between the two sides.",
+        "The new bridge opened to traffic the following day.",
+    ],
+)
+def test_no_cause_is_invented_when_none_is_stated(nlp, text):
+    assert story(nlp, text).why == []
+
+
+def test_what_is_the_ledes_statement_even_under_a_headline(nlp):
+    # the page shows the headline above the facts: what is the lede's statement, not the headline again
+    b = titled(nlp, "Transport minister resigns after budget vote",
+               "The transport minister stepped down on Monday, hours after the budget vote failed.\n\n"
+               "She said she had lost the confidence of her party.")
+    assert b.what.text.startswith("The transport minister stepped down")
+    assert b.text[b.what.start : b.what.end] == b.what.text
+    b = titled(nlp, "Council budget: What the cuts mean for you",
+               "The city council has approved cuts of four million pounds to its budget.")
+    assert b.what.text.startswith("The city council has approved cuts of four million pounds")
+
+
+def test_a_headlines_circumstance_is_its_stated_cause(nlp):
+    b = titled(nlp, "Transport minister resigns after budget vote",
+               "The transport minister stepped down on Monday.\n\nHer deputy will stand in until a successor is chosen.")
+    assert b.why[0].text == "budget vote" and b.why[0].cue == "after"
+    assert titled(nlp, "Transport minister resigns after two years",
+                  "The transport minister stepped down on Monday.").why == []

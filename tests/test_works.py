@@ -1,0 +1,52 @@
+"""Titles of works (`extract/works.py`): one rule says a name is a title, from the words around it;
+a name the story introduces so is a title wherever it appears. Invented stories, the real pipeline."""
+from __future__ import annotations
+
+from generator.extract.works import titles_of_works
+
+from .conftest import story
+
+
+def test_a_title_introduced_by_its_noun_is_a_title_everywhere(nlp):
+    doc = nlp("Varga directed the film Harold Finch last year. Harold Finch won two awards.")
+    assert "harold finch" in titles_of_works(doc)
+
+
+def test_a_title_set_beside_its_noun_founds_no_actor(nlp):
+    b = story(nlp, "His new novel, Martha Quill, is out next week.\n\nMartha Quill follows a retired detective. "
+                   "Its author, Tom Reyes, said he wrote it in a year.")
+    assert "Martha Quill" not in {a.name for a in b.who}
+    assert "Tom Reyes" in {a.name for a in b.who}
+
+
+def test_the_writer_of_a_book_is_no_title(nlp):
+    # "the book Nadia Brook wrote": the name is the subject of the clause, the one who wrote
+    doc = nlp("It was the book Nadia Brook wrote in prison that changed the law. Brook said she was proud.")
+    assert "nadia brook" not in titles_of_works(doc)
+
+
+def test_a_name_in_front_of_a_works_noun_is_no_title_elsewhere(nlp):
+    # "the Corvids game": the team's game, not a game called "Corvids"; the team still acts in the story
+    b = story(nlp, "The Halford Corvids won the title on Sunday. Fans packed the stadium for the Corvids game.\n\n"
+                   "The Corvids said the win was for the city.")
+    assert any("Corvids" in a.name for a in b.who)
+
+
+def test_a_work_that_is_the_subject_of_its_own_clause_is_still_a_title(nlp):
+    # "the book Nadia Brook wrote" leaves the book out as the object; "the game Nightstalker was blamed" does not
+    doc = nlp("Parents were angry after the game Nightstalker was blamed for the attack.")
+    assert "nightstalker" in titles_of_works(doc)
+
+
+def test_a_title_beside_its_noun_after_a_preposition_is_a_title(nlp):
+    # "in his new book, Borderless Empire," (not "the author of the book, Mitchell Zuckoff,": the author)
+    doc = nlp("Mr Reyes sets out the case in his new book, Borderless Empire, published on Monday. "
+              "Readers met the author of the book, Nadia Brook, on Friday.")
+    assert "borderless empire" in titles_of_works(doc)
+    assert "nadia brook" not in titles_of_works(doc)
+
+
+def test_someone_a_book_tells_of_is_no_title(nlp):
+    # the name opens the clause after "in Tom Reyes's book": someone the book is about, not the book
+    doc = nlp("In Tom Reyes's book Nadia Brook is alleged to have told the minister she would resign.")
+    assert "nadia brook" not in titles_of_works(doc)
