@@ -37,6 +37,7 @@ from ..publish.render import Renderer, TemplateError
 from ..input.seeds import Seed, SeedFile, read_seed_folder
 from ..safe_files import UnsafeFile, copy_regular, problem_of, read_regular
 from ..slugs import assign_slugs
+from ..publish.topics import with_topic_tags
 from ..publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
                             site_url_of, write_pages)
 from .swap import exchange
@@ -417,8 +418,9 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     built = {b.id for b in briefings}
     assign_slugs(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built})
     link_related(briefings)
-    # what the story-text policy lets the pages, the JSON and the handouts show of each
-    briefings = [shown(b, policy) for b in briefings]
+    # what the story-text policy lets the pages, the JSON and the handouts show of each, with
+    # topic tags where the seed gave none
+    briefings = [with_topic_tags(shown(b, policy)) for b in briefings]
 
     def last_published(b: Briefing) -> bytes | None:
         """The handout the site has for this briefing now, if any (it keeps it when its new one fails)."""
@@ -497,4 +499,4 @@ def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
         policy = story_text_policy(root / "mkdocs.yml") if root is not None else DEFAULT_POLICY
     except PolicyError as exc:
         raise DigestError(str(exc)) from None
-    return [shown(b, policy) for b in briefings]
+    return [with_topic_tags(shown(b, policy)) for b in briefings]

@@ -153,13 +153,16 @@ def linking_actors(b: Briefing, ids: dict[tuple[str, str], Identity]) -> dict[st
 
 
 def link_related(briefings: list[Briefing]) -> None:
-    """Context across briefings: each gets the earlier ones that share its people and organisations."""
+    """Context across briefings: each gets the earlier ones that share its people and organisations.
+    Strictly earlier: a story of the same day is news beside it, not background to it."""
     order = sorted(briefings, key=lambda b: (b.date, b.id))
     ids = identities(order)  # one identity per actor across stories, news outlets left out
     names = {b.id: linking_actors(b, ids) for b in order}
     for i, b in enumerate(order):
         scored = []
         for earlier in order[:i]:
+            if earlier.date >= b.date:
+                continue
             shared = sorted(names[b.id][k] for k in names[b.id].keys() & names[earlier.id].keys())
             if shared:
                 scored.append((-len(shared), earlier.date, earlier.id, earlier, shared))
