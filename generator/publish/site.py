@@ -4,6 +4,7 @@ Generated pages live in their own places inside the docs folder (`GENERATED`), s
 hand-written pages beside them are never overwritten:
 
     index.md                 the latest briefings
+    search.md                the search page (Pagefind's UI; the index is built after MkDocs: search.py)
     briefings/<slug>.md      a briefing (+ <slug>.json, its facts)
     handouts/<slug>.pdf      its PDF handout
     actors/index.md          every person and organisation; actors/<slug>.md one each
@@ -39,6 +40,7 @@ from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
 from ..project import mkdocs_settings
 from .provenance import Provenance
 from .render import Renderer
+from .search import index_site
 from ..slugs import tag_slugs, tag_text, unreserved
 from ..input.textclean import xml_safe
 from .sources import outlet_name
@@ -50,9 +52,10 @@ ACTORS_DIR = "actors"
 ARCHIVE_DIR = "archive"
 TAGS_DIR = "tags"
 STYLES_DIR = "styles"
+SEARCH_PAGE = "search.md"
 RSS_FEED = "feed.xml"
 JSON_FEED = "feed.json"
-GENERATED = ("index.md", BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, TAGS_DIR, STYLES_DIR,
+GENERATED = ("index.md", SEARCH_PAGE, BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, TAGS_DIR, STYLES_DIR,
              RSS_FEED, JSON_FEED)
 
 PUBLISHED_MAX_BYTES = 64 << 20  # a published file read back: facts JSON (a 1 MB story under `full`: a few MB), a PDF
@@ -231,6 +234,7 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
         # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
         (out / f"{b.slug}.json").write_text(published_facts(b, policy).to_json() + "\n", "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
+    (docs / SEARCH_PAGE).write_text(renderer.render("search.md.j2"), "utf-8")
 
     actors = docs / ACTORS_DIR
     actors.mkdir(exist_ok=True)
@@ -436,6 +440,7 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
         # our main.html (the <title> block) goes after a user's custom_dir, before the theme's own
         cfg.theme.dirs.insert(1 if cfg.theme.custom_dir else 0, str(THEME_OVERRIDES))
         build(cfg)
+        index_site(site_dir)  # the search index of the pages just built (search.py)
     except MkDocsException as exc:
         raise SiteError(f"mkdocs build failed: {exc}; " + "; ".join(collect.messages[:5])) from None
     finally:
