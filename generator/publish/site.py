@@ -53,6 +53,7 @@ ARCHIVE_DIR = "archive"
 TAGS_DIR = "tags"
 STYLES_DIR = "styles"
 SEARCH_PAGE = "search.md"
+ALL_PAGES = "all"  # archive/all.md, archive/all/page-<n>.md: every briefing, newest first
 RSS_FEED = "feed.xml"
 JSON_FEED = "feed.json"
 GENERATED = ("index.md", SEARCH_PAGE, BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, TAGS_DIR, STYLES_DIR,
@@ -60,8 +61,13 @@ GENERATED = ("index.md", SEARCH_PAGE, BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, A
 
 PUBLISHED_MAX_BYTES = 64 << 20  # a published file read back: facts JSON (a 1 MB story under `full`: a few MB), a PDF
 HOME_LATEST = 20  # briefings on the home page; the archive has them all
+LIST_PAGE = 100  # briefings on one page of a listing (a month, a tag, the whole archive): pages under 400 KB
+ACTOR_PAGE = 50  # appearances on one page of an actor's timeline (with what they said in them)
+ACTORS_GROUP_PAGE = 500  # actors on one page of an initial's group
+ACTORS_TOP = 30  # the most-named actors of each kind, listed on the actors index itself
 FEED_ITEMS = 50
 ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
+GROUP_NAMES = {"person": ("person", "People"), "organisation": ("organisation", "Organisations")}
 SITE_TITLE = "Political briefings"
 
 
@@ -98,8 +104,45 @@ class ActorPage:
         return len(self.appearances) >= 2
 
 
-def _newest_first(briefings: list[Briefing]) -> list[Briefing]:
+def listed(briefings: list[Briefing]) -> list[Briefing]:
+    """The briefings a listing shows, newest first: every list of briefings (home, archive, months,
+    tags, actor timelines, feeds) is made through here, so that what a listing leaves out (one entry
+    for several stories of one event, say) is decided in one place."""
     return sorted(briefings, key=lambda b: (b.date, b.slug), reverse=True)
+
+
+_newest_first = listed
+
+
+def paged(items: list, size: int) -> list[list]:
+    """`items` in pages of `size` (at least one page, empty or not): no listing page grows with the archive."""
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def page_path(name: str, n: int) -> str:
+    """The docs path (under its folder) of page `n` (from 1) of a paged listing: `name.md`, then
+    `name/page-<n>.md` (a folder no slug can make: slugs have no "/")."""
+    return f"{name}.md" if n == 1 else f"{name}/page-{n}.md"
+
+
+def pager(name: str, n: int, count: int, depth: int = 1) -> dict:
+    """What a listing page's template needs: `root` (the path back to the docs folder from page `n`,
+    given that `name.md` is `depth` folders down) and the links to the other pages, relative to this one."""
+    up = "" if n == 1 else "../"
+    def link(k: int) -> str:
+        return up + (f"{name.rsplit('/', 1)[-1]}.md" if k == 1 else f"{name.rsplit('/', 1)[-1]}/page-{k}.md")
+    return {"root": "../" * depth + up, "n": n, "count": count, "prev": link(n - 1) if n > 1 else None,
+            "next": link(n + 1) if n < count else None, "first": link(1), "last": link(count),
+            "near": [(k, link(k)) for k in range(max(1, n - 3), min(count, n + 3) + 1)]}
+
+
+def initial(name: str) -> str:
+    """The letter a name is filed under on the actors index: its first letter, as ASCII ("Ó" -> "o");
+    "other" for a name that starts with none."""
+    from slugify import slugify
+
+    first = slugify(name[:2], lowercase=True)[:1]
+    return first if first.isalpha() else "other"
 
 
 def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
@@ -211,10 +254,11 @@ def with_meta(markdown: str, **meta: str) -> str:
 
 
 def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
-    newest = _newest_first(briefings)
+    newest = listed(briefings)
     return renderer.render(
         "home.md.j2", briefings=newest[:HOME_LATEST], total=len(newest), one_line=one_line,
         date_long=long_date, has_tags=any(b.tags for b in briefings),
+        older=f"{ARCHIVE_DIR}/{ALL_PAGES}.md" if len(newest) > HOME_LATEST else None,
     )
 
 
@@ -236,35 +280,28 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
     (docs / SEARCH_PAGE).write_text(renderer.render("search.md.j2"), "utf-8")
 
-    actors = docs / ACTORS_DIR
-    actors.mkdir(exist_ok=True)
-    for page in (p for p in people.values() if p.has_page):
-        (actors / f"{page.slug}.md").write_text(with_meta(
-            renderer.render("actor.md.j2", actor=page, date_long=long_date, one_line=one_line),
-            description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
-                                 + f": {len(page.appearances)} briefings, and what they said", 200)), "utf-8")
-    (actors / "index.md").write_text(renderer.render("actors.md.j2", actors=list(people.values())), "utf-8")
+    write_actor_pages(docs / ACTORS_DIR, people, renderer)
 
     archive = docs / ARCHIVE_DIR
     archive.mkdir(exist_ok=True)
     by_month = months(briefings)
     for month, items in by_month.items():
-        (archive / f"{month}.md").write_text(with_meta(
-            renderer.render("month.md.j2", month=month_name(month), briefings=items, one_line=one_line,
-                            date_long=long_date),
-            description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}"), "utf-8")
+        write_listing(archive, month, items, renderer, "month.md.j2", title=month_name(month),
+                      description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}")
+    write_listing(archive, ALL_PAGES, listed(briefings), renderer, "month.md.j2", title="Every briefing",
+                  description=f"All {len(briefings)} briefings, newest first")
     years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for month, items in by_month.items():
         years[month[:4]].append((month, month_name(month), len(items)))
-    (archive / "index.md").write_text(renderer.render("archive.md.j2", years=years), "utf-8")
+    (archive / "index.md").write_text(renderer.render("archive.md.j2", years=years, total=len(briefings),
+                                                      all_pages=f"{ALL_PAGES}.md"), "utf-8")
 
     tag_dir = docs / TAGS_DIR
     tag_dir.mkdir(exist_ok=True)
     by_tag = tags(briefings)
     for slug, (tag, items) in by_tag.items():
-        (tag_dir / f"{slug}.md").write_text(with_meta(
-            renderer.render("tag.md.j2", tag=tag, briefings=items, one_line=one_line, date_long=long_date),
-            description=one_line(f"Briefings tagged {tag}", 200)), "utf-8")
+        write_listing(tag_dir, slug, items, renderer, "tag.md.j2", title=tag,
+                      description=one_line(f"Briefings tagged {tag}", 200))
     (tag_dir / "index.md").write_text(
         renderer.render("tags.md.j2", tags=[(s, t, len(items)) for s, (t, items) in by_tag.items()]), "utf-8")
 
@@ -273,6 +310,60 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     (styles / "briefing.css").write_text(renderer.text("site.css") or "", "utf-8")
 
     write_feeds(docs, briefings, site_url)
+
+
+def write_listing(folder: Path, name: str, briefings: list[Briefing], renderer: Renderer, template: str,
+                  title: str, description: str) -> None:
+    """A listing of briefings (already in `listed` order) in pages of LIST_PAGE: `name.md`, then
+    `name/page-<n>.md`, each with links to the others."""
+    pages = paged(briefings, LIST_PAGE)
+    for n, items in enumerate(pages, 1):
+        path = folder / page_path(name, n)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(with_meta(
+            renderer.render(template, title=title, briefings=items, one_line=one_line, date_long=long_date,
+                            pages=pager(name, n, len(pages)), total=len(briefings), first=(n - 1) * LIST_PAGE + 1),
+            description=description + (f" (page {n} of {len(pages)})" if len(pages) > 1 else "")), "utf-8")
+
+
+def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Renderer) -> None:
+    """Each actor's page (their timeline in pages of ACTOR_PAGE), the actors' groups by kind and initial
+    (in pages of ACTORS_GROUP_PAGE) under `actors/by/`, and the index of the groups."""
+    actors.mkdir(exist_ok=True)
+    for page in (p for p in people.values() if p.has_page):
+        parts = paged(page.appearances, ACTOR_PAGE)
+        for n, apps in enumerate(parts, 1):
+            path = actors / page_path(page.slug, n)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(with_meta(
+                renderer.render("actor.md.j2", actor=page, appearances=apps, pages=pager(page.slug, n, len(parts)),
+                                date_long=long_date, one_line=one_line),
+                description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
+                                     + f": {len(page.appearances)} briefings, and what they said", 200)), "utf-8")
+    groups: dict[tuple[str, str], list[ActorPage]] = defaultdict(list)
+    for page in people.values():  # in name order
+        groups[(page.kind, initial(page.name))].append(page)
+    by = actors / "by"
+    by.mkdir(exist_ok=True)
+    index: dict[str, list[tuple[str, str, int]]] = {kind: [] for kind in ACTOR_KINDS}
+    for (kind, letter), members in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] == "other", kv[0][1])):
+        name = f"{GROUP_NAMES[kind][1].lower()}-{letter}"
+        index[kind].append((letter.upper() if letter != "other" else "Other", f"by/{name}.md", len(members)))
+        parts = paged(members, ACTORS_GROUP_PAGE)
+        for n, items in enumerate(parts, 1):
+            path = by / page_path(name, n)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            label = f"{GROUP_NAMES[kind][1]}: {letter.upper() if letter != 'other' else 'other names'}"
+            path.write_text(with_meta(
+                renderer.render("actors_group.md.j2", label=label, actors=items, pages=pager(name, n, len(parts), 2),
+                                total=len(members)),
+                description=f"{label}: {len(members)}"), "utf-8")
+    top = {kind: sorted((p for p in people.values() if p.kind == kind and p.has_page),
+                        key=lambda p: (-len(p.appearances), p.name.casefold(), p.slug))[:ACTORS_TOP]
+           for kind in ACTOR_KINDS}
+    (actors / "index.md").write_text(renderer.render(
+        "actors.md.j2", groups=index, top=top, names=GROUP_NAMES,
+        counts={kind: sum(1 for p in people.values() if p.kind == kind) for kind in ACTOR_KINDS}), "utf-8")
 
 
 # -- feeds ---------------------------------------------------------------------------------------
