@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """What a reader's browser does for one search on a built site: bytes transferred and time to results.
 
-    <venv with playwright>/bin/python bench/search_latency.py SITE_DIR [--query WORD ...] [--json OUT]
+    <venv with playwright>/bin/python bench/search_latency.py SITE_DIR [--query WORD ...] [--axe] [--json OUT]
 
 Serves SITE_DIR on 127.0.0.1, opens its search page in Debian's headless Chromium (/usr/bin/chromium,
 no sandbox, no GPU, no background networking, an empty profile; every other host refused), types
@@ -28,6 +28,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 HOST = "127.0.0.1"
+AXE = False  # --axe
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run",
         f"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE {HOST}", "--no-proxy-server"]
 
@@ -68,8 +69,17 @@ def measure(browser, base: str, query: str) -> dict:  # noqa: ANN001  a playwrig
     page.wait_for_timeout(500)  # the excerpts of the other results on the first screen
     message = page.inner_text(".pagefind-ui__message") if page.query_selector(".pagefind-ui__message") else ""
     after = SERVED[served_before:]
+    violations = None
+    if AXE:  # axe-core over the page with its results shown: search in use, as a reader meets it
+        from axe_playwright_python.sync_playwright import Axe
+
+        res = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a",
+                                                                              "wcag21aa", "wcag22aa"]},
+                                       "resultTypes": ["violations"]}).response
+        violations = [(v["id"], v.get("impact"), len(v["nodes"])) for v in res["violations"]]
     result = {
         "query": query, "first_result_s": round(first, 3), "message": message.strip(),
+        "axe_violations": violations,
         "query_bytes": sum(n for _, n in after), "query_requests": len(after),
         "page_load_bytes": page_bytes,
         "largest": sorted(((n, p) for p, n in after), reverse=True)[:3],
@@ -86,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("site", type=Path)
     parser.add_argument("--query", action="append", default=None)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--axe", action="store_true", help="also run axe-core (WCAG 2.x A/AA) on the results shown")
     args = parser.parse_args(argv)
+    global AXE
+    AXE = args.axe
     from playwright.sync_api import sync_playwright
 
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
@@ -102,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{q!r}: first result in {r['first_result_s']:.2f} s, {r['query_bytes'] / 1024:.0f} KB in "
                       f"{r['query_requests']} requests (page itself {r['page_load_bytes'] / 1024:.0f} KB); "
                       f"{r['message']}; largest {r['largest']}; first: {r['first_result']!r}: "
-                      f"{r['first_excerpt'][:100]!r}")
+                      f"{r['first_excerpt'][:100]!r}" + (f"; axe violations {r['axe_violations']}" if AXE else ""))
             browser.close()
     finally:
         httpd.shutdown()

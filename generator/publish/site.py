@@ -111,8 +111,6 @@ def listed(briefings: list[Briefing]) -> list[Briefing]:
     return sorted(briefings, key=lambda b: (b.date, b.slug), reverse=True)
 
 
-_newest_first = listed
-
 
 def paged(items: list, size: int) -> list[list]:
     """`items` in pages of `size` (at least one page, empty or not): no listing page grows with the archive."""
@@ -151,7 +149,7 @@ def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
     pages: dict[str, ActorPage] = {}
     kinds: dict[str, Counter] = defaultdict(Counter)
     ids = identities(briefings)
-    for b in _newest_first(briefings):
+    for b in listed(briefings):
         for a in b.who:
             if a.kind not in ACTOR_KINDS:
                 continue
@@ -187,7 +185,7 @@ def actor_slugs(pages: dict[str, ActorPage]) -> dict[str, dict[str, str]]:
 def months(briefings: list[Briefing]) -> dict[str, list[Briefing]]:
     """'YYYY-MM' -> that month's briefings, newest month first, newest briefing first."""
     out: dict[str, list[Briefing]] = defaultdict(list)
-    for b in _newest_first(briefings):
+    for b in listed(briefings):
         out[b.date[:7]].append(b)
     return dict(sorted(out.items(), reverse=True))
 
@@ -196,7 +194,7 @@ def tags(briefings: list[Briefing]) -> dict[str, tuple[str, list[Briefing]]]:
     """Tag slug -> (the tag as first written, its briefings newest first), in tag order."""
     slugs = tag_slugs(briefings)
     out: dict[str, tuple[str, list[Briefing]]] = {}
-    for b in _newest_first(briefings):
+    for b in listed(briefings):
         for tag in b.tags:
             tag = tag_text(tag)
             if tag:
@@ -395,7 +393,7 @@ def feed_items(briefings: list[Briefing], site_url: str | None) -> list[dict]:
     that would make feed.xml unreadable loses every subscriber every item."""
     base = site_url or ""
     items = []
-    for b in _newest_first(briefings)[:FEED_ITEMS]:
+    for b in listed(briefings)[:FEED_ITEMS]:
         items.append({
             "id": xml_safe(b.id),
             "url": _page_url(base, f"{BRIEFINGS_DIR}/{b.slug}/"),
