@@ -35,6 +35,7 @@ def built(tmp_path_factory):
     mp.setattr(site_module, "ACTOR_PAGE", 2)
     mp.setattr(site_module, "ACTORS_GROUP_PAGE", 1)
     mp.setattr(site_module, "HOME_LATEST", 2)
+    mp.setattr(site_module, "TAGS_PAGE", 1)
     try:
         project = new_project(tmp_path_factory.mktemp("nav") / "p")
         for name, text in STORIES.items():
@@ -74,6 +75,11 @@ def test_a_month_and_a_tag_page_through_their_briefings(built):
     assert (project.site / "archive/2024-01/index.html").exists()
     tag_pages = sorted(p.parent.relative_to(project.site).as_posix() for p in (project.site / "tags").rglob("index.html"))
     assert "tags/united-kingdom/page-2" in tag_pages or "tags/england/page-2" in tag_pages, tag_pages
+    assert "tags/index/page-2" in tag_pages  # the tags index itself pages
+    every = set()
+    for path in [p for p in tag_pages if p == "tags" or p.startswith("tags/index")]:
+        every |= {u for u in re.findall(r'href="([^"]+)"', html(project, path)) if "/page-" not in u}
+    assert any("united-kingdom/" in u for u in every)
 
 
 def test_an_actor_page_pages_through_the_timeline(built):

@@ -64,6 +64,7 @@ HOME_LATEST = 20  # briefings on the home page; the archive has them all
 LIST_PAGE = 100  # briefings on one page of a listing (a month, a tag, the whole archive): pages under 400 KB
 ACTOR_PAGE = 50  # appearances on one page of an actor's timeline (with what they said in them)
 ACTORS_GROUP_PAGE = 500  # actors on one page of an initial's group
+TAGS_PAGE = 1000  # tags on one page of the tags index (topic tags: a few thousand at 10,000 briefings)
 ACTORS_TOP = 30  # the most-named actors of each kind, listed on the actors index itself
 FEED_ITEMS = 50
 ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
@@ -300,8 +301,11 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     for slug, (tag, items) in by_tag.items():
         write_listing(tag_dir, slug, items, renderer, "tag.md.j2", title=tag,
                       description=one_line(f"Briefings tagged {tag}", 200))
-    (tag_dir / "index.md").write_text(
-        renderer.render("tags.md.j2", tags=[(s, t, len(items)) for s, (t, items) in by_tag.items()]), "utf-8")
+    tag_list = paged([(s, t, len(items)) for s, (t, items) in by_tag.items()], TAGS_PAGE)
+    for n, items in enumerate(tag_list, 1):
+        path = tag_dir / page_path("index", n)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(renderer.render("tags.md.j2", tags=items, pages=pager("index", n, len(tag_list))), "utf-8")
 
     styles = docs / STYLES_DIR
     styles.mkdir(exist_ok=True)
