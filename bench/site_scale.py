@@ -41,6 +41,7 @@ from generator.facts import Briefing  # noqa: E402
 from generator.publish.handouts import render_pdf  # noqa: E402
 from generator.publish.render import Renderer  # noqa: E402
 from generator.publish.site import mkdocs_build, write_pages  # noqa: E402
+from generator.publish.topics import with_topic_tags  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-politics"
 
@@ -246,6 +247,7 @@ def main() -> int:
         t0 = time.perf_counter()
         assign_slugs(briefings)
         link_related(briefings)
+        briefings = [with_topic_tags(b) for b in briefings]  # as a build does for seeds without tags
         t1 = time.perf_counter()
         write_pages(docs, briefings, renderer)
         t2 = time.perf_counter()
@@ -269,11 +271,21 @@ def main() -> int:
         print(f"Markdown pages:       {pages}")
         print(f"link related:         {t1 - t0:6.2f} s")
         print(f"render pages:         {t2 - t1:6.2f} s")
-        print(f"mkdocs build:         {t4 - t3:6.2f} s")
+        print(f"mkdocs build + index: {t4 - t3:6.2f} s")
+        import resource
+
+        print(f"peak RSS (this one process): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
         print(f"site total:           {t2 - t0 + t4 - t3:6.2f} s")
         if sample:
             print(f"handouts:             {len(sample) / (t6 - t5):6.2f} per second "
                   f"({len(sample)} rendered, mean {sum(sizes) / len(sizes) / 1024:.0f} KiB)")
+        for key, value in site_figures(work / "site").items():
+            print(f"{key + ':':22}{value}")
+        if args.search_python:
+            import subprocess
+
+            subprocess.run([args.search_python, str(ROOT / "bench" / "search_latency.py"), str(work / "site"),
+                            "--query", "government", "--query", "minister", "--query", "hewitt", "--axe"])
         print(f"output:               {work}" + ("" if args.keep else " (removed)"))
     finally:
         if not args.keep:
