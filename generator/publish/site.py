@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from slugify import slugify
 from markupsafe import escape
 
 from ..errors import SiteError
@@ -68,7 +69,7 @@ TAGS_PAGE = 1000  # tags on one page of the tags index (topic tags: a few thousa
 ACTORS_TOP = 30  # the most-named actors of each kind, listed on the actors index itself
 FEED_ITEMS = 50
 ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
-GROUP_NAMES = {"person": ("person", "People"), "organisation": ("organisation", "Organisations")}
+GROUP_NAMES = {"person": "People", "organisation": "Organisations"}
 SITE_TITLE = "Political briefings"
 
 
@@ -112,7 +113,6 @@ def listed(briefings: list[Briefing]) -> list[Briefing]:
     return sorted(briefings, key=lambda b: (b.date, b.slug), reverse=True)
 
 
-
 def paged(items: list, size: int) -> list[list]:
     """`items` in pages of `size` (at least one page, empty or not): no listing page grows with the archive."""
     return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
@@ -128,8 +128,10 @@ def pager(name: str, n: int, count: int, depth: int = 1) -> dict:
     """What a listing page's template needs: `root` (the path back to the docs folder from page `n`,
     given that `name.md` is `depth` folders down) and the links to the other pages, relative to this one."""
     up = "" if n == 1 else "../"
+
     def link(k: int) -> str:
-        return up + (f"{name.rsplit('/', 1)[-1]}.md" if k == 1 else f"{name.rsplit('/', 1)[-1]}/page-{k}.md")
+        return up + page_path(name, k)
+
     return {"root": "../" * depth + up, "n": n, "count": count, "prev": link(n - 1) if n > 1 else None,
             "next": link(n + 1) if n < count else None, "first": link(1), "last": link(count),
             "near": [(k, link(k)) for k in range(max(1, n - 3), min(count, n + 3) + 1)]}
@@ -138,8 +140,6 @@ def pager(name: str, n: int, count: int, depth: int = 1) -> dict:
 def initial(name: str) -> str:
     """The letter a name is filed under on the actors index: its first letter, as ASCII ("Ó" -> "o");
     "other" for a name that starts with none."""
-    from slugify import slugify
-
     first = slugify(name[:2], lowercase=True)[:1]
     return first if first.isalpha() else "other"
 
@@ -349,13 +349,13 @@ def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Rend
     by.mkdir(exist_ok=True)
     index: dict[str, list[tuple[str, str, int]]] = {kind: [] for kind in ACTOR_KINDS}
     for (kind, letter), members in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] == "other", kv[0][1])):
-        name = f"{GROUP_NAMES[kind][1].lower()}-{letter}"
+        name = f"{GROUP_NAMES[kind].lower()}-{letter}"
         index[kind].append((letter.upper() if letter != "other" else "Other", f"by/{name}.md", len(members)))
         parts = paged(members, ACTORS_GROUP_PAGE)
         for n, items in enumerate(parts, 1):
             path = by / page_path(name, n)
             path.parent.mkdir(parents=True, exist_ok=True)
-            label = f"{GROUP_NAMES[kind][1]}: {letter.upper() if letter != 'other' else 'other names'}"
+            label = f"{GROUP_NAMES[kind]}: {letter.upper() if letter != 'other' else 'other names'}"
             path.write_text(with_meta(
                 renderer.render("actors_group.md.j2", label=label, actors=items, pages=pager(name, n, len(parts), 2),
                                 total=len(members)),
