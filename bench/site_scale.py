@@ -122,7 +122,10 @@ def write_seeds(folder: Path, count: int, stories: list[tuple[str, str, str | No
             file = f"{name}-r{rnd}.txt" if rnd else f"{name}.txt"
         else:
             day = (dt.date.fromisoformat(date) - dt.timedelta(days=400 * rnd)).isoformat()
-            meta = {"date": day, **({"title": " ".join(title.split())} if title else {})}
+            title = " ".join((title or "").split())
+            if len(title) > 300:  # a seed's headline may be at most 300 characters: cut at a word
+                title = title[:300].rsplit(" ", 1)[0]
+            meta = {"date": day, **({"title": title} if title else {})}
             text_out = "---\n" + yaml.safe_dump(meta, allow_unicode=True, width=10**6) + "---\n\n" + text
             file = f"{name}-r{rnd}.md" if rnd else f"{name}.md"
         path = folder / file
