@@ -43,7 +43,7 @@ def test_a_handout_with_no_sure_quote_has_no_quotes_heading_and_points_to_the_on
     assert "Online:" in body
 
 
-def test_a_handout_with_sure_quotes_keeps_its_heading_and_counts_the_rest(kishor):
+def test_a_handout_with_sure_quotes_keeps_its_heading_and_without_site_url_prints_no_address(kishor):
     body, _ = pdf_text(render_pdf(kishor, Renderer(), "2022-05-01"))
     assert "QUOTES" in body.upper()
     assert "Online:" not in body  # no site_url: no address to print
