@@ -1,7 +1,17 @@
 """How the site scales: 1,000 briefings through page rendering and `mkdocs build`, and
-handouts per second on a sample.
+handouts per second on a sample; or (--builds) whole builds of 1,000 to 10,000 seeds.
 
     .venv/bin/python bench/site_scale.py [--count 1000] [--handouts 20] [--json FILE] [--keep DIR]
+    .venv/bin/python bench/site_scale.py --builds 1000 3000 [10000] [--jobs N] [--json FILE]
+
+--builds: for each count, a project in the temp folder with that many seeds (distinct stories
+first: the corpus's 417 and the dev texts of ../shared/gold (quotes-dev, quotes-bbc-dev, 5w1h-dev),
+1,477 in all; then copies of them with other dates, only as many as needed), built as a user builds
+it (`python -m generator build`, bench/build_bench.py's run_build): cold, then with nothing
+changed, then after one new seed. Figures: each build's wall time, the noop and one-new builds
+as shares of cold, the peak RSS of the largest process (getrusage of the children) and of the
+process tree, the site's size, its largest file and largest HTML page. The stories are read at run
+time and written only under the temp folder: never into the repository.
 
 The briefings come from the stories of ../shared/corpus/bbc-politics, extracted once
 (the JSON lines are cached in the temp folder; or pass `extract --json` output with
@@ -31,6 +41,7 @@ from generator.facts import Briefing  # noqa: E402
 from generator.publish.handouts import render_pdf  # noqa: E402
 from generator.publish.render import Renderer  # noqa: E402
 from generator.publish.site import mkdocs_build, write_pages  # noqa: E402
+from generator.publish.topics import with_topic_tags  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-politics"
 
@@ -69,6 +80,133 @@ def copies(base: list[Briefing], count: int) -> list[Briefing]:
     return out
 
 
+GOLD = ROOT.parent / "shared" / "gold"
+GOLD_SETS = ("quotes-dev", "quotes-bbc-dev", "5w1h-dev")
+
+
+def distinct_stories() -> list[tuple[str, str, str | None, str]]:
+    """(name, date, title or None, text) of every distinct story: the corpus, then the dev texts."""
+    import json
+
+    out, seen = [], set()
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text("utf-8")
+        out.append((path.stem, "", None, text))  # a seed file as it is (its own first line dates it)
+        seen.add(" ".join(text.split()[:40]))
+    for name in GOLD_SETS:
+        for path in sorted((GOLD / name).glob("*.json")):
+            story = json.loads(path.read_text("utf-8"))
+            text = story.get("text") or ""
+            key = " ".join(text.split()[:40])
+            if not text.strip() or not story.get("date") or key in seen:
+                continue
+            seen.add(key)
+            out.append((f"{name}-{path.stem}"[:80], str(story["date"])[:10], story.get("title"), text))
+    return out
+
+
+def write_seeds(folder: Path, count: int, stories: list[tuple[str, str, str | None, str]]) -> Path | None:
+    """`count` seeds in `folder`: the distinct stories, then copies dated 400 days earlier each round;
+    returns one more seed, left out, for the one-new-seed build."""
+    import yaml
+
+    folder.mkdir(parents=True, exist_ok=True)
+    extra = None
+    for i in range(count + 1):
+        name, date, title, text = stories[i % len(stories)]
+        rnd = i // len(stories)
+        if not date:  # a corpus seed: "date YYYY-MM-DD ..." on its first line
+            lead = text[:len(text) - len(text.lstrip())]
+            head, date, body = text.lstrip().split(" ", 2)
+            text_out = f"{lead}{head} {(dt.date.fromisoformat(date) - dt.timedelta(days=400 * rnd)).isoformat()} {body}"
+            file = f"{name}-r{rnd}.txt" if rnd else f"{name}.txt"
+        else:
+            day = (dt.date.fromisoformat(date) - dt.timedelta(days=400 * rnd)).isoformat()
+            title = " ".join((title or "").split())
+            if len(title) > 300:  # a seed's headline may be at most 300 characters: cut at a word
+                title = title[:300].rsplit(" ", 1)[0]
+            meta = {"date": day, **({"title": title} if title else {})}
+            text_out = "---\n" + yaml.safe_dump(meta, allow_unicode=True, width=10**6) + "---\n\n" + text
+            file = f"{name}-r{rnd}.md" if rnd else f"{name}.md"
+        path = folder / file
+        if i == count:  # the held-out seed: written beside the project, copied in before the third build
+            path = folder.parent / file
+            extra = path
+        path.write_text(text_out, "utf-8")
+    return extra
+
+
+def site_figures(site: Path) -> dict:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    html = [p for p in files if p.suffix == ".html"]
+    largest = max(files, key=lambda p: p.stat().st_size)
+    largest_html = max(html, key=lambda p: p.stat().st_size)
+    return {
+        "site_mb": round(sum(p.stat().st_size for p in files) / 2**20, 1),
+        "files": len(files),
+        "html_pages": len(html),
+        "largest_file": f"{largest.relative_to(site)} ({largest.stat().st_size / 1024:.0f} KB)",
+        "largest_html_kb": round(largest_html.stat().st_size / 1024),
+        "largest_html": str(largest_html.relative_to(site)),
+        "search_index_mb": round(sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file()) / 2**20, 1),
+    }
+
+
+def builds(counts: list[int], jobs: int, keep: Path | None, search_python: str | None) -> list[dict]:
+    import json
+    import resource
+    import subprocess
+
+    from bench.build_bench import machine, make_project, run_build, snapshot_code
+
+    stories = distinct_stories()
+    print(f"machine: {machine()}\n{len(stories)} distinct stories", flush=True)
+    out = []
+    for count in counts:
+        base = Path(tempfile.mkdtemp(prefix=f"site-scale-{count}-")) if keep is None else keep / str(count)
+        base.mkdir(parents=True, exist_ok=True)
+        project = base / "project"
+        project.mkdir()
+        make_project(project, [])
+        extra = write_seeds(project / "seeds", count, stories)
+        code = snapshot_code(base)
+        runs = {}
+        try:
+            for name, before in (("cold", None), ("noop", None),
+                                 ("one new seed", lambda: shutil.copy(extra, project / "seeds" / extra.name))):
+                if before:
+                    before()
+                runs[name] = run_build(project, jobs, code)
+                r = runs[name]
+                print(f"{count:6} {name:13} {r['seconds']:8.1f} s rc={r['rc']} tree peak RSS {r['tree_peak_mb']} MB",
+                      flush=True)
+                for line in r["log"]:
+                    print(f"    {line}")
+                if r["rc"] != 0:
+                    raise SystemExit(f"the build of {count} failed")
+            figures = {"seeds": count, "distinct": min(count, len(stories)),
+                       "cold_s": runs["cold"]["seconds"], "noop_s": runs["noop"]["seconds"],
+                       "one_new_s": runs["one new seed"]["seconds"],
+                       "noop_pct": round(100 * runs["noop"]["seconds"] / runs["cold"]["seconds"], 1),
+                       "one_new_pct": round(100 * runs["one new seed"]["seconds"] / runs["cold"]["seconds"], 1),
+                       "peak_single_process_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+                       "tree_peak_rss_mb": max(r["tree_peak_mb"] for r in runs.values()),
+                       **site_figures(project / "site")}
+            if search_python:
+                done = subprocess.run([search_python, str(ROOT / "bench" / "search_latency.py"), str(project / "site"),
+                                       "--query", "government", "--query", "minister", "--query", "hewitt",
+                                       "--json", str(base / "search.json")], capture_output=True, text=True)
+                print(done.stdout + done.stderr, flush=True)
+                if done.returncode == 0:
+                    figures["search"] = json.loads((base / "search.json").read_text("utf-8"))
+            print(json.dumps(figures, indent=1), flush=True)
+            out.append(figures)
+        finally:
+            if keep is None:
+                shutil.rmtree(base, ignore_errors=True)
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=1000)
@@ -76,7 +214,22 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="briefings as JSON lines (extract --json) instead of extracting")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--keep", type=Path, help="build here (outside the repository) and keep it")
+    ap.add_argument("--builds", type=int, nargs="+", help="whole builds of these many seeds (see above)")
+    ap.add_argument("--jobs", type=int, default=0)
+    ap.add_argument("--search-python", help="a Python with playwright, to time a search on each built site "
+                                            "(bench/search_latency.py)")
+    ap.add_argument("--out", type=Path, help="--builds: write the figures here as JSON")
     args = ap.parse_args()
+
+    if args.builds:
+        if args.keep and args.keep.resolve().is_relative_to(ROOT):
+            ap.error("--keep must be outside the repository")
+        figures = builds(args.builds, args.jobs, args.keep, args.search_python)
+        if args.out:
+            import json
+
+            args.out.write_text(json.dumps(figures, indent=1) + "\n", "utf-8")
+        return 0
 
     base = read_jsonl(args.json) if args.json else corpus_briefings(args.corpus, Path(tempfile.gettempdir()))
     briefings = copies(base, args.count)
@@ -97,6 +250,7 @@ def main() -> int:
         t0 = time.perf_counter()
         assign_slugs(briefings)
         link_related(briefings)
+        briefings = [with_topic_tags(b) for b in briefings]  # as a build does for seeds without tags
         t1 = time.perf_counter()
         write_pages(docs, briefings, renderer)
         t2 = time.perf_counter()
@@ -120,11 +274,21 @@ def main() -> int:
         print(f"Markdown pages:       {pages}")
         print(f"link related:         {t1 - t0:6.2f} s")
         print(f"render pages:         {t2 - t1:6.2f} s")
-        print(f"mkdocs build:         {t4 - t3:6.2f} s")
+        print(f"mkdocs build + index: {t4 - t3:6.2f} s")
+        import resource
+
+        print(f"peak RSS (this one process): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
         print(f"site total:           {t2 - t0 + t4 - t3:6.2f} s")
         if sample:
             print(f"handouts:             {len(sample) / (t6 - t5):6.2f} per second "
                   f"({len(sample)} rendered, mean {sum(sizes) / len(sizes) / 1024:.0f} KiB)")
+        for key, value in site_figures(work / "site").items():
+            print(f"{key + ':':22}{value}")
+        if args.search_python:
+            import subprocess
+
+            subprocess.run([args.search_python, str(ROOT / "bench" / "search_latency.py"), str(work / "site"),
+                            "--query", "government", "--query", "minister", "--query", "hewitt", "--axe"])
         print(f"output:               {work}" + ("" if args.keep else " (removed)"))
     finally:
         if not args.keep:

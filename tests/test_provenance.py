@@ -12,6 +12,7 @@ import pytest
 
 from generator.build.steps import BuildError, build
 from generator.facts import Briefing, Fact, Quote, Sentence
+from generator.publish.search import fragment, indexed_pages
 from generator.publish.policy import PolicyError, cited_sentences, published, story_key, story_text_policy
 from generator.publish.render import Renderer
 from generator.publish.site import briefing_page
@@ -21,7 +22,7 @@ from .test_render import HOSTILE as MARKUP
 
 QUIET = {"progress": lambda m: None}
 
-# Invented: every fact type (who, what, when, where, why, two quotes, a context line), and two
+# Invented: every fact type (who, what, when, where, why, two quotes, a context line), and five
 # sentences no fact comes from (the lighthouse, the café), which the default policy must not publish.
 FERRY = """date 2021-06-14
 
@@ -38,9 +39,20 @@ Fares were last raised in 2015, when the council bought two new boats.
 The old harbour lighthouse was painted a pale shade of green in the spring.
 
 A café near the pier sells almond cakes on Saturdays.
+
+Gulls nest on the roof of the ticket office every summer.
+
+The ferry timetable is printed on yellow paper.
+
+Tourists often photograph the old anchor by the slipway.
 """
+# (sentences no fact comes from: enough that the cited ones are at most half the story, which the
+# default policy publishes whole; beyond half, it publishes the cited words alone: test_site_rough_edges.py)
 UNCITED = ("The old harbour lighthouse was painted a pale shade of green in the spring.",
-           "A café near the pier sells almond cakes on Saturdays.")
+           "A café near the pier sells almond cakes on Saturdays.",
+           "Gulls nest on the roof of the ticket office every summer.",
+           "The ferry timetable is printed on yellow paper.",
+           "Tourists often photograph the old anchor by the slipway.")
 # Invented: markup in a sentence the page cites (the first mention of an actor).
 HOSTILE = ("date 2021-06-15 Minister Jane Roe said on Friday that <script>alert(1)</script> *bold* "
            "[x](javascript:alert(1)) {: onclick=\"steal()\" } & `code` would not stop the ferry talks.")
@@ -164,7 +176,9 @@ def site_text(project) -> dict[str, str]:
     for path in sorted(project.site.rglob("*")):
         if not path.is_file():
             continue
-        if path.suffix == ".pdf":
+        if path.suffix == ".pf_fragment":  # the search index's text of a page (gzip-compressed JSON)
+            text = fragment(path)["content"]
+        elif path.suffix == ".pdf":
             text = " ".join(p.extract_text() for p in pypdf.PdfReader(path).pages)
         elif path.suffix == ".json":
             strings = []
@@ -193,7 +207,7 @@ def test_default_policy_publishes_no_uncited_sentence_anywhere_in_the_site(cited
     uncited = [s.text for i, s in enumerate(b.sentences) if i not in cited_sentences(b)]
     assert set(UNCITED) <= set(uncited)
     texts = site_text(project)
-    assert "search/search_index.json" in texts and any(k.endswith(".pdf") for k in texts)
+    assert any(k.startswith("pagefind/fragment/") for k in texts) and any(k.endswith(".pdf") for k in texts)
     for sentence in uncited:
         found = [name for name, text in texts.items() if sentence in text]
         assert not found, (sentence, found)
@@ -205,8 +219,11 @@ def test_default_policy_publishes_no_uncited_sentence_anywhere_in_the_site(cited
     for i, s in enumerate(facts["sentences"]):
         assert (s["start"], s["end"]) == (b.sentences[i].start, b.sentences[i].end)
         assert s["text"] == (b.sentences[i].text if i in cited_sentences(b) else "")
-    search = (project.site / "search" / "search_index.json").read_text("utf-8")
-    assert "lighthouse" not in search and "Brennan told reporters" in straight(html.unescape(search))
+    search = " ".join(indexed_pages(project.site).values())
+    # the search index holds the facts, not their source sentences (a result's excerpt ran "Source: sentence 2"
+    # into the story): a quote's words, not the sentence around them
+    assert "lighthouse" not in search and "We cannot keep the old prices" in straight(search)
+    assert "Brennan told reporters" not in straight(search) and "Source: sentence" not in search
 
 
 def test_full_policy_publishes_the_whole_text_in_the_facts(tmp_path):

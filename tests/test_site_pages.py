@@ -61,9 +61,14 @@ def hrefs(page: str) -> list[str]:
 def test_every_person_and_organisation_is_listed_and_recurring_ones_have_a_page(site):
     from collections import Counter
 
+    from generator.publish.site import initial
+
     project, built = site
     index = read(project.site / "actors" / "index.html")
     assert "People" in index and "Organisations" in index
+    # every one is on the page of their kind and initial (actors/by/<kind>-<letter>/), linked from the index
+    groups = {g.name: read(g / "index.html") for g in (project.site / "actors" / "by").iterdir()}
+    assert all(f"by/{name}/" in hrefs(index) for name in groups)
     in_briefings = Counter(a.name for b in built.values() for a in b.who if a.kind in ("person", "organisation"))
     with_page = without_page = 0
     for b in built.values():
@@ -71,17 +76,19 @@ def test_every_person_and_organisation_is_listed_and_recurring_ones_have_a_page(
         for a in b.who:
             if a.kind not in ("person", "organisation"):
                 continue
-            assert html.escape(a.name, quote=False) in index, a.name  # every one is on the index
+            group = groups[f"{'people' if a.kind == 'person' else 'organisations'}-{initial(a.name)}"]
+            assert html.escape(a.name, quote=False) in group, a.name
             actor = project.site / "actors" / a.slug / "index.html"
             if in_briefings[a.name] >= 2:
                 assert actor.is_file(), a.name
                 assert f"../../actors/{a.slug}/" in hrefs(page)
                 assert f"../../briefings/{b.slug}/" in hrefs(read(actor))
+                assert f"../../{a.slug}/" in hrefs(group)
                 with_page += 1
-            else:  # in one briefing only: the index links straight to it
+            else:  # in one briefing only: its group links straight to it
                 assert not actor.exists(), a.name
                 assert f"../../actors/{a.slug}/" not in hrefs(page)
-                assert f"../briefings/{b.slug}/" in hrefs(index)
+                assert f"../../../briefings/{b.slug}/" in hrefs(group)
                 without_page += 1
     assert with_page >= 3 and without_page >= 1
     assert 'href="prashant-kishor/"' in index

@@ -38,6 +38,7 @@ from ..publish.render import Renderer, TemplateError
 from ..input.seeds import Seed, SeedFile, read_seed_folder
 from ..safe_files import UnsafeFile, copy_regular, problem_of, read_regular
 from ..slugs import assign_slugs
+from ..publish.topics import with_topic_tags
 from ..publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
                             site_url_of, write_pages)
 from .swap import exchange
@@ -422,9 +423,10 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     # one briefing per story: the reports of one event folded into the newest (editorial/clusters.py)
     briefings, folded = fold_stories(briefings, cache, project.root, result.errors.append, present)
     link_related(briefings)
-    # what the story-text policy lets the pages, the JSON and the handouts show of each
+    # what the story-text policy lets the pages, the JSON and the handouts show of each, with
+    # topic tags where the seed gave none
     as_corrected = {b.id: b for b in briefings}  # what is remembered as published, once the build is through
-    briefings = [shown(b, policy) for b in briefings]
+    briefings = [with_topic_tags(shown(b, policy)) for b in briefings]
     folded = {lead: [shown(b, policy) for b in items] for lead, items in folded.items()}
 
     def last_published(b: Briefing) -> bytes | None:
@@ -534,4 +536,4 @@ def extract_seeds(seeds: Path, root: Path | None = None) -> list[Briefing]:
         policy = story_text_policy(root / "mkdocs.yml") if root is not None else DEFAULT_POLICY
     except PolicyError as exc:
         raise DigestError(str(exc)) from None
-    return [shown(b, policy) for b in briefings]
+    return [with_topic_tags(shown(b, policy)) for b in briefings]

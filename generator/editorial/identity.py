@@ -11,6 +11,7 @@ a story.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from typing import NamedTuple
@@ -153,16 +154,37 @@ def linking_actors(b: Briefing, ids: dict[tuple[str, str], Identity]) -> dict[st
 
 
 def link_related(briefings: list[Briefing]) -> None:
-    """Context across briefings: each gets the earlier ones that share its people and organisations."""
+    """Context across briefings: each gets the earlier ones that share its people and organisations.
+    Strictly earlier: a story of the same day is news beside it, not background to it.
+
+    Each briefing counts what it shares with the earlier briefings of each of its actors (an index
+    from actor to briefings), not with every earlier briefing: the work grows with how often actors
+    recur, not with the square of the archive (10,000 briefings: 50 million pairs otherwise)."""
     order = sorted(briefings, key=lambda b: (b.date, b.id))
     ids = identities(order)  # one identity per actor across stories, news outlets left out
     names = {b.id: linking_actors(b, ids) for b in order}
+    # the order among briefings sharing as much: newest date first, then by id
+    rank = {j: r for r, j in enumerate(sorted(range(len(order)), key=lambda j: (_descending(order[j].date), order[j].id)))}
+    earlier_of: dict[str, list[int]] = defaultdict(list)  # actor identity -> earlier briefings (indexes)
+    pending: list[int] = []  # today's briefings, indexed once the date moves on
     for i, b in enumerate(order):
-        scored = []
-        for earlier in order[:i]:
-            shared = sorted(names[b.id][k] for k in names[b.id].keys() & names[earlier.id].keys())
-            if shared:
-                scored.append((-len(shared), earlier.date, earlier.id, earlier, shared))
-        scored.sort(key=lambda x: (x[0], tuple(-ord(c) for c in x[1]), x[2]))
-        b.related = [Related(id=e.id, slug=e.slug, title=e.title, date=e.date, shared=s)
-                     for *_, e, s in scored[:MAX_RELATED]]
+        if pending and order[pending[0]].date < b.date:
+            for j in pending:
+                for key in names[order[j].id]:
+                    earlier_of[key].append(j)
+            pending = []
+        pending.append(i)
+        counts: Counter[int] = Counter()
+        for key in names[b.id]:
+            counts.update(earlier_of.get(key, ()))
+        # the most shared first, then the newest, then by id: as a sort of every earlier briefing did
+        best = heapq.nsmallest(MAX_RELATED, counts, key=lambda j: (-counts[j], rank[j]))
+        b.related = []
+        for j in best:
+            e = order[j]
+            shared = sorted(names[b.id][k] for k in names[b.id].keys() & names[e.id].keys())
+            b.related.append(Related(id=e.id, slug=e.slug, title=e.title, date=e.date, shared=shared))
+
+
+def _descending(text: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in text)

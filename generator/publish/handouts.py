@@ -8,7 +8,6 @@ Output is byte-stable: no creation date, a content-derived identifier.
 from __future__ import annotations
 
 import atexit
-import datetime as dt
 import os
 import re
 import shutil
@@ -20,7 +19,7 @@ import font_source_sans_pro
 from ..errors import HandoutError
 from .. import __version__
 from ..facts import Briefing
-from .render import Renderer
+from .render import Renderer, long_date
 from .sources import outlet_name
 
 FONT_DIR = Path(font_source_sans_pro.__file__).resolve().parent / "files"
@@ -75,11 +74,6 @@ _HEAD_END = re.compile(r"</head\s*>", re.I)
 _STYLE = re.compile(r"<style>(.*?)</style>", re.S)  # as handout.html.j2 writes it
 _STYLE_TAGS = re.compile(r"</?style", re.I)
 _LINK_OR_COMMENT = re.compile(r"<link|<!--", re.I)
-
-
-def long_date(iso: str) -> str:
-    d = dt.date.fromisoformat(iso)
-    return f"{d.day} {d.strftime('%B %Y')}"
 
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}  # --paper: CSS @page sizes WeasyPrint knows

@@ -7,7 +7,9 @@ context line), and each fact keeps the sentence it came from; the whole text nee
       story_text: cited   # cited (the default) | full | none
 
 * `cited`: the pages and the facts JSON carry the sentences the briefing cites (those its facts
-  came from, with their offsets), never the rest of the story;
+  came from, with their offsets), never the rest of the story, and never more than half of its
+  sentences whole: beyond that (a short story whose every sentence holds a fact), a cited sentence
+  is published as the words its facts took from it alone (`cited_plan`);
 * `full`: the JSON carries the whole story text and every sentence, as before this setting;
 * `none`: no source text at all: the JSON keeps each sentence's number and offsets, not its text,
   and the pages cite sentences by number. The facts themselves are cut to what a briefing needs
@@ -27,6 +29,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -78,16 +81,18 @@ class SentenceIndex:
         self.sentences = sentences
         self.ends = [s.end for s in sentences]  # in story order, so ascending
 
+    def touching(self, a: int, b: int) -> Iterator[int]:
+        """The numbers of the sentences the span [a, b) touches, in order."""
+        i = bisect.bisect_right(self.ends, a)  # the first sentence that ends after the span starts
+        while i < len(self.sentences) and self.sentences[i].start < b:
+            if a < self.sentences[i].end:
+                yield i
+            i += 1
+
     def of(self, fact: object) -> list[int]:
         """The numbers (indexes) of the sentences a fact's spans touch, in order; the fact's own
         `sentence` when it has no span."""
-        found: set[int] = set()
-        for a, b in spans(fact):
-            i = bisect.bisect_right(self.ends, a)  # the first sentence that ends after the span starts
-            while i < len(self.sentences) and self.sentences[i].start < b:
-                if a < self.sentences[i].end:
-                    found.add(i)
-                i += 1
+        found = {i for a, b in spans(fact) for i in self.touching(a, b)}
         own = getattr(fact, "sentence", -1)
         if not found and 0 <= own < len(self.sentences):
             found = {own}
@@ -120,6 +125,70 @@ def cited_sentences(b: Briefing) -> set[int]:
     return {i for fact in facts_of(b) for i in index.of(fact)}
 
 
+CITED_WHOLE_SHARE = 0.5  # under `cited`: the most of a story's sentences published whole
+
+
+def _by_weight(b: Briefing) -> Iterator[object]:
+    """The facts of a briefing, those a reader needs the source of most first: what happened and why,
+    then the context lines (a whole sentence each: without its sentence a line is not shown), then
+    what was said (a quote's own words are shown whatever its sentence), then the rest."""
+    if b.what:
+        yield b.what
+    yield from b.why
+    if b.when:
+        yield b.when
+    yield from b.context
+    yield from b.quotes
+    yield from shown_numbers(b)
+    yield from b.who
+    yield from b.where
+
+
+def cited_plan(b: Briefing) -> tuple[set[int], dict[int, list[tuple[int, int]]]]:
+    """Under `cited`: (the sentences published whole, {sentence: the spans of story words cited in it}
+    for the cited sentences beyond CITED_WHOLE_SHARE of the story, which are published as those words
+    alone). A short story whose every sentence holds a fact is otherwise published whole."""
+    index = SentenceIndex(b.sentences)
+    cuts: dict[int, list[tuple[int, int]]] = defaultdict(list)  # sentence -> the fact spans in it
+    of: dict[int, list[int]] = {}  # id(fact) -> its sentences, one pass over the facts
+    for fact in facts_of(b):
+        found: set[int] = set()
+        for a, z in spans(fact):
+            for i in index.touching(a, z):
+                found.add(i)
+                s = b.sentences[i]
+                cuts[i].append((max(a, s.start), min(z, s.end)))
+        own = getattr(fact, "sentence", -1)
+        if not found and 0 <= own < len(b.sentences):
+            found = {own}
+        of[id(fact)] = sorted(found)
+    cited = {i for found in of.values() for i in found}
+    limit = int(len(b.sentences) * CITED_WHOLE_SHARE)
+    if len(cited) <= limit:
+        return cited, {}
+    whole: dict[int, None] = {}  # in the order chosen
+    for fact in _by_weight(b):
+        for i in of.get(id(fact), []):
+            if len(whole) < limit:
+                whole.setdefault(i)
+    return set(whole), {i: _merged(cuts[i]) for i in sorted(cited - set(whole))}
+
+
+def _merged(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, z in sorted(c for c in cuts if c[0] < c[1]):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], z)
+        else:
+            out.append([a, z])
+    return [(a, z) for a, z in out]
+
+
+def words_only(s: Sentence, cuts: list[tuple[int, int]], gap: str = " " + CUT + " ") -> str:
+    """A sentence as the story words cited in it (`cuts`, story offsets), nothing between them."""
+    return gap.join(" ".join(s.text[a - s.start:z - s.start].split()) for a, z in cuts).strip()
+
+
 def published(b: Briefing, policy: str) -> Briefing:
     """The briefing as the site publishes it (a copy): the story text the policy allows, and the
     policy itself in `source_text`, so a reader of the JSON knows an empty text is deliberate.
@@ -128,9 +197,10 @@ def published(b: Briefing, policy: str) -> Briefing:
     out.source_text = policy
     if policy == FULL:
         return out
-    keep = cited_sentences(b) if policy == CITED else set()
+    keep, words = cited_plan(b) if policy == CITED else (set(), {})
     out.text = ""
-    out.sentences = [Sentence(text=s.text if i in keep else "", start=s.start, end=s.end, paragraph=s.paragraph)
+    out.sentences = [Sentence(text=s.text if i in keep else words_only(s, words[i]) if i in words else "",
+                              start=s.start, end=s.end, paragraph=s.paragraph)
                      for i, s in enumerate(b.sentences)]
     return out
 
@@ -142,10 +212,15 @@ def shown(b: Briefing, policy: str) -> Briefing:
     * under every policy: an editor's removals and replacements without the text removed or
       replaced (`original` is "" where it said what the extractor had; `removed` says what kind of
       fact went, not its words), and messages without this machine's paths;
+    * under `cited`: the context lines whose sentences lie beyond the half of the story published
+      whole (`cited_plan`): a context line is a whole sentence of the story, so it cannot be cut to
+      the words a fact took from it;
     * under `none`: each fact cut to RUN_MAX_WORDS words of the story in a row (a quote's own words
       are whole), and the quotes beyond QUOTES_PER_SENTENCE of the story's sentences left out,
       counted in `quotes_withheld`: those with a sure, named speaker are kept first.
     """
+    if policy == CITED:
+        b = _context_within_half(b)
     facts = [*facts_of(b), *b.numbers]  # every figure: the JSON carries those the page does not show
     corrected = b.title_corrected or b.removed or any(getattr(f, "corrected", False) for f in facts)
     paths = any("/" in w for w in b.warnings)
@@ -168,6 +243,20 @@ def shown(b: Briefing, policy: str) -> Briefing:
             keep = sorted(order[:limit])
             out.quotes_withheld += len(out.quotes) - len(keep)
             out.quotes = [out.quotes[i] for i in keep]
+    return out
+
+
+def _context_within_half(b: Briefing) -> Briefing:
+    """`b`, or a copy without the context lines that `cited_plan` does not publish whole."""
+    whole, words = cited_plan(b)
+    if not words:
+        return b
+    index = SentenceIndex(b.sentences)
+    keep = [f for f in b.context if not index.of(f) or set(index.of(f)) <= whole]
+    if len(keep) == len(b.context):
+        return b
+    out = copy.copy(b)
+    out.context = keep
     return out
 
 

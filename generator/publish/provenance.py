@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from markupsafe import Markup
 
 from ..facts import Briefing
-from .policy import NONE, SentenceIndex, spans
+from .policy import CITED, CUT, NONE, SentenceIndex, cited_plan, spans
 from .render import MD_INLINE, as_entity
 from .typography import curly_quotes
 
@@ -52,6 +52,8 @@ class Provenance:
         self.b = b
         self.policy = policy
         self.index = SentenceIndex(b.sentences)  # one for the page: each fact's sentences by bisection
+        # under `cited`, the sentences beyond half the story are shown as their cited words alone
+        self.words_only = cited_plan(b)[1] if policy == CITED else {}
 
     def __call__(self, facts: object) -> Markup:
         items = list(facts) if isinstance(facts, (list, tuple)) else [facts]
@@ -79,19 +81,28 @@ class Provenance:
                 merged[-1][1] = max(merged[-1][1], b)
             else:
                 merged.append([a, b])
+        if i in self.words_only:  # the words the facts took from it, alone; this fact's marked
+            return f" {CUT} ".join(_marked(text, a - s.start, z - s.start, merged).strip()
+                                   for a, z in self.words_only[i])
         lo, hi = 0, len(text)
         if hi > SHOWN_MAX:  # a sentence of thousands of characters: the part around the marks
             first, last = (merged[0][0], merged[-1][1]) if merged else (0, 0)
             lo = max(0, first - SHOWN_MAX // 4)
             hi = min(len(text), max(last, lo + SHOWN_MAX))
-        out, at = ["…" if lo else ""], lo
-        for a, b in merged:
-            a, b = max(a, lo), min(b, hi)
-            if a >= b:
-                continue
-            out += [_inert(text[at:a]), "<mark>", _inert(text[a:b]), "</mark>"]
-            at = b
-        out.append(_inert(text[at:hi]))
+        out = ("…" if lo else "") + _marked(text, lo, hi, merged)
         if hi < len(text):
-            out.append("…")
-        return "".join(out).strip()
+            out += "…"
+        return out.strip()
+
+
+def _marked(text: str, lo: int, hi: int, merged: list[list[int]]) -> str:
+    """text[lo:hi], inert, with the parts in `merged` in <mark>."""
+    out, at = [], lo
+    for a, b in merged:
+        a, b = max(a, lo), min(b, hi)
+        if a >= b:
+            continue
+        out += [_inert(text[at:a]), "<mark>", _inert(text[a:b]), "</mark>"]
+        at = b
+    out.append(_inert(text[at:hi]))
+    return "".join(out)

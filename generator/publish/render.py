@@ -8,6 +8,7 @@ Jinja's autoescape does the same. Templates come from files only: the user's
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,30 @@ def as_precise(when: Any) -> str:
     return {"year": date[:4], "month": date[:7], "week": f"week of {date}"}.get(getattr(when, "precision", "day"), date)
 
 
+def long_date(iso: str) -> str:
+    """An ISO date as a reader writes it: "1 February 2005"."""
+    d = dt.date.fromisoformat(iso)
+    return f"{d.day} {d.strftime('%B %Y')}"
+
+
+def as_read(when: Any) -> str:
+    """A resolved date as a reader writes it, only as precise as its phrase: "2005", "April 2005",
+    "the week of 25 April 2005" or "26 April 2005" (the phrase itself is in the fact's source)."""
+    date = getattr(when, "date", None) or ""
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return date
+    precision = getattr(when, "precision", "day")
+    if precision == "year":
+        return str(day.year)
+    if precision == "month":
+        return day.strftime("%B %Y")
+    if precision == "week":
+        return f"the week of {long_date(date)}"
+    return long_date(date)
+
+
 def _finalize_md(value: Any) -> Any:
     return md_escape(_typeset(value))
 
@@ -130,6 +155,8 @@ def _environment(template_dirs: list[Path], markdown: bool) -> jinja2.Environmen
     env.filters["html"] = lambda v: escape(v)
     env.filters["url"] = safe_url
     env.filters["as_precise"] = as_precise
+    env.filters["as_read"] = as_read
+    env.filters["long_date"] = long_date
     env.filters["speech_parts"] = speech_parts
     env.filters["pct"] = lambda v: f"{round(float(v) * 100)}%"
     env.filters["by_the_numbers"] = by_the_numbers  # the block's lines, for page, handout and digest alike

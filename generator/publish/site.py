@@ -4,6 +4,7 @@ Generated pages live in their own places inside the docs folder (`GENERATED`), s
 hand-written pages beside them are never overwritten:
 
     index.md                 the latest briefings
+    search.md                the search page (Pagefind's UI; the index is built after MkDocs: search.py)
     briefings/<slug>.md      a briefing (+ <slug>.json, its facts)
     handouts/<slug>.pdf      its PDF handout
     actors/index.md          every person and organisation; actors/<slug>.md one each
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from slugify import slugify
 from markupsafe import escape
 
 from ..errors import SiteError
@@ -40,6 +42,7 @@ from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
 from ..project import mkdocs_settings
 from .provenance import Provenance
 from .render import Renderer
+from .search import index_site
 from ..slugs import tag_slugs, tag_text, unreserved
 from ..input.textclean import xml_safe
 from .sources import outlet_name
@@ -51,15 +54,23 @@ ACTORS_DIR = "actors"
 ARCHIVE_DIR = "archive"
 TAGS_DIR = "tags"
 STYLES_DIR = "styles"
+SEARCH_PAGE = "search.md"
+ALL_PAGES = "all"  # archive/all.md, archive/all/page-<n>.md: every briefing, newest first
 RSS_FEED = "feed.xml"
 JSON_FEED = "feed.json"
-GENERATED = ("index.md", BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, TAGS_DIR, STYLES_DIR,
+GENERATED = ("index.md", SEARCH_PAGE, BRIEFINGS_DIR, HANDOUTS_DIR, ACTORS_DIR, ARCHIVE_DIR, TAGS_DIR, STYLES_DIR,
              RSS_FEED, JSON_FEED)
 
 PUBLISHED_MAX_BYTES = 64 << 20  # a published file read back: facts JSON (a 1 MB story under `full`: a few MB), a PDF
 HOME_LATEST = 20  # briefings on the home page; the archive has them all
+LIST_PAGE = 100  # briefings on one page of a listing (a month, a tag, the whole archive): pages under 400 KB
+ACTOR_PAGE = 50  # appearances on one page of an actor's timeline (with what they said in them)
+ACTORS_GROUP_PAGE = 500  # actors on one page of an initial's group
+TAGS_PAGE = 1000  # tags on one page of the tags index (topic tags: a few thousand at 10,000 briefings)
+ACTORS_TOP = 30  # the most-named actors of each kind, listed on the actors index itself
 FEED_ITEMS = 50
 ACTOR_KINDS = ("person", "organisation")  # who gets a page of their own
+GROUP_NAMES = {"person": "People", "organisation": "Organisations"}
 SITE_TITLE = "Political briefings"
 
 
@@ -96,8 +107,42 @@ class ActorPage:
         return len(self.appearances) >= 2
 
 
-def _newest_first(briefings: list[Briefing]) -> list[Briefing]:
+def listed(briefings: list[Briefing]) -> list[Briefing]:
+    """The briefings a listing shows, newest first: every list of briefings (home, archive, months,
+    tags, actor timelines, feeds) is made through here, so that what a listing leaves out (one entry
+    for several stories of one event, say) is decided in one place."""
     return sorted(briefings, key=lambda b: (b.date, b.slug), reverse=True)
+
+
+def paged(items: list, size: int) -> list[list]:
+    """`items` in pages of `size` (at least one page, empty or not): no listing page grows with the archive."""
+    return [items[i:i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def page_path(name: str, n: int) -> str:
+    """The docs path (under its folder) of page `n` (from 1) of a paged listing: `name.md`, then
+    `name/page-<n>.md` (a folder no slug can make: slugs have no "/")."""
+    return f"{name}.md" if n == 1 else f"{name}/page-{n}.md"
+
+
+def pager(name: str, n: int, count: int, depth: int = 1) -> dict:
+    """What a listing page's template needs: `root` (the path back to the docs folder from page `n`,
+    given that `name.md` is `depth` folders down) and the links to the other pages, relative to this one."""
+    up = "" if n == 1 else "../"
+
+    def link(k: int) -> str:
+        return up + page_path(name, k)
+
+    return {"root": "../" * depth + up, "n": n, "count": count, "prev": link(n - 1) if n > 1 else None,
+            "next": link(n + 1) if n < count else None, "first": link(1), "last": link(count),
+            "near": [(k, link(k)) for k in range(max(1, n - 3), min(count, n + 3) + 1)]}
+
+
+def initial(name: str) -> str:
+    """The letter a name is filed under on the actors index: its first letter, as ASCII ("Ó" -> "o");
+    "other" for a name that starts with none."""
+    first = slugify(name[:2], lowercase=True)[:1]
+    return first if first.isalpha() else "other"
 
 
 def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
@@ -106,7 +151,7 @@ def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
     pages: dict[str, ActorPage] = {}
     kinds: dict[str, Counter] = defaultdict(Counter)
     ids = identities(briefings)
-    for b in _newest_first(briefings):
+    for b in listed(briefings):
         for a in b.who:
             if a.kind not in ACTOR_KINDS:
                 continue
@@ -142,7 +187,7 @@ def actor_slugs(pages: dict[str, ActorPage]) -> dict[str, dict[str, str]]:
 def months(briefings: list[Briefing]) -> dict[str, list[Briefing]]:
     """'YYYY-MM' -> that month's briefings, newest month first, newest briefing first."""
     out: dict[str, list[Briefing]] = defaultdict(list)
-    for b in _newest_first(briefings):
+    for b in listed(briefings):
         out[b.date[:7]].append(b)
     return dict(sorted(out.items(), reverse=True))
 
@@ -151,7 +196,7 @@ def tags(briefings: list[Briefing]) -> dict[str, tuple[str, list[Briefing]]]:
     """Tag slug -> (the tag as first written, its briefings newest first), in tag order."""
     slugs = tag_slugs(briefings)
     out: dict[str, tuple[str, list[Briefing]]] = {}
-    for b in _newest_first(briefings):
+    for b in listed(briefings):
         for tag in b.tags:
             tag = tag_text(tag)
             if tag:
@@ -220,10 +265,11 @@ def with_meta(markdown: str, **meta: str) -> str:
 
 
 def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
-    newest = _newest_first(briefings)
+    newest = listed(briefings)
     return renderer.render(
         "home.md.j2", briefings=newest[:HOME_LATEST], total=len(newest), one_line=one_line,
         date_long=long_date, has_tags=any(b.tags for b in briefings),
+        older=f"{ARCHIVE_DIR}/{ALL_PAGES}.md" if len(newest) > HOME_LATEST else None,
     )
 
 
@@ -250,44 +296,95 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
         # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
         (out / f"{b.slug}.json").write_text(published_facts(b, policy).to_json() + "\n", "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
+    (docs / SEARCH_PAGE).write_text(renderer.render("search.md.j2"), "utf-8")
 
-    actors = docs / ACTORS_DIR
-    actors.mkdir(exist_ok=True)
-    for page in (p for p in people.values() if p.has_page):
-        (actors / f"{page.slug}.md").write_text(with_meta(
-            renderer.render("actor.md.j2", actor=page, date_long=long_date, one_line=one_line),
-            description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
-                                 + f": {len(page.appearances)} briefings, and what they said", 200)), "utf-8")
-    (actors / "index.md").write_text(renderer.render("actors.md.j2", actors=list(people.values())), "utf-8")
+    write_actor_pages(docs / ACTORS_DIR, people, renderer)
 
     archive = docs / ARCHIVE_DIR
     archive.mkdir(exist_ok=True)
     by_month = months(briefings)
     for month, items in by_month.items():
-        (archive / f"{month}.md").write_text(with_meta(
-            renderer.render("month.md.j2", month=month_name(month), briefings=items, one_line=one_line,
-                            date_long=long_date),
-            description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}"), "utf-8")
+        write_listing(archive, month, items, renderer, "month.md.j2", title=month_name(month),
+                      description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}")
+    write_listing(archive, ALL_PAGES, listed(briefings), renderer, "month.md.j2", title="Every briefing",
+                  description=f"All {len(briefings)} briefings, newest first")
     years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for month, items in by_month.items():
         years[month[:4]].append((month, month_name(month), len(items)))
-    (archive / "index.md").write_text(renderer.render("archive.md.j2", years=years), "utf-8")
+    (archive / "index.md").write_text(renderer.render("archive.md.j2", years=years, total=len(briefings),
+                                                      all_pages=f"{ALL_PAGES}.md"), "utf-8")
 
     tag_dir = docs / TAGS_DIR
     tag_dir.mkdir(exist_ok=True)
     by_tag = tags(briefings)
     for slug, (tag, items) in by_tag.items():
-        (tag_dir / f"{slug}.md").write_text(with_meta(
-            renderer.render("tag.md.j2", tag=tag, briefings=items, one_line=one_line, date_long=long_date),
-            description=one_line(f"Briefings tagged {tag}", 200)), "utf-8")
-    (tag_dir / "index.md").write_text(
-        renderer.render("tags.md.j2", tags=[(s, t, len(items)) for s, (t, items) in by_tag.items()]), "utf-8")
+        write_listing(tag_dir, slug, items, renderer, "tag.md.j2", title=tag,
+                      description=one_line(f"Briefings tagged {tag}", 200))
+    tag_list = paged([(s, t, len(items)) for s, (t, items) in by_tag.items()], TAGS_PAGE)
+    for n, items in enumerate(tag_list, 1):
+        path = tag_dir / page_path("index", n)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(renderer.render("tags.md.j2", tags=items, pages=pager("index", n, len(tag_list))), "utf-8")
 
     styles = docs / STYLES_DIR
     styles.mkdir(exist_ok=True)
     (styles / "briefing.css").write_text(renderer.text("site.css") or "", "utf-8")
 
     write_feeds(docs, briefings, site_url)
+
+
+def write_listing(folder: Path, name: str, briefings: list[Briefing], renderer: Renderer, template: str,
+                  title: str, description: str) -> None:
+    """A listing of briefings (already in `listed` order) in pages of LIST_PAGE: `name.md`, then
+    `name/page-<n>.md`, each with links to the others."""
+    pages = paged(briefings, LIST_PAGE)
+    for n, items in enumerate(pages, 1):
+        path = folder / page_path(name, n)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(with_meta(
+            renderer.render(template, title=title, briefings=items, one_line=one_line, date_long=long_date,
+                            pages=pager(name, n, len(pages)), total=len(briefings), first=(n - 1) * LIST_PAGE + 1),
+            description=description + (f" (page {n} of {len(pages)})" if len(pages) > 1 else "")), "utf-8")
+
+
+def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Renderer) -> None:
+    """Each actor's page (their timeline in pages of ACTOR_PAGE), the actors' groups by kind and initial
+    (in pages of ACTORS_GROUP_PAGE) under `actors/by/`, and the index of the groups."""
+    actors.mkdir(exist_ok=True)
+    for page in (p for p in people.values() if p.has_page):
+        parts = paged(page.appearances, ACTOR_PAGE)
+        for n, apps in enumerate(parts, 1):
+            path = actors / page_path(page.slug, n)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(with_meta(
+                renderer.render("actor.md.j2", actor=page, appearances=apps, pages=pager(page.slug, n, len(parts)),
+                                date_long=long_date, one_line=one_line),
+                description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
+                                     + f": {len(page.appearances)} briefings, and what they said", 200)), "utf-8")
+    groups: dict[tuple[str, str], list[ActorPage]] = defaultdict(list)
+    for page in people.values():  # in name order
+        groups[(page.kind, initial(page.name))].append(page)
+    by = actors / "by"
+    by.mkdir(exist_ok=True)
+    index: dict[str, list[tuple[str, str, int]]] = {kind: [] for kind in ACTOR_KINDS}
+    for (kind, letter), members in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] == "other", kv[0][1])):
+        name = f"{GROUP_NAMES[kind].lower()}-{letter}"
+        index[kind].append((letter.upper() if letter != "other" else "Other", f"by/{name}.md", len(members)))
+        parts = paged(members, ACTORS_GROUP_PAGE)
+        for n, items in enumerate(parts, 1):
+            path = by / page_path(name, n)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            label = f"{GROUP_NAMES[kind]}: {letter.upper() if letter != 'other' else 'other names'}"
+            path.write_text(with_meta(
+                renderer.render("actors_group.md.j2", label=label, actors=items, pages=pager(name, n, len(parts), 2),
+                                total=len(members)),
+                description=f"{label}: {len(members)}"), "utf-8")
+    top = {kind: sorted((p for p in people.values() if p.kind == kind and p.has_page),
+                        key=lambda p: (-len(p.appearances), p.name.casefold(), p.slug))[:ACTORS_TOP]
+           for kind in ACTOR_KINDS}
+    (actors / "index.md").write_text(renderer.render(
+        "actors.md.j2", groups=index, top=top, names=GROUP_NAMES,
+        counts={kind: sum(1 for p in people.values() if p.kind == kind) for kind in ACTOR_KINDS}), "utf-8")
 
 
 # -- feeds ---------------------------------------------------------------------------------------
@@ -319,7 +416,7 @@ def feed_items(briefings: list[Briefing], site_url: str | None) -> list[dict]:
     that would make feed.xml unreadable loses every subscriber every item."""
     base = site_url or ""
     items = []
-    for b in _newest_first(briefings)[:FEED_ITEMS]:
+    for b in listed(briefings)[:FEED_ITEMS]:
         items.append({
             "id": xml_safe(b.id),
             "url": _page_url(base, f"{BRIEFINGS_DIR}/{b.slug}/"),
@@ -455,6 +552,7 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
         # our main.html (the <title> block) goes after a user's custom_dir, before the theme's own
         cfg.theme.dirs.insert(1 if cfg.theme.custom_dir else 0, str(THEME_OVERRIDES))
         build(cfg)
+        index_site(site_dir)  # the search index of the pages just built (search.py)
     except MkDocsException as exc:
         raise SiteError(f"mkdocs build failed: {exc}; " + "; ".join(collect.messages[:5])) from None
     finally:

@@ -1,0 +1,75 @@
+"""The site's search: a static index in chunks, built by Pagefind from the built HTML.
+
+Material's lunr search put every page's text in one JSON file that each reader downloaded before
+the first result (about 8 KB a briefing: 80 MB at 10,000). Pagefind splits its index by word and
+its excerpts by page, so a query loads the few chunks that hold its words and the excerpts of the
+results shown (see docs/performance.md). It runs once per built site, after MkDocs, offline: the
+binary comes from the `pagefind[extended]` package, and its search UI (JavaScript, CSS, the
+WebAssembly of the index reader) is written into the site beside the index, so a reader's browser
+asks no other host for anything, from `serve` as from a copy on a disk.
+
+What is indexed: briefing pages and actor pages, marked `data-pagefind-body` by
+`theme/main.html` (the indexes, which list every name, would match almost any query); within
+them, not the source sentences in a `<details>` (a result's excerpt would run "Source: sentence
+11" into the story) nor the buttons and heading anchors.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from ..errors import SiteError
+
+SEARCH_DIR = "pagefind"  # <site>/pagefind/: the index, pagefind-ui.js and pagefind-ui.css
+EXCLUDE = "details.provenance, .headerlink, .md-button"
+TIMEOUT_S = 3600  # 10,000 briefings index in about a minute; a stuck binary must not hold a build forever
+
+
+def pagefind_binary() -> Path:
+    """The Pagefind executable of the installed `pagefind[extended]` (or plain `pagefind_bin`)."""
+    for module in ("pagefind_bin_extended", "pagefind_bin"):
+        try:
+            found = __import__(module).get_executable()
+        except (ImportError, FileNotFoundError):
+            continue
+        return Path(found)
+    raise SiteError("the search index needs Pagefind: install the pinned packages (pip install -r requirements.lock; "
+                    "'pagefind[extended]' in pyproject.toml)")
+
+
+def index_site(site: Path) -> None:
+    """Build the search index of the built site in `site` (into `site/pagefind/`)."""
+    command = [str(pagefind_binary()), "--site", str(site), "--output-subdir", SEARCH_DIR,
+               "--exclude-selectors", EXCLUDE, "--force-language", "en", "--silent"]
+    # no proxy, no home config: the binary reads only the site
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
+    try:
+        done = subprocess.run(command, cwd=site, env=env, capture_output=True, text=True, timeout=TIMEOUT_S,
+                              stdin=subprocess.DEVNULL)
+    except subprocess.TimeoutExpired:
+        raise SiteError(f"the search index took more than {TIMEOUT_S} s: stopped") from None
+    except OSError as exc:
+        raise SiteError(f"the search index could not start Pagefind ({exc})") from None
+    if done.returncode != 0 or not (site / SEARCH_DIR / "pagefind.js").is_file():
+        problem = " ".join((done.stderr or done.stdout or "no message").split())[:500]
+        raise SiteError(f"the search index failed (Pagefind exit {done.returncode}): {problem}")
+
+
+def fragment(path: Path) -> dict:
+    """One of Pagefind's fragments (a page's URL, title and the text excerpts come from): gzip-compressed
+    JSON after a signature."""
+    import gzip
+    import json
+
+    data = gzip.decompress(path.read_bytes())
+    return json.loads(data[data.index(b"{"):])
+
+
+def indexed_pages(site: Path) -> dict[str, str]:
+    """URL -> the text Pagefind keeps of each indexed page: what a reader's search can find and show."""
+    out = {}
+    for path in sorted((site / SEARCH_DIR / "fragment").glob("*.pf_fragment")):
+        page = fragment(path)
+        out[page["url"]] = page["content"]
+    return out
