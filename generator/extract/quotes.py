@@ -38,7 +38,7 @@ from ..slugs import actor_slug
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
 from .sentences import forget_per_doc, quoted_spans_of, sentence_index, text_of
-from .cues import SPEECH_VERBS, as_tag, find_cue, says_its_noun, sentence_of
+from .cues import SPEECH_VERBS, SUBORDINATORS, as_tag, find_cue, says_its_noun, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
@@ -145,6 +145,10 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask)
         # "hugely unambitious". "It leaves ...`)
         if doc[k].text in (".", "?", "!") and not inside[k]:
             last = k - 1
+            break
+        if k > te and "," in (doc[k - 1].text, doc[k - 2].text) and doc[k].lower_ in SUBORDINATORS and doc[k].lower_ != "as" and \
+                doc[k].dep_ in ("mark", "advmod") and not inside[k]:
+            last = k - 1  # `saying, "That makes me careful," when the mayor attacked him`: another clause
             break
     while last > te and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in ("\u201d", '"', "''"):
         last -= 1
