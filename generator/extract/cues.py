@@ -45,6 +45,9 @@ DOCUMENT_NOUNS = lexicon.words("document_nouns")
 # what someone says, as a noun: "Clinton's answer was: ..." is Clinton's
 UTTERANCE_NOUNS = frozenset("answer response reply reaction retort remark comment word claim assertion accusation "
                             "allegation charge promise pledge suggestion insistence argument".split())
+# conjunctions that make a clause say when or why, not what someone said
+SUBORDINATORS = frozenset("after before when whenever while because since as although though until once unless "
+                          "if".split())
 # verbs whose object is the person spoken to or about ("telling Reuters", "called Trump a liar"): never the speaker
 ADDRESSEE_VERBS = lexicon.words("cues", "addressee_verbs")
 
@@ -360,16 +363,11 @@ def _reported_by_another(verb: Token) -> bool:
     return False
 
 
-# conjunctions that make a clause say when or why, not what someone said
-SUBORDINATORS = frozenset("after before when whenever while because since as although though until once unless "
-                          "if".split())
-
-
 def _aside_teller(verb: Token) -> Token | None:
     """A speech verb set in a clause as an aside, reporting it: `CNN, Cruz said, called it "..."`.
     A clause that says when or why (`Trump said, after Quick said ...`) is no one's report, whatever
     the parse joined to it."""
-    if any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children):
+    if _subordinate(verb, opens=False):
         return None
     return next((c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS), None)
 
@@ -571,12 +569,15 @@ def as_tag(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
-def _subordinate(verb: Token) -> bool:
-    """A clause opened by a conjunction that says when, why or on what condition (`when Clinton blasted
-    him`, `after Quick said ...`): it tells of something else, not of who said the words beside it."""
-    # (`asked Trump if he would deport ...`: a clause the verb takes is what is asked or said)
-    return verb.dep_ != "ccomp" and any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and
-                                        c.lower_ != "as" and c.i == verb.left_edge.i for c in verb.children)
+def _subordinate(verb: Token, opens: bool = True) -> bool:
+    """A clause with a conjunction that says when, why or on what condition (`when Clinton blasted him`,
+    `after Quick said ...`): it tells of something else, not of who said the words beside it. With
+    `opens`, the conjunction opens the clause and the clause is none a verb takes (`asked Trump if he
+    would deport ...` is what is asked); without, a conjunction the parse gave the verb will do."""
+    if opens and verb.dep_ == "ccomp":
+        return False
+    return any(c.dep_ in (("mark", "advmod") if opens else ("mark",)) and c.lower_ in SUBORDINATORS and
+               c.lower_ != "as" and (c.i == verb.left_edge.i or not opens) for c in verb.children)
 
 
 def _relative_before(verb: Token, start: int) -> bool:
@@ -621,14 +622,14 @@ def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
             if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "oprd", "acl", "relcl", "amod", "compound",
                                 "ccomp", "xcomp", "appos", "npadvmod", "advcl"):
                 return None
-            # `That letter demanded that Roffman make "a major public apology"`: a clause that another
-            # verb takes ("that ...") is what that verb's subject says, wants or thinks
             if head.dep_ == "relcl" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == "," and \
                     any(t.text == "," for t in doc[head.i : start]) and head.head.head.pos_ == "VERB" and \
                     outside(head.head.head):
                 # `praising Jeb Bush, who ended his bid on Saturday, as "a man who didn't go to the gutter"`: a
                 # relative clause set off by commas ends at its second comma; what follows is the main verb's
                 head = head.head.head
+            # `That letter demanded that Roffman make "a major public apology"`: a clause that another
+            # verb takes ("that ...") is what that verb's subject says, wants or thinks
             while head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and \
                     head.head.pos_ in ("VERB", "AUX") and outside(head.head) and \
                     any(c.dep_ in SUBJECTS for c in head.head.children):
