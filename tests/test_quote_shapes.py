@@ -84,42 +84,42 @@ SHAPES = [
     # --- the third round: sure-wrong speakers fixed where English says who spoke ---------------------
     # a verb of another kind does not invert: "the vote to leave the partnership" is no one's saying; the
     # participle after the words goes on with the subject of the clause it hangs from
-    pytest.param('Mayor Ines Albright has hailed the city’s vote to leave the Northern Partnership as “fantastic,” '
-                 'telling reporters during a visit to York on Friday that she thinks the exit is “a great thing.”',
-                 "fantastic", "Ines Albright", SURE, id="participle-after-the-words"),
+    pytest.param('Mayor Ines Albright has praised the council’s decision to quit the Northern Partnership as '
+                 '“wonderful,” telling journalists during a trip to York on Monday that she considers the move “a good '
+                 'thing.”', "wonderful", "Ines Albright", SURE, id="participle-after-the-words"),
     # whom one tells is no speaker
-    pytest.param('The Harbour Trust did not want to discuss "that person," telling Radio Leeds that the charity is '
+    pytest.param('The Harbour Trust did not want to discuss "that matter," telling Radio Leeds that the charity is '
                  'focused on "helping families in need."', "helping families", "Harbour Trust", SURE,
                  id="telling-names-the-one-told"),
     # "as X put it" is a tag
-    pytest.param('The main test for the scheme is a "lawful source of investment income," as the home secretary, '
-                 'Jane Holt, put it.', "lawful source", "Jane Holt", SURE, id="as-x-put-it"),
+    pytest.param('The main test for the scheme is "a steady and lawful income," as the home secretary, Jane Holt, '
+                 'put it.', "lawful income", "Jane Holt", SURE, id="as-x-put-it"),
     # a signature glued to the closing mark ("...”― Name") is still a signature
-    pytest.param('Getty Images.\n\n“We need better schools for our children in this town.”― Maria Lopez\n“The buses '
+    pytest.param('Pictures by the Gazette.\n\n“We need better schools for our children in this town.”― Maria Lopez\n“The buses '
                  'are always late and the fares keep rising every year.”― Pedro Alvarez', "buses are always",
                  "Pedro Alvarez", SURE, id="signature-glued-to-the-mark"),
     # refusing to acknowledge is not saying; the words are the claim's
-    pytest.param('The debate grew heated. As the debate progressed and Ortega stood by his comment Monday that "Leeds '
-                 'hates us," refusing to acknowledge that not all voters hate the party, Okafor again tried to rebuke '
-                 'the senator, but in a calm manner.', "Leeds hates us", "Ortega", SURE, id="refusing-is-not-saying"),
+    pytest.param('As the hearing progressed and Ortega stood by his remark Friday that "York despises us," refusing to '
+                 'acknowledge that not all residents despise the council, Okafor again tried to rebuke the senator, '
+                 'but in a measured tone.', "York despises us", "Ortega", SURE, id="refusing-is-not-saying"),
     # "X's claim that ..." is X's, whoever speaks of the claim
     pytest.param('Mayor Ines Albright blamed the newspapers for making an issue out of Senator Paul Ortega\'s claim '
                  'that the council "wasted millions" on the bridge.', "wasted millions", "Paul Ortega", SURE,
                  id="whose-claim"),
     # a clause after the words that says when is no tag
-    pytest.param('The advert concludes with footage of Paul Ortega saying during the debate last week, “That makes me '
-                 'smart,” when Ines Albright blasted him for not paying income tax.', "makes me smart", "Paul Ortega",
-                 SURE, id="a-clause-that-says-when"),
+    pytest.param('The leaflet concludes with a picture of Paul Ortega saying during the debate on Monday, “That makes '
+                 'me careful,” when Ines Albright blasted him for not paying his taxes.', "makes me careful",
+                 "Paul Ortega", SURE, id="a-clause-that-says-when"),
     # a relative clause with a subject of its own said its noun ("nothing"), not the words after it
-    pytest.param('Senator Paul Ortega spoke after the speech. Nothing the president said "will assuage people\'s '
-                 'fears," the Leeds senator said.', "assuage", "Paul Ortega", SURE, id="nothing-the-president-said"),
+    pytest.param('Senator Paul Ortega spoke after the address. Nothing the premier said "will ease the town\'s '
+                 'worries," the Leeds senator said.', "ease the town", "Paul Ortega", SURE, id="nothing-the-premier-said"),
     # the words stand in a clause that opens the sentence and says when: their tag is in that clause
-    pytest.param('When Jane Holt pointed out that Ortega refers to the plan as "housing for all," Mayor Ines '
-                 'Albright seized upon the phrase, repeating her line that the plan would cost too much.',
-                 "housing for all", "Jane Holt", SURE, id="when-x-pointed-out"),
+    pytest.param('When Jane Holt noted that Ortega refers to the plan as "homes for everyone," Mayor Ines Albright '
+                 'jumped on the phrase, restating her view that the plan would cost too much.', "homes for everyone",
+                 "Jane Holt", SURE, id="when-x-noted"),
     # a relative clause that closes before the words speaks only for words inside it
-    pytest.param('Reporter Sam Wilde tweeted back at the mayor, pointing out how odd the remark was from a candidate '
-                 'who promised to close the library: "Your own plan closes the library on Sundays and Mondays."',
+    pytest.param('Reporter Sam Wilde replied to the mayor online, noting how strange the remark sounded from a '
+                 'candidate who pledged to shut the library: "Your own plan closes the library on Sundays and Mondays."',
                  "Your own plan", "Sam Wilde", SURE, id="relative-clause-before-a-colon"),
     # an infinitive's subject is that of the verb it hangs from, not the one who denies the report
     pytest.param('The council has denied the report, with its spokesman Tom Reed taking to Twitter to call the story '
@@ -129,8 +129,8 @@ SHAPES = [
     pytest.param('Asked by Jane Holt whether the mayor "understands" the valley, Senator Paul Ortega gave no answer.',
                  "understands", "Jane Holt", SURE, id="asked-by-x"),
     # a relative clause set off by commas ends at its second comma
-    pytest.param('Senator Paul Ortega is praising Ines Albright, who ended her bid for the mayoralty Saturday, as “a '
-                 'woman who didn’t go to the gutter” and engage in insults.', "gutter", "Paul Ortega", SURE,
+    pytest.param('Senator Paul Ortega is praising Ines Albright, who ended her run for the mayoralty Sunday, as “a '
+                 'rival who didn’t sink to smears” and trade insults.', "sink to smears", "Paul Ortega", SURE,
                  id="praising-x-who-as"),
     # a title of a work never speaks
     pytest.param('The comic book Undead Soldier, written by Kim Lee, sold out in a day. Undead Soldier said: "It '
@@ -247,19 +247,19 @@ def test_the_one_told_is_no_part_of_what_was_said(quotes):
 
 
 def test_a_clause_that_says_when_is_no_part_of_the_words(quotes):
-    (quote,) = [q for q in quotes('The advert ends with footage of Senator Paul Ortega saying, "That makes me '
-                                  'careful," when Mayor Ines Albright attacked him over the budget.')
+    (quote,) = [q for q in quotes('The poster shows Senator Paul Ortega saying, "That makes me careful," when Mayor '
+                                  'Ines Albright attacked him over the budget.')
                 if "careful" in q.text]
     assert "when" not in quote.text and "attacked" not in quote.text
 
 
 def test_a_description_stops_at_its_relative_clause(quotes):
-    (quote,) = quotes('"His knowledge of the field is about twenty years old," said a longtime adviser to Ruth '
-                      'Okafor, who declined to be identified.')
+    (quote,) = quotes('"Her grasp of the budget is ten years out of date," said a longtime adviser to Ruth Okafor, '
+                      'who declined to be identified.')
     assert quote.described and quote.speaker == "a longtime adviser to Ruth Okafor"
 
 
 def test_an_event_with_a_person_s_ending_is_no_speaker(quotes):
-    found = quotes('The first incident came during a speech at the University of Leeds at Headingley, when Ortega '
-                   'protesters interrupted her speech, shouting “she wins, we lose!”')
-    assert "The first incident" not in {q.speaker for q in found}
+    found = quotes('The second incident came during a speech at the College of York at Fulford, when Albright '
+                   'hecklers interrupted his speech, shouting “he talks, we walk!”')
+    assert "The second incident" not in {q.speaker for q in found}

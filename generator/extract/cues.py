@@ -142,8 +142,8 @@ def _subject(verb: Token, outside) -> Token | None:
 def _agent(verb: Token, outside) -> Token | None:
     """`Sanders was asked by host Bill Maher, "..."`: a passive speech verb's speaker is its agent,
     not its subject ("quoted by the Times as saying" is the subject's words, not the Times')."""
-    # (`Asked by Thrush if Clinton "gets" race, Sharpton ...`: a passive participle with no subject of its
-    # own is the agent's doing too)
+    # (`Asked by Jane Holt whether the mayor "understands" the valley, Ortega ...`: a passive participle with
+    # no subject of its own is the agent's doing too)
     passive = any(c.dep_ == "nsubjpass" for c in verb.children) or \
         (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in SUBJECTS for c in verb.children))
     if verb.lemma_.lower() == "quote" or not passive:
@@ -255,8 +255,8 @@ def speaker_and_steps(verb: Token, outside) -> tuple[Span | None, int]:
         if subj is None and tok.i > verb.i - 1 and tok is verb and verb.tag_ != "VBG" and \
                 (verb.lemma_.lower() in SPEECH_VERBS or _after_close(verb)):
             # "said X" inverts; "..., calling the move X" does not: a gerund's speaker is up the tree;
-            # nor does a verb of another kind, unless right after the quotation (`"...!" boomed X`):
-            # `the vote to leave the European Union as "fantastic"` is no one's vote to leave
+            # nor does a verb of another kind, unless right after the quotation (`"...!" boomed X`): in
+            # `the decision to quit the Northern Partnership as "wonderful"` the partnership says nothing
             subj = _inverted_subject(tok, outside)
         if subj is not None and step and subj.lower_ in NOT_SOMEONE:
             # `Suu Kyi said it was too early but added, "..."`: the parse hangs "added" on the clause
@@ -336,8 +336,9 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
     cue = _find_cue(doc, start, end, inside, text)
     if cue is not None and cue.verb is not None and cue.speaker is not None:
         cue.hearsay, teller = second_hand(cue.verb, cue.speaker, lambda t: not inside[t.i])
-        # (`Lewandowski taking to Twitter to call Fields "totally delusional"`: whoever takes to Twitter
-        # calls; an infinitive's subject is that of the verb it hangs from, the parse's participle's not)
+        # (`The council denied it, with its spokesman taking to Twitter to call the story "made up"`: whoever
+        # takes to Twitter calls; an infinitive's subject is that of the verb it hangs from, the parse's
+        # participle's not)
         if teller is not None and (cue.kind == "clause_subject" and cue.verb.tag_ == "VBG" or
                                    _reported_by_another(cue.verb) and _someone(teller)):
             # `Byrne wrote the agents knew to brace for it, saying, "..."`: a participle the parse hangs
@@ -365,7 +366,7 @@ def _reported_by_another(verb: Token) -> bool:
 
 def _aside_teller(verb: Token) -> Token | None:
     """A speech verb set in a clause as an aside, reporting it: `CNN, Cruz said, called it "..."`.
-    A clause that says when or why (`Trump said, after Quick said ...`) is no one's report, whatever
+    A clause that says when or why (`Ortega said, after Holt said ...`) is no one's report, whatever
     the parse joined to it."""
     if _subordinate(verb, opens=False):
         return None
@@ -451,7 +452,7 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
              and not _relative_before(v, start) and not says_its_noun(v, start)]
     clause = _subordinate_around(doc, start, end)
     if clause is not None:
-        # `When Maddow pointed out that ... "Medicare for all," Clinton seized upon ...`: the tag is in the clause
+        # `When Holt noted that ... "homes for everyone," the mayor jumped on ...`: the tag is in the clause
         verbs = [v for v in verbs if clause.left_edge.i <= v.i <= clause.right_edge.i]
     if not verbs or distance(verbs[0]) > 3:
         # `When Trump suggested ..., Rubio fired back: "..."`: the verb that introduces the quotation
@@ -463,8 +464,8 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
                        kind="colon_intro_verb")
     owner = _claim_owner(doc, start, end, outside)
     if owner is not None:
-        # `Pence blamed the media for Donald Trump's claim that Obama "founded ISIS"`: whoever's claim it
-        # is; the noun stands for the speech verb (the words are given with its clause)
+        # `The mayor blamed the papers for Ortega's claim that the council "wasted millions"`: whoever's
+        # claim it is; the noun stands for the speech verb (the words are given with its clause)
         return Cue(owner.head, _name_span(owner), None, direct=True, kind="claim_owner")
     for verb in verbs:
         speaker, steps = speaker_and_steps(verb, outside)
@@ -490,7 +491,7 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
     governing = _governing_verb(doc, start, end, outside)
     if governing is not None:
         speaker = speaker_of(governing, outside)
-        # a document speaks for its author (`That letter demanded that ...`)
+        # a document speaks for its author (`The letter demanded that ...`)
         if speaker is not None and (_someone(speaker) or speaker.root.lower_ in DOCUMENT_NOUNS):
             return Cue(governing, speaker, channel_of(governing, around, outside), direct=True, kind="governing_verb")
     introducer = _colon_clause(doc, start, lo, outside)
@@ -557,23 +558,23 @@ def _clause_after(verb: Token, start: int, end: int) -> bool:
     if as_tag(verb):
         return False  # `"...," as a memo put it` is a tag
     if _subordinate(verb):
-        return True  # `"That makes me smart," when Clinton blasted him`: a clause that says when is no tag
+        return True  # `"That makes me careful," when the mayor attacked him`: a clause that says when is no tag
     head = verb.head
     quoted = verb.doc[start:end].root
     return head.i < start and quoted in head.subtree and quoted not in verb.subtree
 
 
 def as_tag(verb: Token) -> bool:
-    """`"a lawful source of income," as a Homeland Security memo put it`: a clause opened by "as"
-    that says who said the words before it."""
+    """`"a steady and lawful income," as the home secretary put it`: a clause opened by "as" that says
+    who said the words before it."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _subordinate(verb: Token, opens: bool = True) -> bool:
-    """A clause with a conjunction that says when, why or on what condition (`when Clinton blasted him`,
-    `after Quick said ...`): it tells of something else, not of who said the words beside it. With
-    `opens`, the conjunction opens the clause and the clause is none a verb takes (`asked Trump if he
-    would deport ...` is what is asked); without, a conjunction the parse gave the verb will do."""
+    """A clause with a conjunction that says when, why or on what condition (`when the mayor attacked
+    him`, `after Holt said ...`): it tells of something else, not of who said the words beside it. With
+    `opens`, the conjunction opens the clause and the clause is none a verb takes (`asked the mayor if
+    she would resign` is what is asked); without, a conjunction the parse gave the verb will do."""
     if opens and verb.dep_ == "ccomp":
         return False
     return any(c.dep_ in (("mark", "advmod") if opens else ("mark",)) and c.lower_ in SUBORDINATORS and
@@ -581,16 +582,15 @@ def _subordinate(verb: Token, opens: bool = True) -> bool:
 
 
 def _relative_before(verb: Token, start: int) -> bool:
-    """A speech verb of a relative clause that closes before the quotation: `Nothing the president said
-    "will assuage people's fears," the senator said`, `a candidate who promised mass deportation: "Uh
-    ..."`. A relative clause describes its noun; it speaks only for words inside it."""
+    """A speech verb of a relative clause that closes before the quotation: `a candidate who pledged to
+    shut the library: "..."`. A relative clause describes its noun; it speaks only for words inside it."""
     return verb.dep_ == "relcl" and verb.i < start and verb.right_edge.i < start
 
 
 def says_its_noun(verb: Token, start: int) -> bool:
-    """`Nothing the president said "will assuage people's fears," the senator said`: a verb of saying in
+    """`Nothing the premier said "will ease the town's worries," the senator said`: a verb of saying in
     a relative clause with a subject of its own said the noun it describes ("nothing"), not the words
-    after it. (A verb that takes a person and a name for them, `the man Trump called "a loser"`, is
+    after it. (A verb that takes a person and a name for them, `the man she called "a loser"`, is
     another matter.)"""
     return verb.dep_ == "relcl" and verb.i < start and verb.lemma_.lower() not in ADDRESSEE_VERBS and \
         any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and c.lower_ != "that" for c in verb.children)
@@ -625,11 +625,11 @@ def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
             if head.dep_ == "relcl" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == "," and \
                     any(t.text == "," for t in doc[head.i : start]) and head.head.head.pos_ == "VERB" and \
                     outside(head.head.head):
-                # `praising Jeb Bush, who ended his bid on Saturday, as "a man who didn't go to the gutter"`: a
+                # `praising Albright, who ended her run on Sunday, as "a rival who didn't sink to smears"`: a
                 # relative clause set off by commas ends at its second comma; what follows is the main verb's
                 head = head.head.head
-            # `That letter demanded that Roffman make "a major public apology"`: a clause that another
-            # verb takes ("that ...") is what that verb's subject says, wants or thinks
+            # `The letter demanded that the firm make "a full public apology"`: a clause that another verb
+            # takes ("that ...") is what that verb's subject says, wants or thinks
             while head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and \
                     head.head.pos_ in ("VERB", "AUX") and outside(head.head) and \
                     any(c.dep_ in SUBJECTS for c in head.head.children):
@@ -640,15 +640,15 @@ def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
 
 
 def _claim_owner(doc: Doc, start: int, end: int, outside) -> Token | None:
-    """The owner of the claim, remark or answer whose words the quotation stands in: `Donald Trump's
-    claim that President Barack Obama "founded ISIS"` is Trump's, whoever speaks of the claim."""
+    """The owner of the claim, remark or answer whose words the quotation stands in: `Senator Ortega's
+    claim that the council "wasted millions"` is Ortega's, whoever speaks of the claim."""
     tok = doc[start:end].root
     for _ in range(4):
         head = tok.head
         if head.i == tok.i or not outside(head):
             return None
         # the words are what the claim says ("claim that ...", "promise of ..."), not said of it ("called
-        # Trump's remarks "racist"")
+        # Ortega's remarks "unfair"")
         if head.pos_ == "NOUN" and head.lemma_.lower() in UTTERANCE_NOUNS and \
                 (tok.dep_ in ("acl", "ccomp", "appos") or (tok.dep_ == "prep" and tok.lower_ == "of")):
             owner = next((c for c in head.children if c.dep_ == "poss" and outside(c)), None)
@@ -755,7 +755,7 @@ def _past_close(doc: Doc, end: int, hi: int, within_line: bool = False) -> int:
 def _dash_signature(doc: Doc, end: int) -> Span | None:
     """`"..." ― Veronica Cruz`: a name signed after the quotation with a dash."""
     i = _past_close(doc, end, len(doc), within_line=True)
-    # `...people.”― Stephanie Egan`, `...this low?”― Jacklyn Ashley`: the tokenizer keeps a closing mark and
+    # `...every year.”― Pedro Alvarez`, `...so late?”― Maria Lopez`: the tokenizer keeps a closing mark and
     # a dash with no space between them whole, with the last word and its stop too
     glued = 0 < end <= len(doc) and doc[end - 1].text[-1:] in DASHES and len(doc[end - 1]) > 1 and \
         doc[end - 1].text[-2:-1] in OPEN_CLOSE
@@ -802,7 +802,7 @@ def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> C
     `Pew Research: "..."`."""
     # after the quotation: `"...," said NAME`
     i = _past_close(doc, end, hi)
-    # `"...," telling Fox 35 that ...`: a participle does not invert; the name after it is whom it tells
+    # `"...," telling Radio Leeds that ...`: a participle does not invert; the name after it is whom it tells
     if i < hi and outside(doc[i]) and doc[i].lemma_.lower() in SPEECH_VERBS and doc[i].tag_ != "VBG":
         for j in range(i + 1, min(i + 4, hi)):
             ent = _entity_at(doc, j)
@@ -894,9 +894,10 @@ def _name_then_verb(doc: Doc, start: int, end: int, hi: int, outside) -> Cue | N
 
 
 def _subordinate_around(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb of a clause that says when or why and holds the quotation: `When Maddow pointed out that
-    Sanders calls it "Medicare for all," Clinton seized upon the reference`. The quotation's tag is
-    inside that clause; the comma after the quotation ends it, and what follows is the sentence's own."""
+    """The verb of a clause that says when or why and holds the quotation: `When Jane Holt noted that
+    Ortega refers to the plan as "homes for everyone," the mayor jumped on the phrase`. The quotation's
+    tag is inside that clause; the comma after the quotation ends it, and what follows is the
+    sentence's own."""
     tok = doc[start:end].root
     sent = sentence_of(doc, start)
     opening = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
@@ -904,9 +905,9 @@ def _subordinate_around(doc: Doc, start: int, end: int) -> Token | None:
         if not sent.start <= a.i < sent.end:
             return None
         if a.pos_ in ("VERB", "AUX") and _subordinate(a):
-            # the clause that opens the sentence, before its own verb (`Trump said "..." because "..."` gives
-            # a reason within what he said), in a sentence nobody is said to say (`If people tried to "run
-            # circles around this law" it would be tightened, she said` is hers, the whole of it)
+            # the clause that opens the sentence, before its own verb (`Ortega said "..." because "..."` gives
+            # a reason within what he said), in a sentence nobody is said to say (`If landlords try to "dodge
+            # the new rules" the law will be tightened, she said` is hers, the whole of it)
             main = a.head
             return a if a.left_edge.i <= opening and main.i > a.right_edge.i and main.dep_ == "ROOT" and \
                 main.lemma_.lower() not in SPEECH_VERBS else None

@@ -98,11 +98,11 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask)
     sent = sentence_of(doc, ts)
     if verb.i >= te and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
             verb.head.i < ts and doc[ts:te].root in verb.head.subtree:
-        # `hailed the vote as "fantastic," telling reporters ...`: the words stand in the clause the
-        # participle hangs from, and are given with it
+        # `praised the decision as "wonderful," telling journalists ...`: the words stand in the clause
+        # the participle hangs from, and are given with it
         verb = verb.head
     if verb.i >= te and as_tag(verb):
-        # `a "lawful source of investment income," as a memo put it`: the words the tag is about
+        # `"a steady and lawful income," as the home secretary put it`: the words the tag is about
         return doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
     if verb.i >= te:
         # `The answers are "not meeting the demand," says X`: the clause before the words
@@ -110,7 +110,7 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask)
         while first < ts and (doc[first].is_punct or doc[first].is_space):
             first += 1
         # (another verb of saying before the words reports them, unless it said the noun it describes:
-        # `Nothing the president said "will assuage people's fears," the senator said`)
+        # `Nothing the premier said "will ease the town's worries," the senator said`)
         if first >= ts or ts - first > 40 or any(t.lemma_.lower() in ("say", "tell") and not says_its_noun(t, ts)
                                                  for t in doc[first:ts]):
             return None
@@ -131,7 +131,7 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask)
     while first < ts and doc[first].dep_ == "prt" and doc[first].head.i == verb.i:
         first += 1  # "pointed out that ...": the particle is the verb's
     if verb.lemma_.lower() in LISTENER_VERBS:
-        # `told the Reuters news agency simply, "We lost."`: the one told is no part of what was said
+        # `told the Leeds Gazette simply, "We lost."`: the one told is no part of what was said
         told = [c.right_edge.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < ts]
         first = max([first] + [i + 1 for i in told])
         while first < ts and doc[first].pos_ == "ADV":

@@ -584,7 +584,7 @@ PERSON_SUFFIXES = ("man", "men", "woman", "women", "person", "ist", "ists", "ian
 
 def _phrase_end(phrase: Token) -> int:
     """The last token of a phrase, less a clause that describes a word of it: "a longtime adviser to
-    Trump, who declined to be identified" is an adviser to Trump."""
+    Ruth Okafor, who declined to be identified" is an adviser to Ruth Okafor."""
     doc = phrase.doc
     clauses = [t.left_edge.i for t in phrase.subtree if t.dep_ in ("relcl", "acl") and t.left_edge.i > phrase.i]
     end = min([phrase.right_edge.i] + [i - 1 for i in clauses])
