@@ -1,7 +1,9 @@
 """The shapes of issue 28, each right or flagged, through the real model on invented stories:
 spokesmen speak for themselves, documents for their author, a group named as the subject is the
 speaker, a quotation after a new person is introduced is not the previous speaker's (shown as sure),
-a title of a work never speaks, and every named speaker is an actor."""
+a title of a work never speaks, and every named speaker is an actor; and the third round's shapes,
+each a statement of who speaks in English (whom one tells, "as X put it", "X's claim that", clauses
+that say when, relative clauses, passive participles)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -79,6 +81,57 @@ SHAPES = [
     pytest.param('Small housing trusts were singled out by the regulator\'s chief, Mary Quinn, for not doing enough to '
                  'protect the "basic rights of every tenant".', "basic rights", "Mary Quinn", SURE,
                  id="passive-agent-over-its-complement"),
+    # --- the third round: sure-wrong speakers fixed where English says who spoke ---------------------
+    # a verb of another kind does not invert: "the vote to leave the partnership" is no one's saying; the
+    # participle after the words goes on with the subject of the clause it hangs from
+    pytest.param('Mayor Ines Albright has praised the council’s decision to quit the Northern Partnership as '
+                 '“wonderful,” telling journalists during a trip to York on Monday that she considers the move “a good '
+                 'thing.”', "wonderful", "Ines Albright", SURE, id="participle-after-the-words"),
+    # whom one tells is no speaker
+    pytest.param('The Harbour Trust did not want to discuss "that matter," telling Radio Leeds that the charity is '
+                 'focused on "helping families in need."', "helping families", "Harbour Trust", SURE,
+                 id="telling-names-the-one-told"),
+    # "as X put it" is a tag
+    pytest.param('The main test for the scheme is "a steady and lawful income," as the home secretary, Jane Holt, '
+                 'put it.', "lawful income", "Jane Holt", SURE, id="as-x-put-it"),
+    # a signature glued to the closing mark ("...”― Name") is still a signature
+    pytest.param('Pictures by the Gazette.\n\n“We need better schools for our children in this town.”― Maria Lopez\n“The buses '
+                 'are always late and the fares keep rising every year.”― Pedro Alvarez', "buses are always",
+                 "Pedro Alvarez", SURE, id="signature-glued-to-the-mark"),
+    # refusing to acknowledge is not saying; the words are the claim's
+    pytest.param('As the hearing progressed and Ortega stood by his remark Friday that "York despises us," refusing to '
+                 'acknowledge that not all residents despise the council, Okafor again tried to rebuke the senator, '
+                 'but in a measured tone.', "York despises us", "Ortega", SURE, id="refusing-is-not-saying"),
+    # "X's claim that ..." is X's, whoever speaks of the claim
+    pytest.param('Mayor Ines Albright blamed the newspapers for making an issue out of Senator Paul Ortega\'s claim '
+                 'that the council "wasted millions" on the bridge.', "wasted millions", "Paul Ortega", SURE,
+                 id="whose-claim"),
+    # a clause after the words that says when is no tag
+    pytest.param('The leaflet concludes with a picture of Paul Ortega saying during the debate on Monday, “That makes '
+                 'me careful,” when Ines Albright blasted him for not paying his taxes.', "makes me careful",
+                 "Paul Ortega", SURE, id="a-clause-that-says-when"),
+    # a relative clause with a subject of its own said its noun ("nothing"), not the words after it
+    pytest.param('Senator Paul Ortega spoke after the address. Nothing the premier said "will ease the town\'s '
+                 'worries," the Leeds senator said.', "ease the town", "Paul Ortega", SURE, id="nothing-the-premier-said"),
+    # the words stand in a clause that opens the sentence and says when: their tag is in that clause
+    pytest.param('When Jane Holt noted that Ortega refers to the plan as "homes for everyone," Mayor Ines Albright '
+                 'jumped on the phrase, restating her view that the plan would cost too much.', "homes for everyone",
+                 "Jane Holt", SURE, id="when-x-noted"),
+    # a relative clause that closes before the words speaks only for words inside it
+    pytest.param('Reporter Sam Wilde replied to the mayor online, noting how strange the remark sounded from a '
+                 'candidate who pledged to shut the library: "Your own plan closes the library on Sundays and Mondays."',
+                 "Your own plan", "Sam Wilde", SURE, id="relative-clause-before-a-colon"),
+    # an infinitive's subject is that of the verb it hangs from, not the one who denies the report
+    pytest.param('The council has denied the report, with its spokesman Tom Reed taking to Twitter to call the story '
+                 '"totally made up by the newspaper and its owners" on Monday.', "totally made up", "Tom Reed", SURE,
+                 id="taking-to-twitter-to-call"),
+    # a passive participle's doer is its agent
+    pytest.param('Asked by Jane Holt whether the mayor "understands" the valley, Senator Paul Ortega gave no answer.',
+                 "understands", "Jane Holt", SURE, id="asked-by-x"),
+    # a relative clause set off by commas ends at its second comma
+    pytest.param('Senator Paul Ortega is praising Ines Albright, who ended her run for the mayoralty Sunday, as “a '
+                 'rival who didn’t sink to smears” and trade insults.', "sink to smears", "Paul Ortega", SURE,
+                 id="praising-x-who-as"),
     # a title of a work never speaks
     pytest.param('The comic book Undead Soldier, written by Kim Lee, sold out in a day. Undead Soldier said: "It '
                  'is a story about my grandfather and his friends."', "story about my grandfather", None, OR_FLAGGED,
@@ -184,3 +237,29 @@ def test_a_partial_quotation_does_not_swallow_the_next_sentence(quotes):
                    'before they are treated."')
     assert [q.speaker for q in found] == ["Kirsty Wynne", "Kirsty Wynne"]
     assert "It leaves" not in found[0].text and found[1].text.startswith("It leaves")
+
+
+# --- the third round: what a quotation and a description take in --------------------------------------
+
+def test_the_one_told_is_no_part_of_what_was_said(quotes):
+    (quote,) = quotes('Omar Haddad, the party\'s acting chairman, told the Leeds Gazette simply, "We lost."')
+    assert (quote.text, quote.speaker) == ("We lost.", "Omar Haddad")
+
+
+def test_a_clause_that_says_when_is_no_part_of_the_words(quotes):
+    (quote,) = [q for q in quotes('The poster shows Senator Paul Ortega saying, "That makes me careful," when Mayor '
+                                  'Ines Albright attacked him over the budget.')
+                if "careful" in q.text]
+    assert "when" not in quote.text and "attacked" not in quote.text
+
+
+def test_a_description_stops_at_its_relative_clause(quotes):
+    (quote,) = quotes('"Her grasp of the budget is ten years out of date," said a longtime adviser to Ruth Okafor, '
+                      'who declined to be identified.')
+    assert quote.described and quote.speaker == "a longtime adviser to Ruth Okafor"
+
+
+def test_an_event_with_a_person_s_ending_is_no_speaker(quotes):
+    found = quotes('The second incident came during a speech at the College of York at Fulford, when Albright '
+                   'hecklers interrupted his speech, shouting “he talks, we walk!”')
+    assert "The second incident" not in {q.speaker for q in found}

@@ -45,6 +45,7 @@ FAMILIES: dict[str, dict[str, str]] = {
         "clause_subject": 'the subject of a clause the speech verb hangs from ("X voted no, saying")',
         "governing_verb": '`X welcomed the targets "..."`: the subject of a verb whose object holds the quotation',
         "colon_clause": '`Article 33 affirms: "..."`: the subject of the clause the colon ends',
+        "claim_owner": '`Ortega\'s claim that the council "wasted millions"`: whose claim, remark or answer holds the words',
         "previous_sentence": 'a speech verb in the sentence before, no tag of its own: `X said ... . "..."`',
     },
     # no speech tag of the quotation's own: a guess from what stands around it

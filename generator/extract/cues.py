@@ -43,7 +43,11 @@ DESCRIPTION_NOUNS = lexicon.words("speaker_nouns") | {w for w in lexicon.words("
 # "Hoff's letter": documents that speak for whoever wrote them
 DOCUMENT_NOUNS = lexicon.words("document_nouns")
 # what someone says, as a noun: "Clinton's answer was: ..." is Clinton's
-UTTERANCE_NOUNS = frozenset("answer response reply reaction retort remark comment word".split())
+UTTERANCE_NOUNS = frozenset("answer response reply reaction retort remark comment word claim assertion accusation "
+                            "allegation charge promise pledge suggestion insistence argument".split())
+# conjunctions that make a clause say when or why, not what someone said
+SUBORDINATORS = frozenset("after before when whenever while because since as although though until once unless "
+                          "if".split())
 # verbs whose object is the person spoken to or about ("telling Reuters", "called Trump a liar"): never the speaker
 ADDRESSEE_VERBS = lexicon.words("cues", "addressee_verbs")
 
@@ -138,7 +142,11 @@ def _subject(verb: Token, outside) -> Token | None:
 def _agent(verb: Token, outside) -> Token | None:
     """`Sanders was asked by host Bill Maher, "..."`: a passive speech verb's speaker is its agent,
     not its subject ("quoted by the Times as saying" is the subject's words, not the Times')."""
-    if verb.lemma_.lower() == "quote" or not any(c.dep_ == "nsubjpass" for c in verb.children):
+    # (`Asked by Jane Holt whether the mayor "understands" the valley, Ortega ...`: a passive participle with
+    # no subject of its own is the agent's doing too)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) or \
+        (verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in SUBJECTS for c in verb.children))
+    if verb.lemma_.lower() == "quote" or not passive:
         return None
     for child in verb.children:
         if child.dep_ == "agent" and outside(child):
@@ -244,8 +252,11 @@ def speaker_and_steps(verb: Token, outside) -> tuple[Span | None, int]:
         # a passive verb's agent is not the subject of a verb coordinated with it: `X was joined by Y
         # and joked` is X's (`X was singled out by Y for not doing enough` is Y's)
         subj = (None if joined else _agent(tok, outside)) or _subject(tok, outside)
-        if subj is None and tok.i > verb.i - 1 and tok is verb and verb.tag_ != "VBG":
-            # "said X" inverts; "..., calling the move X" does not: a gerund's speaker is up the tree
+        if subj is None and tok.i > verb.i - 1 and tok is verb and verb.tag_ != "VBG" and \
+                (verb.lemma_.lower() in SPEECH_VERBS or _after_close(verb)):
+            # "said X" inverts; "..., calling the move X" does not: a gerund's speaker is up the tree;
+            # nor does a verb of another kind, unless right after the quotation (`"...!" boomed X`): in
+            # `the decision to quit the Northern Partnership as "wonderful"` the partnership says nothing
             subj = _inverted_subject(tok, outside)
         if subj is not None and step and subj.lower_ in NOT_SOMEONE:
             # `Suu Kyi said it was too early but added, "..."`: the parse hangs "added" on the clause
@@ -325,7 +336,11 @@ def find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | None
     cue = _find_cue(doc, start, end, inside, text)
     if cue is not None and cue.verb is not None and cue.speaker is not None:
         cue.hearsay, teller = second_hand(cue.verb, cue.speaker, lambda t: not inside[t.i])
-        if teller is not None and (cue.kind == "clause_subject" or _reported_by_another(cue.verb) and _someone(teller)):
+        # (`The council denied it, with its spokesman taking to Twitter to call the story "made up"`: whoever
+        # takes to Twitter calls; an infinitive's subject is that of the verb it hangs from, the parse's
+        # participle's not)
+        if teller is not None and (cue.kind == "clause_subject" and cue.verb.tag_ == "VBG" or
+                                   _reported_by_another(cue.verb) and _someone(teller)):
             # `Byrne wrote the agents knew to brace for it, saying, "..."`: a participle the parse hangs
             # from a reported clause goes on with the one who reports it (still a guess); and `Meeks said
             # Clinton called on members to be "closely coordinated"`: the story has the words from the
@@ -339,7 +354,7 @@ def _reported_by_another(verb: Token) -> bool:
     """Whether a speech verb stands in what another speech verb reports: reached from it through
     clausal complements only (`Meeks said Clinton called on them`, not `Axelrod tweeted after Clinton
     argued`), or with it set in as an aside (`CNN, Cruz said, called it`)."""
-    if any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS for c in verb.children):
+    if _aside_teller(verb) is not None:
         return True
     tok = verb
     while tok.dep_ in ("ccomp", "xcomp") and tok.head is not tok:
@@ -347,6 +362,15 @@ def _reported_by_another(verb: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
             return True
     return False
+
+
+def _aside_teller(verb: Token) -> Token | None:
+    """A speech verb set in a clause as an aside, reporting it: `CNN, Cruz said, called it "..."`.
+    A clause that says when or why (`Ortega said, after Holt said ...`) is no one's report, whatever
+    the parse joined to it."""
+    if _subordinate(verb, opens=False):
+        return None
+    return next((c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS), None)
 
 
 def second_hand(verb: Token, speaker: Span, outside) -> tuple[tuple[str, ...], Span | None]:
@@ -371,9 +395,11 @@ def second_hand(verb: Token, speaker: Span, outside) -> tuple[tuple[str, ...], S
     # the speech verb above this one, or set in it as an aside (`CNN, Cruz said, called it "..."`)
     tellers = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SPEECH_VERBS
                and outside(a)][:1]
-    tellers += [c for c in verb.children if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH_VERBS and outside(c)]
-    # "he" in what someone reports is most often the reporter himself: `Trump said he told them "..."`
-    for teller_verb in tellers if speaker.root.pos_ != "PRON" else ():
+    aside = _aside_teller(verb)
+    tellers += [aside] if aside is not None and outside(aside) else []
+    # "he" in what someone reports is most often the reporter himself: `Trump said he told them "..."`;
+    # `"...," as a memo put it` says who said the words, in whatever sentence it stands
+    for teller_verb in tellers if speaker.root.pos_ != "PRON" and not as_tag(verb) else ():
         teller = speaker_of(teller_verb, outside)
         if teller is not None and apart(teller):
             return tuple(out) + ("nested_report",), teller
@@ -407,7 +433,7 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
         signed = _signature_below(doc, text_of(doc) if text is None else text, end)
     if signed is not None:
         return Cue(None, signed, None, direct=True, kind="signature")
-    tagged = _name_then_verb(doc, end, hi, outside)
+    tagged = _name_then_verb(doc, start, end, hi, outside)
     if tagged is not None:
         return Cue(tagged.verb, tagged.speaker, channel_of(tagged.verb, list(doc[lo:hi]), outside), direct=True,
                    kind="tag_after")
@@ -422,7 +448,12 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
     verbs.sort(key=lambda v: (distance(v), v.i < start))
     # `in a clip that Judge Mosman called "distasteful", Santilli expressed a desire to "..."`: a speech
     # verb in a clause of its own that holds another quotation and not this one is that quotation's
-    verbs = [v for v in verbs if not _owns_another(v, start, end, inside) and not _clause_after(v, start, end)]
+    verbs = [v for v in verbs if not _owns_another(v, start, end, inside) and not _clause_after(v, start, end)
+             and not _relative_before(v, start) and not says_its_noun(v, start)]
+    clause = _subordinate_around(doc, start, end)
+    if clause is not None:
+        # `When Holt noted that ... "homes for everyone," the mayor jumped on ...`: the tag is in the clause
+        verbs = [v for v in verbs if clause.left_edge.i <= v.i <= clause.right_edge.i]
     if not verbs or distance(verbs[0]) > 3:
         # `When Trump suggested ..., Rubio fired back: "..."`: the verb that introduces the quotation
         # with a colon governs it, whatever verb it is, before a speech verb further off
@@ -431,6 +462,11 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
         if speaker is not None and (speaker.root.pos_ in ("PROPN", "PRON") or speaker.root.ent_type_):
             return Cue(colon_verb, speaker, channel_of(colon_verb, around, outside), direct=True,
                        kind="colon_intro_verb")
+    owner = _claim_owner(doc, start, end, outside)
+    if owner is not None:
+        # `The mayor blamed the papers for Ortega's claim that the council "wasted millions"`: whoever's
+        # claim it is; the noun stands for the speech verb (the words are given with its clause)
+        return Cue(owner.head, _name_span(owner), None, direct=True, kind="claim_owner")
     for verb in verbs:
         speaker, steps = speaker_and_steps(verb, outside)
         if speaker is not None:
@@ -455,7 +491,8 @@ def _find_cue(doc: Doc, start: int, end: int, inside: QuoteMask, text: str | Non
     governing = _governing_verb(doc, start, end, outside)
     if governing is not None:
         speaker = speaker_of(governing, outside)
-        if speaker is not None and _someone(speaker):
+        # a document speaks for its author (`The letter demanded that ...`)
+        if speaker is not None and (_someone(speaker) or speaker.root.lower_ in DOCUMENT_NOUNS):
             return Cue(governing, speaker, channel_of(governing, around, outside), direct=True, kind="governing_verb")
     introducer = _colon_clause(doc, start, lo, outside)
     if introducer is not None:
@@ -518,9 +555,45 @@ def _clause_after(verb: Token, start: int, end: int) -> bool:
     not say the words; a tag (`"...," Labour said`) governs the quotation or hangs from it."""
     if verb.i < end or verb.dep_ not in ("advcl", "conj", "relcl"):
         return False
+    if as_tag(verb):
+        return False  # `"...," as a memo put it` is a tag
+    if _subordinate(verb):
+        return True  # `"That makes me careful," when the mayor attacked him`: a clause that says when is no tag
     head = verb.head
     quoted = verb.doc[start:end].root
     return head.i < start and quoted in head.subtree and quoted not in verb.subtree
+
+
+def as_tag(verb: Token) -> bool:
+    """`"a steady and lawful income," as the home secretary put it`: a clause opened by "as" that says
+    who said the words before it."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _subordinate(verb: Token, opens: bool = True) -> bool:
+    """A clause with a conjunction that says when, why or on what condition (`when the mayor attacked
+    him`, `after Holt said ...`): it tells of something else, not of who said the words beside it. With
+    `opens`, the conjunction opens the clause and the clause is none a verb takes (`asked the mayor if
+    she would resign` is what is asked); without, a conjunction the parse gave the verb will do."""
+    if opens and verb.dep_ == "ccomp":
+        return False
+    return any(c.dep_ in (("mark", "advmod") if opens else ("mark",)) and c.lower_ in SUBORDINATORS and
+               c.lower_ != "as" and (c.i == verb.left_edge.i or not opens) for c in verb.children)
+
+
+def _relative_before(verb: Token, start: int) -> bool:
+    """A speech verb of a relative clause that closes before the quotation: `a candidate who pledged to
+    shut the library: "..."`. A relative clause describes its noun; it speaks only for words inside it."""
+    return verb.dep_ == "relcl" and verb.i < start and verb.right_edge.i < start
+
+
+def says_its_noun(verb: Token, start: int) -> bool:
+    """`Nothing the premier said "will ease the town's worries," the senator said`: a verb of saying in
+    a relative clause with a subject of its own said the noun it describes ("nothing"), not the words
+    after it. (A verb that takes a person and a name for them, `the man she called "a loser"`, is
+    another matter.)"""
+    return verb.dep_ == "relcl" and verb.i < start and verb.lemma_.lower() not in ADDRESSEE_VERBS and \
+        any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and c.lower_ != "that" for c in verb.children)
 
 
 def _owns_another(verb: Token, start: int, end: int, inside: QuoteMask) -> bool:
@@ -546,8 +619,44 @@ def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
             return None
         if head.pos_ == "VERB":
             # the quotation stands in what the verb takes, not in a clause of its own beside it
-            return head if tok.dep_ in ("dobj", "pobj", "prep", "attr", "oprd", "acl", "relcl", "amod", "compound",
-                                        "ccomp", "xcomp", "appos", "npadvmod", "advcl") else None
+            if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "oprd", "acl", "relcl", "amod", "compound",
+                                "ccomp", "xcomp", "appos", "npadvmod", "advcl"):
+                return None
+            if head.dep_ == "relcl" and head.left_edge.i > 0 and doc[head.left_edge.i - 1].text == "," and \
+                    any(t.text == "," for t in doc[head.i : start]) and head.head.head.pos_ == "VERB" and \
+                    outside(head.head.head):
+                # `praising Albright, who ended her run on Sunday, as "a rival who didn't sink to smears"`: a
+                # relative clause set off by commas ends at its second comma; what follows is the main verb's
+                head = head.head.head
+            # `The letter demanded that the firm make "a full public apology"`: a clause that another verb
+            # takes ("that ...") is what that verb's subject says, wants or thinks
+            while head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) and \
+                    head.head.pos_ in ("VERB", "AUX") and outside(head.head) and \
+                    any(c.dep_ in SUBJECTS for c in head.head.children):
+                head = head.head
+            return head
+        tok = head
+    return None
+
+
+def _claim_owner(doc: Doc, start: int, end: int, outside) -> Token | None:
+    """The owner of the claim, remark or answer whose words the quotation stands in: `Senator Ortega's
+    claim that the council "wasted millions"` is Ortega's, whoever speaks of the claim."""
+    tok = doc[start:end].root
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or not outside(head):
+            return None
+        # the words are what the claim says ("claim that ...", "promise of ..."), not said of it ("called
+        # Ortega's remarks "unfair"")
+        if head.pos_ == "NOUN" and head.lemma_.lower() in UTTERANCE_NOUNS and \
+                (tok.dep_ in ("acl", "ccomp", "appos") or (tok.dep_ == "prep" and tok.lower_ == "of")):
+            owner = next((c for c in head.children if c.dep_ == "poss" and outside(c)), None)
+            if owner is None or not (owner.lower_ in ("his", "her") or owner.ent_type_ in ("PERSON", "ORG", "NORP")):
+                return None
+            return owner
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SPEECH_VERBS:
+            return None  # a report inside the claim has its own speaker
         tok = head
     return None
 
@@ -646,8 +755,13 @@ def _past_close(doc: Doc, end: int, hi: int, within_line: bool = False) -> int:
 def _dash_signature(doc: Doc, end: int) -> Span | None:
     """`"..." ― Veronica Cruz`: a name signed after the quotation with a dash."""
     i = _past_close(doc, end, len(doc), within_line=True)
-    if i < len(doc) and doc[i].text in DASHES:
-        j = i + 1
+    # `...every year.”― Pedro Alvarez`, `...so late?”― Maria Lopez`: the tokenizer keeps a closing mark and
+    # a dash with no space between them whole, with the last word and its stop too
+    glued = 0 < end <= len(doc) and doc[end - 1].text[-1:] in DASHES and len(doc[end - 1]) > 1 and \
+        doc[end - 1].text[-2:-1] in OPEN_CLOSE
+    if glued or (i < len(doc) and (doc[i].text in DASHES or (doc[i].text[:1] in OPEN_CLOSE and
+                                                            doc[i].text[1:] in DASHES))):
+        j = end if glued else i + 1
         while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
             j += 1
         ent = _entity_at(doc, j)
@@ -688,7 +802,8 @@ def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> C
     `Pew Research: "..."`."""
     # after the quotation: `"...," said NAME`
     i = _past_close(doc, end, hi)
-    if i < hi and outside(doc[i]) and doc[i].lemma_.lower() in SPEECH_VERBS:
+    # `"...," telling Radio Leeds that ...`: a participle does not invert; the name after it is whom it tells
+    if i < hi and outside(doc[i]) and doc[i].lemma_.lower() in SPEECH_VERBS and doc[i].tag_ != "VBG":
         for j in range(i + 1, min(i + 4, hi)):
             ent = _entity_at(doc, j)
             if ent is not None and all(t.text[:1].isupper() for t in doc[i + 1 : j]):
@@ -749,7 +864,7 @@ def _capitalised_before(doc: Doc, k: int, lo: int) -> Span | None:
     return doc[first : k + 1]
 
 
-def _name_then_verb(doc: Doc, end: int, hi: int, outside) -> Cue | None:
+def _name_then_verb(doc: Doc, start: int, end: int, hi: int, outside) -> Cue | None:
     """`"...," NAME[, appositive,] said`, read by its words: the parse often ties such a tag into
     the quotation or makes a title its subject ("Leeds highways Chief Omar Haddad said")."""
     i = _past_close(doc, end, hi)
@@ -771,9 +886,31 @@ def _name_then_verb(doc: Doc, end: int, hi: int, outside) -> Cue | None:
         while k < hi and doc[k].pos_ == "ADV":
             k += 1
         if k < hi and doc[k].pos_ == "VERB" and outside(doc[k]) and ent.label_ == "PERSON" and \
-                (doc[k].lemma_.lower() in SPEECH_VERBS or (doc[k].tag_ == "VBD" and _ends_for_a_tag(doc, end, i))):
+                (doc[k].lemma_.lower() in SPEECH_VERBS or (doc[k].tag_ == "VBD" and _ends_for_a_tag(doc, end, i))) \
+                and _subordinate_around(doc, start, end) is None:
             return Cue(doc[k], ent, None, direct=True, kind="tag_after")
         return None
+    return None
+
+
+def _subordinate_around(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb of a clause that says when or why and holds the quotation: `When Jane Holt noted that
+    Ortega refers to the plan as "homes for everyone," the mayor jumped on the phrase`. The quotation's
+    tag is inside that clause; the comma after the quotation ends it, and what follows is the
+    sentence's own."""
+    tok = doc[start:end].root
+    sent = sentence_of(doc, start)
+    opening = next((t.i for t in sent if not (t.is_punct or t.is_space)), sent.start)
+    for a in [tok, *tok.ancestors]:
+        if not sent.start <= a.i < sent.end:
+            return None
+        if a.pos_ in ("VERB", "AUX") and _subordinate(a):
+            # the clause that opens the sentence, before its own verb (`Ortega said "..." because "..."` gives
+            # a reason within what he said), in a sentence nobody is said to say (`If landlords try to "dodge
+            # the new rules" the law will be tightened, she said` is hers, the whole of it)
+            main = a.head
+            return a if a.left_edge.i <= opening and main.i > a.right_edge.i and main.dep_ == "ROOT" and \
+                main.lemma_.lower() not in SPEECH_VERBS else None
     return None
 
 
@@ -796,10 +933,14 @@ def _reported(verb: Token) -> bool:
     return any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in SPEECH_VERBS for a in verb.ancestors)
 
 
+REFUSALS = frozenset(("refuse", "decline", "fail"))  # `refusing to acknowledge ...`: not saying it
+
+
 def _negated(tok: Token) -> bool:
-    """`for not calling the attack "radical Islamic terrorism"`: whoever did not say the words is
-    not their speaker."""
-    return any(c.dep_ == "neg" for c in tok.children)
+    """`for not calling the attack "radical Islamic terrorism"`, `refusing to acknowledge that ...`:
+    whoever did not say the words is not their speaker."""
+    return any(c.dep_ == "neg" for c in tok.children) or \
+        (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS)
 
 
 def _aspectual(tok: Token) -> bool:

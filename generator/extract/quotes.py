@@ -38,13 +38,14 @@ from ..slugs import actor_slug
 from .actors import ActorIndex
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
 from .sentences import forget_per_doc, quoted_spans_of, sentence_index, text_of
-from .cues import SPEECH_VERBS, find_cue, sentence_of
+from .cues import SPEECH_VERBS, SUBORDINATORS, as_tag, find_cue, says_its_noun, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # fewer words in quotation marks: a quote only with a speech verb and speaker
 PARTIAL_WORDS = 6  # a quoted fragment shorter than this inside reported speech is quoted with its clause
 # speech tags outside the quotation's sentence
 ELSEWHERE_CUES = frozenset(("previous_sentence", "previous_sentence_inside", "introduced"))
+LISTENER_VERBS = frozenset(("tell", "inform", "assure", "reassure", "remind"))  # their object is the one told
 SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as vs is but nor".split())
 
 if not Doc.has_extension("quotes"):
@@ -95,12 +96,23 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask)
     holds the quoted words; None when the words are not inside that argument.
     """
     sent = sentence_of(doc, ts)
+    if verb.i >= te and verb.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and \
+            verb.head.i < ts and doc[ts:te].root in verb.head.subtree:
+        # `praised the decision as "wonderful," telling journalists ...`: the words stand in the clause
+        # the participle hangs from, and are given with it
+        verb = verb.head
+    if verb.i >= te and as_tag(verb):
+        # `"a steady and lawful income," as the home secretary put it`: the words the tag is about
+        return doc[ts].idx, doc[te - 1].idx + len(doc[te - 1])
     if verb.i >= te:
         # `The answers are "not meeting the demand," says X`: the clause before the words
         first = sent.start
         while first < ts and (doc[first].is_punct or doc[first].is_space):
             first += 1
-        if first >= ts or ts - first > 40 or any(t.lemma_.lower() in ("say", "tell") for t in doc[first:ts]):
+        # (another verb of saying before the words reports them, unless it said the noun it describes:
+        # `Nothing the premier said "will ease the town's worries," the senator said`)
+        if first >= ts or ts - first > 40 or any(t.lemma_.lower() in ("say", "tell") and not says_its_noun(t, ts)
+                                                 for t in doc[first:ts]):
             return None
         last = te - 1
         while last > ts and doc[last].text in (",", ";", ":"):
@@ -116,6 +128,14 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask)
     if arg.head.i != verb.i:
         return None
     first = verb.i + 1
+    while first < ts and doc[first].dep_ == "prt" and doc[first].head.i == verb.i:
+        first += 1  # "pointed out that ...": the particle is the verb's
+    if verb.lemma_.lower() in LISTENER_VERBS:
+        # `told the Leeds Gazette simply, "We lost."`: the one told is no part of what was said
+        told = [c.right_edge.i for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < ts]
+        first = max([first] + [i + 1 for i in told])
+        while first < ts and doc[first].pos_ == "ADV":
+            first += 1  # "told the agency simply, ..."
     while first < ts and (doc[first].is_punct or doc[first].is_space):
         first += 1
     last = max(arg.right_edge.i, te - 1)
@@ -125,6 +145,10 @@ def _reported_clause(doc: Doc, verb: Token, ts: int, te: int, inside: QuoteMask)
         # "hugely unambitious". "It leaves ...`)
         if doc[k].text in (".", "?", "!") and not inside[k]:
             last = k - 1
+            break
+        if k > te and "," in (doc[k - 1].text, doc[k - 2].text) and doc[k].lower_ in SUBORDINATORS and doc[k].lower_ != "as" and \
+                doc[k].dep_ in ("mark", "advmod") and not inside[k]:
+            last = k - 1  # `saying, "That makes me careful," when the mayor attacked him`: another clause
             break
     while last > te and (doc[last].is_punct or doc[last].is_space) and doc[last].text not in ("\u201d", '"', "''"):
         last -= 1

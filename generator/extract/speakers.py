@@ -22,7 +22,7 @@ from .actors import ActorIndex, holds_office, role_holders
 from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
                    SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
-from .cues import mention_span, sentence_of
+from .cues import SPEECH_VERBS, mention_span, sentence_of
 from .sentences import entity_at, text_of
 from .works import titles_of_works
 
@@ -198,6 +198,8 @@ class SpeakerResolver:
             return agree[-1][1], "pronoun_only_candidate"
         # "Standing next to Mr Blair he added": a name in the pronoun's own clause is someone else
         same = [(s, a) for s, a in agree if s >= sent_start and not self._in_own_clause(s, sent_of)]
+        # one of that gender before one whose gender the story does not show
+        same = [(s, a) for s, a in same if (s, a) in strict] or same
         if same:
             subjects = [(s, a) for s, a in same if self._is_subject(s)]
             return (subjects or same)[-1][1], "pronoun_same_sentence"
@@ -580,6 +582,17 @@ PERSON_SUFFIXES = ("man", "men", "woman", "women", "person", "ist", "ists", "ian
                    "ant", "ants", "ent", "ents", "ee", "ees")
 
 
+def _phrase_end(phrase: Token) -> int:
+    """The last token of a phrase, less a clause that describes a word of it: "a longtime adviser to
+    Ruth Okafor, who declined to be identified" is an adviser to Ruth Okafor."""
+    doc = phrase.doc
+    clauses = [t.left_edge.i for t in phrase.subtree if t.dep_ in ("relcl", "acl") and t.left_edge.i > phrase.i]
+    end = min([phrase.right_edge.i] + [i - 1 for i in clauses])
+    while end > phrase.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return end
+
+
 def _description(span: Span) -> str | None:
     """A mention as it stands when it describes a person the story does not name ("a Democratic
     staffer", "one source close to the campaign"); None for anything else ("the move", "supporters")."""
@@ -588,7 +601,8 @@ def _description(span: Span) -> str | None:
         return None
     # people's nouns; a noun with a person's ending ("businessman", "frontrunner", "commenter")
     # only as the subject of the speech verb itself, where little but a person can stand
-    if root.lower_ not in DESCRIPTION_NOUNS and not (root.dep_ == "nsubj" and root.lower_.endswith(PERSON_SUFFIXES)):
+    if root.lower_ not in DESCRIPTION_NOUNS and not (root.dep_ == "nsubj" and root.lower_.endswith(PERSON_SUFFIXES)
+                                                     and root.head.lemma_.lower() in SPEECH_VERBS):
         return None
     # a determiner or number marks a description ("a source", "one official", "another aide"),
     # which bare plurals ("supporters", "officials") lack: those are too vague to be a speaker
@@ -604,10 +618,11 @@ def _description(span: Span) -> str | None:
         # a participle only as a short modifier ("known as Bob"), not a clause ("called for a boycott")
         short_participle = child.dep_ == "acl" and child.tag_ == "VBN" and \
             (child.right_edge.i - child.i <= 3 or child.lemma_ in MODIFIER_PARTICIPLES)
+        end = _phrase_end(child)
         if (child.dep_ in ("prep", "amod") or short_participle) and child.i == right + 1 and \
-                child.right_edge.i - span.start < 14 and \
-                not any(t.pos_ in ("VERB", "AUX") and t is not child for t in child.subtree):
-            right = child.right_edge.i
+                end - span.start < 14 and \
+                not any(t.pos_ in ("VERB", "AUX") and t.i != child.i for t in doc[child.i : end + 1]):
+            right = end
     words = [t for t in doc[span.start : right + 1] if not t.is_space]
     while words and (words[0].is_punct or words[-1].is_punct):
         words = words[1:] if words[0].is_punct else words[:-1]
