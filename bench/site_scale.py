@@ -6,7 +6,7 @@ handouts per second on a sample; or (--builds) whole builds of 1,000 to 10,000 s
 
 --builds: for each count, a project in the temp folder with that many seeds (distinct stories
 first: the corpus's 417 and the dev texts of ../shared/gold (quotes-dev, quotes-bbc-dev, 5w1h-dev),
-1,477 in all; then copies of them with other dates, only as many as needed), built as a user builds
+1,474 in all; then stories spliced from them with other dates, only as many as needed), built as a user builds
 it (`python -m generator build`, bench/build_bench.py's run_build): cold, then with nothing
 changed, then after one new seed. Figures: each build's wall time, the noop and one-new builds
 as shares of cold, the peak RSS of the largest process (getrusage of the children) and of the
@@ -105,16 +105,38 @@ def distinct_stories() -> list[tuple[str, str, str | None, str]]:
     return out
 
 
+SPLICE_STRIDE = 7919  # a prime: round r pairs story i with story i + r * stride, a different partner each
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def _splice(head: str, tail: str) -> str:
+    """The first half of one story's paragraphs, then the second half of another's. A plain copy
+    shares all its text with the story it copies, and the build folds a near-duplicate into its
+    story whatever its date (editorial/clusters.py): 10,000 copies would be 1,474 briefings and
+    thousands of pointer pages. A splice shares about a third with each source, under the fold's
+    bar; it is only folded with a source dated within days that shares its people, as a real
+    update would be."""
+    a, b = _paragraphs(head), _paragraphs(tail)
+    return "\n\n".join(a[:max(1, (len(a) + 1) // 2)] + b[len(b) // 2:] if len(b) > 1 else a + b)
+
+
 def write_seeds(folder: Path, count: int, stories: list[tuple[str, str, str | None, str]]) -> Path | None:
-    """`count` seeds in `folder`: the distinct stories, then copies dated 400 days earlier each round;
-    returns one more seed, left out, for the one-new-seed build."""
+    """`count` seeds in `folder`: the distinct stories, then (round r) spliced stories dated 400 x r
+    days earlier: a story's first half and another's second half (`_splice`); returns one more
+    seed, left out, for the one-new-seed build."""
     import yaml
 
     folder.mkdir(parents=True, exist_ok=True)
     extra = None
+    n = len(stories)
     for i in range(count + 1):
-        name, date, title, text = stories[i % len(stories)]
-        rnd = i // len(stories)
+        name, date, title, text = stories[i % n]
+        rnd = i // n
+        if rnd:
+            text = _splice(text, stories[(i + rnd * SPLICE_STRIDE) % n][3])
         if not date:  # a corpus seed: "date YYYY-MM-DD ..." on its first line
             lead = text[:len(text) - len(text.lstrip())]
             head, date, body = text.lstrip().split(" ", 2)
@@ -145,6 +167,8 @@ def site_figures(site: Path) -> dict:
         "site_mb": round(sum(p.stat().st_size for p in files) / 2**20, 1),
         "files": len(files),
         "html_pages": len(html),
+        # a briefing has a handout; a report folded into another's story has none (only a page pointing to it)
+        "briefings": sum(1 for p in (site / "handouts").glob("*.pdf")),
         "largest_file": f"{largest.relative_to(site)} ({largest.stat().st_size / 1024:.0f} KB)",
         "largest_html_kb": round(largest_html.stat().st_size / 1024),
         "largest_html": str(largest_html.relative_to(site)),

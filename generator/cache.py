@@ -24,7 +24,10 @@ from .safe_files import UnsafeFile, hash_regular
 PACKAGE = Path(__file__).resolve().parent
 # The code and data behind each kind of entry; a change to any of them is a new key.
 FACTS_CODE = ("extract", "lexicon", "input", "facts.py", "slugs.py")
-PDF_CODE = ("publish/handouts.py", "build/handout_pool.py", "publish/render.py")
+# A handout: its HTML made from a briefing's facts, rendered by the pool (every module they import:
+# tests/test_cache.py checks the list against the imports)
+PDF_CODE = ("publish/handouts.py", "publish/render.py", "publish/numbers_block.py", "publish/sources.py",
+            "publish/typography.py", "facts.py", "errors.py", "safe_files.py", "processes.py", "build/handout_pool.py")
 PAGE_READER = ("trafilatura", "htmldate", "courlan", "justext", "lxml")  # what reads a saved web page (input/webpage.py)
 DIGEST_MAX_BYTES = 1 << 30  # a file digested (a template, a font, a staged page): read a piece at a time
 KINDS = ("facts", "pdf", "over-bound", "minhash")  # over-bound: why a seed's extraction ran over a bound,
@@ -87,11 +90,13 @@ def facts_key(file_name: str, raw: bytes, model: str) -> str:
                   package_versions(*PAGE_READER), file_name, raw)
 
 
-def pdf_key(handout_html: str, templates: str, fonts: str) -> str:
-    """A PDF depends on its HTML (every fact, related briefing and date it shows), the template
-    folders (assets the HTML may load), the fonts, the handout code and WeasyPrint."""
-    return digest("pdf", code_digest(PDF_CODE), package_versions("weasyprint", "pydyf"),
-                  templates, fonts, handout_html)
+def pdf_key(briefing_json: str, templates: str, fonts: str, paper: str, page_url: str | None) -> str:
+    """A PDF depends on the briefing as published (every fact, related briefing and date it shows:
+    its HTML is a function of these), the template folders, the fonts, the paper, the page's address,
+    the code that makes the HTML and WeasyPrint. Keyed on the facts, not on the HTML, so a build
+    with nothing new renders no handout HTML at all (it cost a third of a no-change rebuild)."""
+    return digest("pdf", code_digest(PDF_CODE), package_versions("weasyprint", "pydyf", "jinja2", "markdown"),
+                  templates, fonts, paper, page_url or "", briefing_json)
 
 
 class Cache:

@@ -11,7 +11,7 @@ from generator import cache as cache_mod
 from generator.build import handout_pool
 from generator.build.steps import BuildResult, Project, build, extract_facts, read_seeds
 from generator.build.engine import PARALLEL_MIN_SEEDS
-from generator.cache import Cache, facts_key, write_atomic
+from generator.cache import Cache, facts_key, pdf_key, write_atomic
 
 from .conftest import ROOT, make_seed, new_project
 
@@ -86,6 +86,29 @@ def test_a_code_change_is_a_new_key(monkeypatch):
         cache_mod.code_digest.cache_clear()
 
 
+def test_pdf_key_changes_with_each_input():
+    args = ('{"id": "a"}', "templates-1", "fonts-1", "a4", "https://example.org/a/")
+    base = pdf_key(*args)
+    assert base == pdf_key(*args)
+    others = {pdf_key(*args[:i], "other", *args[i + 1:]) for i in range(len(args))}
+    assert len(others | {base, pdf_key(*args[:4], None)}) == len(args) + 2
+
+
+def test_the_pdf_key_names_every_module_a_handout_is_made_with():
+    """A handout is cached by its briefing's facts, not its HTML: the code that turns facts into the
+    PDF must all be in the key, or a change to it would leave stale handouts."""
+    from .test_layout import GRAPH
+
+    seen, todo = set(), ["generator.publish.handouts", "generator.build.handout_pool"]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo += GRAPH[name]
+    covered = {"generator." + n.removesuffix(".py").replace("/", ".") for n in cache_mod.PDF_CODE}
+    assert seen - {"generator"} <= covered, sorted(seen - covered)  # generator: __version__, in every key
+
+
 @pytest.fixture(scope="module")
 def twin(tmp_path_factory):
     """One project built incrementally (first + last, then middle added), for the tests below."""
@@ -103,6 +126,23 @@ def test_a_rebuild_with_nothing_changed_reuses_everything(twin):
     assert (first.stats["facts_extracted"], first.stats["pdf_rendered"]) == (2, 2)
     assert (second.stats["facts_cached"], second.stats["facts_extracted"]) == (2, 0)
     assert (second.stats["pdf_cached"], second.stats["pdf_rendered"]) == (2, 0)
+
+
+def test_a_rebuild_with_nothing_changed_makes_no_handout_html(twin, monkeypatch):
+    """The handouts' cache is keyed on the facts: a build with nothing new renders no HTML to find
+    its PDFs (at 3,000 briefings that was a third of a no-change rebuild)."""
+    from generator.publish import handouts
+
+    project, _, _ = twin
+    before = tree(project.docs / "handouts")
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("handout HTML made in a build with nothing new")
+
+    monkeypatch.setattr(handouts, "handout_html", refuse)
+    result = build(project, **QUIET)
+    assert (result.stats["pdf_cached"], result.stats["pdf_rendered"]) == (2, 0) and not result.failures
+    assert tree(project.docs / "handouts") == before
 
 
 def test_an_added_seed_is_extracted_alone_and_the_result_equals_a_build_from_scratch(twin, tmp_path):

@@ -113,7 +113,7 @@ class PendingHandouts:
 def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, progress: Progress,
                    paper: str, cache: Cache, engine: Engine, site_url: str | None = None,
                    last_published: Callable[[Briefing], bytes | None] = lambda b: None) -> PendingHandouts:
-    """Each briefing's handout HTML (the cache key); cached PDFs written now, the others sent to
+    """Each briefing's handout: cached PDFs (by its facts) written now, the others' HTML sent to
     the engine, each with an empty placeholder file until `finish` writes it. `last_published`:
     the handout a briefing had on the site, kept when its new one cannot be made."""
     from .handout_pool import POOL_MIN_ITEMS
@@ -124,8 +124,16 @@ def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, pr
     templates, fonts = files_digest(renderer.dirs), files_digest([FONT_DIR])
     pending = PendingHandouts([], out, last_published)
     for b in briefings:
+        url = page_url(site_url, b.slug)
+        key = pdf_key(b.to_json(), templates, fonts, paper, url)
+        data = cache.get("pdf", key)
+        if data is not None and data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]:
+            pending.briefings.append(b)
+            pending.pdfs[b.id] = data
+            (out / f"{b.slug}.pdf").write_bytes(data)
+            continue
         try:
-            html = handout_html(b, renderer, generation_date(b), paper, page_url=page_url(site_url, b.slug))
+            html = handout_html(b, renderer, generation_date(b), paper, page_url=url)
         except (HandoutError, TemplateError) as exc:
             last = pending.keep_last(b, str(exc))
             if last is not None:
@@ -134,12 +142,6 @@ def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, pr
                 (out / f"{b.slug}.pdf").write_bytes(last)
             continue
         pending.briefings.append(b)
-        key = pdf_key(html, templates, fonts)
-        data = cache.get("pdf", key)
-        if data is not None and data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]:
-            pending.pdfs[b.id] = data
-            (out / f"{b.slug}.pdf").write_bytes(data)
-            continue
         if data is not None:
             cache.forget("pdf", key)
         pending.todo.append((b, key, html))
