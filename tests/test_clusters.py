@@ -215,6 +215,11 @@ def test_a_folded_reports_old_address_points_to_its_story(folded_site):
     assert f'href="../{lead.slug}/"' in html  # not a 404: a page that links to the cluster's briefing
     assert not (project.docs / "briefings" / f"{old_slug}.json").exists()
     assert not (project.docs / "handouts" / f"{old_slug}.pdf").exists()
+    # search finds the story's briefing, not also the page that points to it
+    from generator.publish.search import indexed_pages
+
+    found = indexed_pages(project.site)
+    assert f"/briefings/{lead.slug}/" in found and f"/briefings/{old_slug}/" not in found
 
 
 def test_lists_and_feeds_show_one_entry_per_story(folded_site):

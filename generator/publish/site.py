@@ -247,10 +247,12 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
 
 def folded_page(b: Briefing, lead: Briefing, renderer: Renderer) -> str:
     """The page at a folded report's own address: a pointer to its story's briefing, so that an old
-    link still leads somewhere."""
+    link still leads somewhere. Not searched (`pointer`, read by theme/main.html): its story's
+    briefing is the result, and a second hit for every report of a story would crowd the results."""
     return with_meta(renderer.render("folded.md.j2", b=b, lead=lead, lead_url=f"{lead.slug}.md",
                                      date_long=long_date(b.date), reports=1 + len(lead.same_story)),
-                     description=one_line(f"Now part of the briefing: {lead.title}", 200), published=b.date)
+                     description=one_line(f"Now part of the briefing: {lead.title}", 200), published=b.date,
+                     pointer="yes")
 
 
 def with_meta(markdown: str, **meta: str) -> str:
