@@ -214,7 +214,9 @@ def test_a_folded_reports_old_address_points_to_its_story(folded_site):
     html = (project.site / "briefings" / old_slug / "index.html").read_text("utf-8")
     assert f'href="../{lead.slug}/"' in html  # not a 404: a page that links to the cluster's briefing
     assert not (project.docs / "briefings" / f"{old_slug}.json").exists()
-    assert not (project.docs / "handouts" / f"{old_slug}.pdf").exists()
+    # an old link to its handout gets the story's handout
+    handout = (project.site / "handouts" / f"{old_slug}.pdf").read_bytes()
+    assert handout.startswith(b"%PDF-") and handout == (project.site / "handouts" / f"{lead.slug}.pdf").read_bytes()
     # search finds the story's briefing, not also the page that points to it
     from generator.publish.search import indexed_pages
 

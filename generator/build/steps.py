@@ -444,7 +444,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         stage = Path(tmp)
         docs = stage_docs(project, stage, result.warnings.append)
         handouts = start_handouts(briefings, docs, renderer, progress, paper, cache, engine, site_url,
-                                  last_published)
+                                  last_published, folded)
         result.stats.update(pdf_cached=len(handouts.pdfs), pdf_rendered=len(handouts.todo))
         site: Path | None = None
         try:
