@@ -3,14 +3,16 @@ handouts per second on a sample; or (--builds) whole builds of 1,000 to 10,000 s
 
     .venv/bin/python bench/site_scale.py [--count 1000] [--handouts 20] [--json FILE] [--keep DIR]
     .venv/bin/python bench/site_scale.py --builds 1000 3000 [10000] [--jobs N] [--json FILE]
+    .venv/bin/python bench/site_scale.py --builds 10000 --keep DIR --again   # new code on a kept project
 
 --builds: for each count, a project in the temp folder with that many seeds (distinct stories
 first: the corpus's 417 and the dev texts of ../shared/gold (quotes-dev, quotes-bbc-dev, 5w1h-dev),
 1,474 in all; then stories spliced from them with other dates, only as many as needed), built as a user builds
 it (`python -m generator build`, bench/build_bench.py's run_build): cold, then with nothing
 changed, then after one new seed. Figures: each build's wall time, the noop and one-new builds
-as shares of cold, the peak RSS of the largest process (getrusage of the children) and of the
-process tree, the site's size, its largest file and largest HTML page. The stories are read at run
+as shares of cold, the peak RSS of the largest process (getrusage of the children), of the largest
+by role (the build's own process, which runs MkDocs; an extraction or handout worker; Pagefind) and
+of the process tree, the site's size, its largest file and largest HTML page. The stories are read at run
 time and written only under the temp folder: never into the repository.
 
 The briefings come from the stories of ../shared/corpus/bbc-politics, extracted once
@@ -176,59 +178,117 @@ def site_figures(site: Path) -> dict:
     }
 
 
-def builds(counts: list[int], jobs: int, keep: Path | None, search_python: str | None) -> list[dict]:
-    import json
-    import resource
-    import subprocess
-
-    from bench.build_bench import machine, make_project, run_build, snapshot_code
+def builds(counts: list[int], jobs: int, keep: Path | None, search_python: str | None,
+           again: bool = False) -> list[dict]:
+    """Cold, noop and one-new builds of each count. `again` (with `keep`): the project kept by an
+    earlier run, built with today's code (its facts cached; what the code changed is redone), then
+    with nothing changed, then after one more new seed: the rebuild figures of new code without a
+    cold build (at 10,000 seeds, about an hour here). Its cold figure stays the earlier run's."""
+    from bench.build_bench import machine, make_project
 
     stories = distinct_stories()
     print(f"machine: {machine()}\n{len(stories)} distinct stories", flush=True)
     out = []
     for count in counts:
         base = Path(tempfile.mkdtemp(prefix=f"site-scale-{count}-")) if keep is None else keep / str(count)
-        base.mkdir(parents=True, exist_ok=True)
         project = base / "project"
-        project.mkdir()
-        make_project(project, [])
-        extra = write_seeds(project / "seeds", count, stories)
-        code = snapshot_code(base)
-        runs = {}
+        if again:
+            code = _snapshot(base, "code-again")
+            extra = _one_more_seed(project / "seeds", stories)
+            steps = (("again", None), ("noop", None), ("one new seed", lambda: shutil.copy(extra, project / "seeds")))
+        else:
+            base.mkdir(parents=True, exist_ok=True)
+            project.mkdir()
+            make_project(project, [])
+            extra = write_seeds(project / "seeds", count, stories)
+            code = _snapshot(base, "code")
+            steps = (("cold", None), ("noop", None), ("one new seed", lambda: shutil.copy(extra, project / "seeds")))
         try:
-            for name, before in (("cold", None), ("noop", None),
-                                 ("one new seed", lambda: shutil.copy(extra, project / "seeds" / extra.name))):
-                if before:
-                    before()
-                runs[name] = run_build(project, jobs, code)
-                r = runs[name]
-                print(f"{count:6} {name:13} {r['seconds']:8.1f} s rc={r['rc']} tree peak RSS {r['tree_peak_mb']} MB",
-                      flush=True)
-                for line in r["log"]:
-                    print(f"    {line}")
-                if r["rc"] != 0:
-                    raise SystemExit(f"the build of {count} failed")
-            figures = {"seeds": count, "distinct": min(count, len(stories)),
-                       "cold_s": runs["cold"]["seconds"], "noop_s": runs["noop"]["seconds"],
-                       "one_new_s": runs["one new seed"]["seconds"],
-                       "noop_pct": round(100 * runs["noop"]["seconds"] / runs["cold"]["seconds"], 1),
-                       "one_new_pct": round(100 * runs["one new seed"]["seconds"] / runs["cold"]["seconds"], 1),
-                       "peak_single_process_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
-                       "tree_peak_rss_mb": max(r["tree_peak_mb"] for r in runs.values()),
-                       **site_figures(project / "site")}
-            if search_python:
-                done = subprocess.run([search_python, str(ROOT / "bench" / "search_latency.py"), str(project / "site"),
-                                       "--query", "government", "--query", "minister", "--query", "hewitt",
-                                       "--json", str(base / "search.json")], capture_output=True, text=True)
-                print(done.stdout + done.stderr, flush=True)
-                if done.returncode == 0:
-                    figures["search"] = json.loads((base / "search.json").read_text("utf-8"))
-            print(json.dumps(figures, indent=1), flush=True)
-            out.append(figures)
+            out.append(_measure(count, project, base, code, steps, jobs, search_python, len(stories)))
         finally:
             if keep is None:
                 shutil.rmtree(base, ignore_errors=True)
     return out
+
+
+def _snapshot(base: Path, name: str) -> Path:
+    from bench.build_bench import snapshot_code
+
+    shutil.rmtree(base / name, ignore_errors=True)
+    with tempfile.TemporaryDirectory(dir=base) as tmp:
+        return snapshot_code(Path(tmp)).rename(base / name)  # snapshot_code copies into <folder>/code
+
+
+def _one_more_seed(seeds: Path, stories: list) -> Path:
+    """A seed none of the project's: the next one `write_seeds` would write after those there."""
+    count = sum(1 for p in seeds.iterdir() if p.suffix in (".txt", ".md"))
+    with tempfile.TemporaryDirectory() as tmp:
+        made = write_seeds(Path(tmp) / "seeds", count, stories)
+        assert made is not None and not (seeds / made.name).exists()
+        keep = seeds.parent / made.name
+        shutil.copy(made, keep)
+    return keep
+
+
+def _measure(count: int, project: Path, base: Path, code: Path, steps, jobs: int,  # noqa: ANN001
+             search_python: str | None, distinct: int) -> dict:
+    import json
+    import resource
+    import subprocess
+
+    from bench.build_bench import run_build
+
+    runs = {}
+    for name, before in steps:
+        if before:
+            before()
+        runs[name] = run_build(project, jobs, code)
+        r = runs[name]
+        print(f"{count:6} {name:13} {r['seconds']:8.1f} s rc={r['rc']} tree peak RSS {r['tree_peak_mb']} MB; "
+              f"largest process by role (MB): {r['largest_mb']}", flush=True)
+        for line in r["log"]:
+            print(f"    {line}")
+        if r["rc"] != 0:
+            raise SystemExit(f"the build of {count} failed")
+    first = steps[0][0]
+    cold = runs["cold"]["seconds"] if first == "cold" else _earlier_cold(base, count)
+    figures = {"seeds": count, "distinct": min(count, distinct),
+               f"{first}_s": runs[first]["seconds"], "noop_s": runs["noop"]["seconds"],
+               "one_new_s": runs["one new seed"]["seconds"],
+               **({"cold_s": cold, "noop_pct": round(100 * runs["noop"]["seconds"] / cold, 1),
+                   "one_new_pct": round(100 * runs["one new seed"]["seconds"] / cold, 1)} if cold else {}),
+               "peak_single_process_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+               "tree_peak_rss_mb": max(r["tree_peak_mb"] for r in runs.values()),
+               "largest_by_role_mb": {role: max(r["largest_mb"].get(role, 0) for r in runs.values())
+                                      for role in sorted({k for r in runs.values() for k in r["largest_mb"]})},
+               **site_figures(project / "site")}
+    if search_python:
+        for gzip in (False, True):
+            name = "search_gzip" if gzip else "search"
+            done = subprocess.run([search_python, str(ROOT / "bench" / "search_latency.py"), str(project / "site"),
+                                   "--query", "government", "--query", "minister", "--query", "hewitt",
+                                   "--json", str(base / f"{name}.json")] + (["--gzip"] if gzip else []),
+                                  capture_output=True, text=True)
+            print(done.stdout + done.stderr, flush=True)
+            if done.returncode == 0:
+                figures[name] = json.loads((base / f"{name}.json").read_text("utf-8"))
+    print(json.dumps(figures, indent=1), flush=True)
+    (base / f"figures-{first}.json").write_text(json.dumps(figures, indent=1) + "\n", "utf-8")
+    return figures
+
+
+def _earlier_cold(base: Path, count: int) -> float | None:
+    """The cold build's seconds of the run that made this kept project (its figures beside it, or in
+    the --out file of that run, `figures.json` in the --keep folder)."""
+    import json
+
+    for path, pick in ((base / "figures-cold.json", lambda d: d),
+                       (base.parent / "figures.json", lambda d: next(f for f in d if f["seeds"] == count))):
+        try:
+            return pick(json.loads(path.read_text("utf-8")))["cold_s"]
+        except (OSError, ValueError, KeyError, StopIteration):
+            continue
+    return None
 
 
 def main() -> int:
@@ -243,12 +303,16 @@ def main() -> int:
     ap.add_argument("--search-python", help="a Python with playwright, to time a search on each built site "
                                             "(bench/search_latency.py)")
     ap.add_argument("--out", type=Path, help="--builds: write the figures here as JSON")
+    ap.add_argument("--again", action="store_true", help="--builds with --keep: rebuild the kept projects with "
+                                                         "today's code, then noop and one more seed (see builds())")
     args = ap.parse_args()
 
     if args.builds:
         if args.keep and args.keep.resolve().is_relative_to(ROOT):
             ap.error("--keep must be outside the repository")
-        figures = builds(args.builds, args.jobs, args.keep, args.search_python)
+        if args.again and not args.keep:
+            ap.error("--again needs --keep: the folder of an earlier --builds run")
+        figures = builds(args.builds, args.jobs, args.keep, args.search_python, args.again)
         if args.out:
             import json
 
