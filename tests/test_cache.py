@@ -94,19 +94,37 @@ def test_pdf_key_changes_with_each_input():
     assert len(others | {base, pdf_key(*args[:4], None)}) == len(args) + 2
 
 
-def test_the_pdf_key_names_every_module_a_handout_is_made_with():
-    """A handout is cached by its briefing's facts, not its HTML: the code that turns facts into the
-    PDF must all be in the key, or a change to it would leave stale handouts."""
+def closure(*roots: str) -> set[str]:
+    """The package's modules that `roots` import, directly or not (tests/test_layout.py reads them)."""
     from .test_layout import GRAPH
 
-    seen, todo = set(), ["generator.publish.handouts", "generator.build.handout_pool"]
+    seen, todo = set(), list(roots)
     while todo:
         name = todo.pop()
         if name not in seen:
             seen.add(name)
             todo += GRAPH[name]
-    covered = {"generator." + n.removesuffix(".py").replace("/", ".") for n in cache_mod.PDF_CODE}
-    assert seen - {"generator"} <= covered, sorted(seen - covered)  # generator: __version__, in every key
+    return seen - {"generator"}  # generator: __version__, in every key
+
+
+def covered(code: tuple[str, ...]) -> set[str]:
+    from .test_layout import MODULES
+
+    prefixes = ["generator." + n.removesuffix(".py").replace("/", ".") for n in code]
+    return {m for m in MODULES if any(m == p or m.startswith(p + ".") for p in prefixes)}
+
+
+def test_the_page_key_names_every_module_a_page_is_made_with():
+    """Briefing pages are cached by what they show: the code that writes them must all be in the key."""
+    missing = closure("generator.publish.site") - covered(cache_mod.PAGE_CODE)
+    assert not missing, sorted(missing)
+
+
+def test_the_pdf_key_names_every_module_a_handout_is_made_with():
+    """A handout is cached by its briefing's facts, not its HTML: the code that turns facts into the
+    PDF must all be in the key, or a change to it would leave stale handouts."""
+    missing = closure("generator.publish.handouts", "generator.build.handout_pool") - covered(cache_mod.PDF_CODE)
+    assert not missing, sorted(missing)
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +161,23 @@ def test_a_rebuild_with_nothing_changed_makes_no_handout_html(twin, monkeypatch)
     result = build(project, **QUIET)
     assert (result.stats["pdf_cached"], result.stats["pdf_rendered"]) == (2, 0) and not result.failures
     assert tree(project.docs / "handouts") == before
+
+
+def test_a_rebuild_with_nothing_changed_renders_no_briefing_page(twin, monkeypatch):
+    """Briefing pages are kept by everything they show: a build with nothing new renders none, and
+    writes the same bytes."""
+    from generator.publish import site
+
+    project, _, _ = twin
+    before = tree(project.docs)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a briefing page rendered in a build with nothing new")
+
+    monkeypatch.setattr(site, "briefing_page", refuse)
+    result = build(project, **QUIET)
+    assert not result.failures and not result.errors
+    assert tree(project.docs) == before
 
 
 def test_an_added_seed_is_extracted_alone_and_the_result_equals_a_build_from_scratch(twin, tmp_path):

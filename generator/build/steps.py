@@ -154,11 +154,12 @@ def _copy_pages(src: Path, dst: Path, docs: Path, warn: Callable[[str], None], t
 
 
 def write_site_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None,
-                     policy: str, folded: dict[str, list[Briefing]] | None = None) -> None:
+                     policy: str, folded: dict[str, list[Briefing]] | None = None, cache: Cache | None = None) -> None:
     """The generated Markdown pages and feeds of the briefings (`site.write_pages`); `folded`: by
-    lead id, the reports folded into it (a page each that points to the lead's)."""
+    lead id, the reports folded into it (a page each that points to the lead's); `cache`: where
+    briefing pages are kept for the next build."""
     try:
-        write_pages(docs, briefings, renderer, site_url=site_url, policy=policy, folded=folded)
+        write_pages(docs, briefings, renderer, site_url=site_url, policy=policy, folded=folded, cache=cache)
     except TemplateError as exc:
         raise BuildError(str(exc)) from None
 
@@ -449,7 +450,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         site: Path | None = None
         try:
             listed = handouts.briefings
-            write_site_pages(docs, listed, renderer, site_url, policy, folded)
+            write_site_pages(docs, listed, renderer, site_url, policy, folded, cache)
             if handouts.rendering:  # new PDFs, so a new site: MkDocs takes a core while they render
                 site = run_mkdocs(project, docs, stage / "site", progress, use_cache)
             briefings = handouts.finish(progress, site)
@@ -460,7 +461,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         result.failures += [Failure(file, reason) for file, reason in handouts.failures]
         if len(briefings) < len(listed):  # a handout failed: its briefing leaves every list, so the pages change
             clear_site_pages(docs)
-            write_site_pages(docs, briefings, renderer, site_url, policy, folded)
+            write_site_pages(docs, briefings, renderer, site_url, policy, folded, cache)
             site = None
         inputs = site_inputs(project, docs, renderer.dirs) if use_cache else None
         if site is None and _site_unchanged(cache, inputs, project.site):

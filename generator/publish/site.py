@@ -33,6 +33,7 @@ import yaml
 from slugify import slugify
 from markupsafe import escape
 
+from ..cache import Cache, files_digest, page_key
 from ..errors import SiteError
 from ..facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import long_date
@@ -245,6 +246,34 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
     ), description=one_line(b.what.text if b.what else b.title, 200), published=b.date)
 
 
+def briefing_files(b: Briefing, renderer: Renderer, actor_links: dict[str, str] | None, published: set[str],
+                   policy: str, tag_pages: dict[str, str], folded: list[Briefing] | tuple = (),
+                   cache: Cache | None = None, templates: str = "") -> tuple[str, str]:
+    """A briefing's page and its published facts (JSON), from `cache` when nothing they show changed:
+    the briefing, the addresses its links take (actors, tags, which related briefings have a page),
+    the reports folded into it, the policy, the templates and the code (`cache.page_key`)."""
+    key = None
+    if cache is not None:
+        links = sorted((actor_links or {}).items())
+        related = [r.slug in published for r in b.related]
+        tags = [tag_pages.get(tag_text(t).casefold(), "") for t in b.tags]
+        key = page_key(templates, policy, b.to_json(), json.dumps([links, related, tags]),
+                       *[f.to_json() for f in folded])
+        entry = cache.get("page", key)
+        if entry is not None:
+            try:
+                got = json.loads(entry)
+                return got["page"], got["facts"]
+            except (ValueError, KeyError, TypeError):
+                cache.forget("page", key)  # unreadable: made again
+    page = briefing_page(b, renderer, actor_links, published, policy, tag_pages, folded)
+    # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
+    facts = published_facts(b, policy).to_json() + "\n"
+    if cache is not None and key is not None:
+        cache.put("page", key, json.dumps({"page": page, "facts": facts}, ensure_ascii=False).encode("utf-8"))
+    return page, facts
+
+
 def folded_page(b: Briefing, lead: Briefing, renderer: Renderer) -> str:
     """The page at a folded report's own address: a pointer to its story's briefing, so that an old
     link still leads somewhere. Not searched (`pointer`, read by theme/main.html): its story's
@@ -276,11 +305,13 @@ def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
 
 
 def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None,
-                policy: str = DEFAULT_POLICY, folded: dict[str, list[Briefing]] | None = None) -> None:
+                policy: str = DEFAULT_POLICY, folded: dict[str, list[Briefing]] | None = None,
+                cache: Cache | None = None) -> None:
     """Every generated page: briefings (+ their facts as JSON, with the story text `policy` allows),
     actors, archive, tags, home, feeds. `briefings` are one per story (the leads); `folded`, by lead
     id, the other reports of each story: listed on its page, and each given a page at its own
-    address that points there (no facts JSON, no handout; no list shows it)."""
+    address that points there (no facts JSON, no handout; no list shows it). `cache`: briefing pages
+    kept by everything they show (`briefing_files`), so a build with nothing new renders none."""
     out = docs / BRIEFINGS_DIR
     out.mkdir(parents=True, exist_ok=True)
     leads = {b.id: b for b in briefings}
@@ -292,11 +323,13 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     links = actor_slugs(people)
     published = {b.slug for b in briefings}
     tag_pages = tag_slugs(briefings)
+    cache = cache if cache is not None and cache.root is not None else None  # --no-cache: no keys to make
+    templates = files_digest(renderer.dirs) if cache is not None else ""
     for b in briefings:
-        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links.get(b.id), published, policy, tag_pages,
-                                                        folded.get(b.id, ())), "utf-8")
-        # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
-        (out / f"{b.slug}.json").write_text(published_facts(b, policy).to_json() + "\n", "utf-8")
+        page, facts = briefing_files(b, renderer, links.get(b.id), published, policy, tag_pages,
+                                     folded.get(b.id, ()), cache, templates)
+        (out / f"{b.slug}.md").write_text(page, "utf-8")
+        (out / f"{b.slug}.json").write_text(facts, "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
     (docs / SEARCH_PAGE).write_text(renderer.render("search.md.j2"), "utf-8")
 
