@@ -66,6 +66,10 @@ PUBLISHED_MAX_BYTES = 64 << 20  # a published file read back: facts JSON (a 1 MB
 HOME_LATEST = 20  # briefings on the home page; the archive has them all
 LIST_PAGE = 100  # briefings on one page of a listing (a month, a tag, the whole archive): pages under 400 KB
 ACTOR_PAGE = 50  # appearances on one page of an actor's timeline (with what they said in them)
+# An actor's page is a search result from this many briefings on. Each page indexed adds to the
+# metadata every query downloads first (about 7 bytes a page); an actor of two stories is found
+# through those two briefings, which name them, and on the actors index.
+ACTOR_SEARCHED = 3
 ACTORS_GROUP_PAGE = 500  # actors on one page of an initial's group
 TAGS_PAGE = 1000  # tags on one page of the tags index (topic tags: a few thousand at 10,000 briefings)
 ACTORS_TOP = 30  # the most-named actors of each kind, listed on the actors index itself
@@ -276,12 +280,12 @@ def briefing_files(b: Briefing, renderer: Renderer, actor_links: dict[str, str] 
 
 def folded_page(b: Briefing, lead: Briefing, renderer: Renderer) -> str:
     """The page at a folded report's own address: a pointer to its story's briefing, so that an old
-    link still leads somewhere. Not searched (`pointer`, read by theme/main.html): its story's
+    link still leads somewhere. Not searched (`unsearched`, read by theme/main.html): its story's
     briefing is the result, and a second hit for every report of a story would crowd the results."""
     return with_meta(renderer.render("folded.md.j2", b=b, lead=lead, lead_url=f"{lead.slug}.md",
                                      date_long=long_date(b.date), reports=1 + len(lead.same_story)),
                      description=one_line(f"Now part of the briefing: {lead.title}", 200), published=b.date,
-                     pointer="yes")
+                     unsearched="yes")
 
 
 def with_meta(markdown: str, **meta: str) -> str:
@@ -395,7 +399,8 @@ def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Rend
                 renderer.render("actor.md.j2", actor=page, appearances=apps, pages=pager(page.slug, n, len(parts)),
                                 date_long=long_date, one_line=one_line),
                 description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
-                                     + f": {len(page.appearances)} briefings, and what they said", 200)), "utf-8")
+                                     + f": {len(page.appearances)} briefings, and what they said", 200),
+                unsearched="yes" if len(page.appearances) < ACTOR_SEARCHED else ""), "utf-8")
     groups: dict[tuple[str, str], list[ActorPage]] = defaultdict(list)
     for page in people.values():  # in name order
         groups[(page.kind, initial(page.name))].append(page)
