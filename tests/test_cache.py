@@ -250,8 +250,8 @@ def test_mkdocs_is_skipped_only_when_nothing_it_reads_changed(twin, monkeypatch)
     calls = []
     import generator.build.steps as b
 
-    real = b.mkdocs_build
-    monkeypatch.setattr(b, "mkdocs_build", lambda *a, **k: (calls.append(1), real(*a, **k)))
+    real = b.build_site_apart
+    monkeypatch.setattr(b, "build_site_apart", lambda *a, **k: (calls.append(1), real(*a, **k)))
     build(project, **QUIET)
     assert calls == []
     (project.docs / "about.md").write_text((project.docs / "about.md").read_text() + "\nMore.\n")

@@ -31,6 +31,7 @@ from ..facts import SCHEMA_VERSION, Briefing
 from ..editorial.identity import link_related
 from ..model import model_id
 from .handout_step import start_handouts
+from .site_process import build_site_apart
 from ..publish.policy import DEFAULT as DEFAULT_POLICY, PolicyError, shown, story_text_policy
 from .progress import Meter, Progress
 from ..project import CONFIG_MAX_BYTES, Project
@@ -39,7 +40,7 @@ from ..input.seeds import Seed, SeedFile, read_seed_folder
 from ..safe_files import UnsafeFile, copy_regular, problem_of, read_regular
 from ..slugs import assign_slugs
 from ..publish.topics import with_topic_tags
-from ..publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
+from ..publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError,
                             site_url_of, write_pages)
 from .swap import exchange
 from ..input.textclean import shown_name
@@ -176,7 +177,7 @@ def run_mkdocs(project: Project, docs: Path, site: Path, progress: Progress, use
     progress("building the site with MkDocs")
     started = time.monotonic()
     try:
-        mkdocs_build(project.config, docs, site, page_cache=project.cache / "pages" if use_cache else None)
+        build_site_apart(project.config, docs, site, page_cache=project.cache / "pages" if use_cache else None)
     except SiteError as exc:
         raise BuildError(str(exc)) from None
     progress(f"mkdocs build in {time.monotonic() - started:.1f} s")
