@@ -205,6 +205,11 @@ def test_the_newest_report_leads_and_lists_the_other_with_its_outlet(folded_site
     assert "The treasury will help" in new and "We will listen" not in new
     html = (project.site / "briefings" / lead.slug / "index.html").read_text("utf-8")
     assert "Also reported in" in html and "https://www.bbc.co.uk/news/farming-1" in html
+    # the handout lists the other report too, as the page does
+    from .test_handouts import pdf, text
+
+    paper = " ".join(text(pdf((project.site / "handouts" / f"{lead.slug}.pdf").read_bytes())).split())
+    assert "Also reported in BBC News" in paper and "Roe opens milk talks" in paper, paper[-800:]
 
 
 def test_a_folded_reports_old_address_points_to_its_story(folded_site):

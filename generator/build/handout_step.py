@@ -11,6 +11,7 @@ every list changes).
 """
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable
@@ -134,7 +135,7 @@ def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, pr
     the handout a briefing had on the site, kept when its new one cannot be made; `folded`, by
     lead id: the reports folded into it, whose handout addresses serve the lead's handout."""
     from .handout_pool import POOL_MIN_ITEMS
-    from ..publish.handouts import FONT_DIR, HandoutError, handout_html
+    from ..publish.handouts import FONT_DIR, HandoutError, also_reported, handout_html
 
     out = docs / HANDOUTS_DIR
     out.mkdir(parents=True, exist_ok=True)
@@ -142,7 +143,8 @@ def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, pr
     pending = PendingHandouts([], out, last_published)
     for b in briefings:
         url = page_url(site_url, b.slug)
-        key = pdf_key(b.to_json(), templates, fonts, paper, url)
+        also = also_reported((folded or {}).get(b.id, []))
+        key = pdf_key(b.to_json() + json.dumps(also, ensure_ascii=False, sort_keys=True), templates, fonts, paper, url)
         data = cache.get("pdf", key)
         if data is not None and data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]:
             pending.briefings.append(b)
@@ -150,7 +152,7 @@ def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, pr
             (out / f"{b.slug}.pdf").write_bytes(data)
             continue
         try:
-            html = handout_html(b, renderer, generation_date(b), paper, page_url=url)
+            html = handout_html(b, renderer, generation_date(b), paper, page_url=url, also=also)
         except (HandoutError, TemplateError) as exc:
             last = pending.keep_last(b, str(exc))
             if last is not None:

@@ -36,7 +36,7 @@ from markupsafe import escape
 from ..cache import Cache, files_digest, page_key
 from ..errors import SiteError
 from ..facts import FLAG_BELOW, Actor, Briefing, Quote
-from .handouts import long_date
+from .handouts import also_reported, long_date
 from ..editorial.clusters import whats_new
 from ..editorial.identity import identities
 from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
@@ -245,7 +245,7 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
         low=FLAG_BELOW,
         outlet=outlet_name(b.source),
         provenance=Provenance(b, policy),
-        also=[{"title": f.title, "date": f.date, "source": f.source, "outlet": outlet_name(f.source)} for f in folded],
+        also=also_reported(list(folded)),
         new=whats_new(b, list(folded)) if folded else None,
     ), description=one_line(b.what.text if b.what else b.title, 200), published=b.date)
 
