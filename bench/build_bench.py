@@ -60,6 +60,20 @@ def _memory_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def _role(pid: int) -> str:
+    """What a process of the build is, by its name: a worker's multiprocessing name says its pool."""
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            cmd = f.read().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return "other"
+    if "pagefind" in cmd:
+        return "pagefind"
+    if "resource_tracker" in cmd:
+        return "tracker"
+    return "worker" if "multiprocessing" in cmd else "other"
+
+
 def _tree(root_pid: int) -> list[int]:
     parents: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -94,6 +108,7 @@ def run_build(project: Path, jobs: int, code: Path) -> dict:
     if jobs:
         cmd += ["--jobs", str(jobs)]
     peak = peak_pss = 0
+    largest: dict[str, int] = {}  # role -> the largest RSS (KB) one process of that role reached
     started = time.monotonic()
     proc = subprocess.Popen(cmd, cwd=code, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     done = threading.Event()
@@ -101,8 +116,12 @@ def run_build(project: Path, jobs: int, code: Path) -> dict:
     def sample() -> None:
         nonlocal peak, peak_pss
         while not done.is_set():
-            mem = [_memory_kb(pid) for pid in _tree(proc.pid)]
+            pids = _tree(proc.pid)
+            mem = [_memory_kb(pid) for pid in pids]
             peak = max(peak, sum(m[0] for m in mem))
+            for pid, (rss, _) in zip(pids, mem):
+                role = "build" if pid == proc.pid else _role(pid)
+                largest[role] = max(largest.get(role, 0), rss)
             peak_pss = max(peak_pss, sum(m[1] for m in mem))
             done.wait(0.5)  # memory peaks are sustained (model loaded); a faster poll of /proc slows the build
 
@@ -113,6 +132,7 @@ def run_build(project: Path, jobs: int, code: Path) -> dict:
     done.set()
     sampler.join()
     return {"seconds": round(wall, 2), "rc": proc.returncode, "tree_peak_mb": round(peak / 1024), "tree_peak_pss_mb": round(peak_pss / 1024),
+            "largest_mb": {role: round(kb / 1024) for role, kb in sorted(largest.items())},
             "log": [line for line in out.splitlines() if re.search(r"in [\d.]+ s$|built|FAILED|cache", line)]}
 
 

@@ -11,6 +11,10 @@ each query and measures, from the keystroke to the first result on screen:
   excerpts of the results shown: the DevTools protocol's encodedDataLength of each response), and
 * the time until the first result is in the page, and the number of results Pagefind reports.
 
+`--gzip`: the server compresses text (HTML, CSS, JavaScript, JSON) when the browser asks, as
+GitHub Pages, Netlify and nginx's usual settings do; the bytes are then those on the wire. Pagefind's
+index, excerpts and WebAssembly are gzip files already, the same bytes either way.
+
 Each query runs in a fresh browser context (a cold cache: a reader's first search). Needs
 playwright (the reader check's virtualenv has it: scripts/check_reader makes it).
 """
@@ -33,6 +37,8 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         f"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE {HOST}", "--no-proxy-server"]
 
 
+GZIP = False  # --gzip
+TEXT = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ""}
 SERVED: list[tuple[str, int]] = []  # (path, bytes) of every response, in order: what the browser transferred,
 # its workers' requests included (which a page's DevTools session does not see)
 
@@ -46,6 +52,24 @@ def serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
             data = source.read()
             outputfile.write(data)
             SERVED.append((urlsplit(self.path).path, len(data)))
+
+        def send_head(self):  # noqa: ANN201
+            path = Path(self.translate_path(self.path))
+            if path.is_dir():
+                path = path / "index.html"
+            if not (GZIP and "gzip" in self.headers.get("Accept-Encoding", "") and path.is_file()
+                    and path.suffix in TEXT):
+                return super().send_head()
+            import gzip
+            import io
+
+            data = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            return io.BytesIO(data)
 
     httpd = http.server.ThreadingHTTPServer((HOST, 0), functools.partial(Quiet, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
@@ -96,10 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("site", type=Path)
     parser.add_argument("--query", action="append", default=None)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--gzip", action="store_true", help="compress text as a usual web host does (see above)")
     parser.add_argument("--axe", action="store_true", help="also run axe-core (WCAG 2.x A/AA) on the results shown")
     args = parser.parse_args(argv)
-    global AXE
-    AXE = args.axe
+    global AXE, GZIP
+    AXE, GZIP = args.axe, args.gzip
     from playwright.sync_api import sync_playwright
 
     chromium = shutil.which("chromium") or "/usr/bin/chromium"

@@ -24,11 +24,19 @@ from .safe_files import UnsafeFile, hash_regular
 PACKAGE = Path(__file__).resolve().parent
 # The code and data behind each kind of entry; a change to any of them is a new key.
 FACTS_CODE = ("extract", "lexicon", "input", "facts.py", "slugs.py")
-PDF_CODE = ("publish/handouts.py", "build/handout_pool.py", "publish/render.py")
+# A handout: its HTML made from a briefing's facts, rendered by the pool (every module they import:
+# tests/test_cache.py checks the list against the imports)
+PDF_CODE = ("publish/handouts.py", "publish/render.py", "publish/numbers_block.py", "publish/sources.py",
+            "publish/typography.py", "facts.py", "errors.py", "safe_files.py", "processes.py", "build/handout_pool.py")
+# A briefing's page (Markdown) and published JSON: the publish code, and what it reads (editorial's
+# "what's new", the lexicon's outlets, the facts, slugs); tests/test_cache.py checks it against the imports
+PAGE_CODE = ("publish", "editorial", "lexicon", "input", "facts.py", "slugs.py", "errors.py", "safe_files.py",
+             "project.py", "yaml_bounded.py", "cache.py", "processes.py")
 PAGE_READER = ("trafilatura", "htmldate", "courlan", "justext", "lxml")  # what reads a saved web page (input/webpage.py)
 DIGEST_MAX_BYTES = 1 << 30  # a file digested (a template, a font, a staged page): read a piece at a time
-KINDS = ("facts", "pdf", "over-bound", "minhash")  # over-bound: why a seed's extraction ran over a bound,
-# by the facts' key; minhash: a story's signature for the cluster index (editorial/clusters.py), by its text
+KINDS = ("facts", "pdf", "over-bound", "minhash", "page")  # over-bound: why a seed's extraction ran over a bound,
+# by the facts' key; minhash: a story's signature for the cluster index (editorial/clusters.py), by its text;
+# page: a briefing's page and published facts (publish/site.py), by the facts and all else the page shows
 
 
 def digest(*parts: bytes | str) -> str:
@@ -87,11 +95,20 @@ def facts_key(file_name: str, raw: bytes, model: str) -> str:
                   package_versions(*PAGE_READER), file_name, raw)
 
 
-def pdf_key(handout_html: str, templates: str, fonts: str) -> str:
-    """A PDF depends on its HTML (every fact, related briefing and date it shows), the template
-    folders (assets the HTML may load), the fonts, the handout code and WeasyPrint."""
-    return digest("pdf", code_digest(PDF_CODE), package_versions("weasyprint", "pydyf"),
-                  templates, fonts, handout_html)
+def pdf_key(briefing_json: str, templates: str, fonts: str, paper: str, page_url: str | None) -> str:
+    """A PDF depends on the briefing as published (every fact, related briefing and date it shows, and
+    the reports folded into it: its HTML is a function of these), the template folders, the fonts, the paper, the page's address,
+    the code that makes the HTML and WeasyPrint. Keyed on the facts, not on the HTML, so a build
+    with nothing new renders no handout HTML at all (it cost a third of a no-change rebuild)."""
+    return digest("pdf", code_digest(PDF_CODE), package_versions("weasyprint", "pydyf", "jinja2", "markdown"),
+                  templates, fonts, paper, page_url or "", briefing_json)
+
+
+def page_key(templates: str, *parts: str) -> str:
+    """A briefing's page depends on the briefing as published and what its links point to (the
+    parts), the template folders, the publish code and the libraries that write it."""
+    return digest("page", code_digest(PAGE_CODE), package_versions("jinja2", "markupsafe", "pyyaml"), templates,
+                  *parts)
 
 
 class Cache:

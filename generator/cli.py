@@ -32,10 +32,16 @@ def _extract(args: argparse.Namespace) -> int:
                 yield b
 
     briefings = bounded()
-    if not args.no_corrections:  # the facts as the site shows them; warnings name file and line
+    if not args.no_corrections:  # the facts as the site shows them
         from .editorial.corrections import corrected_stream
 
-        briefings = corrected_stream(briefings, seeds, Path(args.project), lambda w: print(f"warning: {w}", file=sys.stderr))
+        def problem(text: str) -> None:
+            # a corrections problem fails a build (the briefing is held); here it is an error too
+            nonlocal failed
+            print(f"error: {text}", file=sys.stderr)
+            failed += 1
+
+        briefings = corrected_stream(briefings, seeds, Path(args.project), problem)
     try:
         _print_facts(briefings, args.json)
     except ExtractPoolError as exc:
@@ -274,7 +280,8 @@ def main(argv: list[str] | None = None) -> int:
         "extract", help="print the facts of seed files or folders", formatter_class=fmt,
         description="Print the facts extracted from seeds, with the editors' corrections applied: a short summary "
                     "per seed, or with --json one JSON object per line. Nothing is written. A seed that cannot be "
-                    "read or extracted is an error line naming it, and the exit status is 1.",
+                    "read or extracted, and each problem of a corrections file (file, line and key, as a build "
+                    "reports it), is an error line, and the exit status is 1.",
         epilog=_examples(f"{run} extract seeds/000_ef864ac17dea223c.txt", f"{run} extract --json seeds/ > facts.jsonl"))
     p.add_argument("paths", nargs="+", metavar="PATH", help="a seed file, or a folder whose seeds to read")
     p.add_argument("--json", action="store_true", help="one JSON object per seed, one per line")

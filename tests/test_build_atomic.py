@@ -40,7 +40,7 @@ def test_mkdocs_failing_keeps_the_previous_site_and_pages(built_once, monkeypatc
         (site / "half-written.html").write_text("half")
         raise SiteError("mkdocs build failed: simulated")
 
-    monkeypatch.setattr(build_mod, "mkdocs_build", fail)
+    monkeypatch.setattr(build_mod, "build_site_apart", fail)
     with pytest.raises(BuildError, match="simulated"):
         build(project, **QUIET)
     assert snapshot(project) == before

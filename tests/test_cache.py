@@ -11,7 +11,7 @@ from generator import cache as cache_mod
 from generator.build import handout_pool
 from generator.build.steps import BuildResult, Project, build, extract_facts, read_seeds
 from generator.build.engine import PARALLEL_MIN_SEEDS
-from generator.cache import Cache, facts_key, write_atomic
+from generator.cache import Cache, facts_key, pdf_key, write_atomic
 
 from .conftest import ROOT, make_seed, new_project
 
@@ -86,6 +86,47 @@ def test_a_code_change_is_a_new_key(monkeypatch):
         cache_mod.code_digest.cache_clear()
 
 
+def test_pdf_key_changes_with_each_input():
+    args = ('{"id": "a"}', "templates-1", "fonts-1", "a4", "https://example.org/a/")
+    base = pdf_key(*args)
+    assert base == pdf_key(*args)
+    others = {pdf_key(*args[:i], "other", *args[i + 1:]) for i in range(len(args))}
+    assert len(others | {base, pdf_key(*args[:4], None)}) == len(args) + 2
+
+
+def closure(*roots: str) -> set[str]:
+    """The package's modules that `roots` import, directly or not (tests/test_layout.py reads them)."""
+    from .test_layout import GRAPH
+
+    seen, todo = set(), list(roots)
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo += GRAPH[name]
+    return seen - {"generator"}  # generator: __version__, in every key
+
+
+def covered(code: tuple[str, ...]) -> set[str]:
+    from .test_layout import MODULES
+
+    prefixes = ["generator." + n.removesuffix(".py").replace("/", ".") for n in code]
+    return {m for m in MODULES if any(m == p or m.startswith(p + ".") for p in prefixes)}
+
+
+def test_the_page_key_names_every_module_a_page_is_made_with():
+    """Briefing pages are cached by what they show: the code that writes them must all be in the key."""
+    missing = closure("generator.publish.site") - covered(cache_mod.PAGE_CODE)
+    assert not missing, sorted(missing)
+
+
+def test_the_pdf_key_names_every_module_a_handout_is_made_with():
+    """A handout is cached by its briefing's facts, not its HTML: the code that turns facts into the
+    PDF must all be in the key, or a change to it would leave stale handouts."""
+    missing = closure("generator.publish.handouts", "generator.build.handout_pool") - covered(cache_mod.PDF_CODE)
+    assert not missing, sorted(missing)
+
+
 @pytest.fixture(scope="module")
 def twin(tmp_path_factory):
     """One project built incrementally (first + last, then middle added), for the tests below."""
@@ -103,6 +144,40 @@ def test_a_rebuild_with_nothing_changed_reuses_everything(twin):
     assert (first.stats["facts_extracted"], first.stats["pdf_rendered"]) == (2, 2)
     assert (second.stats["facts_cached"], second.stats["facts_extracted"]) == (2, 0)
     assert (second.stats["pdf_cached"], second.stats["pdf_rendered"]) == (2, 0)
+
+
+def test_a_rebuild_with_nothing_changed_makes_no_handout_html(twin, monkeypatch):
+    """The handouts' cache is keyed on the facts: a build with nothing new renders no HTML to find
+    its PDFs (at 3,000 briefings that was a third of a no-change rebuild)."""
+    from generator.publish import handouts
+
+    project, _, _ = twin
+    before = tree(project.docs / "handouts")
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("handout HTML made in a build with nothing new")
+
+    monkeypatch.setattr(handouts, "handout_html", refuse)
+    result = build(project, **QUIET)
+    assert (result.stats["pdf_cached"], result.stats["pdf_rendered"]) == (2, 0) and not result.failures
+    assert tree(project.docs / "handouts") == before
+
+
+def test_a_rebuild_with_nothing_changed_renders_no_briefing_page(twin, monkeypatch):
+    """Briefing pages are kept by everything they show: a build with nothing new renders none, and
+    writes the same bytes."""
+    from generator.publish import site
+
+    project, _, _ = twin
+    before = tree(project.docs)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a briefing page rendered in a build with nothing new")
+
+    monkeypatch.setattr(site, "briefing_page", refuse)
+    result = build(project, **QUIET)
+    assert not result.failures and not result.errors
+    assert tree(project.docs) == before
 
 
 def test_an_added_seed_is_extracted_alone_and_the_result_equals_a_build_from_scratch(twin, tmp_path):
@@ -175,8 +250,8 @@ def test_mkdocs_is_skipped_only_when_nothing_it_reads_changed(twin, monkeypatch)
     calls = []
     import generator.build.steps as b
 
-    real = b.mkdocs_build
-    monkeypatch.setattr(b, "mkdocs_build", lambda *a, **k: (calls.append(1), real(*a, **k)))
+    real = b.build_site_apart
+    monkeypatch.setattr(b, "build_site_apart", lambda *a, **k: (calls.append(1), real(*a, **k)))
     build(project, **QUIET)
     assert calls == []
     (project.docs / "about.md").write_text((project.docs / "about.md").read_text() + "\nMore.\n")

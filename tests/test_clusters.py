@@ -205,6 +205,11 @@ def test_the_newest_report_leads_and_lists_the_other_with_its_outlet(folded_site
     assert "The treasury will help" in new and "We will listen" not in new
     html = (project.site / "briefings" / lead.slug / "index.html").read_text("utf-8")
     assert "Also reported in" in html and "https://www.bbc.co.uk/news/farming-1" in html
+    # the handout lists the other report too, as the page does
+    from .test_handouts import pdf, text
+
+    paper = " ".join(text(pdf((project.site / "handouts" / f"{lead.slug}.pdf").read_bytes())).split())
+    assert "Also reported in BBC News" in paper and "Roe opens milk talks" in paper, paper[-800:]
 
 
 def test_a_folded_reports_old_address_points_to_its_story(folded_site):
@@ -214,7 +219,14 @@ def test_a_folded_reports_old_address_points_to_its_story(folded_site):
     html = (project.site / "briefings" / old_slug / "index.html").read_text("utf-8")
     assert f'href="../{lead.slug}/"' in html  # not a 404: a page that links to the cluster's briefing
     assert not (project.docs / "briefings" / f"{old_slug}.json").exists()
-    assert not (project.docs / "handouts" / f"{old_slug}.pdf").exists()
+    # an old link to its handout gets the story's handout
+    handout = (project.site / "handouts" / f"{old_slug}.pdf").read_bytes()
+    assert handout.startswith(b"%PDF-") and handout == (project.site / "handouts" / f"{lead.slug}.pdf").read_bytes()
+    # search finds the story's briefing, not also the page that points to it
+    from generator.publish.search import indexed_pages
+
+    found = indexed_pages(project.site)
+    assert f"/briefings/{lead.slug}/" in found and f"/briefings/{old_slug}/" not in found
 
 
 def test_lists_and_feeds_show_one_entry_per_story(folded_site):

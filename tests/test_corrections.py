@@ -546,14 +546,16 @@ def test_init_lists_the_facts_and_extract_json_shows_them_corrected(tmp_path):
               lines[at + 1][2:].replace("# ", "", 1).replace("Tom Okafor", "Tom Okafor Jr")]
     written.write_text("\n".join(edited) + "\n", "utf-8")
     proc = run("extract", "--json", str(seed), "--project", str(tmp_path))
-    assert proc.returncode == 0 and "warning" not in proc.stderr
+    assert proc.returncode == 0 and "error" not in proc.stderr
     quote = next(q for q in json.loads(proc.stdout)["quotes"] if q["text"].startswith("Families"))
     assert (quote["speaker"], quote["corrected"], quote["original"]) == ("Tom Okafor Jr", True, "Tom Okafor, Opposition leader")
     raw = json.loads(run("extract", "--json", "--no-corrections", str(seed)).stdout)
     assert next(q for q in raw["quotes"] if q["text"].startswith("Families"))["corrected"] is False
     written.write_text("quotes:\n  - quote: Gone\n    drop: true\n", "utf-8")
     proc = run("extract", "--json", str(seed))
-    assert "warning: " in proc.stderr and "harbour.corrections.yml, line 2, key 'quotes[1].quote'" in proc.stderr
+    # a problem is an error, as in a build: named by file, line and key, and the exit status is 1
+    assert proc.returncode == 1 and "error: " in proc.stderr
+    assert "harbour.corrections.yml, line 2, key 'quotes[1].quote'" in proc.stderr
 
 
 def test_the_init_template_round_trips_through_the_parser():

@@ -4,6 +4,7 @@ that a few stories page."""
 import re
 
 import pytest
+import yaml
 
 from generator.build.steps import build
 from generator.publish import site as site_module
@@ -117,6 +118,23 @@ def test_search_finds_briefings_and_actor_pages_not_the_indexes(built):
     assert '<script src="../pagefind/pagefind-ui.js">' in search and "<noscript>" in search
     assert (project.site / "pagefind" / "pagefind-ui.css").is_file()
     assert not re.search(r"src=\"(https?:)?//|<link[^>]*href=\"(https?:)?//", search)  # nothing from other hosts
+
+
+def test_an_actor_of_few_briefings_has_a_page_but_is_not_a_search_result(built, tmp_path, monkeypatch):
+    """Each page indexed adds to what every query downloads first; an actor of fewer than
+    ACTOR_SEARCHED briefings is found through the briefings that name them."""
+    from generator.publish.render import Renderer
+
+    _, briefings = built
+    people = site_module.actor_pages(list(briefings.values()))
+    hewitt = next(p for p in people.values() if p.name == "Patricia Hewitt")
+    assert len(hewitt.appearances) == 3
+    for least, unsearched in ((3, False), (4, True)):
+        monkeypatch.setattr(site_module, "ACTOR_SEARCHED", least)
+        out = tmp_path / str(least)
+        site_module.write_actor_pages(out, {hewitt.slug: hewitt}, Renderer())
+        front = yaml.safe_load((out / f"{hewitt.slug}.md").read_text("utf-8").split("---\n")[1])
+        assert (front.get("unsearched") == "yes") == unsearched, front
 
 
 def test_the_search_index_is_the_same_bytes_when_built_again(built, tmp_path):

@@ -11,6 +11,7 @@ every list changes).
 """
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable
@@ -43,6 +44,9 @@ class PendingHandouts:
     # the handout each briefing last had on the site, or None: what it keeps when its own fails
     last_published: Callable[[Briefing], bytes | None] = lambda b: None
     pdfs: dict[str, bytes] = field(default_factory=dict)
+    # a folded report's old handout address (slug) -> its story's lead (id): an old link to the paper
+    # gets the story's handout, as an old link to the page gets a page that points to it
+    aliases: dict[str, str] = field(default_factory=dict)
     todo: list[tuple[Briefing, str, str]] = field(default_factory=list)
     failures: list[tuple[str, str]] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
@@ -72,6 +76,16 @@ class PendingHandouts:
             close = getattr(results, "close", None)
             if close is not None:
                 close()
+
+    def _write_alias(self, slug: str, lead: str, site: Path | None = None) -> None:
+        data = self.pdfs.get(lead)
+        if data is None:  # the story's handout failed, and it had none: nor has the old address
+            (self.out / f"{slug}.pdf").unlink(missing_ok=True)
+            return
+        (self.out / f"{slug}.pdf").write_bytes(data)
+        copied = site / HANDOUTS_DIR / f"{slug}.pdf" if site is not None else None
+        if copied is not None and copied.exists():
+            copied.write_bytes(data)
 
     def keep_last(self, b: Briefing, problem: str) -> bytes | None:
         """A handout failed: the failure, and the handout the briefing last had on the site (None: it
@@ -106,26 +120,39 @@ class PendingHandouts:
             copied = site / HANDOUTS_DIR / f"{b.slug}.pdf" if site is not None else None
             if copied is not None and copied.exists():  # MkDocs copied its placeholder (unless told not to)
                 copied.write_bytes(data)
+        for slug, lead in self.aliases.items():
+            self._write_alias(slug, lead, site)
         progress(f"handouts of {len(self.briefings)} briefing(s) in {time.monotonic() - self.started:.1f} s")
         return [b for b in self.briefings if b.id in self.pdfs]
 
 
 def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, progress: Progress,
                    paper: str, cache: Cache, engine: Engine, site_url: str | None = None,
-                   last_published: Callable[[Briefing], bytes | None] = lambda b: None) -> PendingHandouts:
-    """Each briefing's handout HTML (the cache key); cached PDFs written now, the others sent to
+                   last_published: Callable[[Briefing], bytes | None] = lambda b: None,
+                   folded: dict[str, list[Briefing]] | None = None) -> PendingHandouts:
+    """Each briefing's handout: cached PDFs (by its facts) written now, the others' HTML sent to
     the engine, each with an empty placeholder file until `finish` writes it. `last_published`:
-    the handout a briefing had on the site, kept when its new one cannot be made."""
+    the handout a briefing had on the site, kept when its new one cannot be made; `folded`, by
+    lead id: the reports folded into it, whose handout addresses serve the lead's handout."""
     from .handout_pool import POOL_MIN_ITEMS
-    from ..publish.handouts import FONT_DIR, HandoutError, handout_html
+    from ..publish.handouts import FONT_DIR, HandoutError, also_reported, handout_html
 
     out = docs / HANDOUTS_DIR
     out.mkdir(parents=True, exist_ok=True)
     templates, fonts = files_digest(renderer.dirs), files_digest([FONT_DIR])
     pending = PendingHandouts([], out, last_published)
     for b in briefings:
+        url = page_url(site_url, b.slug)
+        also = also_reported((folded or {}).get(b.id, []))
+        key = pdf_key(b.to_json() + json.dumps(also, ensure_ascii=False, sort_keys=True), templates, fonts, paper, url)
+        data = cache.get("pdf", key)
+        if data is not None and data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]:
+            pending.briefings.append(b)
+            pending.pdfs[b.id] = data
+            (out / f"{b.slug}.pdf").write_bytes(data)
+            continue
         try:
-            html = handout_html(b, renderer, generation_date(b), paper, page_url=page_url(site_url, b.slug))
+            html = handout_html(b, renderer, generation_date(b), paper, page_url=url, also=also)
         except (HandoutError, TemplateError) as exc:
             last = pending.keep_last(b, str(exc))
             if last is not None:
@@ -134,18 +161,15 @@ def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, pr
                 (out / f"{b.slug}.pdf").write_bytes(last)
             continue
         pending.briefings.append(b)
-        key = pdf_key(html, templates, fonts)
-        data = cache.get("pdf", key)
-        if data is not None and data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]:
-            pending.pdfs[b.id] = data
-            (out / f"{b.slug}.pdf").write_bytes(data)
-            continue
         if data is not None:
             cache.forget("pdf", key)
         pending.todo.append((b, key, html))
         (out / f"{b.slug}.pdf").write_bytes(b"")
         if len(pending.todo) == POOL_MIN_ITEMS and hasattr(engine, "start_render"):
             engine.start_render()  # its workers start while the rest of the HTML is made
+    pending.aliases = {f.slug: lead for lead, items in (folded or {}).items() for f in items}
+    for slug in pending.aliases:
+        (out / f"{slug}.pdf").write_bytes(b"")  # a placeholder, for MkDocs to copy, until `finish`
     if pending.todo:
         progress(f"rendering {len(pending.todo)} handout(s) ({len(pending.pdfs)} from cache)")
         meter = Meter("handouts", len(pending.todo), progress)

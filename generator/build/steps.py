@@ -31,6 +31,7 @@ from ..facts import SCHEMA_VERSION, Briefing
 from ..editorial.identity import link_related
 from ..model import model_id
 from .handout_step import start_handouts
+from .site_process import build_site_apart
 from ..publish.policy import DEFAULT as DEFAULT_POLICY, PolicyError, shown, story_text_policy
 from .progress import Meter, Progress
 from ..project import CONFIG_MAX_BYTES, Project
@@ -39,7 +40,7 @@ from ..input.seeds import Seed, SeedFile, read_seed_folder
 from ..safe_files import UnsafeFile, copy_regular, problem_of, read_regular
 from ..slugs import assign_slugs
 from ..publish.topics import with_topic_tags
-from ..publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError, mkdocs_build,
+from ..publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MAX_BYTES, SiteError,
                             site_url_of, write_pages)
 from .swap import exchange
 from ..input.textclean import shown_name
@@ -154,11 +155,12 @@ def _copy_pages(src: Path, dst: Path, docs: Path, warn: Callable[[str], None], t
 
 
 def write_site_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None,
-                     policy: str, folded: dict[str, list[Briefing]] | None = None) -> None:
+                     policy: str, folded: dict[str, list[Briefing]] | None = None, cache: Cache | None = None) -> None:
     """The generated Markdown pages and feeds of the briefings (`site.write_pages`); `folded`: by
-    lead id, the reports folded into it (a page each that points to the lead's)."""
+    lead id, the reports folded into it (a page each that points to the lead's); `cache`: where
+    briefing pages are kept for the next build."""
     try:
-        write_pages(docs, briefings, renderer, site_url=site_url, policy=policy, folded=folded)
+        write_pages(docs, briefings, renderer, site_url=site_url, policy=policy, folded=folded, cache=cache)
     except TemplateError as exc:
         raise BuildError(str(exc)) from None
 
@@ -175,7 +177,7 @@ def run_mkdocs(project: Project, docs: Path, site: Path, progress: Progress, use
     progress("building the site with MkDocs")
     started = time.monotonic()
     try:
-        mkdocs_build(project.config, docs, site, page_cache=project.cache / "pages" if use_cache else None)
+        build_site_apart(project.config, docs, site, page_cache=project.cache / "pages" if use_cache else None)
     except SiteError as exc:
         raise BuildError(str(exc)) from None
     progress(f"mkdocs build in {time.monotonic() - started:.1f} s")
@@ -444,12 +446,12 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         stage = Path(tmp)
         docs = stage_docs(project, stage, result.warnings.append)
         handouts = start_handouts(briefings, docs, renderer, progress, paper, cache, engine, site_url,
-                                  last_published)
+                                  last_published, folded)
         result.stats.update(pdf_cached=len(handouts.pdfs), pdf_rendered=len(handouts.todo))
         site: Path | None = None
         try:
             listed = handouts.briefings
-            write_site_pages(docs, listed, renderer, site_url, policy, folded)
+            write_site_pages(docs, listed, renderer, site_url, policy, folded, cache)
             if handouts.rendering:  # new PDFs, so a new site: MkDocs takes a core while they render
                 site = run_mkdocs(project, docs, stage / "site", progress, use_cache)
             briefings = handouts.finish(progress, site)
@@ -460,7 +462,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         result.failures += [Failure(file, reason) for file, reason in handouts.failures]
         if len(briefings) < len(listed):  # a handout failed: its briefing leaves every list, so the pages change
             clear_site_pages(docs)
-            write_site_pages(docs, briefings, renderer, site_url, policy, folded)
+            write_site_pages(docs, briefings, renderer, site_url, policy, folded, cache)
             site = None
         inputs = site_inputs(project, docs, renderer.dirs) if use_cache else None
         if site is None and _site_unchanged(cache, inputs, project.site):

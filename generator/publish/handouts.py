@@ -92,9 +92,10 @@ def template_css(renderer: Renderer, name: str = "handout.css") -> str:
 
 
 def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "a4",
-                 page_url: str | None = None) -> str:
+                 page_url: str | None = None, also: list[dict] | None = None) -> str:
     """The handout's HTML; `page_url`: the briefing's address on the site (from `site_url`), printed
-    and linked so that a reader of the paper can find the rest."""
+    and linked so that a reader of the paper can find the rest; `also`: the other reports of the
+    story folded into it (`also_reported`), listed as the page lists them."""
     keywords = ", ".join([a.name for a in b.who[:6]] + list(b.tags))
     return renderer.render(
         "handout.html.j2",
@@ -108,7 +109,13 @@ def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "
         css=template_css(renderer) + "\n" + paper_css(paper),
         outlet=outlet_name(b.source),
         page_url=page_url,
+        also=also or [],
     )
+
+
+def also_reported(folded: list[Briefing]) -> list[dict]:
+    """The other reports of a story, as the page and the handout list them: title, date, outlet."""
+    return [{"title": f.title, "date": f.date, "source": f.source, "outlet": outlet_name(f.source)} for f in folded]
 
 
 _fonts = threading.local()  # .config: this thread's FontConfiguration; .sheets: parsed stylesheets

@@ -33,9 +33,10 @@ import yaml
 from slugify import slugify
 from markupsafe import escape
 
+from ..cache import Cache, files_digest, page_key
 from ..errors import SiteError
 from ..facts import FLAG_BELOW, Actor, Briefing, Quote
-from .handouts import long_date
+from .handouts import also_reported, long_date
 from ..editorial.clusters import whats_new
 from ..editorial.identity import identities
 from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
@@ -65,6 +66,10 @@ PUBLISHED_MAX_BYTES = 64 << 20  # a published file read back: facts JSON (a 1 MB
 HOME_LATEST = 20  # briefings on the home page; the archive has them all
 LIST_PAGE = 100  # briefings on one page of a listing (a month, a tag, the whole archive): pages under 400 KB
 ACTOR_PAGE = 50  # appearances on one page of an actor's timeline (with what they said in them)
+# An actor's page is a search result from this many briefings on. Each page indexed adds to the
+# metadata every query downloads first (about 7 bytes a page); an actor of two stories is found
+# through those two briefings, which name them, and on the actors index.
+ACTOR_SEARCHED = 3
 ACTORS_GROUP_PAGE = 500  # actors on one page of an initial's group
 TAGS_PAGE = 1000  # tags on one page of the tags index (topic tags: a few thousand at 10,000 briefings)
 ACTORS_TOP = 30  # the most-named actors of each kind, listed on the actors index itself
@@ -240,17 +245,47 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
         low=FLAG_BELOW,
         outlet=outlet_name(b.source),
         provenance=Provenance(b, policy),
-        also=[{"title": f.title, "date": f.date, "source": f.source, "outlet": outlet_name(f.source)} for f in folded],
+        also=also_reported(list(folded)),
         new=whats_new(b, list(folded)) if folded else None,
     ), description=one_line(b.what.text if b.what else b.title, 200), published=b.date)
 
 
+def briefing_files(b: Briefing, renderer: Renderer, actor_links: dict[str, str] | None, published: set[str],
+                   policy: str, tag_pages: dict[str, str], folded: list[Briefing] | tuple = (),
+                   cache: Cache | None = None, templates: str = "") -> tuple[str, str]:
+    """A briefing's page and its published facts (JSON), from `cache` when nothing they show changed:
+    the briefing, the addresses its links take (actors, tags, which related briefings have a page),
+    the reports folded into it, the policy, the templates and the code (`cache.page_key`)."""
+    key = None
+    if cache is not None:
+        links = sorted((actor_links or {}).items())
+        related = [r.slug in published for r in b.related]
+        tags = [tag_pages.get(tag_text(t).casefold(), "") for t in b.tags]
+        key = page_key(templates, policy, b.to_json(), json.dumps([links, related, tags]),
+                       *[f.to_json() for f in folded])
+        entry = cache.get("page", key)
+        if entry is not None:
+            try:
+                got = json.loads(entry)
+                return got["page"], got["facts"]
+            except (ValueError, KeyError, TypeError):
+                cache.forget("page", key)  # unreadable: made again
+    page = briefing_page(b, renderer, actor_links, published, policy, tag_pages, folded)
+    # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
+    facts = published_facts(b, policy).to_json() + "\n"
+    if cache is not None and key is not None:
+        cache.put("page", key, json.dumps({"page": page, "facts": facts}, ensure_ascii=False).encode("utf-8"))
+    return page, facts
+
+
 def folded_page(b: Briefing, lead: Briefing, renderer: Renderer) -> str:
     """The page at a folded report's own address: a pointer to its story's briefing, so that an old
-    link still leads somewhere."""
+    link still leads somewhere. Not searched (`unsearched`, read by theme/main.html): its story's
+    briefing is the result, and a second hit for every report of a story would crowd the results."""
     return with_meta(renderer.render("folded.md.j2", b=b, lead=lead, lead_url=f"{lead.slug}.md",
                                      date_long=long_date(b.date), reports=1 + len(lead.same_story)),
-                     description=one_line(f"Now part of the briefing: {lead.title}", 200), published=b.date)
+                     description=one_line(f"Now part of the briefing: {lead.title}", 200), published=b.date,
+                     unsearched="yes")
 
 
 def with_meta(markdown: str, **meta: str) -> str:
@@ -274,11 +309,13 @@ def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
 
 
 def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None,
-                policy: str = DEFAULT_POLICY, folded: dict[str, list[Briefing]] | None = None) -> None:
+                policy: str = DEFAULT_POLICY, folded: dict[str, list[Briefing]] | None = None,
+                cache: Cache | None = None) -> None:
     """Every generated page: briefings (+ their facts as JSON, with the story text `policy` allows),
     actors, archive, tags, home, feeds. `briefings` are one per story (the leads); `folded`, by lead
     id, the other reports of each story: listed on its page, and each given a page at its own
-    address that points there (no facts JSON, no handout; no list shows it)."""
+    address that points there (no facts JSON, no handout; no list shows it). `cache`: briefing pages
+    kept by everything they show (`briefing_files`), so a build with nothing new renders none."""
     out = docs / BRIEFINGS_DIR
     out.mkdir(parents=True, exist_ok=True)
     leads = {b.id: b for b in briefings}
@@ -290,11 +327,13 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     links = actor_slugs(people)
     published = {b.slug for b in briefings}
     tag_pages = tag_slugs(briefings)
+    cache = cache if cache is not None and cache.root is not None else None  # --no-cache: no keys to make
+    templates = files_digest(renderer.dirs) if cache is not None else ""
     for b in briefings:
-        (out / f"{b.slug}.md").write_text(briefing_page(b, renderer, links.get(b.id), published, policy, tag_pages,
-                                                        folded.get(b.id, ())), "utf-8")
-        # compact: with an indent, json falls back to its pure-Python encoder (several times slower)
-        (out / f"{b.slug}.json").write_text(published_facts(b, policy).to_json() + "\n", "utf-8")
+        page, facts = briefing_files(b, renderer, links.get(b.id), published, policy, tag_pages,
+                                     folded.get(b.id, ()), cache, templates)
+        (out / f"{b.slug}.md").write_text(page, "utf-8")
+        (out / f"{b.slug}.json").write_text(facts, "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
     (docs / SEARCH_PAGE).write_text(renderer.render("search.md.j2"), "utf-8")
 
@@ -360,7 +399,8 @@ def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Rend
                 renderer.render("actor.md.j2", actor=page, appearances=apps, pages=pager(page.slug, n, len(parts)),
                                 date_long=long_date, one_line=one_line),
                 description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
-                                     + f": {len(page.appearances)} briefings, and what they said", 200)), "utf-8")
+                                     + f": {len(page.appearances)} briefings, and what they said", 200),
+                unsearched="yes" if len(page.appearances) < ACTOR_SEARCHED else ""), "utf-8")
     groups: dict[tuple[str, str], list[ActorPage]] = defaultdict(list)
     for page in people.values():  # in name order
         groups[(page.kind, initial(page.name))].append(page)
