@@ -20,6 +20,7 @@ from .. import lexicon
 from ..lexicon.first_names import is_first_name
 from ..lexicon.gazetteer import place_levels
 from ..lexicon.titles import HONORIFICS, PEERAGE, POSTNOMINALS
+from .locative import of_place
 
 ROLE_WORDS = lexicon.words("roles")
 PEOPLE_NOUNS = lexicon.words("people_nouns")
@@ -160,7 +161,6 @@ INSTITUTION_WORDS = frozenset("""university college school tech institute party 
     street square park center centre house court mountain mountains island islands hotel heights hills
     springs falls beach bay harbor harbour port lake creek alliance assembly federation coalition movement
     campaign network society police courier tribune examiner ledger herald gazette chronicle""".split())
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "from"})
 # Evidence that a name is a person's, weighed against the model's label (one vote a mention).
 # Strong evidence alone can settle a name; a speech verb supports it (organisations speak too).
 EVIDENCE = {"role_before": 4, "honorific": 4, "age": 4, "first_name": 3, "speaks": 2}
@@ -193,7 +193,7 @@ def _person_evidence(ent: Span) -> list[str]:
     words = [t for t in ent if not t.is_punct]
     if 2 <= len(words) <= 3 and all(t.is_title for t in words) and words[-1].lower_ not in INSTITUTION_WORDS \
             and ent.text.lower() not in place_levels() and is_first_name(words[0].text) \
-            and not (ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS):  # people are not *in* someone
+            and not (ent.start > 0 and of_place(doc[ent.start - 1])):  # people are not *in* someone
         found.append("first_name")
     head = ent.root.head
     if ent.root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_VERBS:
@@ -201,15 +201,11 @@ def _person_evidence(ent: Span) -> list[str]:
     return found
 
 
-MOTION_VERBS = frozenset({"travel", "go", "fly", "head", "return", "move", "come", "drive", "sail", "flee"})
-
-
 def _after_locative(ent: Span) -> bool:
-    """A name governed by a preposition of place: "in Kent", "at Gatwick", "travel to Kyiv"."""
+    """A name governed by a preposition no person follows: "in Kent", "at Gatwick", "travel to Kyiv"."""
     if ent.start == 0 or ent.root.dep_ != "pobj":
         return False
-    prep = ent.doc[ent.start - 1]
-    return prep.lower_ in ("in", "near", "at") or (prep.lower_ == "to" and prep.head.lemma_ in MOTION_VERBS)
+    return of_place(ent.doc[ent.start - 1], people_too=False)
 
 
 def _seat_or_home(ent: Span) -> bool:
