@@ -311,3 +311,10 @@ def test_a_hyphenated_role_stays_whole(nlp, text, name, role):
 def test_what_someone_may_be_is_not_their_role(nlp):
     b = story(nlp, "There will be an argument over how good a prime minister Tom Reed will make after the election.")
     assert "prime minister" not in _who(b)["Tom Reed"].roles
+
+
+def test_a_hyphenated_word_that_names_no_role_is_no_role(nlp):
+    who = _who(story(nlp, "Five-year-old Zhao Sicong met the minister on Tuesday. "
+                          "Donald Reed's wife, Sandra, was there too."))
+    assert who["Zhao Sicong"].role is None
+    assert who["Sandra"].role == "Donald Reed's wife"

@@ -176,7 +176,8 @@ def _role_before_apposition(ent: Span) -> Span | None:
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if head.lower_ in KIN_NOUNS and owner is not None and owner.ent_type_ == "PERSON":
         # "Michael Howard's ex-model wife, Sandra": whose wife is who she is
-        return ent.doc[owner.left_edge.i : head.i + 1]
+        start = min([c.i for c in owner.lefts if c.dep_ == "compound"] + [owner.i])  # the owner's name, not a list
+        return ent.doc[start : head.i + 1]
     if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS or any(t.lower_ in ROLE_WORDS for t in head.subtree)):
         return None
     # "Following Mr Straw's announcement, lawyer Louise Christian": the role starts after a comma
@@ -255,7 +256,7 @@ def _clean_role(span: Span) -> str | None:
     text = "".join(t.text + ("" if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 and not t.whitespace_ else " ")
                    for i, t in enumerate(tokens)).strip()
     # a role says what someone is: words, not sums or dates ("£ 644 m.") or a lone short word
-    if not text or any(c.isdigit() or c in "£$€%" for c in text) or " - " in text:
+    if not any(c.isalpha() for c in text) or any(c.isdigit() or c in "£$€%" for c in text) or " - " in text:
         return None
     while text.split()[-1].lower() in HONORIFICS and len(text.split()) > 1:
         text = text.rsplit(" ", 1)[0]  # "London mayor Mr": the honorific is the name's

@@ -140,6 +140,23 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
     return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
+def _hyphenated_start(doc: Doc, end: int) -> int:
+    """The first token of the hyphenated word that ends before token `end`."""
+    j = end - 1
+    while j >= 2 and _glued_hyphen(doc, j - 1):
+        j -= 2
+    return j
+
+
+def _role_word_hyphenated(doc: Doc, end: int) -> bool:
+    """Whether the hyphenated word ending before token `end` names a role: a role word in it, or a
+    noun at its end ("co-ordinator", "son-in-law", "chancellor-in-waiting", "MP-elect")."""
+    parts = [t for t in doc[_hyphenated_start(doc, end) : end] if t.text != "-"]
+    words = [t.lower_ for t in parts]
+    return bool(set(words) & ROLE_WORDS) or "".join(words) in ROLE_WORDS or \
+        parts[-1].pos_ == "NOUN" and parts[-1].is_lower and not parts[0].like_num
+
+
 def predicative(doc: Doc, i: int) -> bool:
     """Whether the role words starting at token i are what someone may be, not their title: after
     "how good a", "so strong a", "such a" ("how good a prime minister Gordon Brown will make")."""
@@ -159,12 +176,10 @@ def role_before(ent: Span) -> Span | None:
             hopped = True
             i -= 1
             continue
-        if i >= 3 and _glued_hyphen(doc, i - 2):
-            # "the chancellor-in-waiting Paul Okonjo": a hyphenated word is one word of the role
-            j = i - 1
-            while j >= 2 and _glued_hyphen(doc, j - 1):
-                j -= 2
-            i = j
+        if i >= 3 and _glued_hyphen(doc, i - 2) and _role_word_hyphenated(doc, i):
+            # "the chancellor-in-waiting Paul Okonjo", "Tory co-chairman": a hyphenated word naming
+            # a role is one word of it (not "world-famous", "five-year-old"; "ex-Tory" is read as before)
+            i = _hyphenated_start(doc, i)
             continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:
             break
