@@ -409,3 +409,14 @@ def test_a_rebuilt_headline_agrees_joins_and_keeps_its_complements(nlp, text, wa
     head = headline(nlp, text)
     assert wanted in head, head
     assert "$" not in head and " \u00a3 " not in head and "says they" not in head and "say People" not in head
+
+
+@pytest.mark.parametrize("text, unfinished", [
+    ("Former civil service chief Lord Fenwick has criticised the way Ann Lee's government operates, accusing it "
+     "of chasing headlines.", "criticises way"),
+    ("A former intelligence officer who risked his life for his country is entering the seventh week of a hunger "
+     "strike near parliament.", "officer enters"),
+    ("Anti-hunt campaigners say the ban will be obeyed.", "campaigners say"),
+])
+def test_a_headline_never_ends_before_what_completes_its_last_word(nlp, text, unfinished):
+    assert not headline(nlp, text).endswith(unfinished)

@@ -48,7 +48,8 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "that", "these", "those"})
 # a headline ending on one of these has lost what completes it
 _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-                         "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
+                         "could", "may", "might", "must", "should", "say", "says", "said", "tell", "tells", "make",
+                         "makes", "do", "does",
                          "not", "that", "this", "it", "to"})
 _PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together"})
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
@@ -808,13 +809,19 @@ def _source(sent: Span, word: str) -> Token | None:
     return next((t for t in reversed(sent) if t.text == word), None)
 
 
+def _source_verb(sent: Span, word: str) -> Token | None:
+    """The verb a headline word put in the present came from ("enters" from "is entering")."""
+    return _source(sent, word) or next((t for t in reversed(sent) if t.pos_ in ("VERB", "AUX") and
+                                        word in (_present(t.lemma_, False), _present(t.lemma_, True))), None)
+
+
 def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> bool:
     """'... including some', '... could disqualify him', '... at top of each', 'tries second',
     'in late': a headline that ends on a function word, a pronoun no one is named by, a modifier
     whose noun it left behind, or a verb without the object it has in the story."""
     if words[-1] in ("-", "\u2013", "\u2014"):
         return True  # "unfit to be commander-": a word cut at its hyphen
-    last = _source(sent, words[-1])
+    last = _source_verb(sent, words[-1]) if words[-1].isalpha() and words[-1].islower() else _source(sent, words[-1])
     if last is None:
         return False
     if _stops_in_quotation(sent, words, last):
@@ -825,11 +832,16 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True  # a modifier whose word the headline left behind ("chart of racist and wildly")
     if last.pos_ in ("DET", "CCONJ", "SCONJ", "AUX", "PART") or last.pos_ == "ADP" and last.dep_ != "prt":
         return True
+    if last.lower_ in _EMPTY_NOUNS and any(c.dep_ == "relcl" and c.left_edge.i == last.i + 1 for c in last.children):
+        return True  # "criticises way" of "the way the government operates": the clause is what it says
     if last.pos_ == "PRON" and not pronoun and not last.lower_.endswith(("self", "selves")) \
             and last.lower_ not in _WHOLE_PRONOUNS:
         return True
+    # (a time the parser took for the object is none, unless it is a time of something: "the seventh week
+    # of a hunger strike")
     return last.pos_ == "VERB" and len(words) > 1 and \
-        any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _is_time(c) for c in last.children)
+        any(c.dep_ in ("dobj", "ccomp", "xcomp") and (not _is_time(c) or any(g.lower_ == "of" for g in c.children))
+            for c in last.children)
 
 
 def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
@@ -848,6 +860,8 @@ def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
     return mark > first.idx and not rest.startswith(('"', "\u201d"))
 
 
+# nouns that say nothing without the clause after them: "the way the government operates"
+_EMPTY_NOUNS = frozenset({"way", "manner", "extent", "degree", "fact", "reason", "moment"})
 # pronouns that say all there is to say: "board says nothing", "candidate has none"
 _WHOLE_PRONOUNS = frozenset({"nothing", "everything", "none", "nobody", "everyone", "everybody", "anything"})
 
