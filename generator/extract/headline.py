@@ -48,8 +48,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "that", "these", "those"})
 # a headline ending on one of these has lost what completes it
 _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-                         "could", "may", "might", "must", "should", "say", "says", "said", "tell", "tells", "make",
-                         "makes", "do", "does",
+                         "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
                          "not", "that", "this", "it", "to"})
 _PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together"})
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
