@@ -253,3 +253,68 @@ def test_an_article_is_not_part_of_an_actors_name(nlp):
     assert [e.text for e in doc.ents] == ["an International Finance Facility"]  # the model takes the article in
     names = [a.name for a in extract_actors(doc).actors]
     assert names == ["International Finance Facility"]
+
+
+@pytest.mark.parametrize("text, people, role", [
+    ("Lady Marsh, sitting with Lords Fenwick, Ashdown, Pellow and Crane, said the rules were unlawful.",
+     ["Lord Fenwick", "Lord Ashdown", "Lord Pellow", "Lord Crane"], None),
+    ("Sens. Ruth Amadi and Paul Okonjo voted against the bill on Tuesday.", ["Ruth Amadi", "Paul Okonjo"], "Senator"),
+    ("Messrs Pellow and Crane met the minister on Tuesday to discuss the bill.", ["Pellow", "Crane"], None),
+])
+def test_a_plural_title_before_a_list_of_names_makes_each_a_person(nlp, text, people, role):
+    who = _who(story(nlp, text))
+    for name in people:
+        assert who.get(name) is not None and who[name].kind == "person", (name, sorted(who))
+        assert role is None or role in who[name].roles
+    assert not any(a.kind == "organisation" and any(n in a.name for n in ("Fenwick", "Crane", "Pellow")) for a in who.values())
+
+
+def test_a_name_cut_before_a_known_name_it_qualifies_is_one_name(nlp):
+    b = story(nlp, "The rules discriminated against asylum seekers, the Law Lords have ruled.\n\n"
+                   "What the Law Lords' ruling means for the Home Office is unclear.")
+    names = [a.name for a in b.who]
+    assert "Law Lords" in names and "Law" not in names and "House of Lords" not in names, names
+
+
+def test_a_town_listed_with_places_and_a_portfolio_in_a_role_are_no_people(nlp):
+    b = story(nlp, "Campaigners will challenge plans for expansion at Heathrow, Stansted and Luton airports, "
+                   "a spokesman said.\n\n"
+                   "Shadow Europe minister Mr Brady said the budget rebate must stay. Graham Brady is a Tory MP.")
+    people = [a.name for a in b.who if a.kind == "person"]
+    assert "Luton" not in people and "Europe" not in people, people
+    assert "Graham Brady" in people
+
+
+def test_a_first_name_cut_from_its_surname_runs_on_to_it(nlp):
+    who = _who(story(nlp, "Deputy Speaker Sylvia Heal agreed it was a matter of concern."))
+    assert "Sylvia" not in who and who["Sylvia Heal"].role == "Deputy Speaker"
+
+
+def test_a_first_name_given_through_a_relative_is_no_actor_of_its_own(nlp):
+    names = [a.name for a in story(nlp, "Tom Reed said his wife Sarah would come first. Their daughter Jennifer, "
+                                        "10, was at school, and his guide dog Lucy stayed at home.").who]
+    assert names == ["Tom Reed"], names
+    # one given through a named person is theirs to describe
+    who = _who(story(nlp, "Michael Reed's former wife, Sandra, is to play a leading role in the campaign."))
+    assert who["Sandra"].role == "Michael Reed's former wife"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Ann Lee, the prime minister-in-waiting, said the plan would fail.", "Ann Lee", "prime minister-in-waiting"),
+    ("The chancellor-in-waiting Paul Okonjo said the plan would fail.", "Paul Okonjo", "chancellor-in-waiting"),
+    ("Labour MP-elect Ruth Amadi said the plan would fail.", "Ruth Amadi", "Labour MP-elect"),
+])
+def test_a_hyphenated_role_stays_whole(nlp, text, name, role):
+    assert _who(story(nlp, text))[name].role == role
+
+
+def test_what_someone_may_be_is_not_their_role(nlp):
+    b = story(nlp, "There will be an argument over how good a prime minister Tom Reed will make after the election.")
+    assert "prime minister" not in _who(b)["Tom Reed"].roles
+
+
+def test_a_hyphenated_word_that_names_no_role_is_no_role(nlp):
+    who = _who(story(nlp, "Five-year-old Zhao Sicong met the minister on Tuesday. "
+                          "Donald Reed's wife, Sandra, was there too."))
+    assert who["Zhao Sicong"].role is None
+    assert who["Sandra"].role == "Donald Reed's wife"

@@ -304,3 +304,50 @@ def test_a_headlines_circumstance_is_its_stated_cause(nlp):
     assert b.why[0].text == "budget vote" and b.why[0].cue == "after"
     assert titled(nlp, "Transport minister resigns after two years",
                   "The transport minister stepped down on Monday.").why == []
+
+
+# feature stories that open on a scene, in US, UK, Canadian and Indian styles: the What is the nut
+# graf's news, not the anecdote
+FEATURES = [
+    ("us", "Maria waits outside the clinic in the dark, a folder of papers in her lap.\n\n"
+           "She has been waiting for a kidney for three years.\n\n"
+           "The Department of Health and Human Services on Tuesday announced new rules that will shorten the "
+           "transplant list for thousands of patients.", "announced new rules"),
+    ("uk", "The smell of frying bacon hangs over the car park as the first lorries pull in.\n\n"
+           "For the drivers who stop here, the cafe is a lifeline.\n\n"
+           "Highways England plans to close 40 roadside cafes on the A1 by the end of the year, the agency "
+           "said on Monday.", "Highways England plans to close 40 roadside cafes"),
+    ("ca", "Ahmed sits by the frozen lake and waits for a bite.\n\n"
+           "He is one of hundreds of anglers who fish the lake each winter.\n\n"
+           "The Manitoba government has banned ice fishing on Lake Winnipeg after three trucks fell through "
+           "the ice last week.", "has banned ice fishing on Lake Winnipeg"),
+    ("in", "Lakshmi is sweeping the courtyard of the village school before the children arrive.\n\n"
+           "Lakshmi Narayan, 45, has worked at the school for 12 years.\n\n"
+           "The Karnataka cabinet on Thursday approved a 20 per cent pay rise for the state's 80,000 school "
+           "staff, Education Minister Madhu Rao said.", "approved a 20 per cent pay rise"),
+]
+
+
+@pytest.mark.parametrize("style, text, news", FEATURES, ids=[f[0] for f in FEATURES])
+def test_a_feature_that_opens_on_a_scene_gives_the_news_of_its_nut_graf(nlp, style, text, news):
+    b = story(nlp, text)
+    assert b.what is not None and news in b.what.text and b.what.sentence == 2, b.what
+    assert b.title.split()[0] not in ("Maria", "Ahmed", "Lakshmi", "Smell"), b.title
+
+
+# hard news of a similar shape: the first statement stays the lede
+HARD_NEWS = [
+    "Petrol prices are rising again.\n\nThe AA said the average price of unleaded rose to 90p a litre.",
+    "A woman waits in hospital after a crash that killed three people in Leeds.\n\n"
+    "Police said the driver, Tom Reed, 42, had been arrested.",
+    "Maria Lopez waits outside the clinic every morning.\n\nThe Department of Health announced new rules on Tuesday.",
+    "Sanders looks for a win in Nevada.\n\nBernie Sanders told supporters in Reno on Tuesday that he would fight on.",
+    "Clinton waits for the results in a hotel suite.\n\nHillary Clinton has won the Nevada caucuses, the party said.",
+    "Ministers will sit through the night to pass the bill.\n\nThe Commons Speaker, Ann Lee, said the vote would come at dawn.",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEWS)
+def test_a_hard_news_lede_stays_the_lede(nlp, text):
+    b = story(nlp, text)
+    assert b.what is not None and b.what.sentence == 0, b.what

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.input.furniture import has_page_words, is_boilerplate
+from generator.input.furniture import comment_block, has_page_words, is_boilerplate
 from generator.extract import facts_from_doc
 from generator.extract.sentences import is_furniture, sents
 from generator.input.seeds import Seed
@@ -151,3 +151,60 @@ def test_news_of_a_similar_shape_still_counts(nlp, sentence):
     assert not is_boilerplate(sentence) and not has_page_words(sentence)
     doc = nlp(sentence)
     assert not any(is_furniture(s) for s in sents(doc)), sentence
+
+
+# readers' comments pasted under a story, in invented words: each names someone or somewhere
+COMMENTS = [
+    "I think the mayor is right. My bus was late every day last winter. Well done Marcia.",
+    "I run a bakery in Ashbury and I can tell you the fares are too high already.",
+    "To Kevin of Brackton: I disagree, my son waits an hour for a bus every morning.",
+    "I have lived here for forty years and I have never seen the trams so empty.",
+    "As a nurse working nights I rely on the last train home. Please keep it, Marcia.",
+    "I agree with Dorothy from Fenmoor that the council should cut its own pay first.",
+    "My view is simple: I pay my taxes and I expect the buses to run on time.",
+    "I used to drive to work but I switched to the tram. Now I regret it.",
+    "Why should I pay more for a worse service? I will be voting for Hollis next time.",
+    "I was a councillor in Marlbury for ten years and I never saw a budget this bad.",
+    "The mayor is wasting my money on consultants. I say sack them all.",
+    "I cycle everywhere, so I don't mind, but my neighbours in Ashbury are furious.",
+    "I wrote to Councillor Pratt about the number 9 bus and I never got a reply.",
+    "I hope the council listens this time. My daughter cannot afford a car.",
+    "I am a pensioner and my free pass is the only way I get to the hospital.",
+    "I think Kevin is wrong. I take the tram every day and it is always full.",
+    "My husband drives for the transit company and I know how hard they work.",
+    "I moved to Brackton last year and I was shocked at how bad the buses are.",
+    "I back the veto. I would rather see a smaller budget than higher fares.",
+    "I have one question for the mayor: where did my fare increase go?",
+    "I grew up in Fenmoor and I remember when the buses ran every ten minutes.",
+    "I am tired of these arguments. I just want a bus that turns up.",
+]
+COMMENT_NAMES = {"Kevin", "Brackton", "Dorothy", "Fenmoor", "Ashbury", "Marlbury", "Hollis", "Pratt", "Marcia"}
+
+
+@pytest.mark.parametrize("shape", ["heading", "signed", "voices"])
+def test_readers_comments_under_a_story_give_no_fact(nlp, shape):
+    if shape == "heading":
+        tail = ["Have your say"] + COMMENTS[:5]
+    elif shape == "signed":
+        tail = [p for k, c in enumerate(COMMENTS[:4]) for p in (c, ["Kevin, Brackton", "Dorothy Hale, Fenmoor, UK",
+                                                                       "Sam, Ashbury", "Jo Reyes, Marlbury"][k])]
+    else:
+        tail = COMMENTS
+    paragraphs = BODY.split("\n\n") + tail
+    assert comment_block(paragraphs) == 3
+    doc, b = _briefing(nlp, "\n\n".join(paragraphs))
+    end = len(BODY)
+    assert all(is_furniture(s) for s in sents(doc) if s.start_char > end)
+    names = {n for a in b.who for n in a.name.split()} | {n for p in b.where for n in p.name.split()}
+    assert not names & COMMENT_NAMES, names
+    assert "Marsh" in names
+    assert all(f.start < end for f in b.context + b.why + ([b.what] if b.what else [])), b.context
+
+
+def test_a_column_or_an_interview_in_the_first_person_is_no_comment_section():
+    column = BODY.split("\n\n") + COMMENTS[:15]  # a column's or an interview's few paragraphs
+    assert comment_block(column) is None
+    share_bar = ["Have your say"] + BODY.split("\n\n") + COMMENTS  # a share bar's heading above the story
+    assert comment_block(share_bar) == 4
+    caption = BODY.split("\n\n")[:2] + ["Elena Marsh, Mayor"] + BODY.split("\n\n")[2:]  # one line of a signature's shape
+    assert comment_block(caption) is None

@@ -370,3 +370,53 @@ def test_headlines_parsed_together_read_as_each_alone_and_give_the_same_facts(nl
             assert (doc.to_array(columns) == alone.to_array(columns)).all()
     assert [b.to_dict() for b in extract(seeds)] == [
         facts_from_doc(nlp(seed.text), seed).to_dict() for seed in seeds]
+
+
+# issue 27, third round: a headline rebuilt from the lede agrees and joins as the story writes it, and
+# keeps what completes its verb or its object
+REBUILT = [
+    # the verb agrees with its subject as the story's own verb does
+    ("A survey for the charity suggests 69% of voters over 55 say they always vote in a general election.",
+     "69% of voters"),
+    ("The Lib Dems called for transport secretary Ann Lee to make a statement on the leak. A Lib Dem spokesman "
+     "said the matter was serious.", "Lib Dems call for Ann Lee to make statement"),
+    ("The Supreme Court \u2014 and an array of contentious social issues \u2014 has become a major focus of the "
+     "campaign.", "Supreme Court and array of contentious social issues have become"),
+    ("A Conservative MP and former minister has defected to Labour, the party said.",
+     "Conservative MP and former minister defects to Labour"),
+    # sums joined as written, a currency sign whose sum went with its aside left out
+    ("Chancellor Ruth Amadi has called on rich nations to fund a \u00a35.5bn ($10bn) plan to fight malaria.",
+     "calls on rich nations to fund \u00a35.5bn plan"),
+    ("Britain is to give a \u00a34m grant to flood-hit towns in Cumbria, ministers have announced.", "\u00a34m grant"),
+    # what the verb says its object is, and the verb's "of" phrase
+    ('French president Jean Dupont has called the UK\'s \u00a33bn rebate from the European Union "unjustified".',
+     "calls UK's \u00a33bn rebate unjustified"),
+    ("Opposition leader Marta Kowalczyk has accused the prime minister of breaking his promise on taxes.",
+     "accuses prime minister of breaking his promise"),
+    # a noun keeps what it holds; a preposition of two words keeps both; an age its number
+    ("Mr Okonjo's closest ally has denied suggestions there will be a tax giveaway in the Budget.",
+     "denies suggestions there will be tax giveaway"),
+    ("The first attempt to sell the stadium failed due to a catalogue of errors, a report by the auditors says.",
+     "fails due to catalogue of errors"),
+    ("Former judge Lord Fenwick, who led the inquiry into the riots, has died aged 93.", "dies aged 93"),
+    # a word capitalised only to open what was said is no name
+    ("People on low incomes should pay less tax, the Lib Dems say.", "Lib Dems say people"),
+]
+
+
+@pytest.mark.parametrize("text, wanted", REBUILT, ids=[w for _, w in REBUILT])
+def test_a_rebuilt_headline_agrees_joins_and_keeps_its_complements(nlp, text, wanted):
+    head = headline(nlp, text)
+    assert wanted in head, head
+    assert "$" not in head and " \u00a3 " not in head and "says they" not in head and "say People" not in head
+
+
+@pytest.mark.parametrize("text, unfinished", [
+    ("Former civil service chief Lord Fenwick has criticised the way Ann Lee's government operates, accusing it "
+     "of chasing headlines.", "criticises way"),
+    ("A former intelligence officer who risked his life for his country is entering the seventh week of a hunger "
+     "strike near parliament.", "officer enters"),
+    ("Anti-hunt campaigners say the ban will be obeyed.", "campaigners say"),
+])
+def test_a_headline_never_ends_before_what_completes_its_last_word(nlp, text, unfinished):
+    assert not headline(nlp, text).endswith(unfinished)

@@ -19,18 +19,19 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Actor
 from ..slugs import actor_slug
-from ..lexicon.first_names import first_name_gender
+from ..lexicon.first_names import first_name_gender, is_first_name
 from ..lexicon.gazetteer import country_of, initials, is_media, org_aliases, place_levels
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
-from .entities import role_before
+from .entities import list_title, predicative, role_before
 from .name_shapes import a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .works import names_a_work, qualifies_a_work, titles_of_works
-from .sentences import DATELINE, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
+from .sentences import DATELINE, entity_at, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
 PEOPLE_NOUNS = lexicon.words("people_nouns")
 ROLE_WORDS = lexicon.words("roles")
+KIN_NOUNS = lexicon.words("kin_nouns")
 SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LEDE_SUBJECT_BONUS = 5.0  # the lede's subject is who the news is about
@@ -172,6 +173,11 @@ def _role_before_apposition(ent: Span) -> Span | None:
     head = root.head
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
         return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.lower_ in KIN_NOUNS and owner is not None and owner.ent_type_ == "PERSON":
+        # "Michael Howard's ex-model wife, Sandra": whose wife is who she is
+        start = min([c.i for c in owner.lefts if c.dep_ == "compound"] + [owner.i])  # the owner's name, not a list
+        return ent.doc[start : head.i + 1]
     if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS or any(t.lower_ in ROLE_WORDS for t in head.subtree)):
         return None
     # "Following Mr Straw's announcement, lawyer Louise Christian": the role starts after a comma
@@ -183,8 +189,8 @@ def _role_before_apposition(ent: Span) -> Span | None:
         words = words[1:]
     while words and words[0].tag_ == "POS":
         words = words[1:]
-    if not words or len(words) > 6:
-        return None
+    if not words or len(words) > 6 or predicative(ent.doc, words[0].i):
+        return None  # ("how good a prime minister Tom Reed will make": what he may be)
     return ent.doc[words[0].i : words[-1].i + 1]
 
 
@@ -250,7 +256,7 @@ def _clean_role(span: Span) -> str | None:
     text = "".join(t.text + ("" if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 and not t.whitespace_ else " ")
                    for i, t in enumerate(tokens)).strip()
     # a role says what someone is: words, not sums or dates ("£ 644 m.") or a lone short word
-    if not text or any(c.isdigit() or c in "£$€%" for c in text) or " - " in text:
+    if not any(c.isalpha() for c in text) or any(c.isdigit() or c in "£$€%" for c in text) or " - " in text:
         return None
     while text.split()[-1].lower() in HONORIFICS and len(text.split()) > 1:
         text = text.rsplit(" ", 1)[0]  # "London mayor Mr": the honorific is the name's
@@ -437,6 +443,41 @@ def _qualifies_a_thing(ent: Span) -> bool:
         and head.lower_ not in ROLE_WORDS and head.lower_ not in PEOPLE_NOUNS
 
 
+def _in_anothers_role(ent: Span) -> bool:
+    """A one-word name inside the role before another person's name: "Shadow Europe minister
+    Graham Brady" (a portfolio), "Clinton aide Huma Abedin" (someone the story names in full
+    elsewhere, if at all): a name qualifying a role is not one that acts."""
+    doc = ent.doc
+    for i in range(ent.end, min(ent.end + 5, len(doc))):
+        other = entity_at(doc, i)
+        if other is not None and other.label_ == "PERSON" and other.start > ent.end:
+            role = role_before(other)
+            return role is not None and role.start <= ent.start and \
+                any(t.lower_ in ROLE_WORDS for t in doc[ent.end : other.start])
+        if doc[i].is_punct or other is not None:
+            return False
+    return False
+
+
+def _kin_by_first_name(ent: Span) -> bool:
+    """"His wife Sarah", "their daughter Jennifer", "his brother Ed", "his guide dog Lucy": a first
+    name alone after a noun of family or pet, whose owner is no one named, is someone the story names
+    only through another; a page of their own would show a first name and nothing of who they are.
+    A name the story gives in full elsewhere is kept, and so is "Michael Howard's wife, Sandra" (her
+    role says whose)."""
+    doc = ent.doc
+    if not is_first_name(ent.text):
+        return False
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.text == "," and ent.start >= 2:
+        before = doc[ent.start - 2]
+    if before is None or before.lower_ not in KIN_NOUNS:
+        return False
+    # "Michael Howard's wife, Sandra": known through a named person, she is theirs to describe (her role)
+    owner = next((c for c in before.children if c.dep_ == "poss"), None)
+    return owner is None or owner.pos_ == "PRON"
+
+
 def _founds(ent: Span) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
@@ -451,6 +492,10 @@ def _founds(ent: Span) -> bool:
         return False
     if ent.label_ == "PERSON" and len(ent) == 1 and _qualifies_a_thing(ent):
         return False  # "the Brighton conference", "a Mori poll", "the Hefce report"
+    if ent.label_ == "PERSON" and len(ent) == 1 and _in_anothers_role(ent):
+        return False  # "Shadow Europe minister Graham Brady": a portfolio, not a person
+    if ent.label_ == "PERSON" and len(ent) == 1 and _kin_by_first_name(ent):
+        return False  # "his wife Sarah", "his guide dog Lucy": known through someone else
     if ent.label_ != "ORG":
         return True
     if not any(c.isupper() for c in ent.text):
@@ -699,6 +744,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
         name = _name(ent)
         if not name:
             continue
+        listed = list_title(ent)  # "Lords Bingham, Steyn and Hope": Lord Steyn, a peer by his title
+        if listed is not None and listed.lower() in PEERAGE:
+            name = f"{listed} {name}"
         kind = KINDS[ent.label_]
         in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent)
         title_word = None
@@ -728,7 +776,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
             actor.start, actor.end, actor.sentence = ent.start_char, ent.end_char, sent
         if kind == "person":
             title = _title(ent) or (TITLE_WORDS.get(title_word, title_word.capitalize())
-                                    if title_word and title_word in TITLES | SURNAME_TITLES else None)
+                                    if title_word and title_word in TITLES | SURNAME_TITLES else None) or \
+                (listed if listed is not None and listed.lower() not in PEERAGE | HONORIFICS else None)
             if title is not None and title not in actor.roles:
                 actor.roles.append(title)
             for role_span in (role_before(ent), _appositive_role(ent), _role_before_apposition(ent)):

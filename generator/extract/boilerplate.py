@@ -1,7 +1,7 @@
 """Boilerplate that comes with pasted articles: the page, not the story.
 
 Bylines, photo credits and captions, "READ MORE" and "Related" lines, share and follow
-prompts, bare handles and URLs, editors' notes. They stay in the seed (every offset
+prompts, bare handles and URLs, editors' notes, readers' comments pasted under the story. They stay in the seed (every offset
 still points into the text as given) but no fact is taken from them: the
 `briefing_boilerplate` component marks them as `doc.spans["boilerplate"]` and drops the
 named entities inside them, so they become neither actors nor places, and
@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..input.furniture import is_boilerplate
+from ..input.furniture import comment_block, is_boilerplate
 
 SPANS_KEY = "boilerplate"
 MAX_PARAGRAPH_WORDS = 40
@@ -40,7 +40,15 @@ def mark_boilerplate(doc: Doc) -> Doc:
     """Mark furniture paragraphs and sentences; no entity inside them, nor a handle or URL, is kept."""
     marked: list[Span] = []
     text = doc.text
-    for start, end in _paragraphs(text):
+    paragraphs = _paragraphs(text)
+    comments = comment_block([text[start:end] for start, end in paragraphs])
+    block = None
+    if comments is not None:  # readers' comments under the story, to its end: no fact, no name
+        block = doc.char_span(paragraphs[comments][0], len(text.rstrip()), alignment_mode="expand")
+        if block is not None and len(block):
+            marked.append(block)
+            paragraphs = paragraphs[:comments]
+    for start, end in paragraphs:
         # a whole paragraph only when it is short: a story pasted as one block is not furniture
         if len(text[start:end].split()) <= MAX_PARAGRAPH_WORDS and is_boilerplate(text[start:end]):
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -52,7 +60,7 @@ def mark_boilerplate(doc: Doc) -> Doc:
     doc.spans[SPANS_KEY] = sorted(marked, key=lambda s: s.start)
     # a long marked line may have a story's sentence glued to its label ("Media caption ... Mr Trump
     # has said ..."): it is passed over, but its names stay
-    short = [m for m in marked if sum(not t.is_punct for t in m) <= MAX_NAMES_LINE_WORDS]
+    short = [m for m in marked if sum(not t.is_punct for t in m) <= MAX_NAMES_LINE_WORDS or m is block]
     if short or any(_handle_or_url(e) for e in doc.ents):
         doc.ents = [e for e in doc.ents if not _handle_or_url(e)
                     and not any(m.start <= e.start and e.end <= m.end for m in short)]

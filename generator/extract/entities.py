@@ -19,7 +19,8 @@ from spacy.util import filter_spans
 from .. import lexicon
 from ..lexicon.first_names import is_first_name
 from ..lexicon.gazetteer import place_levels
-from ..lexicon.titles import HONORIFICS, PEERAGE, POSTNOMINALS
+from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS
+from .locative import of_place
 
 ROLE_WORDS = lexicon.words("roles")
 PEOPLE_NOUNS = lexicon.words("people_nouns")
@@ -41,6 +42,13 @@ def _widen(ent: Span) -> Span:
             start -= 1
         else:
             break
+    # "Deputy Speaker Sylvia Heal": a first name the model cut from the surname it compounds into
+    # (a capitalised word it left unlabelled, "Heal" being a verb too) runs on to it
+    if ent.label_ == "PERSON" and end - start == 1 and end < len(doc) and is_first_name(doc[start].text):
+        nxt = doc[end]
+        if nxt.pos_ == "PROPN" and nxt.is_title and nxt.ent_type_ == "" and doc[start].dep_ == "compound" \
+                and doc[start].head.i == end and nxt.lower_ not in ROLE_WORDS | INSTITUTION_WORDS:
+            end += 1
     # a title the model took into a name ("Councillor Priya Raman", even labelled ORG) is a
     # role in front of a person's name, not part of the name
     label = ent.label_
@@ -127,6 +135,34 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token i is a hyphen inside a word ("in-waiting"): no space on either side."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+
+
+def _hyphenated_start(doc: Doc, end: int) -> int:
+    """The first token of the hyphenated word that ends before token `end`."""
+    j = end - 1
+    while j >= 2 and _glued_hyphen(doc, j - 1):
+        j -= 2
+    return j
+
+
+def _role_word_hyphenated(doc: Doc, end: int) -> bool:
+    """Whether the hyphenated word ending before token `end` names a role: a role word in it, or a
+    noun at its end ("co-ordinator", "son-in-law", "chancellor-in-waiting", "MP-elect")."""
+    parts = [t for t in doc[_hyphenated_start(doc, end) : end] if t.text != "-"]
+    words = [t.lower_ for t in parts]
+    return bool(set(words) & ROLE_WORDS) or "".join(words) in ROLE_WORDS or \
+        parts[-1].pos_ == "NOUN" and parts[-1].is_lower and not parts[0].like_num
+
+
+def predicative(doc: Doc, i: int) -> bool:
+    """Whether the role words starting at token i are what someone may be, not their title: after
+    "how good a", "so strong a", "such a" ("how good a prime minister Gordon Brown will make")."""
+    return i >= 2 and doc[i - 1].lower_ in ("a", "an") and (doc[i - 2].pos_ in ("ADJ", "ADV") or doc[i - 2].lower_ == "such")
+
+
 def role_before(ent: Span) -> Span | None:
     """The role words in the same noun phrase before a name: 'Congress President' Sonia Gandhi."""
     doc = ent.doc
@@ -140,6 +176,11 @@ def role_before(ent: Span) -> Span | None:
             hopped = True
             i -= 1
             continue
+        if i >= 3 and _glued_hyphen(doc, i - 2) and _role_word_hyphenated(doc, i):
+            # "the chancellor-in-waiting Paul Okonjo", "Tory co-chairman": a hyphenated word naming
+            # a role is one word of it (not "world-famous", "five-year-old"; "ex-Tory" is read as before)
+            i = _hyphenated_start(doc, i)
+            continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:
             break
         if prev.head.i < ent.start or prev.head.i >= ent.end:
@@ -147,6 +188,8 @@ def role_before(ent: Span) -> Span | None:
                 break
         i -= 1
     span = doc[i : ent.start]
+    if predicative(doc, i):
+        return None  # "how good a prime minister Gordon Brown will make": what he may be, not his title
     if span and any(t.lower_ in ROLE_WORDS or (t.pos_ == "NOUN" and t.is_lower) for t in span):
         return span
     return None
@@ -160,7 +203,6 @@ INSTITUTION_WORDS = frozenset("""university college school tech institute party 
     street square park center centre house court mountain mountains island islands hotel heights hills
     springs falls beach bay harbor harbour port lake creek alliance assembly federation coalition movement
     campaign network society police courier tribune examiner ledger herald gazette chronicle""".split())
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "across", "from"})
 # Evidence that a name is a person's, weighed against the model's label (one vote a mention).
 # Strong evidence alone can settle a name; a speech verb supports it (organisations speak too).
 EVIDENCE = {"role_before": 4, "honorific": 4, "age": 4, "first_name": 3, "speaks": 2}
@@ -193,7 +235,7 @@ def _person_evidence(ent: Span) -> list[str]:
     words = [t for t in ent if not t.is_punct]
     if 2 <= len(words) <= 3 and all(t.is_title for t in words) and words[-1].lower_ not in INSTITUTION_WORDS \
             and ent.text.lower() not in place_levels() and is_first_name(words[0].text) \
-            and not (ent.start > 0 and doc[ent.start - 1].lower_ in PLACE_PREPOSITIONS):  # people are not *in* someone
+            and not (ent.start > 0 and of_place(doc[ent.start - 1])):  # people are not *in* someone
         found.append("first_name")
     head = ent.root.head
     if ent.root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_VERBS:
@@ -201,15 +243,11 @@ def _person_evidence(ent: Span) -> list[str]:
     return found
 
 
-MOTION_VERBS = frozenset({"travel", "go", "fly", "head", "return", "move", "come", "drive", "sail", "flee"})
-
-
 def _after_locative(ent: Span) -> bool:
-    """A name governed by a preposition of place: "in Kent", "at Gatwick", "travel to Kyiv"."""
+    """A name governed by a preposition no person follows: "in Kent", "at Gatwick", "travel to Kyiv"."""
     if ent.start == 0 or ent.root.dep_ != "pobj":
         return False
-    prep = ent.doc[ent.start - 1]
-    return prep.lower_ in ("in", "near", "at") or (prep.lower_ == "to" and prep.head.lemma_ in MOTION_VERBS)
+    return of_place(ent.doc[ent.start - 1], people_too=False)
 
 
 def _seat_or_home(ent: Span) -> bool:
@@ -252,7 +290,8 @@ def _example_of_places(ent: Span) -> bool:
 def _listed_with(ent: Span) -> str | None:
     """The kind of the names a one-word name is listed with: "Cardiff, Bangor, Aberystwyth and
     Wrexham" are towns, "Age Concern, Mencap and the National Autistic Society" bodies."""
-    labels = Counter(c.ent_type_ for c in ent.root.conjuncts if c.ent_type_)
+    # a place's name, a region's and a site's are all places: "Heathrow, Stansted and Luton airports"
+    labels = Counter("GPE" if c.ent_type_ in ("LOC", "FAC") else c.ent_type_ for c in ent.root.conjuncts if c.ent_type_)
     if len(ent) != 1 or not labels:
         return None
     label, n = labels.most_common(1)[0]
@@ -314,6 +353,8 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
 
 def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     label = ent.label_
+    if ent.id_ == TITLED:
+        return "PERSON"  # "Lords Bingham, Steyn and Hope": people by their title
     if ent.ent_id_ in ("place", "gazetteer") or label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"):
         return label
     if label == "PERSON" and len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 5 \
@@ -390,10 +431,89 @@ def _bodies_named_for_places(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _join_cut_names(ents: list[Span]) -> list[Span]:
+    """"the Law" + "Lords": a name the model cut before a name the gazetteer knows, into which it
+    compounds, is one name with it ("Law Lords"), not a body called "Law" (whatever the model
+    labelled the piece)."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        # (a word or two in title case: not a heading's capitals, "CLINTON CLEARED" + "FBI")
+        if prev is not None and prev.end == ent.start and ent.label_ == "ORG" and ent.ent_id_ == "gazetteer" \
+                and prev[-1].dep_ == "compound" and ent.start <= prev[-1].head.i < ent.end and \
+                len([t for t in prev if t.lower_ != "the"]) <= 2 and all(t.is_title or t.lower_ == "the" for t in prev):
+            start = prev.start + (1 if prev[0].lower_ == "the" and len(prev) > 1 else 0)
+            out[-1] = Span(ent.doc, start, ent.end, label="ORG")
+        else:
+            out.append(ent)
+    return out
+
+
+TITLED = "titled"  # the span id of a name listed after a plural title
+
+
+def _title_lists(doc: Doc) -> list[tuple[int, list[Span]]]:
+    """"Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell", "Messrs Blair and Brown":
+    a plural title before a list of names (two or more, by commas and a last "and") makes each a
+    person with that title. Each list as (the title's token, its names)."""
+    found = []
+    for tok in doc:
+        if not tok.is_title or tok.lower_.rstrip(".") not in PLURAL_TITLES:
+            continue
+        names: list[Span] = []
+        i, last = tok.i + 1, False
+        if i < len(doc) and doc[i].text == "." and not tok.whitespace_:
+            i += 1  # "Sens." as two tokens
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and \
+                    doc[j].lower_ not in ROLE_WORDS and doc[j].lower_.rstrip(".") not in PLURAL_TITLES:
+                j += 1
+            if j == i:
+                break
+            names.append(Span(doc, i, j, label="PERSON", span_id=TITLED))
+            if last or j >= len(doc):
+                break
+            if doc[j].text == ",":
+                j += 1
+            if j < len(doc) and doc[j].lower_ in ("and", "&"):
+                j, last = j + 1, True
+            elif doc[j - 1].text != ",":
+                break
+            i = j
+        if len(names) >= 2:
+            found.append((tok.i, names))
+    return found
+
+
+def list_title(ent: Span) -> str | None:
+    """The title a plural title gives a name listed after it ("Lord" for "Steyn" in "Lords Bingham,
+    Steyn and Hope"), or None."""
+    if ent.id_ != TITLED:
+        return None
+    i = ent.start - 1
+    while i >= 0 and (doc := ent.doc)[i].lower_.rstrip(".") not in PLURAL_TITLES:
+        if not (doc[i].text in (",", ".") or doc[i].lower_ in ("and", "&") or doc[i].is_title):
+            return None
+        i -= 1
+    return PLURAL_TITLES[ent.doc[i].lower_.rstrip(".")] if i >= 0 else None
+
+
+def _with_title_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The names of plural titles' lists in place of what the model made of them ("Lords" as the
+    House of Lords, "Hope and Carswell" as one body)."""
+    lists = _title_lists(doc)
+    if not lists:
+        return ents
+    taken = {i for title, names in lists for i in [title, *(k for n in names for k in range(n.start, n.end))]}
+    kept = [e for e in ents if not any(k in taken for k in range(e.start, e.end))]
+    return sorted(kept + [n for _title, names in lists for n in names], key=lambda e: e.start)
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
-    ents = _programme_titles(_join_split_names(_bodies_named_for_places(
-        filter_spans([_widen(e) for e in (_without_speech_verb(_without_possessive(e)) for e in doc.ents) if len(e)]))))
+    ents = _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
+        filter_spans([_widen(e) for e in (_without_speech_verb(_without_possessive(e)) for e in doc.ents) if len(e)]))))))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     for ent in ents:

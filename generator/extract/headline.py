@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..facts import Actor
+from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED
-from .claims import CLAIM_VERBS, told_as_fact
+from .claims import CLAIM_NOUNS, CLAIM_VERBS, told_as_fact
 from .pipeline import load_nlp
 from .sentences import DATELINE, is_statement, lede, position_weight, quote_regions_of, sents
 from .times import is_time as _is_time
@@ -83,7 +84,56 @@ def _subject(verb: Token) -> Token | None:
     return (named or subjects)[0] if subjects else None
 
 
+def _written_number(subj: Token) -> bool | None:
+    """Plural (True) or singular (False) as the story's own verb agrees with the subject ("69% of
+    voters say", "the Lib Dems have", "Williams was"); None where its verb shows no number (a past
+    tense, a modal) or the subject is "I" or "you"."""
+    if subj.dep_ not in _SUBJECTS or subj.lower_ in ("i", "you") or any(c.dep_ == "appos" for c in subj.children):
+        return None  # (a list's verb agrees with all of it, where a headline may name one of them)
+    if subj.lower_ in ("he", "she", "it"):
+        return False
+    verb = subj.head
+    if sum(c.dep_ in _SUBJECTS for c in verb.children) > 1:
+        return None  # two subjects of one verb: a misparse ("After Brexit and threats, bloc aims")
+    finite = min((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), key=lambda t: t.i,
+                 default=verb)
+    word = finite.lower_.replace("\u2019", "'")
+    if word in ("is", "'s", "has", "was", "does"):
+        return False
+    if word in ("are", "'re", "have", "'ve", "were", "do"):
+        return True
+    if finite.tag_ == "VBZ":
+        return False
+    if finite.tag_ == "VBP":
+        return True
+    return None
+
+
+def _plural_name(subj: Token) -> bool:
+    """'The Lib Dems', 'the Tories': a name of many, which the story also writes in the singular
+    ('a Lib Dem MP', 'a Tory'), not a person's or a place's name that ends in s ('Williams')."""
+    text = subj.text
+    if subj.pos_ != "PROPN" or not text.endswith("s") or text.endswith(("ss", "us", "is")) or \
+            subj.ent_type_ in ("PERSON", "GPE", "LOC", "FAC"):
+        return False
+    names = [text]
+    canonical = org_aliases().get(" ".join([t.text for t in subj.lefts if t.dep_ == "compound"] + [text]).casefold())
+    if canonical:  # "Lib Dems" is the Liberal Democrats, and the story has "a Liberal Democrat"
+        names.append(canonical.split()[-1])
+    # (never a word of the name itself: "New" of "New York Daily News")
+    ones = {n[:-3] + "y" if n.endswith("ies") else n[:-1] for n in names if n.endswith("s")} - \
+        {t.text for t in subj.subtree}
+    return not is_media(text) and any(t.text in ones for t in subj.doc)
+
+
 def _plural(subj: Token) -> bool:
+    written = _written_number(subj)
+    aside = any(c.dep_ == "conj" and any(t.is_punct for t in subj.doc[subj.i + 1 : c.left_edge.i]) for c in subj.children)
+    if written is not None and not (aside and written is False):
+        # (a singular verb after "X \u2014 and Y \u2014" agrees with X, where the headline names both)
+        return written
+    if _plural_name(subj):
+        return True
     if any(c.dep_ == "conj" for c in subj.children) and _described(subj, subject=True) is None:
         return True
     # "Two of the biggest names clash": a number above one counts many ("$167 million is spent": a sum is one)
@@ -135,7 +185,8 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     perfect = any(c.lemma_ == "have" and c.tag_ != "MD" for c in aux) and verb.tag_ == "VBN"
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
-    particles = [c.text for c in verb.children if (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
+    first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
+    particles = [c.text for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
                  and c.lower_ in _PARTICLES) and not _dates_next(c)]
     if modal is not None:
         written = modal.lower_.replace("\u2019", "'")  # "he’ll": the modal is "will", never a clitic
@@ -278,7 +329,9 @@ def _prep_phrase(verb: Token) -> list[str]:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.is_quote and \
                 pobj.pos_ not in ("PRON", "DET"):  # "with him", "including some": no one the headline names
-            return [prep.text] + _noun_phrase(pobj)
+            # "due to", "ahead of": a preposition of two words keeps both
+            second = [c.text for c in prep.children if c.dep_ == "pcomp" and c.tag_ in ("IN", "TO") and c.i == prep.i + 1]
+            return [prep.text] + second + _noun_phrase(pobj)
     return []
 
 
@@ -289,8 +342,9 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         words = _verb_group(verb, plural)
     else:  # "to be slipping", "to not run": an infinitive keeps its auxiliaries and negation
         words = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"]
-        words += [verb.text] + [c.text for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod"
-                                and c.i == verb.i + 1 and c.lower_ in _PARTICLES]  # "to bring back"
+        first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
+        words += [verb.text] + [c.text for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod"
+                                and c.i == verb.i + 1 and c.lower_ in _PARTICLES)]  # "to bring back"
     # "promised Monday to begin", "tried a second time to sell": a time the parser took for the
     # object is not what was promised or tried
     obj = next((c for c in verb.rights if c.dep_ in _OBJECTS and not _is_time(c)
@@ -304,8 +358,26 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     elif obj is not None:
         if obj.dep_ == "acomp":
             words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text] + _completing(obj)
+            age = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+            if age is not None and age.like_num and age.head.i in (verb.i, obj.i):
+                words.append(age.text)  # "has died aged 93": the number is what "aged" says
+        elif obj.pos_ == "ADJ" and obj.dep_ == "dobj" and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in obj.children):
+            # 'attacked Labour's "unfair" and over-complicated taxes': an adjective the parser took for
+            # the object is the first of the noun's modifiers
+            noun = next(c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+            words += [t.text for t in obj.doc[obj.left_edge.i : noun.i + 1]
+                      if not t.is_quote and t.lower_ not in _ARTICLES and (not t.is_punct or t.text == "-")]
         else:
             words += _noun_phrase(obj)
+            comp = next((c for c in obj.rights if _complement(c)), None)
+            if comp is not None:  # "denied suggestions there will be a giveaway": what the noun says
+                words += _phrase_core(comp)
+            complement = _object_complement(verb, obj) if obj.dep_ == "dobj" else []
+            if complement:  # 'called the rebate "unjustified"': what the object is called
+                words += complement
+            of = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i), None)
+            if of is not None and obj.dep_ == "dobj":  # "accused Tony Blair of performing U-turns"
+                words += _of_phrase(of)
             second = next((c for c in obj.head.rights if c.dep_ == "dobj" and c.i > obj.i), None)
             if obj.dep_ == "dative" and second is not None:  # "would cost the city $40 million": both objects
                 words += _noun_phrase(second)
@@ -321,12 +393,53 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
             words += _prep_phrase(verb)
     elif xcomp is not None:
         to = [c.text for c in xcomp.children if c.dep_ == "aux" and c.lower_ == "to"]
+        # "called on rich nations to fund": who is asked to do it, when a phrase names them first
+        asked = next((c for c in verb.rights if c.dep_ == "prep" and c.i < xcomp.i and c.lower_ in _ASKED
+                      and any(g.dep_ == "pobj" and not _is_time(g) and g.ent_type_ not in ("DATE", "TIME")
+                              for g in c.children)), None)
+        if asked is not None and to:
+            words += [asked.text] + _noun_phrase(next(g for g in asked.children if g.dep_ == "pobj"))
         words += to + _predicate(xcomp, plural, finite=False, lean=lean)
+    elif ccomp is not None and finite and _infinitive_clause(ccomp):
+        # "called for Peter Hain to make a statement", "wants other nations to match": the clause's doer
+        # and its infinitive
+        doer = next((c for c in ccomp.children if c.dep_ in _SUBJECTS), None)
+        lead = [c.text for c in verb.children if c.dep_ in ("prep", "mark") and c.i < ccomp.left_edge.i and c.i > verb.i
+                and c.lower_ == "for" and not any(True for _ in c.children)]
+        if doer is not None and doer.pos_ != "PRON":
+            words += lead + _subject_words(doer, []) + ["to"] + _predicate(ccomp, plural=False, finite=False, lean=True)
     elif ccomp is not None and finite:
         words += _clause(ccomp, report=True, lean=lean) or []
     elif not lean or len(words) < 3:
         words += _prep_phrase(verb)
     return words
+
+
+# prepositions before an infinitive that name who is asked to act: "called on X to", "appealed to X to"
+_ASKED = frozenset({"on", "upon", "to", "for"})
+
+
+def _infinitive_clause(clause: Token) -> bool:
+    """'(for) Peter Hain to make a statement': a clause with its own subject and "to", not a statement."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _object_complement(verb: Token, obj: Token) -> list[str]:
+    """What a verb says its object is: 'called the rebate "unjustified"', 'branded the plan a failure'."""
+    comp = next((c for c in verb.rights if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp")
+                                                            and c.pos_ == "ADJ")), None)
+    if comp is None:
+        return []
+    return [t.text for t in comp.subtree if not t.is_punct and not t.is_quote and t.lower_ not in _ARTICLES][:4]
+
+
+def _of_phrase(of: Token) -> list[str]:
+    """A verb's "of" phrase, which completes it: "accused X of performing U-turns", "warned of cuts"."""
+    pcomp = next((c for c in of.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if pcomp is not None:
+        return ["of"] + _predicate(pcomp, plural=False, finite=False, lean=True)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return ["of"] + _noun_phrase(pobj) if pobj is not None else []
 
 
 def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
@@ -375,8 +488,8 @@ def _clause(verb: Token, report: bool = False, lean: bool = False, actors: list[
 
 def _protagonist(pronoun: Token, actors: list[Actor]) -> list[str] | None:
     """'He won the caucus' opening a story is its main person: by name, as a headline must."""
-    if pronoun.lower_ not in ("he", "she"):
-        return None
+    if pronoun.lower_ not in ("he", "she") or any(c.dep_ == "conj" for c in pronoun.children):
+        return None  # ("He and the archbishop have spoken out": two people, one of them unnamed here)
     person = next((a for a in actors if a.kind == "person"), None)
     if person is None:
         return None
@@ -427,7 +540,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
             c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(x.dep_ in ("aux", "neg") for x in c.children)
             for c in root.rights):
         return None  # "The bureau cited in the tweet does not exist": a participle the parser took for the verb
-    said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                 and not _infinitive_clause(c)), None)  # ("called for X to act" says nothing)
     subj = _subject(root)
     skip = _DATELINE.match(sent.text)
     # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
@@ -518,9 +632,23 @@ def _complement(clause: Token) -> bool:
     """'(the accusations) that he exaggerated his record': a clause that says what a noun holds."""
     # a relative clause the parser took for one leaves a gap: "the subject that she has not devoted time to"
     gap = any(t.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in t.children) for t in clause.subtree)
-    return clause.dep_ == "acl" and clause.head.pos_ == "NOUN" and clause.pos_ in ("VERB", "AUX") and not gap and \
-        any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and \
-        any(c.dep_ in _SUBJECTS for c in clause.children)
+    noun = clause.head
+    # a claim's or a report's noun says what it holds in a clause the parser may take for a relative
+    # one: "reports he told Gordon Brown he would quit"
+    held = clause.dep_ == "relcl" and (noun.lemma_.lower() in CLAIM_NOUNS or noun.lemma_.lower() == "report") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in clause.children)
+    if clause.dep_ != "acl" and not held or clause.pos_ not in ("VERB", "AUX") or gap or \
+            not (noun.pos_ == "NOUN" or noun.dep_ in ("dobj", "pobj") and noun.tag_ == "VBZ"):  # "reports/VBZ"
+        return False
+    if not any(c.dep_ in _SUBJECTS + ("expl",) for c in clause.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    # "suggestions there will be a giveaway", "reports Mr Blair was considering": a finite clause right
+    # after the noun, its "that" left out
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+                                                         for c in clause.children)
+    return finite and clause.left_edge.i == noun.i + 1
 
 
 def _phrase_core(child: Token) -> list[str]:
@@ -531,8 +659,9 @@ def _phrase_core(child: Token) -> list[str]:
         return [child.text] + _noun_phrase(pobj) if pobj is not None else []
     words: list[str] = []
     if _complement(child):  # "that he exaggerated his record": headlines drop the "that", keep the tense
-        subj = next(c for c in child.children if c.dep_ in _SUBJECTS)
-        who = [subj.lower_ if subj.lower_ != "i" else "I"] if subj.pos_ == "PRON" else _subject_words(subj, [])
+        subj = next(c for c in child.children if c.dep_ in _SUBJECTS + ("expl",))
+        who = [subj.lower_ if subj.lower_ != "i" else "I"] if subj.pos_ in ("PRON", "ADV") or subj.dep_ == "expl" \
+            else _subject_words(subj, [])
         return who + _predicate(child, plural=False, finite=False, lean=True)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         words = ["to"] + _predicate(child, plural=False, finite=False, lean=True)
@@ -547,6 +676,9 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
     place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'),
     never a time ('on Tuesday', 'after the vote')."""
     used = {w.lower() for w in words} - _GLUE
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is not None and _object_complement(verb, obj):
+        return words  # 'calls rebate from the EU "unjustified"' ends on what it calls it
     # the verb's phrases, and those of the nouns its phrases end on ("calls for inquiry into contract")
     nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children)
               if n.dep_ in ("pobj", "dobj") for p in n.rights if p.dep_ == "prep"
@@ -676,11 +808,19 @@ def _source(sent: Span, word: str) -> Token | None:
     return next((t for t in reversed(sent) if t.text == word), None)
 
 
+def _source_verb(sent: Span, word: str) -> Token | None:
+    """The verb a headline word put in the present came from ("enters" from "is entering")."""
+    return _source(sent, word) or next((t for t in reversed(sent) if t.pos_ in ("VERB", "AUX") and
+                                        word in (_present(t.lemma_, False), _present(t.lemma_, True))), None)
+
+
 def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> bool:
     """'... including some', '... could disqualify him', '... at top of each', 'tries second',
     'in late': a headline that ends on a function word, a pronoun no one is named by, a modifier
     whose noun it left behind, or a verb without the object it has in the story."""
-    last = _source(sent, words[-1])
+    if words[-1] in ("-", "\u2013", "\u2014"):
+        return True  # "unfit to be commander-": a word cut at its hyphen
+    last = _source_verb(sent, words[-1]) if words[-1].isalpha() and words[-1].islower() else _source(sent, words[-1])
     if last is None:
         return False
     if _stops_in_quotation(sent, words, last):
@@ -691,11 +831,16 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True  # a modifier whose word the headline left behind ("chart of racist and wildly")
     if last.pos_ in ("DET", "CCONJ", "SCONJ", "AUX", "PART") or last.pos_ == "ADP" and last.dep_ != "prt":
         return True
+    if last.lower_ in _EMPTY_NOUNS and any(c.dep_ == "relcl" and c.left_edge.i == last.i + 1 for c in last.children):
+        return True  # "criticises way" of "the way the government operates": the clause is what it says
     if last.pos_ == "PRON" and not pronoun and not last.lower_.endswith(("self", "selves")) \
             and last.lower_ not in _WHOLE_PRONOUNS:
         return True
+    # (a time the parser took for the object is none, unless it is a time of something: "the seventh week
+    # of a hunger strike")
     return last.pos_ == "VERB" and len(words) > 1 and \
-        any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _is_time(c) for c in last.children)
+        any(c.dep_ in ("dobj", "ccomp", "xcomp") and (not _is_time(c) or any(g.lower_ == "of" for g in c.children))
+            for c in last.children)
 
 
 def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
@@ -714,6 +859,8 @@ def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
     return mark > first.idx and not rest.startswith(('"', "\u201d"))
 
 
+# nouns that say nothing without the clause after them: "the way the government operates"
+_EMPTY_NOUNS = frozenset({"way", "manner", "extent", "degree", "fact", "reason", "moment"})
 # pronouns that say all there is to say: "board says nothing", "candidate has none"
 _WHOLE_PRONOUNS = frozenset({"nothing", "everything", "none", "nobody", "everyone", "everybody", "anything"})
 
@@ -773,7 +920,7 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
     statements = [s for s in sents(doc)[index + 1 : index + 4 + FURTHER] if is_statement(s)]
     candidates = [_without_dateline(s) for s in [first] + statements]
     weight = _weight(doc)
-    best, best_score = None, -1.0
+    best, best_score, best_sent = None, -1.0, None
     for k, sent in enumerate(candidates):
         if k > 3 and best is not None:
             break  # the later statements only stand in when the lede's first four make no headline
@@ -783,18 +930,37 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         score = _central(words, weight) * (LEDE_WEIGHT if k == 0 else 1) * \
             (LEADING_WEIGHT if _names_leading(words, actors) else 1)
         if score > best_score:
-            best, best_score = words, score
-    if best is None:
-        best = next(filter(None, (_clause_cut(sent, actors) for sent in candidates)), None)
-    if best is None:
-        best = next(filter(None, (_main_clause(sent) for sent in candidates)), None)
+            best, best_score, best_sent = words, score, sent
+    for make in (lambda sent: _clause_cut(sent, actors), _main_clause):
+        if best is None:
+            best, best_sent = next(((w, sent) for sent in candidates if (w := make(sent))), (None, None))
     if best is not None:
         # a token may hold a line break or run of spaces; "can" + "not" is one word
-        text = " ".join(" ".join(best).split()).replace("$ ", "$").replace(" %", "%").replace(" ,", ",").replace("can not ", "cannot ")
+        text = " ".join(_as_written(best_sent, best).split()).replace(" %", "%").replace(" ,", ",").replace("can not ", "cannot ")
+        text = re.sub(r"[$\u00a3\u20ac](?![\d.])\s*", "", text)  # a currency sign whose sum went with its aside
         text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
-        text = re.sub(r"(\w) - (\w)", r"\1-\2", text)  # "paid - speech" was one word
+        text = re.sub(r"(\w) - ?(\w)", r"\1-\2", text)  # "paid - speech" was one word
         return text[0].upper() + text[1:]
     return _lede_words(first)
+
+
+def _as_written(sent: Span, words: list[str]) -> str:
+    """The headline's words joined as the story writes them: glued where its tokens are ("\u00a35.5bn",
+    "\u00a34m", "24-hour", "Lib Dems'"), a word the story capitalises only to open a sentence or a
+    quotation in lower case ("say people should", not "say People should")."""
+    doc = sent.doc
+    glued = {(t.text, doc[t.i + 1].text) for t in sent if not t.whitespace_ and t.i + 1 < sent.end}
+    out: list[str] = []
+    for k, word in enumerate(words):
+        tok = _source(sent, word) if k else None
+        if tok is not None and tok.is_title and tok.pos_ not in ("PROPN", "NUM") and word != "I" and \
+                not tok.ent_type_ and (tok.is_sent_start or tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].text == ":")):
+            word = word.lower()
+        if out and (words[k - 1], words[k]) in glued:
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 def _lede_words(first: Span) -> str | None:

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 
 from ..facts import Place
 from ..lexicon.gazetteer import country_names, country_of, place_levels
-from .entities import MOTION_VERBS, PLACE_NOUNS, seat_home_or_example
+from .entities import PLACE_NOUNS, seat_home_or_example
+from .locative import of_place
 from .sentences import (DATELINE, inside, is_furniture, position_weight, quote_regions_of, sentence_index,
                         text_of)
 
@@ -81,18 +82,10 @@ def _placelike_names(doc: Doc) -> set[str]:
     "overturned in Croydon" (people are not *in* someone); every mention then counts."""
     names = set()
     for ent in doc.ents:
-        after_in = ent.start > 0 and doc[ent.start - 1].lower_ in ("in", "near")
-        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.root.dep_ == "pobj" and after_in:
+        placed = ent.start > 0 and of_place(doc[ent.start - 1], people_too=False)
+        if ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.root.dep_ == "pobj" and placed:
             names.add(ent.text)
     return names
-
-
-# prepositions that put something in a place; "to" only after a verb or a noun of motion ("travel to
-# Kyiv", "a visit to Sheffield"),
-# never "on" or "of" ("talks on Brexit", "the wake of Brexit": a topic) unless a facility or a place noun says so
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into", "from", "within", "around",
-                                "between"})
-JOURNEY_NOUNS = frozenset({"visit", "visits", "trip", "trips", "journey", "flight", "tour", "voyage", "mission", "return"})
 
 
 def _governed(ent: Span) -> bool:
@@ -108,10 +101,8 @@ def _governed(ent: Span) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.lower_ in PLACE_PREPOSITIONS:
+    if of_place(prep):  # (never "on" or "of": "talks on Brexit" is a topic, unless a place noun says so)
         return True
-    if prep.lower_ == "to":
-        return prep.head.lemma_ in MOTION_VERBS or prep.head.lower_ in JOURNEY_NOUNS
     return prep.lower_ == "of" and (prep.head.lower_ in PLACE_NOUNS or prep.head.ent_type_ == "PERSON")
 
 

@@ -14,7 +14,9 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span
 
+from .. import lexicon
 from ..input.furniture import has_page_words
+from ..lexicon.first_names import is_first_name
 from .boilerplate import in_boilerplate
 from .quote_marks import OPENING_MARKS, QuotedSpan, quoted_spans
 
@@ -118,10 +120,89 @@ def lede(doc: Doc) -> tuple[int, Span] | None:
     return per_doc(doc, "lede", _find_lede)
 
 
+SCENE_VERBS = lexicon.words("scenes", "verbs")
+_SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
+# names and sums that make a sentence news: who, where, how much (a first name alone names no one yet)
+_NEWS_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MONEY", "PERCENT", "LAW", "EVENT", "PRODUCT"})
+NUT_GRAF_WITHIN = 3  # sentences after a feature's scene in which its news statement must come
+
+
+def _names_news(sent: Span, character: str | None = None) -> bool:
+    """Whether the sentence names someone or something the news is about, or a sum: an entity of
+    _NEWS_LABELS other than a first name alone ("Maria": no one is named yet) or the scene's own
+    `character` named in full ("Maria Lopez, 34, has waited three years")."""
+    return any(e.label_ in _NEWS_LABELS and not _first_name_alone(e) and
+               not (character is not None and e.label_ == "PERSON" and e[0].text == character) for e in sent.ents)
+
+
+def _first_name_alone(ent: Span) -> bool:
+    """"Maria", whatever label the model gave her (a place's name is a place: "Jordan")."""
+    return len(ent) == 1 and ent.label_ in ("PERSON", "NORP", "ORG") and _given_name(ent[0])
+
+
+def _given_name(tok) -> bool:
+    """A first name: one the census lists or the story gives as the first of a fuller name
+    ("Lakshmi" of "Lakshmi Narayan"), never the surname of someone it names in full ("Clinton")."""
+    def names(d: Doc) -> tuple[set[str], set[str]]:
+        people = [e for e in d.ents if e.label_ == "PERSON" and len(e) > 1]
+        return {e[0].text for e in people}, {e[-1].text for e in people}
+    first, last = per_doc(tok.doc, "first_and_last_names", names)
+    return (is_first_name(tok.text) or tok.text in first) and tok.text not in last
+
+
+def _scene_character(sent: Span) -> str | None:
+    """The first name a scene's subject is, if any ("Maria waits ...")."""
+    subj = subject_of(sent.root)
+    return subj.text if subj is not None and subj.pos_ == "PROPN" else None
+
+
+def is_scene(sent: Span) -> bool:
+    """A feature's scene-setting opening, not news: a statement told in the present (no modal, no
+    perfect, no verb of saying) with a verb of a scene (SCENE_VERBS: "waits", "is sweeping", "drifts
+    across"), whose subject no one is named by but a first name ("Maria", "a nurse", "the smell of
+    diesel"), naming no one, nowhere and no sum but a first name."""
+    root = sent.root
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    present = root.tag_ in ("VBZ", "VBP") and not aux or \
+        root.tag_ == "VBG" and [a.tag_ for a in aux] in (["VBZ"], ["VBP"]) and aux[0].lemma_ == "be"
+    if not present or root.lemma_.lower() in _SPEECH_VERBS:
+        return False
+    # the scene's verb: the main one, or one in the present the parser hung elsewhere ("The smell
+    # drifts across the car park as the lorries pull in")
+    if not any(t.lemma_.lower() in SCENE_VERBS and (t.i == root.i or t.tag_ in ("VBZ", "VBP")) for t in sent):
+        return False
+    subj = subject_of(root)
+    if subj is None:
+        return False
+    named = [t for t in subj.subtree if t.pos_ == "PROPN"]
+    if named and not (len(named) == 1 and named[0].i == subj.i and _given_name(subj)):
+        return False  # (a first name owning something, "Maria's hands", is no scene's subject)
+    return not _names_news(sent)
+
+
+def _nut_graf(sents: list[Span], scene: int, within: int) -> tuple[int, Span] | None:
+    """After a feature's scene, the statement that carries its news: the first statement within
+    NUT_GRAF_WITHIN sentences that is no scene, no question, and names who, where or how much
+    beyond the scene's own character."""
+    character = _scene_character(sents[scene])
+    for j in range(scene + 1, min(scene + 1 + NUT_GRAF_WITHIN, within, len(sents))):
+        sent = sents[j]
+        if is_statement(sent) and not is_scene(sent) and _names_news(sent, character) and \
+                not sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
+            return j, sent
+    return None
+
+
 def _find_lede(doc: Doc, within: int = 8) -> tuple[int, Span] | None:
+    """The first statement of news: a feature that opens on a scene ("Maria waits outside the
+    clinic before dawn.") gives the statement after it that carries the news, when one follows soon."""
     sents = per_doc(doc, "sents", lambda d: list(d.sents))
     for i, sent in enumerate(sents[:within]):
         if is_statement(sent):
+            if is_scene(sent):
+                nut = _nut_graf(sents, i, within)
+                if nut is not None:
+                    return nut
             return i, sent
     for i, sent in enumerate(sents):
         if sum(t.is_alpha for t in sent) >= 4 and not is_quotation(sent) and not is_furniture(sent):

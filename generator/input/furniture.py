@@ -23,8 +23,14 @@ _CAPS = r"[A-Z][\w.'\u2019&-]*(?: (?:[A-Z][\w.'\u2019&-]*|of|de|van|von|la|for|a
 _DASHES = r"[\u2014\u2013-]{1,2}"
 # a time of day, as time stamps print it ("12:42 IST", "4:00 AM ET", "10.30am")
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
+# a reader's signature under a comment: a name and a town, a country after it ("Andrew, Swindon",
+# "Emma Lee, Leeds, UK")
+_SIGNATURE = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}, [A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}"
+                        r"(?:, [A-Z][A-Za-z]+)?$")
 # each pattern matches a whole sentence or paragraph of furniture (from its start)
 _LINES = [
+    # a reader's signature under a comment, a comment section's heading (see `comment_block`)
+    _SIGNATURE,
     # bylines and credits for the reporting
     re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|written|produced|research|edited) by\b", re.I),
     re.compile(r"^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by)\s+[A-Z][\w.'\u2019-]*(?:[\s,&|]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,6}"
@@ -118,6 +124,70 @@ def _table_dump(text: str) -> bool:
     numbers = sum(bool(_NUMBER.match(w)) for w in words)
     lower = sum(bool(_WORD.match(w)) for w in words)
     return numbers >= 3 and numbers >= 0.3 * len(words) and lower <= 1
+
+
+# Readers' comments pasted under a story: a comment section's heading, a reader's signature
+# ("Andrew, Swindon", "Emma Lee, Leeds, UK"), or a run of paragraphs in readers' voices to the end
+_COMMENTS_HEADING = re.compile(
+    r"^(?:your comments|have your say|readers?'? comments|reader comments|what you (?:said|think)|"
+    r"here (?:is a selection|are some) of your (?:comments|views|e-?mails)|"
+    r"(?:this|the) debate (?:is|has) (?:now )?closed\b.*|the following comments reflect\b.*|"
+    r"join the (?:conversation|discussion|debate))\s*:?$", re.I)
+# a reader's own voice: the first person singular outside quotation marks (a lobby's or an essay's
+# "we" and "you" are no reader's)
+_OWN_VOICE = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself)\b")
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+# a report's attribution, which a story has and readers' comments hardly do
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b")
+# paragraphs of readers' voices that make a comment section whose heading and signatures the paste
+# lost: dozens of comments, where a first-person column, an excerpt or an interview's answers run to
+# fewer (at most 15 on the dev sets)
+MIN_COMMENTS = 20
+
+
+def _own_voice(paragraph: str) -> bool:
+    return bool(_OWN_VOICE.search(_QUOTED.sub(" ", paragraph)))
+
+
+def _reported(paragraph: str) -> bool:
+    return bool(_REPORTED.search(_QUOTED.sub(" ", paragraph)))
+
+
+def comment_block(paragraphs: list[str]) -> int | None:
+    """Where readers' comments pasted under a story start (a paragraph's index), or None: a comment
+    section's heading ("Have your say", "Your comments"), a paragraph signed by a reader ("Andrew,
+    Swindon") on the line after it, or, after a story that reports what someone said, a run of at
+    least MIN_COMMENTS paragraphs to the end, opening in a reader's own voice ("I", "my", outside
+    quotation marks), more than half of them so, hardly any reporting what someone said. Everything
+    from there to the end is the page's, not the story's."""
+    texts = [" ".join(p.split()) for p in paragraphs]
+    reported = [_reported(t) for t in texts]
+    first_report = next((k for k, r in enumerate(reported) if r), len(texts))
+
+    def after_a_story(k: int) -> bool:  # a share bar's "Comments" at the top is no comment section
+        return k >= 2 and first_report < k
+
+    heading = next((k for k, text in enumerate(texts) if _COMMENTS_HEADING.match(text)), None)
+    if heading is not None and after_a_story(heading):
+        return heading
+    signed = [k for k, text in enumerate(texts) if _SIGNATURE.match(text)]
+    if len(signed) >= 2 and after_a_story(signed[0] - 1):  # one line of that shape may be a caption
+        return signed[0] - 1
+    voiced = [_own_voice(t) for t in texts]
+    # from the end: how many paragraphs from k on are in a reader's voice, and report someone
+    voices = reports = 0
+    tail = []
+    for k in range(len(texts) - 1, -1, -1):
+        voices += voiced[k]
+        reports += reported[k]
+        tail.append((voices, reports))
+    tail.reverse()
+    for k in range(2, len(texts) - MIN_COMMENTS + 1):
+        size = len(texts) - k
+        voices, reports = tail[k]
+        if voiced[k] and not reported[k] and after_a_story(k) and voices * 2 > size and reports * 6 <= size:
+            return k
+    return None
 
 
 def is_boilerplate(text: str) -> bool:

@@ -26,8 +26,10 @@ TITLES = frozenset(w for w, _f, where in _TITLES if "before" in where)
 SURNAME_TITLES = frozenset(w for w, _f, where in _TITLES if "surname" in where)
 # letters after a name, of a seat or a rank: "Dominic Grieve MP", "Philippe Sands QC"
 POSTNOMINALS = frozenset(w for w, _f, where in _TITLES if "after" in where)
+# a plural title before a list of names, to its singular: "lords" -> "Lord" ("Lords Bingham and Steyn")
+PLURAL_TITLES = {w: full for w, full, where in _TITLES if "plural" in where}
 # an abbreviated title spelt out: "sen" -> "Senator"
-TITLE_WORDS = {w: full for w, full, _where in _TITLES if full != "-"}
+TITLE_WORDS = {w: full for w, full, where in _TITLES if full != "-" and "plural" not in where}
 # one spelling for words that name the same role or side ("Sen." / "senator", "GOP" / "Republican")
 ROLE_SPELLINGS = {**{w: full.lower() for w, full in TITLE_WORDS.items()}, **dict(load("same_role"))}
 # a title before a name as news prints it abbreviated: "Sen.", "Dr.", "Mr."
