@@ -730,3 +730,17 @@ def test_the_verb_before_the_colon_beats_a_speech_verb_further_off(quotes):
             "fired back: \"If they sue us in our own court, they are going to lose.\"")
     q = one(quotes(text), "going to lose")
     assert q.speaker == "Colm Burke"
+
+
+def test_a_clause_that_comes_back_empty_leaves_the_quoted_words_alone(nlp, quotes, monkeypatch):
+    """Where the model ends a sentence before a partial quotation's words, the clause around them
+    came back empty (end before start), and the story failed to extract: the words are then read as
+    when no clause is found (a few lower-case words with no clause are scare quotes)."""
+    import generator.extract.quotes as quotes_mod
+
+    text = 'Minister Ada Korr called the plan "a reckless and costly gamble" on Monday.'
+    before = one(quotes(text), "reckless")
+    assert before.speaker == "Ada Korr"
+    monkeypatch.setattr(quotes_mod, "_reported_clause", lambda doc, verb, ts, te, inside: (doc[ts].idx, doc[ts].idx - 1))
+    found = quotes(text)  # no IndexError from an empty span
+    assert all(q.end > q.start for q in found) and not any("reckless" in q.text for q in found)

@@ -224,6 +224,8 @@ def find_quotes(doc: Doc) -> Doc:
         if len(words) < PARTIAL_WORDS and cue is not None and cue.verb is not None and cue.speaker is not None:
             # a few quoted words in reported speech: the quote is the clause that carries them
             clause = _reported_clause(doc, cue.verb, ts, te, inside)
+            if clause is not None and _trim(text, *clause)[1] <= _trim(text, *clause)[0]:
+                clause = None  # a sentence the model ended before the words: no clause around them
             if clause is not None:
                 start, end = _trim(text, *clause)
                 if matches and matches[-1].start <= start < matches[-1].end:
