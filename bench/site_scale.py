@@ -188,8 +188,9 @@ def site_figures(site: Path) -> dict:
         "site_mb": round(sum(p.stat().st_size for p in files) / 2**20, 1),
         "files": len(files),
         "html_pages": len(html),
-        # a briefing has a handout; a report folded into another's story has none (only a page pointing to it)
-        "briefings": sum(1 for p in (site / "handouts").glob("*.pdf")),
+        # a briefing has its facts as JSON; a report folded into another's story has none (only a page
+        # pointing to it, and its old handout address serving the story's handout, so PDFs overcount)
+        "briefings": sum(1 for p in (site / "briefings").glob("*.json")),
         "largest_file": f"{largest.relative_to(site)} ({largest.stat().st_size / 1024:.0f} KB)",
         "largest_html_kb": round(largest_html.stat().st_size / 1024),
         "largest_html": str(largest_html.relative_to(site)),
