@@ -38,8 +38,10 @@ class KillsAPdfWorker(LocalEngine):
         self.killed = []
         for n, out in enumerate(super().render(htmls)):
             if n == 0:
+                # the build's own children (extraction, MkDocs, which may already be running
+                # beside the handouts) are named "briefing-..."; the pool's workers are not
                 workers = [p for p in multiprocessing.active_children()
-                           if p.name != "briefing-extract" and p.is_alive()]
+                           if not p.name.startswith("briefing-") and p.is_alive()]
                 assert workers, "no PDF worker to kill"
                 os.kill(workers[0].pid, signal.SIGKILL)
                 self.killed.append(workers[0].pid)
