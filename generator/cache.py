@@ -138,6 +138,30 @@ class Cache:
         self.hits += 1
         return data
 
+    def entry(self, kind: str, key: str, head: bytes = b"", tail: bytes = b"") -> Path | None:
+        """The file of an entry that starts with `head` and ends with `tail` in its last 64 bytes, or
+        None: for an entry that is copied whole (a PDF into the site), which need not be read
+        whole here. Entries are never written in place (`write_atomic`), so the file may be linked."""
+        if self.root is None:
+            self.misses += 1
+            return None
+        path = self._path(kind, key)
+        try:
+            with path.open("rb") as f:
+                start = f.read(len(head))
+                size = f.seek(0, os.SEEK_END)
+                f.seek(max(0, size - 64))
+                end = f.read()
+        except OSError:
+            self.misses += 1
+            return None
+        if not start.startswith(head) or tail not in end:
+            self.misses += 1
+            return None
+        self.used.add(path)
+        self.hits += 1
+        return path
+
     def put(self, kind: str, key: str, data: bytes) -> None:
         """Store an entry; a cache that cannot be written is only a slower build."""
         if self.root is not None:
