@@ -181,6 +181,27 @@ def test_a_rebuild_with_nothing_changed_renders_no_briefing_page(twin, monkeypat
     assert tree(project.docs) == before
 
 
+def test_a_rebuild_with_nothing_changed_renders_no_actor_page(twin, monkeypatch):
+    """Actor pages are kept by all they may show (the actor, each of their briefings' facts): a build
+    with nothing new renders none, and writes the same bytes."""
+    from generator.publish.render import Renderer
+
+    project, _, _ = twin
+    build(project, **QUIET)
+    before = tree(project.docs)
+    assert [p for p in before if p.startswith("actors/") and p.count("/") == 1 and p != "actors/index.md"], sorted(before)
+    real = Renderer.render
+
+    def refuse(self, name, **kwargs):
+        assert name != "actor.md.j2", "an actor page rendered in a build with nothing new"
+        return real(self, name, **kwargs)
+
+    monkeypatch.setattr(Renderer, "render", refuse)
+    result = build(project, **QUIET)
+    assert not result.failures and not result.errors
+    assert tree(project.docs) == before
+
+
 def test_an_added_seed_is_extracted_alone_and_the_result_equals_a_build_from_scratch(twin, tmp_path):
     project, _, _ = twin
     make_seed(project.seeds, *MIDDLE)

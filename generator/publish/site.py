@@ -36,7 +36,7 @@ import yaml
 from slugify import slugify
 from markupsafe import escape
 
-from ..cache import Cache, files_digest, page_key
+from ..cache import Cache, digest, files_digest, page_key
 from ..errors import SiteError
 from ..facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import also_reported, long_date
@@ -342,7 +342,9 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
     (docs / SEARCH_PAGE).write_text(renderer.render("search.md.j2"), "utf-8")
 
-    write_actor_pages(docs / ACTORS_DIR, people, renderer)
+    # each briefing's facts, as one digest: what an actor's page shows of it is keyed on that
+    facts_digests = {b.id: digest((facts_json or {}).get(b.id) or b.to_json()) for b in briefings} if cache is not None else None
+    write_actor_pages(docs / ACTORS_DIR, people, renderer, cache, templates, facts_digests)
 
     archive = docs / ARCHIVE_DIR
     archive.mkdir(exist_ok=True)
@@ -391,21 +393,38 @@ def write_listing(folder: Path, name: str, briefings: list[Briefing], renderer: 
             description=description + (f" (page {n} of {len(pages)})" if len(pages) > 1 else "")), "utf-8")
 
 
-def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Renderer) -> None:
+def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Renderer, cache: Cache | None = None,
+                      templates: str = "", facts: dict[str, str] | None = None) -> None:
     """Each actor's page (their timeline in pages of ACTOR_PAGE), the actors' groups by kind and initial
-    (in pages of ACTORS_GROUP_PAGE) under `actors/by/`, and the index of the groups."""
+    (in pages of ACTORS_GROUP_PAGE) under `actors/by/`, and the index of the groups. With `cache` (and
+    `facts`, each briefing's digest by id), an actor's pages are kept by all they may show: the actor,
+    each of their briefings, their part and quotes in it, the templates and the code (`page_key`)."""
     actors.mkdir(exist_ok=True)
     for page in (p for p in people.values() if p.has_page):
         parts = paged(page.appearances, ACTOR_PAGE)
+        whole = None
+        if cache is not None and facts is not None:
+            whole = page_key(templates, "actor", repr((page.slug, page.name, page.kind, page.roles, page.aliases,
+                                                        ACTOR_PAGE, ACTOR_SEARCHED)),
+                             *[f"{facts.get(a.briefing.id) or digest(a.briefing.to_json())}\0{a.actor!r}\0{a.quotes!r}"
+                               f"\0{a.possible!r}" for a in page.appearances])
         for n, apps in enumerate(parts, 1):
             path = actors / page_path(page.slug, n)
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(with_meta(
+            key = digest(whole, str(n), str(len(parts))) if whole is not None else None
+            kept = cache.get("page", key) if cache is not None and key is not None else None
+            if kept is not None:
+                path.write_bytes(kept)
+                continue
+            text = with_meta(
                 renderer.render("actor.md.j2", actor=page, appearances=apps, pages=pager(page.slug, n, len(parts)),
                                 date_long=long_date, one_line=one_line),
                 description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
                                      + f": {len(page.appearances)} briefings, and what they said", 200),
-                unsearched="yes" if len(page.appearances) < ACTOR_SEARCHED else ""), "utf-8")
+                unsearched="yes" if len(page.appearances) < ACTOR_SEARCHED else "")
+            path.write_text(text, "utf-8")
+            if cache is not None and key is not None:
+                cache.put("page", key, text.encode("utf-8"))
     groups: dict[tuple[str, str], list[ActorPage]] = defaultdict(list)
     for page in people.values():  # in name order
         groups[(page.kind, initial(page.name))].append(page)
