@@ -21,7 +21,8 @@ the earlier briefings (other pages' headlines, found on those pages), a quote's 
 an actor's kind and mention count (the names are in the Who list). An actor's page is found by
 who they are (name, kind, roles, other names); its timeline and quotes are the briefings' own
 (`templates/actor.md.j2`). Pagefind holds every word of every page indexed, with its positions,
-until it writes the index: at 10,000 seeds, indexing everything took 3.2 GB (docs/performance.md).
+until it writes the index: at 10,000 seeds indexing everything took 3.2 GB, these parts 1.3 GB
+(docs/performance.md).
 """
 from __future__ import annotations
 
@@ -34,8 +35,8 @@ from ..errors import SiteError
 SEARCH_DIR = "pagefind"  # <site>/pagefind/: the index, pagefind-ui.js and pagefind-ui.css
 EXCLUDE = "details.provenance, .headerlink, .md-button"
 # Pagefind's allocator (jemalloc, linked into the binary) hands freed memory back at once rather than keeping
-# it for reuse: its peak, while it builds the index from every page's words, is 10 % lower (3.2 to 2.9 GB
-# at 10,000 seeds indexing everything); the time is the same
+# it for reuse: its peak, while it builds the index from every page's words, is 7 to 10 % lower (10,000
+# seeds: 3.2 to 2.9 GB indexing everything, 1.45 to 1.34 GB indexing what it does); the time is the same
 MALLOC = {"_RJEM_MALLOC_CONF": "dirty_decay_ms:0,muzzy_decay_ms:0"}
 TIMEOUT_S = 3600  # 10,000 briefings index in about a minute; a stuck binary must not hold a build forever
 
