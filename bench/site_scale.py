@@ -214,6 +214,9 @@ def builds(counts: list[int], jobs: int, keep: Path | None, search_python: str |
         project = base / "project"
         if again:
             code = _snapshot(base, "code-again")
+            # the project's templates are copies made with it (make_project): today's, as the code is
+            shutil.rmtree(project / "templates")
+            shutil.copytree(ROOT / "templates", project / "templates")
             extra = _one_more_seed(project / "seeds", stories)
             steps = (("again", None), ("noop", None), ("one new seed", lambda: shutil.copy(extra, project / "seeds")))
         else:

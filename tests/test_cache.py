@@ -1,5 +1,6 @@
 """The content-keyed cache and incremental builds: what is redone, what is reused, and that an
 incremental build gives the same bytes as a build from scratch."""
+import os
 import shutil
 import subprocess
 import sys
@@ -180,6 +181,27 @@ def test_a_rebuild_with_nothing_changed_renders_no_briefing_page(twin, monkeypat
     assert tree(project.docs) == before
 
 
+def test_a_rebuild_with_nothing_changed_renders_no_actor_page(twin, monkeypatch):
+    """Actor pages are kept by all they may show (the actor, each of their briefings' facts): a build
+    with nothing new renders none, and writes the same bytes."""
+    from generator.publish.render import Renderer
+
+    project, _, _ = twin
+    build(project, **QUIET)
+    before = tree(project.docs)
+    assert [p for p in before if p.startswith("actors/") and p.count("/") == 1 and p != "actors/index.md"], sorted(before)
+    real = Renderer.render
+
+    def refuse(self, name, **kwargs):
+        assert name != "actor.md.j2", "an actor page rendered in a build with nothing new"
+        return real(self, name, **kwargs)
+
+    monkeypatch.setattr(Renderer, "render", refuse)
+    result = build(project, **QUIET)
+    assert not result.failures and not result.errors
+    assert tree(project.docs) == before
+
+
 def test_an_added_seed_is_extracted_alone_and_the_result_equals_a_build_from_scratch(twin, tmp_path):
     project, _, _ = twin
     make_seed(project.seeds, *MIDDLE)
@@ -261,6 +283,37 @@ def test_mkdocs_is_skipped_only_when_nothing_it_reads_changed(twin, monkeypatch)
     (project.site / "index.html").unlink()  # a damaged site is rebuilt
     build(project, **QUIET)
     assert calls == [1, 1] and (project.site / "index.html").is_file()
+    # a file deep in the site written over since (same size, another time): rebuilt too
+    page = next((project.site / "briefings").glob("*/index.html"))
+    data = page.read_bytes()
+    page.write_bytes(data.replace(b"<body", b"<BODY", 1))
+    os.utime(page, ns=(page.stat().st_atime_ns, page.stat().st_mtime_ns + 10**9))
+    build(project, **QUIET)
+    assert calls == [1, 1, 1] and page.read_bytes() == data
+    build(project, **QUIET)  # and a build after that one keeps it
+    assert calls == [1, 1, 1]
+
+
+def test_handouts_are_linked_from_the_cache_never_written_into_it(twin):
+    """A cached handout is linked into the docs and the site, not read and written again: a build
+    replaces a handout's file, so the cache entry behind it keeps its bytes."""
+    project, _, _ = twin
+    build(project, **QUIET)
+    entries = {p.read_bytes(): p for p in (project.cache / "pdf").rglob("*") if p.is_file()}
+    docs = sorted((project.docs / "handouts").glob("*.pdf"))
+    assert docs and all(p.read_bytes() in entries for p in docs)
+    css = project.templates / "handout.css"
+    old = css.read_text()
+    css.write_text(old + "\n/* another look */\n")
+    try:
+        result = build(project, **QUIET)
+        assert result.stats["pdf_rendered"] == len(result.built)
+    finally:
+        css.write_text(old)
+    for data, path in entries.items():  # pruned or kept, never changed
+        assert not path.exists() or path.read_bytes() == data
+    for p in (project.site / "handouts").glob("*.pdf"):
+        assert p.read_bytes().startswith(b"%PDF-")
 
 
 def test_worker_count_does_not_change_the_bytes(project, monkeypatch):

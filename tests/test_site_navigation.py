@@ -105,6 +105,26 @@ def test_the_actors_index_is_grouped_by_kind_and_initial_with_a_filter(built):
     assert 'class="actor-list"' in group
 
 
+def test_search_indexes_what_readers_look_for_and_not_what_other_pages_repeat(built):
+    """Pagefind holds every word indexed until it writes the index (3.2 GB at 10,000 seeds): a page
+    indexes its headline, What, names, roles and quotes, not what is said again on it or elsewhere."""
+    project, briefings = built
+    pages = indexed_pages(project.site)
+    hewitt = pages["/actors/patricia-hewitt/"]
+    assert hewitt.startswith("Patricia Hewitt") and "Health Secretary" in hewitt  # who she is: found by name
+    # her timeline and quotes are the briefings' own: found there, not again on her page
+    assert "Hewitt faces nurses" not in hewitt and "Care must come first" not in hewitt
+    clinic = next(b for b in briefings.values() if b.id == "a")
+    text = pages[f"/briefings/{clinic.slug}/"]
+    assert "Care must come first" in text and "Penn Zell" in text and "Leeds" in text
+    page = html(project, f"briefings/{clinic.slug}")
+    for repeated in ("Key facts", "Earlier briefings", "mentions", "published as JSON", "Context"):
+        assert not any(repeated in t for t in pages.values()), repeated
+    # readers still see all of it
+    assert "Key facts" in page and "published as JSON" in page and "Context" in page
+    assert "Earlier briefings" in html(project, f"briefings/{next(b for b in briefings.values() if b.id == 'c').slug}")
+
+
 def test_search_finds_briefings_and_actor_pages_not_the_indexes(built):
     project, briefings = built
     pages = indexed_pages(project.site)

@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 from html import unescape as unescape_html
 import json
 import logging
+import os
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -33,7 +36,7 @@ import yaml
 from slugify import slugify
 from markupsafe import escape
 
-from ..cache import Cache, files_digest, page_key
+from ..cache import Cache, digest, files_digest, page_key
 from ..errors import SiteError
 from ..facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import also_reported, long_date
@@ -252,16 +255,17 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
 
 def briefing_files(b: Briefing, renderer: Renderer, actor_links: dict[str, str] | None, published: set[str],
                    policy: str, tag_pages: dict[str, str], folded: list[Briefing] | tuple = (),
-                   cache: Cache | None = None, templates: str = "") -> tuple[str, str]:
+                   cache: Cache | None = None, templates: str = "", facts_json: str | None = None) -> tuple[str, str]:
     """A briefing's page and its published facts (JSON), from `cache` when nothing they show changed:
     the briefing, the addresses its links take (actors, tags, which related briefings have a page),
-    the reports folded into it, the policy, the templates and the code (`cache.page_key`)."""
+    the reports folded into it, the policy, the templates and the code (`cache.page_key`). `facts_json`:
+    `b.to_json()`, where the build made it already."""
     key = None
     if cache is not None:
         links = sorted((actor_links or {}).items())
         related = [r.slug in published for r in b.related]
         tags = [tag_pages.get(tag_text(t).casefold(), "") for t in b.tags]
-        key = page_key(templates, policy, b.to_json(), json.dumps([links, related, tags]),
+        key = page_key(templates, policy, facts_json or b.to_json(), json.dumps([links, related, tags]),
                        *[f.to_json() for f in folded])
         entry = cache.get("page", key)
         if entry is not None:
@@ -310,12 +314,13 @@ def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
 
 def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None,
                 policy: str = DEFAULT_POLICY, folded: dict[str, list[Briefing]] | None = None,
-                cache: Cache | None = None) -> None:
+                cache: Cache | None = None, facts_json: dict[str, str] | None = None) -> None:
     """Every generated page: briefings (+ their facts as JSON, with the story text `policy` allows),
     actors, archive, tags, home, feeds. `briefings` are one per story (the leads); `folded`, by lead
     id, the other reports of each story: listed on its page, and each given a page at its own
     address that points there (no facts JSON, no handout; no list shows it). `cache`: briefing pages
-    kept by everything they show (`briefing_files`), so a build with nothing new renders none."""
+    kept by everything they show (`briefing_files`), so a build with nothing new renders none;
+    `facts_json`: each briefing's JSON by id, where the build made it already (for those keys)."""
     out = docs / BRIEFINGS_DIR
     out.mkdir(parents=True, exist_ok=True)
     leads = {b.id: b for b in briefings}
@@ -331,13 +336,15 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     templates = files_digest(renderer.dirs) if cache is not None else ""
     for b in briefings:
         page, facts = briefing_files(b, renderer, links.get(b.id), published, policy, tag_pages,
-                                     folded.get(b.id, ()), cache, templates)
+                                     folded.get(b.id, ()), cache, templates, (facts_json or {}).get(b.id))
         (out / f"{b.slug}.md").write_text(page, "utf-8")
         (out / f"{b.slug}.json").write_text(facts, "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
     (docs / SEARCH_PAGE).write_text(renderer.render("search.md.j2"), "utf-8")
 
-    write_actor_pages(docs / ACTORS_DIR, people, renderer)
+    # each briefing's facts, as one digest: what an actor's page shows of it is keyed on that
+    facts_digests = {b.id: digest((facts_json or {}).get(b.id) or b.to_json()) for b in briefings} if cache is not None else None
+    write_actor_pages(docs / ACTORS_DIR, people, renderer, cache, templates, facts_digests)
 
     archive = docs / ARCHIVE_DIR
     archive.mkdir(exist_ok=True)
@@ -386,21 +393,38 @@ def write_listing(folder: Path, name: str, briefings: list[Briefing], renderer: 
             description=description + (f" (page {n} of {len(pages)})" if len(pages) > 1 else "")), "utf-8")
 
 
-def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Renderer) -> None:
+def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Renderer, cache: Cache | None = None,
+                      templates: str = "", facts: dict[str, str] | None = None) -> None:
     """Each actor's page (their timeline in pages of ACTOR_PAGE), the actors' groups by kind and initial
-    (in pages of ACTORS_GROUP_PAGE) under `actors/by/`, and the index of the groups."""
+    (in pages of ACTORS_GROUP_PAGE) under `actors/by/`, and the index of the groups. With `cache` (and
+    `facts`, each briefing's digest by id), an actor's pages are kept by all they may show: the actor,
+    each of their briefings, their part and quotes in it, the templates and the code (`page_key`)."""
     actors.mkdir(exist_ok=True)
     for page in (p for p in people.values() if p.has_page):
         parts = paged(page.appearances, ACTOR_PAGE)
+        whole = None
+        if cache is not None and facts is not None:
+            whole = page_key(templates, "actor", repr((page.slug, page.name, page.kind, page.roles, page.aliases,
+                                                        ACTOR_PAGE, ACTOR_SEARCHED)),
+                             *[f"{facts.get(a.briefing.id) or digest(a.briefing.to_json())}\0{a.actor!r}\0{a.quotes!r}"
+                               f"\0{a.possible!r}" for a in page.appearances])
         for n, apps in enumerate(parts, 1):
             path = actors / page_path(page.slug, n)
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(with_meta(
+            key = digest(whole, str(n), str(len(parts))) if whole is not None else None
+            kept = cache.get("page", key) if cache is not None and key is not None else None
+            if kept is not None:
+                path.write_bytes(kept)
+                continue
+            text = with_meta(
                 renderer.render("actor.md.j2", actor=page, appearances=apps, pages=pager(page.slug, n, len(parts)),
                                 date_long=long_date, one_line=one_line),
                 description=one_line(f"{page.name}" + (f", {page.roles[0]}" if page.roles else "")
                                      + f": {len(page.appearances)} briefings, and what they said", 200),
-                unsearched="yes" if len(page.appearances) < ACTOR_SEARCHED else ""), "utf-8")
+                unsearched="yes" if len(page.appearances) < ACTOR_SEARCHED else "")
+            path.write_text(text, "utf-8")
+            if cache is not None and key is not None:
+                cache.put("page", key, text.encode("utf-8"))
     groups: dict[tuple[str, str], list[ActorPage]] = defaultdict(list)
     for page in people.values():  # in name order
         groups[(page.kind, initial(page.name))].append(page)
@@ -555,6 +579,28 @@ class _EscapeTitles:
         return html
 
 
+class _LinkHandouts:
+    """MkDocs copies every file that is not a page into the site; the handouts (8,859 PDFs, 233 MB at
+    10,000 seeds) are generated for this build, never edited in place (handout_step.place replaces a
+    file, it does not write into it), so each is linked into the site rather than copied."""
+
+    def on_files(self, files, config):  # noqa: ANN001, ANN201  MkDocs' signature
+        for f in files:
+            if f.src_uri.startswith(HANDOUTS_DIR + "/") and f.abs_src_path and not f.is_documentation_page():
+                f.copy_file = functools.partial(_link_file, f)
+        return files
+
+
+def _link_file(f, dirty: bool = False) -> None:  # noqa: ANN001  an MkDocs File
+    out = Path(f.abs_dest_path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.unlink(missing_ok=True)
+    try:
+        os.link(f.abs_src_path, out)
+    except OSError:  # another file system, or none that links: a copy, as MkDocs makes
+        shutil.copyfile(f.abs_src_path, out)
+
+
 class _Collect(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
@@ -585,6 +631,7 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
 
         plugin = type("EscapeTitles", (_EscapeTitles, BasePlugin), {})()
         cfg.plugins["briefing-escape-titles"] = plugin
+        cfg.plugins["briefing-link-handouts"] = type("LinkHandouts", (_LinkHandouts, BasePlugin), {})()
         if page_cache is not None:
             from .page_cache import PageCache
 
