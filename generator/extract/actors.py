@@ -301,13 +301,18 @@ def _name(ent: Span) -> str:
         words[-1] = words[-1].rstrip("'’")  # "Sky News'"
     if ent.label_ == "PERSON" and "and" in words[1:-1]:
         words = words[: words.index("and")]  # "Lord Falconer and Downing Street": no one's name holds an "and"
-    return " ".join(words).strip(" -–—,:;")  # "Alan Beith -": a dash the model took in
+    # "British National Party(BNP": a bracket glued to a word ends the name (the entities component cuts
+    # names at brackets the tokenizer split off)
+    name = re.split(r"[(\[]", " ".join(words))[0] if re.search(r"\w[(\[]", " ".join(words)) else " ".join(words)
+    return name.strip(" -–—,:;")  # "Alan Beith -": a dash the model took in
 
 
 # what a name may be that is not an actor: an event, a document or a law ("General Election",
 # "the Budget", "Criminal Justice Bill", "European Convention on Human Rights")
-NOT_ACTOR_WORDS = frozenset("election elections budget referendum summit bill act convention treaty charter "
-                            "manifesto speech debate poll polls day week night eve gmt bst".split())
+NOT_ACTOR_WORDS = lexicon.words("non_actors", "heads")
+# whole names of things no one is: a meeting ("the EGM"), a disease ("TB")
+NOT_ACTOR_NAMES = lexicon.words("non_actors", "names")
+ABSTRACT_SUFFIXES = tuple(lexicon.words("non_actors", "abstract_suffixes"))
 # words too generic to be an organisation's name on their own ("the House", "the Party")
 GENERIC_ORG_WORDS = frozenset("house party parties group union council committee association commission company "
                               "department ministry office assembly court bank government authority agency service "
@@ -325,6 +330,10 @@ def _not_an_actor(ent: Span) -> bool:
         return True
     if folded[-1] in ("bill", "bills", "act", "acts"):
         return True  # "Prevention of Terrorism Bill"
+    if " ".join(folded).removeprefix("the ") in NOT_ACTOR_NAMES:
+        return True  # "the EGM", "TB": a meeting, a disease
+    if len(words) == 1 and _abstract_noun(words[0], ent.doc):
+        return True  # "Britishness", "Blairism": an idea
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,4}s", words[0]) or folded[0] in POSTNOMINALS):
         return True  # "MPs", "MEP", "MSPs": people of a kind, not a body
     if len(words) == 1 and ((ent.label_ == "ORG" and ent[-1].pos_ == "ADJ") or folded[0].endswith(("entary", "ical"))):
@@ -332,6 +341,20 @@ def _not_an_actor(ent: Span) -> bool:
     if len(words) == 1 and folded[0] in GENERIC_ORG_WORDS and ent.ent_id_ != "gazetteer":
         return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
+
+
+def _abstract_noun(word: str, doc: Doc) -> bool:
+    """"Britishness", "Englishness", "Blairism": an abstract noun made from an adjective of a people
+    or from a name the story writes is an idea, not someone's name ("Guinness", "Furness" are not made
+    of a word the story has)."""
+    folded = word.casefold()
+    for suffix in ABSTRACT_SUFFIXES:
+        stem = folded.removesuffix(suffix)
+        if stem == folded or len(stem) < 3:
+            continue
+        if stem in DEMONYMS or stem.endswith("ish") or any(t.lower_ == stem and t.is_title for t in doc):
+            return True
+    return False
 
 
 def _in_dateline(ent: Span) -> bool:
@@ -478,18 +501,22 @@ def _kin_by_first_name(ent: Span) -> bool:
     return owner is None or owner.pos_ == "PRON"
 
 
-def _founds(ent: Span) -> bool:
+def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
     in lower case ("the communication department") is a description, not a name; either may
-    still add mentions to an actor the story names elsewhere."""
-    if ent.label_ == "NORP":  # "Africans", "Indians": people of a place, not an actor
-        return _name(ent).casefold().removesuffix("s") not in DEMONYMS
+    still add mentions to an actor the story names elsewhere. `outlets` are the names the story
+    gives an outlet's shape anywhere ("BBC Two's Farmwatch programme"): each of their mentions
+    is the outlet's ("For Farmwatch they asked ...")."""
     root = ent.root
-    if names_an_outlet(ent, _name(ent)) and (root.dep_ not in SUBJECT_DEPS or root.head.lemma_ in OUTLET_VERBS):
+    name = _name(ent)
+    if (name in outlets or names_an_outlet(ent, name)) and \
+            (root.dep_ not in SUBJECT_DEPS or root.head.lemma_ in OUTLET_VERBS):
         # "according to India Today", "told GMTV's Sunday programme", "the Scotsman reported":
         # a source, not an actor, unless it acts
         return False
+    if ent.label_ == "NORP":  # "Africans", "Indians": people of a place, not an actor
+        return name.casefold().removesuffix("s") not in DEMONYMS
     if ent.label_ == "PERSON" and len(ent) == 1 and _qualifies_a_thing(ent):
         return False  # "the Brighton conference", "a Mori poll", "the Hefce report"
     if ent.label_ == "PERSON" and len(ent) == 1 and _in_anothers_role(ent):
@@ -517,7 +544,9 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
         if len(full) <= len(words):
             continue
         if ([w.lower() for w in full[-len(words):]] == lower and " ".join(lower) not in GENERIC_ORG_WORDS) or \
-                (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and initials(" ".join(full)) == words[0]):
+                (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and initials(" ".join(full)) == words[0]) or \
+                (len(words) == 1 and words[0].istitle() and len(words[0]) >= 3 and initials(" ".join(full)) == words[0].upper()):
+            # "Nato", "Gavi": British style writes an acronym spoken as a word with one capital
             fits.append(org)
     return min(fits, key=lambda a: a.start) if fits else None
 
@@ -734,11 +763,13 @@ def extract_actors(doc: Doc) -> ActorIndex:
     quoted = quote_regions_of(doc)
     lede_subject = _lede_subject_tokens(doc)
     ents = [e for e in doc.ents if _is_actor_mention(e)]
+    # (every mention counts, those that only qualify a noun too: "the Farmwatch programme")
+    outlets = frozenset(_name(e) for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") and names_an_outlet(e, _name(e)))
     lower = lower_case_words(doc)
     # names outside quotations first, full names before short ones and before a title with a
     # surname of as many words, so that a lone surname or "Prof Etzioni" finds the person it belongs to and a
     # quoted name never founds an actor
-    ents.sort(key=lambda e: (inside(quoted, e.start_char, e.end_char) or not _founds(e),
+    ents.sort(key=lambda e: (inside(quoted, e.start_char, e.end_char) or not _founds(e, outlets),
                              -len(e), _titled_surname(_name(e)) is not None, e.start))
     for ent in ents:
         name = _name(ent)
@@ -748,7 +779,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if listed is not None and listed.lower() in PEERAGE:
             name = f"{listed} {name}"
         kind = KINDS[ent.label_]
-        in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent)
+        in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent, outlets)
         title_word = None
         if kind == "person":
             gender = _honorific_gender(ent)

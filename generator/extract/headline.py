@@ -249,13 +249,18 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             start -= 1
         case = [c.text for c in noun.children if c.dep_ == "case"]
         return [t.text for t in noun.doc[start : noun.i + 1] if t.text not in _HONORIFICS] + case
-    lefts = [t for t in noun.lefts if (t.dep_ in _KEEP or t.dep_ == "det" and t.lower_ not in _ARTICLES)
-             and t.lower_ not in ("its", "their")]
+    partitive = depth > 0 and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _partitive(noun.head.head)
+    # "one of their frontbenchers", "some of the party's MPs": after a part's "of" the determiner says
+    # whose, and a headline keeps it ("one of frontbenchers" is no English)
+    lefts = [t for t in noun.lefts if (t.dep_ in _KEEP or t.dep_ == "det" and (partitive or t.lower_ not in _ARTICLES))
+             and (partitive or t.lower_ not in ("its", "their"))]
     words: list[str] = []
     for t in lefts:
         # keep the modifier's own close modifiers: "the party's" -> "party's", "$1.2 billion"
-        sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")]
-        sub = [x for x in sub if x.lower_ not in _ARTICLES and x.dep_ not in ("relcl", "appos", "acl", "prep")
+        # a plural's possessive apostrophe ("opponents' calls"), not a stray one ("the UK' opposition")
+        sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")
+               or x.tag_ == "POS" and x.i > 0 and x.doc[x.i - 1].lower_.endswith("s")]
+        sub = [x for x in sub if (partitive or x.lower_ not in _ARTICLES) and x.dep_ not in ("relcl", "appos", "acl", "prep")
                or x is t]
         if t.dep_ == "poss" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
             # "business mogul Donald Trump's refusal": a person's, by their name alone
@@ -278,6 +283,16 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
         elif child.dep_ == "compound":
             words.append(child.text)
     return (agent or []) + words + [noun.text] + _hyphenated(noun) + tail
+
+
+# words that name a part of a whole given by "of": "one of", "some of", "most of"
+_PARTS = frozenset({"one", "some", "many", "most", "all", "none", "each", "both", "several", "few", "any", "half",
+                    "either", "neither", "majority", "minority", "rest"})
+
+
+def _partitive(head: Token) -> bool:
+    """Whether a word is a part taken of what its "of" names: "one of", "two of", "most of"."""
+    return head.lower_ in _PARTS or head.like_num
 
 
 def _hyphenated(tok: Token) -> list[str]:
@@ -658,11 +673,15 @@ def _phrase_core(child: Token) -> list[str]:
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         return [child.text] + _noun_phrase(pobj) if pobj is not None else []
     words: list[str] = []
-    if _complement(child):  # "that he exaggerated his record": headlines drop the "that", keep the tense
+    if _complement(child):  # "that he exaggerated his record": the clause a noun holds, in its tense
         subj = next(c for c in child.children if c.dep_ in _SUBJECTS + ("expl",))
         who = [subj.lower_ if subj.lower_ != "i" else "I"] if subj.pos_ in ("PRON", "ADV") or subj.dep_ == "expl" \
             else _subject_words(subj, [])
-        return who + _predicate(child, plural=False, finite=False, lean=True)
+        # headlines drop the "that" ("claims she misled council"), except before a noun, which would read
+        # as one phrase with the noun before it ("clues general election will be held")
+        that = ["that"] if subj.pos_ not in ("PRON", "ADV") and subj.dep_ != "expl" and \
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) else []
+        return that + who + _predicate(child, plural=False, finite=False, lean=True)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         words = ["to"] + _predicate(child, plural=False, finite=False, lean=True)
     elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
@@ -833,6 +852,8 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True
     if last.lower_ in _EMPTY_NOUNS and any(c.dep_ == "relcl" and c.left_edge.i == last.i + 1 for c in last.children):
         return True  # "criticises way" of "the way the government operates": the clause is what it says
+    if last.lemma_.lower() in _POINTING_NOUNS and any(_complement(c) for c in last.children):
+        return True  # "gives fresh clues" of "clues that the election will be called": what the clues say is the news
     if last.pos_ == "PRON" and not pronoun and not last.lower_.endswith(("self", "selves")) \
             and last.lower_ not in _WHOLE_PRONOUNS:
         return True
@@ -861,6 +882,8 @@ def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
 
 # nouns that say nothing without the clause after them: "the way the government operates"
 _EMPTY_NOUNS = frozenset({"way", "manner", "extent", "degree", "fact", "reason", "moment"})
+# nouns that point at what their clause says and say nothing without it: "fresh clues that ...", "a hint that ..."
+_POINTING_NOUNS = frozenset({"clue", "hint", "sign", "indication", "signal", "suggestion"})
 # pronouns that say all there is to say: "board says nothing", "candidate has none"
 _WHOLE_PRONOUNS = frozenset({"nothing", "everything", "none", "nobody", "everyone", "everybody", "anything"})
 

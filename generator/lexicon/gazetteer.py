@@ -18,10 +18,16 @@ from . import load, words
 _AMBIGUOUS = frozenset({"jordan", "chad", "georgia", "jersey", "guernsey", "niger", "turkey"})
 
 
+# Babel's territories that are no country: groupings of countries, which are bodies or areas ("the
+# European Union", "the United Nations", "the eurozone"), and its test locales
+_GROUPINGS = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB"})
+
+
 def _countries() -> list[str]:
     return [
         name for code, name in Locale("en").territories.items()
-        if code.isalpha() and "&" not in name and "(" not in name and name.lower() not in _AMBIGUOUS
+        if code.isalpha() and code not in _GROUPINGS and "&" not in name and "(" not in name
+        and name.lower() not in _AMBIGUOUS
     ]
 
 
