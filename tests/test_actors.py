@@ -346,6 +346,13 @@ def test_a_hyphenated_word_that_names_no_role_is_no_role(nlp):
     ("BBC political correspondent Mark Mardon said Britishness had long been a theme of the chancellor's speeches.",
      "Britishness"),
     ("Premier Dana Boyce said Canadianness was not a matter of passports.", "Canadianness"),
+    # a policy, a scheme, an agreement, a railway line, a station (UK, Indian, US)
+    ("Fisheries Minister Ann Lee said the Common Fishing Policy would cost ports millions.", "Common Fishing Policy"),
+    ("The Hindustan Education Scheme will pay for 2,000 teachers, Chief Minister Anil Rao said.",
+     "Hindustan Education Scheme"),
+    ("The Good Friday Agreement was signed in 1998, Senator George Mitch said.", "Good Friday Agreement"),
+    ("Rail minister Tom Reed said the Border Line would reopen in 2027.", "Border Line"),
+    ("Police took him to Charing Cross Police Station, his lawyer Tom Reed said.", "Charing Cross Police Station"),
 ])
 def test_a_thing_no_one_is_is_no_actor_whatever_the_model_said(nlp, text, name):
     names = [a.name for a in story(nlp, text).who]

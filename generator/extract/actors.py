@@ -295,7 +295,7 @@ def _name(ent: Span) -> str:
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
                 and not words[1].isupper():
             words = words[1:]
-    while len(words) > 1 and words[-1].lower() in ("the", "of", "and", "a"):
+    while len(words) > 1 and words[-1].lower() in ("the", "of", "and", "a", "at", "in", "for", "on", "to"):
         words = words[:-1]  # "Office of the", "Independent the": the model ran on into the next phrase
     if words:
         words[-1] = words[-1].rstrip("'’")  # "Sky News'"
