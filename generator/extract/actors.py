@@ -23,7 +23,7 @@ from ..lexicon.first_names import first_name_gender, is_first_name
 from ..lexicon.gazetteer import country_of, initials, is_media, org_aliases, place_levels
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
-from .entities import list_title, predicative, role_before
+from .entities import INSTITUTION_WORDS, list_title, predicative, role_before
 from .name_shapes import a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .works import names_a_work, qualifies_a_work, titles_of_works
 from .sentences import DATELINE, entity_at, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
@@ -340,6 +340,8 @@ def _not_an_actor(ent: Span) -> bool:
         return True  # "Parliamentary": a word about a body, not its name
     if len(words) == 1 and folded[0] in GENERIC_ORG_WORDS and ent.ent_id_ != "gazetteer":
         return True
+    if len(words) == 1 and ent.label_ == "PERSON" and folded[0] in INSTITUTION_WORDS | {"library", "museum", "gallery"}:
+        return True  # "Library" of "the British Library", "University": a body's or a place's noun is nobody's name
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
 
 

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from .. import lexicon
 from ..lexicon.first_names import is_first_name
-from ..lexicon.gazetteer import place_levels
+from ..lexicon.gazetteer import initials, place_levels
 from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS
 from .locative import of_place
 
@@ -214,6 +214,18 @@ BODY_WORDS = frozenset("""university college school institute party council comm
     assembly federation coalition movement network society police""".split())
 
 
+# nouns that say a name after them is a body's: "industry body ELSPA", "the watchdog Ofcom"
+BODY_NOUNS = BODY_WORDS | frozenset("body watchdog regulator charity firm organisation organization group lobby "
+                                    "quango think-tank thinktank".split())
+
+
+def _initials_of_bodies(ents: list[Span]) -> frozenset[str]:
+    """The initials of the bodies the story names in three words or more ("ACPO" of the Association of
+    Chief Police Officers)."""
+    return frozenset(initials(e.text.removeprefix("the ").removeprefix("The ")) for e in ents
+                     if e.label_ == "ORG" and len(e) >= 3)
+
+
 def names_a_body(name: str) -> bool:
     """A name of two words or more whose last word is a body's ("Law Society", "Electoral Commission"):
     an organisation's, whoever speaks for it."""
@@ -300,7 +312,11 @@ def _seat_or_home(ent: Span) -> bool:
         first = first.head  # "for Sittingbourne and Sheppey": the list's first name is governed
     prep = first.head if first.dep_ == "pobj" else None
     return prep is not None and ((prep.lower_ == "for" and prep.head.lower_ in SEAT_HOLDERS)
-                                 or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in PEOPLE_NOUNS))
+                                 or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in PEOPLE_NOUNS)
+                                 # "Bob Wellington, of Torfaen,": the place a named person is of
+                                 or (prep.lower_ == "of" and prep.head.ent_type_ == "PERSON" and prep.head.pos_ == "PROPN"
+                                     and prep.i > 0 and prep.doc[prep.i - 1].text == "," and ent.end < len(ent.doc)
+                                     and ent.doc[ent.end].is_punct))
 
 
 # members of a house sit *for* a place: "the MP for Grantham and Stamford"
@@ -358,7 +374,7 @@ def _before_its_region(ent: Span) -> bool:
     return j >= len(doc) or (doc[j].tag_ != "POS" and (doc[j].is_punct or doc[j].is_space))
 
 
-def _vote(votes: dict[str, Counter], ent: Span) -> None:
+def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozenset()) -> None:
     weight = 3 if ent.label_ == "PERSON" and len(ent) >= 2 else 1
     votes[ent.text][ent.label_] += weight
     keys = {ent.text, ent[-1].text}
@@ -378,6 +394,14 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
     if ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].ent_type_ == "ORG" and \
             ent.end < len(doc) and doc[ent.end].text == ")":
         votes[ent.text]["ORG"] += 4  # "the Global Fund for Clean Water (GFCW)": a body's short form, in brackets after it
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE" and len(ent) == 1 \
+            and (ent.end == len(doc) or doc[ent.end].is_punct and doc[ent.end].tag_ != "POS"):
+        votes[ent.text]["GPE"] += 4  # "in Chatham, Kent.": a place after a place and a comma is its region
+    before = doc[ent.start - 1] if ent.start else None
+    if len(ent) == 1 and before is not None and before.is_lower and before.lower_ in BODY_NOUNS:
+        votes[ent.text]["ORG"] += 4  # "gaming industry body ELSPA", "agriculture department Defra": a body
+    if len(ent) == 1 and ent.text[:1].isupper() and ent.text.upper() in bodies:
+        votes[ent.text]["ORG"] += 4  # "Acpo" beside "the Association of Chief Police Officers": its initials
     owned = ent.root.head
     if len(ent) == 1 and ent.root.dep_ == "poss" and \
             any(t.lower_ in PLACE_NOUNS for t in [owned, *(c for c in owned.children if c.dep_ == "compound")]):
@@ -624,8 +648,9 @@ def settle_entities(doc: Doc) -> Doc:
                       if len(e)]))))))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
+    bodies = _initials_of_bodies(ents)
     for ent in ents:
         if ent.label_ in NAME_LABELS:
-            _vote(votes, ent)
+            _vote(votes, ent, bodies)
     doc.ents = [Span(doc, e.start, e.end, label=_settled(e, votes), span_id=e.id_) for e in ents]
     return doc
