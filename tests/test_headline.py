@@ -443,3 +443,16 @@ def test_a_link_to_another_page_is_never_the_headline(nlp):
     b = story(nlp, "How the council spends your money In graphics\n\n"
                    "Mayor Elena Marsh has vetoed the city budget passed by the council last week.")
     assert "graphics" not in b.title and "graphics" not in (b.what.text if b.what else ""), b.title
+
+
+def test_an_agent_put_in_front_is_a_possessive_and_said_once(nlp):
+    title = story(nlp, "Ministers rejected the offer made by Unison on Monday.").title
+    assert title.startswith("Ministers reject Unison's offer") and title.count("Unison") == 1, title
+
+
+def test_a_headline_is_never_only_a_quotation_s_words(nlp):
+    """Someone's words told as fact, their speaker left out: the statement is passed over."""
+    from generator.extract.headline import _all_quoted
+    sent = list(nlp('As Paul Flinn said: "The whole thing was wrecked by a piece of childishness."').sents)[0]
+    assert _all_quoted(sent, "thing is wrecked by piece of childishness".split())
+    assert not _all_quoted(sent, "Paul Flinn says thing was wrecked by childishness".split())

@@ -319,10 +319,10 @@ GENERIC_ORG_WORDS = frozenset("house party parties group union council committee
                               "trust board institute foundation cabinet opposition state".split())
 
 
-def _not_an_actor(ent: Span) -> bool:
-    """Names that are no actor: events and documents, plural titles ("MPs"), generic words."""
-    words = _name(ent).split()
-    folded = [w.casefold() for w in words]
+def names_no_one(name: str) -> bool:
+    """A name of a thing by its head noun or as a whole: an event, a document or a law, a meeting,
+    a disease ("Convention on Human Rights", "the Terrorism Bill", "the EGM", "TB")."""
+    folded = [w.casefold() for w in name.split()]
     if not folded:
         return True
     head = next((folded[i - 1] for i, w in enumerate(folded) if w in ("of", "on", "for", "to") and i), folded[-1])
@@ -330,8 +330,15 @@ def _not_an_actor(ent: Span) -> bool:
         return True
     if folded[-1] in ("bill", "bills", "act", "acts"):
         return True  # "Prevention of Terrorism Bill"
-    if " ".join(folded).removeprefix("the ") in NOT_ACTOR_NAMES:
-        return True  # "the EGM", "TB": a meeting, a disease
+    return " ".join(folded).removeprefix("the ") in NOT_ACTOR_NAMES  # "the EGM", "TB": a meeting, a disease
+
+
+def _not_an_actor(ent: Span) -> bool:
+    """Names that are no actor: events and documents, plural titles ("MPs"), generic words."""
+    words = _name(ent).split()
+    folded = [w.casefold() for w in words]
+    if names_no_one(" ".join(words)):
+        return True
     if len(words) == 1 and _abstract_noun(words[0], ent.doc):
         return True  # "Britishness", "Blairism": an idea
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,4}s", words[0]) or folded[0] in POSTNOMINALS):

@@ -31,7 +31,7 @@ from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, told_as_fact
 from .pipeline import load_nlp
-from .sentences import DATELINE, is_statement, lede, position_weight, quote_regions_of, sents
+from .sentences import DATELINE, inside, is_statement, lede, position_weight, quote_regions_of, sents
 from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
@@ -276,6 +276,8 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             if pobj is not None and pobj.pos_ == "PROPN" and not agent:
                 agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN" and t.text not in _SUFFIXES]
                 agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
+                if not agent[-1].endswith(("s", "'s", "\u2019s")):
+                    agent = agent + ["'s"]  # "the advice given by the Attorney General": the Attorney General's advice
         elif child.dep_ == "prep" and child.lower_ == "of" and depth == 0 and not tail:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -612,6 +614,9 @@ def _richer(sent: Span, words: list[str]) -> list[str]:
     if not more:
         obj = next((c for c in root.rights if c.dep_ in _OBJECTS), None)
         for child in obj.rights if obj is not None else ():
+            if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children) and \
+                    any(t.text in words for t in child.subtree if t.pos_ == "PROPN"):
+                continue  # "offer made by Unison", its agent already in front ("Unison's offer")
             if child.dep_ == "acl" and child.tag_ == "VBN" or child.dep_ == "prep":
                 more = [t.text for t in child.subtree if t.lower_ not in _ARTICLES and not t.is_punct
                         and t.ent_type_ not in ("DATE", "TIME")]
@@ -773,9 +778,23 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
             return None
     words = _trim(words)
     if len(words) < 3 or _loses_negation(sent, words) or _verb_left_hanging(sent, words) or \
-            _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words):
+            _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or \
+            _all_quoted(sent, words):
         return None
     return words
+
+
+def _all_quoted(sent: Span, words: list[str]) -> bool:
+    """Whether every word of the headline is a quotation's ('As X said: "... the whole thing was
+    wrecked by a piece of childishness ..."'): someone's words told as fact, their speaker left out."""
+    regions = quote_regions_of(sent.doc)
+    if not regions:
+        return False
+    for word in words:
+        found = [t for t in sent if t.text == word]
+        if found and not all(inside(regions, t.idx, t.idx + len(t)) for t in found):
+            return False
+    return True
 
 
 def _says_nothing(sent: Span, words: list[str]) -> bool:
