@@ -385,3 +385,19 @@ def test_two_names_the_model_ran_together_are_two(nlp):
     who = _who(story(nlp, "Foreign Secretary Jack Straw spoke on Monday. In a speech to the Foreign Policy Centre "
                           "Mr Straw said the Tory leader was clever."))
     assert "Jack Straw" in who and not any("Mr" in n.split() or "Centre" in n and "Straw" in n for n in who), list(who)
+
+
+def test_an_honorific_with_a_name_is_a_surname_never_anothers_first_name(nlp):
+    who = _who(story(nlp, "Tory MP Howard Fleet was sacked on Friday. Mr Howard said the party's rules had been "
+                          "followed, and Mr Fleet said he would fight on."))
+    assert "Howard" in who and who["Howard Fleet"].mentions == 2, {n: a.mentions for n, a in who.items()}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Liberal Democrat chairman Matt Tyler said the Tories were split. But the local Tory chairman made similar "
+     "comments on Friday.", "Matt Tyler", "local Tory chairman"),
+    ("BJP spokesman Anil Rao said the vote was fair. The AAP spokesman disagreed on Monday.",
+     "Anil Rao", "AAP spokesman"),
+])
+def test_a_description_naming_another_party_is_not_a_holder_of_the_same_office(nlp, text, name, role):
+    assert role not in _who(story(nlp, text))[name].roles

@@ -126,6 +126,21 @@ def _role_word(word: str) -> str:
     return ROLE_SPELLINGS.get(word, word)
 
 
+def _bodies_in(text: str) -> set[str]:
+    """The organisations (parties, houses) a role's words name, by their one name: "Tory" and
+    "Conservative" are the Conservative Party."""
+    words = [w.strip(".,'’").removesuffix("'s") for w in text.casefold().split()]
+    aliases = org_aliases()
+    found = set()
+    for n in (1, 2, 3):
+        for k in range(len(words) - n + 1):
+            phrase = " ".join(words[k : k + n])
+            for form in (phrase, phrase + "s"):  # "Liberal Democrat chairman": of the Liberal Democrats
+                if form in aliases:
+                    found.add(aliases[form])
+    return found
+
+
 def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
                  roles: Callable[[Actor], list[str]] | None = None) -> list[Actor]:
     """The actors a description fits ("the Florida senator": head "senator"): those whose roles
@@ -135,9 +150,13 @@ def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
     wanted = {_role_word(t.lower_) for t in words if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM")
               and t.lower_ not in HEDGE_WORDS}
     said = {t.lower_ for t in words}
+    said_bodies = _bodies_in(" ".join(t.text for t in words))
     holders, fits = [], []
     for actor in actors:
         own_roles = actor.roles if roles is None else roles(actor)
+        own_bodies = _bodies_in(" ".join(own_roles))
+        if said_bodies and own_bodies and not said_bodies & own_bodies:
+            continue  # "the local Tory chairman" is not the "Liberal Democrat chairman": another party's office
         known = {_role_word(w) for text in [*own_roles, actor.name, *actor.aliases] for w in text.lower().split()}
         if _role_word(head.lower_) in known and holds_office(own_roles, head.lower_, said):
             holders.append(actor)
@@ -412,14 +431,15 @@ def _same_person(name: str, people: dict[str, Actor]) -> Actor | None:
 
 
 def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
-                  gender: str | None = None) -> Actor | None:
+                  gender: str | None = None, surname: bool = False) -> Actor | None:
     """The person a shorter name refers to: a lone surname or first name ("Kishor", "Priya"),
     never another full name ("David Miliband" is not Ed Miliband). Of two people who share
     the surname, the one the story introduced first: news style calls the main one by the
     surname and the other by a first name ("Trump" ... "Melania")."""
     if len(name.split()) > 1:
         return None
-    fits = [a for n, a in people.items() if (n.split()[-1] == name or n.split()[0] == name)
+    # ("Mr Howard" is a surname: not Howard Flight)
+    fits = [a for n, a in people.items() if (n.split()[-1] == name or n.split()[0] == name and not surname)
             and (gender is None or first_name_gender(n.split()[0]) in (None, "either", gender))]  # "Mrs Carver" is not Liam
     return min(fits, key=lambda a: a.start) if fits else None
 
@@ -707,8 +727,11 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
             for t in doc if t.i != tok.i)
         in_focus = (dominant and not speaks) or sent_index.get(tok.sent.start, LEDE_SENTENCES) < LEDE_SENTENCES or \
             _subject_before(doc, tok.sent, main, mentions)
+        said_bodies = _bodies_in(span.text)
+        other_body = bool(said_bodies) and bool(_bodies_in(" ".join(main.roles))) and \
+            not said_bodies & _bodies_in(" ".join(main.roles))  # "the local Tory chairman" of a Lib Dem
         actor = holders[0] if len(holders) == 1 else (
-            main if qualified and not holders and in_focus and not _other_office(main, tok) else None)
+            main if qualified and not holders and in_focus and not _other_office(main, tok) and not other_body else None)
         if actor is None:
             continue
         actor.mentions += 1
@@ -792,7 +815,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
         title_word = None
         if kind == "person":
             gender = _honorific_gender(ent)
-            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char, gender)
+            honoured = ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS
+            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char, gender, honoured)
             titled = _titled_surname(name)
             if actor is None and titled is not None:
                 # "Prof Etzioni", "Archbishop Tutu": the person the story names in full, by the surname
