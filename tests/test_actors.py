@@ -401,3 +401,28 @@ def test_an_honorific_with_a_name_is_a_surname_never_anothers_first_name(nlp):
 ])
 def test_a_description_naming_another_party_is_not_a_holder_of_the_same_office(nlp, text, name, role):
     assert role not in _who(story(nlp, text))[name].roles
+
+
+@pytest.mark.parametrize("text, bad, good", [
+    # a role and its qualifiers the model ran into the name (UK, US)
+    ("Green MEP Caroline Lewis said the vote was a farce.", "Green MEP Caroline Lewis", "Caroline Lewis"),
+    ("Democratic Rep. Ann Lee of Ohio said the bill would pass.", "Rep. Ann Lee", "Ann Lee"),
+    # lower-case words on either side of a name (UK, Indian)
+    ("Ms Devi said she then rang Priya Sharma on Monday about the vote in Patna.", "rang Priya Sharma", "Priya Sharma"),
+    ("Two of the men freed in January - Tom Belmar and Ravi Beg - have also received letters, lawyer Gareth "
+     "Pierce said.", "Ravi Beg - have", "Ravi Beg"),
+])
+def test_a_person_s_name_is_only_their_name(nlp, text, bad, good):
+    names = [a.name for a in story(nlp, text).who]
+    assert bad not in names and good in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bolton West MP Ruth Kelly said the plan would work. Later the Bolton West MP said more.", "Bolton West MP"),
+    ("The Labour candidate in North Devon said it was close. North Devon has voted Liberal since 1992.", "North Devon"),
+    ("The Qualifications and Curriculum Authority said exams would change, Education Minister Tom Reed said.",
+     "Qualifications and Curriculum Authority"),
+])
+def test_a_role_or_a_seat_is_no_person(nlp, text, name):
+    who = _who(story(nlp, text))
+    assert who.get(name) is None or who[name].kind != "person", {n: a.kind for n, a in who.items()}

@@ -211,7 +211,7 @@ INSTITUTION_WORDS = frozenset("""university college school tech institute party 
 # last words of bodies' names that are nobody's surname (unlike a place's word: "Dennis Hills", "Anne Park")
 BODY_WORDS = frozenset("""university college school institute party council committee commission foundation company
     corporation corp inc ltd club league association union agency department ministry trust fund hospital alliance
-    assembly federation coalition movement network society police""".split())
+    assembly federation coalition movement network society police authority parliament board government""".split())
 
 
 # nouns that say a name after them is a body's: "industry body ELSPA", "the watchdog Ofcom"
@@ -607,6 +607,42 @@ def _at_brackets(ent: Span) -> list[Span]:
     return out
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "central"})
+# small words inside a person's name, written in lower case: "Osama bin Laden", "Ursula von der Leyen"
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le"})
+
+
+def _persons_words(ent: Span) -> Span | None:
+    """A person's name without what the model ran into it: lower-case words before or after it
+    ("rang Lucy", "stepson Sholto", "Moazzam Begg - have"), a role and its qualifiers before it ("Green
+    MEP Caroline Lucas", "Euro-Sceptic Kilroy-Silk"). A "name" that is a role ("Bolton West MP") or
+    opens on a compass point ("North Devon", a seat) is nobody's."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].is_alpha and doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES
+                           or doc[start].is_punct):
+        start += 1
+    cut = next((t.i for t in doc[start:end] if t.i > start and (t.text in ("-", "\u2013", "\u2014") and t.whitespace_
+                                                                 or t.is_alpha and t.is_lower
+                                                                 and t.lower_ not in _NAME_PARTICLES)), end)
+    end = cut
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end <= start:
+        return None
+    words = [t.lower_.rstrip(".") for t in doc[start:end]]
+    if words[-1] in POSTNOMINALS and len(words) >= 2 and not is_first_name(doc[start].text) or words[0] in _COMPASS:
+        return None  # "Bolton West MP", "North Devon"
+    last_role = max((k for k, w in enumerate(words[:-1]) if w in ROLE_WORDS or w in POSTNOMINALS), default=-1)
+    if last_role >= 0 and end - (start + last_role + 1) >= 1:
+        start += last_role + 1  # "Green MEP Caroline Lucas": the role's words are no part of her name
+    elif start + 1 < end and "-" in doc[start].text and doc[start].text.split("-")[0].lower() in ("euro", "pro", "anti", "ex"):
+        start += 1  # "Euro-Sceptic Kilroy-Silk"
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
+
+
 def _split_run_together(ent: Span) -> list[Span]:
     """Two names the model ran into one: "the Foreign Policy Centre Mr Straw" (an honorific inside a
     name starts a person's name: a body's before it, if its last word is a body's) and "GFCW and the
@@ -637,7 +673,10 @@ def _separated(ents) -> list[Span]:
     out = []
     for ent in ents:
         for part in _at_brackets(ent):
-            out += _split_run_together(part)
+            for name in _split_run_together(part):
+                name = _persons_words(name) if name.label_ == "PERSON" else name
+                if name is not None:
+                    out.append(name)
     return out
 
 
