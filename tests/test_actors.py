@@ -369,6 +369,8 @@ def test_a_thing_no_one_is_is_no_actor_whatever_the_model_said(nlp, text, name):
      "the Gates Foundation have drawn up the plan.", "Global Alliance for Clean Water", "organisation"),
     ("The National Board of Rural Health (NBRH) said on Monday it would hire 300 nurses in Bihar.",
      "National Board of Rural Health", "organisation"),
+    ("Money will go to the Survivors Fund (SURF), which helps widows in Kigali. SURF said it was grateful.",
+     "Survivors Fund", "organisation"),
     # a grouping of countries is a body, never a place (UK, Canadian)
     ("Ministers say the constitution would make the European Union work better but critics fear a super state.",
      "European Union", "organisation"),
@@ -379,6 +381,8 @@ def test_a_kind_comes_from_the_story_s_evidence(nlp, text, name, kind):
     assert name in who and who[name].kind == kind, {n: a.kind for n, a in who.items()}
     # no name broken at a bracket, none run into the next ("Gacw and the Gates Foundation")
     assert not any("(" in n or ")" in n or " and the " in n for n in who), list(who)
+    # a short form in brackets is the body's, not a body of its own
+    assert not any(n.isupper() and n in text.split("(")[1].split(")")[0] for n in who if "(" in text), list(who)
 
 
 def test_two_names_the_model_ran_together_are_two(nlp):

@@ -62,9 +62,9 @@ FURNITURE = [
     ("uk", "Copy this link"),
     ("uk", "How the council spends your money In graphics"),
     ("uk", "In pictures: the count in Sunderland"),
-    ("uk", "Q&A: the new rules on postal votes"),
-    ("us", "Timeline: the senator's two terms"),
-    ("in", "Profile: the new chief minister of Goa"),
+    ("uk", "In quotes: what the leaders said in Cardiff"),
+    ("us", "The senator's two terms In pictures"),
+    ("in", "In graphics: how Goa voted"),
     ("ca", "The premier's budget At-a-glance"),
     # Indian
     ("in", "PTI Photo"),

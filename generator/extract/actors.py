@@ -24,7 +24,7 @@ from ..lexicon.gazetteer import country_of, initials, is_media, org_aliases, pla
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .entities import INSTITUTION_WORDS, list_title, predicative, role_before
-from .name_shapes import a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
+from .name_shapes import OUTLET_NOUNS, a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .works import names_a_work, qualifies_a_work, titles_of_works
 from .sentences import DATELINE, entity_at, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
 
@@ -591,6 +591,24 @@ def _merge_into(full: Actor, short: Actor, mentions: list) -> None:
     mentions[:] = [(s, e, full if a is short else a) for s, e, a in mentions]
 
 
+def _merge_bracketed(doc: Doc, others: dict[str, Actor], mentions: list) -> None:
+    """"the Survivors Fund (SURF)": a name in brackets right after a body's name is its short form,
+    whatever its letters."""
+    by_start = {s: a for s, _e, a in mentions}
+    ents = list(doc.ents)
+    for first, second in zip(ents, ents[1:]):
+        if first.label_ != "ORG" or second.label_ != "ORG" or second.start != first.end + 1 or \
+                doc[first.end].text != "(" or second.end >= len(doc) or doc[second.end].text != ")":
+            continue
+        full, short = by_start.get(first.start_char), by_start.get(second.start_char)
+        if full is None or short is None or full is short or short.kind != "organisation" or \
+                others.get(short.name.lower()) is not short:
+            continue
+        _merge_into(full, short, mentions)
+        del others[short.name.lower()]
+        by_start = {s: a for s, _e, a in mentions}
+
+
 def _canonical_names(people: dict[str, Actor], others: dict[str, Actor], mentions: list) -> None:
     """Organisations the news calls by several names take one ("Tories", "Conservatives" ->
     Conservative Party; data/org_aliases.txt), whatever the model called them ("Lib Dem" is no person)."""
@@ -795,8 +813,11 @@ def extract_actors(doc: Doc) -> ActorIndex:
     quoted = quote_regions_of(doc)
     lede_subject = _lede_subject_tokens(doc)
     ents = [e for e in doc.ents if _is_actor_mention(e)]
-    # (every mention counts, those that only qualify a noun too: "the Farmwatch programme")
-    outlets = frozenset(_name(e) for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") and names_an_outlet(e, _name(e)))
+    # (every mention counts, those that only qualify a noun too: "the Farmwatch programme"; not an owner's
+    # "programme", which may be a party's: "Labour's programme")
+    outlets = frozenset(_name(e) for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") and
+                        (is_media(_name(e)) or e.end < len(doc) and doc[e.end].is_lower and doc[e.end].lower_ in OUTLET_NOUNS
+                         and e.ent_id_ != "gazetteer" and _name(e).casefold() not in org_aliases()))  # ("the Labour programme")
     lower = lower_case_words(doc)
     # names outside quotations first, full names before short ones and before a title with a
     # surname of as many words, so that a lone surname or "Prof Etzioni" finds the person it belongs to and a
@@ -859,6 +880,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         mentions.append((ent.start_char, ent.end_char, actor))
     _surnames_the_model_missed(doc, people, mentions, quoted)
     _canonical_names(people, others, mentions)
+    _merge_bracketed(doc, others, mentions)
     _merge_short_forms(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
     actors = list(people.values()) + list(others.values())

@@ -287,7 +287,8 @@ def _apposed_to_a_person_noun(ent: Span) -> bool:
     nouns = [root.head] if root.dep_ == "appos" and root.head.i < ent.start else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
     for noun in nouns:
-        if noun.pos_ != "NOUN" or not noun.is_lower:
+        # (one person is apposed to a singular noun: "people, mainly Jews" names a people)
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or len(ent) < 2:
             continue
         if noun.lower_ in ROLE_WORDS or noun.lower_ in PEOPLE_NOUNS:
             return True
@@ -313,8 +314,10 @@ def _seat_or_home(ent: Span) -> bool:
     prep = first.head if first.dep_ == "pobj" else None
     return prep is not None and ((prep.lower_ == "for" and prep.head.lower_ in SEAT_HOLDERS)
                                  or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in PEOPLE_NOUNS)
-                                 # "Bob Wellington, of Torfaen,": the place a named person is of
+                                 # "Bob Wellington, of Torfaen,": the place a named person is of (not a
+                                 # body he is of: "David Page, of Investec Securities,")
                                  or (prep.lower_ == "of" and prep.head.ent_type_ == "PERSON" and prep.head.pos_ == "PROPN"
+                                     and ent.label_ != "ORG" and len(ent) <= 2 and not names_a_body(ent.text)
                                      and prep.i > 0 and prep.doc[prep.i - 1].text == "," and ent.end < len(ent.doc)
                                      and ent.doc[ent.end].is_punct))
 
@@ -631,11 +634,13 @@ def _persons_words(ent: Span) -> Span | None:
     if end <= start:
         return None
     words = [t.lower_.rstrip(".") for t in doc[start:end]]
-    if words[-1] in POSTNOMINALS and len(words) >= 2 and not is_first_name(doc[start].text) or words[0] in _COMPASS:
-        return None  # "Bolton West MP", "North Devon"
+    if words[-1] in POSTNOMINALS and _COMPASS & set(words[:-1]) or words[0] in _COMPASS:
+        return None  # "Bolton West MP" (a seat's member), "North Devon" (a seat)
     last_role = max((k for k, w in enumerate(words[:-1]) if w in ROLE_WORDS or w in POSTNOMINALS), default=-1)
-    if last_role >= 0 and end - (start + last_role + 1) >= 1:
-        start += last_role + 1  # "Green MEP Caroline Lucas": the role's words are no part of her name
+    if last_role >= 0 and end - (start + last_role + 1) >= 2:
+        # "Green MEP Caroline Lucas": the role's words are no part of her name (a title before one name
+        # is: "Prince Charles", "King Abdullah")
+        start += last_role + 1
     elif start + 1 < end and "-" in doc[start].text and doc[start].text.split("-")[0].lower() in ("euro", "pro", "anti", "ex"):
         start += 1  # "Euro-Sceptic Kilroy-Silk"
     if (start, end) == (ent.start, ent.end):
