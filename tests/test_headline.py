@@ -456,3 +456,16 @@ def test_a_headline_is_never_only_a_quotation_s_words(nlp):
     sent = list(nlp('As Paul Flinn said: "The whole thing was wrecked by a piece of childishness."').sents)[0]
     assert _all_quoted(sent, "thing is wrecked by piece of childishness".split())
     assert not _all_quoted(sent, "Paul Flinn says thing was wrecked by childishness".split())
+
+
+def test_a_pronoun_is_the_person_its_sentence_names_before_it(nlp):
+    text = ("Sacked MP Howard Fleet's local Conservative association has insisted he will not be its candidate at "
+            "the election.\n\nParty agent Russell Tangye said the matter was closed. Mr Tangye said members had voted.")
+    title = story(nlp, text).title
+    assert "Fleet will not be" in title and "Tangye will" not in title, title
+
+
+def test_a_clause_s_that_goes_before_the_clause_does(nlp):
+    title = story(nlp, "The Tories say ministers must respond in Parliament to claims that the legal advice was "
+                       "drawn up in a hurry.").title
+    assert title.endswith("legal advice was drawn up") or "claims legal advice" in title, title

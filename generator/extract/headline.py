@@ -507,7 +507,11 @@ def _protagonist(pronoun: Token, actors: list[Actor]) -> list[str] | None:
     """'He won the caucus' opening a story is its main person: by name, as a headline must."""
     if pronoun.lower_ not in ("he", "she") or any(c.dep_ == "conj" for c in pronoun.children):
         return None  # ("He and the archbishop have spoken out": two people, one of them unnamed here)
-    person = next((a for a in actors if a.kind == "person"), None)
+    # a person the sentence names before the pronoun is whom it refers to ("Howard Flight's local association
+    # has insisted he will not be its candidate"), else the story's main person
+    named = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    person = next((a for t in reversed(named) for a in actors if a.kind == "person" and t.text in a.name.split()), None) \
+        or next((a for a in actors if a.kind == "person"), None)
     if person is None:
         return None
     names = person.name.split()
@@ -655,7 +659,7 @@ def _complement(clause: Token) -> bool:
     noun = clause.head
     # a claim's or a report's noun says what it holds in a clause the parser may take for a relative
     # one: "reports he told Gordon Brown he would quit"
-    held = clause.dep_ == "relcl" and (noun.lemma_.lower() in CLAIM_NOUNS or noun.lemma_.lower() == "report") and \
+    held = clause.dep_ == "relcl" and (noun.lemma_.lower() in CLAIM_NOUNS | _POINTING_NOUNS or noun.lemma_.lower() == "report") and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in clause.children)
     if clause.dep_ != "acl" and not held or clause.pos_ not in ("VERB", "AUX") or gap or \
             not (noun.pos_ == "NOUN" or noun.dep_ in ("dobj", "pobj") and noun.tag_ == "VBZ"):  # "reports/VBZ"
@@ -724,8 +728,12 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
             phrase = _phrase_core(child) if _complement(child) else _phrase_words(child)
             if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                 continue  # a phrase the predicate has already taken, whole or in part
+            if len(words) + len(phrase) > room and phrase[0] == "that" and len(words) + len(phrase) - 1 <= room:
+                phrase = phrase[1:]  # a clause's "that" goes before the clause does ("claims legal advice was drawn up")
             if len(words) + len(phrase) > room:
                 phrase = _phrase_core(child)
+                if phrase and phrase[0] == "that" and len(words) + len(phrase) > room:
+                    phrase = phrase[1:]
                 if not phrase or len(words) + len(phrase) > room or \
                         {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                     break
@@ -762,6 +770,12 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     if sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
         return None  # "Could the Glass-Steagall Act be coming back?" asks; "Act could come back" would tell
     words = _from_sentence(sent, actors)
+    if words and len(words) > MAX_WORDS and "that" in words[1:]:
+        # a clause's "that" after its noun is the first word to go ("claims legal advice was drawn up"),
+        # before the clause itself
+        k = words.index("that", 1)
+        if len(words) - 1 <= MAX_WORDS:
+            words = words[:k] + words[k + 1 :]
     if words and len(words) > MAX_WORDS:
         # the headline without its last whole phrases, else the lean one ("finds ways to press his
         # agenda", not "finds ways")
