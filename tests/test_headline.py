@@ -458,7 +458,7 @@ def test_a_headline_is_never_only_a_quotation_s_words(nlp):
     assert not _all_quoted(sent, "Paul Flinn says thing was wrecked by childishness".split())
 
 
-def test_a_pronoun_is_the_person_its_sentence_names_before_it(nlp):
+def test_a_pronoun_is_the_person_whose_the_sentence_s_subject_is(nlp):
     text = ("Sacked MP Howard Fleet's local Conservative association has insisted he will not be its candidate at "
             "the election.\n\nParty agent Russell Tangye said the matter was closed. Mr Tangye said members had voted.")
     title = story(nlp, text).title

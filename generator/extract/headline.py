@@ -288,8 +288,9 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
 
 
 # words that name a part of a whole given by "of": "one of", "some of", "most of"
-_PARTS = frozenset({"one", "some", "many", "most", "all", "none", "each", "both", "several", "few", "any", "half",
-                    "either", "neither", "majority", "minority", "rest"})
+# (a noun of a part, "majority of nation's members", reads as headline English without it)
+_PARTS = frozenset({"one", "some", "many", "most", "all", "none", "each", "both", "several", "few", "any",
+                    "either", "neither"})
 
 
 def _partitive(head: Token) -> bool:
@@ -507,11 +508,12 @@ def _protagonist(pronoun: Token, actors: list[Actor]) -> list[str] | None:
     """'He won the caucus' opening a story is its main person: by name, as a headline must."""
     if pronoun.lower_ not in ("he", "she") or any(c.dep_ == "conj" for c in pronoun.children):
         return None  # ("He and the archbishop have spoken out": two people, one of them unnamed here)
-    # a person the sentence names before the pronoun is whom it refers to ("Howard Flight's local association
-    # has insisted he will not be its candidate"), else the story's main person
-    named = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
-    person = next((a for t in reversed(named) for a in actors if a.kind == "person" and t.text in a.name.split()), None) \
-        or next((a for a in actors if a.kind == "person"), None)
+    # the person whose the sentence's subject is ("Howard Flight's local association has insisted he will not
+    # be its candidate"), else the story's main person
+    named = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+             and t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
+    person = next((a for t in named for a in actors if a.kind == "person" and t.text in a.name.split()), None) or \
+        next((a for a in actors if a.kind == "person"), None)
     if person is None:
         return None
     names = person.name.split()
