@@ -430,3 +430,40 @@ def test_a_person_s_name_is_only_their_name(nlp, text, bad, good):
 def test_a_role_or_a_seat_is_no_person(nlp, text, name):
     who = _who(story(nlp, text))
     assert who.get(name) is None or who[name].kind != "person", {n: a.kind for n, a in who.items()}
+
+
+# Issue 27, fifth round: a thing's head noun decides only for a name with no person's evidence. A person
+# whose surname is such a noun ("West", "North", "Day", "Temple") or whose given name is one ("Eve",
+# "Bill") stays a person by an honorific, a census first name, a role, an apposition, a pronoun or a
+# speech verb; a first name before a building's or a road's noun is still a place's name.
+@pytest.mark.parametrize("text, name", [
+    # a role before the name and a census first name (UK)
+    ("Labour MP Fred West said the closure of the mill would cost 400 jobs in his town.", "Fred West"),
+    # an apposition of a person's noun (US)
+    ("Oliver North, the former US marine, told the hearing he had followed orders.", "Oliver North"),
+    # an honorific (UK)
+    ("Sir Robin Day asked the minister whether he would resign. The minister said no.", "Robin Day"),
+    # a census first name and a pronoun (US)
+    ("Shirley Temple said she would run for the board of the charity in June.", "Shirley Temple"),
+    ("Doris Day told reporters she had never voted for the party.", "Doris Day"),
+    # a role after the name (UK)
+    ("Timothy West, the actor, said the theatre tax would close small stages.", "Timothy West"),
+    # a given name that is a thing's noun, by a speech verb and a pronoun (Canadian)
+    ("The nurse's daughter, Eve, said she had waited nine months for the payment.", "Eve"),
+    ("At the meeting in Leeds, Bill said he would vote against the plan on Monday.", "Bill"),
+])
+def test_a_person_whose_name_ends_on_a_thing_s_noun_is_a_person(nlp, text, name):
+    who = _who(story(nlp, text))
+    assert name in who and who[name].kind == "person", {n: a.kind for n, a in who.items()}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a first name before a building's noun is a place's name (UK)
+    ("The records fill the 12 floors of the archives in Parliament's Victoria Tower, archivist Tom Reeve said.",
+     "Victoria Tower"),
+    ("Commuters at Victoria Station waited two hours on Monday, union official Ann Lee said.", "Victoria Station"),
+    ("Albert Road will close for a month, council leader Tom Reed said.", "Albert Road"),
+])
+def test_a_first_name_before_a_building_s_noun_is_still_a_place_s_name(nlp, text, name):
+    names = [a.name for a in story(nlp, text).who]
+    assert name not in names, names

@@ -338,25 +338,77 @@ GENERIC_ORG_WORDS = frozenset("house party parties group union council committee
                               "trust board institute foundation cabinet opposition state".split())
 
 
+# heads of a building's, a line's or a road's name: a first name before one is a place's ("Victoria Tower")
+PLACE_HEADS = lexicon.words("non_actors", "place_heads")
+PERSON_PRONOUNS = frozenset(("he", "she", "him", "his", "her"))
+
+
+def _thing_head(name: str) -> str | None:
+    """The head noun that makes a name a thing's ("Convention on Human Rights": convention), or None."""
+    folded = [w.casefold() for w in name.split()]
+    if not folded:
+        return None
+    head = next((folded[i - 1] for i, w in enumerate(folded) if w in ("of", "on", "for", "to") and i), folded[-1])
+    if head in NOT_ACTOR_WORDS:
+        return head
+    return folded[-1] if folded[-1] in ("bill", "bills", "act", "acts") else None
+
+
 def names_no_one(name: str) -> bool:
     """A name of a thing by its head noun or as a whole: an event, a document or a law, a meeting,
     a disease ("Convention on Human Rights", "the Terrorism Bill", "the EGM", "TB")."""
     folded = [w.casefold() for w in name.split()]
     if not folded:
         return True
-    head = next((folded[i - 1] for i, w in enumerate(folded) if w in ("of", "on", "for", "to") and i), folded[-1])
-    if head in NOT_ACTOR_WORDS:  # "Convention on Human Rights" is a convention; "Election Commission" a body
+    # "Convention on Human Rights" is a convention, "Prevention of Terrorism Bill" a bill; "Election
+    # Commission" a body
+    if _thing_head(name) is not None:
         return True
-    if folded[-1] in ("bill", "bills", "act", "acts"):
-        return True  # "Prevention of Terrorism Bill"
     return " ".join(folded).removeprefix("the ") in NOT_ACTOR_NAMES  # "the EGM", "TB": a meeting, a disease
+
+
+def _a_person_by_evidence(ent: Span, name: str) -> bool:
+    """Whether a name a thing's head noun ends ("Fred West", "Sir Robin Day", "Oliver North, the former
+    marine", "Shirley Temple said") is a person's by the story's evidence: an honorific or a title, a
+    role before it, an apposition of a person's noun, a speech verb or a he/she in its clause; or, when
+    the head is no building's, line's or road's noun, a census first name before it ("Victoria Tower",
+    "Albert Road" stay places)."""
+    if ent.label_ != "PERSON":
+        return False
+    doc = ent.doc
+    first = ent[0].lower_.rstrip(".")
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
+    if first in HONORIFICS or first in TITLES or before in HONORIFICS or before in TITLES:
+        return True  # "Sir Robin Day", "Mr West"
+    role = role_before(ent)
+    if role is not None and any(t.lower_ in ROLE_WORDS or t.lower_ in PEOPLE_NOUNS for t in role):
+        return True  # "Labour MP Fred West"
+    root = ent.root
+    # "Oliver North, the former US marine" (not "Charing Cross Police Station, his lawyer Tom Reed":
+    # a noun that carries its own name is that name's)
+    if any(t.dep_ == "appos" and (t.lower_ in ROLE_WORDS or t.lower_ in PEOPLE_NOUNS or t.lower_ in KIN_NOUNS)
+           and not any(c.ent_type_ == "PERSON" for c in t.children) for t in root.children):
+        return True
+    if root.dep_ == "appos" and (root.head.lower_ in PEOPLE_NOUNS or root.head.lower_ in KIN_NOUNS
+                                 or root.head.lower_ in ROLE_WORDS):
+        return True  # "her husband, Bill"
+    if root.dep_ in SUBJECT_DEPS:
+        verb = root.head
+        if verb.lemma_.lower() in SPEECH_VERBS:
+            return True  # "Doris Day told reporters"
+        if any(t.lower_ in PERSON_PRONOUNS and t.i >= ent.end for t in verb.subtree):
+            return True  # "Oliver North ... told the hearing he had followed orders"
+    words = name.split()
+    head = _thing_head(name)
+    return head is not None and head not in PLACE_HEADS and len(words) >= 2 \
+        and words[-1].casefold() == head and is_first_name(words[-2])  # "Doris Day", "Timothy West"
 
 
 def _not_an_actor(ent: Span) -> bool:
     """Names that are no actor: events and documents, plural titles ("MPs"), generic words."""
     words = _name(ent).split()
     folded = [w.casefold() for w in words]
-    if names_no_one(" ".join(words)):
+    if names_no_one(" ".join(words)) and not _a_person_by_evidence(ent, " ".join(words)):
         return True
     if len(words) == 1 and _abstract_noun(words[0], ent.doc):
         return True  # "Britishness", "Blairism": an idea
