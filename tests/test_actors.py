@@ -467,3 +467,87 @@ def test_a_person_whose_name_ends_on_a_thing_s_noun_is_a_person(nlp, text, name)
 def test_a_first_name_before_a_building_s_noun_is_still_a_place_s_name(nlp, text, name):
     names = [a.name for a in story(nlp, text).who]
     assert name not in names, names
+
+
+# Issue 27, fifth round: one actor each, and no actor for a seat or a person's kind (UK, US).
+def test_one_country_by_two_of_its_names_is_one_actor(nlp):
+    who = _who(story(nlp, "Britain said it would send troops. The UK has 4,000 soldiers in the region, Defence "
+                          "Secretary Tom Reed said. England will host the talks."))
+    assert "Britain" in who and "UK" not in who and "UK" in who["Britain"].aliases, list(who)
+
+
+def test_an_ampersand_s_short_form_is_the_body(nlp):
+    who = _who(story(nlp, "The accountants Ernst & Young said the plan would cost £2bn. E&Y said savings of "
+                          "£1bn were possible."))
+    assert "Ernst & Young" in who and "E&Y" not in who, list(who)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The 1904 Horsham by-election was won by Tory Tom Turner. Horsham has been Tory since.", "Horsham"),
+    ("He has represented the constituency now known as Copeland since 1970. Copeland voted Labour in May.",
+     "Copeland"),
+    ("A GP said the plan would fail, Health Minister Ann Lee said.", "GP"),
+])
+def test_a_seat_and_a_person_s_kind_are_no_actors(nlp, text, name):
+    who = _who(story(nlp, text))
+    assert name not in who, list(who)
+
+
+def test_a_person_s_name_the_model_ran_a_seat_into_is_still_the_person(nlp):
+    assert "Tom Reed" in _who(story(nlp, "Labour MP for Hexham Tom Reed said the vote was fair."))
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # the surname first, in a report of another's words, the full name after (UK)
+    ("Mr Reed said that whether voters chose Tom Howe or Mr Lennox, it would mean cuts. Meanwhile Green leader "
+     "Carl Lennox is expected to attack Mr Reed's words. Mr Lennox is touring this week.", "Carl Lennox", "Lennox"),
+    # the full name only inside a quotation (UK)
+    ("Mr Blakey said the claim was false. \"Tony Blakey has let us down,\" the leaflet said.", "Tony Blakey",
+     "Blakey"),
+])
+def test_a_surname_and_the_full_name_the_story_gives_elsewhere_are_one_person(nlp, text, name, alias):
+    who = _who(story(nlp, text))
+    assert name in who and alias in who[name].aliases and alias not in who, {n: a.aliases for n, a in who.items()}
+
+
+def test_a_quoted_full_name_of_another_gender_is_not_the_surname_s_person(nlp):
+    who = _who(story(nlp, "Mr Blakey said the claim was false. \"Cherie Blakey has let us down,\" the leaflet said."))
+    assert "Cherie Blakey" not in who and "Blakey" in who, list(who)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a law's last word the model cut off, a region by its compass points (UK)
+    ("Ministers added the measure at a late stage of the Criminal Justice Bill, Tom Reed said.", "Bill"),
+    ("He is running his own campaign alongside the official North East Says No campaign, said Tom Reed.",
+     "North East"),
+])
+def test_a_thing_s_head_without_a_person_s_evidence_is_still_no_one(nlp, text, name):
+    assert name not in _who(story(nlp, text))
+
+
+def test_a_party_s_seats_are_the_party_s(nlp):
+    who = _who(story(nlp, "Muslim voters could swing the Labour constituencies, Professor John Curtis said. "
+                          "Labour denied it on Monday."))
+    assert "Labour Party" in who, list(who)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body's name through "of England and Wales" (UK)
+    ("The Police Federation of England and Wales said the plan was flawed.", "Police Federation of England and Wales"),
+    # a school named after its namesake's possessive (UK)
+    ("Pupils at St Egwin's Middle School in Evesham met the minister, Tom Reed said.", "St Egwin's Middle School"),
+])
+def test_a_body_s_whole_name_is_its_name(nlp, text, name):
+    who = _who(story(nlp, text))
+    assert name in who and not any(n != name and (n in name) for n in who), list(who)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a venue named with its town's possessive (UK), a ship (UK)
+    ("The concert was held at Gateshead's Sage Centre on Friday, organiser Ann Lee said.", "Sage Centre"),
+    ("The sinking of the Belgrano in 1982 was raised by Tam Dalyell. The Belgrano was torpedoed by a submarine.",
+     "Belgrano"),
+])
+def test_a_venue_and_a_ship_are_no_actors(nlp, text, name):
+    names = [a.name for a in story(nlp, text).who]
+    assert not any(name in n for n in names), names

@@ -20,10 +20,10 @@ from .. import lexicon
 from ..facts import Actor
 from ..slugs import actor_slug
 from ..lexicon.first_names import first_name_gender, is_first_name
-from ..lexicon.gazetteer import country_of, initials, is_media, org_aliases, place_levels
+from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org_aliases, place_levels
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
-from .entities import INSTITUTION_WORDS, list_title, predicative, role_before
+from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .name_shapes import OUTLET_NOUNS, a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .works import names_a_work, qualifies_a_work, titles_of_works
 from .sentences import DATELINE, entity_at, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
@@ -297,6 +297,62 @@ def _title(ent: Span) -> str | None:
     return None
 
 
+def _possessor(ent: Span) -> Span | None:
+    """The capitalised name in a possessive right before a name: "Gateshead" of "Gateshead's Sage Centre"."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s"):
+        return None
+    start = ent.start - 1
+    while start > 0 and doc[start - 1].is_title and not (doc[start - 1].is_sent_start and doc[start - 1].ent_type_ == ""):
+        start -= 1
+    return doc[start : ent.start - 1] if start < ent.start - 1 else None
+
+
+def _school_s_namesake(ent: Span, words: list[str]) -> list[str]:
+    """"St Egwin's" of "St Egwin's Middle School": a school is named after its namesake's possessive,
+    which the model cut off."""
+    owner = _possessor(ent)
+    if ent.label_ != "ORG" or owner is None or not words or words[-1].lower() not in ("school", "college", "academy"):
+        return []
+    return [*owner.text.split()[:-1], owner[-1].text + ent.doc[ent.start - 1].text]
+
+
+# a venue's noun: a place's "Sage Centre" is where something happens, no one who acts
+VENUE_WORDS = frozenset(("centre", "center", "hall", "arena", "stadium", "theatre", "theater", "gallery", "park"))
+# what is done to a ship: "the sinking of the Belgrano", "the Belgrano was torpedoed"
+SHIP_WORDS = frozenset(("sinking", "sink", "torpedo", "torpedoing", "scuttle", "scuttling", "wreck", "crew"))
+
+
+def _a_venue_or_a_ship(ent: Span, words: list[str]) -> bool:
+    """"Gateshead's Sage Centre" (a venue someone's or somewhere's), "the Belgrano" of "the sinking of the
+    Belgrano" (a ship)."""
+    doc = ent.doc
+    if words and words[-1].lower() in VENUE_WORDS and len(words) >= 2 and \
+            (_possessor(ent) is not None or any(w.endswith(("'s", "’s")) for w in words[:-1])):
+        return True  # a venue its town or its owner has, named with the possessive
+    root = ent.root
+    if len(words) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in SHIP_WORDS:
+        return True
+    return root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in SHIP_WORDS
+
+
+def _places_and_after(ent: Span, words: list[str]) -> list[str]:
+    """["and", "Wales"] of "the Police Federation of England and Wales": a body's name that ends on
+    "of" and a place goes on through an "and" and the next place, which the model cut off."""
+    doc = ent.doc
+    at = ent.end
+    if ent.label_ != "ORG" or len(words) < 3 or words[-2].lower() != "of" or words[-1].lower() not in place_levels() \
+            or at + 1 >= len(doc) or doc[at].lower_ != "and" or doc[at + 1].ent_type_ != "GPE" or doc[at + 1].ent_iob_ != "B":
+        return []
+    end = at + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    place = doc[at + 1 : end].text
+    return ["and", *place.split()] if place.lower() in place_levels() else []
+
+
 def _name(ent: Span) -> str:
     words = ent.text.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):  # "an International Finance Facility"
@@ -316,6 +372,8 @@ def _name(ent: Span) -> str:
             words = words[1:]
     while len(words) > 1 and words[-1].lower() in ("the", "of", "and", "a", "at", "in", "for", "on", "to"):
         words = words[:-1]  # "Office of the", "Independent the": the model ran on into the next phrase
+    words[:0] = _school_s_namesake(ent, words)
+    words += _places_and_after(ent, words)
     if words:
         words[-1] = words[-1].rstrip("'’")  # "Sky News'"
     if ent.label_ == "PERSON" and "and" in words[1:-1]:
@@ -373,16 +431,23 @@ def _a_person_by_evidence(ent: Span, name: str) -> bool:
     role before it, an apposition of a person's noun, a speech verb or a he/she in its clause; or, when
     the head is no building's, line's or road's noun, a census first name before it ("Victoria Tower",
     "Albert Road" stay places)."""
-    if ent.label_ != "PERSON":
-        return False
+    words = name.split()
+    head = _thing_head(name)
+    if ent.label_ != "PERSON" or all(w.casefold() in COMPASS_WORDS for w in words):
+        return False  # "the North East": a region
     doc = ent.doc
+    previous = doc[ent.start - 1] if ent.start else None
+    if len(words) == 1 and previous is not None and _in_a_run_of_capitals(previous):
+        return False  # "Bill" of "the Criminal Justice Bill": the last word of a thing's name the model cut
+    place = head in PLACE_HEADS
     first = ent[0].lower_.rstrip(".")
-    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start else ""
-    if first in HONORIFICS or first in TITLES or before in HONORIFICS or before in TITLES:
-        return True  # "Sir Robin Day", "Mr West"
+    before = previous.lower_.rstrip(".") if previous is not None else ""
+    if not place and (first in HONORIFICS or first in TITLES or before in HONORIFICS or before in TITLES):
+        return True  # "Sir Robin Day", "Mr West" (not "Shri Swaminarayan Mandir Temple")
     role = role_before(ent)
-    if role is not None and any(t.lower_ in ROLE_WORDS or t.lower_ in PEOPLE_NOUNS for t in role):
-        return True  # "Labour MP Fred West"
+    if role is not None and role[-1].pos_ in ("NOUN", "PROPN") and \
+            (role[-1].lower_ in ROLE_WORDS or role[-1].lower_ in PEOPLE_NOUNS):
+        return True  # "Labour MP Fred West" (not "the official North East Says No campaign")
     root = ent.root
     # "Oliver North, the former US marine" (not "Charing Cross Police Station, his lawyer Tom Reed":
     # a noun that carries its own name is that name's)
@@ -398,10 +463,20 @@ def _a_person_by_evidence(ent: Span, name: str) -> bool:
             return True  # "Doris Day told reporters"
         if any(t.lower_ in PERSON_PRONOUNS and t.i >= ent.end for t in verb.subtree):
             return True  # "Oliver North ... told the hearing he had followed orders"
-    words = name.split()
-    head = _thing_head(name)
-    return head is not None and head not in PLACE_HEADS and len(words) >= 2 \
+    return head is not None and not place and len(words) >= 2 \
         and words[-1].casefold() == head and is_first_name(words[-2])  # "Doris Day", "Timothy West"
+
+
+def _in_a_run_of_capitals(token: Token) -> bool:
+    """Whether a capitalised word before a name is part of a longer name ("Criminal Justice" before
+    "Bill"), not a title or an honorific on its own ("Senator", "Mr")."""
+    if not token.is_title or token.is_sent_start:
+        return False
+    word = token.lower_.rstrip(".")
+    if word in HONORIFICS:
+        return False
+    before = token.doc[token.i - 1] if token.i else None
+    return word not in TITLES or (before is not None and before.is_title and not before.is_sent_start)
 
 
 def _not_an_actor(ent: Span) -> bool:
@@ -410,10 +485,14 @@ def _not_an_actor(ent: Span) -> bool:
     folded = [w.casefold() for w in words]
     if names_no_one(" ".join(words)) and not _a_person_by_evidence(ent, " ".join(words)):
         return True
+    if _a_venue_or_a_ship(ent, words):
+        return True
     if len(words) == 1 and _abstract_noun(words[0], ent.doc):
         return True  # "Britishness", "Blairism": an idea
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,4}s", words[0]) or folded[0] in POSTNOMINALS):
         return True  # "MPs", "MEP", "MSPs": people of a kind, not a body
+    if len(words) == 1 and words[0].isupper() and folded[0] in PEOPLE_NOUNS:
+        return True  # "a GP", "every teacher, GP and nurse": a person of a kind written in capitals
     if len(words) == 1 and ((ent.label_ == "ORG" and ent[-1].pos_ == "ADJ") or folded[0].endswith(("entary", "ical"))):
         return True  # "Parliamentary": a word about a body, not its name
     if len(words) == 1 and folded[0] in GENERIC_ORG_WORDS and ent.ent_id_ != "gazetteer":
@@ -435,6 +514,25 @@ def _abstract_noun(word: str, doc: Doc) -> bool:
         if stem in DEMONYMS or stem.endswith("ish") or any(t.lower_ == stem and t.is_title for t in doc):
             return True
     return False
+
+
+# what a constituency's name stands beside: "the Horsham by-election", "the constituency now known as
+# Copeland", "MP for Hexham": a seat or a town, named as a place, is no actor in any of its mentions
+SEAT_AFTER = re.compile(r"\s*(?:by-?\s?elections?|constituency|constituencies|seat|ward)\b", re.IGNORECASE)
+SEAT_BEFORE = re.compile(r"\b(?:(?:constituency|seat|ward)(?:,? (?:now|later|formerly|then))? (?:known as|called|of)"
+                         r"|MPs? for|MSPs? for|AMs? for|candidate for)\s*$")
+
+
+def _seat_names(doc: Doc) -> set[str]:
+    """Names the story gives a constituency or its town by, as a seat (see SEAT_AFTER, SEAT_BEFORE)."""
+    text = text_of(doc)
+    # (not "MP for Hexham Tom Reed": a person's name the model ran the seat into is the person's; nor
+    # "the Labour constituencies", "a safe Tory seat": a party's seats)
+    parties = org_aliases()
+    return {_name(e).casefold() for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE")
+            and e.ent_id_ != "gazetteer" and _name(e).casefold() not in parties
+            and (SEAT_AFTER.match(text, e.end_char) or (e.label_ != "PERSON" or len(e) == 1)
+                 and SEAT_BEFORE.search(text, max(0, e.start_char - 40), e.start_char))}
 
 
 def _in_dateline(ent: Span) -> bool:
@@ -494,6 +592,28 @@ def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
     fits = [a for n, a in people.items() if (n.split()[-1] == name or n.split()[0] == name and not surname)
             and (gender is None or first_name_gender(n.split()[0]) in (None, "either", gender))]  # "Mrs Carver" is not Liam
     return min(fits, key=lambda a: a.start) if fits else None
+
+
+def _full_name_of_a_surname(name: str, people: dict[str, Actor], doc: Doc) -> Actor | None:
+    """A full name only a quotation gives ("'Tony Blair has failed'") names the person the story
+    calls by the surname alone ("Mr Blair"): that person, now under the full name."""
+    words = name.split()
+    if len(words) < 2 or not is_first_name(words[0]):
+        return None
+    actor = people.get(words[-1])
+    if actor is None or len(actor.name.split()) != 1:
+        return None
+    # ("Mr Blair" is not the "Cherie Blair" of a quotation)
+    gender = first_name_gender(words[0])
+    honoured = {"female" if t.lower_ in FEMALE_HONORIFICS else "male" for t in doc[:-1]
+                if t.lower_ in FEMALE_HONORIFICS | MALE_HONORIFICS and doc[t.i + 1].text == words[-1]}
+    if gender in ("female", "male") and honoured - {gender}:
+        return None
+    del people[actor.name]
+    actor.aliases.insert(0, actor.name)
+    actor.name = name
+    people[name] = actor
+    return actor
 
 
 def _honorific_gender(ent: Span) -> str | None:
@@ -629,6 +749,9 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
                 (len(words) == 1 and words[0].istitle() and len(words[0]) >= 3 and initials(" ".join(full)) == words[0].upper()):
             # "Nato", "Gavi": British style writes an acronym spoken as a word with one capital
             fits.append(org)
+        elif len(words) == 1 and "&" in words[0] and "&" in full and \
+                "".join(w[0] for w in full if w != "&").upper() == words[0].replace("&", "").upper():
+            fits.append(org)  # "E&Y" of "Ernst & Young": an ampersand's short form keeps the ampersand
     return min(fits, key=lambda a: a.start) if fits else None
 
 
@@ -692,6 +815,21 @@ def _merge_short_forms(others: dict[str, Actor], mentions: list) -> None:
             continue
         _merge_into(full, short, mentions)
         orgs.remove(short)
+        del others[key]
+
+
+def _merge_countries(others: dict[str, Actor], mentions: list) -> None:
+    """"Britain" and "the UK" in one story are one country, named as the story first names it."""
+    table = one_country()
+    first: dict[str, Actor] = {}
+    for key, actor in sorted(others.items(), key=lambda kv: kv[1].start):
+        country = table.get(actor.name.casefold()) if actor.kind == "place" else None
+        if country is None:
+            continue
+        if country not in first:
+            first[country] = actor
+            continue
+        _merge_into(first[country], actor, mentions)
         del others[key]
 
 
@@ -864,18 +1002,20 @@ def extract_actors(doc: Doc) -> ActorIndex:
     sent_index = sentence_index(doc)
     quoted = quote_regions_of(doc)
     lede_subject = _lede_subject_tokens(doc)
-    ents = [e for e in doc.ents if _is_actor_mention(e)]
+    seats = _seat_names(doc)
+    ents = [e for e in doc.ents if _is_actor_mention(e) and _name(e).casefold() not in seats]
     # (every mention counts, those that only qualify a noun too: "the Farmwatch programme"; not an owner's
     # "programme", which may be a party's: "Labour's programme")
     outlets = frozenset(_name(e) for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") and
                         (is_media(_name(e)) or e.end < len(doc) and doc[e.end].is_lower and doc[e.end].lower_ in OUTLET_NOUNS
                          and e.ent_id_ != "gazetteer" and _name(e).casefold() not in org_aliases()))  # ("the Labour programme")
     lower = lower_case_words(doc)
-    # names outside quotations first, full names before short ones and before a title with a
+    # names outside quotations first, full names before short ones (by the name's words: "Mr Kennedy" is
+    # one word of a name, "Charles Kennedy" two) and before a title with a
     # surname of as many words, so that a lone surname or "Prof Etzioni" finds the person it belongs to and a
     # quoted name never founds an actor
     ents.sort(key=lambda e: (inside(quoted, e.start_char, e.end_char) or not _founds(e, outlets),
-                             -len(e), _titled_surname(_name(e)) is not None, e.start))
+                             -len(_name(e).split()), -len(e), _titled_surname(_name(e)) is not None, e.start))
     for ent in ents:
         name = _name(ent)
         if not name:
@@ -895,6 +1035,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 # "Prof Etzioni", "Archbishop Tutu": the person the story names in full, by the surname
                 title_word, surname = titled
                 actor = _person_named(surname, people, mentions, ent.start_char, gender)
+            if actor is None and in_quote:
+                actor = _full_name_of_a_surname(name, people, doc)
             if actor is None and not in_quote and a_thing(ent, lower, PEOPLE_NOUNS):
                 continue  # "Fentanyl" beside "fentanyl": a thing, not a person
             if actor is None and not in_quote:
@@ -934,6 +1076,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _canonical_names(people, others, mentions)
     _merge_bracketed(doc, others, mentions)
     _merge_short_forms(others, mentions)
+    _merge_countries(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
     actors = list(people.values()) + list(others.values())
     group = _group_subject(doc)

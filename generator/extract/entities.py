@@ -610,7 +610,7 @@ def _at_brackets(ent: Span) -> list[Span]:
     return out
 
 
-_COMPASS = frozenset({"north", "south", "east", "west", "central"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
 # small words inside a person's name, written in lower case: "Osama bin Laden", "Ursula von der Leyen"
 _NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le"})
 
@@ -634,7 +634,7 @@ def _persons_words(ent: Span) -> Span | None:
     if end <= start:
         return None
     words = [t.lower_.rstrip(".") for t in doc[start:end]]
-    if words[-1] in POSTNOMINALS and _COMPASS & set(words[:-1]) or words[0] in _COMPASS:
+    if words[-1] in POSTNOMINALS and COMPASS_WORDS & set(words[:-1]) or words[0] in COMPASS_WORDS:
         return None  # "Bolton West MP" (a seat's member), "North Devon" (a seat)
     last_role = max((k for k, w in enumerate(words[:-1]) if w in ROLE_WORDS or w in POSTNOMINALS), default=-1)
     if last_role >= 0 and end - (start + last_role + 1) >= 2:

@@ -81,6 +81,13 @@ def place_patterns() -> list[dict]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def one_country() -> dict[str, str]:
+    """Case-folded name of a whole sovereign country -> the country ("Britain", "UK" -> United
+    Kingdom; data/one_country.txt): never a nation or a region of it ("England")."""
+    return {name.casefold(): country for name, country in load("one_country")}
+
+
 def _name_lines(name: str) -> frozenset[str]:
     return frozenset(line.casefold() for line in words(name))
 
