@@ -207,9 +207,10 @@ FRAGMENTS = [
     ("Ferry owner Tom Brandt tried a second time Thursday to sell the old Carrow ferry, but the auction site "
      "pulled the listing.",
      "Tom Brandt tries to sell old Carrow ferry"),
-    # an adjective that needs completing keeps what completes it ("says he is prepared" says nothing)
+    # an adjective that needs completing keeps what completes it ("says he is prepared" says nothing), and
+    # a condition on what is said keeps it when there is room
     ("Mayor Elena Marsh says she is prepared for a long fight over the port budget if the council does not act.",
-     "Elena Marsh says she is prepared for long fight"),
+     "Elena Marsh says she is prepared for long fight if council does not act"),
     # of two subjects the parser gave the verb, the named one; a description with an apposition too
     ("Former harbour master and independent candidate Tom Reyes is calling for the council to close the north pier.",
      "Tom Reyes calls for council to close north pier"),

@@ -174,6 +174,10 @@ def _negation(verb: Token) -> list[str]:
     return []
 
 
+# adverbs that put an act or a state before now, which the present tense would tell as still so
+_NO_LONGER = frozenset({"previously", "formerly", "once", "originally", "initially"})
+
+
 def _verb_group(verb: Token, plural: bool) -> list[str]:
     """The finite verb in the present tense, keeping a modal, a negation and the passive; a modal's
     perfect stays ("would have prevented": what did not happen, not what would)."""
@@ -203,6 +207,10 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
         return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
         return [be] + negation + [verb.text] + particles
+    earlier = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _NO_LONGER and c.i < verb.i), None)
+    if earlier is not None and (perfect or verb.tag_ == "VBD") and not negated:
+        # "has previously planned", "once ran": what held before and may not now keeps its time
+        return ([_present("have", plural)] if perfect else []) + [earlier.lower_, verb.text] + particles
     if negated:
         if verb.lemma_ == "be":
             return [be] + negation
@@ -703,8 +711,8 @@ def _phrase_core(child: Token) -> list[str]:
 
 def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
     """More of what the verb says, phrase by whole phrase, while the headline has room: the
-    place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'),
-    never a time ('on Tuesday', 'after the vote')."""
+    place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'), a
+    condition ('if he fails'), never a time ('on Tuesday', 'after the vote')."""
     used = {w.lower() for w in words} - _GLUE
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is not None and _object_complement(verb, obj):
@@ -718,7 +726,9 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
         if child.head != verb and child.head.lower_ not in used:
             continue  # a phrase on a noun the headline left out ("some of companies")
         if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
-                child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" or
+                                              c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
+            # (a condition too: "will stun Westminster if he fails to deliver a surplus")
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME") or
                                          pobj.pos_ in ("PRON", "DET")):
@@ -793,7 +803,7 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
         if words is None:
             return None
     words = _trim(words)
-    if len(words) < 3 or _loses_negation(sent, words) or _verb_left_hanging(sent, words) or \
+    if len(words) < 3 or _unfaithful(sent, words) or _verb_left_hanging(sent, words) or \
             _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or \
             _all_quoted(sent, words):
         return None
@@ -852,7 +862,7 @@ def _cut_at_phrase(sent: Span, words: list[str]) -> list[str] | None:
         starts = nxt is not None and (nxt.dep_ in _PHRASE_STARTS or nxt.lower_ == "to" and nxt.dep_ == "aux")
         cut = _trim(words[:k])
         if starts and len(cut) == k and not _ends_unfinished(sent, cut) and not _verb_left_hanging(sent, cut) \
-                and not _loses_negation(sent, cut):
+                and not _unfaithful(sent, cut):
             return cut
     return None
 
@@ -948,6 +958,30 @@ def _loses_negation(sent: Span, words: list[str]) -> bool:
             if gov is not tok and (gov.text in taken or tok.head.text in taken):
                 return True
     return False
+
+
+_SPEECH_VERBS = lexicon.words("cues", "speech_verbs")  # "he said if ...": the condition is the speaker's
+
+
+def _loses_condition(sent: Span, words: list[str]) -> bool:
+    """Whether the headline took a verb an "if" or "unless" clause governs but not the condition
+    ("Trust can be restored" from "can only be restored if ...", "Brown will stun Westminster" from
+    "... if he fails"): told without it, what the story makes conditional reads as fact."""
+    if any(w.lower() in ("if", "unless") for w in words):
+        return False
+    taken = set(words)
+    for tok in sent:
+        if tok.lower_ in ("if", "unless") and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+            gov = tok.head.head
+            if gov.text in taken and gov.lemma_.lower() not in _SPEECH_VERBS and tok.head.text not in taken:
+                return True
+    return False
+
+
+def _unfaithful(sent: Span, words: list[str]) -> bool:
+    """A headline that says the opposite of the story (a negation lost) or tells as fact what it
+    makes conditional (a condition lost) is not printed."""
+    return _loses_negation(sent, words) or _loses_condition(sent, words)
 
 
 def _weight(doc: Doc) -> Counter:
@@ -1103,7 +1137,7 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
         boundary = tok.is_punct and tok.text in (",", ";", ":", "\u2014", "\u2013", "--", ".", "?", "!") or \
             tok.dep_ in _CLAUSE_STARTS and tok.head.i <= root.i + 40 and tok.i > root.i + 1
         if boundary and len(words) >= MIN_WORDS - 2 and not _ends_unfinished(sent, words) and \
-                not _verb_left_hanging(sent, words) and not _loses_negation(sent, words) and \
+                not _verb_left_hanging(sent, words) and not _unfaithful(sent, words) and \
                 not _says_nothing(sent, words):
             best = list(words)
         if tok.lower_ in ("not", "n't", "n\u2019t", "never") and not (tok.head == root or tok.head.head == root
@@ -1121,7 +1155,7 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
             break
     if best is None and len(words) <= MAX_WORDS and len(words) >= MIN_WORDS - 2 and \
             not _ends_unfinished(sent, words) and not _verb_left_hanging(sent, words) and \
-            not _loses_negation(sent, words) and not _says_nothing(sent, words):
+            not _unfaithful(sent, words) and not _says_nothing(sent, words):
         best = words
     return best
 
