@@ -551,3 +551,14 @@ def test_a_body_s_whole_name_is_its_name(nlp, text, name):
 def test_a_venue_and_a_ship_are_no_actors(nlp, text, name):
     names = [a.name for a in story(nlp, text).who]
     assert not any(name in n for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "Brighton nurse Marion Brown said the ward had closed in May.",
+    # the model missed the person's name (UK)
+    "Can you imagine the host putting the question posed by Brighton nurse Marion Brown: \"Would you work for "
+    "£5.50 an hour?\"",
+])
+def test_a_town_before_a_person_s_noun_and_name_is_no_person(nlp, text):
+    names = list(_who(story(nlp, text)))
+    assert "Marion Brown" in names and not any("Brighton" in n for n in names), names

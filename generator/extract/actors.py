@@ -670,14 +670,18 @@ def _qualifies_a_thing(ent: Span) -> bool:
 def _in_anothers_role(ent: Span) -> bool:
     """A one-word name inside the role before another person's name: "Shadow Europe minister
     Graham Brady" (a portfolio), "Clinton aide Huma Abedin" (someone the story names in full
-    elsewhere, if at all): a name qualifying a role is not one that acts."""
+    elsewhere, if at all), "Brighton nurse Marion Brown" (a town before a person's noun): a name
+    qualifying a role is not one that acts."""
     doc = ent.doc
     for i in range(ent.end, min(ent.end + 5, len(doc))):
         other = entity_at(doc, i)
+        if other is None and doc[i].is_lower and (doc[i].lower_ in ROLE_WORDS or doc[i].lower_ in PEOPLE_NOUNS) and \
+                i + 2 < len(doc) and doc[i + 1].is_title and doc[i + 2].is_title and is_first_name(doc[i + 1].text):
+            return True  # the name the model missed: "Brighton nurse Marion Brown"
         if other is not None and other.label_ == "PERSON" and other.start > ent.end:
             role = role_before(other)
             return role is not None and role.start <= ent.start and \
-                any(t.lower_ in ROLE_WORDS for t in doc[ent.end : other.start])
+                any(t.lower_ in ROLE_WORDS or t.lower_ in PEOPLE_NOUNS for t in doc[ent.end : other.start])
         if doc[i].is_punct or other is not None:
             return False
     return False

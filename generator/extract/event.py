@@ -93,10 +93,13 @@ _PROPOSALS = frozenset({"plan", "proposal", "scheme", "blueprint"})
 
 
 def _a_source_or_a_proposal(prep: Token) -> bool:
-    """"according to X" (whose claim or recommendation it is) and "under plans/proposals" (what is
-    only proposed): told without them, a statement claims as fact what the story attributes."""
+    """"according to X" on a modal's statement (whose recommendation or forecast it is) and "under
+    plans/proposals" (what is only proposed): told without them, a statement claims as fact what the
+    story attributes."""
     if prep.lower_ == "according":
-        return True
+        # a recommendation or a forecast ("MPs should give up second jobs"), not a fact a report gives
+        # ("the blast was followed by gunfire, according to reports": the When and Where tell the rest)
+        return any(c.tag_ == "MD" for c in prep.head.children)
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.lower_ == "under" and pobj is not None and pobj.lemma_.lower() in _PROPOSALS
 

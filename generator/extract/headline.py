@@ -964,16 +964,19 @@ _SPEECH_VERBS = lexicon.words("cues", "speech_verbs")  # "he said if ...": the c
 
 
 def _loses_condition(sent: Span, words: list[str]) -> bool:
-    """Whether the headline took a verb an "if" or "unless" clause governs but not the condition
-    ("Trust can be restored" from "can only be restored if ...", "Brown will stun Westminster" from
-    "... if he fails"): told without it, what the story makes conditional reads as fact."""
+    """Whether the headline took a verb an "only if" or "unless" clause governs but not the condition
+    ("Trust can be restored" from "can only be restored if ..."): told without it, what the story
+    makes conditional reads as fact, or as its opposite."""
     if any(w.lower() in ("if", "unless") for w in words):
         return False
     taken = set(words)
     for tok in sent:
         if tok.lower_ in ("if", "unless") and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             gov = tok.head.head
-            if gov.text in taken and gov.lemma_.lower() not in _SPEECH_VERBS and tok.head.text not in taken:
+            # a restrictive condition ("only if", "unless"), without which the headline says the opposite;
+            # a plain "if" is a phrase a headline with room takes (`_fuller`)
+            only = tok.lower_ == "unless" or any(t.lower_ == "only" for t in tok.doc[max(gov.i - 3, 0) : tok.i])
+            if only and gov.text in taken and gov.lemma_.lower() not in _SPEECH_VERBS and tok.head.text not in taken:
                 return True
     return False
 
