@@ -18,6 +18,12 @@ Each briefing's Who list (the actors a page shows) is checked against its own te
   repeats a word ("Queen, Queen");
 * role out of tense: the text says "former X" / "then X" / "ex-X" of the actor's role X, and no
   role of the actor keeps that word;
+* non-actor: an actor named by a thing's head noun or abbreviation (`lexicon/data/non_actors.json`:
+  "White Paper", "Gunpowder Plot", "EGM", "TB") or an abstract noun of a people ("Britishness");
+* broken name: a name holding a bracket ("Office of National Statistics ("), an honorific after its
+  first word ("Foreign Policy Centre Mr Straw") or "and the" ("Gavi and the Gates Foundation");
+* kind by head: a person or place actor whose name ends in a body's word ("Law Society" as a
+  person, "European Union" as a place; `entities.names_a_body`);
 * one-word person: a person actor the story never names in more than one word ("Torbay", "Ex",
   "Bush"): not always wrong (a president called by his surname), so a pointer to read, not a count
   of errors.
@@ -39,10 +45,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator import lexicon  # noqa: E402
+from generator.extract.entities import names_a_body  # noqa: E402
 from generator.lexicon.gazetteer import country_of, is_media, place_levels  # noqa: E402
 
 CHECKS = ("credit", "place-as-person", "common-noun person", "outlet", "title-twin", "cut role", "role out of tense",
-          "one-word person")
+          "non-actor", "broken name", "kind by head", "one-word person")
+NON_ACTOR_HEADS = lexicon.words("non_actors", "heads")
+NON_ACTOR_NAMES = lexicon.words("non_actors", "names")
+HONORIFIC_WORDS = frozenset("mr mrs ms miss dr sir dame".split())
 TITLES = frozenset("mr mrs ms miss dr prof professor archbishop bishop cardinal rev reverend judge justice sir dame "
                    "lord lady baroness president senator sen rep gov governor mayor general gen captain capt "
                    "sheikh imam rabbi father sister chancellor minister".split())
@@ -125,6 +135,21 @@ def _untensed(actor: dict, text: str) -> list[str]:
     return out
 
 
+def _non_actor(name: str) -> bool:
+    folded = [w.casefold() for w in name.split()]
+    if not folded:
+        return False
+    head = next((folded[i - 1] for i, w in enumerate(folded) if w in ("of", "on", "for", "to") and i), folded[-1])
+    return head in NON_ACTOR_HEADS or " ".join(folded) in NON_ACTOR_NAMES or \
+        (len(folded) == 1 and folded[0].endswith(("ishness", "anness", "ism")))
+
+
+def _broken(name: str) -> bool:
+    words = name.split()
+    return any(c in name for c in "()[]") or " and the " in name or \
+        any(w.casefold().rstrip(".") in HONORIFIC_WORDS for w in words[1:])
+
+
 def audit(briefing: dict) -> dict[str, list[str]]:
     """Each check's findings for one briefing."""
     text = briefing.get("text", "")
@@ -143,6 +168,12 @@ def audit(briefing: dict) -> dict[str, list[str]]:
             found["outlet"].append(name)
         if actor["kind"] == "person" and _title_twin(actor, people):
             found["title-twin"].append(name)
+        if _non_actor(name):
+            found["non-actor"].append(name)
+        if _broken(name):
+            found["broken name"].append(name)
+        if actor["kind"] in ("person", "place") and names_a_body(name):
+            found["kind by head"].append(f"{name} ({actor['kind']})")
         if actor["kind"] == "person" and len(name.split()) == 1 and \
                 not any(len(a.split()) > 1 for a in actor.get("aliases", [])):
             found["one-word person"].append(name)

@@ -351,3 +351,33 @@ HARD_NEWS = [
 def test_a_hard_news_lede_stays_the_lede(nlp, text):
     b = story(nlp, text)
     assert b.what is not None and b.what.sentence == 0, b.what
+
+
+# Issue 27, fifth round: what the story attributes or makes conditional stays so (UK, US).
+ATTRIBUTED = [
+    ("Shops could be fined £5,000 for selling knives to children under plans unveiled by ministers on Tuesday.\n\n"
+     "The plans were welcomed by police.", "under plans unveiled by ministers"),
+    ("Under plans unveiled by ministers, shops could be fined £5,000 for selling knives to children.\n\n"
+     "The plans were welcomed by police.", "Under plans unveiled by ministers"),
+    ("MPs should give up their second jobs, according to the Hansard Society.\n\n"
+     "The society said voters were angry.", "according to the Hansard Society"),
+]
+
+
+@pytest.mark.parametrize("text, kept", ATTRIBUTED, ids=[k for _, k in ATTRIBUTED])
+def test_the_what_keeps_a_proposal_s_source_and_a_recommendation_s(nlp, text, kept):
+    assert kept in story(nlp, text).what.text
+
+
+@pytest.mark.parametrize("text, kept, lost", [
+    # a condition: kept when there is room, else the headline is another (UK)
+    ("Gordon Brown will stun Westminster if he fails to act, his aides claim.\n\nThe chancellor denied it.",
+     "if he fails", None),
+    # a time before now stays before now (UK, US)
+    ("The government has previously planned to close 40 rural post offices in Wales.\n\nUnions were angry.",
+     "has previously planned", "plans"),
+    ("The senator once ran the state's largest bank, records show.\n\nHe denied it.", "once ran", "runs"),
+])
+def test_a_headline_keeps_a_condition_and_a_time_before_now(nlp, text, kept, lost):
+    title = generated_headline(nlp, text)
+    assert kept in title and (lost is None or lost not in title.split()), title

@@ -60,6 +60,12 @@ FURNITURE = [
     ("uk", "These are external links and will open in a separate window"),
     ("uk", "File photo"),
     ("uk", "Copy this link"),
+    ("uk", "How the council spends your money In graphics"),
+    ("uk", "In pictures: the count in Sunderland"),
+    ("uk", "In quotes: what the leaders said in Cardiff"),
+    ("us", "The senator's two terms In pictures"),
+    ("in", "In graphics: how Goa voted"),
+    ("ca", "The premier's budget At-a-glance"),
     # Indian
     ("in", "PTI Photo"),
     ("in", "Union Minister Ravi Shankar Prasad in New Delhi on Tuesday. (PTI Photo)"),
@@ -103,6 +109,9 @@ NOT_FURNITURE = [
     "Getty, the museum's owner, said the painting was not for sale.",
     "The Liberal/NDP agreement will hold until 2025, the two parties said.",
     "Image rights are at the heart of the dispute, lawyers for the players said.",
+    "The minister published the letter in full on Tuesday.",
+    "Analysis of the figures shows the deficit grew, the auditor said.",
+    "Profiles of the candidates were sent to every voter in Goa.",
 ]
 
 # the story around each line: its own people and places, none of the furniture's

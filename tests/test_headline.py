@@ -154,7 +154,7 @@ CASES = [
      "Elena Marsh sets out to win back voters of north"),
     # a number above one counts many, a sum of money is one
     ("Two of the best-known councillors in Dunmore clashed on Monday over the new parking rules.",
-     "Two of best-known councillors clash over new parking rules"),
+     "Two of the best-known councillors clash over new parking rules"),
     ("More than $40 million was spent on the new bridge over the Carrow river, the audit office said.",
      "More than $40 million is spent on new bridge over Carrow river"),
     # a person described before the name is the named person, as subject (one person: "responds") or object;
@@ -207,9 +207,10 @@ FRAGMENTS = [
     ("Ferry owner Tom Brandt tried a second time Thursday to sell the old Carrow ferry, but the auction site "
      "pulled the listing.",
      "Tom Brandt tries to sell old Carrow ferry"),
-    # an adjective that needs completing keeps what completes it ("says he is prepared" says nothing)
+    # an adjective that needs completing keeps what completes it ("says he is prepared" says nothing), and
+    # a condition on what is said keeps it when there is room
     ("Mayor Elena Marsh says she is prepared for a long fight over the port budget if the council does not act.",
-     "Elena Marsh says she is prepared for long fight"),
+     "Elena Marsh says she is prepared for long fight if council does not act"),
     # of two subjects the parser gave the verb, the named one; a description with an apposition too
     ("Former harbour master and independent candidate Tom Reyes is calling for the council to close the north pier.",
      "Tom Reyes calls for council to close north pier"),
@@ -420,3 +421,52 @@ def test_a_rebuilt_headline_agrees_joins_and_keeps_its_complements(nlp, text, wa
 ])
 def test_a_headline_never_ends_before_what_completes_its_last_word(nlp, text, unfinished):
     assert not headline(nlp, text).endswith(unfinished)
+
+
+# Issue 27, fourth round: a plural's possessive, a part's determiner and a pointing noun's clause stay
+@pytest.mark.parametrize("lede, wanted", [
+    ("The government has rejected its opponents' calls for free long-term care for the elderly, health minister "
+     "Tom Lake said on Monday.", "opponents' calls"),
+    ("The state has rejected the teachers' demands for a pay rise of 9%, Governor Tom Bright said on Friday.",
+     "teachers' demands"),
+    ("The Greens are set for their best results in the general election, one of their frontbenchers has predicted.",
+     "One of their frontbenchers"),
+    ("Former home secretary David Blunt has given fresh clues that the general election will be held in May.",
+     "clues that"),
+    ("Premier Dana Boyce has dropped a hint that the provincial election will be called for June.", "hint that"),
+])
+def test_a_headline_keeps_the_words_that_make_its_phrase_english(nlp, lede, wanted):
+    title = story(nlp, lede).title
+    assert wanted in title, title
+
+
+def test_a_link_to_another_page_is_never_the_headline(nlp):
+    b = story(nlp, "How the council spends your money In graphics\n\n"
+                   "Mayor Elena Marsh has vetoed the city budget passed by the council last week.")
+    assert "graphics" not in b.title and "graphics" not in (b.what.text if b.what else ""), b.title
+
+
+def test_an_agent_put_in_front_is_a_possessive_and_said_once(nlp):
+    title = story(nlp, "Ministers rejected the offer made by Unison on Monday.").title
+    assert title.startswith("Ministers reject Unison's offer") and title.count("Unison") == 1, title
+
+
+def test_a_headline_is_never_only_a_quotation_s_words(nlp):
+    """Someone's words told as fact, their speaker left out: the statement is passed over."""
+    from generator.extract.headline import _all_quoted
+    sent = list(nlp('As Paul Flinn said: "The whole thing was wrecked by a piece of childishness."').sents)[0]
+    assert _all_quoted(sent, "thing is wrecked by piece of childishness".split())
+    assert not _all_quoted(sent, "Paul Flinn says thing was wrecked by childishness".split())
+
+
+def test_a_pronoun_is_the_person_whose_the_sentence_s_subject_is(nlp):
+    text = ("Sacked MP Howard Fleet's local Conservative association has insisted he will not be its candidate at "
+            "the election.\n\nParty agent Russell Tangye said the matter was closed. Mr Tangye said members had voted.")
+    title = story(nlp, text).title
+    assert "Fleet will not be" in title and "Tangye will" not in title, title
+
+
+def test_a_clause_s_that_goes_before_the_clause_does(nlp):
+    title = story(nlp, "The Tories say ministers must respond in Parliament to claims that the legal advice was "
+                       "drawn up in a hurry.").title
+    assert title.endswith("legal advice was drawn up") or "claims legal advice" in title, title

@@ -97,3 +97,11 @@ def test_a_place_named_once_far_down_the_story_is_not_where(nlp):
     lines = [f"The committee met again and discussed item number {n} of the agenda." for n in range(1, 15)]
     b = story(nlp, "The committee approved the plan on Monday. " + " ".join(lines) + " One member later flew to Lisbon.")
     assert b.where == []
+
+
+def test_a_grouping_of_countries_is_no_place():
+    """Babel's territories include the EU, the UN and the eurozone: bodies and areas, never a country."""
+    from generator.lexicon.gazetteer import country_of, place_levels
+    for name in ("european union", "united nations", "eurozone"):
+        assert name not in place_levels() and name not in country_of(), name
+    assert place_levels()["france"] == "country"

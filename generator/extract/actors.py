@@ -20,11 +20,11 @@ from .. import lexicon
 from ..facts import Actor
 from ..slugs import actor_slug
 from ..lexicon.first_names import first_name_gender, is_first_name
-from ..lexicon.gazetteer import country_of, initials, is_media, org_aliases, place_levels
+from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org_aliases, place_levels
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
-from .entities import list_title, predicative, role_before
-from .name_shapes import a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
+from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
+from .name_shapes import OUTLET_NOUNS, a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .works import names_a_work, qualifies_a_work, titles_of_works
 from .sentences import DATELINE, entity_at, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
 
@@ -126,6 +126,21 @@ def _role_word(word: str) -> str:
     return ROLE_SPELLINGS.get(word, word)
 
 
+def _bodies_in(text: str) -> set[str]:
+    """The organisations (parties, houses) a role's words name, by their one name: "Tory" and
+    "Conservative" are the Conservative Party."""
+    words = [w.strip(".,'’").removesuffix("'s") for w in text.casefold().split()]
+    aliases = org_aliases()
+    found = set()
+    for n in (1, 2, 3):
+        for k in range(len(words) - n + 1):
+            phrase = " ".join(words[k : k + n])
+            for form in (phrase, phrase + "s"):  # "Liberal Democrat chairman": of the Liberal Democrats
+                if form in aliases:
+                    found.add(aliases[form])
+    return found
+
+
 def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
                  roles: Callable[[Actor], list[str]] | None = None) -> list[Actor]:
     """The actors a description fits ("the Florida senator": head "senator"): those whose roles
@@ -135,9 +150,13 @@ def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
     wanted = {_role_word(t.lower_) for t in words if t.i != head.i and t.pos_ in ("ADJ", "PROPN", "NOUN", "NUM")
               and t.lower_ not in HEDGE_WORDS}
     said = {t.lower_ for t in words}
+    said_bodies = _bodies_in(" ".join(t.text for t in words))
     holders, fits = [], []
     for actor in actors:
         own_roles = actor.roles if roles is None else roles(actor)
+        own_bodies = _bodies_in(" ".join(own_roles))
+        if said_bodies and own_bodies and not said_bodies & own_bodies:
+            continue  # "the local Tory chairman" is not the "Liberal Democrat chairman": another party's office
         known = {_role_word(w) for text in [*own_roles, actor.name, *actor.aliases] for w in text.lower().split()}
         if _role_word(head.lower_) in known and holds_office(own_roles, head.lower_, said):
             holders.append(actor)
@@ -278,6 +297,62 @@ def _title(ent: Span) -> str | None:
     return None
 
 
+def _possessor(ent: Span) -> Span | None:
+    """The capitalised name in a possessive right before a name: "Gateshead" of "Gateshead's Sage Centre"."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text not in ("'s", "’s"):
+        return None
+    start = ent.start - 1
+    while start > 0 and doc[start - 1].is_title and not (doc[start - 1].is_sent_start and doc[start - 1].ent_type_ == ""):
+        start -= 1
+    return doc[start : ent.start - 1] if start < ent.start - 1 else None
+
+
+def _school_s_namesake(ent: Span, words: list[str]) -> list[str]:
+    """"St Egwin's" of "St Egwin's Middle School": a school is named after its namesake's possessive,
+    which the model cut off."""
+    owner = _possessor(ent)
+    if ent.label_ != "ORG" or owner is None or not words or words[-1].lower() not in ("school", "college", "academy"):
+        return []
+    return [*owner.text.split()[:-1], owner[-1].text + ent.doc[ent.start - 1].text]
+
+
+# a venue's noun: a place's "Sage Centre" is where something happens, no one who acts
+VENUE_WORDS = frozenset(("centre", "center", "hall", "arena", "stadium", "theatre", "theater", "gallery", "park"))
+# what is done to a ship: "the sinking of the Belgrano", "the Belgrano was torpedoed"
+SHIP_WORDS = frozenset(("sinking", "sink", "torpedo", "torpedoing", "scuttle", "scuttling", "wreck", "crew"))
+
+
+def _a_venue_or_a_ship(ent: Span, words: list[str]) -> bool:
+    """"Gateshead's Sage Centre" (a venue someone's or somewhere's), "the Belgrano" of "the sinking of the
+    Belgrano" (a ship)."""
+    doc = ent.doc
+    if words and words[-1].lower() in VENUE_WORDS and len(words) >= 2 and \
+            (_possessor(ent) is not None or any(w.endswith(("'s", "’s")) for w in words[:-1])):
+        return True  # a venue its town or its owner has, named with the possessive
+    root = ent.root
+    if len(words) != 1 or ent.start == 0 or doc[ent.start - 1].lower_ != "the":
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in SHIP_WORDS:
+        return True
+    return root.dep_ in ("nsubjpass", "dobj") and root.head.lemma_.lower() in SHIP_WORDS
+
+
+def _places_and_after(ent: Span, words: list[str]) -> list[str]:
+    """["and", "Wales"] of "the Police Federation of England and Wales": a body's name that ends on
+    "of" and a place goes on through an "and" and the next place, which the model cut off."""
+    doc = ent.doc
+    at = ent.end
+    if ent.label_ != "ORG" or len(words) < 3 or words[-2].lower() != "of" or words[-1].lower() not in place_levels() \
+            or at + 1 >= len(doc) or doc[at].lower_ != "and" or doc[at + 1].ent_type_ != "GPE" or doc[at + 1].ent_iob_ != "B":
+        return []
+    end = at + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    place = doc[at + 1 : end].text
+    return ["and", *place.split()] if place.lower() in place_levels() else []
+
+
 def _name(ent: Span) -> str:
     words = ent.text.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):  # "an International Finance Facility"
@@ -295,43 +370,169 @@ def _name(ent: Span) -> str:
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
                 and not words[1].isupper():
             words = words[1:]
-    while len(words) > 1 and words[-1].lower() in ("the", "of", "and", "a"):
+    while len(words) > 1 and words[-1].lower() in ("the", "of", "and", "a", "at", "in", "for", "on", "to"):
         words = words[:-1]  # "Office of the", "Independent the": the model ran on into the next phrase
+    words[:0] = _school_s_namesake(ent, words)
+    words += _places_and_after(ent, words)
     if words:
         words[-1] = words[-1].rstrip("'’")  # "Sky News'"
     if ent.label_ == "PERSON" and "and" in words[1:-1]:
         words = words[: words.index("and")]  # "Lord Falconer and Downing Street": no one's name holds an "and"
-    return " ".join(words).strip(" -–—,:;")  # "Alan Beith -": a dash the model took in
+    # "British National Party(BNP": a bracket glued to a word ends the name (the entities component cuts
+    # names at brackets the tokenizer split off)
+    name = re.split(r"[(\[]", " ".join(words))[0] if re.search(r"\w[(\[]", " ".join(words)) else " ".join(words)
+    return name.strip(" -–—,:;")  # "Alan Beith -": a dash the model took in
 
 
 # what a name may be that is not an actor: an event, a document or a law ("General Election",
 # "the Budget", "Criminal Justice Bill", "European Convention on Human Rights")
-NOT_ACTOR_WORDS = frozenset("election elections budget referendum summit bill act convention treaty charter "
-                            "manifesto speech debate poll polls day week night eve gmt bst".split())
+NOT_ACTOR_WORDS = lexicon.words("non_actors", "heads")
+# whole names of things no one is: a meeting ("the EGM"), a disease ("TB")
+NOT_ACTOR_NAMES = lexicon.words("non_actors", "names")
+ABSTRACT_SUFFIXES = tuple(lexicon.words("non_actors", "abstract_suffixes"))
 # words too generic to be an organisation's name on their own ("the House", "the Party")
 GENERIC_ORG_WORDS = frozenset("house party parties group union council committee association commission company "
                               "department ministry office assembly court bank government authority agency service "
                               "trust board institute foundation cabinet opposition state".split())
 
 
+# heads of a building's, a line's or a road's name: a first name before one is a place's ("Victoria Tower")
+PLACE_HEADS = lexicon.words("non_actors", "place_heads")
+PERSON_PRONOUNS = frozenset(("he", "she", "him", "his", "her"))
+
+
+def _thing_head(name: str) -> str | None:
+    """The head noun that makes a name a thing's ("Convention on Human Rights": convention), or None."""
+    folded = [w.casefold() for w in name.split()]
+    if not folded:
+        return None
+    head = next((folded[i - 1] for i, w in enumerate(folded) if w in ("of", "on", "for", "to") and i), folded[-1])
+    if head in NOT_ACTOR_WORDS:
+        return head
+    return folded[-1] if folded[-1] in ("bill", "bills", "act", "acts") else None
+
+
+def names_no_one(name: str) -> bool:
+    """A name of a thing by its head noun or as a whole: an event, a document or a law, a meeting,
+    a disease ("Convention on Human Rights", "the Terrorism Bill", "the EGM", "TB")."""
+    folded = [w.casefold() for w in name.split()]
+    if not folded:
+        return True
+    # "Convention on Human Rights" is a convention, "Prevention of Terrorism Bill" a bill; "Election
+    # Commission" a body
+    if _thing_head(name) is not None:
+        return True
+    return " ".join(folded).removeprefix("the ") in NOT_ACTOR_NAMES  # "the EGM", "TB": a meeting, a disease
+
+
+def _a_person_by_evidence(ent: Span, name: str) -> bool:
+    """Whether a name a thing's head noun ends ("Fred West", "Sir Robin Day", "Oliver North, the former
+    marine", "Shirley Temple said") is a person's by the story's evidence: an honorific or a title, a
+    role before it, an apposition of a person's noun, a speech verb or a he/she in its clause; or, when
+    the head is no building's, line's or road's noun, a census first name before it ("Victoria Tower",
+    "Albert Road" stay places)."""
+    words = name.split()
+    head = _thing_head(name)
+    if ent.label_ != "PERSON" or all(w.casefold() in COMPASS_WORDS for w in words):
+        return False  # "the North East": a region
+    doc = ent.doc
+    previous = doc[ent.start - 1] if ent.start else None
+    if len(words) == 1 and previous is not None and _in_a_run_of_capitals(previous):
+        return False  # "Bill" of "the Criminal Justice Bill": the last word of a thing's name the model cut
+    place = head in PLACE_HEADS
+    first = ent[0].lower_.rstrip(".")
+    before = previous.lower_.rstrip(".") if previous is not None else ""
+    if not place and (first in HONORIFICS or first in TITLES or before in HONORIFICS or before in TITLES):
+        return True  # "Sir Robin Day", "Mr West" (not "Shri Swaminarayan Mandir Temple")
+    role = role_before(ent)
+    if role is not None and role[-1].pos_ in ("NOUN", "PROPN") and \
+            (role[-1].lower_ in ROLE_WORDS or role[-1].lower_ in PEOPLE_NOUNS):
+        return True  # "Labour MP Fred West" (not "the official North East Says No campaign")
+    root = ent.root
+    # "Oliver North, the former US marine" (not "Charing Cross Police Station, his lawyer Tom Reed":
+    # a noun that carries its own name is that name's)
+    if any(t.dep_ == "appos" and (t.lower_ in ROLE_WORDS or t.lower_ in PEOPLE_NOUNS or t.lower_ in KIN_NOUNS)
+           and not any(c.ent_type_ == "PERSON" for c in t.children) for t in root.children):
+        return True
+    if root.dep_ == "appos" and (root.head.lower_ in PEOPLE_NOUNS or root.head.lower_ in KIN_NOUNS
+                                 or root.head.lower_ in ROLE_WORDS):
+        return True  # "her husband, Bill"
+    if root.dep_ in SUBJECT_DEPS:
+        verb = root.head
+        if verb.lemma_.lower() in SPEECH_VERBS:
+            return True  # "Doris Day told reporters"
+        if any(t.lower_ in PERSON_PRONOUNS and t.i >= ent.end for t in verb.subtree):
+            return True  # "Oliver North ... told the hearing he had followed orders"
+    return head is not None and not place and len(words) >= 2 \
+        and words[-1].casefold() == head and is_first_name(words[-2])  # "Doris Day", "Timothy West"
+
+
+def _in_a_run_of_capitals(token: Token) -> bool:
+    """Whether a capitalised word before a name is part of a longer name ("Criminal Justice" before
+    "Bill"), not a title or an honorific on its own ("Senator", "Mr")."""
+    if not token.is_title or token.is_sent_start:
+        return False
+    word = token.lower_.rstrip(".")
+    if word in HONORIFICS:
+        return False
+    before = token.doc[token.i - 1] if token.i else None
+    return word not in TITLES or (before is not None and before.is_title and not before.is_sent_start)
+
+
 def _not_an_actor(ent: Span) -> bool:
     """Names that are no actor: events and documents, plural titles ("MPs"), generic words."""
     words = _name(ent).split()
     folded = [w.casefold() for w in words]
-    if not folded:
+    if names_no_one(" ".join(words)) and not _a_person_by_evidence(ent, " ".join(words)):
         return True
-    head = next((folded[i - 1] for i, w in enumerate(folded) if w in ("of", "on", "for", "to") and i), folded[-1])
-    if head in NOT_ACTOR_WORDS:  # "Convention on Human Rights" is a convention; "Election Commission" a body
+    if _a_venue_or_a_ship(ent, words):
         return True
-    if folded[-1] in ("bill", "bills", "act", "acts"):
-        return True  # "Prevention of Terrorism Bill"
+    if len(words) == 1 and _abstract_noun(words[0], ent.doc):
+        return True  # "Britishness", "Blairism": an idea
     if len(words) == 1 and (re.fullmatch(r"[A-Z]{2,4}s", words[0]) or folded[0] in POSTNOMINALS):
         return True  # "MPs", "MEP", "MSPs": people of a kind, not a body
+    if len(words) == 1 and words[0].isupper() and folded[0] in PEOPLE_NOUNS:
+        return True  # "a GP", "every teacher, GP and nurse": a person of a kind written in capitals
     if len(words) == 1 and ((ent.label_ == "ORG" and ent[-1].pos_ == "ADJ") or folded[0].endswith(("entary", "ical"))):
         return True  # "Parliamentary": a word about a body, not its name
     if len(words) == 1 and folded[0] in GENERIC_ORG_WORDS and ent.ent_id_ != "gazetteer":
         return True
+    if len(words) == 1 and ent.label_ == "PERSON" and folded[0] in INSTITUTION_WORDS | {"library", "museum", "gallery"}:
+        return True  # "Library" of "the British Library", "University": a body's or a place's noun is nobody's name
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
+
+
+def _abstract_noun(word: str, doc: Doc) -> bool:
+    """"Britishness", "Englishness", "Blairism": an abstract noun made from an adjective of a people
+    or from a name the story writes is an idea, not someone's name ("Guinness", "Furness" are not made
+    of a word the story has)."""
+    folded = word.casefold()
+    for suffix in ABSTRACT_SUFFIXES:
+        stem = folded.removesuffix(suffix)
+        if stem == folded or len(stem) < 3:
+            continue
+        if stem in DEMONYMS or stem.endswith("ish") or any(t.lower_ == stem and t.is_title for t in doc):
+            return True
+    return False
+
+
+# what a constituency's name stands beside: "the Horsham by-election", "the constituency now known as
+# Copeland", "MP for Hexham": a seat or a town, named as a place, is no actor in any of its mentions
+SEAT_AFTER = re.compile(r"\s*(?:by-?\s?elections?|constituency|constituencies|seat|ward)\b", re.IGNORECASE)
+SEAT_BEFORE = re.compile(r"\b(?:(?:constituency|seat|ward)(?:,? (?:now|later|formerly|then))? (?:known as|called|of)"
+                         r"|MPs? for|MSPs? for|AMs? for|candidate for)\s*$")
+
+
+def _seat_names(doc: Doc) -> set[str]:
+    """Names the story gives a constituency or its town by, as a seat (see SEAT_AFTER, SEAT_BEFORE)."""
+    text = text_of(doc)
+    # (not "MP for Hexham Tom Reed": a person's name the model ran the seat into is the person's; nor
+    # "the Labour constituencies", "a safe Tory seat": a party's seats)
+    parties = org_aliases()
+    return {_name(e).casefold() for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE")
+            and e.ent_id_ != "gazetteer" and _name(e).casefold() not in parties
+            and (SEAT_AFTER.match(text, e.end_char) or (e.label_ != "PERSON" or len(e) == 1)
+                 and SEAT_BEFORE.search(text, max(0, e.start_char - 40), e.start_char))}
 
 
 def _in_dateline(ent: Span) -> bool:
@@ -380,16 +581,39 @@ def _same_person(name: str, people: dict[str, Actor]) -> Actor | None:
 
 
 def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
-                  gender: str | None = None) -> Actor | None:
+                  gender: str | None = None, surname: bool = False) -> Actor | None:
     """The person a shorter name refers to: a lone surname or first name ("Kishor", "Priya"),
     never another full name ("David Miliband" is not Ed Miliband). Of two people who share
     the surname, the one the story introduced first: news style calls the main one by the
     surname and the other by a first name ("Trump" ... "Melania")."""
     if len(name.split()) > 1:
         return None
-    fits = [a for n, a in people.items() if (n.split()[-1] == name or n.split()[0] == name)
+    # ("Mr Howard" is a surname: not Howard Flight)
+    fits = [a for n, a in people.items() if (n.split()[-1] == name or n.split()[0] == name and not surname)
             and (gender is None or first_name_gender(n.split()[0]) in (None, "either", gender))]  # "Mrs Carver" is not Liam
     return min(fits, key=lambda a: a.start) if fits else None
+
+
+def _full_name_of_a_surname(name: str, people: dict[str, Actor], doc: Doc) -> Actor | None:
+    """A full name only a quotation gives ("'Tony Blair has failed'") names the person the story
+    calls by the surname alone ("Mr Blair"): that person, now under the full name."""
+    words = name.split()
+    if len(words) < 2 or not is_first_name(words[0]):
+        return None
+    actor = people.get(words[-1])
+    if actor is None or len(actor.name.split()) != 1:
+        return None
+    # ("Mr Blair" is not the "Cherie Blair" of a quotation)
+    gender = first_name_gender(words[0])
+    honoured = {"female" if t.lower_ in FEMALE_HONORIFICS else "male" for t in doc[:-1]
+                if t.lower_ in FEMALE_HONORIFICS | MALE_HONORIFICS and doc[t.i + 1].text == words[-1]}
+    if gender in ("female", "male") and honoured - {gender}:
+        return None
+    del people[actor.name]
+    actor.aliases.insert(0, actor.name)
+    actor.name = name
+    people[name] = actor
+    return actor
 
 
 def _honorific_gender(ent: Span) -> str | None:
@@ -446,14 +670,18 @@ def _qualifies_a_thing(ent: Span) -> bool:
 def _in_anothers_role(ent: Span) -> bool:
     """A one-word name inside the role before another person's name: "Shadow Europe minister
     Graham Brady" (a portfolio), "Clinton aide Huma Abedin" (someone the story names in full
-    elsewhere, if at all): a name qualifying a role is not one that acts."""
+    elsewhere, if at all), "Brighton nurse Marion Brown" (a town before a person's noun): a name
+    qualifying a role is not one that acts."""
     doc = ent.doc
     for i in range(ent.end, min(ent.end + 5, len(doc))):
         other = entity_at(doc, i)
+        if other is None and doc[i].is_lower and (doc[i].lower_ in ROLE_WORDS or doc[i].lower_ in PEOPLE_NOUNS) and \
+                i + 2 < len(doc) and doc[i + 1].is_title and doc[i + 2].is_title and is_first_name(doc[i + 1].text):
+            return True  # the name the model missed: "Brighton nurse Marion Brown"
         if other is not None and other.label_ == "PERSON" and other.start > ent.end:
             role = role_before(other)
             return role is not None and role.start <= ent.start and \
-                any(t.lower_ in ROLE_WORDS for t in doc[ent.end : other.start])
+                any(t.lower_ in ROLE_WORDS or t.lower_ in PEOPLE_NOUNS for t in doc[ent.end : other.start])
         if doc[i].is_punct or other is not None:
             return False
     return False
@@ -478,18 +706,22 @@ def _kin_by_first_name(ent: Span) -> bool:
     return owner is None or owner.pos_ == "PRON"
 
 
-def _founds(ent: Span) -> bool:
+def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
     in lower case ("the communication department") is a description, not a name; either may
-    still add mentions to an actor the story names elsewhere."""
-    if ent.label_ == "NORP":  # "Africans", "Indians": people of a place, not an actor
-        return _name(ent).casefold().removesuffix("s") not in DEMONYMS
+    still add mentions to an actor the story names elsewhere. `outlets` are the names the story
+    gives an outlet's shape anywhere ("BBC Two's Farmwatch programme"): each of their mentions
+    is the outlet's ("For Farmwatch they asked ...")."""
     root = ent.root
-    if names_an_outlet(ent, _name(ent)) and (root.dep_ not in SUBJECT_DEPS or root.head.lemma_ in OUTLET_VERBS):
+    name = _name(ent)
+    if (name in outlets or names_an_outlet(ent, name)) and \
+            (root.dep_ not in SUBJECT_DEPS or root.head.lemma_ in OUTLET_VERBS):
         # "according to India Today", "told GMTV's Sunday programme", "the Scotsman reported":
         # a source, not an actor, unless it acts
         return False
+    if ent.label_ == "NORP":  # "Africans", "Indians": people of a place, not an actor
+        return name.casefold().removesuffix("s") not in DEMONYMS
     if ent.label_ == "PERSON" and len(ent) == 1 and _qualifies_a_thing(ent):
         return False  # "the Brighton conference", "a Mori poll", "the Hefce report"
     if ent.label_ == "PERSON" and len(ent) == 1 and _in_anothers_role(ent):
@@ -517,8 +749,13 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
         if len(full) <= len(words):
             continue
         if ([w.lower() for w in full[-len(words):]] == lower and " ".join(lower) not in GENERIC_ORG_WORDS) or \
-                (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and initials(" ".join(full)) == words[0]):
+                (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and initials(" ".join(full)) == words[0]) or \
+                (len(words) == 1 and words[0].istitle() and len(words[0]) >= 3 and initials(" ".join(full)) == words[0].upper()):
+            # "Nato", "Gavi": British style writes an acronym spoken as a word with one capital
             fits.append(org)
+        elif len(words) == 1 and "&" in words[0] and "&" in full and \
+                "".join(w[0] for w in full if w != "&").upper() == words[0].replace("&", "").upper():
+            fits.append(org)  # "E&Y" of "Ernst & Young": an ampersand's short form keeps the ampersand
     return min(fits, key=lambda a: a.start) if fits else None
 
 
@@ -531,6 +768,24 @@ def _merge_into(full: Actor, short: Actor, mentions: list) -> None:
     if short.start != -1 and (full.start == -1 or short.start < full.start):
         full.start, full.end, full.sentence = short.start, short.end, short.sentence
     mentions[:] = [(s, e, full if a is short else a) for s, e, a in mentions]
+
+
+def _merge_bracketed(doc: Doc, others: dict[str, Actor], mentions: list) -> None:
+    """"the Survivors Fund (SURF)": a name in brackets right after a body's name is its short form,
+    whatever its letters."""
+    by_start = {s: a for s, _e, a in mentions}
+    ents = list(doc.ents)
+    for first, second in zip(ents, ents[1:]):
+        if first.label_ != "ORG" or second.label_ != "ORG" or second.start != first.end + 1 or \
+                doc[first.end].text != "(" or second.end >= len(doc) or doc[second.end].text != ")":
+            continue
+        full, short = by_start.get(first.start_char), by_start.get(second.start_char)
+        if full is None or short is None or full is short or short.kind != "organisation" or \
+                others.get(short.name.lower()) is not short:
+            continue
+        _merge_into(full, short, mentions)
+        del others[short.name.lower()]
+        by_start = {s: a for s, _e, a in mentions}
 
 
 def _canonical_names(people: dict[str, Actor], others: dict[str, Actor], mentions: list) -> None:
@@ -564,6 +819,21 @@ def _merge_short_forms(others: dict[str, Actor], mentions: list) -> None:
             continue
         _merge_into(full, short, mentions)
         orgs.remove(short)
+        del others[key]
+
+
+def _merge_countries(others: dict[str, Actor], mentions: list) -> None:
+    """"Britain" and "the UK" in one story are one country, named as the story first names it."""
+    table = one_country()
+    first: dict[str, Actor] = {}
+    for key, actor in sorted(others.items(), key=lambda kv: kv[1].start):
+        country = table.get(actor.name.casefold()) if actor.kind == "place" else None
+        if country is None:
+            continue
+        if country not in first:
+            first[country] = actor
+            continue
+        _merge_into(first[country], actor, mentions)
         del others[key]
 
 
@@ -669,8 +939,11 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
             for t in doc if t.i != tok.i)
         in_focus = (dominant and not speaks) or sent_index.get(tok.sent.start, LEDE_SENTENCES) < LEDE_SENTENCES or \
             _subject_before(doc, tok.sent, main, mentions)
+        said_bodies = _bodies_in(span.text)
+        other_body = bool(said_bodies) and bool(_bodies_in(" ".join(main.roles))) and \
+            not said_bodies & _bodies_in(" ".join(main.roles))  # "the local Tory chairman" of a Lib Dem
         actor = holders[0] if len(holders) == 1 else (
-            main if qualified and not holders and in_focus and not _other_office(main, tok) else None)
+            main if qualified and not holders and in_focus and not _other_office(main, tok) and not other_body else None)
         if actor is None:
             continue
         actor.mentions += 1
@@ -733,13 +1006,20 @@ def extract_actors(doc: Doc) -> ActorIndex:
     sent_index = sentence_index(doc)
     quoted = quote_regions_of(doc)
     lede_subject = _lede_subject_tokens(doc)
-    ents = [e for e in doc.ents if _is_actor_mention(e)]
+    seats = _seat_names(doc)
+    ents = [e for e in doc.ents if _is_actor_mention(e) and _name(e).casefold() not in seats]
+    # (every mention counts, those that only qualify a noun too: "the Farmwatch programme"; not an owner's
+    # "programme", which may be a party's: "Labour's programme")
+    outlets = frozenset(_name(e) for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP") and
+                        (is_media(_name(e)) or e.end < len(doc) and doc[e.end].is_lower and doc[e.end].lower_ in OUTLET_NOUNS
+                         and e.ent_id_ != "gazetteer" and _name(e).casefold() not in org_aliases()))  # ("the Labour programme")
     lower = lower_case_words(doc)
-    # names outside quotations first, full names before short ones and before a title with a
+    # names outside quotations first, full names before short ones (by the name's words: "Mr Kennedy" is
+    # one word of a name, "Charles Kennedy" two) and before a title with a
     # surname of as many words, so that a lone surname or "Prof Etzioni" finds the person it belongs to and a
     # quoted name never founds an actor
-    ents.sort(key=lambda e: (inside(quoted, e.start_char, e.end_char) or not _founds(e),
-                             -len(e), _titled_surname(_name(e)) is not None, e.start))
+    ents.sort(key=lambda e: (inside(quoted, e.start_char, e.end_char) or not _founds(e, outlets),
+                             -len(_name(e).split()), -len(e), _titled_surname(_name(e)) is not None, e.start))
     for ent in ents:
         name = _name(ent)
         if not name:
@@ -748,16 +1028,19 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if listed is not None and listed.lower() in PEERAGE:
             name = f"{listed} {name}"
         kind = KINDS[ent.label_]
-        in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent)
+        in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent, outlets)
         title_word = None
         if kind == "person":
             gender = _honorific_gender(ent)
-            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char, gender)
+            honoured = ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS
+            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char, gender, honoured)
             titled = _titled_surname(name)
             if actor is None and titled is not None:
                 # "Prof Etzioni", "Archbishop Tutu": the person the story names in full, by the surname
                 title_word, surname = titled
                 actor = _person_named(surname, people, mentions, ent.start_char, gender)
+            if actor is None and in_quote:
+                actor = _full_name_of_a_surname(name, people, doc)
             if actor is None and not in_quote and a_thing(ent, lower, PEOPLE_NOUNS):
                 continue  # "Fentanyl" beside "fentanyl": a thing, not a person
             if actor is None and not in_quote:
@@ -795,7 +1078,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
         mentions.append((ent.start_char, ent.end_char, actor))
     _surnames_the_model_missed(doc, people, mentions, quoted)
     _canonical_names(people, others, mentions)
+    _merge_bracketed(doc, others, mentions)
     _merge_short_forms(others, mentions)
+    _merge_countries(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
     actors = list(people.values()) + list(others.values())
     group = _group_subject(doc)

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from .. import lexicon
 from ..lexicon.first_names import is_first_name
-from ..lexicon.gazetteer import place_levels
+from ..lexicon.gazetteer import initials, place_levels
 from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS
 from .locative import of_place
 
@@ -88,12 +88,15 @@ def _widen_over_connectors(doc: Doc, start: int) -> int:
     often starts an organisation's name after a small word inside it; take the capitalised
     words before it back in."""
     i = start
+    if doc[start].lower_ == "the":
+        return start  # "Gavi and the Gates Foundation": a name with its own article starts there
     while i >= 2 and doc[i - 1].lower_ in CONNECTORS and doc[i - 1].ent_type_ == "":
         before = i - 1
         j = before
         while j > 0 and doc[j - 1].is_title and doc[j - 1].ent_type_ == "" and not doc[j - 1].is_sent_start \
                 and doc[j - 1].lower_ not in ROLE_WORDS and doc[j - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
-                and before - j < 3:
+                and not (j >= 2 and f"{doc[j - 2].lower_} {doc[j - 1].lower_}" in ROLE_WORDS) \
+                and before - j < 3:  # ("Chief Executive of X Trust": a role of the body, not its name)
             j -= 1
         if j == before:
             break
@@ -126,7 +129,7 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
-                and ent.doc[prev.end].lower_ in CONNECTORS and "gazetteer" not in (prev.ent_id_, ent.ent_id_) \
+                and ent.doc[prev.end].lower_ in CONNECTORS and ent[0].lower_ != "the" and "gazetteer" not in (prev.ent_id_, ent.ent_id_) \
                 and ((len(prev) == 1 and ent[-1].lower_ in INSTITUTION_WORDS)
                      or (any(t.lower_ in DEPARTMENT_WORDS for t in prev) and len(ent) == 1 and ent[0].is_title)):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG", span_id=prev.id_)
@@ -203,10 +206,37 @@ INSTITUTION_WORDS = frozenset("""university college school tech institute party 
     street square park center centre house court mountain mountains island islands hotel heights hills
     springs falls beach bay harbor harbour port lake creek alliance assembly federation coalition movement
     campaign network society police courier tribune examiner ledger herald gazette chronicle""".split())
+
+
+# last words of bodies' names that are nobody's surname (unlike a place's word: "Dennis Hills", "Anne Park")
+BODY_WORDS = frozenset("""university college school institute party council committee commission foundation company
+    corporation corp inc ltd club league association union agency department ministry trust fund hospital alliance
+    assembly federation coalition movement network society police authority parliament board government""".split())
+
+
+# nouns that say a name after them is a body's: "industry body ELSPA", "the watchdog Ofcom"
+BODY_NOUNS = BODY_WORDS | frozenset("body watchdog regulator charity firm organisation organization group lobby "
+                                    "quango think-tank thinktank".split())
+
+
+def _initials_of_bodies(ents: list[Span]) -> frozenset[str]:
+    """The initials of the bodies the story names in three words or more ("ACPO" of the Association of
+    Chief Police Officers)."""
+    return frozenset(initials(e.text.removeprefix("the ").removeprefix("The ")) for e in ents
+                     if e.label_ == "ORG" and len(e) >= 3)
+
+
+def names_a_body(name: str) -> bool:
+    """A name of two words or more whose last word is a body's ("Law Society", "Electoral Commission"):
+    an organisation's, whoever speaks for it."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].casefold() in BODY_WORDS
+
+
 # Evidence that a name is a person's, weighed against the model's label (one vote a mention).
 # Strong evidence alone can settle a name; a speech verb supports it (organisations speak too).
-EVIDENCE = {"role_before": 4, "honorific": 4, "age": 4, "first_name": 3, "speaks": 2}
-STRONG = frozenset({"role_before", "honorific", "age", "first_name"})
+EVIDENCE = {"role_before": 4, "honorific": 4, "age": 4, "first_name": 3, "apposed": 4, "speaks": 2}
+STRONG = frozenset({"role_before", "honorific", "age", "first_name", "apposed"})
 
 
 def _age_after(ent: Span) -> bool:
@@ -240,7 +270,31 @@ def _person_evidence(ent: Span) -> list[str]:
     head = ent.root.head
     if ent.root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_VERBS:
         found.append("speaks")
+    if _apposed_to_a_person_noun(ent):
+        found.append("apposed")
     return found
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _apposed_to_a_person_noun(ent: Span) -> bool:
+    """"a British lecturer, Dennis Hills", "Dennis Hills, a retired teacher": a name in apposition to
+    a noun for a person is a person's, whatever its last word ("Hills" names places too). A noun of
+    a role or for people counts; one of an agent's shape ("lecturer", "novelist") counts beside a
+    first name."""
+    root = ent.root
+    nouns = [root.head] if root.dep_ == "appos" and root.head.i < ent.start else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
+    for noun in nouns:
+        # (one person is apposed to a singular noun: "people, mainly Jews" names a people)
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or len(ent) < 2:
+            continue
+        if noun.lower_ in ROLE_WORDS or noun.lower_ in PEOPLE_NOUNS:
+            return True
+        if noun.lower_.endswith(_AGENT_ENDINGS) and is_first_name(ent[0].text):
+            return True
+    return False
 
 
 def _after_locative(ent: Span) -> bool:
@@ -259,7 +313,13 @@ def _seat_or_home(ent: Span) -> bool:
         first = first.head  # "for Sittingbourne and Sheppey": the list's first name is governed
     prep = first.head if first.dep_ == "pobj" else None
     return prep is not None and ((prep.lower_ == "for" and prep.head.lower_ in SEAT_HOLDERS)
-                                 or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in PEOPLE_NOUNS))
+                                 or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in PEOPLE_NOUNS)
+                                 # "Bob Wellington, of Torfaen,": the place a named person is of (not a
+                                 # body he is of: "David Page, of Investec Securities,")
+                                 or (prep.lower_ == "of" and prep.head.ent_type_ == "PERSON" and prep.head.pos_ == "PROPN"
+                                     and ent.label_ != "ORG" and len(ent) <= 2 and not names_a_body(ent.text)
+                                     and prep.i > 0 and prep.doc[prep.i - 1].text == "," and ent.end < len(ent.doc)
+                                     and ent.doc[ent.end].is_punct))
 
 
 # members of a house sit *for* a place: "the MP for Grantham and Stamford"
@@ -317,7 +377,7 @@ def _before_its_region(ent: Span) -> bool:
     return j >= len(doc) or (doc[j].tag_ != "POS" and (doc[j].is_punct or doc[j].is_space))
 
 
-def _vote(votes: dict[str, Counter], ent: Span) -> None:
+def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozenset()) -> None:
     weight = 3 if ent.label_ == "PERSON" and len(ent) >= 2 else 1
     votes[ent.text][ent.label_] += weight
     keys = {ent.text, ent[-1].text}
@@ -333,6 +393,22 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
     if _seat_or_home(ent) or _before_its_region(ent) or _example_of_places(ent):
         votes[ent.text]["GPE"] += 4  # "the MP for Torbay", "a doctor from Bolton", "Dartmouth, Ont."
         votes[ent.text]["placed"] += 1
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].ent_type_ == "ORG" and \
+            ent.end < len(doc) and doc[ent.end].text == ")":
+        votes[ent.text]["ORG"] += 4  # "the Global Fund for Clean Water (GFCW)": a body's short form, in brackets after it
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE" and len(ent) == 1 \
+            and (ent.end == len(doc) or doc[ent.end].is_punct and doc[ent.end].tag_ != "POS"):
+        votes[ent.text]["GPE"] += 4  # "in Chatham, Kent.": a place after a place and a comma is its region
+    before = doc[ent.start - 1] if ent.start else None
+    if len(ent) == 1 and before is not None and before.is_lower and before.lower_ in BODY_NOUNS:
+        votes[ent.text]["ORG"] += 4  # "gaming industry body ELSPA", "agriculture department Defra": a body
+    if len(ent) == 1 and ent.text[:1].isupper() and ent.text.upper() in bodies:
+        votes[ent.text]["ORG"] += 4  # "Acpo" beside "the Association of Chief Police Officers": its initials
+    owned = ent.root.head
+    if len(ent) == 1 and ent.root.dep_ == "poss" and \
+            any(t.lower_ in PLACE_NOUNS for t in [owned, *(c for c in owned.children if c.dep_ == "compound")]):
+        votes[ent.text]["GPE"] += 2  # "Slough's constituency association": a place's seat (a weak vote: MPs have seats too)
     listed = _listed_with(ent)
     if listed is not None:
         votes[ent.text][listed] += 2
@@ -352,6 +428,13 @@ def _vote(votes: dict[str, Counter], ent: Span) -> None:
 
 
 def _settled(ent: Span, votes: dict[str, Counter]) -> str:
+    label = _by_votes(ent, votes)
+    if label == "PERSON" and ent.id_ != TITLED and names_a_body(ent.text):
+        return "ORG"  # "Hereford Hospital Trust caused an outcry": a body by its last word, whatever it does
+    return label
+
+
+def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     label = ent.label_
     if ent.id_ == TITLED:
         return "PERSON"  # "Lords Bingham, Steyn and Hope": people by their title
@@ -510,14 +593,108 @@ def _with_title_lists(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(kept + [n for _title, names in lists for n in names], key=lambda e: e.start)
 
 
+_BRACKETS = ("(", ")", "[", "]")
+
+
+def _at_brackets(ent: Span) -> list[Span]:
+    """"the Office of National Statistics (" + "ONS)", "the Global Fund for Clean Water (GFCW": a name
+    ends at a bracket; what the brackets hold is a name of its own (the short form)."""
+    if not any(t.text in _BRACKETS for t in ent):
+        return [ent]
+    out, start = [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or ent.doc[i].text in _BRACKETS:
+            if i > start:
+                out.append(Span(ent.doc, start, i, label=ent.label_, span_id=ent.id_))
+            start = i + 1
+    return out
+
+
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
+# small words inside a person's name, written in lower case: "Osama bin Laden", "Ursula von der Leyen"
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le"})
+
+
+def _persons_words(ent: Span) -> Span | None:
+    """A person's name without what the model ran into it: lower-case words before or after it
+    ("rang Lucy", "stepson Sholto", "Moazzam Begg - have"), a role and its qualifiers before it ("Green
+    MEP Caroline Lucas", "Euro-Sceptic Kilroy-Silk"). A "name" that is a role ("Bolton West MP") or
+    opens on a compass point ("North Devon", a seat) is nobody's."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].is_alpha and doc[start].is_lower and doc[start].lower_ not in _NAME_PARTICLES
+                           or doc[start].is_punct):
+        start += 1
+    cut = next((t.i for t in doc[start:end] if t.i > start and (t.text in ("-", "\u2013", "\u2014") and t.whitespace_
+                                                                 or t.is_alpha and t.is_lower
+                                                                 and t.lower_ not in _NAME_PARTICLES)), end)
+    end = cut
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    if end <= start:
+        return None
+    words = [t.lower_.rstrip(".") for t in doc[start:end]]
+    if words[-1] in POSTNOMINALS and COMPASS_WORDS & set(words[:-1]) or words[0] in COMPASS_WORDS:
+        return None  # "Bolton West MP" (a seat's member), "North Devon" (a seat)
+    last_role = max((k for k, w in enumerate(words[:-1]) if w in ROLE_WORDS or w in POSTNOMINALS), default=-1)
+    if last_role >= 0 and end - (start + last_role + 1) >= 2:
+        # "Green MEP Caroline Lucas": the role's words are no part of her name (a title before one name
+        # is: "Prince Charles", "King Abdullah")
+        start += last_role + 1
+    elif start + 1 < end and "-" in doc[start].text and doc[start].text.split("-")[0].lower() in ("euro", "pro", "anti", "ex"):
+        start += 1  # "Euro-Sceptic Kilroy-Silk"
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
+
+
+def _split_run_together(ent: Span) -> list[Span]:
+    """Two names the model ran into one: "the Foreign Policy Centre Mr Straw" (an honorific inside a
+    name starts a person's name: a body's before it, if its last word is a body's) and "GFCW and the
+    Gates Foundation" (no name of a body goes on after "and the")."""
+    doc = ent.doc
+    if len(ent) >= 2 and ent[-1].is_title and ent[-1].lower_.rstrip(".") in HONORIFICS:
+        ent = Span(doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)  # "the Sunday Times Mr" + "Campbell"
+    first = ent[0].lower_
+    if len(ent) >= 3 and ent[1].lower_ == "of" and ent[0].is_title and \
+            (first in ROLE_WORDS or ent.start > 0 and f"{doc[ent.start - 1].lower_} {first}" in ROLE_WORDS):
+        # "(Chief) Executive of Hereford Hospitals NHS Trust": a role of the body named after "of"
+        return [Span(doc, ent.start + 2, ent.end, label="ORG")]
+    for tok in ent[1:-1]:
+        if tok.is_title and tok.lower_.rstrip(".") in HONORIFICS and doc[tok.i + 1].is_title:
+            out = [Span(doc, tok.i + 1, ent.end, label="PERSON")]
+            if doc[tok.i - 1].lower_ in INSTITUTION_WORDS:
+                first = ent.start + (1 if ent[0].lower_ == "the" else 0)
+                out.insert(0, Span(doc, first, tok.i, label="ORG"))
+            return out
+    if ent.label_ == "ORG":
+        for tok in ent[1:-2]:
+            if tok.lower_ == "and" and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].is_title:
+                return [Span(doc, ent.start, tok.i, label="ORG"), Span(doc, tok.i + 2, ent.end, label="ORG")]
+    return [ent]
+
+
+def _separated(ents) -> list[Span]:
+    out = []
+    for ent in ents:
+        for part in _at_brackets(ent):
+            for name in _split_run_together(part):
+                name = _persons_words(name) if name.label_ == "PERSON" else name
+                if name is not None:
+                    out.append(name)
+    return out
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
     ents = _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
-        filter_spans([_widen(e) for e in (_without_speech_verb(_without_possessive(e)) for e in doc.ents) if len(e)]))))))
+        filter_spans([_widen(e) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in doc.ents)
+                      if len(e)]))))))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
+    bodies = _initials_of_bodies(ents)
     for ent in ents:
         if ent.label_ in NAME_LABELS:
-            _vote(votes, ent)
+            _vote(votes, ent, bodies)
     doc.ents = [Span(doc, e.start, e.end, label=_settled(e, votes), span_id=e.id_) for e in ents]
     return doc

@@ -82,8 +82,26 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True
     if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
         return True  # "would reopen if repairs go well": a statement without its condition claims more
+    if child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX") and _a_source_or_a_proposal(child):
+        return True  # "should give up second jobs, according to the Hansard Society"; "could be fined under plans"
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
         any(t.lower_ == "that" for t in child.subtree)
+
+
+# nouns of what is only proposed: "under plans", "under proposals" make what follows a hypothetical
+_PROPOSALS = frozenset({"plan", "proposal", "scheme", "blueprint"})
+
+
+def _a_source_or_a_proposal(prep: Token) -> bool:
+    """"according to X" on a modal's statement (whose recommendation or forecast it is) and "under
+    plans/proposals" (what is only proposed): told without them, a statement claims as fact what the
+    story attributes."""
+    if prep.lower_ == "according":
+        # a recommendation or a forecast ("MPs should give up second jobs"), not a fact a report gives
+        # ("the blast was followed by gunfire, according to reports": the When and Where tell the rest)
+        return any(c.tag_ == "MD" for c in prep.head.children)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.lower_ == "under" and pobj is not None and pobj.lemma_.lower() in _PROPOSALS
 
 
 def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True, loose: bool = False) -> int:
@@ -101,7 +119,9 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             whole = _core_end(child, deeper, max_depth, times, loose) if _needed(child, loose) else child.right_edge.i
             end = max(end, whole)
             continue
-        participle = child.dep_ == "acl" and child.tag_ == "VBN" and depth == 0  # "the offer made by X"
+        # "the offer made by X"; "under plans unveiled by ministers": whose plans, however deep
+        participle = child.dep_ == "acl" and child.tag_ == "VBN" and \
+            (depth == 0 or depth <= max_depth + 1 and any(c.dep_ == "agent" for c in child.children))
         # "the offer to join the party", "attempts to rejuvenate itself": the infinitive completes the noun;
         # "vow to boycott the speech": the verb (the parser calls it an adverbial clause at times)
         infinitive = (child.dep_ == "acl" or child.dep_ == "advcl" and (tok.dep_ == "acl" or child.i == tok.i + 2)) \

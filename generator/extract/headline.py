@@ -31,7 +31,7 @@ from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, told_as_fact
 from .pipeline import load_nlp
-from .sentences import DATELINE, is_statement, lede, position_weight, quote_regions_of, sents
+from .sentences import DATELINE, inside, is_statement, lede, position_weight, quote_regions_of, sents
 from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
@@ -174,6 +174,10 @@ def _negation(verb: Token) -> list[str]:
     return []
 
 
+# adverbs that put an act or a state before now, which the present tense would tell as still so
+_NO_LONGER = frozenset({"previously", "formerly", "once", "originally", "initially"})
+
+
 def _verb_group(verb: Token, plural: bool) -> list[str]:
     """The finite verb in the present tense, keeping a modal, a negation and the passive; a modal's
     perfect stays ("would have prevented": what did not happen, not what would)."""
@@ -203,6 +207,10 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
         return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
         return [be] + negation + [verb.text] + particles
+    earlier = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _NO_LONGER and c.i < verb.i), None)
+    if earlier is not None and (perfect or verb.tag_ == "VBD") and not negated:
+        # "has previously planned", "once ran": what held before and may not now keeps its time
+        return ([_present("have", plural)] if perfect else []) + [earlier.lower_, verb.text] + particles
     if negated:
         if verb.lemma_ == "be":
             return [be] + negation
@@ -249,13 +257,18 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             start -= 1
         case = [c.text for c in noun.children if c.dep_ == "case"]
         return [t.text for t in noun.doc[start : noun.i + 1] if t.text not in _HONORIFICS] + case
-    lefts = [t for t in noun.lefts if (t.dep_ in _KEEP or t.dep_ == "det" and t.lower_ not in _ARTICLES)
-             and t.lower_ not in ("its", "their")]
+    partitive = depth > 0 and noun.dep_ == "pobj" and noun.head.lower_ == "of" and _partitive(noun.head.head)
+    # "one of their frontbenchers", "some of the party's MPs": after a part's "of" the determiner says
+    # whose, and a headline keeps it ("one of frontbenchers" is no English)
+    lefts = [t for t in noun.lefts if (t.dep_ in _KEEP or t.dep_ == "det" and (partitive or t.lower_ not in _ARTICLES))
+             and (partitive or t.lower_ not in ("its", "their"))]
     words: list[str] = []
     for t in lefts:
         # keep the modifier's own close modifiers: "the party's" -> "party's", "$1.2 billion"
-        sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")]
-        sub = [x for x in sub if x.lower_ not in _ARTICLES and x.dep_ not in ("relcl", "appos", "acl", "prep")
+        # a plural's possessive apostrophe ("opponents' calls"), not a stray one ("the UK' opposition")
+        sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")
+               or x.tag_ == "POS" and x.i > 0 and x.doc[x.i - 1].lower_.endswith("s")]
+        sub = [x for x in sub if (partitive or x.lower_ not in _ARTICLES) and x.dep_ not in ("relcl", "appos", "acl", "prep")
                or x is t]
         if t.dep_ == "poss" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
             # "business mogul Donald Trump's refusal": a person's, by their name alone
@@ -271,6 +284,8 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             if pobj is not None and pobj.pos_ == "PROPN" and not agent:
                 agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN" and t.text not in _SUFFIXES]
                 agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
+                if not agent[-1].endswith(("s", "'s", "\u2019s")):
+                    agent = agent + ["'s"]  # "the advice given by the Attorney General": the Attorney General's advice
         elif child.dep_ == "prep" and child.lower_ == "of" and depth == 0 and not tail:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -278,6 +293,17 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
         elif child.dep_ == "compound":
             words.append(child.text)
     return (agent or []) + words + [noun.text] + _hyphenated(noun) + tail
+
+
+# words that name a part of a whole given by "of": "one of", "some of", "most of"
+# (a noun of a part, "majority of nation's members", reads as headline English without it)
+_PARTS = frozenset({"one", "some", "many", "most", "all", "none", "each", "both", "several", "few", "any",
+                    "either", "neither"})
+
+
+def _partitive(head: Token) -> bool:
+    """Whether a word is a part taken of what its "of" names: "one of", "two of", "most of"."""
+    return head.lower_ in _PARTS or head.like_num
 
 
 def _hyphenated(tok: Token) -> list[str]:
@@ -490,7 +516,12 @@ def _protagonist(pronoun: Token, actors: list[Actor]) -> list[str] | None:
     """'He won the caucus' opening a story is its main person: by name, as a headline must."""
     if pronoun.lower_ not in ("he", "she") or any(c.dep_ == "conj" for c in pronoun.children):
         return None  # ("He and the archbishop have spoken out": two people, one of them unnamed here)
-    person = next((a for a in actors if a.kind == "person"), None)
+    # the person whose the sentence's subject is ("Howard Flight's local association has insisted he will not
+    # be its candidate"), else the story's main person
+    named = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+             and t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
+    person = next((a for t in named for a in actors if a.kind == "person" and t.text in a.name.split()), None) or \
+        next((a for a in actors if a.kind == "person"), None)
     if person is None:
         return None
     names = person.name.split()
@@ -597,6 +628,9 @@ def _richer(sent: Span, words: list[str]) -> list[str]:
     if not more:
         obj = next((c for c in root.rights if c.dep_ in _OBJECTS), None)
         for child in obj.rights if obj is not None else ():
+            if child.dep_ == "acl" and any(c.dep_ == "agent" for c in child.children) and \
+                    any(t.text in words for t in child.subtree if t.pos_ == "PROPN"):
+                continue  # "offer made by Unison", its agent already in front ("Unison's offer")
             if child.dep_ == "acl" and child.tag_ == "VBN" or child.dep_ == "prep":
                 more = [t.text for t in child.subtree if t.lower_ not in _ARTICLES and not t.is_punct
                         and t.ent_type_ not in ("DATE", "TIME")]
@@ -635,7 +669,7 @@ def _complement(clause: Token) -> bool:
     noun = clause.head
     # a claim's or a report's noun says what it holds in a clause the parser may take for a relative
     # one: "reports he told Gordon Brown he would quit"
-    held = clause.dep_ == "relcl" and (noun.lemma_.lower() in CLAIM_NOUNS or noun.lemma_.lower() == "report") and \
+    held = clause.dep_ == "relcl" and (noun.lemma_.lower() in CLAIM_NOUNS | _POINTING_NOUNS or noun.lemma_.lower() == "report") and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WDT", "WP") for c in clause.children)
     if clause.dep_ != "acl" and not held or clause.pos_ not in ("VERB", "AUX") or gap or \
             not (noun.pos_ == "NOUN" or noun.dep_ in ("dobj", "pobj") and noun.tag_ == "VBZ"):  # "reports/VBZ"
@@ -658,11 +692,15 @@ def _phrase_core(child: Token) -> list[str]:
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
         return [child.text] + _noun_phrase(pobj) if pobj is not None else []
     words: list[str] = []
-    if _complement(child):  # "that he exaggerated his record": headlines drop the "that", keep the tense
+    if _complement(child):  # "that he exaggerated his record": the clause a noun holds, in its tense
         subj = next(c for c in child.children if c.dep_ in _SUBJECTS + ("expl",))
         who = [subj.lower_ if subj.lower_ != "i" else "I"] if subj.pos_ in ("PRON", "ADV") or subj.dep_ == "expl" \
             else _subject_words(subj, [])
-        return who + _predicate(child, plural=False, finite=False, lean=True)
+        # headlines drop the "that" ("claims she misled council"), except before a noun, which would read
+        # as one phrase with the noun before it ("clues general election will be held")
+        that = ["that"] if subj.pos_ not in ("PRON", "ADV") and subj.dep_ != "expl" and \
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) else []
+        return that + who + _predicate(child, plural=False, finite=False, lean=True)
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         words = ["to"] + _predicate(child, plural=False, finite=False, lean=True)
     elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
@@ -673,8 +711,8 @@ def _phrase_core(child: Token) -> list[str]:
 
 def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
     """More of what the verb says, phrase by whole phrase, while the headline has room: the
-    place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'),
-    never a time ('on Tuesday', 'after the vote')."""
+    place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'), a
+    condition ('if he fails'), never a time ('on Tuesday', 'after the vote')."""
     used = {w.lower() for w in words} - _GLUE
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is not None and _object_complement(verb, obj):
@@ -688,7 +726,9 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
         if child.head != verb and child.head.lower_ not in used:
             continue  # a phrase on a noun the headline left out ("some of companies")
         if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
-                child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" or
+                                              c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
+            # (a condition too: "will stun Westminster if he fails to deliver a surplus")
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME") or
                                          pobj.pos_ in ("PRON", "DET")):
@@ -700,8 +740,12 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
             phrase = _phrase_core(child) if _complement(child) else _phrase_words(child)
             if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                 continue  # a phrase the predicate has already taken, whole or in part
+            if len(words) + len(phrase) > room and phrase[0] == "that" and len(words) + len(phrase) - 1 <= room:
+                phrase = phrase[1:]  # a clause's "that" goes before the clause does ("claims legal advice was drawn up")
             if len(words) + len(phrase) > room:
                 phrase = _phrase_core(child)
+                if phrase and phrase[0] == "that" and len(words) + len(phrase) > room:
+                    phrase = phrase[1:]
                 if not phrase or len(words) + len(phrase) > room or \
                         {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                     break
@@ -738,6 +782,12 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     if sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
         return None  # "Could the Glass-Steagall Act be coming back?" asks; "Act could come back" would tell
     words = _from_sentence(sent, actors)
+    if words and len(words) > MAX_WORDS and "that" in words[1:]:
+        # a clause's "that" after its noun is the first word to go ("claims legal advice was drawn up"),
+        # before the clause itself
+        k = words.index("that", 1)
+        if len(words) - 1 <= MAX_WORDS:
+            words = words[:k] + words[k + 1 :]
     if words and len(words) > MAX_WORDS:
         # the headline without its last whole phrases, else the lean one ("finds ways to press his
         # agenda", not "finds ways")
@@ -753,10 +803,24 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
         if words is None:
             return None
     words = _trim(words)
-    if len(words) < 3 or _loses_negation(sent, words) or _verb_left_hanging(sent, words) or \
-            _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words):
+    if len(words) < 3 or _unfaithful(sent, words) or _verb_left_hanging(sent, words) or \
+            _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or \
+            _all_quoted(sent, words):
         return None
     return words
+
+
+def _all_quoted(sent: Span, words: list[str]) -> bool:
+    """Whether every word of the headline is a quotation's ('As X said: "... the whole thing was
+    wrecked by a piece of childishness ..."'): someone's words told as fact, their speaker left out."""
+    regions = quote_regions_of(sent.doc)
+    if not regions:
+        return False
+    for word in words:
+        found = [t for t in sent if t.text == word]
+        if found and not all(inside(regions, t.idx, t.idx + len(t)) for t in found):
+            return False
+    return True
 
 
 def _says_nothing(sent: Span, words: list[str]) -> bool:
@@ -798,7 +862,7 @@ def _cut_at_phrase(sent: Span, words: list[str]) -> list[str] | None:
         starts = nxt is not None and (nxt.dep_ in _PHRASE_STARTS or nxt.lower_ == "to" and nxt.dep_ == "aux")
         cut = _trim(words[:k])
         if starts and len(cut) == k and not _ends_unfinished(sent, cut) and not _verb_left_hanging(sent, cut) \
-                and not _loses_negation(sent, cut):
+                and not _unfaithful(sent, cut):
             return cut
     return None
 
@@ -833,6 +897,8 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True
     if last.lower_ in _EMPTY_NOUNS and any(c.dep_ == "relcl" and c.left_edge.i == last.i + 1 for c in last.children):
         return True  # "criticises way" of "the way the government operates": the clause is what it says
+    if last.lemma_.lower() in _POINTING_NOUNS and any(_complement(c) for c in last.children):
+        return True  # "gives fresh clues" of "clues that the election will be called": what the clues say is the news
     if last.pos_ == "PRON" and not pronoun and not last.lower_.endswith(("self", "selves")) \
             and last.lower_ not in _WHOLE_PRONOUNS:
         return True
@@ -861,6 +927,8 @@ def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
 
 # nouns that say nothing without the clause after them: "the way the government operates"
 _EMPTY_NOUNS = frozenset({"way", "manner", "extent", "degree", "fact", "reason", "moment"})
+# nouns that point at what their clause says and say nothing without it: "fresh clues that ...", "a hint that ..."
+_POINTING_NOUNS = frozenset({"clue", "hint", "sign", "indication", "signal", "suggestion"})
 # pronouns that say all there is to say: "board says nothing", "candidate has none"
 _WHOLE_PRONOUNS = frozenset({"nothing", "everything", "none", "nobody", "everyone", "everybody", "anything"})
 
@@ -890,6 +958,33 @@ def _loses_negation(sent: Span, words: list[str]) -> bool:
             if gov is not tok and (gov.text in taken or tok.head.text in taken):
                 return True
     return False
+
+
+_SPEECH_VERBS = lexicon.words("cues", "speech_verbs")  # "he said if ...": the condition is the speaker's
+
+
+def _loses_condition(sent: Span, words: list[str]) -> bool:
+    """Whether the headline took a verb an "only if" or "unless" clause governs but not the condition
+    ("Trust can be restored" from "can only be restored if ..."): told without it, what the story
+    makes conditional reads as fact, or as its opposite."""
+    if any(w.lower() in ("if", "unless") for w in words):
+        return False
+    taken = set(words)
+    for tok in sent:
+        if tok.lower_ in ("if", "unless") and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+            gov = tok.head.head
+            # a restrictive condition ("only if", "unless"), without which the headline says the opposite;
+            # a plain "if" is a phrase a headline with room takes (`_fuller`)
+            only = tok.lower_ == "unless" or any(t.lower_ == "only" for t in tok.doc[max(gov.i - 3, 0) : tok.i])
+            if only and gov.text in taken and gov.lemma_.lower() not in _SPEECH_VERBS and tok.head.text not in taken:
+                return True
+    return False
+
+
+def _unfaithful(sent: Span, words: list[str]) -> bool:
+    """A headline that says the opposite of the story (a negation lost) or tells as fact what it
+    makes conditional (a condition lost) is not printed."""
+    return _loses_negation(sent, words) or _loses_condition(sent, words)
 
 
 def _weight(doc: Doc) -> Counter:
@@ -1045,7 +1140,7 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
         boundary = tok.is_punct and tok.text in (",", ";", ":", "\u2014", "\u2013", "--", ".", "?", "!") or \
             tok.dep_ in _CLAUSE_STARTS and tok.head.i <= root.i + 40 and tok.i > root.i + 1
         if boundary and len(words) >= MIN_WORDS - 2 and not _ends_unfinished(sent, words) and \
-                not _verb_left_hanging(sent, words) and not _loses_negation(sent, words) and \
+                not _verb_left_hanging(sent, words) and not _unfaithful(sent, words) and \
                 not _says_nothing(sent, words):
             best = list(words)
         if tok.lower_ in ("not", "n't", "n\u2019t", "never") and not (tok.head == root or tok.head.head == root
@@ -1063,7 +1158,7 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
             break
     if best is None and len(words) <= MAX_WORDS and len(words) >= MIN_WORDS - 2 and \
             not _ends_unfinished(sent, words) and not _verb_left_hanging(sent, words) and \
-            not _loses_negation(sent, words) and not _says_nothing(sent, words):
+            not _unfaithful(sent, words) and not _says_nothing(sent, words):
         best = words
     return best
 

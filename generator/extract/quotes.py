@@ -35,9 +35,10 @@ from spacy.tokens import Doc, Token
 
 from ..facts import Actor, Quote
 from ..slugs import actor_slug
-from .actors import ActorIndex
+from .actors import ActorIndex, names_no_one
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
 from .sentences import forget_per_doc, quoted_spans_of, sentence_index, text_of
+from .entities import names_a_body
 from .cues import SPEECH_VERBS, SUBORDINATORS, as_tag, find_cue, says_its_noun, sentence_of
 from .speakers import Speaker, SpeakerResolver
 
@@ -400,7 +401,8 @@ def _speakers_as_actors(doc: Doc, index: ActorIndex, records: list[QuoteMatch], 
     saw the name; a place that speaks for its government does not."""
     known = {a.name for a in index.actors}
     for k, (m, who) in enumerate(zip(records, resolved)):
-        if not who.name or who.described or who.name in known or not NAMED_ONLY_SET.intersection(who.evidence):
+        if not who.name or who.described or who.name in known or not NAMED_ONLY_SET.intersection(who.evidence) \
+                or names_no_one(who.name):  # "The Bill proposes 'control orders'": a law, no actor
             continue
         # "Mr Grieve" after "Dominic Grieve": the person named before
         same = next((a for a in index.actors if a.kind != "place" and len(who.name.split()) > 1 and
@@ -413,7 +415,7 @@ def _speakers_as_actors(doc: Doc, index: ActorIndex, records: list[QuoteMatch], 
         labels = {t.ent_type_ for t in span if t.text in words} if span is not None else set()
         if labels & {"GPE", "LOC", "FAC"}:
             continue
-        kind = "organisation" if labels & {"ORG", "NORP"} and "PERSON" not in labels else "person"
+        kind = "organisation" if "PERSON" not in labels and (labels & {"ORG", "NORP"} or names_a_body(who.name)) else "person"
         start, end = (span.start_char, span.end_char) if span is not None else (m.start, m.start)
         sentence = sentence_index(doc).get(sentence_of(doc, span.start).start, -1) if span is not None else -1
         actor = Actor(name=who.name, kind=kind, mentions=sum(w.name == who.name for w in resolved), sentence=sentence,

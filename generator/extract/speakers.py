@@ -545,6 +545,9 @@ def _unlisted_name(span: Span, names: list[Token]) -> str | None:
         if len(names) == 1 and (names[0].is_sent_start or span[0].lower_ == "the"):
             return None  # "Qualifications said", "The Archbishop of Canterbury said": no one's name
         words = names
+    # "Brighton nurse Marion Brown": a name is one run of words; a word before the noun between is the noun's
+    while len(words) > 2 and words[1].i != words[0].i + 1:
+        words = words[1:]
     # "Tory Dominic Grieve": the party is a word about the person, not their name
     while len(words) > 2 and (words[0].ent_type_ in ("NORP", "ORG") or words[0].lower_ in PARTY_WORDS):
         words = words[1:]

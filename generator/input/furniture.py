@@ -70,6 +70,11 @@ _LINES = [
     re.compile(r"^(?:related topics|more on this story|top stories|most read|latest news|recommended stories|"
                r"you may also like|more from .{2,30})$", re.I),
     re.compile(r"^click here\b", re.I),
+    # a link to another page of the site, labelled by its kind ("The shape of the economy In graphics",
+    # "In pictures: the count in Sunderland"): the label in title case, no sentence (a page's own title
+    # may open on its kind, "Profile: ...", "Q&A: ...", and is no link)
+    re.compile(r"^[^.!?]{0,100}\s(?:In (?:graphics|pictures|quotes|full|depth|numbers|maps|video|audio)|At[- ]a[- ]glance|Q&A)$"),
+    re.compile(r"^In (?:graphics|pictures|quotes|numbers|maps|video|audio)\s*:"),
     # share, follow and sign-up prompts
     re.compile(r"^(?:click to )?(?:share|tweet|email|print) (?:this|on)\b", re.I),
     re.compile(r"^(?:share|tweet|email|print|comments?|save|copy link|copy this link|facebook|twitter|whatsapp|"

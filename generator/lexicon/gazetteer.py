@@ -18,10 +18,16 @@ from . import load, words
 _AMBIGUOUS = frozenset({"jordan", "chad", "georgia", "jersey", "guernsey", "niger", "turkey"})
 
 
+# Babel's territories that are no country: groupings of countries, which are bodies or areas ("the
+# European Union", "the United Nations", "the eurozone"), and its test locales
+_GROUPINGS = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB"})
+
+
 def _countries() -> list[str]:
     return [
         name for code, name in Locale("en").territories.items()
-        if code.isalpha() and "&" not in name and "(" not in name and name.lower() not in _AMBIGUOUS
+        if code.isalpha() and code not in _GROUPINGS and "&" not in name and "(" not in name
+        and name.lower() not in _AMBIGUOUS
     ]
 
 
@@ -73,6 +79,13 @@ def place_patterns() -> list[dict]:
     for _level, name, _country in _listed_places():
         out.append({"label": "GPE", "pattern": name, "id": "place"})
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def one_country() -> dict[str, str]:
+    """Case-folded name of a whole sovereign country -> the country ("Britain", "UK" -> United
+    Kingdom; data/one_country.txt): never a nation or a region of it ("England")."""
+    return {name.casefold(): country for name, country in load("one_country")}
 
 
 def _name_lines(name: str) -> frozenset[str]:
