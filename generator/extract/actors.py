@@ -24,7 +24,7 @@ from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
-from .name_shapes import OUTLET_NOUNS, a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
+from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .works import names_a_work, qualifies_a_work, titles_of_works
 from .sentences import DATELINE, entity_at, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
 
@@ -576,8 +576,27 @@ def _same_person(name: str, people: dict[str, Actor]) -> Actor | None:
     """The person of this full name, whatever its capitals ("DONALD Trump" is Donald Trump)."""
     if name in people:
         return people[name]
-    folded = name.casefold()
-    return next((a for n, a in people.items() if n.casefold() == folded), None)
+    folded = folded_name(name)
+    return next((a for n, a in people.items() if folded_name(n) == folded), None)
+
+
+def _hyphenated_surnames(people: dict[str, Actor]) -> None:
+    """A person whose surname the story writes once with its hyphen and once without ("Robert
+    Kilroy Silk", "Mr Kilroy-Silk") is named with it: the hyphen is the name's spelling, its
+    absence a house style's or a slip's."""
+    for key, actor in list(people.items()):
+        words = actor.name.split()
+        written = next((a for a in actor.aliases if "-" in a and len(a.split()) == 1 and a not in words
+                        and ends_with_surname(actor.name, a)), None)
+        if written is None:
+            continue
+        name = " ".join(words[: len(words) - len(written.split("-"))] + [written])
+        if name in people:
+            continue
+        del people[key]
+        actor.aliases.insert(0, actor.name)
+        actor.name = name
+        people[name] = actor
 
 
 def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
@@ -589,7 +608,7 @@ def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
     if len(name.split()) > 1:
         return None
     # ("Mr Howard" is a surname: not Howard Flight)
-    fits = [a for n, a in people.items() if (n.split()[-1] == name or n.split()[0] == name and not surname)
+    fits = [a for n, a in people.items() if (n.split()[-1] == name or ends_with_surname(n, name) or n.split()[0] == name and not surname)
             and (gender is None or first_name_gender(n.split()[0]) in (None, "either", gender))]  # "Mrs Carver" is not Liam
     return min(fits, key=lambda a: a.start) if fits else None
 
@@ -1082,6 +1101,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _merge_short_forms(others, mentions)
     _merge_countries(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
+    _hyphenated_surnames(people)
     actors = list(people.values()) + list(others.values())
     group = _group_subject(doc)
     if group is not None:
