@@ -557,8 +557,22 @@ def _is_actor_mention(ent: Span) -> bool:
     if ent.label_ == "NORP":
         return root.dep_ not in ("amod", "compound") and root.tag_ != "JJ"
     if ent.label_ == "GPE":
-        return root.dep_ in SUBJECT_DEPS  # a country that says or does something
+        # a country that says or does something, not one only described ("Iraq would not be a
+        # factor", "X continued to be in breach"): the subject of "be" is what is talked about
+        return root.dep_ in SUBJECT_DEPS and not _subject_of_be(root)
     return True
+
+
+def _subject_of_be(subject: Token) -> bool:
+    """Whether a subject's verb is a copula ("is", "would be"), or one whose clause goes on in
+    "to be" ("continued to be", "seems to be")."""
+    verb = subject.head
+    if verb.lemma_ == "be":
+        # an act all the same: "is to hold elections", "is ready to sign", "was the first to ratify"
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        return not any(c.dep_ == "xcomp" for c in verb.children) and not any(
+            g.dep_ in ("xcomp", "acl", "relcl") and g.pos_ in ("VERB", "AUX") for c in complements for g in c.children)
+    return any(c.dep_ == "xcomp" and c.lemma_ == "be" and c.i > verb.i for c in verb.children)
 
 
 def _titled_surname(name: str) -> tuple[str, str] | None:
