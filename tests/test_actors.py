@@ -586,6 +586,7 @@ def test_letters_after_a_name_end_it(nlp, text, name):
     "Mr. Ashby-Vane told reporters he would quit. Robert Ashby Vane, a former host, founded the "
     "party last year.",
     "Robert Ashby-Vane said on Monday he would quit the party. Ashby-Vane said it had lost its way.",
+    "Robert Ashby-Vane said on Monday he would quit the party. Critics said Ashby Vane had lost his way.",
 ])
 def test_a_hyphenated_surname_written_two_ways_is_one_person(nlp, text):
     found = actors(nlp, text)

@@ -594,23 +594,31 @@ def _same_person(name: str, people: dict[str, Actor]) -> Actor | None:
     return next((a for n, a in people.items() if folded_name(n) == folded), None)
 
 
-def _hyphenated_surnames(people: dict[str, Actor]) -> None:
-    """A person whose surname the story writes once with its hyphen and once without ("Robert
-    Kilroy Silk", "Mr Kilroy-Silk") is named with it: the hyphen is the name's spelling, its
-    absence a house style's or a slip's."""
+def _hyphenated_surnames(people: dict[str, Actor], mentions: list) -> None:
+    """A person whose surname the story writes with its hyphen and without ("Robert Kilroy Silk",
+    "Mr Kilroy-Silk") is one person, named with it: the hyphen is the name's spelling, its absence
+    a house style's or a slip's; the surname alone either way ("Kilroy Silk") is the same person."""
     for key, actor in list(people.items()):
+        if people.get(key) is not actor:
+            continue
         words = actor.name.split()
-        written = next((a for a in actor.aliases if "-" in a and len(a.split()) == 1 and a not in words
-                        and ends_with_surname(actor.name, a)), None)
-        if written is None:
+        written = next((a for a in actor.aliases if "-" in a and a not in words and len(a.split()) <= len(words)
+                        and (folded_name(a) == folded_name(actor.name)
+                             or len(a.split()) == 1 and ends_with_surname(actor.name, a))), None)
+        if written is not None and folded_name(written) != folded_name(actor.name):
+            written = " ".join(words[: len(words) - len(written.split("-"))] + [written])
+        if written is not None and written not in people:
+            del people[key]
+            actor.aliases = [actor.name] + [a for a in actor.aliases if a != written]
+            actor.name = written
+            people[written] = actor
+        surname = actor.name.split()[-1]
+        if "-" not in surname or len(actor.name.split()) < 2:
             continue
-        name = " ".join(words[: len(words) - len(written.split("-"))] + [written])
-        if name in people:
-            continue
-        del people[key]
-        actor.aliases.insert(0, actor.name)
-        actor.name = name
-        people[name] = actor
+        for other_key, other in list(people.items()):  # "Kilroy Silk" alone: the surname, unhyphenated
+            if other is not actor and folded_name(other.name) == folded_name(surname):
+                _merge_into(actor, other, mentions)
+                del people[other_key]
 
 
 def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
@@ -1115,7 +1123,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _merge_short_forms(others, mentions)
     _merge_countries(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
-    _hyphenated_surnames(people)
+    _hyphenated_surnames(people, mentions)
     actors = list(people.values()) + list(others.values())
     group = _group_subject(doc)
     if group is not None:
