@@ -470,3 +470,14 @@ def test_a_clause_s_that_goes_before_the_clause_does(nlp):
     title = story(nlp, "The Tories say ministers must respond in Parliament to claims that the legal advice was "
                        "drawn up in a hurry.").title
     assert title.endswith("legal advice was drawn up") or "claims legal advice" in title, title
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Robert Ashby-Vane has quit the Reform Alliance to form a new party, he said on Monday.", "Ashby-Vane"),
+    ("Mr Ashby-Vane has quit the Reform Alliance to form a new party. Robert Ashby Vane said the party had "
+     "lost its way.", "Ashby-Vane"),
+    ("Sunita Rao-Menon has resigned as chief minister after the coalition collapsed.", "Rao-Menon"),
+])
+def test_a_hyphenated_surname_is_one_word_in_a_headline(nlp, text, name):
+    title = headline(nlp, text)
+    assert name in title and not title.startswith(name.split("-")[-1]), title

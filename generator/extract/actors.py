@@ -24,7 +24,7 @@ from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
-from .name_shapes import OUTLET_NOUNS, a_thing, in_credit, lower_case_words, names_an_outlet, not_a_name
+from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .works import names_a_work, qualifies_a_work, titles_of_works
 from .sentences import DATELINE, entity_at, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
 
@@ -557,8 +557,22 @@ def _is_actor_mention(ent: Span) -> bool:
     if ent.label_ == "NORP":
         return root.dep_ not in ("amod", "compound") and root.tag_ != "JJ"
     if ent.label_ == "GPE":
-        return root.dep_ in SUBJECT_DEPS  # a country that says or does something
+        # a country that says or does something, not one only described ("Iraq would not be a
+        # factor", "X continued to be in breach"): the subject of "be" is what is talked about
+        return root.dep_ in SUBJECT_DEPS and not _subject_of_be(root)
     return True
+
+
+def _subject_of_be(subject: Token) -> bool:
+    """Whether a subject's verb is a copula ("is", "would be"), or one whose clause goes on in
+    "to be" ("continued to be", "seems to be")."""
+    verb = subject.head
+    if verb.lemma_ == "be":
+        # an act all the same: "is to hold elections", "is ready to sign", "was the first to ratify"
+        complements = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+        return not any(c.dep_ == "xcomp" for c in verb.children) and not any(
+            g.dep_ in ("xcomp", "acl", "relcl") and g.pos_ in ("VERB", "AUX") for c in complements for g in c.children)
+    return any(c.dep_ == "xcomp" and c.lemma_ == "be" and c.i > verb.i for c in verb.children)
 
 
 def _titled_surname(name: str) -> tuple[str, str] | None:
@@ -576,8 +590,35 @@ def _same_person(name: str, people: dict[str, Actor]) -> Actor | None:
     """The person of this full name, whatever its capitals ("DONALD Trump" is Donald Trump)."""
     if name in people:
         return people[name]
-    folded = name.casefold()
-    return next((a for n, a in people.items() if n.casefold() == folded), None)
+    folded = folded_name(name)
+    return next((a for n, a in people.items() if folded_name(n) == folded), None)
+
+
+def _hyphenated_surnames(people: dict[str, Actor], mentions: list) -> None:
+    """A person whose surname the story writes with its hyphen and without ("Robert Kilroy Silk",
+    "Mr Kilroy-Silk") is one person, named with it: the hyphen is the name's spelling, its absence
+    a house style's or a slip's; the surname alone either way ("Kilroy Silk") is the same person."""
+    for key, actor in list(people.items()):
+        if people.get(key) is not actor:
+            continue
+        words = actor.name.split()
+        written = next((a for a in actor.aliases if "-" in a and a not in words and len(a.split()) <= len(words)
+                        and (folded_name(a) == folded_name(actor.name)
+                             or len(a.split()) == 1 and ends_with_surname(actor.name, a))), None)
+        if written is not None and folded_name(written) != folded_name(actor.name):
+            written = " ".join(words[: len(words) - len(written.split("-"))] + [written])
+        if written is not None and written not in people:
+            del people[key]
+            actor.aliases = [actor.name] + [a for a in actor.aliases if a != written]
+            actor.name = written
+            people[written] = actor
+        surname = actor.name.split()[-1]
+        if "-" not in surname or len(actor.name.split()) < 2:
+            continue
+        for other_key, other in list(people.items()):  # "Kilroy Silk" alone: the surname, unhyphenated
+            if other is not actor and folded_name(other.name) == folded_name(surname):
+                _merge_into(actor, other, mentions)
+                del people[other_key]
 
 
 def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
@@ -589,7 +630,7 @@ def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
     if len(name.split()) > 1:
         return None
     # ("Mr Howard" is a surname: not Howard Flight)
-    fits = [a for n, a in people.items() if (n.split()[-1] == name or n.split()[0] == name and not surname)
+    fits = [a for n, a in people.items() if (n.split()[-1] == name or ends_with_surname(n, name) or n.split()[0] == name and not surname)
             and (gender is None or first_name_gender(n.split()[0]) in (None, "either", gender))]  # "Mrs Carver" is not Liam
     return min(fits, key=lambda a: a.start) if fits else None
 
@@ -1082,6 +1123,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _merge_short_forms(others, mentions)
     _merge_countries(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
+    _hyphenated_surnames(people, mentions)
     actors = list(people.values()) + list(others.values())
     group = _group_subject(doc)
     if group is not None:

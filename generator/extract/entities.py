@@ -56,9 +56,12 @@ def _widen(ent: Span) -> Span:
         rest = doc[start + 1 : end]
         if len(rest) >= 2 and all(t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS for t in rest):
             start, label = start + 1, "PERSON"
-    if end - start >= 3 and doc[end - 1].text.isupper() and doc[end - 1].lower_ in POSTNOMINALS \
-            and is_first_name(doc[start].text):
-        end, label = end - 1, "PERSON"  # "Philippe Sands QC": a barrister's letters after the name
+    # "Philippe Sands QC", "Jane Marsh OBE": letters of a seat, a rank or an honour after a name
+    # end it; a name the model called a person needs no first name the lexicon knows to show it
+    if doc[end - 1].text.isupper() and doc[end - 1].lower_ in POSTNOMINALS \
+            and ((label == "PERSON" and end - start >= 2 and doc[end - 2].is_title)
+                 or (end - start >= 3 and is_first_name(doc[start].text))):
+        end, label = end - 1, "PERSON"
     if label == "ORG" and doc[start].lower_ in PEERAGE and 2 <= end - start <= 3 and \
             all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ROLE_WORDS | INSTITUTION_WORDS for t in doc[start + 1 : end]):
         label = "PERSON"  # "Lord Tebbit": a peer, whatever the model said

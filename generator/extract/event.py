@@ -84,8 +84,28 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "would reopen if repairs go well": a statement without its condition claims more
     if child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX") and _a_source_or_a_proposal(child):
         return True  # "should give up second jobs, according to the Hansard Society"; "could be fined under plans"
+    if child.dep_ == "acl" and child.head.pos_ == "NOUN" and child.lemma_ in _SAYING and \
+            any(c.dep_ == "ccomp" for c in child.children):
+        return True  # "denied a report claiming he warned X": the report is what it claims
+    if child.dep_ == "relcl" and child.head.pos_ == "NOUN" and child.doc[child.left_edge.i - 1].text != ",":
+        return True  # "telephoning the people who have signed up": which people, no aside after a comma
+    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _subjectless_finite(child):
+        return True  # "denied his statement was drafted by X": a clause the parser took for a second verb
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
         any(t.lower_ == "that" for t in child.subtree)
+
+
+def _subjectless_finite(verb: Token) -> bool:
+    """A finite verb ("was drafted") conjoined with no conjunction ("and", "but") and no subject of
+    its own: not a second verb of the subject's but the clause of the first verb's object, which is
+    its subject ("denied his statement was drafted")."""
+    head = verb.head
+    finite = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+    joined = any(c.dep_ in ("cc", "preconj") for c in head.children if c.i < verb.i) or \
+        any(c.dep_ == "cc" for c in verb.children) or \
+        any(t.is_punct for t in verb.doc[head.i + 1 : verb.left_edge.i])
+    return finite and not joined and not any(c.dep_ in _SUBJECTS for c in verb.children) and \
+        any(c.dep_ == "dobj" and c.i < verb.i for c in head.children)
 
 
 # nouns of what is only proposed: "under plans", "under proposals" make what follows a hypothetical
@@ -212,6 +232,12 @@ def _loose_end(tok: Token) -> bool:
     """A word a statement cannot end on: a function word ("as", "the", "and"); not a particle ("drawn
     up") nor a preposition whose noun came before it ("the subject she has devoted time to")."""
     stranded = tok.dep_ == "prt" or tok.pos_ == "ADP" and not any(True for _ in tok.children)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # "amid Tory claims": a party's or a people's name before the noun it qualifies ("claims",
+    # "plans", "fears", a verb's form too), which the parser hung elsewhere, is no noun to end on
+    if tok.ent_type_ in ("NORP", "ORG") and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and nxt is not None \
+            and nxt.is_lower and nxt.tag_ in ("NN", "NNS", "VBZ") and nxt.head.i != tok.i:
+        return True
     return tok.is_punct or tok.is_space or tok.pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ") and not stranded \
         or tok.lower_ == "according"
 

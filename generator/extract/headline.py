@@ -29,6 +29,7 @@ from .. import lexicon
 from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED
+from .name_shapes import ends_with_surname
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, told_as_fact
 from .pipeline import load_nlp
 from .sentences import DATELINE, inside, is_statement, lede, position_weight, quote_regions_of, sents
@@ -480,15 +481,34 @@ def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
     return words
 
 
+def _hyphenated_word(token: Token) -> tuple[int, int]:
+    """The tokens of a word the tokenizer split at its hyphens ("Kilroy-Silk"), whichever part
+    the parser took for the head."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return start, end
+
+
 def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
     if subj.pos_ == "PROPN" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         # by the full name: the home page and the feeds show the headline without the story; of two
         # people with the surname, the one whose other names the text gives ("Donald Trump", not Ivanka)
         written = {t.text for t in subj.lefts if t.dep_ == "compound"}
-        same = [a.name.split() for a in actors if a.kind == "person" and a.name.split()[-1:] == [subj.text]]
+        # a hyphenated surname is one word, "Kilroy-Silk", never its last part ("Silk")
+        start, end = _hyphenated_word(subj)
+        word = subj.doc[start:end].text
+        same = [a.name.split() for a in actors if a.kind == "person"
+                and (a.name.split()[-1:] == [word] or "-" in word and ends_with_surname(a.name, word))]
         if same:
             return max(same, key=lambda names: len(written & set(names)))
-        start = subj.i  # the whole name before the head: "The New York Post" is "New York Post"
+        if end - start > 1:
+            return [word]
+        # the whole name before the head: "The New York Post" is "New York Post"
         while start > subj.sent.start and subj.doc[start - 1].pos_ == "PROPN" and subj.doc[start - 1].dep_ == "compound" \
                 and subj in subj.doc[start - 1].ancestors:
             start -= 1

@@ -89,3 +89,19 @@ def not_a_name(ent: Span) -> bool:
     word = ent[0]
     glued = word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
     return glued or word.pos_ in ("ADV", "ADJ")
+
+
+def folded_name(name: str) -> str:
+    """A name as compared: a hyphenated surname is one name with or without its hyphen
+    ("Robert Kilroy Silk" is Robert Kilroy-Silk), whatever the capitals."""
+    return name.replace("-", " ").casefold()
+
+
+def ends_with_surname(full: str, surname: str) -> bool:
+    """Whether a full name ends in this surname, a double-barrelled one written with or without
+    its hyphen ("Robert Kilroy Silk" ends in "Kilroy-Silk"): never the full name itself."""
+    words, parts = full.split(), surname.split("-")
+    if any(not p for p in parts):
+        return False
+    return len(words) > len(parts) and [folded_name(w) for w in words[-len(parts):]] == [p.casefold() for p in parts] \
+        or "-" in words[-1] and len(words) > 1 and folded_name(words[-1]) == folded_name(surname)

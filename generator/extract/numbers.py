@@ -33,6 +33,7 @@ from text_to_num import text2num
 
 from .. import lexicon
 from ..facts import Number
+from .times import MONTHS as _MONTHS
 from .sentences import entity_at, is_furniture, sentence_index, per_doc, sents, text_of
 from .places import FACILITY_WORDS
 from .when import POINT_IN_TIME
@@ -70,9 +71,6 @@ _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven tw
 _TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALE_WORDS = ("hundred", "thousand", "million", "billion", "trillion")
 NUMBER_WORDS = frozenset(_UNITS_WORDS + _TENS_WORDS + list(_SCALE_WORDS[:4]))  # "trillion": a scale after (SCALES)
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. "
-                    "nov nov. dec dec.".split())
 
 # a number in digits as one token, with what is glued to it: "$12.4", "2.5bn", "118.5p", "USD10m", "5kW"
 _ATOM = re.compile(r"(?P<lead>[~≈]|(?:sub|over|under|mid|near|pre|post)-)?(?P<cur>[A-Z]{1,3}\$|[$£€¥₹₩₽₺₪₦₱]|Rs\.?|[A-Z]{2,3}(?=\d))?"

@@ -9,6 +9,9 @@ _TIME_NOUNS = frozenset({"day", "week", "month", "year", "time", "night", "morni
                          "summer", "autumn", "fall", "winter"})
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
                          "tonight", "yesterday", "tomorrow", "now"})
+MONTHS = frozenset("january february march april may june july august september october november december "
+                   "jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. "
+                   "nov nov. dec dec.".split())
 
 
 def is_time(tok: Token) -> bool:
@@ -16,4 +19,7 @@ def is_time(tok: Token) -> bool:
     if tok.lower_ in _TIME_WORDS or tok.lemma_ == "time" and any(c.dep_ in ("amod", "nummod") for c in tok.children):
         return True
     # the model marks "ad buy to date" a date as well: the word itself must name a time
-    return tok.ent_type_ in ("DATE", "TIME") and (tok.like_num or tok.pos_ == "PROPN" or tok.lemma_ in _TIME_NOUNS)
+    # nor is a name numbered after it a time ("at Number 10", "Terminal 5"), whatever the model says
+    numbered = tok.pos_ == "PROPN" and tok.lower_ not in MONTHS and any(c.dep_ == "nummod" and c.i > tok.i for c in tok.children)
+    return tok.ent_type_ in ("DATE", "TIME") and not numbered and \
+        (tok.like_num or tok.pos_ == "PROPN" or tok.lemma_ in _TIME_NOUNS)
