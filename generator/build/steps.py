@@ -45,6 +45,7 @@ from ..publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MA
 from .swap import exchange
 from ..input.textclean import shown_name
 from .result import BuildResult, Failure
+from .seed_cache import read_seed_folder_cached
 from .published import last_published, remember as remember_published
 
 # said of a seed that ran over a bound in an earlier build, and is not tried again until it changes
@@ -62,9 +63,10 @@ def _stderr(msg: str) -> None:
 
 # -- steps ---------------------------------------------------------------------------------------
 
-def read_seeds(paths: list[Path], result: BuildResult) -> list[SeedFile]:
-    """Every seed under the paths (`read_seed_folder`); a file that gave none is a failure naming it."""
-    folder = read_seed_folder(paths)
+def read_seeds(paths: list[Path], result: BuildResult, cache: Cache | None = None) -> list[SeedFile]:
+    """Every seed under the paths (`read_seed_folder`; with a `cache`, an unchanged seed's parse from
+    it: `seed_cache.py`); a file that gave none is a failure naming it."""
+    folder = read_seed_folder_cached(paths, cache) if cache is not None else read_seed_folder(paths)
     result.failures += [Failure(u.name, u.problem) for u in folder.unread]
     return folder.seeds
 
@@ -423,7 +425,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     except PolicyError as exc:
         raise BuildError(str(exc)) from None
 
-    seeds = read_seeds([project.seeds], result)
+    seeds = read_seeds([project.seeds], result, cache)
     progress(f"read {len(seeds)} seed(s) from {project.seeds}")
     # every seed there is, read or not: a story that fails this time keeps its address
     present = {sf.seed.id for sf in seeds} | {Path(f.file).stem for f in result.failures}
