@@ -46,6 +46,7 @@ from .swap import exchange
 from ..input.textclean import shown_name
 from .result import BuildResult, Failure
 from .seed_cache import read_seed_folder_cached
+from .related_cache import link_related_cached
 from .published import last_published, remember as remember_published
 
 # said of a seed that ran over a bound in an earlier build, and is not tried again until it changes
@@ -437,7 +438,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     assign_slugs(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built})
     # one briefing per story: the reports of one event folded into the newest (editorial/clusters.py)
     briefings, folded = fold_stories(briefings, cache, project.root, result.errors.append, present)
-    link_related(briefings)
+    link_related_cached(briefings, cache)  # kept by what it reads: a no-change rebuild links nothing again
     # what the story-text policy lets the pages, the JSON and the handouts show of each, with
     # topic tags where the seed gave none
     as_corrected = {b.id: b for b in briefings}  # what is remembered as published, once the build is through
