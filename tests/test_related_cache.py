@@ -100,3 +100,22 @@ def test_without_a_cache_it_links_and_keeps_nothing(tmp_path):
     link_related_cached(bs, Cache(None))
     assert related_of(bs) == fresh(archive())
     assert not (tmp_path / ".cache").exists()
+
+
+def test_the_actors_identities_are_kept_the_same_way(tmp_path, monkeypatch):
+    from generator.build.related_cache import identities_cached
+    from generator.editorial.identity import identities
+
+    cache = Cache(tmp_path / ".cache")
+    assert identities_cached(archive(), cache) == identities(archive())
+
+    def refuse(briefings):
+        raise AssertionError("identities made again with nothing changed")
+
+    monkeypatch.setattr(related_cache, "identities", refuse)
+    assert identities_cached(archive(), cache) == identities(archive())
+    monkeypatch.undo()
+    changed = archive()
+    _place(changed)  # one Congress now: another identity for one of them
+    assert identities(changed) != identities(archive())
+    assert identities_cached(changed, cache) == identities(changed)

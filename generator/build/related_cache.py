@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 
 from ..cache import Cache, code_digest, digest
-from ..editorial.identity import link_related
+from ..editorial.identity import Identity, identities, link_related
 from ..facts import Briefing, Related
 
 ENTRY = "related.json"  # in the cache folder
+IDS_ENTRY = "identities.json"  # the actors' identities of the briefings listed (their pages), likewise
 LINK_CODE = ("editorial/identity.py", "lexicon", "slugs.py", "facts.py")
 
 
@@ -45,6 +46,25 @@ def link_related_cached(briefings: list[Briefing], cache: Cache) -> None:
     link_related(briefings)
     data = {"key": key, "related": {b.id: [vars(r) for r in b.related] for b in briefings}}
     cache.put_meta(ENTRY, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def identities_cached(briefings: list[Briefing], cache: Cache) -> dict[tuple[str, str], Identity]:
+    """`identities(briefings)` (each actor's page), from the cache when what it reads is the last
+    build's: `identities` reads a part of what `link_related` does, so the same digest keys it."""
+    if cache.root is None:
+        return identities(briefings)
+    key = related_inputs(briefings)
+    raw = cache.get_meta(IDS_ENTRY)
+    try:
+        data = json.loads(raw) if raw is not None else None
+        if isinstance(data, dict) and data.get("key") == key:
+            return {(i, name): Identity(slug, label) for i, name, slug, label in data["ids"]}
+    except (ValueError, TypeError, KeyError):
+        pass
+    ids = identities(briefings)
+    data = {"key": key, "ids": [[i, name, slug, label] for (i, name), (slug, label) in ids.items()]}
+    cache.put_meta(IDS_ENTRY, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return ids
 
 
 def _load(cache: Cache, key: str) -> dict[str, list[dict]] | None:

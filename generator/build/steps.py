@@ -46,7 +46,7 @@ from .swap import exchange
 from ..input.textclean import shown_name
 from .result import BuildResult, Failure
 from .seed_cache import read_seed_folder_cached
-from .related_cache import link_related_cached
+from .related_cache import identities_cached, link_related_cached
 from .published import last_published, remember as remember_published
 
 # said of a seed that ran over a bound in an earlier build, and is not tried again until it changes
@@ -163,9 +163,11 @@ def write_site_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, 
     """The generated Markdown pages and feeds of the briefings (`site.write_pages`); `folded`: by
     lead id, the reports folded into it (a page each that points to the lead's); `cache`: where
     briefing pages are kept for the next build; `facts_json`: each briefing's JSON, by id, if made."""
+    # the actors' identities of these very briefings, kept like link_related's (`related_cache.py`)
+    ids = identities_cached(briefings, cache) if cache is not None and cache.root is not None else None
     try:
         write_pages(docs, briefings, renderer, site_url=site_url, policy=policy, folded=folded, cache=cache,
-                    facts_json=facts_json)
+                    facts_json=facts_json, ids=ids)
     except TemplateError as exc:
         raise BuildError(str(exc)) from None
 
