@@ -35,9 +35,10 @@ PAGE_CODE = ("publish", "editorial", "lexicon", "input", "facts.py", "slugs.py",
              "project.py", "yaml_bounded.py", "cache.py", "processes.py")
 PAGE_READER = ("trafilatura", "htmldate", "courlan", "justext", "lxml")  # what reads a saved web page (input/webpage.py)
 DIGEST_MAX_BYTES = 1 << 30  # a file digested (a template, a font, a staged page): read a piece at a time
-KINDS = ("facts", "pdf", "over-bound", "minhash", "page")  # over-bound: why a seed's extraction ran over a bound,
+KINDS = ("facts", "pdf", "over-bound", "minhash", "page", "seed")  # over-bound: why a seed's extraction ran over a bound,
 # by the facts' key; minhash: a story's signature for the cluster index (editorial/clusters.py), by its text;
-# page: a briefing's page and published facts (publish/site.py), by the facts and all else the page shows
+# page: a briefing's page and published facts (publish/site.py), by the facts and all else the page shows; seed: a
+# seed as parsed (build/seed_cache.py), by its path, its bytes and the parsing code
 
 
 def digest(*parts: bytes | str) -> str:

@@ -40,7 +40,7 @@ def test_the_same_seeds_and_unread_files_as_read_seed_folder_first_and_from_the_
     plain = _as_read(read_seed_folder([folder]))
     assert len(plain[0]) == 3 and len(plain[1]) == 4  # the rules this reader must keep, each met
     assert _as_read(read_seed_folder_cached([folder], cache)) == plain
-    assert (tmp_path / ".cache" / seed_cache.ENTRY).is_file()
+    assert len(list((tmp_path / ".cache" / seed_cache.KIND).rglob("*"))) >= 3
     parsed = []
     real = seed_cache.parse_seed
     monkeypatch.setattr(seed_cache, "parse_seed", lambda raw, path, today=None: (parsed.append(path.name),
@@ -92,8 +92,10 @@ def test_no_cache_keeps_nothing_and_a_damaged_entry_is_parsed_again(folder, tmp_
     assert not (tmp_path / ".cache").exists()
     cache = Cache(tmp_path / ".cache")
     read_seed_folder_cached([folder], cache)
-    entry = tmp_path / ".cache" / seed_cache.ENTRY
-    entry.write_text(entry.read_text("utf-8").replace('"paragraphs":[', '"paragraphs":7,"x":['), "utf-8")
+    entries = sorted(p for p in (tmp_path / ".cache" / seed_cache.KIND).rglob("*") if p.is_file())
+    assert len(entries) == 4  # the files that parsed (twice.md too, then refused for its id)
+    entries[0].write_text(entries[0].read_text("utf-8").replace('"paragraphs": [', '"paragraphs": 7, "x": ['), "utf-8")
+    entries[1].write_bytes(b"\xff not json")
+    entries[2].write_text("[]", "utf-8")
     assert _as_read(read_seed_folder_cached([folder], cache)) == _as_read(read_seed_folder([folder]))
-    entry.write_bytes(b"\xff not json")
     assert _as_read(read_seed_folder_cached([folder], cache)) == _as_read(read_seed_folder([folder]))
