@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
 from ..cache import PAGE_READER, Cache, code_digest, digest, package_versions
@@ -65,7 +66,7 @@ def read_seed_folder_cached(paths: list[Path], cache: Cache, today: dt.date | No
         name = _name_in_folder(path, paths)
         try:
             raw = read_seed_bytes(path, _root_of(path, paths))
-            key = digest(version, str(path), raw)
+            key = digest(version, os.fsencode(path), raw)  # a name that is not UTF-8 is parse_seed's to refuse
             seed = _cached(cache, key, path, today)
             if seed is None:
                 seed = parse_seed(raw, path, today=today)
