@@ -35,9 +35,10 @@ PAGE_CODE = ("publish", "editorial", "lexicon", "input", "facts.py", "slugs.py",
              "project.py", "yaml_bounded.py", "cache.py", "processes.py")
 PAGE_READER = ("trafilatura", "htmldate", "courlan", "justext", "lxml")  # what reads a saved web page (input/webpage.py)
 DIGEST_MAX_BYTES = 1 << 30  # a file digested (a template, a font, a staged page): read a piece at a time
-KINDS = ("facts", "pdf", "over-bound", "minhash", "page")  # over-bound: why a seed's extraction ran over a bound,
+KINDS = ("facts", "pdf", "over-bound", "minhash", "page", "seed")  # over-bound: why a seed's extraction ran over a bound,
 # by the facts' key; minhash: a story's signature for the cluster index (editorial/clusters.py), by its text;
-# page: a briefing's page and published facts (publish/site.py), by the facts and all else the page shows
+# page: a briefing's page and published facts (publish/site.py), by the facts and all else the page shows; seed: a
+# seed as parsed (build/seed_cache.py), by its path, its bytes and the parsing code
 
 
 def digest(*parts: bytes | str) -> str:
@@ -142,7 +143,7 @@ def facts_key(file_name: str, raw: bytes, model: str) -> str:
 
 def pdf_key(briefing_json: str, templates: str, fonts: str, paper: str, page_url: str | None) -> str:
     """A PDF depends on the briefing as published (every fact, related briefing and date it shows, and
-    the reports folded into it: its HTML is a function of these), the template folders, the fonts, the paper, the page's address,
+    the reports folded into it: its HTML is a function of these), the templates it reads (`handout_step.handout_templates`), the fonts, the paper, the page's address,
     the code that makes the HTML and WeasyPrint. Keyed on the facts, not on the HTML, so a build
     with nothing new renders no handout HTML at all (it cost a third of a no-change rebuild)."""
     return digest("pdf", code_digest(PDF_CODE), package_versions("weasyprint", "pydyf", "jinja2", "markdown"),

@@ -266,6 +266,46 @@ def test_a_template_change_redoes_the_handouts_but_not_the_facts(twin):
         css.write_text(old)
 
 
+def test_a_page_template_change_renders_no_handout_and_the_handouts_own_templates_render_all(twin):
+    """A handout is keyed on the templates it reads (Jinja's references from handout.html.j2, and
+    handout.css), not on every template folder."""
+    project, _, _ = twin
+    build(project, **QUIET)  # the handouts of the templates as they are (a test above changed one)
+    for name, handouts in (("briefing.md.j2", 0), ("actor.md.j2", 0), ("handout_body.html.j2", None),
+                           ("handout.html.j2", None)):
+        path = project.templates / name
+        old = path.read_text()
+        path.write_text(old + "\n{# a change #}\n")
+        try:
+            result = build(project, **QUIET)
+            assert not result.failures
+            assert result.stats["pdf_rendered"] == (len(result.built) if handouts is None else handouts), name
+        finally:
+            path.write_text(old)
+    build(project, **QUIET)  # back as it was: the next test's starting point
+
+
+def test_a_handout_template_reached_only_at_render_time_counts_every_template(tmp_path):
+    from generator.build.handout_step import handout_templates
+    from generator.publish.render import Renderer
+
+    user = tmp_path / "user"
+    user.mkdir()
+    renderer = Renderer(user)
+    fixed = handout_templates(renderer)
+    assert set(renderer.sources("handout.html.j2")) == {"handout.html.j2", "handout_body.html.j2"}
+    (user / "page_note.md.j2").write_text("a page's template\n")
+    assert handout_templates(Renderer(user)) == fixed
+    (user / "handout_body.html.j2").write_text("{% macro briefing(b) %}{{ b.title }}{% endmacro %}\n")
+    assert handout_templates(Renderer(user)) != fixed  # the user's own, found first
+    (user / "handout.html.j2").write_text('{% include b.kind ~ ".html.j2" %}\n')
+    computed = Renderer(user)
+    assert computed.sources("handout.html.j2") is None
+    before = handout_templates(computed)
+    (user / "page_note.md.j2").write_text("another\n")
+    assert handout_templates(Renderer(user)) != before
+
+
 def test_mkdocs_is_skipped_only_when_nothing_it_reads_changed(twin, monkeypatch):
     project, _, _ = twin
     build(project, **QUIET)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..cache import Cache, files_digest, pdf_key
+from ..cache import Cache, digest, files_digest, pdf_key
 from .engine import Engine
 from ..facts import Briefing
 from .progress import Meter, Progress
@@ -142,6 +142,20 @@ def place(data: bytes | Path, path: Path) -> None:
         shutil.copyfile(data, path)
 
 
+def handout_templates(renderer: Renderer) -> str:
+    """What of the template folders a handout reads, as one digest: its template with all it includes,
+    extends or imports (asked of Jinja: `Renderer.sources`) and its stylesheet. A change to a page's
+    template renders no handout again; where a reference is computed at render time, every file of
+    the template folders counts."""
+    from ..publish.handouts import HANDOUT_CSS, HANDOUT_TEMPLATE, template_css
+
+    sources = renderer.sources(HANDOUT_TEMPLATE)
+    if sources is None:
+        return digest("every template", files_digest(renderer.dirs))
+    return digest(*(part for name, text in sources.items() for part in (name, text)),
+                  HANDOUT_CSS, template_css(renderer, HANDOUT_CSS) or "")
+
+
 def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, progress: Progress,
                    paper: str, cache: Cache, engine: Engine, site_url: str | None = None,
                    last_published: Callable[[Briefing], bytes | None] = lambda b: None,
@@ -157,7 +171,7 @@ def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, pr
 
     out = docs / HANDOUTS_DIR
     out.mkdir(parents=True, exist_ok=True)
-    templates, fonts = files_digest(renderer.dirs), files_digest([FONT_DIR])
+    templates, fonts = handout_templates(renderer), files_digest([FONT_DIR])
     pending = PendingHandouts([], out, last_published)
     for b in briefings:
         url = page_url(site_url, b.slug)

@@ -45,6 +45,8 @@ from ..publish.site import (BRIEFINGS_DIR, GENERATED, HANDOUTS_DIR, PUBLISHED_MA
 from .swap import exchange
 from ..input.textclean import shown_name
 from .result import BuildResult, Failure
+from .seed_cache import read_seed_folder_cached
+from .related_cache import identities_cached, link_related_cached
 from .published import last_published, remember as remember_published
 
 # said of a seed that ran over a bound in an earlier build, and is not tried again until it changes
@@ -62,9 +64,10 @@ def _stderr(msg: str) -> None:
 
 # -- steps ---------------------------------------------------------------------------------------
 
-def read_seeds(paths: list[Path], result: BuildResult) -> list[SeedFile]:
-    """Every seed under the paths (`read_seed_folder`); a file that gave none is a failure naming it."""
-    folder = read_seed_folder(paths)
+def read_seeds(paths: list[Path], result: BuildResult, cache: Cache | None = None) -> list[SeedFile]:
+    """Every seed under the paths (`read_seed_folder`; with a `cache`, an unchanged seed's parse from
+    it: `seed_cache.py`); a file that gave none is a failure naming it."""
+    folder = read_seed_folder_cached(paths, cache) if cache is not None else read_seed_folder(paths)
     result.failures += [Failure(u.name, u.problem) for u in folder.unread]
     return folder.seeds
 
@@ -160,9 +163,11 @@ def write_site_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, 
     """The generated Markdown pages and feeds of the briefings (`site.write_pages`); `folded`: by
     lead id, the reports folded into it (a page each that points to the lead's); `cache`: where
     briefing pages are kept for the next build; `facts_json`: each briefing's JSON, by id, if made."""
+    # the actors' identities of these very briefings, kept like link_related's (`related_cache.py`)
+    ids = identities_cached(briefings, cache) if cache is not None and cache.root is not None else None
     try:
         write_pages(docs, briefings, renderer, site_url=site_url, policy=policy, folded=folded, cache=cache,
-                    facts_json=facts_json)
+                    facts_json=facts_json, ids=ids)
     except TemplateError as exc:
         raise BuildError(str(exc)) from None
 
@@ -423,7 +428,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     except PolicyError as exc:
         raise BuildError(str(exc)) from None
 
-    seeds = read_seeds([project.seeds], result)
+    seeds = read_seeds([project.seeds], result, cache)
     progress(f"read {len(seeds)} seed(s) from {project.seeds}")
     # every seed there is, read or not: a story that fails this time keeps its address
     present = {sf.seed.id for sf in seeds} | {Path(f.file).stem for f in result.failures}
@@ -435,7 +440,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     assign_slugs(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built})
     # one briefing per story: the reports of one event folded into the newest (editorial/clusters.py)
     briefings, folded = fold_stories(briefings, cache, project.root, result.errors.append, present)
-    link_related(briefings)
+    link_related_cached(briefings, cache)  # kept by what it reads: a no-change rebuild links nothing again
     # what the story-text policy lets the pages, the JSON and the handouts show of each, with
     # topic tags where the seed gave none
     as_corrected = {b.id: b for b in briefings}  # what is remembered as published, once the build is through

@@ -91,6 +91,9 @@ def template_css(renderer: Renderer, name: str = "handout.css") -> str:
     return renderer.text(name) or ""
 
 
+HANDOUT_TEMPLATE, HANDOUT_CSS = "handout.html.j2", "handout.css"
+
+
 def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "a4",
                  page_url: str | None = None, also: list[dict] | None = None) -> str:
     """The handout's HTML; `page_url`: the briefing's address on the site (from `site_url`), printed
@@ -98,7 +101,7 @@ def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "
     story folded into it (`also_reported`), listed as the page lists them."""
     keywords = ", ".join([a.name for a in b.who[:6]] + list(b.tags))
     return renderer.render(
-        "handout.html.j2",
+        HANDOUT_TEMPLATE,
         b=b,
         date_long=long_date(b.date),
         keywords=keywords,
@@ -106,7 +109,7 @@ def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "
         generated_long=long_date(generated),
         version=__version__,
         font_css=font_css(),
-        css=template_css(renderer) + "\n" + paper_css(paper),
+        css=template_css(renderer, HANDOUT_CSS) + "\n" + paper_css(paper),
         outlet=outlet_name(b.source),
         page_url=page_url,
         also=also or [],

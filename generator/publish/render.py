@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.meta
 from markupsafe import Markup, escape
 
 from ..errors import TemplateError
@@ -198,6 +199,31 @@ class Renderer:
                 source, _, _ = _FolderLoader(d).get_source(self.md, name)
                 return source
         return None
+
+    def sources(self, name: str) -> dict[str, str] | None:
+        """The template `name` and every template it includes, extends or imports, recursively, each
+        by its name as the folders give it (the user's first): what rendering `name` reads, asked of
+        Jinja itself (`meta.find_referenced_templates`). None when a reference is computed at render
+        time (`{% include var %}`), so that what it reads cannot be told beforehand."""
+        env = self.html if name.endswith((".html.j2", ".html")) else self.md
+        found: dict[str, str] = {}
+        todo = [name]
+        while todo:
+            current = todo.pop()
+            if current in found:
+                continue
+            try:
+                source, _, _ = env.loader.get_source(env, current)
+                refs = list(jinja2.meta.find_referenced_templates(env.parse(source)))
+            except jinja2.TemplateNotFound as exc:
+                raise TemplateError(f"template {exc.name} not found in {', '.join(map(str, self.dirs))}") from None
+            except jinja2.TemplateSyntaxError as exc:
+                raise TemplateError(f"template {exc.filename or current}, line {exc.lineno}: {exc.message}") from None
+            found[current] = source
+            if any(r is None for r in refs):
+                return None
+            todo += refs
+        return dict(sorted(found.items()))
 
     def names(self) -> list[str]:
         """Every template the folders hold (`*.j2`), user's and defaults alike."""

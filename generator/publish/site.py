@@ -41,7 +41,7 @@ from ..errors import SiteError
 from ..facts import FLAG_BELOW, Actor, Briefing, Quote
 from .handouts import also_reported, long_date
 from ..editorial.clusters import whats_new
-from ..editorial.identity import identities
+from ..editorial.identity import Identity, identities
 from .policy import DEFAULT as DEFAULT_POLICY, published as published_facts
 from ..project import mkdocs_settings
 from .provenance import Provenance
@@ -153,12 +153,15 @@ def initial(name: str) -> str:
     return first if first.isalpha() else "other"
 
 
-def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
+def actor_pages(briefings: list[Briefing],
+                ids: dict[tuple[str, str], Identity] | None = None) -> dict[str, ActorPage]:
     """People and organisations across all briefings, by identity (`editorial/identity.py`): the same name
-    in two stories is one actor unless what tells namesakes apart (the country) differs."""
+    in two stories is one actor unless what tells namesakes apart (the country) differs. `ids`:
+    `identities(briefings)`, where the caller has them (the build keeps them between builds)."""
     pages: dict[str, ActorPage] = {}
     kinds: dict[str, Counter] = defaultdict(Counter)
-    ids = identities(briefings)
+    roles_seen: dict[str, set[str]] = {}  # each page's roles, casefolded
+    ids = ids if ids is not None else identities(briefings)
     for b in listed(briefings):
         for a in b.who:
             if a.kind not in ACTOR_KINDS:
@@ -167,9 +170,11 @@ def actor_pages(briefings: list[Briefing]) -> dict[str, ActorPage]:
             slug = unreserved(slug, "actor")  # an actor named "Index" must not overwrite the index
             page = pages.setdefault(slug, ActorPage(slug=slug, name=label, kind=a.kind))
             kinds[slug][a.kind] += 1
+            seen = roles_seen.setdefault(slug, {r.casefold() for r in page.roles})  # not made again each time
             for role in a.roles or ([a.role] if a.role else []):
-                if role.casefold() not in {r.casefold() for r in page.roles}:
+                if role.casefold() not in seen:
                     page.roles.append(role)
+                    seen.add(role.casefold())
             for alias in a.aliases:  # each alias once, whatever its case
                 if alias.casefold() not in {n.casefold() for n in [a.name, page.name, *page.aliases]}:
                     page.aliases.append(alias)
@@ -314,13 +319,15 @@ def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
 
 def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None,
                 policy: str = DEFAULT_POLICY, folded: dict[str, list[Briefing]] | None = None,
-                cache: Cache | None = None, facts_json: dict[str, str] | None = None) -> None:
+                cache: Cache | None = None, facts_json: dict[str, str] | None = None,
+                ids: dict[tuple[str, str], Identity] | None = None) -> None:
     """Every generated page: briefings (+ their facts as JSON, with the story text `policy` allows),
     actors, archive, tags, home, feeds. `briefings` are one per story (the leads); `folded`, by lead
     id, the other reports of each story: listed on its page, and each given a page at its own
     address that points there (no facts JSON, no handout; no list shows it). `cache`: briefing pages
     kept by everything they show (`briefing_files`), so a build with nothing new renders none;
-    `facts_json`: each briefing's JSON by id, where the build made it already (for those keys)."""
+    `facts_json`: each briefing's JSON by id, where the build made it already (for those keys); `ids`:
+    `identities(briefings)`, where the build has them."""
     out = docs / BRIEFINGS_DIR
     out.mkdir(parents=True, exist_ok=True)
     leads = {b.id: b for b in briefings}
@@ -328,7 +335,7 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     for lead_id, items in folded.items():
         for f in items:
             (out / f"{f.slug}.md").write_text(folded_page(f, leads[lead_id], renderer), "utf-8")
-    people = actor_pages(briefings)
+    people = actor_pages(briefings, ids)
     links = actor_slugs(people)
     published = {b.slug for b in briefings}
     tag_pages = tag_slugs(briefings)
