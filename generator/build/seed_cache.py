@@ -15,10 +15,9 @@ facts are (one file of 43 MB for 10,000 seeds, loaded and written again after on
 the build's process to 1,485 MB rather than 1,200); entries no build used are pruned with the others. `--no-cache` neither reads nor
 writes them.
 
-The loop below is `read_seed_folder`'s, with the parse looked up first: `input/` is part of the
-facts' key, so changing it re-extracts every seed (about 40 minutes at 10,000); when it next
-changes, `read_seed_folder` should take the parse as an argument and this loop go.
-`tests/test_seed_cache.py` checks that the two give the same seeds and the same unread files.
+The folder is read by `read_seed_folder` itself (the one reader of seed folders), given a parse
+that looks in the cache first. `tests/test_seed_cache.py` checks that the two give the same seeds
+and the same unread files.
 """
 from __future__ import annotations
 
@@ -28,9 +27,7 @@ import os
 from pathlib import Path
 
 from ..cache import PAGE_READER, Cache, code_digest, digest, package_versions
-from ..errors import SeedError
-from ..input.seeds import (Seed, SeedFile, SeedFolder, Unread, _name_in_folder, _root_of, parse_seed,
-                           read_seed_bytes, scan_seed_files)
+from ..input.seeds import Seed, SeedFolder, parse_seed, read_seed_folder
 
 KIND = "seed"  # the cache kind of a seed's parse
 # the code a seed's parse depends on: the input room and the shared modules it imports
@@ -58,32 +55,16 @@ def read_seed_folder_cached(paths: list[Path], cache: Cache, today: dt.date | No
     every seed parsed, nothing kept)."""
     today = today or dt.date.today()
     version = parse_version()
-    out = SeedFolder()
-    ids: dict[str, str] = {}
-    files, skipped = scan_seed_files(paths)
-    out.unread += [Unread(path, _name_in_folder(path, paths), why) for path, why in skipped]
-    for path in files:
-        name = _name_in_folder(path, paths)
-        try:
-            raw = read_seed_bytes(path, _root_of(path, paths))
-            key = digest(version, os.fsencode(path), raw)  # a name that is not UTF-8 is parse_seed's to refuse
-            seed = _cached(cache, key, path, today)
-            if seed is None:
-                seed = parse_seed(raw, path, today=today)
-                cache.put(KIND, key, json.dumps(_seed_to_json(seed), ensure_ascii=False).encode("utf-8"))
-        except SeedError as exc:
-            out.unread.append(Unread(path, name, exc.problem))
-            continue
-        except Exception as exc:  # noqa: BLE001  a reader bug on one seed must not stop the others
-            out.unread.append(Unread(path, name, f"could not be read ({exc.__class__.__name__}: {exc})"))
-            continue
-        if seed.id in ids:  # the id is the briefing's identity
-            out.unread.append(Unread(path, name, f"has the same name as {ids[seed.id]} (id {seed.id!r}); "
-                                                 "rename one of them"))
-            continue
-        ids[seed.id] = name
-        out.seeds.append(SeedFile(seed, raw))
-    return out
+
+    def parse(raw: bytes, path: Path, day: dt.date | None) -> Seed:
+        key = digest(version, os.fsencode(path), raw)  # a name that is not UTF-8 is parse_seed's to refuse
+        seed = _cached(cache, key, path, today)
+        if seed is None:
+            seed = parse_seed(raw, path, today=day)
+            cache.put(KIND, key, json.dumps(_seed_to_json(seed), ensure_ascii=False).encode("utf-8"))
+        return seed
+
+    return read_seed_folder(paths, today=today, parse=parse)
 
 
 def _cached(cache: Cache, key: str, path: Path, today: dt.date) -> Seed | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,13 +100,16 @@ class SeedFolder:
     unread: list[Unread] = field(default_factory=list)
 
 
-def read_seed_folder(paths: list[Path], today: dt.date | None = None) -> SeedFolder:
+def read_seed_folder(paths: list[Path], today: dt.date | None = None,
+                     parse: Callable[[bytes, Path, dt.date | None], Seed] | None = None) -> SeedFolder:
     """Every seed under the given files and folders: the one reader of seed folders (the build,
     `extract`, `digest`, `serve`). One bad file never stops the others: a file skipped as no
     regular file of the folder (`scan_seed_files`), one that cannot be read or parsed, and a
     second file with an id already read (`a.txt` and `a.md`: one id, one page) are each `Unread`,
     naming the file and the problem. Whatever a seed holds, reading it raises nothing: even a
-    fault of the reader is that seed's."""
+    fault of the reader is that seed's. `parse` (raw bytes, path, today) stands in for `parse_seed`
+    where a parse may be had without parsing (build/seed_cache.py)."""
+    parse = parse or (lambda raw, path, day: parse_seed(raw, path, today=day))
     out = SeedFolder()
     ids: dict[str, str] = {}
     files, skipped = scan_seed_files(paths)
@@ -114,7 +118,7 @@ def read_seed_folder(paths: list[Path], today: dt.date | None = None) -> SeedFol
         name = _name_in_folder(path, paths)
         try:
             raw = read_seed_bytes(path, _root_of(path, paths))
-            seed = parse_seed(raw, path, today=today)
+            seed = parse(raw, path, today)
         except SeedError as exc:
             out.unread.append(Unread(path, name, exc.problem))
             continue
