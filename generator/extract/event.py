@@ -257,7 +257,7 @@ def _loose_end(tok: Token) -> bool:
             and nxt.is_lower and nxt.tag_ in ("NN", "NNS", "VBZ") and nxt.head.i != tok.i:
         return True
     # "a report by the Canadian Centre" of "the Canadian Centre for Policy Alternatives": a name goes whole
-    inside_name = tok.ent_iob_ in ("B", "I") and nxt is not None and nxt.ent_iob_ == "I"
+    inside_name = tok.ent_iob_ in ("B", "I") and nxt is not None and nxt.ent_iob_ == "I" and not nxt.is_punct
     return tok.is_punct or tok.is_space or tok.pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ") and not stranded \
         or tok.lower_ == "according" or inside_name
 

@@ -384,8 +384,8 @@ def _prep_phrase(verb: Token) -> list[str]:
         if obj is not None:  # the object's own first phrase instead: "raise pressure on X"
             own = next(g for g in obj.rights if g.dep_ == "prep")
             pobj = next((c for c in own.children if c.dep_ == "pobj"), None)
-            if pobj is None or _is_time(pobj) or pobj.pos_ in ("PRON", "DET"):
-                return []
+            if pobj is None or _is_time(pobj) or pobj.pos_ in ("PRON", "DET") or own.lower_ == "of":
+                return []  # (an "of" phrase the noun phrase has taken already)
             return [own.text] + _noun_phrase(pobj)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.is_quote and \
@@ -409,7 +409,8 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     # "earning up to £820,000": the parser's particle with a sum of its own keeps it; "cost £1.7m",
     # "rose 5%": a sum the parser hung on the verb as its measure is what it costs or rose by
     words += [t.text for c in verb.children if c.dep_ == "prt" and c.lower_ in _PARTICLES
-              for g in c.children if g.dep_ == "pobj" for t in g.subtree if not t.is_punct or t.text in ("$", "%")]
+              for g in c.children if g.dep_ == "pobj" and any(x.like_num or x.tag_ == "$" for x in g.subtree)
+              for t in g.subtree if not t.is_punct or t.text in ("$", "%")]
     measure = measure_of(verb)
     if measure is not None:
         words += [t.text for t in verb.doc[measure.left_edge.i : measure.i + 1] if not t.is_punct or t.text in ("$", "%")]
@@ -481,7 +482,8 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                 and c.lower_ == "for" and not any(True for _ in c.children)]
         if doer is not None and doer.pos_ != "PRON":
             words += lead + _subject_words(doer, []) + ["to"] + _predicate(ccomp, plural=False, finite=False, lean=True)
-    elif ccomp is not None and finite:
+    elif ccomp is not None and finite and verb.lemma_ != "be":
+        # (a clause on "be" is one whose complement the parser lost: 'is "so poorly drafted" no-one can ...')
         words += _clause(ccomp, report=True, lean=lean) or []
     elif not lean or len(words) < 3:
         words += _prep_phrase(verb)
@@ -891,8 +893,9 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
         words = _cut_at_phrase(sent, quoted) or _from_sentence(sent, actors, lean=True)
     elif words and len(words) < MIN_WORDS:
         words = _richer(sent, words)
-    if not words or len(words) < 3 or words[-1].lower() in _UNFINISHED:
-        return None  # "United Nations is", "Issa says this is": no event ("Anthony Meyer dies" is one)
+    if not words or len(words) < 3 or len(words) == 3 and not _complete_alone(sent, words[-1]) or \
+            words[-1].lower() in _UNFINISHED:
+        return None  # "United Nations is", "Law Lords rule": no event ("Anthony Meyer dies" is one)
     words = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
     if _size(words) > MAX_WORDS:  # cut at the fourteenth word it would end mid-phrase: "... to be commander-in -"
         words = _cut_at_phrase(sent, words)
@@ -919,6 +922,16 @@ def _points_away(sent: Span, words: list[str]) -> bool:
         if tok.lower_ == "them":
             return True
     return False
+
+
+def _complete_alone(sent: Span, word: str) -> bool:
+    """Whether a headline of three words ending on `word` tells an event: a verb the story uses with
+    nothing completing it ("Sir Anthony Meyer has died"), not one whose object or clause it left out
+    ("the Law Lords have ruled" what?)."""
+    verb = _source_verb(sent, word)
+    # (two subjects are a clause the parser broke: "X discriminated ..., the Law Lords have ruled")
+    return verb is not None and verb.pos_ == "VERB" and sum(c.dep_ in _SUBJECTS for c in verb.children) == 1 and \
+        not any(c.dep_ in _OBJECTS + ("ccomp", "xcomp", "prep", "prt", "agent") for c in verb.children)
 
 
 def _all_quoted(sent: Span, words: list[str]) -> bool:
@@ -1087,7 +1100,10 @@ def _loses_condition(sent: Span, words: list[str]) -> bool:
             gov = tok.head.head
             # a restrictive condition ("only if", "unless") says the opposite without it, and a plain "if"
             # makes a fact of what may happen: a headline with no room for it takes another statement
-            if gov.text in taken and gov.lemma_.lower() not in _SPEECH_VERBS and tok.head.text not in taken:
+            only = tok.lower_ == "unless" or any(t.lower_ == "only" for t in tok.doc[max(gov.i - 3, 0) : tok.i])
+            # ("unveil plans to introduce checks if they win": a plain "if" on an infinitive conditions no fact)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+            if (only or not infinitive) and gov.text in taken and gov.lemma_.lower() not in _SPEECH_VERBS and tok.head.text not in taken:
                 return True
     return False
 
