@@ -118,7 +118,8 @@ def completes_noun(prep) -> bool:
     is new to the reader, and its phrase says what it is); where and when ("a fire at a warehouse in
     Leeds") are a phrase of setting, the Where's and the When's."""
     head = prep.head
-    if prep.dep_ != "prep" or head.pos_ != "NOUN" or prep.i != head.i + 1:
+    # ("... before election By Alana Wise": a byline run into the sentence, not the noun's phrase)
+    if prep.dep_ != "prep" or head.pos_ != "NOUN" or prep.i != head.i + 1 or not prep.is_lower:
         return False
     return prep.lower_ == "by" or prep.lower_ not in _SETTING and \
         any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)
