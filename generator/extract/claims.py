@@ -41,8 +41,8 @@ def hedged(clause: Token) -> bool:
 
 def a_view(clause: Token) -> bool:
     """Whether a clause states how things are as its source sees them rather than an event: its verb
-    in the simple present with no auxiliary ("X proves the need for Y", "the plan is unfair", "parties
-    need to listen"). What happened ("two people were killed"), has happened, is happening or will
+    in the simple present, active or passive ("X proves the need for Y", "the plan is unfair", "parents
+    are often disadvantaged by the courts"). What happened ("two people were killed"), has happened, is happening or will
     happen is an event a source may report as fact; a state of affairs in the simple present is
     their view of it (a finding, a judgement), and stays theirs."""
     aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "does")]

@@ -289,7 +289,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
         sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")
                or x.tag_ == "POS" and x.i > 0 and x.doc[x.i - 1].lower_.endswith("s")]
         sub = [x for x in sub if (partitive or x.lower_ not in _ARTICLES) and x.dep_ not in ("relcl", "appos", "acl", "prep")
-               or x is t]
+               or x is t or _hyphen_joined(x)]
         if t.dep_ == "poss" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
             # "business mogul Donald Trump's refusal": a person's, by their name alone
             sub = [x for x in sub if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" or x.dep_ == "case"]
@@ -727,6 +727,15 @@ _GLUE = frozenset({"of", "to", "in", "on", "for", "by", "at", "with", "from", "a
 _TIMES = frozenset({"after", "before", "during", "since", "until", "amid", "when", "while", "as"})
 
 
+def _hyphen_joined(tok: Token) -> bool:
+    """Whether a token is part of a word written with hyphens ("first-in-the-nation"): its words
+    are one word, never an article or a preposition to drop."""
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return before or after
+
+
 def _phrase_words(head: Token) -> list[str]:
     """A phrase in headline style: its words without articles, dates, asides (appositions,
     relative clauses, parentheses) and punctuation."""
@@ -742,8 +751,8 @@ def _phrase_words(head: Token) -> list[str]:
     words, depth = [], 0
     for t in head.subtree:
         depth += t.text == "("
-        if t.i not in drop and not depth and t.lower_ not in _ARTICLES and (not t.is_punct or t.text in ("$", "%", "-")) \
-                and t.text not in _HONORIFICS:
+        if t.i not in drop and not depth and (t.lower_ not in _ARTICLES or _hyphen_joined(t)) and \
+                (not t.is_punct or t.text in ("$", "%", "-")) and t.text not in _HONORIFICS:
             words.append(t.text)
         depth -= t.text == ")" and depth > 0
     return words

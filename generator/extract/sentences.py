@@ -104,7 +104,6 @@ def subject_of(verb) -> object | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -164,6 +163,7 @@ def main_verb_after_participle(verb) -> object | None:
                 not any(c.dep_ in ("expl", "csubj") for c in conj.children):
             return conj
     return None
+
 
 def is_statement(sent: Span) -> bool:
     """A news sentence: enough words, a verb with a subject, no furniture, not a quotation."""
