@@ -12,7 +12,7 @@ FILE is what `../shared/eval/headline.py ... --pairs FILE` wrote (one JSON line 
 - object: a verb or adjective that takes an object or complement (promise, try, say, plan, want,
   vow; prepared, ready, able ...) whose object is missing or only a time ("promises Monday");
 - deixis: the reporter's "here" (a headline has no here);
-- length: more than 14 words;
+- length: more than 14 words as printed ("Labour's", "all-black" one word each);
 - quote: it starts inside a quotation (a quotation mark left in it, a first- or second-person
   subject: "We will fight", "You can't trust").
 
@@ -113,7 +113,7 @@ def defects(doc) -> list[str]:
             break
     if any(t.lower_ == "here" for t in doc):
         found.append("deixis")
-    if len(words) > MAX_WORDS:
+    if len(doc.text.split()) > MAX_WORDS:  # words as printed: "Farook's", "first-in-the-nation" are one each
         found.append("length")
     subj = next((t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head == main), None)
     if any(t.text in _QUOTES for t in doc) or doc[0].text in ("'",) or \

@@ -144,9 +144,10 @@ CASES = [
      "The bill sets new limits on water use.",
      "Tom Bright signs water bill into law"),
     # a purpose too long to take whole gives its core: the verb and what it acts on, not the relative clause
+    # (a possessive's "'s" is no word of its own: "governor's plan for port" fits in 14)
     ("Mayor Elena Marsh took to the steps of City Hall on Wednesday to criticise the governor's plan for the port, "
      "which the dock unions have fought for years.",
-     "Elena Marsh takes to steps of City Hall to criticise governor's plan"),
+     "Elena Marsh takes to steps of City Hall to criticise governor's plan for port"),
     # "on" before a date is its preposition, not the verb's particle; "out" stays the verb's
     ("Mayor Elena Marsh turned on Sunday to the housing crisis in the north of the city.",
      "Elena Marsh turns to housing crisis in north of city"),
@@ -481,3 +482,61 @@ def test_a_clause_s_that_goes_before_the_clause_does(nlp):
 def test_a_hyphenated_surname_is_one_word_in_a_headline(nlp, text, name):
     title = headline(nlp, text)
     assert name in title and not title.startswith(name.split("-")[-1]), title
+
+
+# seventh round: a headline is a clause with a finite verb and its complements whole
+@pytest.mark.parametrize("text, wanted", [
+    # UK: an adjective's phrase completes it
+    ("Most first-time voters are interested in local politics, holding strong views on housing and transport.",
+     "Most first-time voters are interested in local politics"),
+    # the sum the parser hung on a particle ("up to £410,000"; a guard: this parse kept it before)
+    ("The register shows former minister Clara Fenwick earning up to £410,000 on top of her salary, much of it "
+     "from speeches.", "Register shows Clara Fenwick earns up to £410,000 on top of her salary"),
+    # what was told, which the parser hung on the noun of the report
+    ("Jean Dubois has dismissed reports he told Marc Lavoie he would quit before the next federal election.",
+     "Jean Dubois dismisses reports he told Marc Lavoie he would quit"),
+    # an adverb of how often stays
+    ("A poll for the charity finds 72% of pensioners say they always vote in local elections.",
+     "Poll finds 72% of pensioners say they always vote in local elections"),
+    # a sum as the verb's measure
+    ("The Conservatives' campaign cost £3.1m, Plaid Cymru's £240,000 and the SNP's £610,000, according to figures "
+     "published by the Electoral Commission.", "Conservatives' campaign costs £3.1m"),
+    # an object's complement: "take X for granted"
+    ("Political parties cannot afford to take older voters for granted in the coming election, says a charity.",
+     "Charity says political parties cannot afford to take older voters for granted"),
+])
+def test_a_headline_keeps_its_complements_whole(nlp, text, wanted):
+    assert headline(nlp, text) == wanted
+
+
+def test_a_headline_never_moves_a_phrase_onto_another_word(nlp):
+    # Indian: "to the state's land records" is reform's (the parser hung it on the verb): never "raise pressure to"
+    title = headline(nlp, "A group of MLAs has tried to raise the pressure on the chief minister over reform to the "
+                          "state's land records by publishing a draft bill.")
+    assert title == "Group of MLAs tries to raise pressure on chief minister", title
+
+
+@pytest.mark.parametrize("text, never", [
+    # UK: "that challenge" points at what only the story says
+    ("Fell's constituency party deselected him as a result of that challenge. Sir Anthony Fell, the Tory "
+     "backbencher who challenged the prime minister in 1989, has died aged 84.", "that challenge"),
+    # "them" with no referent in the headline (a guard: another statement won before as well)
+    ("The two main parties signal the intention of making them central to their campaigns. Voters in the suburbs "
+     "rank housing costs and crime as their top concerns in a new poll by the Angus Reid Institute.", "them"),
+])
+def test_a_headline_never_points_at_what_it_does_not_name(nlp, text, never):
+    title = headline(nlp, text)
+    assert never not in title.split() and never not in title, title
+
+
+@pytest.mark.parametrize("text, claim", [
+    # US: a plain "if" stays, or the statement is not the headline
+    ("The old rail tunnel under the river between the two halves of the city would close for a year if engineers "
+     "find cracks in the main arch, the transport authority said. Commuters were warned of delays.", "would close"),
+    # Indian
+    ("Air India's planned new route between Kochi and Toronto will be dropped if passenger numbers stay low "
+     "through the winter, the airline said. The route opened in June.", "will be dropped"),
+])
+def test_a_headline_with_no_room_for_a_condition_passes_over_the_statement(nlp, text, claim):
+    title = headline(nlp, text)
+    assert " if " in title or claim not in title, title

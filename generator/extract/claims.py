@@ -39,10 +39,38 @@ def hedged(clause: Token) -> bool:
     return modal or any(_conditional(c) for c in clause.children) or clause.lemma_ in CLAIM_VERBS
 
 
+def a_view(clause: Token) -> bool:
+    """Whether a clause states how things are as its source sees them rather than an event: its verb
+    in the simple present, active or passive ("X proves the need for Y", "the plan is unfair", "parents
+    are often disadvantaged by the courts"). What happened ("two people were killed"), has happened, is happening or will
+    happen is an event a source may report as fact; a state of affairs in the simple present is
+    their view of it (a finding, a judgement), and stays theirs."""
+    aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "does")]
+    if aux:  # the passive of the present ("are often left without heating") states how things are too
+        present = len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBZ", "VBP")
+    else:
+        present = clause.tag_ in ("VBZ", "VBP")
+    # ("keeps falling", "continues to rise": an event going on)
+    return present and not any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in clause.children)
+
+
+def according_to(verb: Token) -> Token | None:
+    """The source an "according to" phrase on a statement's verb names ("according to a report by
+    X": "report"), when what it gives stays theirs: a hedged statement or a view ("MPs should give up
+    second jobs, according to a report"), not an event a report gives ("the blast was followed by
+    gunfire, according to reports": the When and Where tell the rest)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+    to = next((c for c in prep.children if c.lower_ == "to"), None) if prep is not None else None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    forecast = any(c.tag_ == "MD" for c in verb.children)  # a report's "will" is its forecast
+    return source if source is not None and (forecast or hedged(verb) or a_view(verb)) else None
+
+
 def told_as_fact(verb: Token, said: Token) -> bool:
     """Whether what `verb` reports (its clause `said`) may be told without its source: a neutral
-    report ("said", "told", "ruled", "announced") of a plain statement."""
-    return verb.lemma_ in NEUTRAL_REPORTS and not hedged(said)
+    report ("said", "told", "ruled", "announced") of a plain statement of an event, not of a view
+    ("X proves the need for Y, says a race group")."""
+    return verb.lemma_ in NEUTRAL_REPORTS and not hedged(said) and not a_view(said)
 
 
 def within_claim(tok: Token) -> bool:

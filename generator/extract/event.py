@@ -20,8 +20,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..facts import Fact
-from .claims import CLAIM_VERBS, CONDITIONS, NEUTRAL_REPORTS, told_as_fact, within_claim
-from .sentences import DATELINE, inside, is_furniture, lede, quote_regions_of, sents, text_of
+from .claims import CLAIM_VERBS, CONDITIONS, NEUTRAL_REPORTS, according_to, told_as_fact, within_claim
+from .sentences import (DATELINE, completes_noun, inside, is_furniture, lede, main_verb_after_participle, measure_of,
+                        quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
 
 MAX_WHAT_WORDS = 35
@@ -78,6 +79,8 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return False  # (a clause before a colon is the statement the one after it elaborates)
     if child.dep_ in _ARGUMENTS or child.dep_ in _SUBJECTS:
         return True
+    if child.dep_ in ("npadvmod", "appos") and measure_of(child.head) == child:
+        return True  # "the campaign cost £1.7m": the sum is what it cost
     if child.dep_ == "prep" and child.lower_ == "of":
         return True
     if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
@@ -91,8 +94,19 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "telephoning the people who have signed up": which people, no aside after a comma
     if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _subjectless_finite(child):
         return True  # "denied his statement was drafted by X": a clause the parser took for a second verb
+    if child.dep_ == "acl" and child.head.pos_ == "NOUN" and _finite_with_subject(child):
+        return True  # "reports he told X he would quit": a clause of its own on the noun says what it holds
+    if completes_noun(child):
+        return True  # "a report by the Fabian Society", "in a break with tradition"
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
         any(t.lower_ == "that" for t in child.subtree)
+
+
+def _finite_with_subject(verb: Token) -> bool:
+    """A clause with its own subject and a finite verb ("he would quit", "the deal was signed")."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or \
+        any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _subjectless_finite(verb: Token) -> bool:
@@ -117,9 +131,9 @@ def _a_source_or_a_proposal(prep: Token) -> bool:
     plans/proposals" (what is only proposed): told without them, a statement claims as fact what the
     story attributes."""
     if prep.lower_ == "according":
-        # a recommendation or a forecast ("MPs should give up second jobs"), not a fact a report gives
-        # ("the blast was followed by gunfire, according to reports": the When and Where tell the rest)
-        return any(c.tag_ == "MD" for c in prep.head.children)
+        # a recommendation, a forecast or a view ("MPs should give up second jobs"), not a fact a
+        # report gives (claims.according_to)
+        return according_to(prep.head) is not None
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return prep.lower_ == "under" and pobj is not None and pobj.lemma_.lower() in _PROPOSALS
 
@@ -191,6 +205,10 @@ def _start(top: Token, sent: Span, loose: bool = False) -> int:
     """Where the statement starts: at its subject, or at what was said when that comes first
     ("The plan will go ahead, the minister said"); preposed adjuncts ("In a speech on Monday,") go."""
     first = [c.left_edge.i for c in top.lefts if _needed(c, loose)]
+    if top.dep_ in ("conj", "xcomp") and main_verb_after_participle(top.head) == top:
+        # "The head of the agency widely reported to have resigned is still at the helm": the subject
+        # the parser hung on the participle is the main verb's
+        first.append(subject_of(top.head).left_edge.i)
     if top.lemma_ in _SAYING and not any(c.dep_ == "ccomp" for c in top.children):
         # "As the rally began, a girl was hurt, police said": the parser hung what was said on
         # the clause before it; it is what the police said all the same
@@ -238,8 +256,10 @@ def _loose_end(tok: Token) -> bool:
     if tok.ent_type_ in ("NORP", "ORG") and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and nxt is not None \
             and nxt.is_lower and nxt.tag_ in ("NN", "NNS", "VBZ") and nxt.head.i != tok.i:
         return True
+    # "a report by the Canadian Centre" of "the Canadian Centre for Policy Alternatives": a name goes whole
+    inside_name = tok.ent_iob_ in ("B", "I") and nxt is not None and nxt.ent_iob_ == "I" and not nxt.is_punct
     return tok.is_punct or tok.is_space or tok.pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ") and not stranded \
-        or tok.lower_ == "according"
+        or tok.lower_ == "according" or inside_name
 
 
 def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WORDS,
@@ -293,6 +313,7 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
         return None
     index, sent = found
     top = sent.root
+    top = main_verb_after_participle(top) or top  # a participle in the subject taken for the verb
     # "Officials said two people were killed": the event is what was said; a claim, a promise or a
     # hypothesis ("officials said the bridge would reopen") stays with its source (claims.py)
     said = next((c for c in top.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)

@@ -30,9 +30,10 @@ from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED
 from .name_shapes import ends_with_surname
-from .claims import CLAIM_NOUNS, CLAIM_VERBS, told_as_fact
+from .claims import CLAIM_NOUNS, CLAIM_VERBS, according_to, told_as_fact
 from .pipeline import load_nlp
-from .sentences import DATELINE, inside, is_statement, lede, position_weight, quote_regions_of, sents
+from .sentences import (DATELINE, completes_noun, entity_at, inside, is_statement, lede, main_verb_after_participle, measure_of,
+                        position_weight, quote_regions_of, sents)
 from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
@@ -52,6 +53,10 @@ _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have"
                          "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
                          "not", "that", "this", "it", "to"})
 _PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together"})
+# adverbs of how often or how long that change what a verb claims: "say they always vote" is not
+# "say they vote", "is still at the helm" not "is at the helm" ("never" and "no longer": `_negation`)
+_HOW_OFTEN = frozenset({"always", "still", "often", "rarely", "seldom", "usually", "sometimes", "already",
+                        "frequently", "regularly", "routinely", "repeatedly", "increasingly"})
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
 # "WASHINGTON \u2015 ", "NEW DELHI, India (Reuters) - ", "LONDON: " at the start of a lede
 _LEADING_DATELINE = re.compile(
@@ -180,8 +185,19 @@ _NO_LONGER = frozenset({"previously", "formerly", "once", "originally", "initial
 
 
 def _verb_group(verb: Token, plural: bool) -> list[str]:
-    """The finite verb in the present tense, keeping a modal, a negation and the passive; a modal's
-    perfect stays ("would have prevented": what did not happen, not what would)."""
+    """The finite verb in the present tense, keeping a modal, a negation, the passive and an adverb
+    of how often or how long ("always votes", "is still"); a modal's perfect stays ("would have
+    prevented": what did not happen, not what would)."""
+    words = _bare_verb_group(verb, plural)
+    often = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in _HOW_OFTEN]
+    if not often or not words:
+        return words
+    # after "be" or the first auxiliary ("is still", "will always"), else before the verb ("always votes")
+    at = 1 if len(words) > 1 or verb.lemma_ == "be" else 0
+    return words[:at] + often[:1] + words[at:]
+
+
+def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     modal = next((c for c in aux if c.tag_ == "MD"), None)
     # the model sometimes tags a curly "n’t" as punctuation: it is a negation all the same
@@ -248,6 +264,9 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
     """The noun with its close modifiers, headline style: no articles; an agent ('made by X')
     moves in front ('X offer'); 'of' + noun and an infinitive that completes it stay. A person
     is their name alone: "Republican presidential nominee Donald Trump" is "Donald Trump"."""
+    name = entity_at(noun.doc, noun.i) if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "FAC", "WORK_OF_ART") else None
+    if name is not None and name.end - 1 > noun.i:  # "Canadian Centre for Policy Alternatives": a name goes whole
+        return [t.text for t in name if t.lower_ not in _ARTICLES]
     named = _described(noun) if depth == 0 else None
     if named is not None:  # "interviewed presidential candidate and senator Ana Ruiz": Ana Ruiz
         return _noun_phrase(named, depth + 1)
@@ -270,7 +289,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
         sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")
                or x.tag_ == "POS" and x.i > 0 and x.doc[x.i - 1].lower_.endswith("s")]
         sub = [x for x in sub if (partitive or x.lower_ not in _ARTICLES) and x.dep_ not in ("relcl", "appos", "acl", "prep")
-               or x is t]
+               or x is t or _hyphen_joined(x)]
         if t.dep_ == "poss" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
             # "business mogul Donald Trump's refusal": a person's, by their name alone
             sub = [x for x in sub if x.ent_type_ == "PERSON" and x.pos_ == "PROPN" or x.dep_ == "case"]
@@ -287,10 +306,13 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
                 agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
                 if not agent[-1].endswith(("s", "'s", "\u2019s")):
                     agent = agent + ["'s"]  # "the advice given by the Attorney General": the Attorney General's advice
-        elif child.dep_ == "prep" and child.lower_ == "of" and depth == 0 and not tail:
+        elif child.dep_ == "prep" and depth == 0 and not tail and (child.lower_ == "of" or completes_noun(child) and
+                                                                   noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as")):
+            # "a tightening of the rules"; "in a break with tradition", "in a move to X", "as a sign of X": a
+            # phrase of manner says nothing until its noun's phrase says what it is
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                tail = ["of"] + _noun_phrase(pobj, depth + 1)
+                tail = [child.text] + _noun_phrase(pobj, depth + 1)
         elif child.dep_ == "compound":
             words.append(child.text)
     return (agent or []) + words + [noun.text] + _hyphenated(noun) + tail
@@ -341,7 +363,9 @@ def _completing(adj: Token) -> list[str]:
             return ["to"] + _predicate(child, plural=False, finite=False, lean=True)
         if child.dep_ == "ccomp" and adj.lower_ in _INCOMPLETE:  # "afraid that turnout may be low": what is feared
             return _clause(child, report=True, lean=True) or []
-        if child.dep_ == "prep" and adj.lower_ in _INCOMPLETE:
+        # "interested in politics", "critical of the plan": the phrase right after a predicative adjective
+        # is what completes it, whichever adjective it is
+        if child.dep_ == "prep" and (adj.lower_ in _INCOMPLETE or child.i == adj.i + 1 and adj.dep_ == "acomp"):
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None and not _is_time(pobj) and pobj.pos_ not in ("PRON", "DET"):
                 return [child.text] + _noun_phrase(pobj)
@@ -349,10 +373,20 @@ def _completing(adj: Token) -> list[str]:
 
 
 def _prep_phrase(verb: Token) -> list[str]:
-    """The verb's first prepositional phrase that is not a time: 'in Nairobi', 'over pay'."""
+    """The verb's first prepositional phrase that is not a time: 'in Nairobi', 'over pay'. Never one
+    after an object whose own phrases the headline leaves out: "raise the pressure on X over reform to
+    the House of Lords" is no "raise pressure to House of Lords"."""
     for prep in verb.rights:
         if prep.dep_ != "prep" or prep.lower_ in ("after", "before", "during", "since", "until", "amid"):
             continue
+        obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i < prep.i and
+                    any(g.dep_ == "prep" for g in c.rights)), None)
+        if obj is not None:  # the object's own first phrase instead: "raise pressure on X"
+            own = next(g for g in obj.rights if g.dep_ == "prep")
+            pobj = next((c for c in own.children if c.dep_ == "pobj"), None)
+            if pobj is None or _is_time(pobj) or pobj.pos_ in ("PRON", "DET") or own.lower_ == "of":
+                return []  # (an "of" phrase the noun phrase has taken already)
+            return [own.text] + _noun_phrase(pobj)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.is_quote and \
                 pobj.pos_ not in ("PRON", "DET"):  # "with him", "including some": no one the headline names
@@ -372,6 +406,14 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
         words += [verb.text] + [c.text for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod"
                                 and c.i == verb.i + 1 and c.lower_ in _PARTICLES)]  # "to bring back"
+    # "earning up to £820,000": the parser's particle with a sum of its own keeps it; "cost £1.7m",
+    # "rose 5%": a sum the parser hung on the verb as its measure is what it costs or rose by
+    words += [t.text for c in verb.children if c.dep_ == "prt" and c.lower_ in _PARTICLES
+              for g in c.children if g.dep_ == "pobj" and any(x.like_num or x.tag_ == "$" for x in g.subtree)
+              for t in g.subtree if not t.is_punct or t.text in ("$", "%")]
+    measure = measure_of(verb)
+    if measure is not None:
+        words += [t.text for t in verb.doc[measure.left_edge.i : measure.i + 1] if not t.is_punct or t.text in ("$", "%")]
     # "promised Monday to begin", "tried a second time to sell": a time the parser took for the
     # object is not what was promised or tried
     obj = next((c for c in verb.rights if c.dep_ in _OBJECTS and not _is_time(c)
@@ -399,6 +441,11 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
             comp = next((c for c in obj.rights if _complement(c)), None)
             if comp is not None:  # "denied suggestions there will be a giveaway": what the noun says
                 words += _phrase_core(comp)
+                # "reports he told X he would quit": what was told, which the parser hung on the noun
+                told = next((c for c in obj.rights if c.i > comp.i and c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+                             and c.left_edge.i == comp.right_edge.i + 1 and comp.lemma_ in _REPORTING), None)
+                if told is not None and _subject(told) is not None:
+                    words += _clause(told, report=True, lean=True) or []
             complement = _object_complement(verb, obj) if obj.dep_ == "dobj" else []
             if complement:  # 'called the rebate "unjustified"': what the object is called
                 words += complement
@@ -435,7 +482,8 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                 and c.lower_ == "for" and not any(True for _ in c.children)]
         if doer is not None and doer.pos_ != "PRON":
             words += lead + _subject_words(doer, []) + ["to"] + _predicate(ccomp, plural=False, finite=False, lean=True)
-    elif ccomp is not None and finite:
+    elif ccomp is not None and finite and verb.lemma_ != "be":
+        # (a clause on "be" is one whose complement the parser lost: 'is "so poorly drafted" no-one can ...')
         words += _clause(ccomp, report=True, lean=lean) or []
     elif not lean or len(words) < 3:
         words += _prep_phrase(verb)
@@ -453,10 +501,16 @@ def _infinitive_clause(clause: Token) -> bool:
 
 def _object_complement(verb: Token, obj: Token) -> list[str]:
     """What a verb says its object is: 'called the rebate "unjustified"', 'branded the plan a failure'."""
-    comp = next((c for c in verb.rights if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp")
-                                                            and c.pos_ == "ADJ")), None)
+    comp = next((c for c in list(verb.rights) + list(obj.rights) if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp")
+                                                            and c.pos_ == "ADJ"
+                                                            # "take voters for granted", "left him for dead"
+                                                            or c.dep_ == "prep" and c.lower_ in ("for", "as") and
+                                                            any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") and g.tag_ in ("VBN", "JJ")
+                                                                and g.i == c.i + 1 for g in c.children))), None)
     if comp is None:
         return []
+    if comp.dep_ == "prep":
+        return [comp.text, comp.doc[comp.i + 1].text]  # "for granted", "as read"
     return [t.text for t in comp.subtree if not t.is_punct and not t.is_quote and t.lower_ not in _ARTICLES][:4]
 
 
@@ -587,13 +641,18 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return None
-    if not any(c.dep_ == "cc" for c in root.children) and any(
+    # "The head of the agency widely reported to have resigned is still at the helm": a participle in
+    # the subject the parser took for the verb; the finite verb after it is the main one, its subject the same
+    participle = main_verb_after_participle(root)
+    subj = _subject(root)
+    if participle is not None:
+        root = participle
+    elif not any(c.dep_ == "cc" for c in root.children) and any(
             c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(x.dep_ in ("aux", "neg") for x in c.children)
             for c in root.rights):
-        return None  # "The bureau cited in the tweet does not exist": a participle the parser took for the verb
+        return None  # a second verb with no subject the parser hung on the first: no clause to rebuild
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
                  and not _infinitive_clause(c)), None)  # ("called for X to act" says nothing)
-    subj = _subject(root)
     skip = _DATELINE.match(sent.text)
     # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
@@ -637,6 +696,10 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     while skip and len(who) > 1 and (who[0] in skip.group(0) or who[0] in ("(", ")", "-", "--")):
         who = who[1:]  # "WASHINGTON (Reuters) - Senators ...": the dateline is no part of who
     words = who + _predicate(root, _plural(subj), lean=lean)
+    source = according_to(root)
+    if source is not None and source.pos_ in ("NOUN", "PROPN"):
+        # "Teachers should get a rise, according to a report by X": "Report by X says teachers should get a rise"
+        words = _subject_words(source, actors) + [_present("say", _plural(source))] + words
     return words if lean else _fuller(root, words)
 
 
@@ -664,6 +727,15 @@ _GLUE = frozenset({"of", "to", "in", "on", "for", "by", "at", "with", "from", "a
 _TIMES = frozenset({"after", "before", "during", "since", "until", "amid", "when", "while", "as"})
 
 
+def _hyphen_joined(tok: Token) -> bool:
+    """Whether a token is part of a word written with hyphens ("first-in-the-nation"): its words
+    are one word, never an article or a preposition to drop."""
+    doc = tok.doc
+    before = tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return before or after
+
+
 def _phrase_words(head: Token) -> list[str]:
     """A phrase in headline style: its words without articles, dates, asides (appositions,
     relative clauses, parentheses) and punctuation."""
@@ -672,11 +744,15 @@ def _phrase_words(head: Token) -> list[str]:
         # the reporter's "here" is nowhere to a reader of the headline
         if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "here"):
             drop |= {x.i for x in t.subtree}
+    for t in head.subtree:  # "without heating for weeks": a preposition whose noun went (a time) goes with it
+        objects = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
+        if t.i != head.i and t.dep_ == "prep" and objects and all(c.i in drop for c in objects):
+            drop |= {x.i for x in t.subtree}
     words, depth = [], 0
     for t in head.subtree:
         depth += t.text == "("
-        if t.i not in drop and not depth and t.lower_ not in _ARTICLES and (not t.is_punct or t.text in ("$", "%", "-")) \
-                and t.text not in _HONORIFICS:
+        if t.i not in drop and not depth and (t.lower_ not in _ARTICLES or _hyphen_joined(t)) and \
+                (not t.is_punct or t.text in ("$", "%", "-")) and t.text not in _HONORIFICS:
             words.append(t.text)
         depth -= t.text == ")" and depth > 0
     return words
@@ -720,13 +796,24 @@ def _phrase_core(child: Token) -> list[str]:
         # as one phrase with the noun before it ("clues general election will be held")
         that = ["that"] if subj.pos_ not in ("PRON", "ADV") and subj.dep_ != "expl" and \
             any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children) else []
-        return that + who + _predicate(child, plural=False, finite=False, lean=True)
+        words = that + who + _predicate(child, plural=False, finite=False, lean=True)
+        said = next((c for c in child.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if said is not None and child.lemma_ in _REPORTING and any(c.dep_ == "dobj" for c in child.children):
+            words += _clause(said, report=True, lean=True) or []  # "reports he told X he would quit": what he told
+        return words
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         words = ["to"] + _predicate(child, plural=False, finite=False, lean=True)
     elif child.dep_ == "acl" and child.tag_ in ("VBG", "VBN"):
         words = _predicate(child, plural=False, finite=False, lean=True)
     # "to help", "to put him": a verb without what it acts on says nothing yet
     return words if words and words[-1] != child.text and words[-1].lower() not in _PRONOUNS else []
+
+
+def _size(words: list[str]) -> int:
+    """The words a headline prints: "all - black" is one word, "Labour 's" one."""
+    joins = sum(w == "-" and 0 < k < len(words) - 1 or w == "not" and k > 0 and words[k - 1] == "can"
+                for k, w in enumerate(words))  # ("can not" prints "cannot")
+    return sum(w not in ("-", "'s", "\u2019s", "'", "\u2019") for w in words) - joins
 
 
 def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
@@ -760,13 +847,13 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
             phrase = _phrase_core(child) if _complement(child) else _phrase_words(child)
             if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                 continue  # a phrase the predicate has already taken, whole or in part
-            if len(words) + len(phrase) > room and phrase[0] == "that" and len(words) + len(phrase) - 1 <= room:
+            if _size(words) + _size(phrase) > room and phrase[0] == "that" and _size(words) + _size(phrase) - 1 <= room:
                 phrase = phrase[1:]  # a clause's "that" goes before the clause does ("claims legal advice was drawn up")
-            if len(words) + len(phrase) > room:
+            if _size(words) + _size(phrase) > room:
                 phrase = _phrase_core(child)
-                if phrase and phrase[0] == "that" and len(words) + len(phrase) > room:
+                if phrase and phrase[0] == "that" and _size(words) + _size(phrase) > room:
                     phrase = phrase[1:]
-                if not phrase or len(words) + len(phrase) > room or \
+                if not phrase or _size(words) + _size(phrase) > room or \
                         {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                     break
             words = words + phrase
@@ -802,32 +889,58 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     if sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
         return None  # "Could the Glass-Steagall Act be coming back?" asks; "Act could come back" would tell
     words = _from_sentence(sent, actors)
-    if words and len(words) > MAX_WORDS and "that" in words[1:]:
+    if words and _size(words) > MAX_WORDS and "that" in words[1:]:
         # a clause's "that" after its noun is the first word to go ("claims legal advice was drawn up"),
         # before the clause itself
         k = words.index("that", 1)
-        if len(words) - 1 <= MAX_WORDS:
+        if _size(words) - 1 <= MAX_WORDS:
             words = words[:k] + words[k + 1 :]
-    if words and len(words) > MAX_WORDS:
+    if words and _size(words) > MAX_WORDS:
         # the headline without its last whole phrases, else the lean one ("finds ways to press his
         # agenda", not "finds ways")
         quoted = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
         words = _cut_at_phrase(sent, quoted) or _from_sentence(sent, actors, lean=True)
     elif words and len(words) < MIN_WORDS:
         words = _richer(sent, words)
-    if not words or len(words) < 4 or words[-1].lower() in _UNFINISHED:
-        return None  # "United Nations is", "Issa says this is": no event
+    if not words or len(words) < 3 or len(words) == 3 and not _complete_alone(sent, words[-1]) or \
+            words[-1].lower() in _UNFINISHED:
+        return None  # "United Nations is", "Law Lords rule": no event ("Anthony Meyer dies" is one)
     words = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
-    if len(words) > MAX_WORDS:  # cut at the fourteenth word it would end mid-phrase: "... to be commander-in -"
+    if _size(words) > MAX_WORDS:  # cut at the fourteenth word it would end mid-phrase: "... to be commander-in -"
         words = _cut_at_phrase(sent, words)
         if words is None:
             return None
     words = _trim(words)
     if len(words) < 3 or _unfaithful(sent, words) or _verb_left_hanging(sent, words) or \
             _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or \
-            _all_quoted(sent, words):
+            _all_quoted(sent, words) or _points_away(sent, words):
         return None
     return words
+
+
+def _points_away(sent: Span, words: list[str]) -> bool:
+    """Whether the headline points at what only the story names: "as a result of that challenge",
+    "those are vulnerable", "making them central": a demonstrative ("that", "those" ...) before a
+    noun or standing for one, or "them", whose referent the headline does not give."""
+    for word in words:
+        tok = _source(sent, word)
+        if tok is None:
+            continue
+        if tok.lower_ in ("this", "that", "these", "those") and (tok.dep_ == "det" or tok.dep_ in _SUBJECTS + ("dobj", "pobj")):
+            return True
+        if tok.lower_ == "them":
+            return True
+    return False
+
+
+def _complete_alone(sent: Span, word: str) -> bool:
+    """Whether a headline of three words ending on `word` tells an event: a verb the story uses with
+    nothing completing it ("Sir Anthony Meyer has died"), not one whose object or clause it left out
+    ("the Law Lords have ruled" what?)."""
+    verb = _source_verb(sent, word)
+    # (two subjects are a clause the parser broke: "X discriminated ..., the Law Lords have ruled")
+    return verb is not None and verb.pos_ == "VERB" and sum(c.dep_ in _SUBJECTS for c in verb.children) == 1 and \
+        not any(c.dep_ in _OBJECTS + ("ccomp", "xcomp", "prep", "prt", "agent") for c in verb.children)
 
 
 def _all_quoted(sent: Span, words: list[str]) -> bool:
@@ -855,7 +968,7 @@ def _says_nothing(sent: Span, words: list[str]) -> bool:
             after = _source(sent, words[k + 1])
             if after is not None and (after.pos_ == "ADP" and after.dep_ != "mark" or
                                       after.is_title and after.pos_ not in ("PROPN", "NUM") and after.text != "I"
-                                      and not after.ent_type_):
+                                      and not after.ent_type_ and after.i != sent.start):
                 return True
     return False
 
@@ -984,19 +1097,22 @@ _SPEECH_VERBS = lexicon.words("cues", "speech_verbs")  # "he said if ...": the c
 
 
 def _loses_condition(sent: Span, words: list[str]) -> bool:
-    """Whether the headline took a verb an "only if" or "unless" clause governs but not the condition
-    ("Trust can be restored" from "can only be restored if ..."): told without it, what the story
-    makes conditional reads as fact, or as its opposite."""
+    """Whether the headline took a verb an "if" or "unless" clause governs but not the condition
+    ("Trust can be restored" from "can only be restored if ...", "Ferry will run again" from "will run
+    again if the council pays"): told without it, what the story makes conditional reads as fact, or
+    as its opposite."""
     if any(w.lower() in ("if", "unless") for w in words):
         return False
     taken = set(words)
     for tok in sent:
         if tok.lower_ in ("if", "unless") and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             gov = tok.head.head
-            # a restrictive condition ("only if", "unless"), without which the headline says the opposite;
-            # a plain "if" is a phrase a headline with room takes (`_fuller`)
+            # a restrictive condition ("only if", "unless") says the opposite without it, and a plain "if"
+            # makes a fact of what may happen: a headline with no room for it takes another statement
             only = tok.lower_ == "unless" or any(t.lower_ == "only" for t in tok.doc[max(gov.i - 3, 0) : tok.i])
-            if only and gov.text in taken and gov.lemma_.lower() not in _SPEECH_VERBS and tok.head.text not in taken:
+            # ("unveil plans to introduce checks if they win": a plain "if" on an infinitive conditions no fact)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
+            if (only or not infinitive) and gov.text in taken and gov.lemma_.lower() not in _SPEECH_VERBS and tok.head.text not in taken:
                 return True
     return False
 

@@ -18,6 +18,7 @@ from .. import lexicon
 from ..input.furniture import has_page_words
 from ..lexicon.first_names import is_first_name
 from .boilerplate import in_boilerplate
+from .locative import PLACE_ONLY, PLACE_OR_PERSON
 from .quote_marks import OPENING_MARKS, QuotedSpan, quoted_spans
 
 T = TypeVar("T")
@@ -101,6 +102,67 @@ def is_quotation(sent: Span) -> bool:
 
 def subject_of(verb) -> object | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+# prepositions of a place or a time: a phrase of setting, not what a noun is
+_SETTING = PLACE_ONLY | PLACE_OR_PERSON | {"during", "since", "until", "till", "before", "after", "within", "throughout"}
+
+
+def completes_noun(prep) -> bool:
+    """Whether a prepositional phrase right after a noun says what the noun is: "a report by the
+    Fabian Society" (whose work), "in a break with tradition", "a ban on smoking" (an indefinite noun
+    is new to the reader, and its phrase says what it is); where and when ("a fire at a warehouse in
+    Leeds") are a phrase of setting, the Where's and the When's."""
+    head = prep.head
+    # ("... before election By Alana Wise": a byline run into the sentence, not the noun's phrase)
+    if prep.dep_ != "prep" or head.pos_ != "NOUN" or prep.i != head.i + 1 or not prep.is_lower:
+        return False
+    return prep.lower_ == "by" or prep.lower_ not in _SETTING and \
+        any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)
+
+
+_SUMS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def measure_of(verb) -> object | None:
+    """A sum right after a verb with no object, which the parser hung on it as a measure ("npadvmod"):
+    "the campaign cost £1.7m", "shares rose 5%". It completes the verb as an object would: "the
+    campaign cost" says nothing."""
+    if any(c.dep_ in ("dobj", "attr", "oprd") for c in verb.children):
+        return None
+    for child in verb.rights:
+        # (an "appos" on a verb is the parser's other name for it)
+        if child.dep_ in ("npadvmod", "appos") and child.left_edge.i == verb.i + 1 and \
+                (child.ent_type_ in _SUMS or any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for t in child.subtree)):
+            return child
+    return None
+
+
+def main_verb_after_participle(verb) -> object | None:
+    """The sentence's finite verb when the parser took a participle inside its subject for the verb:
+    in "The head of the agency widely reported to have resigned is still at the helm" or "The bureau
+    cited in the tweet does not exist", "reported" and "cited" qualify the subject (no auxiliary, no
+    comma, no "and" before the verb that follows), and the finite verb after them, which has no
+    subject of its own, is the main one. None when `verb` is no such participle."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.tag_ == "VBD" and not verb.lower_.endswith("ed") or \
+            subject_of(verb) is None or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    for conj in verb.rights:
+        # (an "xcomp" with a finite auxiliary of its own, "is still running", is no infinitive)
+        if conj.dep_ not in ("conj", "xcomp") or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        finite = conj.dep_ == "conj" and conj.tag_ in _FINITE_TAGS or \
+            any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in conj.children)
+        joined = any(c.dep_ in ("cc", "preconj") for c in verb.children if c.i < conj.i) or \
+            any(c.dep_ == "cc" for c in conj.children) or \
+            any(t.is_punct for t in verb.doc[verb.i + 1 : conj.left_edge.i])
+        if finite and not joined and subject_of(conj) is None and \
+                not any(c.dep_ in ("expl", "csubj") for c in conj.children):
+            return conj
+    return None
 
 
 def is_statement(sent: Span) -> bool:
