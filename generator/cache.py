@@ -141,13 +141,14 @@ def facts_key(file_name: str, raw: bytes, model: str) -> str:
                   package_versions(*PAGE_READER), file_name, raw)
 
 
-def pdf_key(briefing_json: str, templates: str, fonts: str, paper: str, page_url: str | None) -> str:
+def pdf_key(briefing: str, templates: str, fonts: str, paper: str, page_url: str | None) -> str:
     """A PDF depends on the briefing as published (every fact, related briefing and date it shows, and
-    the reports folded into it: its HTML is a function of these), the templates it reads (`handout_step.handout_templates`), the fonts, the paper, the page's address,
+    the reports folded into it: its HTML is a function of these; `briefing`: the digest of its JSON
+    and what the folded reports add), the templates it reads (`handout_step.handout_templates`), the fonts, the paper, the page's address,
     the code that makes the HTML and WeasyPrint. Keyed on the facts, not on the HTML, so a build
     with nothing new renders no handout HTML at all (it cost a third of a no-change rebuild)."""
     return digest("pdf", code_digest(PDF_CODE), package_versions("weasyprint", "pydyf", "jinja2", "markdown"),
-                  templates, fonts, paper, page_url or "", briefing_json)
+                  templates, fonts, paper, page_url or "", briefing)
 
 
 def page_key(templates: str, *parts: str) -> str:

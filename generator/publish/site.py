@@ -260,18 +260,20 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
 
 def briefing_files(b: Briefing, renderer: Renderer, actor_links: dict[str, str] | None, published: set[str],
                    policy: str, tag_pages: dict[str, str], folded: list[Briefing] | tuple = (),
-                   cache: Cache | None = None, templates: str = "", facts_json: str | None = None) -> tuple[str, str]:
+                   cache: Cache | None = None, templates: str = "", digests: dict[str, str] | None = None
+                   ) -> tuple[str, str]:
     """A briefing's page and its published facts (JSON), from `cache` when nothing they show changed:
     the briefing, the addresses its links take (actors, tags, which related briefings have a page),
-    the reports folded into it, the policy, the templates and the code (`cache.page_key`). `facts_json`:
-    `b.to_json()`, where the build made it already."""
+    the reports folded into it, the policy, the templates and the code (`cache.page_key`). `digests`: by
+    id, the digest of a briefing's `to_json()` (of `b` and the reports folded into it), where the build has it."""
     key = None
     if cache is not None:
         links = sorted((actor_links or {}).items())
         related = [r.slug in published for r in b.related]
         tags = [tag_pages.get(tag_text(t).casefold(), "") for t in b.tags]
-        key = page_key(templates, policy, facts_json or b.to_json(), json.dumps([links, related, tags]),
-                       *[f.to_json() for f in folded])
+        digests = digests or {}
+        key = page_key(templates, policy, digests.get(b.id) or digest(b.to_json()), json.dumps([links, related, tags]),
+                       *[digests.get(f.id) or digest(f.to_json()) for f in folded])
         entry = cache.get("page", key)
         if entry is not None:
             try:
@@ -319,14 +321,14 @@ def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
 
 def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None,
                 policy: str = DEFAULT_POLICY, folded: dict[str, list[Briefing]] | None = None,
-                cache: Cache | None = None, facts_json: dict[str, str] | None = None,
+                cache: Cache | None = None, facts: dict[str, str] | None = None,
                 ids: dict[tuple[str, str], Identity] | None = None) -> None:
     """Every generated page: briefings (+ their facts as JSON, with the story text `policy` allows),
     actors, archive, tags, home, feeds. `briefings` are one per story (the leads); `folded`, by lead
     id, the other reports of each story: listed on its page, and each given a page at its own
     address that points there (no facts JSON, no handout; no list shows it). `cache`: briefing pages
     kept by everything they show (`briefing_files`), so a build with nothing new renders none;
-    `facts_json`: each briefing's JSON by id, where the build made it already (for those keys); `ids`:
+    `facts`: the digest of each briefing's JSON by id, where the build has it (for those keys); `ids`:
     `identities(briefings)`, where the build has them."""
     out = docs / BRIEFINGS_DIR
     out.mkdir(parents=True, exist_ok=True)
@@ -342,15 +344,15 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     cache = cache if cache is not None and cache.root is not None else None  # --no-cache: no keys to make
     templates = files_digest(renderer.dirs) if cache is not None else ""
     for b in briefings:
-        page, facts = briefing_files(b, renderer, links.get(b.id), published, policy, tag_pages,
-                                     folded.get(b.id, ()), cache, templates, (facts_json or {}).get(b.id))
+        page, data = briefing_files(b, renderer, links.get(b.id), published, policy, tag_pages,
+                                    folded.get(b.id, ()), cache, templates, facts)
         (out / f"{b.slug}.md").write_text(page, "utf-8")
-        (out / f"{b.slug}.json").write_text(facts, "utf-8")
+        (out / f"{b.slug}.json").write_text(data, "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
     (docs / SEARCH_PAGE).write_text(renderer.render("search.md.j2"), "utf-8")
 
     # each briefing's facts, as one digest: what an actor's page shows of it is keyed on that
-    facts_digests = {b.id: digest((facts_json or {}).get(b.id) or b.to_json()) for b in briefings} if cache is not None else None
+    facts_digests = {b.id: (facts or {}).get(b.id) or digest(b.to_json()) for b in briefings} if cache is not None else None
     write_actor_pages(docs / ACTORS_DIR, people, renderer, cache, templates, facts_digests)
 
     archive = docs / ARCHIVE_DIR
