@@ -47,6 +47,7 @@ from ..input.textclean import shown_name
 from .result import BuildResult, Failure
 from .seed_cache import read_seed_folder_cached
 from .related_cache import identities_cached, link_related_cached
+from .slug_cache import assign_slugs_cached
 from .published import last_published, remember as remember_published
 from .briefing_digests import FOLDED, RECORDED, BriefingDigests
 
@@ -445,7 +446,9 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     digests.settle(briefings)
     previous = load_slugs(project)
     built = {b.id for b in briefings}
-    assign_slugs(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built})
+    # kept by what it reads, like link_related (slug_cache.py)
+    assign_slugs_cached(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built},
+                        cache)
     # one briefing per story: the reports of one event folded into the newest (editorial/clusters.py)
     briefings, folded = fold_stories(briefings, cache, project.root, result.errors.append, present)
     link_related_cached(briefings, cache)  # kept by what it reads: a no-change rebuild links nothing again
