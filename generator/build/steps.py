@@ -455,8 +455,8 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     # what the story-text policy lets the pages, the JSON and the handouts show of each, with
     # topic tags where the seed gave none
     as_corrected = {b.id: b for b in briefings}  # what is remembered as published, once the build is through
-    briefings = [with_topic_tags(shown(b, policy)) for b in briefings]
-    folded = {lead: [shown(b, policy) for b in items] for lead, items in folded.items()}
+    briefings = [with_topic_tags(shown(b, policy, digests.context_kept)) for b in briefings]
+    folded = {lead: [shown(b, policy, digests.context_kept) for b in items] for lead, items in folded.items()}
 
     def last_published(b: Briefing) -> bytes | None:
         """The handout the site has for this briefing now, if any (it keeps it when its new one fails)."""
