@@ -130,8 +130,8 @@ def test_a_page_template_changes_no_digest(history):
 
 def test_a_rebuild_with_nothing_changed_makes_no_briefing_json(history, monkeypatch):
     """26 s of a no-change rebuild's profile at 10,000 seeds: each briefing's JSON, twice; 7.9 s the
-    policy's plan of each. The same bytes with neither made."""
-    from generator.publish import policy
+    policy's plan of each; 1.2 s the pages of the reports folded into a story. The same bytes, none made."""
+    from generator.publish import policy, site
 
     project, _ = history
     (project.seeds / "other.corrections.yml").unlink()
@@ -147,6 +147,8 @@ def test_a_rebuild_with_nothing_changed_makes_no_briefing_json(history, monkeypa
 
     monkeypatch.setattr(Briefing, "to_json", refuse)
     monkeypatch.setattr(policy, "cited_plan", lambda b: pytest.fail("cited_plan asked with nothing changed"))
+    # nor a page of a report folded into its story (kept like the briefings' own pages)
+    monkeypatch.setattr(site, "folded_page", lambda *a: pytest.fail("a folded report's page made with nothing changed"))
     result = build(project, **QUIET)
     assert not result.failures and not result.errors
     assert made == [] and tree(project.docs) == before
@@ -165,7 +167,7 @@ def test_a_damaged_memory_is_made_again_not_trusted(history):
 def test_the_context_cited_publishes_is_kept_by_the_entry_alone(tmp_path, monkeypatch):
     """`cited` leaves out the context lines beyond half the story (`cited_plan` of every briefing, 7.9 s
     of a no-change rebuild at 10,000 seeds): kept, the same lines; made again for another entry."""
-    from generator.publish import policy
+    from generator.publish import policy, site
     from generator.publish.policy import CITED, shown
 
     from .test_site_rough_edges import dense_story
