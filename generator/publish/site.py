@@ -367,14 +367,16 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     facts_digests = {b.id: (facts or {}).get(b.id) or digest(b.to_json()) for b in briefings} if cache is not None else None
     write_actor_pages(docs / ACTORS_DIR, people, renderer, cache, templates, facts_digests)
 
+    kept = _Kept(cache, templates, digests) if cache is not None else None
     archive = docs / ARCHIVE_DIR
     archive.mkdir(exist_ok=True)
     by_month = months(briefings)
     for month, items in by_month.items():
         write_listing(archive, month, items, renderer, "month.md.j2", title=month_name(month),
-                      description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}")
+                      description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}",
+                      kept=kept)
     write_listing(archive, ALL_PAGES, listed(briefings), renderer, "month.md.j2", title="Every briefing",
-                  description=f"All {len(briefings)} briefings, newest first")
+                  description=f"All {len(briefings)} briefings, newest first", kept=kept)
     years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for month, items in by_month.items():
         years[month[:4]].append((month, month_name(month), len(items)))
@@ -386,7 +388,7 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     by_tag = tags(briefings)
     for slug, (tag, items) in by_tag.items():
         write_listing(tag_dir, slug, items, renderer, "tag.md.j2", title=tag,
-                      description=one_line(f"Briefings tagged {tag}", 200))
+                      description=one_line(f"Briefings tagged {tag}", 200), kept=kept)
     tag_list = paged([(s, t, len(items)) for s, (t, items) in by_tag.items()], TAGS_PAGE)
     for n, items in enumerate(tag_list, 1):
         path = tag_dir / page_path("index", n)
@@ -401,17 +403,49 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
 
 
 def write_listing(folder: Path, name: str, briefings: list[Briefing], renderer: Renderer, template: str,
-                  title: str, description: str) -> None:
+                  title: str, description: str, kept: "_Kept | None" = None) -> None:
     """A listing of briefings (already in `listed` order) in pages of LIST_PAGE: `name.md`, then
-    `name/page-<n>.md`, each with links to the others."""
+    `name/page-<n>.md`, each with links to the others. `kept`: each page kept by all it reads (the
+    briefings listed, by their JSON's digest, its place among the pages, the titles)."""
     pages = paged(briefings, LIST_PAGE)
     for n, items in enumerate(pages, 1):
         path = folder / page_path(name, n)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(with_meta(
-            renderer.render(template, title=title, briefings=items, one_line=one_line, date_long=long_date,
-                            pages=pager(name, n, len(pages)), total=len(briefings), first=(n - 1) * LIST_PAGE + 1),
-            description=description + (f" (page {n} of {len(pages)})" if len(pages) > 1 else "")), "utf-8")
+        key = kept.key("listing", template, name, title, description, str(n), str(len(pages)), str(len(briefings)),
+                       str(LIST_PAGE), *(kept.of(b) for b in items)) if kept is not None else None
+        text = kept.get(key) if kept is not None else None
+        if text is None:
+            text = with_meta(
+                renderer.render(template, title=title, briefings=items, one_line=one_line, date_long=long_date,
+                                pages=pager(name, n, len(pages)), total=len(briefings), first=(n - 1) * LIST_PAGE + 1),
+                description=description + (f" (page {n} of {len(pages)})" if len(pages) > 1 else "")).encode("utf-8")
+            if kept is not None:
+                kept.put(key, text)
+        path.write_bytes(text)
+
+
+@dataclass
+class _Kept:
+    """Generated pages kept in the cache (kind `page`) by all they read: a briefing by the digest of its
+    JSON (`digests`, by id, where the build has it), the template folders and the publish code
+    (`cache.page_key`)."""
+
+    cache: Cache
+    templates: str
+    digests: dict[str, str]
+
+    def of(self, b: Briefing) -> str:
+        return self.digests.get(b.id) or digest(b.to_json())
+
+    def key(self, *parts: str) -> str:
+        return page_key(self.templates, *parts)
+
+    def get(self, key: str | None) -> bytes | None:
+        return self.cache.get("page", key) if key is not None else None
+
+    def put(self, key: str | None, text: bytes) -> None:
+        if key is not None:
+            self.cache.put("page", key, text)
 
 
 def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Renderer, cache: Cache | None = None,
