@@ -461,8 +461,10 @@ def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Rend
         if cache is not None and facts is not None:
             whole = page_key(templates, "actor", repr((page.slug, page.name, page.kind, page.roles, page.aliases,
                                                         ACTOR_PAGE, ACTOR_SEARCHED)),
-                             *[f"{facts.get(a.briefing.id) or digest(a.briefing.to_json())}\0{a.actor!r}\0{a.quotes!r}"
-                               f"\0{a.possible!r}" for a in page.appearances])
+                             # an appearance is its briefing's actor of that name and kind, with the quotes the
+                             # briefing gives that name: the briefing's JSON holds them all (their reprs took 1.9 s)
+                             *[f"{facts.get(a.briefing.id) or digest(a.briefing.to_json())}\0{a.actor.name}\0{a.actor.kind}"
+                               for a in page.appearances])
         for n, apps in enumerate(parts, 1):
             path = actors / page_path(page.slug, n)
             path.parent.mkdir(parents=True, exist_ok=True)
