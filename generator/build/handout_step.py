@@ -160,12 +160,12 @@ def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, pr
                    paper: str, cache: Cache, engine: Engine, site_url: str | None = None,
                    last_published: Callable[[Briefing], bytes | None] = lambda b: None,
                    folded: dict[str, list[Briefing]] | None = None,
-                   facts_json: dict[str, str] | None = None) -> PendingHandouts:
+                   facts: dict[str, str] | None = None) -> PendingHandouts:
     """Each briefing's handout: cached PDFs (by its facts) written now, the others' HTML sent to
     the engine, each with an empty placeholder file until `finish` writes it. `last_published`:
     the handout a briefing had on the site, kept when its new one cannot be made; `folded`, by
-    lead id: the reports folded into it, whose handout addresses serve the lead's handout; `facts_json`,
-    by id: each briefing's `to_json()`, made once a build for every key that needs it."""
+    lead id: the reports folded into it, whose handout addresses serve the lead's handout; `facts`, by
+    id: the digest of each briefing's `to_json()`, where the build has it (`briefing_digests.py`)."""
     from .handout_pool import POOL_MIN_ITEMS
     from ..publish.handouts import FONT_DIR, HandoutError, also_reported, handout_html
 
@@ -176,8 +176,8 @@ def start_handouts(briefings: list[Briefing], docs: Path, renderer: Renderer, pr
     for b in briefings:
         url = page_url(site_url, b.slug)
         also = also_reported((folded or {}).get(b.id, []))
-        facts = facts_json[b.id] if facts_json is not None and b.id in facts_json else b.to_json()
-        key = pdf_key(facts + json.dumps(also, ensure_ascii=False, sort_keys=True), templates, fonts, paper, url)
+        made = (facts or {}).get(b.id) or digest(b.to_json())
+        key = pdf_key(made + json.dumps(also, ensure_ascii=False, sort_keys=True), templates, fonts, paper, url)
         entry = cache.entry("pdf", key, b"%PDF-", b"%%EOF")
         if entry is not None:
             pending.briefings.append(b)

@@ -9,6 +9,7 @@ back to the extractor's facts.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from ..cache import Cache, digest, write_atomic
 from ..facts import SCHEMA_VERSION, Briefing
@@ -42,16 +43,23 @@ def last_published(project: Project, seed_id: str) -> Briefing | None:
     return b if b.id == seed_id and b.schema == SCHEMA_VERSION else None
 
 
-def remember(project: Project, briefings: list[Briefing], present: set[str], keep: bool = True) -> None:
+def remember(project: Project, briefings: list[Briefing], present: set[str], keep: bool = True,
+             digest_of: Callable[[Briefing], str] | None = None) -> None:
     """After a complete build: what each briefing was published as. A seed still there whose briefing
     was not built this time (it failed) keeps its entry; the others' go. `keep=False` (`--no-cache`,
-    which keeps nothing of the work) forgets the briefings built rather than remember them."""
+    which keeps nothing of the work) forgets the briefings built rather than remember them.
+    `digest_of`: the digest of a briefing's JSON (`briefing_digests.py`: without making the JSON
+    where nothing that makes it changed); the JSON is made only to be written."""
     old = _index(project)
     if not keep and not old:
         return
+    digest_of = digest_of or (lambda b: digest(b.to_json()))
     index = {k: v for k, v in old.items() if k in present}
     folder = project.cache / FOLDER
     for b in briefings if keep else []:
+        key = digest_of(b)
+        if index.get(b.id) == key and (folder / f"{key}.json").is_file():
+            continue
         data = b.to_json().encode("utf-8")
         key = digest(data)
         if index.get(b.id) != key or not (folder / f"{key}.json").is_file():
@@ -59,9 +67,10 @@ def remember(project: Project, briefings: list[Briefing], present: set[str], kee
                 continue  # a cache that cannot be written: the briefing is not remembered, no more
         index[b.id] = key
     for b in briefings if not keep else []:  # (one kept as last published is still what the site shows)
-        if index.get(b.id) != digest(b.to_json().encode("utf-8")):
+        if index.get(b.id) != digest_of(b):
             index.pop(b.id, None)
-    Cache(project.cache).put_meta(INDEX, json.dumps(dict(sorted(index.items())), indent=0).encode("utf-8"))
+    if index != old:  # written only when it changed
+        Cache(project.cache).put_meta(INDEX, json.dumps(dict(sorted(index.items())), indent=0).encode("utf-8"))
     kept = {f"{key}.json" for key in index.values()}
     for path in folder.glob("*.json") if folder.is_dir() else []:
         if path.name not in kept:

@@ -47,7 +47,9 @@ from ..input.textclean import shown_name
 from .result import BuildResult, Failure
 from .seed_cache import read_seed_folder_cached
 from .related_cache import identities_cached, link_related_cached
+from .slug_cache import assign_slugs_cached
 from .published import last_published, remember as remember_published
+from .briefing_digests import FOLDED, RECORDED, BriefingDigests
 
 # said of a seed that ran over a bound in an earlier build, and is not tried again until it changes
 REMEMBERED = " (in an earlier build; it is tried again once the seed changes, or with --no-cache)"
@@ -72,14 +74,17 @@ def read_seeds(paths: list[Path], result: BuildResult, cache: Cache | None = Non
     return folder.seeds
 
 
-def _cached_briefing(cache: Cache, key: str, seed: Seed) -> Briefing | None:
-    """A briefing from the cache, or None when the entry is missing, unreadable or not this seed's."""
+def _cached_briefing(cache: Cache, key: str, seed: Seed, digests: BriefingDigests | None = None) -> Briefing | None:
+    """A briefing from the cache, or None when the entry is missing, unreadable or not this seed's.
+    `digests` is told what it was read from."""
     data = cache.get("facts", key)
     if data is None:
         return None
     try:
         b = Briefing.from_json(data.decode("utf-8"))
         if b.id == seed.id and b.schema == SCHEMA_VERSION and b.text == seed.text:
+            if digests is not None:
+                digests.loaded(b, data)
             return b
     except (ValueError, TypeError, KeyError, AttributeError):
         pass
@@ -88,8 +93,9 @@ def _cached_briefing(cache: Cache, key: str, seed: Seed) -> Briefing | None:
 
 
 def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress, cache: Cache,
-                  jobs: int = 1, engine: Engine | None = None) -> list[Briefing]:
-    """Facts for every seed, from the cache where its key matches, else from spaCy.
+                  jobs: int = 1, engine: Engine | None = None, digests: BriefingDigests | None = None) -> list[Briefing]:
+    """Facts for every seed, from the cache where its key matches, else from spaCy. `digests`: told
+    which briefings came from the cache, and from what bytes (`briefing_digests.py`).
 
     Cached entries are each seed's own facts, before slugs are made unique and briefings
     linked: those depend on the other seeds and are redone every build (they are cheap).
@@ -101,7 +107,7 @@ def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress
     remembered = 0
     for i, sf in enumerate(seeds):
         key = facts_key(sf.seed.path.name, sf.raw, model)
-        b = _cached_briefing(cache, key, sf.seed)
+        b = _cached_briefing(cache, key, sf.seed, digests)
         found.append(b)
         over = cache.get("over-bound", key) if b is None else None
         if over is not None:  # it ran over a bound before, with these very bytes: not again
@@ -159,15 +165,15 @@ def _copy_pages(src: Path, dst: Path, docs: Path, warn: Callable[[str], None], t
 
 def write_site_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None,
                      policy: str, folded: dict[str, list[Briefing]] | None = None, cache: Cache | None = None,
-                     facts_json: dict[str, str] | None = None) -> None:
+                     facts: dict[str, str] | None = None) -> None:
     """The generated Markdown pages and feeds of the briefings (`site.write_pages`); `folded`: by
     lead id, the reports folded into it (a page each that points to the lead's); `cache`: where
-    briefing pages are kept for the next build; `facts_json`: each briefing's JSON, by id, if made."""
+    briefing pages are kept for the next build; `facts`: the digest of each briefing's JSON, by id."""
     # the actors' identities of these very briefings, kept like link_related's (`related_cache.py`)
     ids = identities_cached(briefings, cache) if cache is not None and cache.root is not None else None
     try:
         write_pages(docs, briefings, renderer, site_url=site_url, policy=policy, folded=folded, cache=cache,
-                    facts_json=facts_json, ids=ids)
+                    facts=facts, ids=ids)
     except TemplateError as exc:
         raise BuildError(str(exc)) from None
 
@@ -432,20 +438,25 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     progress(f"read {len(seeds)} seed(s) from {project.seeds}")
     # every seed there is, read or not: a story that fails this time keeps its address
     present = {sf.seed.id for sf in seeds} | {Path(f.file).stem for f in result.failures}
-    briefings = extract_facts(seeds, result, progress, cache, jobs=jobs, engine=engine)
+    # each briefing's JSON as a digest, kept by what makes the briefing (briefing_digests.py)
+    digests = BriefingDigests(cache, policy)
+    briefings = extract_facts(seeds, result, progress, cache, jobs=jobs, engine=engine, digests=digests)
     # editors' corrections, on top of the (cached) extractor's facts, every build
     briefings = apply_corrections(project, briefings, seeds, result)
+    digests.settle(briefings)
     previous = load_slugs(project)
     built = {b.id for b in briefings}
-    assign_slugs(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built})
+    # kept by what it reads, like link_related (slug_cache.py)
+    assign_slugs_cached(briefings, previous, {slug for k, slug in previous.items() if k in present and k not in built},
+                        cache)
     # one briefing per story: the reports of one event folded into the newest (editorial/clusters.py)
     briefings, folded = fold_stories(briefings, cache, project.root, result.errors.append, present)
     link_related_cached(briefings, cache)  # kept by what it reads: a no-change rebuild links nothing again
     # what the story-text policy lets the pages, the JSON and the handouts show of each, with
     # topic tags where the seed gave none
     as_corrected = {b.id: b for b in briefings}  # what is remembered as published, once the build is through
-    briefings = [with_topic_tags(shown(b, policy)) for b in briefings]
-    folded = {lead: [shown(b, policy) for b in items] for lead, items in folded.items()}
+    briefings = [with_topic_tags(shown(b, policy, digests.context_kept)) for b in briefings]
+    folded = {lead: [shown(b, policy, digests.context_kept) for b in items] for lead, items in folded.items()}
 
     def last_published(b: Briefing) -> bytes | None:
         """The handout the site has for this briefing now, if any (it keeps it when its new one fails)."""
@@ -461,15 +472,17 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
     with tempfile.TemporaryDirectory(prefix=f".build-{os.getpid()}-", dir=project.root) as tmp:
         stage = Path(tmp)
         docs = stage_docs(project, stage, result.warnings.append)
-        # each briefing's facts as JSON, for the keys of its handout and its page: made once
-        facts_json = {b.id: b.to_json() for b in briefings} if use_cache else None
+        # the digest of each briefing's JSON, for the keys of its handout and its pages: kept by what makes it
+        facts = {b.id: digests.of(b) for b in briefings} if use_cache else None
+        if facts is not None:
+            facts.update((f.id, digests.of(f, FOLDED)) for items in folded.values() for f in items)
         handouts = start_handouts(briefings, docs, renderer, progress, paper, cache, engine, site_url,
-                                  last_published, folded, facts_json)
+                                  last_published, folded, facts)
         result.stats.update(pdf_cached=len(handouts.pdfs), pdf_rendered=len(handouts.todo))
         site: Path | None = None
         try:
             listed = handouts.briefings
-            write_site_pages(docs, listed, renderer, site_url, policy, folded, cache, facts_json)
+            write_site_pages(docs, listed, renderer, site_url, policy, folded, cache, facts)
             if handouts.rendering:  # new PDFs, so a new site: MkDocs takes a core while they render
                 site = run_mkdocs(project, docs, stage / "site", progress, use_cache)
             briefings = handouts.finish(progress, site)
@@ -480,7 +493,7 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         result.failures += [Failure(file, reason) for file, reason in handouts.failures]
         if len(briefings) < len(listed):  # a handout failed: its briefing leaves every list, so the pages change
             clear_site_pages(docs)
-            write_site_pages(docs, briefings, renderer, site_url, policy, folded, cache, facts_json)
+            write_site_pages(docs, briefings, renderer, site_url, policy, folded, cache, facts)
             site = None
         inputs = site_inputs(project, docs, renderer.dirs) if use_cache else None
         kept = site_state(project.site) if site is None and inputs is not None else None
@@ -500,7 +513,9 @@ def build(project: Project, progress: Progress = _stderr, jobs: int | None = Non
         cache.put_meta(SITE_ENTRY, state.encode("utf-8"))
     # a folded report keeps its address: its page points to its story's briefing
     save_slugs(project, briefings + [b for items in folded.values() for b in items], previous, present)
-    remember_published(project, [as_corrected[b.id] for b in briefings], present, keep=use_cache)
+    remember_published(project, [as_corrected[b.id] for b in briefings], present, keep=use_cache,
+                       digest_of=lambda b: digests.of(b, RECORDED))
+    digests.save()
     result.corrected = [b.slug for b in briefings if b.id in result.corrected]
     cache.prune()
     result.built = briefings

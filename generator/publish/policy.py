@@ -30,7 +30,7 @@ import bisect
 import copy
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..editorial.corrections import public_note
@@ -205,7 +205,8 @@ def published(b: Briefing, policy: str) -> Briefing:
     return out
 
 
-def shown(b: Briefing, policy: str) -> Briefing:
+def shown(b: Briefing, policy: str,
+          context_kept: Callable[[Briefing], list[int] | None] | None = None) -> Briefing:
     """What every published form of a briefing (its page, JSON, handout, feeds, the actor pages) may
     show of it: `b` itself when nothing is to go, else a copy without it.
 
@@ -218,9 +219,15 @@ def shown(b: Briefing, policy: str) -> Briefing:
     * under `none`: each fact cut to RUN_MAX_WORDS words of the story in a row (a quote's own words
       are whole), and the quotes beyond QUOTES_PER_SENTENCE of the story's sentences left out,
       counted in `quotes_withheld`: those with a sure, named speaker are kept first.
+
+    `context_kept`: `context_within_half`, or what gives its answer without asking it (the build keeps
+    it by what it reads: `build/briefing_digests.py`).
     """
     if policy == CITED:
-        b = _context_within_half(b)
+        keep = (context_kept or context_within_half)(b)
+        if keep is not None:
+            b = copy.copy(b)
+            b.context = [b.context[i] for i in keep]
     facts = [*facts_of(b), *b.numbers]  # every figure: the JSON carries those the page does not show
     corrected = b.title_corrected or b.removed or any(getattr(f, "corrected", False) for f in facts)
     paths = any("/" in w for w in b.warnings)
@@ -246,18 +253,15 @@ def shown(b: Briefing, policy: str) -> Briefing:
     return out
 
 
-def _context_within_half(b: Briefing) -> Briefing:
-    """`b`, or a copy without the context lines that `cited_plan` does not publish whole."""
+def context_within_half(b: Briefing) -> list[int] | None:
+    """Under `cited`: the numbers (indexes) of the context lines that `cited_plan` publishes whole, or
+    None for all of them. It reads the briefing's facts and sentences, nothing else."""
     whole, words = cited_plan(b)
     if not words:
-        return b
+        return None
     index = SentenceIndex(b.sentences)
-    keep = [f for f in b.context if not index.of(f) or set(index.of(f)) <= whole]
-    if len(keep) == len(b.context):
-        return b
-    out = copy.copy(b)
-    out.context = keep
-    return out
+    keep = [i for i, f in enumerate(b.context) if not index.of(f) or set(index.of(f)) <= whole]
+    return None if len(keep) == len(b.context) else keep
 
 
 def _own_facts(b: Briefing) -> Briefing:

@@ -161,6 +161,7 @@ def actor_pages(briefings: list[Briefing],
     pages: dict[str, ActorPage] = {}
     kinds: dict[str, Counter] = defaultdict(Counter)
     roles_seen: dict[str, set[str]] = {}  # each page's roles, casefolded
+    names_seen: dict[str, set[str]] = {}  # each page's name and aliases, casefolded
     ids = ids if ids is not None else identities(briefings)
     for b in listed(briefings):
         for a in b.who:
@@ -175,9 +176,11 @@ def actor_pages(briefings: list[Briefing],
                 if role.casefold() not in seen:
                     page.roles.append(role)
                     seen.add(role.casefold())
-            for alias in a.aliases:  # each alias once, whatever its case
-                if alias.casefold() not in {n.casefold() for n in [a.name, page.name, *page.aliases]}:
+            names = names_seen.setdefault(slug, {n.casefold() for n in [page.name, *page.aliases]})
+            for alias in a.aliases:  # each alias once, whatever its case (a set a page, not one an alias)
+                if alias.casefold() not in names and alias.casefold() != a.name.casefold():
                     page.aliases.append(alias)
+                    names.add(alias.casefold())
             theirs = [q for q in b.quotes if q.speaker == a.name]
             quotes = [q for q in theirs if q.confidence >= FLAG_BELOW]
             page.appearances.append(Appearance(b, a, quotes, [q for q in theirs if q.confidence < FLAG_BELOW]))
@@ -260,18 +263,20 @@ def briefing_page(b: Briefing, renderer: Renderer, actor_links: dict[str, str] |
 
 def briefing_files(b: Briefing, renderer: Renderer, actor_links: dict[str, str] | None, published: set[str],
                    policy: str, tag_pages: dict[str, str], folded: list[Briefing] | tuple = (),
-                   cache: Cache | None = None, templates: str = "", facts_json: str | None = None) -> tuple[str, str]:
+                   cache: Cache | None = None, templates: str = "", digests: dict[str, str] | None = None
+                   ) -> tuple[str, str]:
     """A briefing's page and its published facts (JSON), from `cache` when nothing they show changed:
     the briefing, the addresses its links take (actors, tags, which related briefings have a page),
-    the reports folded into it, the policy, the templates and the code (`cache.page_key`). `facts_json`:
-    `b.to_json()`, where the build made it already."""
+    the reports folded into it, the policy, the templates and the code (`cache.page_key`). `digests`: by
+    id, the digest of a briefing's `to_json()` (of `b` and the reports folded into it), where the build has it."""
     key = None
     if cache is not None:
         links = sorted((actor_links or {}).items())
         related = [r.slug in published for r in b.related]
         tags = [tag_pages.get(tag_text(t).casefold(), "") for t in b.tags]
-        key = page_key(templates, policy, facts_json or b.to_json(), json.dumps([links, related, tags]),
-                       *[f.to_json() for f in folded])
+        digests = digests or {}
+        key = page_key(templates, policy, digests.get(b.id) or digest(b.to_json()), json.dumps([links, related, tags]),
+                       *[digests.get(f.id) or digest(f.to_json()) for f in folded])
         entry = cache.get("page", key)
         if entry is not None:
             try:
@@ -319,48 +324,59 @@ def home_page(briefings: list[Briefing], renderer: Renderer) -> str:
 
 def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_url: str | None = None,
                 policy: str = DEFAULT_POLICY, folded: dict[str, list[Briefing]] | None = None,
-                cache: Cache | None = None, facts_json: dict[str, str] | None = None,
+                cache: Cache | None = None, facts: dict[str, str] | None = None,
                 ids: dict[tuple[str, str], Identity] | None = None) -> None:
     """Every generated page: briefings (+ their facts as JSON, with the story text `policy` allows),
     actors, archive, tags, home, feeds. `briefings` are one per story (the leads); `folded`, by lead
     id, the other reports of each story: listed on its page, and each given a page at its own
     address that points there (no facts JSON, no handout; no list shows it). `cache`: briefing pages
     kept by everything they show (`briefing_files`), so a build with nothing new renders none;
-    `facts_json`: each briefing's JSON by id, where the build made it already (for those keys); `ids`:
+    `facts`: the digest of each briefing's JSON by id, where the build has it (for those keys); `ids`:
     `identities(briefings)`, where the build has them."""
     out = docs / BRIEFINGS_DIR
     out.mkdir(parents=True, exist_ok=True)
     leads = {b.id: b for b in briefings}
     folded = {k: v for k, v in (folded or {}).items() if k in leads}  # a lead whose handout failed: not listed
+    cache = cache if cache is not None and cache.root is not None else None  # --no-cache: no keys to make
+    templates = files_digest(renderer.dirs) if cache is not None else ""
+    digests = facts or {}
     for lead_id, items in folded.items():
         for f in items:
-            (out / f"{f.slug}.md").write_text(folded_page(f, leads[lead_id], renderer), "utf-8")
+            # kept by the two briefings it shows (1,142 pages rendered every build at 10,000 seeds)
+            key = page_key(templates, "folded", digests.get(f.id) or digest(f.to_json()),
+                           digests.get(lead_id) or digest(leads[lead_id].to_json())) if cache is not None else None
+            text = cache.get("page", key) if key is not None else None
+            if text is None:
+                text = folded_page(f, leads[lead_id], renderer).encode("utf-8")
+                if key is not None:
+                    cache.put("page", key, text)
+            (out / f"{f.slug}.md").write_bytes(text)
     people = actor_pages(briefings, ids)
     links = actor_slugs(people)
     published = {b.slug for b in briefings}
     tag_pages = tag_slugs(briefings)
-    cache = cache if cache is not None and cache.root is not None else None  # --no-cache: no keys to make
-    templates = files_digest(renderer.dirs) if cache is not None else ""
     for b in briefings:
-        page, facts = briefing_files(b, renderer, links.get(b.id), published, policy, tag_pages,
-                                     folded.get(b.id, ()), cache, templates, (facts_json or {}).get(b.id))
+        page, data = briefing_files(b, renderer, links.get(b.id), published, policy, tag_pages,
+                                    folded.get(b.id, ()), cache, templates, facts)
         (out / f"{b.slug}.md").write_text(page, "utf-8")
-        (out / f"{b.slug}.json").write_text(facts, "utf-8")
+        (out / f"{b.slug}.json").write_text(data, "utf-8")
     (docs / "index.md").write_text(home_page(briefings, renderer), "utf-8")
     (docs / SEARCH_PAGE).write_text(renderer.render("search.md.j2"), "utf-8")
 
     # each briefing's facts, as one digest: what an actor's page shows of it is keyed on that
-    facts_digests = {b.id: digest((facts_json or {}).get(b.id) or b.to_json()) for b in briefings} if cache is not None else None
+    facts_digests = {b.id: (facts or {}).get(b.id) or digest(b.to_json()) for b in briefings} if cache is not None else None
     write_actor_pages(docs / ACTORS_DIR, people, renderer, cache, templates, facts_digests)
 
+    kept = _Kept(cache, templates, digests) if cache is not None else None
     archive = docs / ARCHIVE_DIR
     archive.mkdir(exist_ok=True)
     by_month = months(briefings)
     for month, items in by_month.items():
         write_listing(archive, month, items, renderer, "month.md.j2", title=month_name(month),
-                      description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}")
+                      description=f"{len(items)} briefing{'s' if len(items) != 1 else ''} of {month_name(month)}",
+                      kept=kept)
     write_listing(archive, ALL_PAGES, listed(briefings), renderer, "month.md.j2", title="Every briefing",
-                  description=f"All {len(briefings)} briefings, newest first")
+                  description=f"All {len(briefings)} briefings, newest first", kept=kept)
     years: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
     for month, items in by_month.items():
         years[month[:4]].append((month, month_name(month), len(items)))
@@ -372,7 +388,7 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
     by_tag = tags(briefings)
     for slug, (tag, items) in by_tag.items():
         write_listing(tag_dir, slug, items, renderer, "tag.md.j2", title=tag,
-                      description=one_line(f"Briefings tagged {tag}", 200))
+                      description=one_line(f"Briefings tagged {tag}", 200), kept=kept)
     tag_list = paged([(s, t, len(items)) for s, (t, items) in by_tag.items()], TAGS_PAGE)
     for n, items in enumerate(tag_list, 1):
         path = tag_dir / page_path("index", n)
@@ -387,17 +403,49 @@ def write_pages(docs: Path, briefings: list[Briefing], renderer: Renderer, site_
 
 
 def write_listing(folder: Path, name: str, briefings: list[Briefing], renderer: Renderer, template: str,
-                  title: str, description: str) -> None:
+                  title: str, description: str, kept: "_Kept | None" = None) -> None:
     """A listing of briefings (already in `listed` order) in pages of LIST_PAGE: `name.md`, then
-    `name/page-<n>.md`, each with links to the others."""
+    `name/page-<n>.md`, each with links to the others. `kept`: each page kept by all it reads (the
+    briefings listed, by their JSON's digest, its place among the pages, the titles)."""
     pages = paged(briefings, LIST_PAGE)
     for n, items in enumerate(pages, 1):
         path = folder / page_path(name, n)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(with_meta(
-            renderer.render(template, title=title, briefings=items, one_line=one_line, date_long=long_date,
-                            pages=pager(name, n, len(pages)), total=len(briefings), first=(n - 1) * LIST_PAGE + 1),
-            description=description + (f" (page {n} of {len(pages)})" if len(pages) > 1 else "")), "utf-8")
+        key = kept.key("listing", template, name, title, description, str(n), str(len(pages)), str(len(briefings)),
+                       str(LIST_PAGE), *(kept.of(b) for b in items)) if kept is not None else None
+        text = kept.get(key) if kept is not None else None
+        if text is None:
+            text = with_meta(
+                renderer.render(template, title=title, briefings=items, one_line=one_line, date_long=long_date,
+                                pages=pager(name, n, len(pages)), total=len(briefings), first=(n - 1) * LIST_PAGE + 1),
+                description=description + (f" (page {n} of {len(pages)})" if len(pages) > 1 else "")).encode("utf-8")
+            if kept is not None:
+                kept.put(key, text)
+        path.write_bytes(text)
+
+
+@dataclass
+class _Kept:
+    """Generated pages kept in the cache (kind `page`) by all they read: a briefing by the digest of its
+    JSON (`digests`, by id, where the build has it), the template folders and the publish code
+    (`cache.page_key`)."""
+
+    cache: Cache
+    templates: str
+    digests: dict[str, str]
+
+    def of(self, b: Briefing) -> str:
+        return self.digests.get(b.id) or digest(b.to_json())
+
+    def key(self, *parts: str) -> str:
+        return page_key(self.templates, *parts)
+
+    def get(self, key: str | None) -> bytes | None:
+        return self.cache.get("page", key) if key is not None else None
+
+    def put(self, key: str | None, text: bytes) -> None:
+        if key is not None:
+            self.cache.put("page", key, text)
 
 
 def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Renderer, cache: Cache | None = None,
@@ -413,8 +461,10 @@ def write_actor_pages(actors: Path, people: dict[str, ActorPage], renderer: Rend
         if cache is not None and facts is not None:
             whole = page_key(templates, "actor", repr((page.slug, page.name, page.kind, page.roles, page.aliases,
                                                         ACTOR_PAGE, ACTOR_SEARCHED)),
-                             *[f"{facts.get(a.briefing.id) or digest(a.briefing.to_json())}\0{a.actor!r}\0{a.quotes!r}"
-                               f"\0{a.possible!r}" for a in page.appearances])
+                             # an appearance is its briefing's actor of that name and kind, with the quotes the
+                             # briefing gives that name: the briefing's JSON holds them all (their reprs took 1.9 s)
+                             *[f"{facts.get(a.briefing.id) or digest(a.briefing.to_json())}\0{a.actor.name}\0{a.actor.kind}"
+                               for a in page.appearances])
         for n, apps in enumerate(parts, 1):
             path = actors / page_path(page.slug, n)
             path.parent.mkdir(parents=True, exist_ok=True)
