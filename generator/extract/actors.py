@@ -25,7 +25,9 @@ from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PE
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
-from .works import names_a_work, qualifies_a_work, titles_of_works
+from .times import MONTHS
+from .when import WEEKDAYS
+from .works import a_character, names_a_work, qualifies_a_work, titles_of_works
 from .sentences import DATELINE, entity_at, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
@@ -499,7 +501,33 @@ def _not_an_actor(ent: Span) -> bool:
         return True
     if len(words) == 1 and ent.label_ == "PERSON" and folded[0] in INSTITUTION_WORDS | {"library", "museum", "gallery"}:
         return True  # "Library" of "the British Library", "University": a body's or a place's noun is nobody's name
+    if len(ent) == 1 and ent.label_ != "PERSON" and _a_fragment(ent[0]):
+        return True
+    if len(ent) > 1 and ent[-1].lower_ in ("the", "of", "and", "for") and ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
+        return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
+
+
+def _a_fragment(word: Token) -> bool:
+    """A capitalised word that is no name on its own: part of a longer name the model cut ("Democrat"
+    of "Liberal Democrat chief executive", "Sunday" of "the Sunday Times": a capitalised word beside
+    it that is no title, no role and no other name, the two one phrase), a weekday or a month
+    ("Sunday", "March"), or a verb's base form ("Elect" of "the Elect the Lords Campaign")."""
+    doc = word.doc
+    if word.lower_ in WEEKDAYS or word.lower_ in MONTHS and not is_first_name(word.text):
+        return True  # (not "April", "June": first names too)
+    if word.tag_ == "VB":
+        return True
+    for other in (doc[word.i - 1] if word.i else None, doc[word.i + 1] if word.i + 1 < len(doc) else None):
+        if other is None or not other.is_title or other.ent_type_ or other.is_sent_start and other.pos_ != "PROPN":
+            continue
+        folded = other.lower_.rstrip(".")
+        if folded in HONORIFICS or folded in TITLES or folded in PEERAGE or folded in ROLE_WORDS:
+            continue
+        if other.head.i == word.i and other.dep_ in ("compound", "amod") or word.head.i == other.i and \
+                word.dep_ in ("compound", "amod"):
+            return True
+    return False
 
 
 def _abstract_noun(word: str, doc: Doc) -> bool:
@@ -550,12 +578,14 @@ def _is_actor_mention(ent: Span) -> bool:
     # a picture's credit ("Alex Lynch/CBC"), a work's title ("the comic Captain Canuck") and a name that
     # qualifies a work ("the Captain Canuck comic") name no actor,
     # nor does a one-word "name" that is no proper noun ("Symbolically", "Ex-" in "Ex-Labour minister")
-    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and (names_a_work(ent) or qualifies_a_work(ent))) or \
+    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and (names_a_work(ent) or qualifies_a_work(ent) or a_character(ent))) or \
             (ent.label_ == "PERSON" and not_a_name(ent)):
         return False
     root = ent.root
     if ent.label_ == "NORP":
-        return root.dep_ not in ("amod", "compound") and root.tag_ != "JJ"
+        # (nor "one is a Liberal Democrat", "Democrat" of "Liberal Democrat chief executive": a member of
+        # a party described, a party's name qualifying a noun)
+        return root.dep_ not in ("amod", "compound", "nmod", "attr") and root.tag_ != "JJ"
     if ent.label_ == "GPE":
         # a country that says or does something, not one only described ("Iraq would not be a
         # factor", "X continued to be in breach"): the subject of "be" is what is talked about
@@ -619,6 +649,31 @@ def _hyphenated_surnames(people: dict[str, Actor], mentions: list) -> None:
             if other is not actor and folded_name(other.name) == folded_name(surname):
                 _merge_into(actor, other, mentions)
                 del people[other_key]
+
+
+def _middle_names(people: dict[str, Actor], mentions: list) -> None:
+    """A full name given once more with middle names ("Anthony Meyer", "Anthony John Charles Meyer",
+    as an obituary gives it) is one person: the same first name and surname, the shorter name's
+    words all in the longer in order. The person goes by the shorter name, as the story calls them."""
+    for long_key, long in sorted(people.items(), key=lambda kv: -len(kv[0].split())):
+        words = long.name.split()
+        if people.get(long_key) is not long or len(words) < 3:
+            continue
+        for short_key, short in list(people.items()):
+            parts = short.name.split()
+            if short is long or len(parts) < 2 or len(parts) >= len(words) or \
+                    (parts[0], parts[-1]) != (words[0], words[-1]) or not _in_order(parts, words):
+                continue
+            _merge_into(short, long, mentions)
+            short.roles += [r for r in long.roles if r not in short.roles]
+            del people[long_key]
+            break
+
+
+def _in_order(parts: list[str], words: list[str]) -> bool:
+    """Whether `parts` are words of `words` in the same order."""
+    rest = iter(words)
+    return all(part in rest for part in parts)
 
 
 def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
@@ -1124,6 +1179,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _merge_countries(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
     _hyphenated_surnames(people, mentions)
+    _middle_names(people, mentions)
     actors = list(people.values()) + list(others.values())
     group = _group_subject(doc)
     if group is not None:

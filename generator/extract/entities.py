@@ -18,12 +18,13 @@ from spacy.util import filter_spans
 
 from .. import lexicon
 from ..lexicon.first_names import is_first_name
-from ..lexicon.gazetteer import initials, place_levels
-from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS
+from ..lexicon.gazetteer import initials, place_levels, towns
+from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS, TITLES
 from .locative import of_place
 
 ROLE_WORDS = lexicon.words("roles")
 PEOPLE_NOUNS = lexicon.words("people_nouns")
+KIN_NOUNS = lexicon.words("kin_nouns")
 SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 
@@ -93,7 +94,10 @@ def _widen_over_connectors(doc: Doc, start: int) -> int:
     i = start
     if doc[start].lower_ == "the":
         return start  # "Gavi and the Gates Foundation": a name with its own article starts there
-    while i >= 2 and doc[i - 1].lower_ in CONNECTORS and doc[i - 1].ent_type_ == "":
+    # ("Ashok Vishwanathan of Operation Black Vote", "Mr Vishwanathan": a person of a body, not its name)
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
+    while i >= 2 and doc[i - 1].lower_ in CONNECTORS and doc[i - 1].ent_type_ == "" \
+            and not (doc[i - 1].lower_ == "of" and (doc[i - 2].text in people or is_first_name(doc[i - 3].text) and i >= 3)):
         before = i - 1
         j = before
         while j > 0 and doc[j - 1].is_title and doc[j - 1].ent_type_ == "" and not doc[j - 1].is_sent_start \
@@ -219,7 +223,7 @@ BODY_WORDS = frozenset("""university college school institute party council comm
 
 # nouns that say a name after them is a body's: "industry body ELSPA", "the watchdog Ofcom"
 BODY_NOUNS = BODY_WORDS | frozenset("body watchdog regulator charity firm organisation organization group lobby "
-                                    "quango think-tank thinktank".split())
+                                    "quango think-tank thinktank bank side team".split())  # ("merchant bank X", "Premier League side X")
 
 
 def _initials_of_bodies(ents: list[Span]) -> frozenset[str]:
@@ -259,7 +263,9 @@ def _person_evidence(ent: Span) -> list[str]:
     doc = ent.doc
     found = []
     role = role_before(ent)
-    if role is not None and any(t.lower_ in ROLE_WORDS for t in role) and ent[0].pos_ == "PROPN":
+    # (not "Premier League side Burnley": a role whose head is a body's noun is a body's description)
+    if role is not None and any(t.lower_ in ROLE_WORDS for t in role) and ent[0].pos_ == "PROPN" \
+            and role[-1].lower_ not in BODY_NOUNS:
         found.append("role_before")
     if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
         found.append("honorific")
@@ -267,7 +273,7 @@ def _person_evidence(ent: Span) -> list[str]:
         found.append("age")
     words = [t for t in ent if not t.is_punct]
     if 2 <= len(words) <= 3 and all(t.is_title for t in words) and words[-1].lower_ not in INSTITUTION_WORDS \
-            and ent.text.lower() not in place_levels() and is_first_name(words[0].text) \
+            and ent.text.lower() not in place_levels() and not a_town(ent) and is_first_name(words[0].text) \
             and not (ent.start > 0 and of_place(doc[ent.start - 1])):  # people are not *in* someone
         found.append("first_name")
     head = ent.root.head
@@ -290,6 +296,8 @@ def _apposed_to_a_person_noun(ent: Span) -> bool:
     nouns = [root.head] if root.dep_ == "appos" and root.head.i < ent.start else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
     for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_ in KIN_NOUNS:
+            return True  # "his father, Jos", "daughter Victoria": a relative is a person, whatever else the name is
         # (one person is apposed to a singular noun: "people, mainly Jews" names a people)
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or len(ent) < 2:
             continue
@@ -391,6 +399,8 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
         keys.add(ent[0].text)
         for key in keys:
             votes[key]["strong"] += 1
+            if key != ent.text and not a_town(ent):
+                votes[key]["person"] += 1  # "Michael Howard" says who a lone "Howard" is, whatever towns are so called
     if _after_locative(ent):
         votes[ent.text]["GPE"] += 4  # "derailed in Croydon", "travel to El Paso": people are not *in* someone
     if _seat_or_home(ent) or _before_its_region(ent) or _example_of_places(ent):
@@ -400,15 +410,20 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
     if ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].ent_type_ == "ORG" and \
             ent.end < len(doc) and doc[ent.end].text == ")":
         votes[ent.text]["ORG"] += 4  # "the Global Fund for Clean Water (GFCW)": a body's short form, in brackets after it
+        votes[ent.text]["body"] += 1
     if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE" and len(ent) == 1 \
             and (ent.end == len(doc) or doc[ent.end].is_punct and doc[ent.end].tag_ != "POS"):
         votes[ent.text]["GPE"] += 4  # "in Chatham, Kent.": a place after a place and a comma is its region
     before = doc[ent.start - 1] if ent.start else None
-    if len(ent) == 1 and before is not None and before.is_lower and before.lower_ in BODY_NOUNS:
+    if before is not None and before.is_lower and before.lower_ in BODY_NOUNS and (len(ent) == 1 or before.dep_ == "compound"):
         votes[ent.text]["ORG"] += 4  # "gaming industry body ELSPA", "agriculture department Defra": a body
+        votes[ent.text]["body"] += 1
     if len(ent) == 1 and ent.text[:1].isupper() and ent.text.upper() in bodies:
         votes[ent.text]["ORG"] += 4  # "Acpo" beside "the Association of Chief Police Officers": its initials
+        votes[ent.text]["body"] += 1
     owned = ent.root.head
+    if ent.label_ != "PERSON" and ent.root.dep_ == "poss" and owned.ent_type_ == "PERSON" and owned.ent_iob_ != "O":
+        votes[ent.text]["body"] += 1  # "Mercedes's world champion Lewis Hamilton": a team or a firm that has a person
     if len(ent) == 1 and ent.root.dep_ == "poss" and \
             any(t.lower_ in PLACE_NOUNS for t in [owned, *(c for c in owned.children if c.dep_ == "compound")]):
         votes[ent.text]["GPE"] += 2  # "Slough's constituency association": a place's seat (a weak vote: MPs have seats too)
@@ -419,6 +434,7 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
     if ent.root.dep_ == "appos" and head.i < ent.start and head.is_lower and head.lower_ in INSTITUTION_WORDS or \
             any(c.dep_ == "appos" and c.i >= ent.end and c.is_lower and c.lower_ in INSTITUTION_WORDS for c in ent.root.children):
         votes[ent.text]["ORG"] += 4  # "the rural affairs ministry, Defra", "Railtrack, the company that ...": a body
+        votes[ent.text]["body"] += 1
     if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" \
             and ent.root.dep_ != "compound" \
             and ent[0].lower_ not in ROLE_WORDS:
@@ -426,6 +442,7 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
     for kind in _person_evidence(ent):
         for key in keys:
             votes[key]["PERSON"] += EVIDENCE[kind]
+            votes[key]["person"] += 1  # (a speech verb too: a town says nothing, its council or its club does)
             if kind in STRONG:
                 votes[key]["strong"] += 1
 
@@ -437,6 +454,11 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     return label
 
 
+def a_town(ent: Span) -> bool:
+    """Whether a name, as written, is a town's or a city's the gazetteer knows (`gazetteer.towns`)."""
+    return ent.text.removeprefix("the ").removeprefix("The ") in towns()
+
+
 def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     label = ent.label_
     if ent.id_ == TITLED:
@@ -446,11 +468,21 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     if label == "PERSON" and len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 5 \
             and not ent.sent.text.isupper():
         label = "ORG"  # "BAA", "NUT": an acronym is a body's name, never a person's
-    tally = Counter(votes.get(ent.text, {}))
+    own = votes.get(ent.text, {})
+    # a town's name the story gives no evidence of a person's or a body's ("Tony Martin, of Burnley",
+    # "Oriel College, Oxford") is the town's, whatever the model took it for
+    titled = label == "PERSON" and len(ent) >= 2 and ent[0].lower_.rstrip(".") in HONORIFICS | PEERAGE | TITLES | ROLE_WORDS
+    if label in ("PERSON", "ORG") and a_town(ent) and not own.get("person") and not own.get("body") and not titled:
+        return "GPE"  # (not "Prince Edward": a title makes a name a person's)
+    if label == "PERSON" and own.get("body") and not own.get("person") and not titled:
+        return "ORG"  # "merchant bank Hambro Magan": a body by the noun the story gives it, whatever its names
+    tally = Counter(own)
     if len(ent) > 1:
         tally.update(votes.get(ent[-1].text, {}))
     strong = tally.pop("strong", 0)
     placed = tally.pop("placed", 0)
+    tally.pop("person", 0)
+    tally.pop("body", 0)
     if not tally:
         return label
     best, score = tally.most_common(1)[0]
