@@ -7,6 +7,9 @@ Each briefing's Who list (the actors a page shows) is checked against its own te
 
 * credit: an actor whose name holds a "/" or stands beside one in the text ("Alex Lynch/CBC");
 * place-as-person: a person actor whose name is a place in the gazetteer (generator/lexicon/gazetteer.py);
+* town: a person or a body whose name is a town's or a city's (`gazetteer.towns`, GeoNames): often the
+  place the model mislabelled ("Burnley", "Oxford"), sometimes rightly a person or a club ("Howard",
+  "Mercedes"): a pointer to read, not a count of errors;
 * common-noun person: a one-word person actor the story also writes in lower case as a common
   noun ("fentanyl", "Fentanyl") -- a drug, a product, a thing;
 * outlet: an actor that is a news outlet or programme (`is_media`, or named in the text right
@@ -46,9 +49,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator import lexicon  # noqa: E402
 from generator.extract.entities import names_a_body  # noqa: E402
-from generator.lexicon.gazetteer import country_of, is_media, place_levels  # noqa: E402
+from generator.lexicon.gazetteer import country_of, is_media, place_levels, towns  # noqa: E402
 
-CHECKS = ("credit", "place-as-person", "common-noun person", "outlet", "title-twin", "cut role", "role out of tense",
+CHECKS = ("credit", "place-as-person", "town", "common-noun person", "outlet", "title-twin", "cut role", "role out of tense",
           "non-actor", "broken name", "kind by head", "one-word person")
 NON_ACTOR_HEADS = lexicon.words("non_actors", "heads")
 NON_ACTOR_NAMES = lexicon.words("non_actors", "names")
@@ -162,6 +165,8 @@ def audit(briefing: dict) -> dict[str, list[str]]:
             found["credit"].append(name)
         if actor["kind"] == "person" and _place(name):
             found["place-as-person"].append(name)
+        if actor["kind"] in ("person", "organisation") and name.removeprefix("the ") in towns():
+            found["town"].append(name)
         if actor["kind"] == "person" and _common_noun(name, text):
             found["common-noun person"].append(name)
         if _outlet(name, text):

@@ -714,3 +714,28 @@ def test_an_author_who_acts_is_an_actor(nlp):
     found = _in_who(nlp, "The novelist Hilary Mantel, whose heroine Agnes appears in Mantel's Wolf Hall, said on "
                          "Monday she would back the campaign.")
     assert "Hilary Mantel" in found, sorted(found)
+
+
+# letters of a seat or a rank after a name are a role, an honour's are not; a capitalised role at a
+# sentence's start is a role, not a name (UK, Indian, Canadian)
+@pytest.mark.parametrize("text, name, role", [
+    ("Barrister Keshav Rao QC said the ruling was wrong. Mr Rao will appeal.", "Keshav Rao", "Barrister"),
+    ("Lawyers for the family, led by Anatole Brennick QC, said the advice was wrong.", "Anatole Brennick", "QC"),
+    ("Rajinder Oakhurst MPP said the budget would hurt Ontario families.", "Rajinder Oakhurst", "MPP"),
+])
+def test_letters_after_a_name_and_a_role_before_it_are_its_roles(nlp, text, name, role):
+    found = _in_who(nlp, text)
+    assert name in found and role in found[name].roles, sorted((n, a.roles) for n, a in found.items())
+
+
+def test_an_honour_after_a_name_is_no_role(nlp):
+    found = _in_who(nlp, "The donor, Ferdinand Colquhoun OBE, gave £50,000 to the party on Monday.")
+    assert "OBE" not in found["Ferdinand Colquhoun"].roles
+
+
+# a name a place noun follows names a place: "Tower Hamlets borough", "Hebei province" (UK); a party's
+# seat is no place noun (a guard)
+def test_a_name_before_a_place_noun_is_a_place(nlp):
+    found = _in_who(nlp, "Respect failed to win a seat in June but did come first in Tower Hamlets borough, most "
+                         "of which is in the constituency. Tower Hamlets has a large Bangladeshi population.")
+    assert "Tower Hamlets" not in found, sorted(found)

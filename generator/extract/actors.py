@@ -21,7 +21,7 @@ from ..facts import Actor
 from ..slugs import actor_slug
 from ..lexicon.first_names import first_name_gender, is_first_name
 from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org_aliases, place_levels
-from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
+from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
@@ -284,6 +284,17 @@ def _clean_role(span: Span) -> str | None:
     if span[0].text.isupper() and len(span[0].text) <= 4 and is_media(span[0].text) and len(span) > 1:
         text = text.split(" ", 1)[1]  # a wire's name run into the role: "CP Foreign Affairs Minister"
     return text
+
+
+def _letters_after(ent: Span) -> str | None:
+    """The letters of a seat or a rank after a name, its role ("Keshav Rao QC": QC, "Ann Lee MPP": MPP);
+    never an honour's ("OBE")."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return None
+    word = doc[ent.end]
+    folded = word.lower_.rstrip(".")
+    return word.text if word.text.isupper() and folded in POSTNOMINALS and folded not in HONOURS else None
 
 
 def _title(ent: Span) -> str | None:
@@ -661,13 +672,20 @@ def _middle_names(people: dict[str, Actor], mentions: list) -> None:
             continue
         for short_key, short in list(people.items()):
             parts = short.name.split()
-            if short is long or len(parts) < 2 or len(parts) >= len(words) or \
+            # (not "Rt Rev Scott-Joynt" for "Rt Rev Michael Scott-Joynt": a title and a surname are no full name)
+            if short is long or len(parts) < 2 or len(parts) >= len(words) or _titled(parts[0]) or \
                     (parts[0], parts[-1]) != (words[0], words[-1]) or not _in_order(parts, words):
                 continue
             _merge_into(short, long, mentions)
             short.roles += [r for r in long.roles if r not in short.roles]
             del people[long_key]
             break
+
+
+def _titled(word: str) -> bool:
+    folded = word.lower().rstrip(".")
+    return folded in TITLES or folded in HONORIFICS or folded in PEERAGE or folded in SURNAME_TITLES \
+        or folded == "rt"  # the "Right" of a style: "Rt Rev", "Rt Hon"
 
 
 def _in_order(parts: list[str], words: list[str]) -> bool:
@@ -1163,6 +1181,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 role = _clean_role(role_span) if role_span is not None else None
                 if role and role not in actor.roles:
                     actor.roles.append(role)
+            letters = _letters_after(ent)
+            if letters is not None and letters not in actor.roles:
+                actor.roles.append(letters)
         # salience: early, frequent, and in the subject position
         weight = 1.0 + (1.0 if ent.root.dep_ in SUBJECT_DEPS else 0.0)
         weight *= position_weight(sent)

@@ -177,7 +177,7 @@ def role_before(ent: Span) -> Span | None:
     """The role words in the same noun phrase before a name: 'Congress President' Sonia Gandhi."""
     doc = ent.doc
     i = ent.start
-    hopped = False
+    hopped = via_letters = False
     while i > 0:
         prev = doc[i - 1]
         # "deputy minister for women Jacqui Smith", "Secretary of State Ann Lee": a role's own "for"
@@ -193,14 +193,18 @@ def role_before(ent: Span) -> Span | None:
             continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:
             break
-        if prev.head.i < ent.start or prev.head.i >= ent.end:
+        # ("Barrister Keshav Rao QC": the parser may hang the role and the name on the letters after it)
+        letters = prev.head.i == ent.end and prev.head.text.isupper() and prev.head.lower_ in POSTNOMINALS
+        via_letters = via_letters or letters
+        if (prev.head.i < ent.start or prev.head.i >= ent.end) and not letters:
             if not (prev.head.i < ent.start and prev.head.i >= i - 1) and not (hopped and prev.head.i >= i - 1):
                 break
         i -= 1
     span = doc[i : ent.start]
     if predicative(doc, i):
         return None  # "how good a prime minister Gordon Brown will make": what he may be, not his title
-    if span and any(t.lower_ in ROLE_WORDS or (t.pos_ == "NOUN" and t.is_lower) for t in span):
+    # (a description hung on the letters names an office: "Barrister X QC", not "Fellow guest X MP")
+    if span and any(t.lower_ in ROLE_WORDS or (t.pos_ == "NOUN" and t.is_lower and not via_letters) for t in span):
         return span
     return None
 
@@ -223,7 +227,7 @@ BODY_WORDS = frozenset("""university college school institute party council comm
 
 # nouns that say a name after them is a body's: "industry body ELSPA", "the watchdog Ofcom"
 BODY_NOUNS = BODY_WORDS | frozenset("body watchdog regulator charity firm organisation organization group lobby "
-                                    "quango think-tank thinktank bank side team".split())  # ("merchant bank X", "Premier League side X")
+                                    "quango think-tank thinktank bank side".split())  # ("merchant bank X", "Premier League side X")
 
 
 def _initials_of_bodies(ents: list[Span]) -> frozenset[str]:
@@ -279,9 +283,20 @@ def _person_evidence(ent: Span) -> list[str]:
     head = ent.root.head
     if ent.root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_VERBS:
         found.append("speaks")
-    if _apposed_to_a_person_noun(ent):
+    if _apposed_to_a_person_noun(ent) or _relative_who(ent):
         found.append("apposed")
     return found
+
+
+def _relative_who(ent: Span) -> bool:
+    """"Jos, who raced for ten years": a relative clause on "who" is about a person (a place is "where"
+    or "which"), and so is a kin noun's name after its comma ("said his father, Jos,")."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN_NOUNS \
+            and doc[ent.start - 2].tag_ == "NN":
+        return True
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("who", "whom", "whose") \
+        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
@@ -342,6 +357,10 @@ SEAT_HOLDERS = frozenset("mp mps mep meps msp msps am ams mla mlas mpp mpps memb
 PLACE_NOUNS = frozenset("town towns city cities village villages constituency constituencies seat seats county "
                         "counties region regions province provinces port ports district districts borough boroughs "
                         "ward wards suburb suburbs".split())
+
+
+# a party's seats are the party's ("a Labour seat"): no place noun that makes a name before it a place's
+SEAT_NOUNS = frozenset("constituency constituencies seat seats ward wards".split())
 
 
 def _example_of_places(ent: Span) -> bool:
@@ -407,6 +426,11 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
         votes[ent.text]["GPE"] += 4  # "the MP for Torbay", "a doctor from Bolton", "Dartmouth, Ont."
         votes[ent.text]["placed"] += 1
     doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in PLACE_NOUNS - SEAT_NOUNS and ent.root.head.i == after.i \
+            and ent.root.dep_ in ("compound", "nmod"):
+        votes[ent.text]["GPE"] += 4  # "Tower Hamlets borough", "Hebei province": the place a place noun names
+        votes[ent.text]["placed"] += 1
     if ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].ent_type_ == "ORG" and \
             ent.end < len(doc) and doc[ent.end].text == ")":
         votes[ent.text]["ORG"] += 4  # "the Global Fund for Clean Water (GFCW)": a body's short form, in brackets after it
@@ -418,12 +442,14 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
     if before is not None and before.is_lower and before.lower_ in BODY_NOUNS and (len(ent) == 1 or before.dep_ == "compound"):
         votes[ent.text]["ORG"] += 4  # "gaming industry body ELSPA", "agriculture department Defra": a body
         votes[ent.text]["body"] += 1
+        votes[ent.text]["called a body"] += 1
     if len(ent) == 1 and ent.text[:1].isupper() and ent.text.upper() in bodies:
         votes[ent.text]["ORG"] += 4  # "Acpo" beside "the Association of Chief Police Officers": its initials
         votes[ent.text]["body"] += 1
     owned = ent.root.head
-    if ent.label_ != "PERSON" and ent.root.dep_ == "poss" and owned.ent_type_ == "PERSON" and owned.ent_iob_ != "O":
-        votes[ent.text]["body"] += 1  # "Mercedes's world champion Lewis Hamilton": a team or a firm that has a person
+    if ent.label_ != "PERSON" and ent.root.dep_ == "poss" and (owned.ent_type_ == "PERSON" or owned.lower_ in ROLE_WORDS
+                                                                or owned.lower_ in PEOPLE_NOUNS):
+        votes[ent.text]["body"] += 1  # "Mercedes's world champion Lewis Hamilton", "Mercedes' chairman": a team or a firm
     if len(ent) == 1 and ent.root.dep_ == "poss" and \
             any(t.lower_ in PLACE_NOUNS for t in [owned, *(c for c in owned.children if c.dep_ == "compound")]):
         votes[ent.text]["GPE"] += 2  # "Slough's constituency association": a place's seat (a weak vote: MPs have seats too)
@@ -474,7 +500,7 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     titled = label == "PERSON" and len(ent) >= 2 and ent[0].lower_.rstrip(".") in HONORIFICS | PEERAGE | TITLES | ROLE_WORDS
     if label in ("PERSON", "ORG") and a_town(ent) and not own.get("person") and not own.get("body") and not titled:
         return "GPE"  # (not "Prince Edward": a title makes a name a person's)
-    if label == "PERSON" and own.get("body") and not own.get("person") and not titled:
+    if label == "PERSON" and own.get("called a body") and not own.get("person") and not titled:
         return "ORG"  # "merchant bank Hambro Magan": a body by the noun the story gives it, whatever its names
     tally = Counter(own)
     if len(ent) > 1:
@@ -483,6 +509,7 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     placed = tally.pop("placed", 0)
     tally.pop("person", 0)
     tally.pop("body", 0)
+    tally.pop("called a body", 0)
     if not tally:
         return label
     best, score = tally.most_common(1)[0]
