@@ -721,7 +721,8 @@ def test_an_author_who_acts_is_an_actor(nlp):
 @pytest.mark.parametrize("text, name, role", [
     ("Barrister Keshav Rao QC said the ruling was wrong. Mr Rao will appeal.", "Keshav Rao", "Barrister"),
     ("Lawyers for the family, led by Anatole Brennick QC, said the advice was wrong.", "Anatole Brennick", "QC"),
-    ("Rajinder Oakhurst MPP said the budget would hurt Ontario families.", "Rajinder Oakhurst", "MPP"),
+    ("Opposition critic Rajinder Oakhurst MPP said the budget would hurt Ontario families.", "Rajinder Oakhurst",
+     "MPP"),
 ])
 def test_letters_after_a_name_and_a_role_before_it_are_its_roles(nlp, text, name, role):
     found = _in_who(nlp, text)
