@@ -669,6 +669,8 @@ def test_a_body_by_its_noun_is_no_person(nlp, text, name):
     ("Liberal Democrat chief executive Lord Rennard said Labour was avoiding scrutiny. One of the "
      "candidates is a Liberal Democrat.", "Democrat"),
     ("The Elect the Lords Campaign said the draft bill was an important contribution to the debate.", "Elect"),
+    ("But she said his return would not upset anyone. A Labour source told the Sunday Times Mr Reid would front "
+     "the campaign.", "Sunday"),
 ])
 def test_a_fragment_of_a_name_is_no_actor(nlp, text, fragment):
     assert fragment not in _in_who(nlp, text), sorted(_in_who(nlp, text))

@@ -512,8 +512,9 @@ def _not_an_actor(ent: Span) -> bool:
         return True
     if len(words) == 1 and ent.label_ == "PERSON" and folded[0] in INSTITUTION_WORDS | {"library", "museum", "gallery"}:
         return True  # "Library" of "the British Library", "University": a body's or a place's noun is nobody's name
-    if len(ent) == 1 and ent.label_ != "PERSON" and _a_fragment(ent[0]):
-        return True
+    named = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    if len(named) == 1 and ent.label_ != "PERSON" and _a_fragment(named[0]):
+        return True  # ("the Sunday" of "the Sunday Times")
     if len(ent) > 1 and ent[-1].lower_ in ("the", "of", "and", "for") and ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
