@@ -630,6 +630,7 @@ def _in_who(nlp, text):
     ("Rahul Verma, a trader from Nagpur, said prices had doubled. Nagpur has seen protests all week.", "Nagpur"),
     ("Ontario Premier Doug Ford visited Brampton on Monday. Brampton has grown faster than any city in "
      "Canada, he said.", "Brampton"),
+    ("The dead were Steve Arthur, 46, from Crawley; and Robert Alcorn, 37, of Auckland, New Zealand.", "Auckland"),
 ])
 def test_a_town_is_no_person_and_no_body(nlp, text, town):
     assert not any(town in name for name in _in_who(nlp, text)), sorted(_in_who(nlp, text))

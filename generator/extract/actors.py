@@ -569,10 +569,12 @@ def _seat_names(doc: Doc) -> set[str]:
     # (not "MP for Hexham Tom Reed": a person's name the model ran the seat into is the person's; nor
     # "the Labour constituencies", "a safe Tory seat": a party's seats)
     parties = org_aliases()
-    return {_name(e).casefold() for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE")
-            and e.ent_id_ != "gazetteer" and _name(e).casefold() not in parties
-            and (SEAT_AFTER.match(text, e.end_char) or (e.label_ != "PERSON" or len(e) == 1)
-                 and SEAT_BEFORE.search(text, max(0, e.start_char - 40), e.start_char))}
+    seats = {_name(e).casefold() for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE")
+             and e.ent_id_ != "gazetteer" and _name(e).casefold() not in parties
+             and (SEAT_AFTER.match(text, e.end_char) or (e.label_ != "PERSON" or len(e) == 1)
+                  and SEAT_BEFORE.search(text, max(0, e.start_char - 40), e.start_char))}
+    # a seat named for two places names each ("Hornsey and Wood Green": Hornsey, Wood Green)
+    return seats | {part.strip() for seat in seats if " and " in seat for part in seat.split(" and ")}
 
 
 def _in_dateline(ent: Span) -> bool:

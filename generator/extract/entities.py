@@ -482,7 +482,7 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
 
 def a_town(ent: Span) -> bool:
     """Whether a name, as written, is a town's or a city's the gazetteer knows (`gazetteer.towns`)."""
-    return ent.text.removeprefix("the ").removeprefix("The ") in towns()
+    return ent.text.strip(" ,.;:").removeprefix("the ").removeprefix("The ") in towns()  # ("of Auckland, New Zealand")
 
 
 def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
@@ -498,7 +498,8 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     # a town's name the story gives no evidence of a person's or a body's ("Tony Martin, of Burnley",
     # "Oriel College, Oxford") is the town's, whatever the model took it for
     titled = label == "PERSON" and len(ent) >= 2 and ent[0].lower_.rstrip(".") in HONORIFICS | PEERAGE | TITLES | ROLE_WORDS
-    if label in ("PERSON", "ORG") and a_town(ent) and not own.get("person") and not own.get("body") and not titled:
+    # (one the model called a place stays one, whatever it is listed with: "Bristol and Leeds")
+    if label in ("PERSON", "ORG", "GPE") and a_town(ent) and not own.get("person") and not own.get("body") and not titled:
         return "GPE"  # (not "Prince Edward": a title makes a name a person's)
     if label == "PERSON" and own.get("called a body") and not own.get("person") and not titled:
         return "ORG"  # "merchant bank Hambro Magan": a body by the noun the story gives it, whatever its names
