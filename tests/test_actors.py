@@ -743,3 +743,15 @@ def test_a_name_before_a_place_noun_is_a_place(nlp):
     found = _in_who(nlp, "Respect failed to win a seat in June but did come first in Tower Hamlets borough, most "
                          "of which is in the constituency. Tower Hamlets has a large Bangladeshi population.")
     assert "Tower Hamlets" not in found, sorted(found)
+
+
+def test_who_after_a_plural_s_example_is_no_person_s_evidence(nlp):
+    found = _in_who(nlp, "She wants no more so-called independent experts, like Migration Watch, who come into this "
+                         "debate with an agenda. Migration Watch says it is not against immigration.")
+    assert found["Migration Watch"].kind == "organisation"
+
+
+def test_letters_a_longer_role_holds_add_no_role(nlp):
+    found = _in_who(nlp, "Fellow guest Ruth Kelly MP was also hit. Ruth Kelly, the Cabinet Office minister and "
+                         "Bolton West MP, said she was fine.")
+    assert found["Ruth Kelly"].role == "Cabinet Office minister and Bolton West MP"

@@ -1220,6 +1220,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
     actors = [a for a in actors if a.name.casefold() not in titles]
     mentions = [m for m in mentions if m[2].name.casefold() not in titles]
     for actor in actors:
+        # letters a longer role already holds say nothing more ("MP" beside "Bolton West MP")
+        actor.roles = [r for r in actor.roles if not (r.isupper() and " " not in r and
+                                                      any(r in o.split() for o in actor.roles if o != r))]
         actor.roles.sort(key=lambda r: (-len(r.split()) if len(r.split()) <= 4 else 0))
         actor.role = actor.roles[0] if actor.roles else None
         actor.salience = round(actor.salience, 3)

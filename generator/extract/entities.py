@@ -296,7 +296,8 @@ def _relative_who(ent: Span) -> bool:
             and doc[ent.start - 2].tag_ == "NN":
         return True
     return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("who", "whom", "whose") \
-        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)
+        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end) \
+        and doc[ent.end + 1].head.tag_ != "VBP"  # (not "experts, like Migration Watch, who come ...": a plural's)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
