@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
 """Count the Who mistakes a machine can see, in briefings as `extract --json` prints them.
 
-    .venv/bin/python bench/who_audit.py FACTS.jsonl [--half A|B] [--skip 361-380] [--examples N]
+    .venv/bin/python bench/who_audit.py FACTS.jsonl [--half A|B] [--skip 281-283,401-417] [--examples N]
 
 Each briefing's Who list (the actors a page shows) is checked against its own text:
 
 * credit: an actor whose name holds a "/" or stands beside one in the text ("Alex Lynch/CBC");
 * place-as-person: a person actor whose name is a place in the gazetteer (generator/lexicon/gazetteer.py);
+* town: a person or a body whose name is a town's or a city's (`gazetteer.towns`, GeoNames): often the
+  place the model mislabelled ("Burnley", "Oxford"), sometimes rightly a person or a club ("Howard",
+  "Mercedes"): a pointer to read, not a count of errors;
 * common-noun person: a one-word person actor the story also writes in lower case as a common
   noun ("fentanyl", "Fentanyl") -- a drug, a product, a thing;
 * outlet: an actor that is a news outlet or programme (`is_media`, or named in the text right
@@ -29,8 +32,8 @@ Each briefing's Who list (the actors a page shows) is checked against its own te
   of errors.
 
 `--half` keeps the briefings of one half (SHA-256 of the id, first byte even: A), as
-bench/who_halves.py splits them; `--skip` leaves out a range of corpus numbers (the stories
-reserved for a graded reading).
+bench/who_halves.py splits them; `--skip` leaves out ranges of corpus numbers (the stories
+reserved for a graded reading), comma-separated.
 """
 from __future__ import annotations
 
@@ -46,9 +49,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator import lexicon  # noqa: E402
 from generator.extract.entities import names_a_body  # noqa: E402
-from generator.lexicon.gazetteer import country_of, is_media, place_levels  # noqa: E402
+from generator.lexicon.gazetteer import country_of, is_media, place_levels, towns  # noqa: E402
 
-CHECKS = ("credit", "place-as-person", "common-noun person", "outlet", "title-twin", "cut role", "role out of tense",
+CHECKS = ("credit", "place-as-person", "town", "common-noun person", "outlet", "title-twin", "cut role", "role out of tense",
           "non-actor", "broken name", "kind by head", "one-word person")
 NON_ACTOR_HEADS = lexicon.words("non_actors", "heads")
 NON_ACTOR_NAMES = lexicon.words("non_actors", "names")
@@ -162,6 +165,8 @@ def audit(briefing: dict) -> dict[str, list[str]]:
             found["credit"].append(name)
         if actor["kind"] == "person" and _place(name):
             found["place-as-person"].append(name)
+        if actor["kind"] in ("person", "organisation") and name.removeprefix("the ") in towns():
+            found["town"].append(name)
         if actor["kind"] == "person" and _common_noun(name, text):
             found["common-noun person"].append(name)
         if _outlet(name, text):
@@ -183,7 +188,16 @@ def audit(briefing: dict) -> dict[str, list[str]]:
     return found
 
 
-def read(paths: list[Path], half: str | None, skip: range | None) -> list[dict]:
+def numbers(ranges: str) -> frozenset[int]:
+    """The corpus numbers of "FIRST-LAST[,FIRST-LAST...]" ("281-283,401-417"; one number alone too)."""
+    out: set[int] = set()
+    for part in ranges.split(","):
+        first, _, last = part.strip().partition("-")
+        out.update(range(int(first), int(last or first) + 1))
+    return frozenset(out)
+
+
+def read(paths: list[Path], half: str | None, skip: frozenset[int] | range | None) -> list[dict]:
     out = []
     for path in paths:
         for line in path.read_text("utf-8").splitlines():
@@ -215,14 +229,10 @@ def main() -> int:
                                             " > /tmp/corpus.jsonl\n  .venv/bin/python bench/who_audit.py /tmp/corpus.jsonl --skip 361-380")
     parser.add_argument("facts", nargs="+", type=Path, metavar="FACTS.jsonl")
     parser.add_argument("--half", choices=("A", "B"))
-    parser.add_argument("--skip", metavar="FIRST-LAST", help="leave out the stories whose id ends in these numbers")
+    parser.add_argument("--skip", metavar="FIRST-LAST[,...]", help="leave out the stories whose id ends in these numbers")
     parser.add_argument("--examples", type=int, default=0, metavar="N", help="print up to N findings of each check")
     args = parser.parse_args()
-    skip = None
-    if args.skip:
-        first, last = (int(x) for x in args.skip.split("-"))
-        skip = range(first, last + 1)
-    counts, examples = totals(read(args.facts, args.half, skip))
+    counts, examples = totals(read(args.facts, args.half, numbers(args.skip) if args.skip else None))
     print(f"briefings {counts['briefings']}, actors in Who {counts['actors']}")
     for check in CHECKS:
         print(f"{check:20} {counts[check]:4d}")

@@ -2,7 +2,7 @@
 """The 5W1H and quote figures and the Who audit, on each dev set and corpus and on each half.
 
     .venv/bin/python bench/who_halves.py [--shared ../shared] [--out DIR] [--sets 5w1h,quotes,bbc,corpus]
-                                         [--reuse] [--skip FIRST-LAST]
+                                         [--reuse] [--skip FIRST-LAST[,...]]
 
 Each set is split in two by the SHA-256 of each story's id (first byte even: half A), as
 bench/numbers_halves.py splits the numbers. Rules for Who and for page furniture were written
@@ -12,8 +12,8 @@ reading half A only and kept when half B did not get worse. The extractor runs o
 
 Sets: `5w1h` (gold/5w1h-dev, scored by eval/score.py 5w1h), `quotes` (gold/quotes-dev, US, by
 score.py quotes, null-content attributions left out as scripts/eval does), `bbc` (gold/quotes-bbc-dev,
-UK), `corpus` (corpus/bbc-politics less the stories kept for a graded reading, `--skip`, 321-340 by
-default: the Who audit of bench/who_audit.py only).
+UK), `corpus` (corpus/bbc-politics less the stories kept for a graded reading, `--skip`, 281-283 and 401-417 by
+default, ranges comma-separated: the Who audit of bench/who_audit.py only).
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import who_audit  # noqa: E402
 
-RESERVED = "321-340"  # the corpus stories kept for the graded reading of issue 27's fifth round
+RESERVED = "281-283,401-417"  # the corpus stories kept for the graded reading of issue 27's seventh round
 
 
 def _scorer(shared: Path):
@@ -91,13 +91,12 @@ def main() -> int:
     parser.add_argument("--out", type=Path, metavar="DIR", help="keep each set's extracted facts here")
     parser.add_argument("--sets", default="5w1h,quotes,bbc,corpus")
     parser.add_argument("--reuse", action="store_true", help="score the facts already in --out")
-    parser.add_argument("--skip", default=RESERVED, metavar="FIRST-LAST",
+    parser.add_argument("--skip", default=RESERVED, metavar="FIRST-LAST[,...]",
                         help="corpus stories left out, kept for a graded reading (default %(default)s)")
     args = parser.parse_args()
     shared = args.shared.resolve()
     score = _scorer(shared)
-    first, last = (int(x) for x in args.skip.split("-"))
-    reserved = range(first, last + 1)
+    reserved = who_audit.numbers(args.skip)
     with tempfile.TemporaryDirectory(prefix="who-halves-") as tmp:
         out = args.out or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)

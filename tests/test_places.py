@@ -105,3 +105,16 @@ def test_a_grouping_of_countries_is_no_place():
     for name in ("european union", "united nations", "eurozone"):
         assert name not in place_levels() and name not in country_of(), name
     assert place_levels()["france"] == "country"
+
+
+# a headline's short name for someone the story names is no place, a town's name though it is (UK, US)
+def test_a_headline_s_surname_of_a_person_in_the_story_is_no_place(nlp):
+    text = ("Labour has defended a poster showing Tory leader Michael Howard as a hypnotist. Mr Howard said the "
+            "poster was offensive and asked for it to be withdrawn.")
+    where = titled(nlp, "Labour attacked on Howard poster", text).where
+    assert not where or where[0].name != "Howard", [p.name for p in where]
+
+
+def test_a_headline_s_town_the_story_puts_something_in_still_leads(nlp):
+    text = "A tram derailed in Croydon on Wednesday, killing seven people. Police in Croydon said the driver was held."
+    assert titled(nlp, "Seven die in Croydon tram crash", text).where[0].name == "Croydon"

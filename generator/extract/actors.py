@@ -21,11 +21,13 @@ from ..facts import Actor
 from ..slugs import actor_slug
 from ..lexicon.first_names import first_name_gender, is_first_name
 from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org_aliases, place_levels
-from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
+from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
-from .works import names_a_work, qualifies_a_work, titles_of_works
+from .times import MONTHS
+from .when import WEEKDAYS
+from .works import a_character, names_a_work, qualifies_a_work, titles_of_works
 from .sentences import DATELINE, entity_at, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
@@ -284,6 +286,17 @@ def _clean_role(span: Span) -> str | None:
     return text
 
 
+def _letters_after(ent: Span) -> str | None:
+    """The letters of a seat or a rank after a name, its role ("Keshav Rao QC": QC, "Ann Lee MPP": MPP);
+    never an honour's ("OBE")."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return None
+    word = doc[ent.end]
+    folded = word.lower_.rstrip(".")
+    return word.text if word.text.isupper() and folded in POSTNOMINALS and folded not in HONOURS else None
+
+
 def _title(ent: Span) -> str | None:
     """A title at the start of a person's name, when a name of two words or more follows it."""
     words = ent.text.split()
@@ -499,7 +512,34 @@ def _not_an_actor(ent: Span) -> bool:
         return True
     if len(words) == 1 and ent.label_ == "PERSON" and folded[0] in INSTITUTION_WORDS | {"library", "museum", "gallery"}:
         return True  # "Library" of "the British Library", "University": a body's or a place's noun is nobody's name
+    named = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    if len(named) == 1 and ent.label_ != "PERSON" and _a_fragment(named[0]):
+        return True  # ("the Sunday" of "the Sunday Times")
+    if len(ent) > 1 and ent[-1].lower_ in ("the", "of", "and", "for") and ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
+        return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
+
+
+def _a_fragment(word: Token) -> bool:
+    """A capitalised word that is no name on its own: part of a longer name the model cut ("Democrat"
+    of "Liberal Democrat chief executive", "Sunday" of "the Sunday Times": a capitalised word beside
+    it that is no title, no role and no other name, the two one phrase), a weekday or a month
+    ("Sunday", "March"), or a verb's base form ("Elect" of "the Elect the Lords Campaign")."""
+    doc = word.doc
+    if word.lower_ in WEEKDAYS or word.lower_ in MONTHS and not is_first_name(word.text):
+        return True  # (not "April", "June": first names too)
+    if word.tag_ == "VB":
+        return True
+    for other in (doc[word.i - 1] if word.i else None, doc[word.i + 1] if word.i + 1 < len(doc) else None):
+        if other is None or not other.is_title or other.ent_type_ or other.is_sent_start and other.pos_ != "PROPN":
+            continue
+        folded = other.lower_.rstrip(".")
+        if folded in HONORIFICS or folded in TITLES or folded in PEERAGE or folded in ROLE_WORDS:
+            continue
+        if other.head.i == word.i and other.dep_ in ("compound", "amod") or word.head.i == other.i and \
+                word.dep_ in ("compound", "amod"):
+            return True
+    return False
 
 
 def _abstract_noun(word: str, doc: Doc) -> bool:
@@ -529,10 +569,12 @@ def _seat_names(doc: Doc) -> set[str]:
     # (not "MP for Hexham Tom Reed": a person's name the model ran the seat into is the person's; nor
     # "the Labour constituencies", "a safe Tory seat": a party's seats)
     parties = org_aliases()
-    return {_name(e).casefold() for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE")
-            and e.ent_id_ != "gazetteer" and _name(e).casefold() not in parties
-            and (SEAT_AFTER.match(text, e.end_char) or (e.label_ != "PERSON" or len(e) == 1)
-                 and SEAT_BEFORE.search(text, max(0, e.start_char - 40), e.start_char))}
+    seats = {_name(e).casefold() for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE")
+             and e.ent_id_ != "gazetteer" and _name(e).casefold() not in parties
+             and (SEAT_AFTER.match(text, e.end_char) or (e.label_ != "PERSON" or len(e) == 1)
+                  and SEAT_BEFORE.search(text, max(0, e.start_char - 40), e.start_char))}
+    # a seat named for two places names each ("Hornsey and Wood Green": Hornsey, Wood Green)
+    return seats | {part.strip() for seat in seats if " and " in seat for part in seat.split(" and ")}
 
 
 def _in_dateline(ent: Span) -> bool:
@@ -550,12 +592,14 @@ def _is_actor_mention(ent: Span) -> bool:
     # a picture's credit ("Alex Lynch/CBC"), a work's title ("the comic Captain Canuck") and a name that
     # qualifies a work ("the Captain Canuck comic") name no actor,
     # nor does a one-word "name" that is no proper noun ("Symbolically", "Ex-" in "Ex-Labour minister")
-    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and (names_a_work(ent) or qualifies_a_work(ent))) or \
+    if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and (names_a_work(ent) or qualifies_a_work(ent) or a_character(ent))) or \
             (ent.label_ == "PERSON" and not_a_name(ent)):
         return False
     root = ent.root
     if ent.label_ == "NORP":
-        return root.dep_ not in ("amod", "compound") and root.tag_ != "JJ"
+        # (nor "one is a Liberal Democrat", "Democrat" of "Liberal Democrat chief executive": a member of
+        # a party described, a party's name qualifying a noun)
+        return root.dep_ not in ("amod", "compound", "nmod", "attr") and root.tag_ != "JJ"
     if ent.label_ == "GPE":
         # a country that says or does something, not one only described ("Iraq would not be a
         # factor", "X continued to be in breach"): the subject of "be" is what is talked about
@@ -619,6 +663,38 @@ def _hyphenated_surnames(people: dict[str, Actor], mentions: list) -> None:
             if other is not actor and folded_name(other.name) == folded_name(surname):
                 _merge_into(actor, other, mentions)
                 del people[other_key]
+
+
+def _middle_names(people: dict[str, Actor], mentions: list) -> None:
+    """A full name given once more with middle names ("Anthony Meyer", "Anthony John Charles Meyer",
+    as an obituary gives it) is one person: the same first name and surname, the shorter name's
+    words all in the longer in order. The person goes by the shorter name, as the story calls them."""
+    for long_key, long in sorted(people.items(), key=lambda kv: -len(kv[0].split())):
+        words = long.name.split()
+        if people.get(long_key) is not long or len(words) < 3:
+            continue
+        for short_key, short in list(people.items()):
+            parts = short.name.split()
+            # (not "Rt Rev Scott-Joynt" for "Rt Rev Michael Scott-Joynt": a title and a surname are no full name)
+            if short is long or len(parts) < 2 or len(parts) >= len(words) or _titled(parts[0]) or \
+                    (parts[0], parts[-1]) != (words[0], words[-1]) or not _in_order(parts, words):
+                continue
+            _merge_into(short, long, mentions)
+            short.roles += [r for r in long.roles if r not in short.roles]
+            del people[long_key]
+            break
+
+
+def _titled(word: str) -> bool:
+    folded = word.lower().rstrip(".")
+    return folded in TITLES or folded in HONORIFICS or folded in PEERAGE or folded in SURNAME_TITLES \
+        or folded == "rt"  # the "Right" of a style: "Rt Rev", "Rt Hon"
+
+
+def _in_order(parts: list[str], words: list[str]) -> bool:
+    """Whether `parts` are words of `words` in the same order."""
+    rest = iter(words)
+    return all(part in rest for part in parts)
 
 
 def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
@@ -1108,6 +1184,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 role = _clean_role(role_span) if role_span is not None else None
                 if role and role not in actor.roles:
                     actor.roles.append(role)
+            letters = _letters_after(ent)
+            if letters is not None and letters not in actor.roles:
+                actor.roles.append(letters)
         # salience: early, frequent, and in the subject position
         weight = 1.0 + (1.0 if ent.root.dep_ in SUBJECT_DEPS else 0.0)
         weight *= position_weight(sent)
@@ -1124,6 +1203,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _merge_countries(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
     _hyphenated_surnames(people, mentions)
+    _middle_names(people, mentions)
     actors = list(people.values()) + list(others.values())
     group = _group_subject(doc)
     if group is not None:
@@ -1140,6 +1220,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
     actors = [a for a in actors if a.name.casefold() not in titles]
     mentions = [m for m in mentions if m[2].name.casefold() not in titles]
     for actor in actors:
+        # letters a longer role already holds say nothing more ("MP" beside "Bolton West MP")
+        actor.roles = [r for r in actor.roles if not (r.isupper() and " " not in r and
+                                                      any(r in o.split() for o in actor.roles if o != r))]
         actor.roles.sort(key=lambda r: (-len(r.split()) if len(r.split()) <= 4 else 0))
         actor.role = actor.roles[0] if actor.roles else None
         actor.salience = round(actor.salience, 3)

@@ -18,12 +18,13 @@ from spacy.util import filter_spans
 
 from .. import lexicon
 from ..lexicon.first_names import is_first_name
-from ..lexicon.gazetteer import initials, place_levels
-from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS
+from ..lexicon.gazetteer import initials, place_levels, towns
+from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS, TITLES
 from .locative import of_place
 
 ROLE_WORDS = lexicon.words("roles")
 PEOPLE_NOUNS = lexicon.words("people_nouns")
+KIN_NOUNS = lexicon.words("kin_nouns")
 SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 
@@ -93,7 +94,10 @@ def _widen_over_connectors(doc: Doc, start: int) -> int:
     i = start
     if doc[start].lower_ == "the":
         return start  # "Gavi and the Gates Foundation": a name with its own article starts there
-    while i >= 2 and doc[i - 1].lower_ in CONNECTORS and doc[i - 1].ent_type_ == "":
+    # ("Ashok Vishwanathan of Operation Black Vote", "Mr Vishwanathan": a person of a body, not its name)
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
+    while i >= 2 and doc[i - 1].lower_ in CONNECTORS and doc[i - 1].ent_type_ == "" \
+            and not (doc[i - 1].lower_ == "of" and (doc[i - 2].text in people or is_first_name(doc[i - 3].text) and i >= 3)):
         before = i - 1
         j = before
         while j > 0 and doc[j - 1].is_title and doc[j - 1].ent_type_ == "" and not doc[j - 1].is_sent_start \
@@ -173,7 +177,7 @@ def role_before(ent: Span) -> Span | None:
     """The role words in the same noun phrase before a name: 'Congress President' Sonia Gandhi."""
     doc = ent.doc
     i = ent.start
-    hopped = False
+    hopped = via_letters = False
     while i > 0:
         prev = doc[i - 1]
         # "deputy minister for women Jacqui Smith", "Secretary of State Ann Lee": a role's own "for"
@@ -189,14 +193,18 @@ def role_before(ent: Span) -> Span | None:
             continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:
             break
-        if prev.head.i < ent.start or prev.head.i >= ent.end:
+        # ("Barrister Keshav Rao QC": the parser may hang the role and the name on the letters after it)
+        letters = prev.head.i == ent.end and prev.head.text.isupper() and prev.head.lower_ in POSTNOMINALS
+        via_letters = via_letters or letters
+        if (prev.head.i < ent.start or prev.head.i >= ent.end) and not letters:
             if not (prev.head.i < ent.start and prev.head.i >= i - 1) and not (hopped and prev.head.i >= i - 1):
                 break
         i -= 1
     span = doc[i : ent.start]
     if predicative(doc, i):
         return None  # "how good a prime minister Gordon Brown will make": what he may be, not his title
-    if span and any(t.lower_ in ROLE_WORDS or (t.pos_ == "NOUN" and t.is_lower) for t in span):
+    # (a description hung on the letters names an office: "Barrister X QC", not "Fellow guest X MP")
+    if span and any(t.lower_ in ROLE_WORDS or (t.pos_ == "NOUN" and t.is_lower and not via_letters) for t in span):
         return span
     return None
 
@@ -219,7 +227,7 @@ BODY_WORDS = frozenset("""university college school institute party council comm
 
 # nouns that say a name after them is a body's: "industry body ELSPA", "the watchdog Ofcom"
 BODY_NOUNS = BODY_WORDS | frozenset("body watchdog regulator charity firm organisation organization group lobby "
-                                    "quango think-tank thinktank".split())
+                                    "quango think-tank thinktank bank side".split())  # ("merchant bank X", "Premier League side X")
 
 
 def _initials_of_bodies(ents: list[Span]) -> frozenset[str]:
@@ -259,7 +267,9 @@ def _person_evidence(ent: Span) -> list[str]:
     doc = ent.doc
     found = []
     role = role_before(ent)
-    if role is not None and any(t.lower_ in ROLE_WORDS for t in role) and ent[0].pos_ == "PROPN":
+    # (not "Premier League side Burnley": a role whose head is a body's noun is a body's description)
+    if role is not None and any(t.lower_ in ROLE_WORDS for t in role) and ent[0].pos_ == "PROPN" \
+            and role[-1].lower_ not in BODY_NOUNS:
         found.append("role_before")
     if ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS:
         found.append("honorific")
@@ -267,15 +277,27 @@ def _person_evidence(ent: Span) -> list[str]:
         found.append("age")
     words = [t for t in ent if not t.is_punct]
     if 2 <= len(words) <= 3 and all(t.is_title for t in words) and words[-1].lower_ not in INSTITUTION_WORDS \
-            and ent.text.lower() not in place_levels() and is_first_name(words[0].text) \
+            and ent.text.lower() not in place_levels() and not a_town(ent) and is_first_name(words[0].text) \
             and not (ent.start > 0 and of_place(doc[ent.start - 1])):  # people are not *in* someone
         found.append("first_name")
     head = ent.root.head
     if ent.root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in SPEECH_VERBS:
         found.append("speaks")
-    if _apposed_to_a_person_noun(ent):
+    if _apposed_to_a_person_noun(ent) or _relative_who(ent):
         found.append("apposed")
     return found
+
+
+def _relative_who(ent: Span) -> bool:
+    """"Jos, who raced for ten years": a relative clause on "who" is about a person (a place is "where"
+    or "which"), and so is a kin noun's name after its comma ("said his father, Jos,")."""
+    doc = ent.doc
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN_NOUNS \
+            and doc[ent.start - 2].tag_ == "NN":
+        return True
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in ("who", "whom", "whose") \
+        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end) \
+        and doc[ent.end + 1].head.tag_ != "VBP"  # (not "experts, like Migration Watch, who come ...": a plural's)
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian")
@@ -290,6 +312,8 @@ def _apposed_to_a_person_noun(ent: Span) -> bool:
     nouns = [root.head] if root.dep_ == "appos" and root.head.i < ent.start else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= ent.end]
     for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lower_ in KIN_NOUNS:
+            return True  # "his father, Jos", "daughter Victoria": a relative is a person, whatever else the name is
         # (one person is apposed to a singular noun: "people, mainly Jews" names a people)
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or len(ent) < 2:
             continue
@@ -334,6 +358,10 @@ SEAT_HOLDERS = frozenset("mp mps mep meps msp msps am ams mla mlas mpp mpps memb
 PLACE_NOUNS = frozenset("town towns city cities village villages constituency constituencies seat seats county "
                         "counties region regions province provinces port ports district districts borough boroughs "
                         "ward wards suburb suburbs".split())
+
+
+# a party's seats are the party's ("a Labour seat"): no place noun that makes a name before it a place's
+SEAT_NOUNS = frozenset("constituency constituencies seat seats ward wards".split())
 
 
 def _example_of_places(ent: Span) -> bool:
@@ -391,24 +419,38 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
         keys.add(ent[0].text)
         for key in keys:
             votes[key]["strong"] += 1
+            if key != ent.text and not a_town(ent):
+                votes[key]["person"] += 1  # "Michael Howard" says who a lone "Howard" is, whatever towns are so called
     if _after_locative(ent):
         votes[ent.text]["GPE"] += 4  # "derailed in Croydon", "travel to El Paso": people are not *in* someone
     if _seat_or_home(ent) or _before_its_region(ent) or _example_of_places(ent):
         votes[ent.text]["GPE"] += 4  # "the MP for Torbay", "a doctor from Bolton", "Dartmouth, Ont."
         votes[ent.text]["placed"] += 1
     doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in PLACE_NOUNS - SEAT_NOUNS and ent.root.head.i == after.i \
+            and ent.root.dep_ in ("compound", "nmod"):
+        votes[ent.text]["GPE"] += 4  # "Tower Hamlets borough", "Hebei province": the place a place noun names
+        votes[ent.text]["placed"] += 1
     if ent.start >= 2 and doc[ent.start - 1].text == "(" and doc[ent.start - 2].ent_type_ == "ORG" and \
             ent.end < len(doc) and doc[ent.end].text == ")":
         votes[ent.text]["ORG"] += 4  # "the Global Fund for Clean Water (GFCW)": a body's short form, in brackets after it
+        votes[ent.text]["body"] += 1
     if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE" and len(ent) == 1 \
             and (ent.end == len(doc) or doc[ent.end].is_punct and doc[ent.end].tag_ != "POS"):
         votes[ent.text]["GPE"] += 4  # "in Chatham, Kent.": a place after a place and a comma is its region
     before = doc[ent.start - 1] if ent.start else None
-    if len(ent) == 1 and before is not None and before.is_lower and before.lower_ in BODY_NOUNS:
+    if before is not None and before.is_lower and before.lower_ in BODY_NOUNS and (len(ent) == 1 or before.dep_ == "compound"):
         votes[ent.text]["ORG"] += 4  # "gaming industry body ELSPA", "agriculture department Defra": a body
+        votes[ent.text]["body"] += 1
+        votes[ent.text]["called a body"] += 1
     if len(ent) == 1 and ent.text[:1].isupper() and ent.text.upper() in bodies:
         votes[ent.text]["ORG"] += 4  # "Acpo" beside "the Association of Chief Police Officers": its initials
+        votes[ent.text]["body"] += 1
     owned = ent.root.head
+    if ent.label_ != "PERSON" and ent.root.dep_ == "poss" and (owned.ent_type_ == "PERSON" or owned.lower_ in ROLE_WORDS
+                                                                or owned.lower_ in PEOPLE_NOUNS):
+        votes[ent.text]["body"] += 1  # "Mercedes's world champion Lewis Hamilton", "Mercedes' chairman": a team or a firm
     if len(ent) == 1 and ent.root.dep_ == "poss" and \
             any(t.lower_ in PLACE_NOUNS for t in [owned, *(c for c in owned.children if c.dep_ == "compound")]):
         votes[ent.text]["GPE"] += 2  # "Slough's constituency association": a place's seat (a weak vote: MPs have seats too)
@@ -419,6 +461,7 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
     if ent.root.dep_ == "appos" and head.i < ent.start and head.is_lower and head.lower_ in INSTITUTION_WORDS or \
             any(c.dep_ == "appos" and c.i >= ent.end and c.is_lower and c.lower_ in INSTITUTION_WORDS for c in ent.root.children):
         votes[ent.text]["ORG"] += 4  # "the rural affairs ministry, Defra", "Railtrack, the company that ...": a body
+        votes[ent.text]["body"] += 1
     if ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" \
             and ent.root.dep_ != "compound" \
             and ent[0].lower_ not in ROLE_WORDS:
@@ -426,6 +469,7 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
     for kind in _person_evidence(ent):
         for key in keys:
             votes[key]["PERSON"] += EVIDENCE[kind]
+            votes[key]["person"] += 1  # (a speech verb too: a town says nothing, its council or its club does)
             if kind in STRONG:
                 votes[key]["strong"] += 1
 
@@ -437,6 +481,11 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     return label
 
 
+def a_town(ent: Span) -> bool:
+    """Whether a name, as written, is a town's or a city's the gazetteer knows (`gazetteer.towns`)."""
+    return ent.text.strip(" ,.;:").removeprefix("the ").removeprefix("The ") in towns()  # ("of Auckland, New Zealand")
+
+
 def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     label = ent.label_
     if ent.id_ == TITLED:
@@ -446,11 +495,23 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     if label == "PERSON" and len(ent) == 1 and ent.text.isupper() and 2 <= len(ent.text) <= 5 \
             and not ent.sent.text.isupper():
         label = "ORG"  # "BAA", "NUT": an acronym is a body's name, never a person's
-    tally = Counter(votes.get(ent.text, {}))
+    own = votes.get(ent.text, {})
+    # a town's name the story gives no evidence of a person's or a body's ("Tony Martin, of Burnley",
+    # "Oriel College, Oxford") is the town's, whatever the model took it for
+    titled = label == "PERSON" and len(ent) >= 2 and ent[0].lower_.rstrip(".") in HONORIFICS | PEERAGE | TITLES | ROLE_WORDS
+    # (one the model called a place stays one, whatever it is listed with: "Bristol and Leeds")
+    if label in ("PERSON", "ORG", "GPE") and a_town(ent) and not own.get("person") and not own.get("body") and not titled:
+        return "GPE"  # (not "Prince Edward": a title makes a name a person's)
+    if label == "PERSON" and own.get("called a body") and not own.get("person") and not titled:
+        return "ORG"  # "merchant bank Hambro Magan": a body by the noun the story gives it, whatever its names
+    tally = Counter(own)
     if len(ent) > 1:
         tally.update(votes.get(ent[-1].text, {}))
     strong = tally.pop("strong", 0)
     placed = tally.pop("placed", 0)
+    tally.pop("person", 0)
+    tally.pop("body", 0)
+    tally.pop("called a body", 0)
     if not tally:
         return label
     best, score = tally.most_common(1)[0]

@@ -142,10 +142,11 @@ def _head(name: str) -> str:
     return re.split(r",| in ", name, maxsplit=1)[0]
 
 
-def _title_places(title: Doc, ranked: list[Place]) -> list[Place]:
+def _title_places(title: Doc, ranked: list[Place], others: frozenset[str] = frozenset()) -> list[Place]:
     """Places the headline names, in headline order, the specific before the country:
     a place the story names that the headline repeats, or a place the headline puts
-    the event in ("... in Hebei")."""
+    the event in ("... in Hebei"), unless the story names it as someone (`others`: "Labour
+    attacked on Howard poster" beside "Michael Howard", a town's name too)."""
     levels = place_levels()
     found: list[tuple[int, Place]] = []
     text = title.text
@@ -161,7 +162,7 @@ def _title_places(title: Doc, ranked: list[Place]) -> list[Place]:
             or ent.start > 1 and title[ent.start - 1].lower_ == "the" and title[ent.start - 2].lower_ in LOCATIVE
         if (ent.label_ in PLACE_LABELS and (governed or known)) or _is_facility(ent):
             name = _name(ent.text)
-            if any(_head(p.name).lower() == name.lower() for _, p in found):
+            if any(_head(p.name).lower() == name.lower() for _, p in found) or name in others and not known:
                 continue
             # the story's fuller form: "Hebei" in the headline, "Baoding, Hebei province" in the story
             fuller = next((p for p in ranked if re.search(r"\b" + re.escape(name) + r"\b", p.name)), None)
@@ -175,7 +176,9 @@ def extract_where(doc: Doc, title: Doc | None = None) -> list[Place]:
     places, institutions and demonyms all point to one country that it does not name near
     the top, that country leads: it is where the story is set."""
     ranked = _rank_places(doc)
-    first = _title_places(title, ranked) if title is not None else []
+    # the story's people by their names and surnames: the headline's short name for one is no place
+    people = frozenset(n for e in doc.ents if e.label_ == "PERSON" for n in (_name(e.text), e[-1].text))
+    first = _title_places(title, ranked, people) if title is not None else []
     if not first:
         # a place named once, far down the story, is background, not where the event happened
         ranked = [p for p in ranked if p.mentions > 1 or 0 <= p.sentence <= PASSING_MENTION_AFTER]

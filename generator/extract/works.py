@@ -11,6 +11,11 @@ story introduces so is a title wherever else it appears (`titles_of_works`): it 
 A name in front of a work's noun ("the Captain Canuck comic", "the Beatles album", "the Trump
 documentary", "the Cubs game") qualifies the work: its title, its maker or its subject, so that
 mention acts in nothing (`qualifies_a_work`), but it is no evidence of a title elsewhere.
+
+A capitalised name someone or something is *in*, owned by a person ("in Shakespeare's Merchant of
+Venice", "in Charles Dickens' Oliver Twist"), is a work: no one is in a person. Its owner is its
+author, named as such (`qualifies_a_work`), and a name just before "in" and the work is a character
+of it ("the money lender Shylock in ...", `a_character`): neither acts in the story by that mention.
 """
 from __future__ import annotations
 
@@ -29,6 +34,24 @@ _MODIFIER_DEPS = ("compound", "nmod", "amod")
 def _work_noun(tok) -> bool:
     """A noun for a work as the story writes one: lower case, not a verb ("they play Chelsea")."""
     return tok.lower_ in WORK_NOUNS and tok.is_lower and tok.pos_ != "VERB"
+
+
+def _owned_work(tok) -> bool:
+    """Whether a word heads a work's title by its shape: a proper noun governed by "in" and owned by a
+    person's possessive ("in Shakespeare's Merchant of Venice"); never a place's or a body's name
+    ("in Blair's Britain", "in Mr Brown's Treasury")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.pos_ == "PROPN" and \
+        tok.ent_type_ in ("PERSON", "WORK_OF_ART", "PRODUCT", "") and \
+        any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def a_character(ent: Span) -> bool:
+    """A name right before "in" and a work ("Shylock in Shakespeare's Merchant of Venice", "the
+    character Fagin in Dickens' Oliver Twist"): a character of the work, named, not acting."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ != "in":
+        return False
+    return any(c.dep_ == "pobj" and _owned_work(c) for c in doc[ent.end].children)
 
 
 def names_a_work(ent: Span) -> bool:
@@ -50,6 +73,8 @@ def names_a_work(ent: Span) -> bool:
             return False
     if j >= 0 and _work_noun(doc[j]) and not modifies:
         return True
+    if _owned_work(root):
+        return True  # "in Charles Dickens' Oliver Twist"
     if _quoted_title(ent):
         return True
     head = root.head
@@ -61,8 +86,11 @@ def names_a_work(ent: Span) -> bool:
 
 
 def qualifies_a_work(ent: Span) -> bool:
-    """A name in front of a work's noun: "the Captain Canuck comic", "the Trump documentary"."""
+    """A name in front of a work's noun ("the Captain Canuck comic", "the Trump documentary") or
+    the author owning a work ("Shakespeare" of "in Shakespeare's Merchant of Venice")."""
     doc, root = ent.doc, ent.root
+    if root.dep_ == "poss" and _owned_work(root.head):
+        return True
     after = doc[ent.end] if ent.end < len(doc) else None
     return after is not None and _work_noun(after) and root.dep_ in _MODIFIER_DEPS and root.head.i == after.i
 

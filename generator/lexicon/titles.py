@@ -26,6 +26,8 @@ TITLES = frozenset(w for w, _f, where in _TITLES if "before" in where)
 SURNAME_TITLES = frozenset(w for w, _f, where in _TITLES if "surname" in where)
 # letters after a name, of a seat or a rank: "Dominic Grieve MP", "Philippe Sands QC"
 POSTNOMINALS = frozenset(w for w, _f, where in _TITLES if "after" in where)
+# those of an honour, no role: "Jane Marsh OBE" is no OBE by office
+HONOURS = frozenset(w for w, _f, where in _TITLES if "honour" in where)
 # a plural title before a list of names, to its singular: "lords" -> "Lord" ("Lords Bingham and Steyn")
 PLURAL_TITLES = {w: full for w, full, where in _TITLES if "plural" in where}
 # an abbreviated title spelt out: "sen" -> "Senator"
