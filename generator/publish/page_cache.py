@@ -28,6 +28,7 @@ from .search import marks_body
 
 # link targets in Markdown ("](target)") and in HTML attributes (href/src)
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|(?:href|src)=[\"']([^\"']+)")
+_EXTERNAL = re.compile(r"[a-z][a-z0-9+.-]*:|/", re.I)  # a target with a scheme, or from the host's root
 # An element of a page's Markdown that search ignores, from its start to the first end of an element
 # of its name: never more than the element (an inner one of that name ends first), so what is left
 # holds all that Pagefind indexes. Seed text cannot open one: md_escape makes its "<" an entity.
@@ -46,6 +47,7 @@ class PageCache:
         self.nav: Any = None
         self.html_used: set[str] = set()
         self.html_hits = 0
+        self._settings: tuple[str, str, str] | None = None
         self.indexed: dict[str, str] = {}  # a page's source -> a digest of its Markdown less what search ignores
         # what the search index reads of each page written (its path in the site -> the key of what
         # Pagefind indexes of it, None: nothing), for `search.index_site`
@@ -133,19 +135,22 @@ class PageCache:
     # -- entries ---------------------------------------------------------------------------
 
     def _key(self, markdown: str, page: Any, config: Any, files: Any) -> str:
+        # each target once (a briefing links each actor twice or more), looked up in MkDocs' own map of
+        # the files by source (what `get_file_from_path` does, less a PurePath for a path already normal)
         base = posixpath.dirname(page.file.src_uri)
-        targets = []
-        for m in _LINK.finditer(markdown):
-            target = (m.group(1) or m.group(2)).split("#", 1)[0]
-            if not target or re.match(r"[a-z][a-z0-9+.-]*:|/", target, re.I):
+        by_src = files.src_uris
+        targets = set()
+        for target in {(m.group(1) or m.group(2)).split("#", 1)[0] for m in _LINK.finditer(markdown)}:
+            if not target or _EXTERNAL.match(target):
                 continue
             path = posixpath.normpath(posixpath.join(base, target))
-            found = files.get_file_from_path(path)
-            targets.append(f"{path}={found.url if found else '-'}")
-        extensions = json.dumps([str(e) for e in config["markdown_extensions"]], sort_keys=True)
-        options = json.dumps(config["mdx_configs"], sort_keys=True, default=str)
-        return digest("page", markdown, page.file.src_uri, page.file.url, extensions, options,
-                      str(config["use_directory_urls"]), *sorted(set(targets)))
+            found = by_src.get(path)
+            targets.add(f"{path}={found.url if found else '-'}")
+        if self._settings is None:  # the same for every page of a build
+            self._settings = (json.dumps([str(e) for e in config["markdown_extensions"]], sort_keys=True),
+                              json.dumps(config["mdx_configs"], sort_keys=True, default=str),
+                              str(config["use_directory_urls"]))
+        return digest("page", markdown, page.file.src_uri, page.file.url, *self._settings, *sorted(targets))
 
     def _load(self, key: str, page: Any, files: Any) -> bool:
         from mkdocs.structure.toc import get_toc
