@@ -23,6 +23,17 @@ who they are (name, kind, roles, other names); its timeline and quotes are the b
 (`templates/actor.md.j2`). Pagefind holds every word of every page indexed, with its positions,
 until it writes the index: at 10,000 seeds indexing everything took 3.2 GB, these parts 1.3 GB
 (docs/performance.md).
+
+The index is in two parts, the briefings' and the actors' pages', each made by a Pagefind run of its
+own and merged in the reader's browser (Pagefind's `mergeIndex`, which loads the WebAssembly once).
+Pagefind has no incremental mode; a part is kept (in the page cache's folder) under a digest of what
+it indexes of each of its pages, which the page cache knows without reading the HTML (the page's
+Markdown less the elements search ignores, its title and front matter: `page_cache.py`), and linked
+into the next site when that did not change. One new story makes the briefings' part again, not the
+actors' unless who an actor is (name, kind, roles, other names) changed: their counts and timeline,
+which every new briefing of theirs changes, are not indexed. More parts would make one new story
+cheaper still, but each part adds its metadata and a chunk per word to every query: three parts
+took a common word past 300 KB at 10,000 seeds.
 """
 from __future__ import annotations
 
