@@ -24,9 +24,15 @@ from pathlib import Path
 from typing import Any
 
 from ..cache import code_digest, digest, package_versions, write_atomic
+from .search import marks_body
 
 # link targets in Markdown ("](target)") and in HTML attributes (href/src)
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)|(?:href|src)=[\"']([^\"']+)")
+_EXTERNAL = re.compile(r"[a-z][a-z0-9+.-]*:|/", re.I)  # a target with a scheme, or from the host's root
+# An element of a page's Markdown that search ignores, from its start to the first end of an element
+# of its name: never more than the element (an inner one of that name ends first), so what is left
+# holds all that Pagefind indexes. Seed text cannot open one: md_escape makes its "<" an entity.
+_IGNORED = re.compile(r"<(div|span)\b[^>]*\sdata-pagefind-ignore\b[^>]*>(.*?)</\1>", re.S)
 
 
 class PageCache:
@@ -41,10 +47,16 @@ class PageCache:
         self.nav: Any = None
         self.html_used: set[str] = set()
         self.html_hits = 0
+        self._settings: tuple[str, str, str] | None = None
+        self.indexed: dict[str, str] = {}  # a page's source -> a digest of its Markdown less what search ignores
+        # what the search index reads of each page written (its path in the site -> the key of what
+        # Pagefind indexes of it, None: nothing), for `search.index_site`
+        self.searched: dict[str, str | None] = {}
 
     def on_page_markdown(self, markdown, page, config, files):  # noqa: ANN001, ANN201  MkDocs' signature
         key = self._key(markdown, page, config, files)
         self.keys[page.file.src_uri] = key
+        self.indexed[page.file.src_uri] = digest("indexed", _IGNORED.sub(_unindexed, markdown))
         render = page.render
 
         def cached_render(config: Any, files: Any) -> None:
@@ -88,9 +100,18 @@ class PageCache:
         key = self.keys.get(page.file.src_uri)
         if self.site is not None and key is not None:
             around = [p.url if p is not None else None for p in (page.previous_page, page.next_page, page.parent)]
-            page._briefing_html = digest("html", self.site, key, page.url, str(page.canonical_url),
-                                         json.dumps(page.meta, sort_keys=True, default=str), json.dumps(around, default=str),
-                                         str(page.title), context["base_url"], str(page.is_homepage))
+            meta = json.dumps(page.meta, sort_keys=True, default=str)
+            page._briefing_html = digest("html", self.site, key, page.url, str(page.canonical_url), meta,
+                                         json.dumps(around, default=str), str(page.title), context["base_url"],
+                                         str(page.is_homepage))
+            # what Pagefind indexes of the page (inside data-pagefind-body, less what it ignores) is the
+            # theme's template of its Markdown, title and front matter: not its neighbours, nor the
+            # parts of its Markdown search ignores (an actor's timeline, a briefing's earlier briefings),
+            # nor the description, which the theme puts in the head (an actor's counts are in it)
+            shown = json.dumps({k: v for k, v in (page.meta or {}).items() if k != "description"}, sort_keys=True,
+                               default=str)
+            page._briefing_search = digest("search", self.site, self.indexed[page.file.src_uri], page.url,
+                                           shown, str(page.title), context["base_url"], str(page.is_homepage))
         return context
 
     def on_post_build(self, config):  # noqa: ANN001, ANN201
@@ -114,19 +135,22 @@ class PageCache:
     # -- entries ---------------------------------------------------------------------------
 
     def _key(self, markdown: str, page: Any, config: Any, files: Any) -> str:
+        # each target once (a briefing links each actor twice or more), looked up in MkDocs' own map of
+        # the files by source (what `get_file_from_path` does, less a PurePath for a path already normal)
         base = posixpath.dirname(page.file.src_uri)
-        targets = []
-        for m in _LINK.finditer(markdown):
-            target = (m.group(1) or m.group(2)).split("#", 1)[0]
-            if not target or re.match(r"[a-z][a-z0-9+.-]*:|/", target, re.I):
+        by_src = files.src_uris
+        targets = set()
+        for target in {(m.group(1) or m.group(2)).split("#", 1)[0] for m in _LINK.finditer(markdown)}:
+            if not target or _EXTERNAL.match(target):
                 continue
             path = posixpath.normpath(posixpath.join(base, target))
-            found = files.get_file_from_path(path)
-            targets.append(f"{path}={found.url if found else '-'}")
-        extensions = json.dumps([str(e) for e in config["markdown_extensions"]], sort_keys=True)
-        options = json.dumps(config["mdx_configs"], sort_keys=True, default=str)
-        return digest("page", markdown, page.file.src_uri, page.file.url, extensions, options,
-                      str(config["use_directory_urls"]), *sorted(set(targets)))
+            found = by_src.get(path)
+            targets.add(f"{path}={found.url if found else '-'}")
+        if self._settings is None:  # the same for every page of a build
+            self._settings = (json.dumps([str(e) for e in config["markdown_extensions"]], sort_keys=True),
+                              json.dumps(config["mdx_configs"], sort_keys=True, default=str),
+                              str(config["use_directory_urls"]))
+        return digest("page", markdown, page.file.src_uri, page.file.url, *self._settings, *sorted(targets))
 
     def _load(self, key: str, page: Any, files: Any) -> bool:
         from mkdocs.structure.toc import get_toc
@@ -170,7 +194,8 @@ class _KeptTemplate:
 
     def render(self, *args: Any, **kwargs: Any) -> str:
         context = args[0] if args else kwargs
-        key = getattr(context.get("page"), "_briefing_html", None)
+        page = context.get("page")
+        key = getattr(page, "_briefing_html", None)
         if key is None:
             return self.template.render(*args, **kwargs)
         path = self.cache.folder / "html" / key
@@ -178,13 +203,17 @@ class _KeptTemplate:
         try:
             html = path.read_bytes().decode("utf-8")
             self.cache.html_hits += 1
-            return html
         except (OSError, ValueError):
-            pass
-        html = self.template.render(*args, **kwargs)
-        # the bytes MkDocs writes (build._build_page): read back, they give the same file
-        write_atomic(path, html.encode("utf-8", errors="xmlcharrefreplace"))
+            html = self.template.render(*args, **kwargs)
+            # the bytes MkDocs writes (build._build_page): read back, they give the same file
+            write_atomic(path, html.encode("utf-8", errors="xmlcharrefreplace"))
+        self.cache.searched[page.file.dest_uri] = page._briefing_search if marks_body(html) else None
         return html
+
+
+def _unindexed(m: re.Match) -> str:
+    # an element inside that search reads (a filter, a meta, a body of its own) stays
+    return m.group() if "data-pagefind" in m.group(2) else ""
 
 
 def _nav_digest(items: Any) -> str:

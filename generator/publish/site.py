@@ -689,14 +689,16 @@ def mkdocs_build(config_file: Path, docs_dir: Path, site_dir: Path, strict: bool
         plugin = type("EscapeTitles", (_EscapeTitles, BasePlugin), {})()
         cfg.plugins["briefing-escape-titles"] = plugin
         cfg.plugins["briefing-link-handouts"] = type("LinkHandouts", (_LinkHandouts, BasePlugin), {})()
+        kept = None
         if page_cache is not None:
             from .page_cache import PageCache
 
-            cfg.plugins["briefing-page-cache"] = type("PageCachePlugin", (PageCache, BasePlugin), {})(page_cache)
+            kept = cfg.plugins["briefing-page-cache"] = type("PageCachePlugin", (PageCache, BasePlugin), {})(page_cache)
         # our main.html (the <title> block) goes after a user's custom_dir, before the theme's own
         cfg.theme.dirs.insert(1 if cfg.theme.custom_dir else 0, str(THEME_OVERRIDES))
         build(cfg)
-        index_site(site_dir)  # the search index of the pages just built (search.py)
+        # the search index of the pages just built (search.py), its parts kept beside the pages
+        index_site(site_dir, *((page_cache / "search", kept.searched) if kept is not None else ()))
     except MkDocsException as exc:
         raise SiteError(f"mkdocs build failed: {exc}; " + "; ".join(collect.messages[:5])) from None
     finally:
