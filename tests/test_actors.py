@@ -773,6 +773,16 @@ def test_a_bare_plural_or_a_share_is_no_group(nlp, text, group):
                                           for a in found.values()), sorted(found)
 
 
+# a bare plural of an event (the past, an act to come) is some who took part, a group (guards; UK, Canadian)
+@pytest.mark.parametrize("text, group", [
+    ("Rival fans clashed outside the stadium in Cardiff on Saturday night.", "Rival fans"),
+    ("Pro-choice supporters are set to rally outside the legislature in Halifax next week.", "Pro-choice supporters"),
+])
+def test_a_bare_plural_of_an_event_is_a_group(nlp, text, group):
+    found = _in_who(nlp, text)
+    assert group in found and found[group].kind == "group", sorted(found)
+
+
 @pytest.mark.parametrize("text, not_actor", [
     # a participle and its object opening a sentence are a clause, not a name (UK, US)
     ("Entering Westminster in 1997, Ravi Patel rose quickly. He became a minister in 2001.", "Entering Westminster"),

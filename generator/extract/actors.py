@@ -23,6 +23,7 @@ from ..lexicon.first_names import first_name_gender, is_first_name
 from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org_aliases, place_levels, towns
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
+from .claims import a_view
 from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .times import MONTHS
@@ -1029,16 +1030,24 @@ def _group_subject(doc: Doc) -> Span | None:
     keep = [t for t in subj.subtree if t.i <= subj.i]  # determiners, numbers and modifiers, not relative clauses
     if any(t.ent_type_ in ("PERSON", "ORG") for t in keep):
         return None
-    # "People in England must register", "Voters want change": people in general, no one named; not the
-    # holders of an office ("Ministers", "Senior officials", "Police"), who stand for their body and act
-    if subj.tag_ == "NNS" and not any(t.dep_ in ("det", "nummod", "quantmod", "poss", "predet") for t in keep) and \
-            subj.lemma_ not in ROLE_WORDS and subj.lower_ not in ROLE_WORDS:
+    # a bare plural (no determiner, number or quantifier) of a verb that states no one event, a modal's or
+    # the simple present's ("People in England must register", "Voters feel ignored"), means people in
+    # general, no one named; of an event it is some who took part ("Fans flocked to the pit lane"), and the
+    # holders of an office ("Ministers", "Senior officials", "Police") stand for their body and act
+    verb = subj.head
+    # ("are set to protest", "are to march": an event to come)
+    general = a_view(verb) and not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children) or \
+        any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if subj.tag_ == "NNS" and general and subj.lemma_ not in ROLE_WORDS and subj.lower_ not in ROLE_WORDS and \
+            not any(t.dep_ in ("det", "nummod", "quantmod", "poss", "predet") or t.lower_ in QUANTIFIERS for t in keep):
         return None
     if _a_share(keep):
         return None  # "Eight out of 10 voters", "60% of voters", "Most voters": a statistic, not a group that acts
     return doc[keep[0].i : subj.i + 1]
 
 
+# words that count a plural as a number does ("Several people were hurt")
+QUANTIFIERS = frozenset("several many numerous countless few dozens hundreds thousands".split())
 # words that make a number a share of a whole, not a count of people: "eight out of 10", "one in five",
 # "60%", "60 per cent", "most", "half", "a majority of"
 SHARE_WORDS = frozenset("out % percent cent most half majority minority third quarter fifth proportion share".split())
