@@ -819,9 +819,3 @@ def test_a_name_ends_at_a_spaced_dash(nlp, text, name):
     found = actors(nlp, text)
     assert name in found and not any(n.startswith(name + " ") for n in found), sorted(found)
 
-
-def test_a_people_s_word_and_its_plural_are_one_group(nlp):
-    found = actors(nlp, "The top Catholic in Wales backed the Tory stance on Monday. Labour is no longer the "
-                        "natural party of Catholics, he said.")
-    groups = [n for n, a in found.items() if a.kind == "group" and n.startswith("Catholic")]
-    assert groups == ["Catholics"], sorted(found)

@@ -1241,17 +1241,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
             if actor is None and not in_quote:
                 actor = people[name] = Actor(name=name, kind=kind, mentions=0)
         else:
-            # "Catholic" (a noun: one of them) and "Catholics": a people's word and its plural are one group,
-            # named by the plural
-            key = name.lower()
-            if ent.label_ == "NORP" and key not in others:
-                key = next((k for k in (key + "s", key.removesuffix("s")) if k in others and others[k].kind == "group"), key)
-            actor = others.get(key)
+            actor = others.get(name.lower())
             if actor is None and not in_quote:
-                actor = others[key] = Actor(name=name, kind=kind, mentions=0)
-            elif actor is not None and ent.label_ == "NORP" and name.endswith("s") and not actor.name.endswith("s"):
-                actor.aliases.append(actor.name)
-                actor.name = name
+                actor = others[name.lower()] = Actor(name=name, kind=kind, mentions=0)
         if actor is None:
             continue
         actor.mentions += 1
