@@ -755,3 +755,67 @@ def test_letters_a_longer_role_holds_add_no_role(nlp):
     found = _in_who(nlp, "Fellow guest Ruth Kelly MP was also hit. Ruth Kelly, the Cabinet Office minister and "
                          "Bolton West MP, said she was fine.")
     assert found["Ruth Kelly"].role == "Cabinet Office minister and Bolton West MP"
+
+
+# eighth round: things that are no actor. A bare plural or a share of a whole is people in general or a
+# statistic, no named actor; a count of people an event befell stays a group (a guard: "At least twelve
+# people", above). UK, Canadian, US, Indian house styles
+@pytest.mark.parametrize("text, group", [
+    ("People in England and Wales must have registered by Friday to vote in the general election.", "People"),
+    ("Voters across Ontario feel ignored by the provincial government.", "Voters"),
+    ("Eight out of 10 voters think the election will be close, a poll for the Daily Ledger says.",
+     "Eight out of 10 voters"),
+    ("One in five voters has yet to decide, according to a poll by Hartwell Research.", "One in five voters"),
+])
+def test_a_bare_plural_or_a_share_is_no_group(nlp, text, group):
+    found = _in_who(nlp, text)
+    assert group not in found and not any(a.kind == "group" and a.name.endswith(group.split()[-1])
+                                          for a in found.values()), sorted(found)
+
+
+# a bare plural of an event (the past, an act to come) is some who took part, a group (guards; UK, Canadian)
+@pytest.mark.parametrize("text, group", [
+    ("Rival fans clashed outside the stadium in Cardiff on Saturday night.", "Rival fans"),
+    ("Pro-choice supporters are set to rally outside the legislature in Halifax next week.", "Pro-choice supporters"),
+])
+def test_a_bare_plural_of_an_event_is_a_group(nlp, text, group):
+    found = _in_who(nlp, text)
+    assert group in found and found[group].kind == "group", sorted(found)
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    # a participle and its object opening a sentence are a clause, not a name (UK, US)
+    ("Entering Westminster in 1997, Ravi Patel rose quickly. He became a minister in 2001.", "Entering Westminster"),
+    ("Leaving Westminster in 2010, Dana Ortiz joined a law firm in Bristol.", "Leaving Westminster"),
+    # two places joined by a comma: each a place (UK)
+    ("Elections for unitary authorities at Bristol, Isle of Wight and Leeds are also due in May. Council "
+     "leader Tom Reed said turnout would be low.", "Bristol, Isle of Wight"),
+    # a word that opens a sentence before a party's name in the plural describes its members (UK)
+    ("Senior Tories have warned Michael Howard that the campaign is failing.", "Senior Tories"),
+])
+def test_a_clause_places_a_title_or_members_described_are_no_actors(nlp, text, not_actor):
+    found = _in_who(nlp, text)
+    assert not_actor not in found, sorted(found)
+
+
+# a title the model took for a body names an office, whoever holds it (UK, Canadian)
+@pytest.mark.parametrize("text", [
+    "The Roman Catholic Archbishop of Cardiff told the BBC the church wanted voters to reflect.",
+    "The Anglican Bishop of Toronto said the shelter would stay open.",
+])
+def test_a_title_is_no_body(nlp, text):
+    found = _in_who(nlp, text)
+    assert not any("bishop" in n.lower() for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name ends at a dash set off by spaces: its gloss after it (UK, Indian)
+    ("He is setting up a new political party called Vox Populi - Latin for the voice of the people. Party leader "
+     "Roger Knapp said he was glad.", "Vox Populi"),
+    ("She has founded a new party called Jan Awaaz - Hindi for people's voice. Its rival Anil Rao said he was "
+     "glad.", "Jan Awaaz"),
+])
+def test_a_name_ends_at_a_spaced_dash(nlp, text, name):
+    found = actors(nlp, text)
+    assert name in found and not any(n.startswith(name + " ") for n in found), sorted(found)
+

@@ -20,9 +20,10 @@ from .. import lexicon
 from ..facts import Actor
 from ..slugs import actor_slug
 from ..lexicon.first_names import first_name_gender, is_first_name
-from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org_aliases, place_levels
+from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org_aliases, place_levels, towns
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
+from .claims import a_view
 from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .times import MONTHS
@@ -385,6 +386,9 @@ def _name(ent: Span) -> str:
             words = words[1:]
     while len(words) > 1 and words[-1].lower() in ("the", "of", "and", "a", "at", "in", "for", "on", "to"):
         words = words[:-1]  # "Office of the", "Independent the": the model ran on into the next phrase
+    for dash in ("-", "–", "—"):
+        if dash in words[1:]:
+            words = words[: words.index(dash, 1)]  # "Veritas - Latin for truth": a name ends at a spaced dash, its gloss or an aside after it
     words[:0] = _school_s_namesake(ent, words)
     words += _places_and_after(ent, words)
     if words:
@@ -512,12 +516,57 @@ def _not_an_actor(ent: Span) -> bool:
         return True
     if len(words) == 1 and ent.label_ == "PERSON" and folded[0] in INSTITUTION_WORDS | {"library", "museum", "gallery"}:
         return True  # "Library" of "the British Library", "University": a body's or a place's noun is nobody's name
+    if len(ent) > 1 and ent[0].tag_ == "VBG" and ent[0].pos_ == "VERB":
+        return True  # "Entering Westminster, he ...": a participle and its object, a clause, not a name
+    if _places_joined(ent, words):
+        return True
+    if ent.label_ == "ORG" and _office_s_title(folded):
+        return True
+    if _members_described(ent, folded):
+        return True
     named = [t for t in ent if t.lower_ not in ("the", "a", "an")]
     if len(named) == 1 and ent.label_ != "PERSON" and _a_fragment(named[0]):
         return True  # ("the Sunday" of "the Sunday Times")
     if len(ent) > 1 and ent[-1].lower_ in ("the", "of", "and", "for") and ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
+
+
+def _a_place(name: str) -> bool:
+    return name in towns() or name.casefold() in place_levels()
+
+
+def _places_joined(ent: Span, words: list[str]) -> bool:
+    """"Bristol, Isle of Wight": a comma inside a name the model took for a person or a body joins
+    two names; when the first is a place, the whole is a list of places or a place and its region,
+    each a place."""
+    text = " ".join(words)
+    return "," in text and _a_place(text.split(",")[0].strip())
+
+
+def _office_s_title(folded: list[str]) -> bool:
+    """"the Roman Catholic Archbishop", "Archbishop of Westminster": a name headed by a person's title
+    (the word before "of", or the last) names an office, whoever holds it, not a body."""
+    if len(folded) < 2:
+        return False
+    # (not "Commission on Social Justice", "Fathers 4 Justice": a body's noun heads them, not "justice")
+    if any(w.isdigit() or w in ("on", "for", "to") for w in folded):
+        return False
+    head = next((folded[i - 1] for i, w in enumerate(folded) if w == "of" and i), folded[-1])
+    return head in TITLES | SURNAME_TITLES and not head.endswith("s")  # (not "Lords": the House)
+
+
+def _members_described(ent: Span, folded: list[str]) -> bool:
+    """"Senior Tories have warned ...": a word capitalised only because it opens the sentence, before
+    a party's or a people's name in the plural, describes some of its members; they are people of a
+    kind, no body (not "Liberal Democrats", "Scottish Conservatives": names the party goes by)."""
+    if len(folded) < 2 or not ent[0].is_sent_start or ent.label_ not in ("ORG", "NORP"):
+        return False
+    whole, first, rest = " ".join(folded), folded[0], " ".join(folded[1:])
+    if whole in org_aliases() or first in DEMONYMS or _a_place(ent[0].text) or is_first_name(ent[0].text):
+        return False
+    party = org_aliases().get(rest, "").casefold()
+    return rest.endswith("s") and (party.endswith(" party") or rest.removesuffix("s") in DEMONYMS)  # (not "Law Lords")
 
 
 def _a_fragment(word: Token) -> bool:
@@ -981,7 +1030,36 @@ def _group_subject(doc: Doc) -> Span | None:
     keep = [t for t in subj.subtree if t.i <= subj.i]  # determiners, numbers and modifiers, not relative clauses
     if any(t.ent_type_ in ("PERSON", "ORG") for t in keep):
         return None
+    # a bare plural (no determiner, number or quantifier) of a verb that states no one event, a modal's or
+    # the simple present's ("People in England must register", "Voters feel ignored"), means people in
+    # general, no one named; of an event it is some who took part ("Fans flocked to the pit lane"), and the
+    # holders of an office ("Ministers", "Senior officials", "Police") stand for their body and act
+    verb = subj.head
+    # ("are set to protest", "are to march": an event to come)
+    general = a_view(verb) and not any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children) or \
+        any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    if subj.tag_ == "NNS" and general and subj.lemma_ not in ROLE_WORDS and subj.lower_ not in ROLE_WORDS and \
+            not any(t.dep_ in ("det", "nummod", "quantmod", "poss", "predet") or t.lower_ in QUANTIFIERS for t in keep):
+        return None
+    if _a_share(keep):
+        return None  # "Eight out of 10 voters", "60% of voters", "Most voters": a statistic, not a group that acts
     return doc[keep[0].i : subj.i + 1]
+
+
+# words that count a plural as a number does ("Several people were hurt")
+QUANTIFIERS = frozenset("several many numerous countless few dozens hundreds thousands".split())
+# words that make a number a share of a whole, not a count of people: "eight out of 10", "one in five",
+# "60%", "60 per cent", "most", "half", "a majority of"
+SHARE_WORDS = frozenset("out % percent cent most half majority minority third quarter fifth proportion share".split())
+
+
+def _a_share(words: list[Token]) -> bool:
+    """Whether a noun phrase's words before its noun give a share of a whole ("Eight out of 10 voters",
+    "One in five voters", "60% of voters") rather than a count ("At least twelve people")."""
+    numbers = [t for t in words if t.like_num or t.pos_ == "NUM"]
+    if any(t.lower_ in SHARE_WORDS for t in words):
+        return True
+    return len(numbers) >= 2 and any(t.lower_ == "in" for t in words)
 
 
 def _lede_subject_tokens(doc: Doc) -> set[int]:

@@ -44,10 +44,16 @@ def a_view(clause: Token) -> bool:
     in the simple present, active or passive ("X proves the need for Y", "the plan is unfair", "parents
     are often disadvantaged by the courts"). What happened ("two people were killed"), has happened, is happening or will
     happen is an event a source may report as fact; a state of affairs in the simple present is
-    their view of it (a finding, a judgement), and stays theirs."""
+    their view of it (a finding, a judgement), and stays theirs; so is "be" in the present perfect ("X
+    has been a failure"), how things have been."""
     aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "does")]
     if aux:  # the passive of the present ("are often left without heating") states how things are too
         present = len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBZ", "VBP")
+        # and so does "be" in the present perfect, how things have been up to now ("have been 'a lot
+        # smarter'", "has been a failure"); not the perfect of an act ("has approved") nor its passive
+        # ("has been arrested": "been" is the auxiliary there)
+        present = present or len(aux) == 1 and aux[0].lemma_ == "have" and aux[0].tag_ in ("VBZ", "VBP") \
+            and clause.lemma_ == "be" and clause.tag_ == "VBN"
     else:
         present = clause.tag_ in ("VBZ", "VBP")
     # ("keeps falling", "continues to rise": an event going on)
