@@ -14,8 +14,10 @@ JSON once, and keeps its digest for the next build.
 The same memory keeps which context lines the `cited` policy publishes of each briefing
 (`context_kept`: `cited_plan` of every briefing, 7.9 s of that profile), by its entry alone.
 
-A briefing that is not its cache entry as loaded (an editor's corrections changed it, it is kept as
-last published, it was just extracted) has no such key: its JSON is made as before. The memory
+A briefing just extracted is read back from the entry it was written to (`steps.extract_facts`), so
+the first build after a cold one makes none either. A briefing that is not its cache entry as loaded
+(an editor's corrections changed it, it is kept as last published) has no such key: its JSON is made
+every build. The memory
 holds this build's digests only, and is written only when they changed.
 """
 from __future__ import annotations

@@ -80,22 +80,31 @@ def _cached_briefing(cache: Cache, key: str, seed: Seed, digests: BriefingDigest
     data = cache.get("facts", key)
     if data is None:
         return None
+    b = _as_loaded(data, seed, digests)
+    if b is None:
+        cache.forget("facts", key)
+    return b
+
+
+def _as_loaded(entry: bytes, seed: Seed, digests: BriefingDigests | None) -> Briefing | None:
+    """The briefing a later build reads from `entry` (None where it would not: then it is extracted
+    again there, and the object just made is published as before)."""
     try:
-        b = Briefing.from_json(data.decode("utf-8"))
-        if b.id == seed.id and b.schema == SCHEMA_VERSION and b.text == seed.text:
-            if digests is not None:
-                digests.loaded(b, data)
-            return b
+        b = Briefing.from_json(entry.decode("utf-8"))
     except (ValueError, TypeError, KeyError, AttributeError):
-        pass
-    cache.forget("facts", key)
-    return None
+        return None
+    if b.id != seed.id or b.schema != SCHEMA_VERSION or b.text != seed.text:
+        return None
+    if digests is not None:
+        digests.loaded(b, entry)
+    return b
 
 
 def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress, cache: Cache,
                   jobs: int = 1, engine: Engine | None = None, digests: BriefingDigests | None = None) -> list[Briefing]:
-    """Facts for every seed, from the cache where its key matches, else from spaCy. `digests`: told
-    which briefings came from the cache, and from what bytes (`briefing_digests.py`).
+    """Facts for every seed, from the cache where its key matches, else from spaCy (and then as read
+    back from the entry written). `digests`: told which briefings are their cache entry as loaded, and
+    from what bytes (`briefing_digests.py`).
 
     Cached entries are each seed's own facts, before slugs are made unique and briefings
     linked: those depend on the other seeds and are redone every build (they are cheap).
@@ -125,7 +134,11 @@ def extract_facts(seeds: list[SeedFile], result: BuildResult, progress: Progress
         seen = len(result.failures)
         for (i, key, seed), b in engine.extract(todo, result):
             if b is not None:  # written as it comes: a build stopped here resumes with the rest
-                cache.put("facts", key, b.to_json().encode("utf-8"))
+                entry = b.to_json().encode("utf-8")
+                cache.put("facts", key, entry)
+                # from here on the briefing is its entry as loaded, as the next build will load it: the
+                # same object either way, so `digests` keeps its JSON's digest from this build on
+                b = _as_loaded(entry, seed, digests) or b
             for f in result.failures[seen:]:  # a seed over a bound is remembered by its content
                 if f.over_bound and f.file in keys:
                     cache.put("over-bound", keys[f.file], f.reason.encode("utf-8"))
