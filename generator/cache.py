@@ -16,11 +16,14 @@ import importlib.metadata
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO, TypeVar
 
 from . import __version__
 from .safe_files import UnsafeFile, hash_regular
+
+T = TypeVar("T")
 
 PACKAGE = Path(__file__).resolve().parent
 # The code and data behind each kind of entry; a change to any of them is a new key.
@@ -175,44 +178,40 @@ class Cache:
     def _path(self, kind: str, key: str) -> Path:
         return Path(self._file(kind, key))
 
-    def get(self, kind: str, key: str) -> bytes | None:
+    def _read(self, kind: str, key: str, read: Callable[[BinaryIO], T | None]) -> tuple[str, T] | None:
+        """`read` of an entry's open file, and its path; None (a miss) where there is none, it cannot
+        be read, or `read` finds it unusable. Counts the hit or miss and marks the entry used."""
         if self.root is None:
             self.misses += 1
             return None
         path = self._file(kind, key)
         try:
             with open(path, "rb") as f:
-                data = f.read()
+                found = read(f)
         except OSError:
+            found = None
+        if found is None:
             self.misses += 1
             return None
         self.used.add(path)
         self.hits += 1
-        return data
+        return path, found
+
+    def get(self, kind: str, key: str) -> bytes | None:
+        got = self._read(kind, key, lambda f: f.read())
+        return got[1] if got is not None else None
 
     def entry(self, kind: str, key: str, head: bytes = b"", tail: bytes = b"") -> Path | None:
         """The file of an entry that starts with `head` and ends with `tail` in its last 64 bytes, or
         None: for an entry that is copied whole (a PDF into the site), which need not be read
         whole here. Entries are never written in place (`write_atomic`), so the file may be linked."""
-        if self.root is None:
-            self.misses += 1
-            return None
-        path = self._file(kind, key)
-        try:
-            with open(path, "rb") as f:
-                start = f.read(len(head))
-                size = f.seek(0, os.SEEK_END)
-                f.seek(max(0, size - 64))
-                end = f.read()
-        except OSError:
-            self.misses += 1
-            return None
-        if not start.startswith(head) or tail not in end:
-            self.misses += 1
-            return None
-        self.used.add(path)
-        self.hits += 1
-        return Path(path)
+        def ends(f: BinaryIO) -> bool | None:
+            start = f.read(len(head))
+            f.seek(max(0, f.seek(0, os.SEEK_END) - 64))
+            return True if start.startswith(head) and tail in f.read() else None
+
+        got = self._read(kind, key, ends)
+        return Path(got[0]) if got is not None else None
 
     def put(self, kind: str, key: str, data: bytes) -> None:
         """Store an entry; a cache that cannot be written is only a slower build."""
