@@ -154,7 +154,12 @@ _NAME = r"(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+"
 
 def _names_after(role: str, text: str) -> set[str]:
     """The capitalised names the text writes right after a role ("Tory leader Michael Howard")."""
-    return {m.group(1) for m in re.finditer(rf"(?<![\w-]){re.escape(role)} ({_NAME})", text)}
+    # (not "shadow home secretary David Davis" for "home secretary", "Lord Justice May" for "Justice": another role)
+    return {m.group(2) for m in re.finditer(rf"(?:^|(\w+)[ -])?(?<![\w-]){re.escape(role)} ({_NAME})", text)
+            if (m.group(1) or "").casefold() not in _OTHER_ROLE}
+
+
+_OTHER_ROLE = frozenset("shadow former deputy vice junior assistant acting lord lady then ex chief".split())
 
 
 def _neighbours_roles(actor: dict, people: list[dict], text: str) -> list[str]:
@@ -190,7 +195,7 @@ def _pollsters_missing(who: list[dict], text: str) -> list[str]:
         name = next(g for g in m.groups() if g)
         folded = name.casefold()
         # (not a party's or a people's poll, "a Tory poll", "an American poll"; nor "a UK poll", "a February poll")
-        if folded not in named and not is_media(name) and name.split()[0] not in ("The", "A", "An") and \
+        if folded not in named and not _outlet(name, text) and name.split()[0] not in ("The", "A", "An") and \
                 folded not in org_aliases() and folded not in country_of() and not _place(name) and \
                 folded not in _MONTHS and not name.endswith(("'s", "’s")):
             found.add(name)

@@ -910,13 +910,16 @@ def test_a_poll_s_pollster_is_an_actor_and_its_paper_a_source(nlp, text, pollste
     assert outlet is None or not any(outlet in n for n in found), sorted(found)
 
 
-# one person of a people ("the top Catholic in Wales", "another Muslim") is no group: Who names the people
-# once, by its plural (UK, US)
+# one person of a people ("the top Catholic in Wales", "another Muslim") or a people's word describing ("were
+# Muslim") is no group: Who names the people once, by its plural (UK, US)
 @pytest.mark.parametrize("text, one, people", [
     ("The top Catholic in England and Wales backed the Tory stance on abortion. Labour claimed to be the natural "
      "party of Catholics, he said.", "Catholic", "Catholics"),
     ("Another Muslim at the mosque said the shooting had shaken the town. Muslims in Orlando held a vigil on "
      "Sunday.", "Muslim", "Muslims"),
+    # a people's word as the complement of "be" describes, as an adjective does (UK)
+    ("Only four of the 12 people stopped were Muslim, he added. Muslims in Bradford have complained about the "
+     "searches.", "Muslim", "Muslims"),
 ])
 def test_one_person_of_a_people_is_no_group(nlp, text, one, people):
     found = _in_who(nlp, text)

@@ -671,7 +671,8 @@ def _is_actor_mention(ent: Span) -> bool:
     if ent.label_ == "NORP":
         # (nor "one is a Liberal Democrat", "Democrat" of "Liberal Democrat chief executive": a member of
         # a party described, a party's name qualifying a noun)
-        return root.dep_ not in ("amod", "compound", "nmod", "attr") and root.tag_ != "JJ"
+        # (nor "four of them were Muslim": a people's word as the complement of "be" describes)
+        return root.dep_ not in ("amod", "compound", "nmod", "attr", "acomp") and root.tag_ != "JJ"
     if ent.label_ == "GPE":
         # a country that says or does something, not one only described ("Iraq would not be a
         # factor", "X continued to be in breach"): the subject of "be" is what is talked about
@@ -872,6 +873,7 @@ def _surnames_the_model_missed(doc: Doc, people: dict[str, Actor], mentions: lis
 
 
 POLL_WORDS = frozenset(w for w in lexicon.words("numbers", "poll") if " " not in w)
+POLL_PHRASES = frozenset(w for w in lexicon.words("numbers", "poll") if " " in w)  # "exit poll", "opinion poll"
 # verbs by which a poll is done to people ("1,000 adults quizzed by ICM") or done at all ("carried out by")
 _POLLING_VERBS = frozenset("poll survey quiz question interview sample".split())
 _DOING_VERBS = frozenset("conduct carry commission".split())
@@ -883,8 +885,11 @@ def _a_pollster(ent: Span) -> bool:
     and acts; the outlet that commissioned it ("for the Guardian") is a source."""
     root = ent.root
     head = root.head
+    if ent.label_ not in ("ORG", "PERSON") or root.pos_ == "ADJ":
+        return False  # (a people's or a party's poll, "a Democratic poll", "a Scottish survey")
     if root.dep_ in ("compound", "nmod", "amod") and head.i >= ent.end and head.lemma_.lower() in POLL_WORDS:
-        return True  # "an ICM poll"
+        # (not "Exit polls" opening a sentence: a kind of poll)
+        return f"{ent.text.lower()} {head.lemma_.lower()}" not in POLL_PHRASES  # "an ICM poll"
     if root.dep_ not in ("pobj",) or head.lower_ != "by":
         return False
     owner = head.head
