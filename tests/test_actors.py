@@ -902,6 +902,9 @@ def test_a_title_with_a_surname_is_the_person_named_in_full(nlp, text, name, sho
     ("The Liberals lead by six points, a new Angus Reid survey shows. Angus Reid found support had grown in "
      "Quebec.", "Angus Reid", None),
     ("The BJP is ahead in the state, a survey carried out by CVoter for India Now found.", "CVoter", "India Now"),
+    # a pollster that shares a small town's name, and a programme that commissioned the survey (UK)
+    ("Fewer than half of voters want a ban, the Mori survey of 2,000 adults for the Farmwatch programme "
+     "suggests.", "Mori", "Farmwatch"),
 ])
 def test_a_poll_s_pollster_is_an_actor_and_its_paper_a_source(nlp, text, pollster, outlet):
     found = _in_who(nlp, text)

@@ -885,9 +885,12 @@ def _a_pollster(ent: Span) -> bool:
     and acts; the outlet that commissioned it ("for the Guardian") is a source."""
     root = ent.root
     head = root.head
-    if ent.label_ not in ("ORG", "PERSON", "NORP") or root.pos_ == "ADJ" or root.tag_ == "JJ" or \
-            _name(ent).casefold().removesuffix("s") in DEMONYMS:
-        return False  # (a people's or a party's poll, "a Democratic poll", "a Scottish survey", "an Asian poll")
+    name = _name(ent).casefold()
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "GPE") or root.pos_ == "ADJ" or root.tag_ == "JJ" or \
+            name.removesuffix("s") in DEMONYMS or name in place_levels():
+        # (a people's, a party's or a country's poll, "a Democratic poll", "a Scottish survey", "a UK poll";
+        # a pollster may share a small town's name, "a Mori poll")
+        return False
     if root.dep_ in ("compound", "nmod", "amod") and head.i >= ent.end and head.lemma_.lower() in POLL_WORDS:
         # (not "Exit polls" opening a sentence: a kind of poll)
         return f"{ent.text.lower()} {head.lemma_.lower()}" not in POLL_PHRASES  # "an ICM poll"
