@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Count the Who mistakes a machine can see, in briefings as `extract --json` prints them.
 
-    .venv/bin/python bench/who_audit.py FACTS.jsonl [--half A|B] [--skip 281-283,401-417] [--examples N]
+    .venv/bin/python bench/who_audit.py FACTS.jsonl [--half A|B] [--skip 261-280] [--examples N]
 
 Each briefing's Who list (the actors a page shows) is checked against its own text:
 
