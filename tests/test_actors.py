@@ -844,8 +844,8 @@ def test_a_description_after_another_person_is_not_the_main_one_s(nlp, text, mai
 
 
 # a role is the whole title before the name, nouns joined by "and" included, as the story writes it (UK, US,
-# Canadian, Indian); a name, a person's noun or an owner's noun phrase before "and" is not the title's (guards,
-# but for the last, which the parser joins)
+# Canadian, Indian); a name, a person's noun or an owner's noun phrase before "and" is not the title's (guards:
+# the last two, and the owner's below)
 @pytest.mark.parametrize("text, name, role", [
     ("Work and pensions minister Alan Jessop said it was wrong to suggest a rift.", "Alan Jessop",
      "Work and pensions minister"),
