@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Count the Who mistakes a machine can see, in briefings as `extract --json` prints them.
 
-    .venv/bin/python bench/who_audit.py FACTS.jsonl [--half A|B] [--skip 281-283,401-417] [--examples N]
+    .venv/bin/python bench/who_audit.py FACTS.jsonl [--half A|B] [--skip 261-280] [--examples N]
 
 Each briefing's Who list (the actors a page shows) is checked against its own text:
 
@@ -29,7 +29,16 @@ Each briefing's Who list (the actors a page shows) is checked against its own te
   person, "European Union" as a place; `entities.names_a_body`);
 * one-word person: a person actor the story never names in more than one word ("Torbay", "Ex",
   "Bush"): not always wrong (a president called by his surname), so a pointer to read, not a count
-  of errors.
+  of errors;
+* neighbour's role: a person's role that the text writes right before another person's name
+  ("Tory leader Michael Howard") and never before this one's ("Tony Blair": Tory leader);
+* coordinated role cut: a role the text writes after a noun and "and" that are of the same title ("Work
+  and pensions minister Alan Johnson": minister), the noun opening its phrase (not "Mr Blair and Chancellor
+  Gordon Brown", "TV host and East Midlands MEP");
+* people twice: a group named by a people's word beside a group named by its plural ("Catholic",
+  "Catholics");
+* pollster missing: a name the text gives a poll or a survey to ("an ICM poll", "a poll by ICM",
+  "quizzed by ICM") that is no actor.
 
 `--half` keeps the briefings of one half (SHA-256 of the id, first byte even: A), as
 bench/who_halves.py splits them; `--skip` leaves out ranges of corpus numbers (the stories
@@ -49,10 +58,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from generator import lexicon  # noqa: E402
 from generator.extract.entities import names_a_body  # noqa: E402
-from generator.lexicon.gazetteer import country_of, is_media, place_levels, towns  # noqa: E402
+from generator.lexicon.gazetteer import country_of, is_media, org_aliases, place_levels, towns  # noqa: E402
 
 CHECKS = ("credit", "place-as-person", "town", "common-noun person", "outlet", "title-twin", "cut role", "role out of tense",
-          "non-actor", "broken name", "kind by head", "one-word person")
+          "non-actor", "broken name", "kind by head", "one-word person", "neighbour's role", "coordinated role cut",
+          "people twice", "pollster missing")
 NON_ACTOR_HEADS = lexicon.words("non_actors", "heads")
 NON_ACTOR_NAMES = lexicon.words("non_actors", "names")
 HONORIFIC_WORDS = frozenset("mr mrs ms miss dr sir dame".split())
@@ -110,7 +120,8 @@ def _cut_roles(actor: dict, text: str) -> list[str]:
     cut = []
     for role in actor.get("roles", []):
         words = [w.casefold().strip(",") for w in role.split() if w.casefold() not in _SMALL]
-        if len(words) != len(set(words)) or "," in role:
+        # (a comma in a list of a title's nouns is whole: "Culture, Media and Sport Secretary")
+        if len(words) != len(set(words)) or "," in role and not re.search(r", [\w ]+ (?:and|&) ", role):
             cut.append(role)
             continue
         if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? \w+'s\b", role):
@@ -136,6 +147,64 @@ def _untensed(actor: dict, text: str) -> list[str]:
         if m and m.group(1).casefold() not in kept:
             out.append(f"{m.group(1)} {role}")
     return out
+
+
+_NAME = r"(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+"
+
+
+def _names_after(role: str, text: str) -> set[str]:
+    """The capitalised names the text writes right after a role ("Tory leader Michael Howard")."""
+    # (not "shadow home secretary David Davis" for "home secretary", "Lord Justice May" for "Justice": another role)
+    return {m.group(2) for m in re.finditer(rf"(?:^|(\w+)[ -])?(?<![\w-]){re.escape(role)} ({_NAME})", text)
+            if (m.group(1) or "").casefold() not in _OTHER_ROLE}
+
+
+_OTHER_ROLE = frozenset("shadow former deputy vice junior assistant acting lord lady then ex chief".split())
+
+
+def _neighbours_roles(actor: dict, people: list[dict], text: str) -> list[str]:
+    own = {w for n in [actor["name"], *actor.get("aliases", [])] for w in n.split()}
+    others = {w for p in people if p is not actor for n in [p["name"], *p.get("aliases", [])] for w in n.split()}
+    out = []
+    for role in actor.get("roles", []):
+        after = _names_after(role, text)
+        words = {w for name in after for w in name.split()}
+        if after and not words & own and words & (others - own):
+            out.append(role)
+    return out
+
+
+def _coordination_cut(actor: dict, text: str) -> list[str]:
+    surname = re.escape(actor["name"].split()[-1])
+    return [role for role in actor.get("roles", []) if re.search(
+        rf"(?:^|(?<=\n)|(?<=[.!?\"] )|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) )[A-Za-z]+,? (?:and|&) "
+        rf"(?:[A-Za-z]+ ){{1,2}}?{re.escape(role)} "
+        rf"(?:[A-Z][\w'’-]+ ){{0,3}}{surname}\b", text, re.M)]
+
+
+_POLL = r"(?:poll|polls|survey|surveys)"
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _pollsters_missing(who: list[dict], text: str) -> list[str]:
+    named = {n.casefold() for a in who for n in [a["name"], *a.get("aliases", [])]}
+    found = set()
+    for m in re.finditer(rf"\b(?:an?|the|new|latest) ({_NAME}) {_POLL}\b"
+                         rf"|\b{_POLL} (?:carried out |conducted )?by ({_NAME})"
+                         rf"|\d \w+ (?:polled|quizzed|surveyed|questioned|interviewed) by ({_NAME})", text):
+        name = next(g for g in m.groups() if g)
+        folded = name.casefold()
+        # (not a party's or a people's poll, "a Tory poll", "an American poll"; nor "a UK poll", "a February poll")
+        if folded not in named and not _outlet(name, text) and name.split()[0] not in ("The", "A", "An") and \
+                folded not in org_aliases() and folded not in country_of() and not _place(name) and \
+                folded not in _MONTHS and not name.endswith(("'s", "’s")):
+            found.add(name)
+    return sorted(found)
+
+
+def _people_twice(who: list[dict]) -> list[str]:
+    groups = {a["name"] for a in who if a["kind"] == "group"}
+    return sorted(g for g in groups if g + "s" in groups)
 
 
 def _non_actor(name: str) -> bool:
@@ -185,6 +254,10 @@ def audit(briefing: dict) -> dict[str, list[str]]:
         if actor["kind"] == "person":
             found["cut role"] += [f"{name}: {r}" for r in _cut_roles(actor, text)]
             found["role out of tense"] += [f"{name}: {r}" for r in _untensed(actor, text)]
+            found["neighbour's role"] += [f"{name}: {r}" for r in _neighbours_roles(actor, people, text)]
+            found["coordinated role cut"] += [f"{name}: {r}" for r in _coordination_cut(actor, text)]
+    found["people twice"] = _people_twice(who)
+    found["pollster missing"] = _pollsters_missing(who, text)
     return found
 
 

@@ -819,3 +819,135 @@ def test_a_name_ends_at_a_spaced_dash(nlp, text, name):
     found = actors(nlp, text)
     assert name in found and not any(n.startswith(name + " ") for n in found), sorted(found)
 
+
+
+# ninth round (issue 27). A description after a sentence that names the story's main person and then someone
+# else, neither as its subject, may be either: it gives the main person no role by a guess (UK, US, Canadian,
+# Indian)
+@pytest.mark.parametrize("text, main, role", [
+    ("Tony Blake does not believe abortion should be an election issue. His spokesman set out Mr Blake's view "
+     "after the bishops backed Michael Harwood's stance on the limit. The Tory leader supports a cut in the "
+     "limit from 24 weeks to 20. Mr Blake has no plans to change the law.", "Tony Blake", "Tory leader"),
+    ("Ann Ruiz will not back the tax bill. Her office set out Ms Ruiz's view after the governor praised Tom "
+     "Becker's plan for the state. The Republican leader wants a vote next week. Ruiz said she would wait.",
+     "Ann Ruiz", "Republican leader"),
+    ("Doug Ferris says the budget will balance by 2027. His office set out Mr Ferris's view after unions praised "
+     "Andrea Horvat's plan for transit. The NDP leader wants the fares frozen. Ferris said the plan was too costly.",
+     "Doug Ferris", "NDP leader"),
+    ("Rahul Mehra has ruled out an alliance in the state. His aides set out Mr Mehra's view after party workers "
+     "backed Sunil Joshi's bid for the seat. The BJP leader has toured the district for a month. Mehra said he "
+     "would decide soon.", "Rahul Mehra", "BJP leader"),
+])
+def test_a_description_after_another_person_is_not_the_main_one_s(nlp, text, main, role):
+    found = _in_who(nlp, text)
+    assert role not in found[main].roles, (main, found[main].roles)
+
+
+# a role is the whole title before the name, nouns joined by "and" included, as the story writes it (UK, US,
+# Canadian, Indian); a name, a person's noun or an owner's noun phrase before "and" is not the title's (guards:
+# the last two, and the owner's below)
+@pytest.mark.parametrize("text, name, role", [
+    ("Work and pensions minister Alan Jessop said it was wrong to suggest a rift.", "Alan Jessop",
+     "Work and pensions minister"),
+    ("Union health and safety spokesman Rob Tate said the site was closed.", "Rob Tate",
+     "Union health and safety spokesman"),
+    ("House Ways and Means chairman Kevin Brandt said the bill would pass.", "Kevin Brandt",
+     "House Ways and Means chairman"),
+    ("Indigenous and Northern Affairs Minister Carla Benning said the talks would resume.", "Carla Benning",
+     "Indigenous and Northern Affairs Minister"),
+    ("Information and Broadcasting Minister Anand Thakore said the rules would change.", "Anand Thakore",
+     "Information and Broadcasting Minister"),
+    ("Mr Blake and Liberal Democrat leader Charles Kenning also gave their views.", "Charles Kenning",
+     "Liberal Democrat leader"),
+    ("Former TV host and East Midlands MEP Robert Kilbride said he would quit the party.", "Robert Kilbride",
+     "East Midlands MEP"),
+])
+def test_a_role_is_the_whole_title_with_its_joined_nouns(nlp, text, name, role):
+    found = _in_who(nlp, text)
+    assert found[name].role == role, (name, found[name].roles)
+
+
+def test_an_owner_s_noun_before_and_is_no_part_of_a_title(nlp):
+    found = _in_who(nlp, "Dr Fox opened with an attack on Labour's record and party leader Michael Harwood is due "
+                         "to speak later.")
+    assert not any("record" in r for r in found["Michael Harwood"].roles), found["Michael Harwood"].roles
+
+
+# a title with the last word or words of a full name is that person, the full name the model missed too (UK,
+# Canadian; the professor and the archbishop, whose names the model finds, are guards)
+@pytest.mark.parametrize("text, name, short", [
+    ("Cardinal Cormac Murphy O'Rourke, the Archbishop of Westminster, backed the plan. Later Cardinal O'Rourke "
+     "said the church would not tell people how to vote.", "Cardinal Cormac Murphy O'Rourke", "Cardinal O'Rourke"),
+    ("Cardinal Cormac Murphy O'Rourke backed the plan. Cardinal Murphy O'Rourke said the church would not tell "
+     "people how to vote.", "Cardinal Cormac Murphy O'Rourke", "Cardinal Murphy O'Rourke"),
+    ("Professor Amitai Etzler, a sociologist, wrote the report. Prof Etzler said the findings were clear.",
+     "Amitai Etzler", "Prof Etzler"),
+    ("Archbishop Thomas Collins Prendergast led the service in Ottawa. Archbishop Prendergast said the doors "
+     "would stay open.", "Archbishop Thomas Collins Prendergast", "Archbishop Prendergast"),
+])
+def test_a_title_with_a_surname_is_the_person_named_in_full(nlp, text, name, short):
+    found = _in_who(nlp, text)
+    people = {n: a for n, a in found.items() if a.kind == "person"}
+    assert short not in people and any(short.split()[-1] in n for n in people), sorted(found)
+
+
+# a name the story gives a poll to is the pollster, a body that acts; the paper it polled for is a source (UK,
+# US, Canadian, Indian)
+@pytest.mark.parametrize("text, pollster, outlet", [
+    ("Most voters do not trust politicians, according to a poll by ICM for the Guardian. The poll of 1,000 "
+     "adults was taken last week.", "ICM", "Guardian"),
+    ("And 87% of the 1,000 adults quizzed by ICM for Sky News said politicians broke their promises.",
+     "ICM", "Sky News"),
+    ("Support for the governor fell to 41%, an Ipsos poll for the Herald found on Monday.", "Ipsos", "Herald"),
+    ("The Liberals lead by six points, a new Angus Reid survey shows. Angus Reid found support had grown in "
+     "Quebec.", "Angus Reid", None),
+    ("The BJP is ahead in the state, a survey carried out by CVoter for India Now found.", "CVoter", "India Now"),
+    # a pollster that shares a small town's name, and a programme that commissioned the survey (UK)
+    ("Fewer than half of voters want a ban, the Mori survey of 2,000 adults for the Farmwatch programme "
+     "suggests.", "Mori", "Farmwatch"),
+])
+def test_a_poll_s_pollster_is_an_actor_and_its_paper_a_source(nlp, text, pollster, outlet):
+    found = _in_who(nlp, text)
+    assert pollster in found and found[pollster].kind == "organisation" and found[pollster].role == "pollster", \
+        sorted((n, a.kind, a.roles) for n, a in found.items())
+    assert outlet is None or not any(outlet in n for n in found), sorted(found)
+
+
+# one person of a people ("the top Catholic in Wales", "another Muslim") or a people's word describing ("were
+# Muslim") is no group: Who names the people once, by its plural (UK, US)
+@pytest.mark.parametrize("text, one, people", [
+    ("The top Catholic in England and Wales backed the Tory stance on abortion. Labour claimed to be the natural "
+     "party of Catholics, he said.", "Catholic", "Catholics"),
+    ("Another Muslim at the mosque said the shooting had shaken the town. Muslims in Orlando held a vigil on "
+     "Sunday.", "Muslim", "Muslims"),
+    # a people's word as the complement of "be" describes, as an adjective does (UK)
+    ("Only four of the 12 people stopped were Muslim, he added. Muslims in Bradford have complained about the "
+     "searches.", "Muslim", "Muslims"),
+])
+def test_one_person_of_a_people_is_no_group(nlp, text, one, people):
+    found = _in_who(nlp, text)
+    assert one not in found, sorted(found)
+
+
+# a word that opens a sentence before a party's plural in the US sense describes its members, as "Senior
+# Tories" does (US)
+@pytest.mark.parametrize("text, described", [
+    ("Senior Democrats have warned the president that the bill will fail in the Senate.", "Senior Democrats"),
+    ("Leading Republicans believe the governor can still win the state.", "Leading Republicans"),
+])
+def test_a_party_s_plural_described_is_no_body(nlp, text, described):
+    found = _in_who(nlp, text)
+    assert not any(n.endswith(described.split()[-1]) for n in found), sorted(found)
+
+
+# a role written twice but for its capitals is one role (UK, Canadian)
+@pytest.mark.parametrize("text, name", [
+    ("Chancellor Gordon Bryce unveiled the budget on Wednesday. The chancellor said growth would rise next year.",
+     "Gordon Bryce"),
+    ("Finance Minister Chrystia Farrow tabled the budget in Ottawa. The finance minister said the deficit would "
+     "fall.", "Chrystia Farrow"),
+])
+def test_a_role_twice_but_for_its_capitals_is_one(nlp, text, name):
+    found = _in_who(nlp, text)
+    roles = [r.casefold() for r in found[name].roles]
+    assert len(roles) == len(set(roles)), found[name].roles

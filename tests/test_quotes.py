@@ -744,3 +744,10 @@ def test_a_clause_that_comes_back_empty_leaves_the_quoted_words_alone(nlp, quote
     monkeypatch.setattr(quotes_mod, "_reported_clause", lambda doc, verb, ts, te, inside: (doc[ts].idx, doc[ts].idx - 1))
     found = quotes(text)  # no IndexError from an empty span
     assert all(q.end > q.start for q in found) and not any("reckless" in q.text for q in found)
+
+
+def test_one_person_of_a_people_speaks_as_that_person_not_the_people(quotes):
+    # "another Muslim at the mosque" is one person, no group: the speaker is that person, the people
+    # ("Muslims") is not (a guard: Who lists the people once, `actors.one_of_a_people`)
+    found = quotes('Muslims in Orlando held a vigil on Sunday. "We are in shock," said another Muslim at the mosque.')
+    assert one(found, "in shock").speaker == "Muslim"

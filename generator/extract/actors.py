@@ -51,12 +51,17 @@ class ActorIndex:
     # descriptions linked to the protagonist for want of a holder ("The I-PAC founder"), by span,
     # and the roles they gave: good enough for who the story is about, not to name a speaker by
     guessed: dict[tuple[int, int], str] = field(default_factory=dict)
+    # actors named only as one person of a people ("the top Catholic in Wales", "another Muslim at the
+    # mosque"): someone unnamed, no group; a quote's speaker may be them, Who lists no one for them
+    one_of_a_people: list[Actor] = field(default_factory=list)
 
     @property
     def who(self) -> list[Actor]:
         """The actors a briefing lists: places are Where, except a country that acts (its
-        government); the index keeps the others so that a place never becomes a speaker."""
-        return [a for a in self.actors if a.kind != "place" or place_levels().get(a.name.casefold()) == "country"]
+        government), and one person of a people is no group; the index keeps the others so that a
+        place never becomes a speaker and such a person still may."""
+        return [a for a in self.actors if (a.kind != "place" or place_levels().get(a.name.casefold()) == "country")
+                and not any(a is p for p in self.one_of_a_people)]
 
     def __post_init__(self) -> None:
         # `mentions` are in order of their start, and final once the index is made: where each starts,
@@ -264,7 +269,11 @@ def _without_an_owners_thing(span: Span, tokens: list[Token]) -> list[Token]:
 
 
 def _clean_role(span: Span) -> str | None:
-    tokens = [t for t in _whole_words(span) if not t.is_punct or t.text in ("-", "'s")]
+    span = _whole_words(span)
+    # (a comma between a title's nouns is the title's: "Culture, Media and Sport Secretary")
+    tokens = [t for t in span if not t.is_punct or t.text in ("-", "'s")
+              or t.text == "," and span.start < t.i < span.end - 1 and t.head.dep_ in ("compound", "amod", "nmod")
+              and any(c.dep_ == "conj" for c in t.head.children)]
     # a role is a noun phrase: an adverb or particle before it belongs to the sentence
     # ("Earlier Foreign Secretary Jack Straw", "not just President Bush")
     while len(tokens) > 1 and (tokens[0].pos_ in ("ADV", "PART", "CCONJ") or tokens[0].lower_ in _SENTENCE_TIME) \
@@ -302,7 +311,10 @@ def _title(ent: Span) -> str | None:
     """A title at the start of a person's name, when a name of two words or more follows it."""
     words = ent.text.split()
     word = words[0].lower().rstrip(".") if words else ""
-    if ent.label_ == "PERSON" and len(words) > 2 and word in TITLES:
+    # ("Cardinal Cormac Murphy O'Connor": a title before a surname goes before a full name too)
+    # (not "Cardinal Murphy O'Connor": a surname of two words after it, no first name)
+    if ent.label_ == "PERSON" and len(words) > 2 and (word in TITLES or word in SURNAME_TITLES and word not in HONORIFICS
+                                                      and (len(words) > 3 or is_first_name(words[1]))):
         title = TITLE_WORDS.get(word, words[0].rstrip("."))
         second = words[1].lower().rstrip(".")
         if len(words) > 3 and second in TITLES:  # "Gov. Gen. Mary Simon": the Governor General, whole
@@ -560,6 +572,15 @@ def _members_described(ent: Span, folded: list[str]) -> bool:
     """"Senior Tories have warned ...": a word capitalised only because it opens the sentence, before
     a party's or a people's name in the plural, describes some of its members; they are people of a
     kind, no body (not "Liberal Democrats", "Scottish Conservatives": names the party goes by)."""
+    doc = ent.doc
+    opener = doc[ent.start - 1] if ent.start else None
+    if opener is not None and opener.is_sent_start and opener.is_title and opener.dep_ == "amod" and \
+            ent.start <= opener.head.i < ent.end and ent.label_ in ("ORG", "NORP") and len(folded) == 1 and \
+            folded[0].endswith("s") and ent.root.tag_ in ("NNPS", "NNS") and opener.lower_ not in DEMONYMS and \
+            not _a_place(opener.text):
+        # "Senior Democrats", "Leading Republicans": the model left the opener out of the name, which is a
+        # party's plural, or a people's, as a whole
+        return True
     if len(folded) < 2 or not ent[0].is_sent_start or ent.label_ not in ("ORG", "NORP"):
         return False
     whole, first, rest = " ".join(folded), folded[0], " ".join(folded[1:])
@@ -638,6 +659,8 @@ def _is_actor_mention(ent: Span) -> bool:
     """An entity that acts in the story, not one that only qualifies a noun ('German consulate')."""
     if ent.label_ not in KINDS or (ent.label_ in ("PERSON", "ORG", "NORP") and _not_an_actor(ent)) or _in_dateline(ent):
         return False
+    if _a_pollster(ent) and not in_credit(ent) and not is_media(_name(ent)):
+        return True  # "an ICM poll": a name that qualifies a poll is its pollster, which acts
     # a picture's credit ("Alex Lynch/CBC"), a work's title ("the comic Captain Canuck") and a name that
     # qualifies a work ("the Captain Canuck comic") name no actor,
     # nor does a one-word "name" that is no proper noun ("Symbolically", "Ex-" in "Ex-Labour minister")
@@ -648,7 +671,8 @@ def _is_actor_mention(ent: Span) -> bool:
     if ent.label_ == "NORP":
         # (nor "one is a Liberal Democrat", "Democrat" of "Liberal Democrat chief executive": a member of
         # a party described, a party's name qualifying a noun)
-        return root.dep_ not in ("amod", "compound", "nmod", "attr") and root.tag_ != "JJ"
+        # (nor "four of them were Muslim": a people's word as the complement of "be" describes)
+        return root.dep_ not in ("amod", "compound", "nmod", "attr", "acomp") and root.tag_ != "JJ"
     if ent.label_ == "GPE":
         # a country that says or does something, not one only described ("Iraq would not be a
         # factor", "X continued to be in breach"): the subject of "be" is what is talked about
@@ -668,14 +692,26 @@ def _subject_of_be(subject: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_ == "be" and c.i > verb.i for c in verb.children)
 
 
+def _one_case(roles: list[str]) -> list[str]:
+    """A role written twice but for its capitals once ("Chancellor" opening a sentence or before a name,
+    "chancellor" in the story's own style), as the story writes it with the fewer capitals."""
+    best: dict[str, str] = {}
+    for role in roles:
+        key = role.casefold()
+        if key not in best or sum(c.isupper() for c in role) < sum(c.isupper() for c in best[key]):
+            best[key] = role
+    return list(dict.fromkeys(best[r.casefold()] for r in roles))
+
+
 def _titled_surname(name: str) -> tuple[str, str] | None:
-    """(title word, surname) of a name that is a title and a surname alone: "Prof Etzioni"."""
+    """(title word, surname) of a name that is a title and a surname alone: "Prof Etzioni", "Cardinal
+    Murphy O'Connor" (a surname of several words)."""
     words = name.split()
-    if len(words) != 2 or not words[1][:1].isupper():
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words[1:]):
         return None
     word = words[0].lower().rstrip(".")
     if word in TITLES or word in SURNAME_TITLES or word in PEERAGE or word in HONORIFICS:
-        return word, words[1]
+        return word, " ".join(words[1:])
     return None
 
 
@@ -760,6 +796,17 @@ def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
     return min(fits, key=lambda a: a.start) if fits else None
 
 
+def _person_by_surname(surname: str, people: dict[str, Actor], mentions: list, at: int,
+                       gender: str | None = None) -> Actor | None:
+    """The person a title and a surname name ("Prof Etzioni", "Cardinal Murphy O'Connor"): the one whose
+    full name ends in the surname's words, of two the one introduced first."""
+    parts = surname.split()
+    if len(parts) == 1:
+        return _person_named(surname, people, mentions, at, gender)
+    fits = [a for n, a in people.items() if len(n.split()) > len(parts) and n.split()[-len(parts):] == parts]
+    return min(fits, key=lambda a: a.start) if fits else None
+
+
 def _full_name_of_a_surname(name: str, people: dict[str, Actor], doc: Doc) -> Actor | None:
     """A full name only a quotation gives ("'Tony Blair has failed'") names the person the story
     calls by the surname alone ("Mr Blair"): that person, now under the full name."""
@@ -825,6 +872,60 @@ def _surnames_the_model_missed(doc: Doc, people: dict[str, Actor], mentions: lis
         mentions.append((start, end, actor))
 
 
+POLL_WORDS = frozenset(w for w in lexicon.words("numbers", "poll") if " " not in w)
+POLL_PHRASES = frozenset(w for w in lexicon.words("numbers", "poll") if " " in w)  # "exit poll", "opinion poll"
+# verbs by which a poll is done to people ("1,000 adults quizzed by ICM") or done at all ("carried out by")
+_POLLING_VERBS = frozenset("poll survey quiz question interview sample".split())
+_DOING_VERBS = frozenset("conduct carry commission".split())
+
+
+def _a_pollster(ent: Span) -> bool:
+    """A name the story gives a poll to: "an ICM poll", "a YouGov survey", "a poll by ICM", "a survey
+    carried out by Ipsos for the Herald", "1,000 adults quizzed by ICM". The pollster states its poll
+    and acts; the outlet that commissioned it ("for the Guardian") is a source."""
+    root = ent.root
+    head = root.head
+    name = _name(ent).casefold()
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "GPE") or root.pos_ == "ADJ" or root.tag_ == "JJ" or \
+            name.removesuffix("s") in DEMONYMS or name in place_levels():
+        # (a people's, a party's or a country's poll, "a Democratic poll", "a Scottish survey", "a UK poll";
+        # a pollster may share a small town's name, "a Mori poll")
+        return False
+    if root.dep_ in ("compound", "nmod", "amod") and head.i >= ent.end and head.lemma_.lower() in POLL_WORDS:
+        # (not "Exit polls" opening a sentence: a kind of poll)
+        return f"{ent.text.lower()} {head.lemma_.lower()}" not in POLL_PHRASES  # "an ICM poll"
+    if root.dep_ not in ("pobj",) or head.lower_ != "by":
+        return False
+    owner = head.head
+    if owner.lemma_.lower() in POLL_WORDS and owner.pos_ == "NOUN":
+        return True  # "a poll by ICM"
+    if owner.pos_ != "VERB":
+        return False
+    if owner.lemma_.lower() in _DOING_VERBS:
+        return owner.head.lemma_.lower() in POLL_WORDS  # "a survey carried out by Ipsos"
+    if owner.lemma_.lower() in ("poll", "survey", "quiz", "sample"):
+        return True  # "voters polled by YouGov"
+    # ("questioned by ICM", "interviewed by Mori": of a count of people, as a poll questions them; not
+    # "questioned by police")
+    return owner.lemma_.lower() in _POLLING_VERBS and owner.dep_ == "acl" and \
+        any(c.like_num or c.pos_ == "NUM" for c in owner.head.subtree if c.i < owner.head.i)
+
+
+# words that make a people's word in the singular one person of it: "a Catholic", "another Muslim", "the
+# top Catholic in Wales", "one Sikh"
+_ONE_OF = frozenset("a an another the one each every this that".split())
+
+
+def one_of_a_people(ent: Span) -> bool:
+    """Whether a people's word is one person of that people, a noun in the singular with a determiner
+    ("the top Catholic in England", "another Muslim at the mosque"), not the people ("Catholics") nor
+    an adjective ("the Catholic church")."""
+    root = ent.root
+    return ent.label_ == "NORP" and root.tag_ in ("NN", "NNP") and not root.text.endswith("s") and \
+        root.dep_ not in ("amod", "compound", "nmod") and \
+        any(c.lower_ in _ONE_OF and c.dep_ in ("det", "nummod", "predet") for c in root.children)
+
+
 def _qualifies_a_thing(ent: Span) -> bool:
     """A one-word name in front of a thing's noun ("the Aston ward"), not of a role ("Labour leader")."""
     root = ent.root
@@ -881,6 +982,8 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     is the outlet's ("For Farmwatch they asked ...")."""
     root = ent.root
     name = _name(ent)
+    if _a_pollster(ent) and not is_media(name) and name not in outlets:
+        return True  # "an ICM poll", "quizzed by ICM": the pollster states its poll (not "the Countryfile survey")
     if (name in outlets or names_an_outlet(ent, name)) and \
             (root.dep_ not in SUBJECT_DEPS or root.head.lemma_ in OUTLET_VERBS):
         # "according to India Today", "told GMTV's Sunday programme", "the Scotsman reported":
@@ -1137,18 +1240,50 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
         said_bodies = _bodies_in(span.text)
         other_body = bool(said_bodies) and bool(_bodies_in(" ".join(main.roles))) and \
             not said_bodies & _bodies_in(" ".join(main.roles))  # "the local Tory chairman" of a Lib Dem
-        actor = holders[0] if len(holders) == 1 else (
-            main if qualified and not holders and in_focus and not _other_office(main, tok) and not other_body else None)
+        # where the sentence before names the protagonist and then someone else, not as its subject ("The
+        # spokesman set out Mr Blair's view after the cardinal backed Michael Howard's stance. The Tory
+        # leader supports ..."), the description may be either: it is no one's by a guess
+        before = _named_before(doc, span, mentions, quoted)
+        unclear = any(a is main for a in before) and before[-1] is not main and \
+            not _subject_before(doc, tok.sent, main, mentions) and not _subject_in(doc, span, main, mentions)
+        if len(holders) == 1:
+            actor = holders[0]
+        else:
+            actor = main if qualified and not holders and in_focus and not unclear and not _other_office(main, tok) \
+                and not other_body else None
         if actor is None:
             continue
         actor.mentions += 1
         role = " ".join(span[1:].text.split())
         if role not in actor.roles:
-            actor.roles.append(role)
             if actor is not (holders[0] if len(holders) == 1 else None):
                 guessed[(span.start_char, span.end_char)] = role
+            if role.casefold() not in {r.casefold() for r in actor.roles}:  # (not "chancellor" beside "Chancellor")
+                actor.roles.append(role)
         mentions.append((span.start_char, span.end_char, actor))
     return guessed
+
+
+def _subject_in(doc: Doc, span: Span, actor: Actor, mentions: list) -> bool:
+    """Whether the actor is named as a subject in the sentence of `span`, before it ("Michael Howard has
+    said a claim by Peter Hain that the Tory leader ...")."""
+    sent = span.sent
+    for s, e, a in mentions:
+        if a is actor and sent.start_char <= s < span.start_char:
+            named = doc.char_span(s, e, alignment_mode="expand")
+            if named is not None and named.root.dep_ in SUBJECT_DEPS:
+                return True
+    return False
+
+
+def _named_before(doc: Doc, span: Span, mentions: list, quoted: list) -> list[Actor]:
+    """The people named before a description, outside quotations, in its sentence or the one before
+    it, in the order the story names them."""
+    sent = span.sent
+    first = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    named = sorted((s, i, a) for i, (s, e, a) in enumerate(mentions) if a.kind == "person"
+                   and first <= s < span.start_char and not inside(quoted, s, e))
+    return [a for _s, _i, a in named]
 
 
 # verbs too common to tell who did something ("has", "said", "made")
@@ -1197,6 +1332,7 @@ def _roles_by_shared_act(doc: Doc, people: dict[str, Actor], mentions: list) -> 
 def extract_actors(doc: Doc) -> ActorIndex:
     people: dict[str, Actor] = {}  # canonical name -> actor
     others: dict[str, Actor] = {}
+    as_one_person: dict[int, bool] = {}  # id of a people's actor -> whether every mention is one person of it
     mentions: list[tuple[int, int, Actor]] = []
     sent_index = sentence_index(doc)
     quoted = quote_regions_of(doc)
@@ -1209,6 +1345,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
                         (is_media(_name(e)) or e.end < len(doc) and doc[e.end].is_lower and doc[e.end].lower_ in OUTLET_NOUNS
                          and e.ent_id_ != "gazetteer" and _name(e).casefold() not in org_aliases()))  # ("the Labour programme")
     lower = lower_case_words(doc)
+    # names the story gives a poll to: the pollster, a body, in each of its mentions ("YouGov found ...")
+    pollsters = frozenset(_name(e) for e in doc.ents if e.label_ in ("PERSON", "ORG", "NORP", "GPE") and _a_pollster(e)
+                          and not is_media(_name(e)) and _name(e) not in outlets)
     # names outside quotations first, full names before short ones (by the name's words: "Mr Kennedy" is
     # one word of a name, "Charles Kennedy" two) and before a title with a
     # surname of as many words, so that a lone surname or "Prof Etzioni" finds the person it belongs to and a
@@ -1222,7 +1361,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         listed = list_title(ent)  # "Lords Bingham, Steyn and Hope": Lord Steyn, a peer by his title
         if listed is not None and listed.lower() in PEERAGE:
             name = f"{listed} {name}"
-        kind = KINDS[ent.label_]
+        kind = KINDS[ent.label_] if name not in pollsters else "organisation"
         in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent, outlets)
         title_word = None
         if kind == "person":
@@ -1233,7 +1372,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
             if actor is None and titled is not None:
                 # "Prof Etzioni", "Archbishop Tutu": the person the story names in full, by the surname
                 title_word, surname = titled
-                actor = _person_named(surname, people, mentions, ent.start_char, gender)
+                actor = _person_by_surname(surname, people, mentions, ent.start_char, gender)
             if actor is None and in_quote:
                 actor = _full_name_of_a_surname(name, people, doc)
             if actor is None and not in_quote and a_thing(ent, lower, PEOPLE_NOUNS):
@@ -1246,6 +1385,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 actor = others[name.lower()] = Actor(name=name, kind=kind, mentions=0)
         if actor is None:
             continue
+        as_one_person[id(actor)] = as_one_person.get(id(actor), True) and one_of_a_people(ent)
+        if name in pollsters and "pollster" not in actor.roles:
+            actor.roles.append("pollster")
         actor.mentions += 1
         if name.lower() != actor.name.lower() and name.lower() not in {a.lower() for a in actor.aliases}:
             actor.aliases.append(name)  # "#congress" in a tweet is no other name of Congress
@@ -1301,6 +1443,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         # letters a longer role already holds say nothing more ("MP" beside "Bolton West MP")
         actor.roles = [r for r in actor.roles if not (r.isupper() and " " not in r and
                                                       any(r in o.split() for o in actor.roles if o != r))]
+        actor.roles = _one_case(actor.roles)
         actor.roles.sort(key=lambda r: (-len(r.split()) if len(r.split()) <= 4 else 0))
         actor.role = actor.roles[0] if actor.roles else None
         actor.salience = round(actor.salience, 3)
@@ -1308,4 +1451,5 @@ def extract_actors(doc: Doc) -> ActorIndex:
     guessed = _link_descriptions(doc, people, mentions, quoted)
     actors.sort(key=lambda a: (-a.salience, a.start))
     mentions.sort(key=lambda m: m[0])
-    return ActorIndex(actors=actors, mentions=mentions, guessed=guessed)
+    return ActorIndex(actors=actors, mentions=mentions, guessed=guessed,
+                      one_of_a_people=[a for a in actors if as_one_person.get(id(a)) and a.kind == "group"])

@@ -18,8 +18,8 @@ from spacy.util import filter_spans
 
 from .. import lexicon
 from ..lexicon.first_names import is_first_name
-from ..lexicon.gazetteer import initials, place_levels, towns
-from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS, TITLES
+from ..lexicon.gazetteer import initials, is_media, place_levels, towns
+from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS, SURNAME_TITLES, TITLES
 from .locative import of_place
 
 ROLE_WORDS = lexicon.words("roles")
@@ -131,12 +131,14 @@ def _programme_titles(ents: list[Span]) -> list[Span]:
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
     """One organisation's name the model cut in two at a small word: "Public" + "and" +
-    "Commercial Services Union", "Department for Education" + "and" + "Skills"."""
+    "Commercial Services Union", "Department for Education" + "and" + "Skills"; not a news outlet's,
+    a name of its own ("ICM for BBC News": a pollster and the outlet it polled for)."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
                 and ent.doc[prev.end].lower_ in CONNECTORS and ent[0].lower_ != "the" and "gazetteer" not in (prev.ent_id_, ent.ent_id_) \
+                and not is_media(ent.text) \
                 and ((len(prev) == 1 and ent[-1].lower_ in INSTITUTION_WORDS)
                      or (any(t.lower_ in DEPARTMENT_WORDS for t in prev) and len(ent) == 1 and ent[0].is_title)):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG", span_id=prev.id_)
@@ -173,6 +175,43 @@ def predicative(doc: Doc, i: int) -> bool:
     return i >= 2 and doc[i - 1].lower_ in ("a", "an") and (doc[i - 2].pos_ in ("ADJ", "ADV") or doc[i - 2].lower_ == "such")
 
 
+def _coordinated_first(doc: Doc, i: int, ent: Span) -> int | None:
+    """The first of nouns joined by "and" (or "&", commas between) that end right before token i and
+    premodify the role the name's title runs on to: "work" of "work and pensions minister", "Culture" of
+    "Culture, Media and Sport Secretary"; None when token i starts no such coordination (not "Mr Blair
+    and Liberal Democrat leader Charles Kennedy": the first noun there is another name, not the role's)."""
+    if i < 2:
+        return None
+    last = doc[i - 1]
+    cc = next((t for t in doc[last.head.i : last.i] if t.lower_ in ("and", "&")), None) \
+        if last.dep_ == "conj" and last.pos_ in ("NOUN", "PROPN") and i - 6 <= last.head.i < last.i else None
+    if cc is not None:
+        # "Trade and Industry Secretary", "Indigenous and Northern Affairs Minister": the last noun the
+        # conjunct of the first, which heads the pair
+        i = cc.i + 1
+    if doc[i - 1].lower_ not in ("and", "&") or doc[i - 1].dep_ != "cc":
+        return None
+    # the noun before "and": the parser makes it the first conjunct ("Work" of "Work and pensions minister")
+    # or the "and"'s head
+    first = doc[i - 2]
+    while first.i >= 2 and doc[first.i - 1].text == "," and doc[first.i - 2].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and first.i - 2 >= i - 6:
+        first = doc[first.i - 2]  # "Culture, Media and Sport"
+    words = [t for t in doc[first.i : i - 1] if t.text != ","]
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ in ("PERSON", "GPE", "NORP") or t.lower_ in ROLE_WORDS
+           or t.lower_ in PEOPLE_NOUNS or t.is_sent_start and t.i != first.i
+           or any(c.dep_ in ("det", "poss") for c in t.children) for t in words) or \
+            first.i > 0 and doc[first.i - 1].tag_ == "POS":
+        # (not "Mr Blair and Liberal Democrat leader Charles Kennedy": another name before "and"; nor "TV
+        # host and East Midlands MEP X", "an attack on Labour's record and party leader X": another person's
+        # noun, or a noun phrase of its own, an owner's, before it)
+        return None
+    # each noun modifies a word of the role or of the name, or is joined to one that does: one title ("Tory
+    # leader X and deputy leader Y" joins no roles)
+    return first.i if all(i <= t.head.i < ent.end or first.i <= t.head.i < i for t in words) and \
+        any(i <= t.head.i < ent.end for t in words) else None
+
+
 def role_before(ent: Span) -> Span | None:
     """The role words in the same noun phrase before a name: 'Congress President' Sonia Gandhi."""
     doc = ent.doc
@@ -185,6 +224,12 @@ def role_before(ent: Span) -> Span | None:
         if not hopped and prev.lower_ in ("for", "of") and i < ent.start and i >= 2 and doc[i - 2].lower_ in ROLE_WORDS:
             hopped = True
             i -= 1
+            continue
+        joined = _coordinated_first(doc, i, ent) if i < ent.start else None
+        if joined is not None:
+            # "Work and pensions minister Alan Johnson", "Culture, Media and Sport Secretary Tessa Jowell":
+            # nouns joined by "and" before a role's head are one title, the role whole
+            i = joined
             continue
         if i >= 3 and _glued_hyphen(doc, i - 2) and _role_word_hyphenated(doc, i):
             # "the chancellor-in-waiting Paul Okonjo", "Tory co-chairman": a hyphenated word naming
@@ -749,10 +794,34 @@ def _separated(ents) -> list[Span]:
     return out
 
 
+def _titled_names(doc: Doc) -> list[Span]:
+    """The model's names, and a title that goes before a surname with the capitalised words after it
+    as a person's name where the model saw none or another kind ("Cardinal Cormac Murphy O'Connor",
+    "Later Cardinal O'Connor" as a body): a title says a person is named (not "Bishop Auckland", a town)."""
+    ents = list(doc.ents)
+    for tok in doc:
+        if not tok.is_title or tok.lower_.rstrip(".") not in SURNAME_TITLES or tok.ent_type_ in ("PERSON", "GPE", "LOC"):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 5 and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                                                       and doc[end].ent_type_ in ("", "PERSON", "ORG")
+                                                       and doc[end].lower_ not in ROLE_WORDS):
+            end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper():
+                end += 1  # "Murphy-O'Connor": a surname's hyphen
+        if end == tok.i + 1 or end - tok.i > 5 or doc[tok.i:end].text in towns() or doc[tok.i + 1:end].text in towns():
+            continue
+        if any(e.label_ == "PERSON" and e.start <= tok.i + 1 and e.end >= end for e in ents):
+            continue  # the model named the person; its span stands
+        ents = [e for e in ents if e.end <= tok.i or e.start >= end] + [Span(doc, tok.i, end, label="PERSON")]
+    return sorted(ents, key=lambda e: e.start)
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
     ents = _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
-        filter_spans([_widen(e) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in doc.ents)
+        filter_spans([_widen(e) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
                       if len(e)]))))))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
