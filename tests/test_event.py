@@ -578,7 +578,7 @@ def test_a_condition_is_never_cut_before_its_time(nlp, text, ends):
 # ninth round: the progressive of a verb that judges is a view, which keeps its source after it; an act
 # going on is an event (guards)
 PROGRESSIVE_VIEWS = [
-    ("The government is failing pensioners in the north, a charity has said.", "a charity has said", "Charity says"),
+    ("The government is betraying pensioners in the north, a charity has said.", "a charity has said", "Charity says"),
     ("The state is shortchanging rural schools, critics say.", "critics say", "Critics say"),
     ("Ottawa is ignoring the housing crisis in small towns, a mayors' group says.", "a mayors' group says",
      "Mayors' group says"),

@@ -403,7 +403,10 @@ def _named_as(time: Token) -> bool:
     the deadline" (an "as" phrase right after it says what the time is made)."""
     doc = time.doc
     nxt = doc[time.right_edge.i + 1] if time.right_edge.i + 1 < len(doc) else None
-    return nxt is not None and nxt.lower_ == "as" and nxt.dep_ == "prep" and nxt.head.i in (time.i, time.head.i)
+    made = next((c for c in nxt.children if c.dep_ == "pobj"), None) if nxt is not None else None
+    # (a common noun: "as Patti Davis" after a time is a clause's subject, "grows Wednesday as Patti Davis said")
+    return nxt.lower_ == "as" and nxt.dep_ == "prep" and nxt.head.i in (time.i, time.head.i) and \
+        made is not None and made.pos_ == "NOUN" if nxt is not None else False
 
 
 def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = False) -> list[str]:
@@ -1076,10 +1079,6 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True  # "criticises way" of "the way the government operates": the clause is what it says
     if last.lemma_.lower() in _POINTING_NOUNS and any(_complement(c) for c in last.children):
         return True  # "gives fresh clues" of "clues that the election will be called": what the clues say is the news
-    if last.dep_ == "acomp" and any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in last.head.children) and \
-            any(c.dep_ in ("ccomp", "xcomp", "csubj") and (c.head in (last, last.head) or c.left_edge.i == last.i + 1)
-                for c in sent):
-        return True  # "says it is vital" of "it is vital the UK invests": "it" stands for the clause after
     if last.pos_ == "PRON" and not pronoun and not last.lower_.endswith(("self", "selves")) \
             and last.lower_ not in _WHOLE_PRONOUNS:
         return True
