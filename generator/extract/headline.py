@@ -729,16 +729,18 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     return words if lean else _fuller(root, words)
 
 
-_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "as", "while", "once"})
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till"})
 
 
 def _subordinate_misread(clause: Token) -> bool:
     """Whether the parser ran two clauses into one: a clause whose subject holds "after", "before" ...
     with a noun right before the clause's verb ("set out Ms Ward's view after the archbishop backed the
     stance": "after" opens a clause of its own, the archbishop backed it), so the subject it gives
-    ("view ... backed") is no one's."""
+    ("view ... backed") is no one's. A verb of saying or thinking takes a clause, whose subject may hold
+    such a phrase ("said the years after the war were hard"): only another verb's is misread."""
     subj = _subject(clause)
-    if subj is None:
+    verb = clause.head
+    if subj is None or verb.lemma_ in _REPORTING | _SPEECH_VERBS | _SAYING_VERBS | CLAIM_VERBS:
         return False
     verb_start = min([clause.i] + [c.i for c in clause.children if c.dep_ in ("aux", "auxpass", "neg")])
     for prep in subj.subtree:
