@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/what_halves.py [--sets corpus,5w1h-dev,quotes-dev,quotes-bbc-dev]
                                           [--out DIR] [--reuse] [--examples N] [--skip REGEX]
+                                          [--untitled]
 
 Each set's stories go through `python -m generator extract --json` (the gold sets written as
 seeds the way `../shared/eval/score.py` writes them: title, blank line, text), and each What is
@@ -12,7 +13,9 @@ each half, split by the SHA-1 of the story's id (even: half A), as bench/headlin
 splits. Rules were written reading half A only and kept when half B did not get worse, so
 `--examples` prints fragments of half A only, and never of corpus stories 361-380 (kept for a
 graded reading no rule was tuned on). `--out DIR` keeps each set's facts (DIR/SET.jsonl);
-`--reuse` reads them from there instead of extracting again.
+`--reuse` reads them from there instead of extracting again. `--untitled` reads the corpus stories
+with their title taken away (the first line reduced to its date), so that each gets the headline
+the generator writes, as a graded reading reads them.
 """
 from __future__ import annotations
 
@@ -31,6 +34,12 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SETS = ("corpus", "5w1h-dev", "quotes-dev", "quotes-bbc-dev")
 RESERVED = re.compile(r"bbc-politics-(36[1-9]|37\d|380)$")
+_DATE_LINE = re.compile(rb"\A(\s*date\s+\S+)[^\n]*")
+
+
+def untitled(raw: bytes) -> bytes:
+    """A corpus story without its title: the first line reduced to its date (" date 2005-02-01 ")."""
+    return _DATE_LINE.sub(lambda m: m.group(1) + b" ", raw, count=1)
 
 
 def half(article_id: str) -> str:
@@ -44,15 +53,16 @@ def _module(path: Path, name: str):
     return module
 
 
-def extract(name: str, python: str, skip: re.Pattern | None = None) -> list[dict]:
+def extract(name: str, python: str, skip: re.Pattern | None = None, no_titles: bool = False) -> list[dict]:
     """The facts of each story of the set, as `extract --json` prints them; corpus stories whose
-    name `skip` matches (a held-out set) are never read."""
+    name `skip` matches (a held-out set) are never read; `no_titles`: corpus stories without their title."""
     command = [python, "-m", "generator", "extract", "--json"]
-    if name == "corpus" and skip is not None:
+    if name == "corpus" and (skip is not None or no_titles):
         with tempfile.TemporaryDirectory(prefix="what-corpus-") as seeds:
             for story in sorted((SHARED / "corpus" / "bbc-politics").glob("*.txt")):
-                if not skip.search(story.stem):
-                    Path(seeds, story.name).write_bytes(story.read_bytes())
+                if skip is None or not skip.search(story.stem):
+                    raw = story.read_bytes()
+                    Path(seeds, story.name).write_bytes(untitled(raw) if no_titles else raw)
             out = subprocess.run(command + [seeds], capture_output=True, text=True, cwd=ROOT)
     elif name == "corpus":
         out = subprocess.run(command + [str(SHARED / "corpus" / "bbc-politics")], capture_output=True, text=True,
@@ -79,6 +89,7 @@ def main() -> None:
     parser.add_argument("--python", default=str(ROOT / ".venv" / "bin" / "python"))
     parser.add_argument("--skip", type=re.compile, help="corpus stories left out, a regex of their names "
                         "(a held-out set: 'bbc-politics-(40[1-9]|41[0-7]|28[1-3])$')")
+    parser.add_argument("--untitled", action="store_true", help="corpus stories with their title line taken away")
     args = parser.parse_args()
     check = _module(SHARED / "tools" / "what_check.py", "what_check")
     import spacy
@@ -95,7 +106,7 @@ def main() -> None:
         if args.reuse and path is not None and path.is_file():
             rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
         else:
-            rows = extract(name, args.python, args.skip)
+            rows = extract(name, args.python, args.skip, args.untitled)
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")

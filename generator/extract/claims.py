@@ -19,13 +19,14 @@ DEFINITE_MODALS = frozenset(_DATA["definite_modals"])
 CLAIM_VERBS = frozenset(_DATA["claim_verbs"])
 CLAIM_NOUNS = frozenset(_DATA["claim_nouns"])
 CONDITIONS = frozenset(_DATA["conditions"])
+JUDGING_VERBS = frozenset(_DATA["judging_verbs"])
 # what a claim verb governs is its claim: what is said or alleged, and "of"/"with" what one is accused
 # or charged; its adjuncts ("accused him after the debate") are the accusation's own time and place
 _CLAIM_PARTS = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd"})
 _CLAIM_PREPS = frozenset({"of", "with", "that", "to"})
 
 
-def _conditional(clause: Token) -> bool:
+def conditional(clause: Token) -> bool:
     """An adverbial clause opened by "if", "unless" ...: a condition, not a fact."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
 
@@ -36,7 +37,7 @@ def hedged(clause: Token) -> bool:
     claim verb at its head ("they alleged ...")."""
     modal = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ not in DEFINITE_MODALS
                 for c in clause.children)
-    return modal or any(_conditional(c) for c in clause.children) or clause.lemma_ in CLAIM_VERBS
+    return modal or any(conditional(c) for c in clause.children) or clause.lemma_ in CLAIM_VERBS
 
 
 def a_view(clause: Token) -> bool:
@@ -45,7 +46,8 @@ def a_view(clause: Token) -> bool:
     are often disadvantaged by the courts"). What happened ("two people were killed"), has happened, is happening or will
     happen is an event a source may report as fact; a state of affairs in the simple present is
     their view of it (a finding, a judgement), and stays theirs; so is "be" in the present perfect ("X
-    has been a failure"), how things have been."""
+    has been a failure"), how things have been, and the progressive of a verb that judges ("X is
+    failing pensioners", JUDGING_VERBS), how things are going."""
     aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.lower_ not in ("do", "does")]
     if aux:  # the passive of the present ("are often left without heating") states how things are too
         present = len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBZ", "VBP")
@@ -54,6 +56,11 @@ def a_view(clause: Token) -> bool:
         # ("has been arrested": "been" is the auxiliary there)
         present = present or len(aux) == 1 and aux[0].lemma_ == "have" and aux[0].tag_ in ("VBZ", "VBP") \
             and clause.lemma_ == "be" and clause.tag_ == "VBN"
+        # and so does the progressive of a verb that judges what someone does ("is failing pensioners",
+        # "are wasting money"): how things are going, as the source sees it; an act going on ("police are
+        # investigating", "troops are withdrawing") is an event
+        present = present or len(aux) == 1 and aux[0].dep_ == "aux" and aux[0].lemma_ == "be" and \
+            aux[0].tag_ in ("VBZ", "VBP") and clause.tag_ == "VBG" and clause.lemma_.lower() in JUDGING_VERBS
     else:
         present = clause.tag_ in ("VBZ", "VBP")
     # ("keeps falling", "continues to rise": an event going on)
@@ -86,7 +93,7 @@ def within_claim(tok: Token) -> bool:
     it closed because of the strike")."""
     child = tok
     for head in tok.ancestors:
-        if _conditional(child):
+        if conditional(child):
             return True
         if head.lemma_ in CLAIM_VERBS and head.pos_ in ("VERB", "AUX") and \
                 (child.dep_ in _CLAIM_PARTS or child.dep_ == "prep" and child.lower_ in _CLAIM_PREPS):

@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..facts import Fact
-from .claims import CLAIM_VERBS, CONDITIONS, NEUTRAL_REPORTS, according_to, told_as_fact, within_claim
+from .claims import CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, told_as_fact, within_claim
 from .sentences import (DATELINE, completes_noun, inside, is_furniture, lede, main_verb_after_participle, measure_of,
-                        quote_regions_of, sents, subject_of, text_of)
+                        named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
 
 MAX_WHAT_WORDS = 35
@@ -83,7 +83,7 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "the campaign cost £1.7m": the sum is what it cost
     if child.dep_ == "prep" and child.lower_ == "of":
         return True
-    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in child.children):
+    if conditional(child):
         return True  # "would reopen if repairs go well": a statement without its condition claims more
     if child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX") and _a_source_or_a_proposal(child):
         return True  # "should give up second jobs, according to the Hansard Society"; "could be fined under plans"
@@ -303,6 +303,32 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     return s, found
 
 
+_ASIDE_WORDS = 5  # an aside between commas inside a clause: "as expected", "as widely expected", "it seems"
+
+
+def _condition_s_time(doc: Doc, s: int, e: int) -> int:
+    """Where a statement ending on a condition ends with the time that the condition holds for: "if it
+    is held" of "if it is held, as expected, on 5 May" makes a doubt of what is a date, and "if the
+    vote goes ahead on Monday" without its day claims more than the story, so the time after the
+    condition stays, past a short aside between commas, wherever the parser hung it. `e` unchanged
+    when the statement ends on no condition or no time follows it."""
+    inside = [m for m in doc[s : e + 1] if m.dep_ == "mark" and conditional(m.head) and m.head.i <= e]
+    if not inside or not any(t.i == e for t in inside[-1].head.subtree):
+        return e
+    sent_end = doc[e].sent.end
+    k = e + 1
+    if k < sent_end and doc[k].text == ",":  # ", as expected,": an aside the clause goes on after
+        close = next((j for j in range(k + 1, min(k + 2 + _ASIDE_WORDS, sent_end)) if doc[j].text == ","), None)
+        if close is None or any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[k + 1 : close]):
+            return e  # (a clause of its own after the comma is no aside)
+        k = close + 1
+    if k >= sent_end or not _time(doc[k]):
+        return e
+    end = doc[k].right_edge.i
+    after = doc[end + 1] if end + 1 < sent_end else None
+    return end if after is None or after.is_punct else e
+
+
 def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     """The lede's main clause as one whole statement of at most MAX_WHAT_WORDS words.
 
@@ -314,6 +340,8 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     index, sent = found
     top = sent.root
     top = main_verb_after_participle(top) or top  # a participle in the subject taken for the verb
+    # "The prize may elude him but Gordon Brown can ...": a portrait's clause, the named one is the statement
+    top = named_clause(sent) or top
     # "Officials said two people were killed": the event is what was said; a claim, a promise or a
     # hypothesis ("officials said the bridge would reopen") stays with its source (claims.py)
     said = next((c for c in top.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -340,6 +368,7 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
         span = (s0, ends[-1]) if ends else None
     if span is None:
         return None
+    span = (span[0], _condition_s_time(doc, *span))
     s, e = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])
     text = text_of(doc)
     if text[s:e].count('"') % 2 and text[e : e + 1] == '"' or \

@@ -33,7 +33,7 @@ from .name_shapes import ends_with_surname
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, according_to, told_as_fact
 from .pipeline import load_nlp
 from .sentences import (DATELINE, completes_noun, entity_at, inside, is_statement, lede, main_verb_after_participle, measure_of,
-                        position_weight, quote_regions_of, sents)
+                        named_clause, position_weight, quote_regions_of, sents)
 from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
@@ -46,6 +46,7 @@ _ANNOUNCING = frozenset({"announce", "confirm", "reveal", "disclose"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "wo", "ca"})
 _MODAL_FORMS = {"wo": "will", "ca": "can", "'ll": "will", "'d": "would"}
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+_AUXILIARIES = _MODALS | {"is", "are", "be", "has", "have", "does", "do"}  # what opens a verb group the verb follows
 _ARTICLES = frozenset({"the", "a", "an"})
 _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "that", "these", "those"})
 # a headline ending on one of these has lost what completes it
@@ -192,8 +193,9 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
     often = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in _HOW_OFTEN]
     if not often or not words:
         return words
-    # after "be" or the first auxiliary ("is still", "will always"), else before the verb ("always votes")
-    at = 1 if len(words) > 1 or verb.lemma_ == "be" else 0
+    # after "be" or the first auxiliary ("is still", "will always"), else before the verb ("always votes",
+    # "already breaks away": a particle after the verb is the verb's own, never after the adverb)
+    at = 1 if verb.lemma_ == "be" or len(words) > 1 and words[0].lower() in _AUXILIARIES else 0
     return words[:at] + often[:1] + words[at:]
 
 
@@ -396,6 +398,17 @@ def _prep_phrase(verb: Token) -> list[str]:
     return []
 
 
+def _named_as(time: Token) -> bool:
+    """Whether a time is what a verb acts on, not when: "name 5 May as election day", "set Friday as
+    the deadline" (an "as" phrase right after it says what the time is made)."""
+    doc = time.doc
+    nxt = doc[time.right_edge.i + 1] if time.right_edge.i + 1 < len(doc) else None
+    made = next((c for c in nxt.children if c.dep_ == "pobj"), None) if nxt is not None else None
+    # (a common noun: "as Patti Davis" after a time is a clause's subject, "grows Wednesday as Patti Davis said")
+    return nxt.lower_ == "as" and nxt.dep_ == "prep" and nxt.head.i in (time.i, time.head.i) and \
+        made is not None and made.pos_ == "NOUN" if nxt is not None else False
+
+
 def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = False) -> list[str]:
     """The verb group and what completes it: object, complement, infinitive, clause or place;
     `lean` leaves out what only adds detail (a phrase after the object, an infinitive)."""
@@ -416,7 +429,8 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         words += [t.text for t in verb.doc[measure.left_edge.i : measure.i + 1] if not t.is_punct or t.text in ("$", "%")]
     # "promised Monday to begin", "tried a second time to sell": a time the parser took for the
     # object is not what was promised or tried
-    obj = next((c for c in verb.rights if c.dep_ in _OBJECTS and not _is_time(c)
+    obj = next((c for c in verb.rights if (c.dep_ in _OBJECTS or c.dep_ == "npadvmod" and _is_time(c)) and
+                (not _is_time(c) or _named_as(c))
                 or c.dep_ == "intj" and c.lower_ in ("no", "yes")), None)  # "will say no to": what is said
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -438,6 +452,10 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                       if not t.is_quote and t.lower_ not in _ARTICLES and (not t.is_punct or t.text == "-")]
         else:
             words += _noun_phrase(obj)
+            if _is_time(obj):  # "name 5 May as election day": a time named as what it is made, with the "as"
+                as_ = obj.doc[obj.right_edge.i + 1]
+                made = next((c for c in as_.children if c.dep_ == "pobj"), None)
+                words += [as_.text] + _noun_phrase(made) if made is not None else []
             comp = next((c for c in obj.rights if _complement(c)), None)
             if comp is not None:  # "denied suggestions there will be a giveaway": what the noun says
                 words += _phrase_core(comp)
@@ -638,7 +656,8 @@ def _reports_before(root: Token, said: Token) -> bool:
 
 
 def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[str] | None:
-    root = sent.root
+    # "The prize may elude him but Gordon Brown can ...": the clause that names whom a portrait speaks of
+    root = named_clause(sent) or sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return None
     # "The head of the agency widely reported to have resigned is still at the helm": a participle in
@@ -653,6 +672,13 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         return None  # a second verb with no subject the parser hung on the first: no clause to rebuild
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
                  and not _infinitive_clause(c)), None)  # ("called for X to act" says nothing)
+    if said is not None and _subordinate_misread(said):
+        # "set out Ms Ward's view after the archbishop backed ...": two clauses the parser ran into one; the
+        # misread subject is what the verb acts on, and the clause after "after" is a time
+        if subj is None or subj.is_quote:
+            return None
+        who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
+        return who + _verb_group(root, _plural(subj)) + _noun_phrase(_subject(said)) if who else None
     skip = _DATELINE.match(sent.text)
     # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
@@ -701,6 +727,27 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         # "Teachers should get a rise, according to a report by X": "Report by X says teachers should get a rise"
         words = _subject_words(source, actors) + [_present("say", _plural(source))] + words
     return words if lean else _fuller(root, words)
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _subordinate_misread(clause: Token) -> bool:
+    """Whether the parser ran two clauses into one: a clause whose subject holds "after", "before" ...
+    with a noun right before the clause's verb ("set out Ms Ward's view after the archbishop backed the
+    stance": "after" opens a clause of its own, the archbishop backed it), so the subject it gives
+    ("view ... backed") is no one's. A verb of saying or thinking takes a clause, whose subject may hold
+    such a phrase ("said the years after the war were hard"): only another verb's is misread."""
+    subj = _subject(clause)
+    verb = clause.head
+    if subj is None or verb.lemma_ in _REPORTING | _SPEECH_VERBS | _SAYING_VERBS | CLAIM_VERBS:
+        return False
+    verb_start = min([clause.i] + [c.i for c in clause.children if c.dep_ in ("aux", "auxpass", "neg")])
+    for prep in subj.subtree:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if prep.lower_ in _SUBORDINATORS and pobj is not None and pobj.right_edge.i + 1 == verb_start:
+            return True
+    return False
 
 
 def _richer(sent: Span, words: list[str]) -> list[str]:
@@ -774,6 +821,8 @@ def _complement(clause: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
+    if any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in clause.children):
+        return False  # "set out his view after the bishop backed X": "after", "when", "because" open a time or a cause
     # "suggestions there will be a giveaway", "reports Mr Blair was considering": a finite clause right
     # after the noun, its "that" left out
     finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
@@ -1038,7 +1087,7 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
     # (a time the parser took for the object is none, unless it is a time of something: "the seventh week
     # of a hunger strike")
     return last.pos_ == "VERB" and len(words) > 1 and \
-        any(c.dep_ in ("dobj", "ccomp", "xcomp") and (not _is_time(c) or any(g.lower_ == "of" for g in c.children))
+        any(c.dep_ in ("dobj", "ccomp", "xcomp") and (not _is_time(c) or _named_as(c) or any(g.lower_ == "of" for g in c.children))
             for c in last.children)
 
 
@@ -1060,8 +1109,11 @@ def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
 
 # nouns that say nothing without the clause after them: "the way the government operates"
 _EMPTY_NOUNS = frozenset({"way", "manner", "extent", "degree", "fact", "reason", "moment"})
-# nouns that point at what their clause says and say nothing without it: "fresh clues that ...", "a hint that ..."
-_POINTING_NOUNS = frozenset({"clue", "hint", "sign", "indication", "signal", "suggestion"})
+# nouns that point at what their clause says and say nothing without it: "fresh clues that ...", "a hint that ...",
+# "the thought that ..."
+_POINTING_NOUNS = frozenset({"clue", "hint", "sign", "indication", "signal", "suggestion",
+                             # nouns of the mind, whose "that" clause is what is thought: "with the thought that ..."
+                             "thought", "idea", "notion", "belief", "knowledge", "realisation", "realization"})
 # pronouns that say all there is to say: "board says nothing", "candidate has none"
 _WHOLE_PRONOUNS = frozenset({"nothing", "everything", "none", "nobody", "everyone", "everybody", "anything"})
 
@@ -1175,17 +1227,23 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
     return _lede_words(first)
 
 
+# entities that are no names: a number or a time written out keeps no capital of its own ("Eight", "Last week")
+_NOT_NAMES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
+
+
 def _as_written(sent: Span, words: list[str]) -> str:
     """The headline's words joined as the story writes them: glued where its tokens are ("\u00a35.5bn",
     "\u00a34m", "24-hour", "Lib Dems'"), a word the story capitalises only to open a sentence or a
-    quotation in lower case ("say people should", not "say People should")."""
+    quotation in lower case ("say people should", not "say People should"; "says eight out of 10
+    voters", a number written out: only a name keeps its capital)."""
     doc = sent.doc
     glued = {(t.text, doc[t.i + 1].text) for t in sent if not t.whitespace_ and t.i + 1 < sent.end}
     out: list[str] = []
     for k, word in enumerate(words):
         tok = _source(sent, word) if k else None
-        if tok is not None and tok.is_title and tok.pos_ not in ("PROPN", "NUM") and word != "I" and \
-                not tok.ent_type_ and (tok.is_sent_start or tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].text == ":")):
+        if tok is not None and tok.is_title and tok.pos_ != "PROPN" and word != "I" and \
+                (not tok.ent_type_ or tok.ent_type_ in _NOT_NAMES) and \
+                (tok.is_sent_start or tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].text == ":")):
             word = word.lower()
         if out and (words[k - 1], words[k]) in glued:
             out[-1] += word
@@ -1199,6 +1257,9 @@ def _lede_words(first: Span) -> str | None:
     colon, a dash after its verb) within MAX_WORDS, a quotation cut short closed."""
     dateline = _LEADING_DATELINE.match(first.text)
     start = first.start_char + (dateline.end() if dateline else 0)
+    clause = named_clause(first)
+    if clause is not None:  # a portrait's clause says nothing of whom: from the clause that names them
+        start = first.doc[_subject(clause).left_edge.i].idx
     tokens = [t for t in first if t.idx >= start and not t.is_space]
     # quoted words within a clause ('as "spend now, pay later" plans'); a quotation opened after "said," is speech
     quoted = [(s, e) for s, e in quote_regions_of(first.doc)

@@ -255,9 +255,84 @@ def _nut_graf(sents: list[Span], scene: int, within: int) -> tuple[int, Span] | 
     return None
 
 
+# he, she: a person spoken of; "it", "they" stand as often for a thing, a body or no one ("it is clear")
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+# clauses of their own on a statement's verb: a pronoun there may look ahead to a name ("When he
+# arrived, John Reid was met by ..."), as English allows, and leaves the main clause whole
+_OWN_CLAUSES = frozenset({"conj", "cc", "advcl", "parataxis", "ccomp", "relcl", "acl", "appos", "dep"})
+
+
+def _first_person_named(doc: Doc) -> int:
+    """The index of the first token of the first person the story names, its length when none."""
+    return per_doc(doc, "first_person_named",
+                   lambda d: next((e.start for e in d.ents if e.label_ == "PERSON" and e[-1].pos_ == "PROPN"), len(d)))
+
+
+# nouns that name a person, who a "he" or "she" after them may be: "The home secretary has defended his decision"
+_PERSON_NOUNS = lexicon.words("roles") | lexicon.words("people_nouns") | lexicon.words("kin_nouns")
+
+
+def speaks_of_no_one_named(sent: Span) -> bool:
+    """Whether a statement's main clause speaks of someone by "he" or "she" before the story has named
+    anyone or spoken of any person: a profile's or a sketch's portrait ("The ultimate prize may continue
+    to elude him, but ..."; "He has been called the most dangerous man in Ottawa."), which points ahead
+    to the news, not news itself. A pronoun in a clause of its own ("When he arrived, John Reid was met
+    by ...", "an officer who risked his life") looks ahead or back to a name or a noun beside it, and
+    a person's noun before it ("The home secretary has defended his decision") is who it is: no portrait;
+    nor is a pronoun inside a phrase ("a step since his election win"): only the main clause's own subject
+    or object, or its owner, makes a portrait."""
+    root = sent.root
+    first = _first_person_named(sent.doc)
+    for t in root.subtree:
+        if t.lower_ not in _PERSONAL or t.i >= first:
+            continue
+        # the main clause's own subject or object ("elude him", "his decision"), not a phrase's ("a transition
+        # of power since his election win", whose "his" the story's title or background may name)
+        ancestors = list(t.ancestors)[1:] if t.dep_ == "poss" else list(t.ancestors)
+        inner = any(a.dep_ in _OWN_CLAUSES or a.pos_ not in ("VERB", "AUX") for a in ancestors if a.i != root.i)
+        person = any(w.lemma_.lower() in _PERSON_NOUNS or w.lower_ in _PERSON_NOUNS
+                     for w in sent.doc[sent.start : t.i] if w.pos_ in ("NOUN", "PROPN"))
+        if not inner and not person:
+            return True
+    return False
+
+
+def named_clause(sent: Span):
+    """After a portrait's clause (`speaks_of_no_one_named`), the clause joined to it whose subject
+    names the person ("... may continue to elude him but Gordon Brown can at least console himself
+    ..."): "but" puts its weight on what follows it, and the name makes it the statement of news.
+    None when the sentence has no such clause."""
+    if not speaks_of_no_one_named(sent):
+        return None
+    for clause in sent.root.rights:
+        subj = subject_of(clause) if clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON":
+            return clause
+    return None
+
+
+def _is_question(sent: Span) -> bool:
+    return sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?")
+
+
+def _named_after(sents: list[Span], opening: int, within: int) -> tuple[int, Span] | None:
+    """After a portrait or a question that opens a feature, the first statement within NUT_GRAF_WITHIN
+    sentences that names who, where or how much and is itself no portrait, scene or question."""
+    for j in range(opening + 1, min(opening + 1 + NUT_GRAF_WITHIN, within, len(sents))):
+        sent = sents[j]
+        if is_statement(sent) and not is_scene(sent) and not _is_question(sent) and _names_news(sent) and \
+                not speaks_of_no_one_named(sent):
+            return j, sent
+    return None
+
+
 def _find_lede(doc: Doc, within: int = 8) -> tuple[int, Span] | None:
     """The first statement of news: a feature that opens on a scene ("Maria waits outside the
-    clinic before dawn.") gives the statement after it that carries the news, when one follows soon."""
+    clinic before dawn."), on a question ("Is Ottawa ready for a carbon tax?") or on a portrait of
+    someone the sentence does not name ("He has been called the most dangerous man in Ottawa.") gives the
+    statement after it that carries the news, when one follows soon; a portrait that names its
+    person in a clause joined to it ("... may continue to elude him but Gordon Brown ...") stays
+    the lede, its named clause the statement (`named_clause`)."""
     sents = per_doc(doc, "sents", lambda d: list(d.sents))
     for i, sent in enumerate(sents[:within]):
         if is_statement(sent):
@@ -265,6 +340,12 @@ def _find_lede(doc: Doc, within: int = 8) -> tuple[int, Span] | None:
                 nut = _nut_graf(sents, i, within)
                 if nut is not None:
                     return nut
+            elif _is_question(sent) or speaks_of_no_one_named(sent) and _first_person_named(doc) >= sent.end:
+                # (a person named later in the sentence is who the pronoun looks ahead to: "His lawyers
+                # say John Reid will appeal" is news)
+                news = _named_after(sents, i, within)
+                if news is not None:
+                    return news
             return i, sent
     for i, sent in enumerate(sents):
         if sum(t.is_alpha for t in sent) >= 4 and not is_quotation(sent) and not is_furniture(sent):
