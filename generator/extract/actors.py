@@ -271,7 +271,7 @@ def _without_an_owners_thing(span: Span, tokens: list[Token]) -> list[Token]:
 def _clean_role(span: Span) -> str | None:
     span = _whole_words(span)
     # (a comma between a title's nouns is the title's: "Culture, Media and Sport Secretary")
-    tokens = [t for t in span if not t.is_punct or t.text in ("-", "'s")
+    tokens = [t for t in span if not t.is_punct or t.text in ("-", "'s") or t.tag_ == "POS"
               or t.text == "," and span.start < t.i < span.end - 1 and t.head.dep_ in ("compound", "amod", "nmod")
               and any(c.dep_ == "conj" for c in t.head.children)]
     # a role is a noun phrase: an adverb or particle before it belongs to the sentence
@@ -541,7 +541,59 @@ def _not_an_actor(ent: Span) -> bool:
         return True  # ("the Sunday" of "the Sunday Times")
     if len(ent) > 1 and ent[-1].lower_ in ("the", "of", "and", "for") and ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
+    if _a_quoted_phrase(ent) or _a_title_s_end(ent) or _names_paired(ent):
+        return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+
+
+def _a_quoted_phrase(ent: Span) -> bool:
+    """A phrase in quotation marks is no actor's name: a quotation mark inside a name ends it ('the
+    "Abstentions Party"', 'appoint the best person': the model ran a determiner into the quotation),
+    and a name quoted whole, its marks right around it, is a coinage or a jibe, not a body that acts."""
+    doc = ent.doc
+    inner = next((t for t in ent[1:] if t.text in QUOTE_MARKS), None)
+    if inner is not None:
+        return all(t.pos_ == "DET" or t.text in QUOTE_MARKS for t in doc[ent.start : inner.i])
+    opens = ent[0].text in QUOTE_MARKS or ent.start > 0 and doc[ent.start - 1].text in QUOTE_MARKS
+    return opens and ent.end < len(doc) and doc[ent.end].text in QUOTE_MARKS
+
+
+def _a_title_s_end(ent: Span) -> bool:
+    """A body's name after a person's title and its "to", "of" or "for" ends the title ("Chief Secretary to
+    the Treasury Paul Bateman", "the President of the Board of Trade"): the office is the person's, the body
+    no actor on that mention; "State for Constitutional Affairs" of "Secretary of State for ..." no body
+    at all."""
+    doc = ent.doc
+    i = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)  # the name's first word
+    if ent.label_ != "ORG":
+        return False
+    if doc[i].lower_ == "state" and i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "secretary":
+        return True  # "Secretary of State for ...": the title's own words
+    j = i - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("to", "of", "for"):
+        return False
+    title = doc[j - 1]
+    return title.is_title and (title.lower_ in ROLE_WORDS or title.lower_ in TITLES) and title.lower_ != "state"
+
+
+def _names_paired(ent: Span) -> bool:
+    """"the Blair-Brown rift", "the Ortiz-Nash deal": two names joined by a hyphen before a thing's noun
+    qualify it (the two people, each named alone in the story, or their camps); the pair is no one."""
+    doc = ent.doc
+    hyphens = [t for t in ent if t.text == "-" and not t.whitespace_ and t.i > ent.start and not doc[t.i - 1].whitespace_]
+    if len(hyphens) != 1 or hyphens[0].i + 2 != ent.end or ent.end >= len(doc):
+        return False
+    h = hyphens[0].i
+    left, right, noun = doc[h - 1], doc[h + 1], doc[ent.end]
+    if right.dep_ not in ("compound", "amod", "nmod") or right.head.i != noun.i or not noun.is_lower or noun.pos_ != "NOUN":
+        return False
+    alone = lambda word: any(t.text == word.text and not (ent.start <= t.i < ent.end) for t in doc)  # noqa: E731
+    return left.is_title and right.is_title and alone(left) and alone(right)
 
 
 def _a_place(name: str) -> bool:
@@ -916,6 +968,18 @@ def _a_pollster(ent: Span) -> bool:
 _ONE_OF = frozenset("a an another the one each every this that".split())
 
 
+def _a_plural_name(ent: Span) -> bool:
+    """A person's name is never plural: a name the model took for a person's whose last word is a plural
+    proper noun ("Roman Catholics", "the Kennedys") names a people or a family, unless an honorific or a
+    title goes before it or before its last word anywhere in the story ("Mr Evans", "Dr Williams")."""
+    last = ent[-1]
+    if last.tag_ != "NNPS" or not last.text.endswith("s") or len(last.text) < 4:
+        return False
+    titled = HONORIFICS | TITLES
+    return not any(t.text == last.text and t.i > 0 and t.doc[t.i - 1].lower_.rstrip(".") in titled for t in ent.doc) and \
+        not (ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in titled)
+
+
 def one_of_a_people(ent: Span) -> bool:
     """Whether a people's word is one person of that people, a noun in the singular with a determiner
     ("the top Catholic in England", "another Muslim at the mosque"), not the people ("Catholics") nor
@@ -1144,6 +1208,8 @@ def _group_subject(doc: Doc) -> Span | None:
     if subj.tag_ == "NNS" and general and subj.lemma_ not in ROLE_WORDS and subj.lower_ not in ROLE_WORDS and \
             not any(t.dep_ in ("det", "nummod", "quantmod", "poss", "predet") or t.lower_ in QUANTIFIERS for t in keep):
         return None
+    if any(t.text in QUOTE_MARKS for t in keep):
+        return None  # 'The "best person for the job"': a phrase quoted, not a group that acts
     if _a_share(keep):
         return None  # "Eight out of 10 voters", "60% of voters", "Most voters": a statistic, not a group that acts
     return doc[keep[0].i : subj.i + 1]
@@ -1362,6 +1428,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if listed is not None and listed.lower() in PEERAGE:
             name = f"{listed} {name}"
         kind = KINDS[ent.label_] if name not in pollsters else "organisation"
+        if kind == "person" and _a_plural_name(ent):
+            kind = "group"  # "marrying Roman Catholics": a people, not a person
         in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent, outlets)
         title_word = None
         if kind == "person":
