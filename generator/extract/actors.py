@@ -969,11 +969,14 @@ _ONE_OF = frozenset("a an another the one each every this that".split())
 
 
 def _a_plural_name(ent: Span) -> bool:
-    """A person's name is never plural: a name the model took for a person's whose last word is a plural
-    proper noun ("Roman Catholics", "the Kennedys") names a people or a family, unless an honorific or a
-    title goes before it or before its last word anywhere in the story ("Mr Evans", "Dr Williams")."""
+    """A person's name is never plural: a name the model took for a person's whose last word is the plural
+    of a follower's or a people's word ("Roman Catholics", "Anglicans", "Methodists": -ic, -an, -ist, -ite
+    and an "s") names a people, unless the word less its "s" is a first name ("Evans") or an honorific or a
+    title goes before it anywhere in the story ("Dr Adams"): a surname ending so ("Mendes") is no plural."""
     last = ent[-1]
-    if last.tag_ != "NNPS" or not last.text.endswith("s") or len(last.text) < 4:
+    single = last.text[:-1]
+    if last.tag_ != "NNPS" or not last.text.endswith("s") or not single.endswith(("ic", "an", "ist", "ite")) or \
+            is_first_name(single):
         return False
     titled = HONORIFICS | TITLES
     return not any(t.text == last.text and t.i > 0 and t.doc[t.i - 1].lower_.rstrip(".") in titled for t in ent.doc) and \
