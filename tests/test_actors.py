@@ -1019,3 +1019,27 @@ def test_a_people_or_a_known_body_is_no_person(nlp, text, name, kind):
 ])
 def test_a_shadow_role_and_a_body_s_role_are_whole(nlp, text, name, role):
     assert actors(nlp, text)[name].roles == [role]
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    # a proverb's owner, named nowhere else
+    ("If you believe the rift is real, Solomon's wisdom will be needed to solve it, writes Tom Reed.", "Solomon"),
+    ("Voters in Ohio face Hobson's choice in November, Ann Cole said.", "Hobson"),
+    # where a thing is looked up or bought, a branch counted, a lecture's venue
+    ("Don't worry if you don't follow it - you can look it up on Google, where there are 200,000 entries on it.",
+     "Google"),
+    ("One Starbucks, one Rymans and one small Greek cafe as it happens.", "Rymans"),
+    ("In a lecture at the London School of Economics, Irene Marsh said human rights had been flouted.",
+     "London School of Economics"),
+])
+def test_a_proverb_s_owner_a_shop_or_a_venue_is_no_actor(nlp, text, not_actor):
+    assert not_actor not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mr Blair's wisdom was questioned by Tom Reed. Blair said nothing.", "Blair"),
+    ("Google said on Monday it would open an office in Toronto.", "Google"),
+    ("Ms Cole gave a speech at the Fabian Society, and the Fabian Society said it agreed.", "Fabian Society"),
+])
+def test_an_owner_named_again_or_a_body_that_acts_stays(nlp, text, name):
+    assert name in actors(nlp, text)  # guards

@@ -427,6 +427,7 @@ GENERIC_ORG_WORDS = frozenset("house party parties group union council committee
 
 # heads of a building's, a line's or a road's name: a first name before one is a place's ("Victoria Tower")
 PLACE_HEADS = lexicon.words("non_actors", "place_heads")
+FIGURE_HEADS = lexicon.words("non_actors", "figure_heads")
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "his", "her"))
 
 
@@ -541,7 +542,8 @@ def _not_an_actor(ent: Span) -> bool:
         return True  # ("the Sunday" of "the Sunday Times")
     if len(ent) > 1 and ent[-1].lower_ in ("the", "of", "and", "for") and ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
-    if _a_quoted_phrase(ent) or _a_title_s_end(ent) or _names_paired(ent):
+    if _a_quoted_phrase(ent) or _a_title_s_end(ent) or _names_paired(ent) or _a_figure_of_speech(ent) or \
+            _where_something_is_done(ent):
         return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
 
@@ -594,6 +596,42 @@ def _names_paired(ent: Span) -> bool:
         return False
     alone = lambda word: any(t.text == word.text and not (ent.start <= t.i < ent.end) for t in doc)  # noqa: E731
     return left.is_title and right.is_title and alone(left) and alone(right)
+
+
+# verbs of looking a thing up or buying it: a name after their "on", "at" or "from" is where it is done
+_LOOKUP_VERBS = frozenset("look search google browse buy shop purchase".split())
+# nouns of an event someone gives: a body after their "at" is its venue ("a lecture at the LSE")
+_EVENT_NOUNS = frozenset("lecture speech talk seminar address dinner reception".split())
+
+
+def _where_something_is_done(ent: Span) -> bool:
+    """A shop, a website or a venue, no actor by that mention: a body's name where something is looked up
+    or bought ("look it up on Google", "bought at Rymans"), where a lecture or a speech is given ("In a
+    lecture at the London School of Economics, ..."), or counted as things are ("one Starbucks, one
+    Rymans and one small cafe": a branch)."""
+    if ent.label_ not in ("ORG", "NORP"):
+        return False
+    root = ent.root
+    if any(c.dep_ == "nummod" and c.i < ent.start and c.lower_ in ("one", "two", "three") for c in root.children):
+        return True
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "at", "from"):
+        return False
+    prep = root.head
+    governor = prep.head
+    if governor.pos_ == "VERB" and governor.lemma_.lower() in _LOOKUP_VERBS:
+        return True
+    return prep.lower_ == "at" and governor.pos_ == "NOUN" and governor.lower_ in _EVENT_NOUNS
+
+
+def _a_figure_of_speech(ent: Span) -> bool:
+    """"Solomon's wisdom", "Hobson's choice", "Pandora's box": a one-word name owning a figure's noun
+    (`figure_heads`), the story writing it nowhere else, is a proverb's owner, no actor of the story."""
+    root = ent.root
+    if len([t for t in ent if t.tag_ != "POS"]) != 1 or root.dep_ != "poss":
+        return False
+    head = root.head
+    return head.is_lower and head.lower_ in FIGURE_HEADS and \
+        not any(t.text == root.text and t.i != root.i for t in ent.doc)
 
 
 def _a_place(name: str) -> bool:
