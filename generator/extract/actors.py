@@ -1014,8 +1014,8 @@ def _a_plural_name(ent: Span) -> bool:
     last = ent[-1]
     single = last.text[:-1]
     if last.tag_ != "NNPS" or not last.text.endswith("s") or not single.endswith(("ic", "an", "ist", "ite")) or \
-            is_first_name(single):
-        return False
+            is_first_name(single) or single.casefold() in DEMONYMS and len(ent) > 1:
+        return False  # (nor "Cleveland Indians": a name before a country's people is a team's)
     titled = HONORIFICS | TITLES
     return not any(t.text == last.text and t.i > 0 and t.doc[t.i - 1].lower_.rstrip(".") in titled for t in ent.doc) and \
         not (ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in titled)
