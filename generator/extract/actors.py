@@ -271,7 +271,7 @@ def _without_an_owners_thing(span: Span, tokens: list[Token]) -> list[Token]:
 def _clean_role(span: Span) -> str | None:
     span = _whole_words(span)
     # (a comma between a title's nouns is the title's: "Culture, Media and Sport Secretary")
-    tokens = [t for t in span if not t.is_punct or t.text in ("-", "'s")
+    tokens = [t for t in span if not t.is_punct or t.text in ("-", "'s") or t.tag_ == "POS"
               or t.text == "," and span.start < t.i < span.end - 1 and t.head.dep_ in ("compound", "amod", "nmod")
               and any(c.dep_ == "conj" for c in t.head.children)]
     # a role is a noun phrase: an adverb or particle before it belongs to the sentence
@@ -427,6 +427,7 @@ GENERIC_ORG_WORDS = frozenset("house party parties group union council committee
 
 # heads of a building's, a line's or a road's name: a first name before one is a place's ("Victoria Tower")
 PLACE_HEADS = lexicon.words("non_actors", "place_heads")
+FIGURE_HEADS = lexicon.words("non_actors", "figure_heads")
 PERSON_PRONOUNS = frozenset(("he", "she", "him", "his", "her"))
 
 
@@ -541,7 +542,96 @@ def _not_an_actor(ent: Span) -> bool:
         return True  # ("the Sunday" of "the Sunday Times")
     if len(ent) > 1 and ent[-1].lower_ in ("the", "of", "and", "for") and ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
+    if _a_quoted_phrase(ent) or _a_title_s_end(ent) or _names_paired(ent) or _a_figure_of_speech(ent) or \
+            _where_something_is_done(ent):
+        return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
+
+
+def _a_quoted_phrase(ent: Span) -> bool:
+    """A phrase in quotation marks is no actor's name: a quotation mark inside a name ends it ('the
+    "Abstentions Party"', 'appoint the best person': the model ran a determiner into the quotation),
+    and a name quoted whole, its marks right around it, is a coinage or a jibe, not a body that acts."""
+    doc = ent.doc
+    inner = next((t for t in ent[1:] if t.text in QUOTE_MARKS), None)
+    if inner is not None:
+        return all(t.pos_ == "DET" or t.text in QUOTE_MARKS for t in doc[ent.start : inner.i])
+    opens = ent[0].text in QUOTE_MARKS or ent.start > 0 and doc[ent.start - 1].text in QUOTE_MARKS
+    return opens and ent.end < len(doc) and doc[ent.end].text in QUOTE_MARKS
+
+
+def _a_title_s_end(ent: Span) -> bool:
+    """A body's name after a person's title and its "to", "of" or "for" ends the title ("Chief Secretary to
+    the Treasury Paul Bateman", "the President of the Board of Trade"): the office is the person's, the body
+    no actor on that mention; "State for Constitutional Affairs" of "Secretary of State for ..." no body
+    at all."""
+    doc = ent.doc
+    i = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)  # the name's first word
+    if ent.label_ != "ORG":
+        return False
+    if doc[i].lower_ == "state" and i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "secretary":
+        return True  # "Secretary of State for ...": the title's own words
+    j = i - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    if j < 1 or doc[j].lower_ not in ("to", "of", "for"):
+        return False
+    title = doc[j - 1]
+    return title.is_title and (title.lower_ in ROLE_WORDS or title.lower_ in TITLES) and title.lower_ != "state"
+
+
+def _names_paired(ent: Span) -> bool:
+    """"the Blair-Brown rift", "the Ortiz-Nash deal": two names joined by a hyphen before a thing's noun
+    qualify it (the two people, each named alone in the story, or their camps); the pair is no one."""
+    doc = ent.doc
+    hyphens = [t for t in ent if t.text == "-" and not t.whitespace_ and t.i > ent.start and not doc[t.i - 1].whitespace_]
+    if len(hyphens) != 1 or hyphens[0].i + 2 != ent.end or ent.end >= len(doc):
+        return False
+    h = hyphens[0].i
+    left, right, noun = doc[h - 1], doc[h + 1], doc[ent.end]
+    if right.dep_ not in ("compound", "amod", "nmod") or right.head.i != noun.i or not noun.is_lower or noun.pos_ != "NOUN":
+        return False
+    alone = lambda word: any(t.text == word.text and not (ent.start <= t.i < ent.end) for t in doc)  # noqa: E731
+    return left.is_title and right.is_title and alone(left) and alone(right)
+
+
+# verbs of looking a thing up or buying it: a name after their "on", "at" or "from" is where it is done
+_LOOKUP_VERBS = frozenset("look search google browse buy shop purchase".split())
+# nouns of an event someone gives: a body after their "at" is its venue ("a lecture at the LSE")
+_EVENT_NOUNS = frozenset("lecture speech talk seminar address dinner reception".split())
+
+
+def _where_something_is_done(ent: Span) -> bool:
+    """A shop, a website or a venue, no actor by that mention: a body's name where something is looked up
+    or bought ("look it up on Google", "bought at Rymans"), where a lecture or a speech is given ("In a
+    lecture at the London School of Economics, ..."), or counted as things are ("one Starbucks, one
+    Rymans and one small cafe": a branch)."""
+    if ent.label_ not in ("ORG", "NORP"):
+        return False
+    root = ent.root
+    if any(c.dep_ == "nummod" and c.i < ent.start and c.lower_ in ("one", "two", "three") for c in root.children):
+        return True
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "at", "from"):
+        return False
+    prep = root.head
+    governor = prep.head
+    if governor.pos_ == "VERB" and governor.lemma_.lower() in _LOOKUP_VERBS:
+        return True
+    return prep.lower_ == "at" and governor.pos_ == "NOUN" and governor.lower_ in _EVENT_NOUNS
+
+
+def _a_figure_of_speech(ent: Span) -> bool:
+    """"Solomon's wisdom", "Hobson's choice", "Pandora's box": a one-word name owning a figure's noun
+    (`figure_heads`), the story writing it nowhere else, is a proverb's owner, no actor of the story."""
+    root = ent.root
+    if len([t for t in ent if t.tag_ != "POS"]) != 1 or root.dep_ != "poss":
+        return False
+    head = root.head
+    return head.is_lower and head.lower_ in FIGURE_HEADS and \
+        not any(t.text == root.text and t.i != root.i for t in ent.doc)
 
 
 def _a_place(name: str) -> bool:
@@ -916,6 +1006,21 @@ def _a_pollster(ent: Span) -> bool:
 _ONE_OF = frozenset("a an another the one each every this that".split())
 
 
+def _a_plural_name(ent: Span) -> bool:
+    """A person's name is never plural: a name the model took for a person's whose last word is the plural
+    of a follower's or a people's word ("Roman Catholics", "Anglicans", "Methodists": -ic, -an, -ist, -ite
+    and an "s") names a people, unless the word less its "s" is a first name ("Evans") or an honorific or a
+    title goes before it anywhere in the story ("Dr Adams"): a surname ending so ("Mendes") is no plural."""
+    last = ent[-1]
+    single = last.text[:-1]
+    if last.tag_ != "NNPS" or not last.text.endswith("s") or not single.endswith(("ic", "an", "ist", "ite")) or \
+            is_first_name(single) or single.casefold() in DEMONYMS and len(ent) > 1:
+        return False  # (nor "Cleveland Indians": a name before a country's people is a team's)
+    titled = HONORIFICS | TITLES
+    return not any(t.text == last.text and t.i > 0 and t.doc[t.i - 1].lower_.rstrip(".") in titled for t in ent.doc) and \
+        not (ent.start > 0 and ent.doc[ent.start - 1].lower_.rstrip(".") in titled)
+
+
 def one_of_a_people(ent: Span) -> bool:
     """Whether a people's word is one person of that people, a noun in the singular with a determiner
     ("the top Catholic in England", "another Muslim at the mosque"), not the people ("Catholics") nor
@@ -1144,6 +1249,8 @@ def _group_subject(doc: Doc) -> Span | None:
     if subj.tag_ == "NNS" and general and subj.lemma_ not in ROLE_WORDS and subj.lower_ not in ROLE_WORDS and \
             not any(t.dep_ in ("det", "nummod", "quantmod", "poss", "predet") or t.lower_ in QUANTIFIERS for t in keep):
         return None
+    if any(t.text in QUOTE_MARKS for t in keep):
+        return None  # 'The "best person for the job"': a phrase quoted, not a group that acts
     if _a_share(keep):
         return None  # "Eight out of 10 voters", "60% of voters", "Most voters": a statistic, not a group that acts
     return doc[keep[0].i : subj.i + 1]
@@ -1362,6 +1469,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if listed is not None and listed.lower() in PEERAGE:
             name = f"{listed} {name}"
         kind = KINDS[ent.label_] if name not in pollsters else "organisation"
+        if kind == "person" and _a_plural_name(ent):
+            kind = "group"  # "marrying Roman Catholics": a people, not a person
         in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent, outlets)
         title_word = None
         if kind == "person":

@@ -132,15 +132,20 @@ def _programme_titles(ents: list[Span]) -> list[Span]:
 def _join_split_names(ents: list[Span]) -> list[Span]:
     """One organisation's name the model cut in two at a small word: "Public" + "and" +
     "Commercial Services Union", "Department for Education" + "and" + "Skills"; not a news outlet's,
-    a name of its own ("ICM for BBC News": a pollster and the outlet it polled for)."""
+    a name of its own ("ICM for BBC News": a pollster and the outlet it polled for). A department's
+    name runs to its list's last item: "Department for Culture" + "," + "Media" + "and" + "Sport" (a
+    comma joins a one-word item that the list goes on after)."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
+        doc = ent.doc
+        department = prev is not None and any(t.lower_ in DEPARTMENT_WORDS for t in prev) and len(ent) == 1 and ent[0].is_title
+        listed = department and ent.end < len(doc) and doc[ent.end].lower_ in (",", "and", "&")  # ("Culture, Media and")
         if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
-                and ent.doc[prev.end].lower_ in CONNECTORS and ent[0].lower_ != "the" and "gazetteer" not in (prev.ent_id_, ent.ent_id_) \
+                and (doc[prev.end].lower_ in CONNECTORS or doc[prev.end].text == "," and listed) \
+                and ent[0].lower_ != "the" and "gazetteer" not in (prev.ent_id_, ent.ent_id_) \
                 and not is_media(ent.text) \
-                and ((len(prev) == 1 and ent[-1].lower_ in INSTITUTION_WORDS)
-                     or (any(t.lower_ in DEPARTMENT_WORDS for t in prev) and len(ent) == 1 and ent[0].is_title)):
+                and ((len(prev) == 1 and ent[-1].lower_ in INSTITUTION_WORDS) or department):
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG", span_id=prev.id_)
         else:
             out.append(ent)
@@ -212,6 +217,17 @@ def _coordinated_first(doc: Doc, i: int, ent: Span) -> int | None:
         any(i <= t.head.i < ent.end for t in words) else None
 
 
+def _owning_body(doc: Doc, i: int) -> int | None:
+    """Where a body's name starts that owns the words from token i ("the Liberal Democrats'" before
+    "president"), its "the" left out; None when no body's possessive is right before them."""
+    if i < 2 or doc[i - 1].tag_ != "POS" or doc[i - 2].ent_type_ != "ORG":
+        return None
+    start = i - 2
+    while start > 0 and doc[start - 1].ent_type_ == "ORG" and doc[start].ent_iob_ != "B":
+        start -= 1
+    return start + (1 if doc[start].lower_ == "the" and start < i - 2 else 0)
+
+
 def role_before(ent: Span) -> Span | None:
     """The role words in the same noun phrase before a name: 'Congress President' Sonia Gandhi."""
     doc = ent.doc
@@ -236,6 +252,12 @@ def role_before(ent: Span) -> Span | None:
             # a role is one word of it (not "world-famous", "five-year-old"; "ex-Tory" is read as before)
             i = _hyphenated_start(doc, i)
             continue
+        if i < ent.start and prev.pos_ == "VERB" and prev.is_lower and prev.lower_ in ROLE_WORDS and \
+                any(t.lower_ in ROLE_WORDS for t in doc[i : ent.start]):
+            # "shadow chancellor Oliver Letwin": a role's own word the parser took for a verb is the
+            # role's ("chancellor" alone is another office, an untrue one)
+            i -= 1
+            continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:
             break
         # ("Barrister Keshav Rao QC": the parser may hang the role and the name on the letters after it)
@@ -245,6 +267,9 @@ def role_before(ent: Span) -> Span | None:
             if not (prev.head.i < ent.start and prev.head.i >= i - 1) and not (hopped and prev.head.i >= i - 1):
                 break
         i -= 1
+    owner = _owning_body(doc, i) if i < ent.start else None
+    if owner is not None and any(t.lower_ in ROLE_WORDS for t in doc[i : ent.start]):
+        i = owner  # "the Liberal Democrats' president Simon Hale": the body's office, whole
     span = doc[i : ent.start]
     if predicative(doc, i):
         return None  # "how good a prime minister Gordon Brown will make": what he may be, not his title
@@ -575,10 +600,32 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     return label
 
 
+def _department_s_last_item(ent: Span) -> Span:
+    """"the Department for Culture Media" + "and Sport": a department's name the model cut before its
+    list's last item, a capitalised word after "and" that is no name of its own, runs to it."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ == "ORG" and any(t.lower_ in DEPARTMENT_WORDS for t in ent) and end + 1 < len(doc) and \
+            doc[end].lower_ in ("and", "&") and doc[end + 1].is_title and not doc[end + 1].ent_type_ and \
+            doc[end + 1].pos_ in ("PROPN", "NOUN") and doc[end + 1].lower_ not in ROLE_WORDS and \
+            (end + 2 >= len(doc) or not doc[end + 2].is_title):
+        return Span(doc, ent.start, end + 2, label=ent.label_, span_id=ent.id_)
+    return ent
+
+
 def _without_possessive(ent: Span) -> Span:
     """"Barker's" (tagged ORG with its 's) names Barker: the possessive is not part of the name."""
     if len(ent) > 1 and ent[-1].tag_ == "POS":
         return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
+    return ent
+
+
+def _owner_of_a_thing(ent: Span) -> Span:
+    """A person's title and name before a possessive inside a longer name are the owner's, and what
+    follows is the thing owned ("Lord Dubs' Succession to the Crown Bill": Lord Dubs, a person)."""
+    owner = next((t.i for t in ent[2:-1] if t.tag_ == "POS"), None)
+    if owner is not None and ent[0].lower_.rstrip(".") in PEERAGE | HONORIFICS and \
+            all(t.is_title for t in ent.doc[ent.start : owner]):
+        return Span(ent.doc, ent.start, owner, label="PERSON", span_id=ent.id_)
     return ent
 
 
@@ -821,7 +868,7 @@ def _titled_names(doc: Doc) -> list[Span]:
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
     ents = _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
-        filter_spans([_widen(e) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
+        filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
                       if len(e)]))))))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)

@@ -31,9 +31,18 @@ _NAMING = frozenset({"call", "title", "entitle", "dub", "name"})
 _MODIFIER_DEPS = ("compound", "nmod", "amod")
 
 
+# a programme's nouns: a name right after one is its title ("the BBC2 programme Dragon's Den"); in front
+# of one it is an outlet's or a presenter's ("the Jeremy Vine show"), so these are no `WORK_NOUNS`
+_PROGRAMME_NOUNS = frozenset({"programme", "program", "show"})
+
+
 def _work_noun(tok) -> bool:
     """A noun for a work as the story writes one: lower case, not a verb ("they play Chelsea")."""
     return tok.lower_ in WORK_NOUNS and tok.is_lower and tok.pos_ != "VERB"
+
+
+def _programme_noun(tok) -> bool:
+    return tok.lower_ in _PROGRAMME_NOUNS and tok.is_lower and tok.pos_ == "NOUN"
 
 
 def _owned_work(tok) -> bool:
@@ -71,7 +80,7 @@ def names_a_work(ent: Span) -> bool:
         writer = root.dep_ == "nsubj" and not any(c.dep_ in ("dobj", "obj") for c in verb.children)
         if not on_the_work or writer:
             return False
-    if j >= 0 and _work_noun(doc[j]) and not modifies:
+    if j >= 0 and (_work_noun(doc[j]) or _programme_noun(doc[j])) and not modifies:
         return True
     if _owned_work(root):
         return True  # "in Charles Dickens' Oliver Twist"
