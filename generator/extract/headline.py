@@ -53,7 +53,7 @@ _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "t
 _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
                          "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
                          "not", "that", "this", "it", "to"})
-_PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together"})
+_PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together", "on"})
 # adverbs of how often or how long that change what a verb claims: "say they always vote" is not
 # "say they vote", "is still at the helm" not "is at the helm" ("never" and "no longer": `_negation`)
 _HOW_OFTEN = frozenset({"always", "still", "often", "rarely", "seldom", "usually", "sometimes", "already",
@@ -209,8 +209,11 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     perfect = any(c.lemma_ == "have" and c.tag_ != "MD" for c in aux) and verb.tag_ == "VBN"
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
     first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
-    particles = [c.text for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
-                 and c.lower_ in _PARTICLES) and not _dates_next(c)]
+    # ("looked back on": the parser hangs "back" on the particle "on")
+    particles = [w for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
+                 and c.lower_ in _PARTICLES) and not _dates_next(c)
+                 for w in [g.text for g in c.lefts if g.dep_ == "advmod" and g.lower_ in _PARTICLES] + [c.text]]
+    particles += _stranded(verb, particles)
     if modal is not None:
         written = modal.lower_.replace("\u2019", "'")  # "he’ll": the modal is "will", never a clitic
         words = [_MODAL_FORMS.get(written, written)] + negation
@@ -248,6 +251,19 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     if verb.tag_ == "VBG" and not aux:  # "Clinton getting holiday greeting", a caption's -ing: the present too
         return [_present(_ing_lemma(verb), plural)] + particles
     return [verb.text] + particles
+
+
+def _stranded(verb: Token, particles: list[str]) -> list[str]:
+    """A preposition with no noun of its own straight after the verb and its particles is the verb's
+    ("will be looked back on as ...", "was looked after"): the verb means little without it."""
+    at = verb.i + 1 + len(particles)
+    nxt = verb.doc[at] if at < len(verb.doc) else None
+    after = verb.doc[at + 1] if at + 1 < len(verb.doc) else None
+    # (not "call for Peter Hain to ...": a noun after it is its own clause's subject)
+    if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == verb.i and not any(True for _ in nxt.children) and \
+            nxt.lower_ not in particles and (after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ")):
+        return [nxt.text]
+    return []
 
 
 def _ing_lemma(verb: Token) -> str:
@@ -299,6 +315,9 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
         words += [x.text for x in sub]
     agent = None
     tail: list[str] = []
+    # "indictment of the failure of aid agencies": a noun of an "of" phrase keeps its own "of", the chain
+    # two deep (the failure is nothing until whose)
+    of_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
     for child in noun.rights:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             by = next((c for c in child.children if c.dep_ == "agent"), None)
@@ -308,7 +327,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
                 agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
                 if not agent[-1].endswith(("s", "'s", "\u2019s")):
                     agent = agent + ["'s"]  # "the advice given by the Attorney General": the Attorney General's advice
-        elif child.dep_ == "prep" and depth == 0 and not tail and (child.lower_ == "of" or completes_noun(child) and
+        elif child.dep_ == "prep" and (depth == 0 or depth == 1 and of_of) and not tail and (child.lower_ == "of" or completes_noun(child) and
                                                                    noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as")):
             # "a tightening of the rules"; "in a break with tradition", "in a move to X", "as a sign of X": a
             # phrase of manner says nothing until its noun's phrase says what it is
@@ -444,6 +463,9 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
             age = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
             if age is not None and age.like_num and age.head.i in (verb.i, obj.i):
                 words.append(age.text)  # "has died aged 93": the number is what "aged" says
+        elif obj.tag_ == "VBN" and obj.dep_ in ("oprd", "acomp", "attr") and any(c.dep_ == "agent" for c in obj.children):
+            # "seems haunted by the collapse of the fund": a passive's "by" says what the verb is about
+            words += [obj.text] + _phrase_core(next(c for c in obj.children if c.dep_ == "agent"))
         elif obj.pos_ == "ADJ" and obj.dep_ == "dobj" and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in obj.children):
             # 'attacked Labour's "unfair" and over-complicated taxes': an adjective the parser took for
             # the object is the first of the noun's modifiers
@@ -529,6 +551,8 @@ def _object_complement(verb: Token, obj: Token) -> list[str]:
         return []
     if comp.dep_ == "prep":
         return [comp.text, comp.doc[comp.i + 1].text]  # "for granted", "as read"
+    if comp.pos_ == "NOUN" and comp.dep_ == "oprd":  # "called the report an indictment of the failure of X": the noun whole
+        return _noun_phrase(comp)
     return [t.text for t in comp.subtree if not t.is_punct and not t.is_quote and t.lower_ not in _ARTICLES][:4]
 
 
@@ -620,10 +644,29 @@ def _protagonist(pronoun: Token, actors: list[Actor]) -> list[str] | None:
     return names[-1:] if person.mentions > 1 else names
 
 
-def _trim(words: list[str]) -> list[str]:
-    while words and words[-1].lower() in ("to", "of", "and", "or", "the", "a", "an", ",", "in", "on", "for", "by"):
+def _trim(words: list[str], sent: Span | None = None) -> list[str]:
+    while words and words[-1].lower() in ("to", "of", "and", "or", "the", "a", "an", ",", "in", "on", "for", "by") \
+            and not (sent is not None and _verb_s_particle(sent, words)):
         words = words[:-1]
     return words
+
+
+def _verb_s_particle(sent: Span, words: list[str]) -> bool:
+    """Whether the headline's last word is the particle of the verb before it ("the row goes on", "was
+    looked after"): a phrasal verb keeps its particle."""
+    if len(words) < 2:
+        return False
+    verb_word = words[-2].lower()
+    for t in sent:
+        verb = t.head
+        if t.lower_ != words[-1].lower() or t.i != verb.i + 1 or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb_word not in (verb.lower_, _present(verb.lemma_, False), _present(verb.lemma_, True)):
+            continue
+        if t.dep_ == "prt" or t.dep_ == "advmod" and t.lower_ in _PARTICLES or \
+                t.dep_ == "prep" and not any(True for _ in t.children):
+            return True
+    return False
 
 
 _SAYING_VERBS = lexicon.words("cues", "own_words_verbs")  # verbs of a speaker's own words
@@ -881,6 +924,8 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
         if child.head != verb and child.head.lower_ not in used:
             continue  # a phrase on a noun the headline left out ("some of companies")
+        if child.head != verb and any(_complement(c) and c.i > child.i for c in child.head.rights):
+            continue  # "fears from some MPs that his plans are too modest": never after the clause it stood before
         if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" or
                                               c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
@@ -959,7 +1004,7 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
         words = _cut_at_phrase(sent, words)
         if words is None:
             return None
-    words = _trim(words)
+    words = _trim(words, sent)
     if len(words) < 3 or _unfaithful(sent, words) or _verb_left_hanging(sent, words) or \
             _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or \
             _all_quoted(sent, words) or _points_away(sent, words):
@@ -1329,13 +1374,21 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
     who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
     if not who or _in_a_voice(who):
         return None
-    words = who + _verb_group(root, _plural(subj))
+    group = _verb_group(root, _plural(subj))
+    words = who + group
+    # the verb's particles the verb group has taken ("looked back on") are not taken again
+    taken = {t.i for t in sent if t.head.i == root.i and root.i < t.i <= root.i + 3 and t.text in group}
     best, depth = None, 0
     for tok in sent[root.i - sent.start + 1 :]:
+        if tok.i in taken:
+            continue
         if len(tok) > 1 and any(ch in tok.text for ch in "\u2014\u2013\"\u201c\u201d") or tok.is_quote:
             break  # a quotation is quoted, not told; "record\u2014\u201cthe": a mark the tokenizer left in a word
+        # a clause starts at its first word, its subject's too ("as the moment [the city turned ...]")
+        opens = next((h for h in [tok] + list(tok.ancestors) if h.dep_ in _CLAUSE_STARTS and h.left_edge.i == tok.i
+                      and h.i > root.i), None)
         boundary = tok.is_punct and tok.text in (",", ";", ":", "\u2014", "\u2013", "--", ".", "?", "!") or \
-            tok.dep_ in _CLAUSE_STARTS and tok.head.i <= root.i + 40 and tok.i > root.i + 1
+            opens is not None and opens.head.i <= root.i + 40 and tok.i > root.i + 1
         if boundary and len(words) >= MIN_WORDS - 2 and not _ends_unfinished(sent, words) and \
                 not _verb_left_hanging(sent, words) and not _unfaithful(sent, words) and \
                 not _says_nothing(sent, words):
@@ -1343,7 +1396,8 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
         if tok.lower_ in ("not", "n't", "n\u2019t", "never") and not (tok.head == root or tok.head.head == root
                                                                    and tok.head.dep_ in ("aux", "auxpass")):
             break  # a negation the verb group does not hold: the words after it would say the opposite
-        if boundary and (tok.is_punct and tok.text in (".", "?", "!", ";", "\u2014") or tok.dep_ in ("relcl", "cc")):
+        if boundary and (tok.is_punct and tok.text in (".", "?", "!", ";", "\u2014") or
+                         opens is not None and opens.dep_ in ("relcl", "cc")):
             break  # past here the statement is another one
         depth += tok.text == "("
         keep = not depth and not tok.is_space and not _is_time(tok) and tok.lower_ not in _ARTICLES | {"here"} \
