@@ -183,6 +183,8 @@ def _negation(verb: Token) -> list[str]:
 
 # adverbs that put an act or a state before now, which the present tense would tell as still so
 _NO_LONGER = frozenset({"previously", "formerly", "once", "originally", "initially"})
+# verbs of a career or a post held ("has worked as", "has served as"): their perfect is a past, not a present
+_CAREERS = frozenset({"work", "serve"})
 
 
 def _verb_group(verb: Token, plural: bool) -> list[str]:
@@ -229,6 +231,11 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
         return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
         return [be] + negation + [verb.text] + particles
+    if perfect and not negated and verb.lemma_.lower() in _CAREERS and \
+            any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        # "has worked as election strategist for Republicans": a career told in the present would claim it
+        # holds now; the perfect keeps it in the past the story gives it
+        return [_present("have", plural), verb.text] + particles
     earlier = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _NO_LONGER and c.i < verb.i), None)
     if earlier is not None and (perfect or verb.tag_ == "VBD") and not negated:
         # "has previously planned", "once ran": what held before and may not now keeps its time
