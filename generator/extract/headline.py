@@ -53,7 +53,7 @@ _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "t
 _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
                          "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
                          "not", "that", "this", "it", "to"})
-_PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together", "on"})
+PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together", "on"})
 # adverbs of how often or how long that change what a verb claims: "say they always vote" is not
 # "say they vote", "is still at the helm" not "is at the helm" ("never" and "no longer": `_negation`)
 _HOW_OFTEN = frozenset({"always", "still", "often", "rarely", "seldom", "usually", "sometimes", "already",
@@ -213,8 +213,8 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
     # ("looked back on": the parser hangs "back" on the particle "on")
     particles = [w for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
-                 and c.lower_ in _PARTICLES) and not _dates_next(c)
-                 for w in [g.text for g in c.lefts if g.dep_ == "advmod" and g.lower_ in _PARTICLES] + [c.text]]
+                 and c.lower_ in PARTICLES) and not _dates_next(c)
+                 for w in [g.text for g in c.lefts if g.dep_ == "advmod" and g.lower_ in PARTICLES] + [c.text]]
     particles += _stranded(verb, particles)
     if modal is not None:
         written = modal.lower_.replace("\u2019", "'")  # "he’ll": the modal is "will", never a clitic
@@ -444,10 +444,10 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         words = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"]
         first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
         words += [verb.text] + [c.text for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod"
-                                and c.i == verb.i + 1 and c.lower_ in _PARTICLES)]  # "to bring back"
+                                and c.i == verb.i + 1 and c.lower_ in PARTICLES)]  # "to bring back"
     # "earning up to £820,000": the parser's particle with a sum of its own keeps it; "cost £1.7m",
     # "rose 5%": a sum the parser hung on the verb as its measure is what it costs or rose by
-    words += [t.text for c in verb.children if c.dep_ == "prt" and c.lower_ in _PARTICLES
+    words += [t.text for c in verb.children if c.dep_ == "prt" and c.lower_ in PARTICLES
               for g in c.children if g.dep_ == "pobj" and any(x.like_num or x.tag_ == "$" for x in g.subtree)
               for t in g.subtree if not t.is_punct or t.text in ("$", "%")]
     measure = measure_of(verb)
@@ -670,7 +670,7 @@ def _verb_s_particle(sent: Span, words: list[str]) -> bool:
             continue
         if verb_word not in (verb.lower_, _present(verb.lemma_, False), _present(verb.lemma_, True)):
             continue
-        if t.dep_ == "prt" or t.dep_ == "advmod" and t.lower_ in _PARTICLES or \
+        if t.dep_ == "prt" or t.dep_ == "advmod" and t.lower_ in PARTICLES or \
                 t.dep_ == "prep" and not any(True for _ in t.children):
             return True
     return False
