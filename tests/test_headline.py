@@ -595,11 +595,12 @@ def test_two_clauses_never_run_together(nlp, text, never):
     ("The premier's decision to call an early vote will be looked back on as a gamble that failed.",
      "will be looked back on as gamble"),
     ("The judge said the girl had been looked after by her grandmother since 2019.", "looked after by"),
-    # a noun of an "of" phrase keeps its own "of": the failure is nothing until whose
+    # the noun a verb says its subject is: its "of" phrase's noun keeps its own "of" (the failure is nothing
+    # until whose)
     ("The chief minister's address was a stinging indictment of the failure of district officials in Bihar.",
      "indictment of failure of district officials"),
-    ("The senator called the report a damning indictment of the failure of federal agencies to protect tribal lands.",
-     "indictment of failure of federal agencies"),
+    ("The inspector general's report is a damning indictment of the failure of federal agencies to protect tribal "
+     "lands.", "indictment of failure of federal agencies"),
     # a passive's "by" where the participle means little without it
     ("The finance minister seems haunted by the collapse of the pension fund in Alberta.", "haunted by collapse"),
 ])

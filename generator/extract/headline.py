@@ -322,9 +322,10 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
         words += [x.text for x in sub]
     agent = None
     tail: list[str] = []
-    # "indictment of the failure of aid agencies": a noun of an "of" phrase keeps its own "of", the chain
-    # two deep (the failure is nothing until whose)
-    of_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN"
+    # "is an indictment of the failure of aid agencies": what the verb says its subject is, a noun of an "of"
+    # phrase keeps its own "of", the chain two deep (the failure is nothing until whose)
+    of_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and \
+        noun.head.head.dep_ in ("attr", "oprd")
     for child in noun.rights:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             by = next((c for c in child.children if c.dep_ == "agent"), None)
@@ -558,8 +559,6 @@ def _object_complement(verb: Token, obj: Token) -> list[str]:
         return []
     if comp.dep_ == "prep":
         return [comp.text, comp.doc[comp.i + 1].text]  # "for granted", "as read"
-    if comp.pos_ == "NOUN" and comp.dep_ == "oprd":  # "called the report an indictment of the failure of X": the noun whole
-        return _noun_phrase(comp)
     return [t.text for t in comp.subtree if not t.is_punct and not t.is_quote and t.lower_ not in _ARTICLES][:4]
 
 
@@ -1391,11 +1390,8 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
             continue
         if len(tok) > 1 and any(ch in tok.text for ch in "\u2014\u2013\"\u201c\u201d") or tok.is_quote:
             break  # a quotation is quoted, not told; "record\u2014\u201cthe": a mark the tokenizer left in a word
-        # a clause starts at its first word, its subject's too ("as the moment [the city turned ...]")
-        opens = next((h for h in [tok] + list(tok.ancestors) if h.dep_ in _CLAUSE_STARTS and h.left_edge.i == tok.i
-                      and h.i > root.i), None)
         boundary = tok.is_punct and tok.text in (",", ";", ":", "\u2014", "\u2013", "--", ".", "?", "!") or \
-            opens is not None and opens.head.i <= root.i + 40 and tok.i > root.i + 1
+            tok.dep_ in _CLAUSE_STARTS and tok.head.i <= root.i + 40 and tok.i > root.i + 1
         if boundary and len(words) >= MIN_WORDS - 2 and not _ends_unfinished(sent, words) and \
                 not _verb_left_hanging(sent, words) and not _unfaithful(sent, words) and \
                 not _says_nothing(sent, words):
@@ -1403,8 +1399,7 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
         if tok.lower_ in ("not", "n't", "n\u2019t", "never") and not (tok.head == root or tok.head.head == root
                                                                    and tok.head.dep_ in ("aux", "auxpass")):
             break  # a negation the verb group does not hold: the words after it would say the opposite
-        if boundary and (tok.is_punct and tok.text in (".", "?", "!", ";", "\u2014") or
-                         opens is not None and opens.dep_ in ("relcl", "cc")):
+        if boundary and (tok.is_punct and tok.text in (".", "?", "!", ";", "\u2014") or tok.dep_ in ("relcl", "cc")):
             break  # past here the statement is another one
         depth += tok.text == "("
         keep = not depth and not tok.is_space and not _is_time(tok) and tok.lower_ not in _ARTICLES | {"here"} \
