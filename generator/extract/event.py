@@ -166,10 +166,14 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             (depth == 0 or depth <= max_depth + 1 and any(c.dep_ == "agent" for c in child.children))
         # "the offer to join the party", "attempts to rejuvenate itself": the infinitive completes the noun;
         # "vow to boycott the speech": the verb (the parser calls it an adverbial clause at times)
-        # "wait for the manifesto to see if ...", "flew to Delhi to press the Centre": a purpose says what
-        # the act is for, kept as long as the statement stays within its bound (`_statement` drops it whole)
+        # "wait for the manifesto to see if ...", "broke away from the text to deliver a rebuff": a purpose
+        # says what the act is for, kept as long as the statement stays within its bound (`_statement`
+        # drops it whole); after an object an infinitive may be the object's ("a grant to help") or a result
+        # ("ended the curse to win the title"), which the parse does not tell apart, so only a verb without
+        # an object keeps it
+        purpose = tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children)
         infinitive = (child.dep_ == "acl" or child.dep_ == "advcl" and
-                      (tok.dep_ == "acl" or child.i == tok.i + 2 or tok.pos_ in ("VERB", "AUX"))) \
+                      (tok.dep_ == "acl" or child.i == tok.i + 2 or purpose)) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
             and _purpose_shape(child)  # also "the offer made by X to lead"
         # "the rules governing the succession": a participle straight after a definite noun says which
