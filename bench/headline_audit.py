@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from generator.extract.headline import PARTICLES  # noqa: E402
 from generator.extract.pipeline import load_nlp  # noqa: E402
 
 MAX_WORDS = 14
@@ -83,7 +84,10 @@ def defects(doc) -> list[str]:
     last = words[-1]
     # "runs out", "speaks out": a particle completes its verb; "tells itself", "says nothing": a pronoun
     # that needs no one named; "those who doubted him": a relative clause names its own
+    # "the row goes on": an adverb particle straight after its verb, with no noun of its own, is one too
     whole = last.dep_ == "prt" or last.lower_.endswith(("self", "selves")) or last.lower_ in WHOLE_PRONOUNS or \
+        last.lower_ in PARTICLES and last.i == last.head.i + 1 and last.head.pos_ in ("VERB", "AUX") and \
+        not any(True for _ in last.children) or \
         last.pos_ == "PRON" and any(a.dep_ == "relcl" for a in last.ancestors)
     if last.pos_ in _FUNCTION_POS and not whole \
             or last.lower_ in ("late", "early") or last.pos_ == "ADJ" and last.dep_ == "amod":

@@ -102,6 +102,14 @@ def _needed(child: Token, loose: bool = False) -> bool:
         any(t.lower_ == "that" for t in child.subtree)
 
 
+def _purpose_shape(verb: Token) -> bool:
+    """An infinitive with no subject or mark of its own ("to see if ..."), or with "for" and its subject
+    ("wait for the manifesto to see ...": what is waited for and why, one clause in English)."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return not marks and not subjects or marks == ["for"] and len(subjects) <= 1
+
+
 def _finite_with_subject(verb: Token) -> bool:
     """A clause with its own subject and a finite verb ("he would quit", "the deal was signed")."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or \
@@ -158,8 +166,19 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             (depth == 0 or depth <= max_depth + 1 and any(c.dep_ == "agent" for c in child.children))
         # "the offer to join the party", "attempts to rejuvenate itself": the infinitive completes the noun;
         # "vow to boycott the speech": the verb (the parser calls it an adverbial clause at times)
-        infinitive = (child.dep_ == "acl" or child.dep_ == "advcl" and (tok.dep_ == "acl" or child.i == tok.i + 2)) \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)  # also "the offer made by X to lead"
+        # "wait for the manifesto to see if ...", "broke away from the text to deliver a rebuff": a purpose
+        # says what the act is for, kept as long as the statement stays within its bound (`_statement`
+        # drops it whole); after an object an infinitive may be the object's ("a grant to help") or a result
+        # ("ended the curse to win the title"), which the parse does not tell apart, so only a verb without
+        # an object keeps it
+        purpose = tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children)
+        infinitive = (child.dep_ == "acl" or child.dep_ == "advcl" and
+                      (tok.dep_ == "acl" or child.i == tok.i + 2 or purpose)) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+            and _purpose_shape(child)  # also "the offer made by X to lead"
+        # "the rules governing the succession": a participle straight after a definite noun says which
+        participle = participle or child.dep_ == "acl" and child.tag_ == "VBG" and child.i == tok.i + 1 and \
+            tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
         if child.is_punct and child.text not in ("(", "\u2014", "--", ";", ":"):
             continue  # a comma or a quotation mark inside the phrase; an aside ends at its first non-core word
         nominal = tok.pos_ in ("NOUN", "PROPN")

@@ -53,7 +53,7 @@ _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "t
 _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
                          "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
                          "not", "that", "this", "it", "to"})
-_PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together"})
+PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together", "on"})
 # adverbs of how often or how long that change what a verb claims: "say they always vote" is not
 # "say they vote", "is still at the helm" not "is at the helm" ("never" and "no longer": `_negation`)
 _HOW_OFTEN = frozenset({"always", "still", "often", "rarely", "seldom", "usually", "sometimes", "already",
@@ -183,6 +183,8 @@ def _negation(verb: Token) -> list[str]:
 
 # adverbs that put an act or a state before now, which the present tense would tell as still so
 _NO_LONGER = frozenset({"previously", "formerly", "once", "originally", "initially"})
+# verbs of a career or a post held ("has worked as", "has served as"): their perfect is a past, not a present
+_CAREERS = frozenset({"work", "serve"})
 
 
 def _verb_group(verb: Token, plural: bool) -> list[str]:
@@ -209,8 +211,11 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     perfect = any(c.lemma_ == "have" and c.tag_ != "MD" for c in aux) and verb.tag_ == "VBN"
     progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
     first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
-    particles = [c.text for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
-                 and c.lower_ in _PARTICLES) and not _dates_next(c)]
+    # ("looked back on": the parser hangs "back" on the particle "on")
+    particles = [w for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
+                 and c.lower_ in PARTICLES) and not _dates_next(c)
+                 for w in [g.text for g in c.lefts if g.dep_ == "advmod" and g.lower_ in PARTICLES] + [c.text]]
+    particles += _stranded(verb, particles)
     if modal is not None:
         written = modal.lower_.replace("\u2019", "'")  # "he’ll": the modal is "will", never a clitic
         words = [_MODAL_FORMS.get(written, written)] + negation
@@ -226,6 +231,11 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
         return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
         return [be] + negation + [verb.text] + particles
+    if perfect and not negated and verb.lemma_.lower() in _CAREERS and \
+            any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        # "has worked as election strategist for Republicans": a career told in the present would claim it
+        # holds now; the perfect keeps it in the past the story gives it
+        return [_present("have", plural), verb.text] + particles
     earlier = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _NO_LONGER and c.i < verb.i), None)
     if earlier is not None and (perfect or verb.tag_ == "VBD") and not negated:
         # "has previously planned", "once ran": what held before and may not now keeps its time
@@ -248,6 +258,19 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     if verb.tag_ == "VBG" and not aux:  # "Clinton getting holiday greeting", a caption's -ing: the present too
         return [_present(_ing_lemma(verb), plural)] + particles
     return [verb.text] + particles
+
+
+def _stranded(verb: Token, particles: list[str]) -> list[str]:
+    """A preposition with no noun of its own straight after the verb and its particles is the verb's
+    ("will be looked back on as ...", "was looked after"): the verb means little without it."""
+    at = verb.i + 1 + len(particles)
+    nxt = verb.doc[at] if at < len(verb.doc) else None
+    after = verb.doc[at + 1] if at + 1 < len(verb.doc) else None
+    # (not "call for Peter Hain to ...": a noun after it is its own clause's subject)
+    if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == verb.i and not any(True for _ in nxt.children) and \
+            nxt.lower_ not in particles and (after is None or after.pos_ in ("ADP", "PUNCT", "CCONJ", "SCONJ")):
+        return [nxt.text]
+    return []
 
 
 def _ing_lemma(verb: Token) -> str:
@@ -299,6 +322,10 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
         words += [x.text for x in sub]
     agent = None
     tail: list[str] = []
+    # "is an indictment of the failure of aid agencies": what the verb says its subject is, a noun of an "of"
+    # phrase keeps its own "of", the chain two deep (the failure is nothing until whose)
+    of_of = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and \
+        noun.head.head.dep_ in ("attr", "oprd")
     for child in noun.rights:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             by = next((c for c in child.children if c.dep_ == "agent"), None)
@@ -308,7 +335,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
                 agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
                 if not agent[-1].endswith(("s", "'s", "\u2019s")):
                     agent = agent + ["'s"]  # "the advice given by the Attorney General": the Attorney General's advice
-        elif child.dep_ == "prep" and depth == 0 and not tail and (child.lower_ == "of" or completes_noun(child) and
+        elif child.dep_ == "prep" and (depth == 0 or depth == 1 and of_of) and not tail and (child.lower_ == "of" or completes_noun(child) and
                                                                    noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as")):
             # "a tightening of the rules"; "in a break with tradition", "in a move to X", "as a sign of X": a
             # phrase of manner says nothing until its noun's phrase says what it is
@@ -418,10 +445,10 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         words = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"]
         first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
         words += [verb.text] + [c.text for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod"
-                                and c.i == verb.i + 1 and c.lower_ in _PARTICLES)]  # "to bring back"
+                                and c.i == verb.i + 1 and c.lower_ in PARTICLES)]  # "to bring back"
     # "earning up to £820,000": the parser's particle with a sum of its own keeps it; "cost £1.7m",
     # "rose 5%": a sum the parser hung on the verb as its measure is what it costs or rose by
-    words += [t.text for c in verb.children if c.dep_ == "prt" and c.lower_ in _PARTICLES
+    words += [t.text for c in verb.children if c.dep_ == "prt" and c.lower_ in PARTICLES
               for g in c.children if g.dep_ == "pobj" and any(x.like_num or x.tag_ == "$" for x in g.subtree)
               for t in g.subtree if not t.is_punct or t.text in ("$", "%")]
     measure = measure_of(verb)
@@ -444,6 +471,9 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
             age = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
             if age is not None and age.like_num and age.head.i in (verb.i, obj.i):
                 words.append(age.text)  # "has died aged 93": the number is what "aged" says
+        elif obj.tag_ == "VBN" and obj.dep_ in ("oprd", "acomp", "attr") and any(c.dep_ == "agent" for c in obj.children):
+            # "seems haunted by the collapse of the fund": a passive's "by" says what the verb is about
+            words += [obj.text] + _phrase_core(next(c for c in obj.children if c.dep_ == "agent"))
         elif obj.pos_ == "ADJ" and obj.dep_ == "dobj" and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in obj.children):
             # 'attacked Labour's "unfair" and over-complicated taxes': an adjective the parser took for
             # the object is the first of the noun's modifiers
@@ -620,10 +650,29 @@ def _protagonist(pronoun: Token, actors: list[Actor]) -> list[str] | None:
     return names[-1:] if person.mentions > 1 else names
 
 
-def _trim(words: list[str]) -> list[str]:
-    while words and words[-1].lower() in ("to", "of", "and", "or", "the", "a", "an", ",", "in", "on", "for", "by"):
+def _trim(words: list[str], sent: Span | None = None) -> list[str]:
+    while words and words[-1].lower() in ("to", "of", "and", "or", "the", "a", "an", ",", "in", "on", "for", "by") \
+            and not (sent is not None and _verb_s_particle(sent, words)):
         words = words[:-1]
     return words
+
+
+def _verb_s_particle(sent: Span, words: list[str]) -> bool:
+    """Whether the headline's last word is the particle of the verb before it ("the row goes on", "was
+    looked after"): a phrasal verb keeps its particle."""
+    if len(words) < 2:
+        return False
+    verb_word = words[-2].lower()
+    for t in sent:
+        verb = t.head
+        if t.lower_ != words[-1].lower() or t.i != verb.i + 1 or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb_word not in (verb.lower_, _present(verb.lemma_, False), _present(verb.lemma_, True)):
+            continue
+        if t.dep_ == "prt" or t.dep_ == "advmod" and t.lower_ in PARTICLES or \
+                t.dep_ == "prep" and not any(True for _ in t.children):
+            return True
+    return False
 
 
 _SAYING_VERBS = lexicon.words("cues", "own_words_verbs")  # verbs of a speaker's own words
@@ -881,6 +930,8 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
         if child.head != verb and child.head.lower_ not in used:
             continue  # a phrase on a noun the headline left out ("some of companies")
+        if child.head != verb and any(_complement(c) and c.i > child.i for c in child.head.rights):
+            continue  # "fears from some MPs that his plans are too modest": never after the clause it stood before
         if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" or
                                               c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
@@ -959,7 +1010,7 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
         words = _cut_at_phrase(sent, words)
         if words is None:
             return None
-    words = _trim(words)
+    words = _trim(words, sent)
     if len(words) < 3 or _unfaithful(sent, words) or _verb_left_hanging(sent, words) or \
             _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or \
             _all_quoted(sent, words) or _points_away(sent, words):
@@ -1329,9 +1380,14 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
     who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
     if not who or _in_a_voice(who):
         return None
-    words = who + _verb_group(root, _plural(subj))
+    group = _verb_group(root, _plural(subj))
+    words = who + group
+    # the verb's particles the verb group has taken ("looked back on") are not taken again
+    taken = {t.i for t in sent if t.head.i == root.i and root.i < t.i <= root.i + 3 and t.text in group}
     best, depth = None, 0
     for tok in sent[root.i - sent.start + 1 :]:
+        if tok.i in taken:
+            continue
         if len(tok) > 1 and any(ch in tok.text for ch in "\u2014\u2013\"\u201c\u201d") or tok.is_quote:
             break  # a quotation is quoted, not told; "record\u2014\u201cthe": a mark the tokenizer left in a word
         boundary = tok.is_punct and tok.text in (",", ";", ":", "\u2014", "\u2013", "--", ".", "?", "!") or \

@@ -294,6 +294,33 @@ def speaks_of_no_one_named(sent: Span) -> bool:
                      for w in sent.doc[sent.start : t.i] if w.pos_ in ("NOUN", "PROPN"))
         if not inner and not person:
             return True
+    return _they_of_nothing(sent)
+
+
+# they, them, their: a group spoken of; only where the story has named no thing before them, nor names
+# one as a subject in the sentence, do they point ahead with nothing to point back to
+_GROUP = frozenset({"they", "them", "their", "theirs", "themselves"})
+
+
+def _they_of_nothing(sent: Span) -> bool:
+    """Whether a statement's main clause speaks of "they" as its own subject or object (or their owner)
+    before the story has named or spoken of anything they could be: a feature's opening ("They may not
+    know quite how to describe their position ...", "They rarely agree on anything"), which points ahead
+    to the news. A noun before the pronoun in the story ("Residents say they ..."), a name or a plural
+    subject in the sentence ("Their lawyers say the Smiths will appeal"), or the pronoun in a clause of
+    its own ("When they arrived, police ...") is who they are: no such opening."""
+    root = sent.root
+    doc = sent.doc
+    for t in root.subtree:
+        if t.lower_ not in _GROUP:
+            continue
+        if any(w.pos_ in ("NOUN", "PROPN") for w in doc[: t.i]):
+            return False
+        if any(w.pos_ == "PROPN" or w.dep_ in ("nsubj", "nsubjpass") and w.tag_ in ("NNS", "NNPS")
+               for w in sent if w.i > t.i):
+            return False
+        ancestors = list(t.ancestors)[1:] if t.dep_ == "poss" else list(t.ancestors)
+        return not any(a.dep_ in _OWN_CLAUSES or a.pos_ not in ("VERB", "AUX") for a in ancestors if a.i != root.i)
     return False
 
 
