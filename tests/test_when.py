@@ -90,3 +90,35 @@ def test_when_keeps_the_part_of_the_day_and_drops_history(nlp):
     b = story(nlp, "Two carriages left the rails on Monday morning, injuring twelve passengers.")
     assert b.when.text == "Monday morning"
     assert story(nlp, "The old bridge, which opened in 1908, collapsed into the river.").when is None
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        # a weekday of something still to come is the coming one (the story is dated Tuesday 14 March)
+        ("Councillors will decide on Thursday whether to close the two libraries.", "2023-03-16"),  # UK
+        ("The Senate is due to vote on Friday on the spending bill.", "2023-03-17"),  # US
+        ("MPPs are set to debate the housing motion on Monday, the Speaker's office said.", "2023-03-20"),  # Canadian
+        ("The Lok Sabha is expected to take up the farm bill on Wednesday.", "2023-03-15"),  # Indian
+        # guards: what happened keeps the weekday before
+        ("Councillors decided on Thursday to close the two libraries.", "2023-03-09"),
+        ("The Senate voted on Friday to pass the spending bill.", "2023-03-10"),
+    ],
+)
+def test_a_weekday_of_what_is_to_come_is_the_coming_one(nlp, text, iso):
+    when = story(nlp, text).when
+    assert when is not None and when.date == iso, when
+
+
+def test_a_weekday_resolves_forward_only_when_asked():
+    assert resolve_date("on Thursday", TUESDAY, future=True) == ("2023-03-16", "day")
+    assert resolve_date("on Tuesday", TUESDAY, future=True) == ("2023-03-14", "day")  # today
+    assert resolve_date("last Thursday", TUESDAY, future=True) == ("2023-03-09", "day")
+    assert resolve_date("on Thursday", TUESDAY) == ("2023-03-09", "day")
+
+
+def test_a_date_under_a_verbless_root_is_dated_as_before(nlp):
+    """A date whose sentence has no verb at its root (a headline-like fragment) is not taken for a plan:
+    the walk up to its verb stops at the root."""
+    b = story(nlp, "Budget day on Thursday. Councillors met on Monday to close the two libraries.")
+    assert b.when is not None and b.when.date <= "2023-03-14"

@@ -96,8 +96,9 @@ def _calendar(text: str, base: dt.date) -> tuple[str | None, str] | None:
     return None
 
 
-def resolve_date(phrase: str, base: dt.date) -> tuple[str | None, str]:
-    """ISO date and precision for a date phrase, relative to the story's date."""
+def resolve_date(phrase: str, base: dt.date, future: bool = False) -> tuple[str | None, str]:
+    """ISO date and precision for a date phrase, relative to the story's date. `future`: the phrase
+    dates something still to come ("will decide on Thursday"), so a weekday alone is the next one."""
     text = phrase.lower().strip()
     text = re.sub(r"^(on|in|at|by|since|from|during|until|early|late|mid|this past)\s+", "", text)
     text = re.sub(r"^(early|late|mid)[- ]", "", text)
@@ -128,6 +129,8 @@ def resolve_date(phrase: str, base: dt.date) -> tuple[str | None, str]:
                 back = 7
             if words[0] == "next":
                 return (base + dt.timedelta(days=(i - base.weekday()) % 7 or 7)).isoformat(), "day"
+            if future and words[0] != "last":  # "will vote on Thursday": the coming one (today's if today)
+                return (base + dt.timedelta(days=(i - base.weekday()) % 7)).isoformat(), "day"
             return (base - dt.timedelta(days=back)).isoformat(), "day"
     if re.fullmatch(r"(19|20)\d\d", text):
         return f"{text}-01-01", "year"
@@ -224,6 +227,23 @@ def _is_name(ent: Span) -> bool:
         ent.end + 1 < len(doc) and doc[ent.end + 1].is_title  # "Breakfast with Frost"
 
 
+# verbs and adjectives that put their infinitive in the future ("is due to vote", "are set to meet",
+# "is going to decide", "is expected to rule", "is scheduled to open")
+_TO_COME = frozenset("due set go expect schedule plan".split())
+
+
+def dates_what_is_to_come(ent: Span) -> bool:
+    """Whether a date names when something still to come happens: its verb is in the future ("will",
+    "shall", "'ll") or an infinitive of what is due, set, going, expected or scheduled to happen."""
+    verb = ent.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        verb.head.lemma_.lower() in _TO_COME
+
+
 def _perfect_report(sent: Span) -> Span | None:
     """'Kishor has declined the offer': a completed act reported in the present perfect,
     which news writes for what happened on the day of the story. The verb group, or None."""
@@ -269,7 +289,7 @@ def extract_when(doc: Doc, base: dt.date) -> When | None:
                 continue
             span = _phrase(ent)
             text = span.text if span.start < ent.start else _PREP.sub("", span.text)
-            iso, precision = resolve_date(text, base)
+            iso, precision = resolve_date(text, base, future=dates_what_is_to_come(ent))
             if iso is None:
                 continue
             # the lede's date first, then precise before vague, then story order
