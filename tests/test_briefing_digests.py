@@ -52,6 +52,19 @@ def checking(mp: pytest.MonkeyPatch, log: list):
     mp.setattr(BriefingDigests, "context_kept", context_kept)
 
 
+def json_made(mp: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the briefings whose JSON is made from here on (`Briefing.to_json`), in order."""
+    real = Briefing.to_json
+    made: list[str] = []
+
+    def counting(self, **kwargs):
+        made.append(self.id)
+        return real(self, **kwargs)
+
+    mp.setattr(Briefing, "to_json", counting)
+    return made
+
+
 @pytest.fixture(scope="module")
 def history(tmp_path_factory):
     """One project through a series of changes, each build's digests checked against the JSON."""
@@ -141,14 +154,7 @@ def test_a_rebuild_with_nothing_changed_makes_no_briefing_json(history, monkeypa
     project.config.write_text(project.config.read_text("utf-8").replace("story_text: full", "story_text: cited"))
     build(project, **QUIET)
     before = tree(project.docs)
-    real = Briefing.to_json
-    made = []
-
-    def refuse(self, **kwargs):
-        made.append(self.id)
-        return real(self, **kwargs)
-
-    monkeypatch.setattr(Briefing, "to_json", refuse)
+    made = json_made(monkeypatch)
     monkeypatch.setattr(policy, "cited_plan", lambda b: pytest.fail("cited_plan asked with nothing changed"))
     # nor a page of a report folded into its story (kept like the briefings' own pages)
     monkeypatch.setattr(site, "folded_page", lambda *a: pytest.fail("a folded report's page made with nothing changed"))
@@ -221,15 +227,8 @@ def test_the_first_build_after_a_cold_one_makes_no_briefing_json(tmp_path, monke
     make_seed(project.seeds, "other.txt", OTHER)
     assert not build(project, **QUIET).failures
     cold = tree(project.docs)
-    real = Briefing.to_json
-    made = []
-
-    def counting(self, **kwargs):
-        made.append(self.id)
-        return real(self, **kwargs)
-
     with monkeypatch.context() as mp:
-        mp.setattr(Briefing, "to_json", counting)
+        made = json_made(mp)
         result = build(project, **QUIET)
     assert not result.failures and not result.errors
     assert made == [] and tree(project.docs) == cold
