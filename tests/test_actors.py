@@ -47,6 +47,23 @@ def test_short_form_of_an_organisation_is_one_actor(nlp):
     assert "Front" not in found
 
 
+@pytest.mark.parametrize("text, part, whole", [
+    # UK: the party's MPs as a body, and the party
+    ("The chancellor faced anger at Monday's meeting of the Parliamentary Labour Party over the book. "
+     "Labour said the row would not last, and the Labour Party's election chief agreed.",
+     "Parliamentary Labour Party", "Labour Party"),
+    # Scottish: a party's branch in one nation, and the party
+    ("The Scottish Conservative Party elected a new leader in Perth on Saturday. The Conservatives said "
+     "the result would help them in the general election.", "Scottish Conservative Party", "Conservative Party"),
+])
+def test_a_known_body_is_no_short_form_of_a_longer_name_that_holds_it(nlp, text, part, whole):
+    """"Labour Party" is the last words of "Parliamentary Labour Party" but no short form of it: a body
+    the news names on its own is its own actor beside its parts and kin."""
+    found = actors(nlp, text)
+    assert part in found and whole in found, sorted(found)
+    assert whole not in found[part].aliases
+
+
 def test_an_acronym_is_the_organisation_it_abbreviates(nlp):
     found = actors(nlp, "The Scottish Renewal Party has chosen a new leader. The SRP said the vote was close. "
                         "Party members in Fife welcomed the result.")

@@ -1116,8 +1116,13 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
     words = short.name.split()
     lower = [w.lower() for w in words]
     fits = []
+    known = org_aliases().get(short.name.casefold())  # a body the news names on its own ("Labour Party")
     for org in orgs:
         if org is short:
+            continue
+        if known is not None and org_aliases().get(org.name.casefold()) != known:
+            # a known body's name is no short form of a longer name that holds it: that is another body,
+            # a part of it or its kin ("the Parliamentary Labour Party", "the Scottish Conservative Party")
             continue
         full = org.name.split()
         if len(full) <= len(words):
