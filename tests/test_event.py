@@ -667,3 +667,28 @@ def test_an_opening_that_speaks_of_they_before_anything_is_named_gives_its_news(
 def test_they_with_a_referent_leaves_the_lede(nlp, text, kept):
     b = story(nlp, text)
     assert b.what.sentence == 0 and kept in b.what.text, b.what
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a source named last with a claim verb the parser read as a plural noun: the claim stays theirs
+    ("The prime minister promised his deputy he would stand down before the next election, a new book "
+     "about the chancellor claims.\n\nDowning Street denied the account.", "a new book about the chancellor claims"),  # UK, a paragraph ends
+    ("The mayor took cash from a developer, a former aide claims in a lawsuit filed on Monday.",
+     "a former aide claims"),  # US
+    ("The minister hid the audit from cabinet, an opposition MLA alleges. The minister's office called it false.",
+     "an opposition MLA alleges"),  # Indian
+    ("The premier misled the legislature about the contract, a watchdog group insists.",
+     "a watchdog group insists"),  # Canadian
+])
+def test_a_claim_whose_source_comes_last_keeps_its_source(nlp, text, kept):
+    what = story(nlp, text).what.text
+    assert what.endswith(kept), what
+
+
+@pytest.mark.parametrize("text, what", [
+    # guards: a neutral report of an event is told as the event
+    ("Two people were killed in the blast, police said.", "Two people were killed in the blast"),
+    ("The council approved the budget, a spokesman said in a statement.", "The council approved the budget"),
+])
+def test_an_event_reported_last_is_still_the_event(nlp, text, what):
+    assert story(nlp, text).what.text == what
