@@ -692,3 +692,19 @@ def test_a_claim_whose_source_comes_last_keeps_its_source(nlp, text, kept):
 ])
 def test_an_event_reported_last_is_still_the_event(nlp, text, what):
     assert story(nlp, text).what.text == what
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "into" after a noun says what is looked into, not where: a purpose keeps its subject whole
+    ("Three senators are on a week-long tour of Alaska to collect testimony for an inquiry into the state's salmon "
+     "fisheries.", "for an inquiry into the state's salmon fisheries"),  # US
+    ("A team of MLAs is in Chennai to gather evidence for a report into the city's water shortages.",
+     "for a report into the city's water shortages"),  # Indian
+    ("A panel of MPPs is in Thunder Bay this week to collect submissions for a review into mining safety.",
+     "for a review into mining safety"),  # Canadian
+    ("A group of peers are on a three-day visit to Cornwall to hear evidence for an investigation into rural bus "
+     "services.", "for an investigation into rural bus services"),  # UK
+])
+def test_a_purpose_keeps_what_its_inquiry_looks_into(nlp, text, kept):
+    what = story(nlp, text).what.text
+    assert what.endswith(kept), what

@@ -120,7 +120,9 @@ def completes_noun(prep) -> bool:
     # ("... before election By Alana Wise": a byline run into the sentence, not the noun's phrase)
     if prep.dep_ != "prep" or head.pos_ != "NOUN" or prep.i != head.i + 1 or not prep.is_lower:
         return False
-    return prep.lower_ == "by" or prep.lower_ not in _SETTING and \
+    # ("a report into the fishing industry", "an inquiry into X": after a noun, which goes nowhere, "into"
+    # says what is looked into, not where)
+    return prep.lower_ in ("by", "into") or prep.lower_ not in _SETTING and \
         any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)
 
 
