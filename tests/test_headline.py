@@ -705,3 +705,13 @@ def test_a_claim_told_last_keeps_its_source_in_the_headline(nlp, text, source):
 def test_a_headline_may_leave_out_what_its_words_do_not_need(nlp, text, kept):
     title = headline(nlp, text)
     assert kept in title.lower(), title
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a standing won in the past is told in the perfect, never as if it were being won now
+    ("Rahul Mehta made his name as a fearless crime reporter in Mumbai before entering politics.", "has made his name"),
+    ("Councillor Joan Pike built her reputation as a plain-speaking farmer from Manitoba.", "has built her reputation"),
+])
+def test_a_past_standing_stays_in_the_perfect(nlp, text, kept):
+    title = headline(nlp, text)
+    assert kept in title, title

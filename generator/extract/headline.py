@@ -185,6 +185,8 @@ def _negation(verb: Token) -> list[str]:
 _NO_LONGER = frozenset({"previously", "formerly", "once", "originally", "initially"})
 # verbs of a career or a post held ("has worked as", "has served as"): their perfect is a past, not a present
 _CAREERS = frozenset({"work", "serve"})
+# what one builds, makes or earns over years: "made his name", "built her reputation", "earned a fortune"
+_STANDING = frozenset({"reputation", "name", "career", "fortune", "following"})
 
 
 def _verb_group(verb: Token, plural: bool) -> list[str]:
@@ -231,6 +233,11 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
         return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
         return [be] + negation + [verb.text] + particles
+    if (perfect or verb.tag_ == "VBD") and not negated and \
+            any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDING for c in verb.children):
+        # "built his reputation as a plain-speaking man": a standing won in the past holds on, and the
+        # present ("builds his reputation") would say it is being won now; the perfect says both
+        return [_present("have", plural), verb.text] + particles
     if perfect and not negated and verb.lemma_.lower() in _CAREERS and \
             any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         # "has worked as election strategist for Republicans": a career told in the present would claim it
