@@ -488,8 +488,7 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     # is what they were told or promised, whatever the verb; "promises Gordon Brown" says nothing
     reported = finite and verb.lemma_ in _REPORTING
     told = _clause(ccomp, report=True, lean=lean) if ccomp is not None and obj is not None and \
-        obj.dep_ in ("dobj", "dative") and (reported or ccomp.left_edge.i == obj.right_edge.i + 1 and
-                                            _subject(ccomp) is not None and not _infinitive_clause(ccomp)) else None
+        obj.dep_ in ("dobj", "dative") and (reported or _clause_after(obj, ccomp)) else None
     if told:  # "told federal investigators she was advised ...": what was told is the news
         # (whom a speaker told may go; whom a clause is promised to is what the verb acts on)
         words += ([] if lean and reported else _noun_phrase(obj)) + told
@@ -574,6 +573,14 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     elif not lean or len(words) < 3:
         words += _prep_phrase(verb)
     return words
+
+
+def _clause_after(obj: Token, clause: Token) -> bool:
+    """Whether a clause with its own subject follows a verb's object straight after it ("promised Gordon
+    Brown he would stand down"), the object a noun phrase with no verb of its own (a clause the parser
+    hung on the verb past a longer object is not what the object was told)."""
+    return clause.left_edge.i == obj.right_edge.i + 1 and _subject(clause) is not None and \
+        not _infinitive_clause(clause) and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree)
 
 
 # prepositions before an infinitive that name who is asked to act: "called on X to", "appealed to X to"
@@ -1091,8 +1098,7 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             obj = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), None)
             clause = next((c for c in tok.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-            if obj is not None and clause is not None and clause.left_edge.i == obj.right_edge.i + 1 and \
-                    _subject(clause) is not None and not content(clause) & taken:
+            if obj is not None and clause is not None and _clause_after(obj, clause) and not content(clause) & taken:
                 return True
         # (a noun with a word of its own that says which, "legal advice", "remaining inmates", is a thing
         # alone; a superlative says which of a set, and the clause names the set: "best chance")
