@@ -20,6 +20,8 @@ CLAIM_VERBS = frozenset(_DATA["claim_verbs"])
 CLAIM_NOUNS = frozenset(_DATA["claim_nouns"])
 CONDITIONS = frozenset(_DATA["conditions"])
 JUDGING_VERBS = frozenset(_DATA["judging_verbs"])
+# verbs of a person and then a clause, what they were told or promised: "promised Gordon Brown he would stand down"
+TELLING_VERBS = frozenset(_DATA["telling_verbs"])
 # what a claim verb governs is its claim: what is said or alleged, and "of"/"with" what one is accused
 # or charged; its adjuncts ("accused him after the debate") are the accusation's own time and place
 _CLAIM_PARTS = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd"})

@@ -30,7 +30,7 @@ from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED
 from .name_shapes import ends_with_surname
-from .claims import CLAIM_NOUNS, CLAIM_VERBS, according_to, told_as_fact, trailing_claim
+from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, told_as_fact, trailing_claim
 from .pipeline import load_nlp
 from .sentences import (DATELINE, completes_noun, entity_at, inside, is_statement, lede, main_verb_after_participle, measure_of,
                         named_clause, position_weight, quote_regions_of, sents)
@@ -509,9 +509,11 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                       if not t.is_quote and t.lower_ not in _ARTICLES and (not t.is_punct or t.text == "-")]
         else:
             words += _noun_phrase(obj)
-            pair = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")), None)
-            if pair is not None and obj.pos_ == pair.pos_ and any(c.dep_ == "cc" and c.lower_ == "and" for c in obj.children):
-                # "criticised Tony Blair and Gordon Brown": what the verb acts on is the pair, not its first
+            pair = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            if pair is not None and obj.pos_ == "PROPN" and any(c.dep_ == "cc" and c.lower_ == "and" and c.whitespace_
+                                                                for c in obj.children):
+                # "criticised Tony Blair and Gordon Brown": whom the verb acts on is the pair, not its first
+                # (two names; of common nouns the parser's pairs are often no pair: "neck-and-neck")
                 words += ["and"] + _noun_phrase(pair)
             if _is_time(obj):  # "name 5 May as election day": a time named as what it is made, with the "as"
                 as_ = obj.doc[obj.right_edge.i + 1]
@@ -576,11 +578,13 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
 
 
 def _clause_after(obj: Token, clause: Token) -> bool:
-    """Whether a clause with its own subject follows a verb's object straight after it ("promised Gordon
-    Brown he would stand down"), the object a noun phrase with no verb of its own (a clause the parser
-    hung on the verb past a longer object is not what the object was told)."""
-    return clause.left_edge.i == obj.right_edge.i + 1 and _subject(clause) is not None and \
-        not _infinitive_clause(clause) and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree)
+    """Whether a clause with its own subject follows the object of a verb of telling or promising straight
+    after it ("promised Gordon Brown he would stand down"), the object a noun phrase with no verb of its own
+    (a clause the parser hung on the verb past a longer object is not what the object was told; after
+    another verb's object it is the object's own: "rebuts the accusation the articles are misleading")."""
+    return obj.head.lemma_.lower() in TELLING_VERBS and clause.left_edge.i == obj.right_edge.i + 1 and \
+        _subject(clause) is not None and \
+        not _infinitive_clause(clause) and not any(t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") for t in obj.subtree)
 
 
 # prepositions before an infinitive that name who is asked to act: "called on X to", "appealed to X to"
@@ -1103,7 +1107,11 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
         # (a noun with a word of its own that says which, "legal advice", "remaining inmates", is a thing
         # alone; a superlative says which of a set, and the clause names the set: "best chance")
         bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and c.tag_ != "JJS" for c in tok.children)
-        if tok.pos_ == "NOUN" and bare and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # (what the headline says something is or does: its subject, or the complement of "be" or "as"; an
+        # object may be a thing alone, "sells the gun he used")
+        said_of = tok.dep_ in _SUBJECTS and tok.head.dep_ in ("ROOT", "ccomp") or tok.dep_ in ("attr", "oprd") or \
+            tok.dep_ == "pobj" and tok.head.lower_ == "as"
+        if tok.pos_ == "NOUN" and bare and said_of and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             for post in tok.rights:
                 # a relative clause, or a passive participle on the subject ("the views expressed by X"); not
                 # a noun's own infinitive or "that" clause, whose noun says what it is ("the decision to
