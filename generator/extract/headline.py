@@ -527,8 +527,9 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                              and c.left_edge.i == comp.right_edge.i + 1 and comp.lemma_ in _REPORTING), None)
                 if told is not None and _subject(told) is not None:
                     words += _clause(told, report=True, lean=True) or []
+            # (a place, not a time: "way back in October" says when)
             back = next((c for c in verb.rights if c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLES and c.i > obj.right_edge.i
-                         and any(g.dep_ == "prep" for g in c.children)), None)
+                         and any(g.dep_ == "prep" and not any(_is_time(x) for x in g.children) for g in c.children)), None)
             if back is not None and obj.dep_ == "dobj":
                 # "stuff the genie back into the bottle", "put the issue back on the agenda": where the
                 # object is moved is what the verb means
@@ -1431,9 +1432,9 @@ def _lede_words(first: Span) -> str | None:
         if count > MAX_WORDS:
             # no clause boundary within reach: before the last phrase or infinitive that starts after the
             # verb ("... the best chance most pressure groups get", not "... get to make a")
-            starts = [t for t in tokens if first.root.i < t.i < tok.i and t.i > tokens[0].i + 3 and
-                      (t.dep_ in _PHRASE_STARTS or t.lower_ == "to" and t.dep_ == "aux")]
-            end = end or (starts[-1].idx if starts else tok.idx)
+            starts = [t.left_edge for t in tokens if first.root.i < t.left_edge.i < tok.i and t.left_edge.i > tokens[0].i + 3
+                      and (t.dep_ in _PHRASE_STARTS or t.lower_ == "to" and t.dep_ == "aux")]
+            end = end or (max(t.idx for t in starts) if starts else tok.idx)
             break
     opened = next((s for s, e in quoted if end is not None and s <= end < e and s > start), None)
     if opened is not None:  # never stop inside a quotation: before it, without the words that led into it
