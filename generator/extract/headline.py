@@ -956,7 +956,9 @@ def _phrase_core(child: Token) -> list[str]:
         words = that + who + _predicate(child, plural=False, finite=False, lean=True)
         said = next((c for c in child.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if said is not None and child.lemma_ in _REPORTING and any(c.dep_ == "dobj" for c in child.children):
-            words += _clause(said, report=True, lean=True) or []  # "reports he told X he would quit": what he told
+            told = _clause(said, report=True, lean=True) or []  # "reports he told X he would quit": what he told
+            if told and words[-len(told):] != told:  # (unless the verb of telling has taken it already)
+                words += told
         return words
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         words = ["to"] + _predicate(child, plural=False, finite=False, lean=True)
