@@ -1434,7 +1434,7 @@ def _lede_words(first: Span) -> str | None:
         if count > MAX_WORDS:
             # no clause boundary within reach: before the last phrase or infinitive that starts after the
             # verb ("... the best chance most pressure groups get", not "... get to make a")
-            starts = [t.left_edge for t in tokens if first.root.i < t.left_edge.i < tok.i and t.left_edge.i > tokens[0].i + 3
+            starts = [t.left_edge for t in tokens if first.root.i < t.left_edge.i <= tok.i and t.left_edge.i > tokens[0].i + 3
                       and (t.dep_ in _PHRASE_STARTS or t.lower_ == "to" and t.dep_ == "aux")]
             end = end or (max(t.idx for t in starts) if starts else tok.idx)
             break
