@@ -350,13 +350,11 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             if pobj is not None and pobj.pos_ == "PROPN" and not agent:
                 agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN" and t.text not in _SUFFIXES]
                 agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
-                if agent[-1].endswith(("'s", "\u2019s")):
-                    pass
-                elif agent[-1].endswith("s"):
+                if pobj.tag_ in ("NNPS", "NNS") and agent[-1].endswith("s"):
                     # "figures compiled by the Tories": the Tories' figures; a plural noun is never a
-                    # modifier ("Tories figures" reads as figures who are Tories)
+                    # modifier ("Tories figures" reads as figures who are Tories); a name is ("Congress offer")
                     agent = agent[:-1] + [agent[-1] + "'"]
-                else:
+                elif not agent[-1].endswith(("s", "'s", "\u2019s")):
                     agent = agent + ["'s"]  # "the advice given by the Attorney General": the Attorney General's advice
         elif child.dep_ == "prep" and (depth == 0 or depth == 1 and of_of) and not tail and (child.lower_ == "of" or completes_noun(child) and
                                                                    noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as")):
