@@ -692,3 +692,33 @@ def test_a_claim_whose_source_comes_last_keeps_its_source(nlp, text, kept):
 ])
 def test_an_event_reported_last_is_still_the_event(nlp, text, what):
     assert story(nlp, text).what.text == what
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "into" after a noun says what is looked into, not where: a purpose keeps its subject whole
+    ("Three senators are on a week-long tour of Alaska to collect testimony for an inquiry into the state's salmon "
+     "fisheries.", "for an inquiry into the state's salmon fisheries"),  # US
+    ("A team of MLAs is in Chennai to gather evidence for a report into the city's water shortages.",
+     "for a report into the city's water shortages"),  # Indian
+    ("A panel of MPPs is in Thunder Bay this week to collect submissions for a review into mining safety.",
+     "for a review into mining safety"),  # Canadian
+    ("A group of peers are on a three-day visit to Cornwall to hear evidence for an investigation into rural bus "
+     "services.", "for an investigation into rural bus services"),  # UK
+])
+def test_a_purpose_keeps_what_its_inquiry_looks_into(nlp, text, kept):
+    what = story(nlp, text).what.text
+    assert what.endswith(kept), what
+
+
+@pytest.mark.parametrize("text, start", [
+    # a title in capitals opening the lede is the subject of its verb, even where the parser read it as an order
+    ("Run For Office - CBC's new reality show for would-be MPs - finally reaches our screens this week. Over five "
+     "nights, hundreds of hopefuls will be cut down by a panel of judges.", "Run For Office"),  # Canadian
+    ("Stop The Tolls - a campaign by commuters in Pune - finally gets its day in court this week. The group says the "
+     "toll is illegal.", "Stop The Tolls"),  # Indian
+    ("Pick Me Mayor - a Fox contest for would-be mayors - finally opens in Ohio this week. Ten hopefuls will face a "
+     "panel of three judges.", "Pick Me Mayor"),  # US
+])
+def test_a_title_opening_the_lede_is_its_verb_s_subject(nlp, text, start):
+    what = story(nlp, text).what.text
+    assert what.startswith(start), what

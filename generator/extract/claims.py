@@ -9,7 +9,7 @@ accuser's account, not a cause the story gives. Word lists: data/claims.json.
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicon
 
@@ -20,6 +20,8 @@ CLAIM_VERBS = frozenset(_DATA["claim_verbs"])
 CLAIM_NOUNS = frozenset(_DATA["claim_nouns"])
 CONDITIONS = frozenset(_DATA["conditions"])
 JUDGING_VERBS = frozenset(_DATA["judging_verbs"])
+# verbs of a person and then a clause, what they were told or promised: "promised Gordon Brown he would stand down"
+TELLING_VERBS = frozenset(_DATA["telling_verbs"])
 # what a claim verb governs is its claim: what is said or alleged, and "of"/"with" what one is accused
 # or charged; its adjuncts ("accused him after the debate") are the accusation's own time and place
 _CLAIM_PARTS = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd"})
@@ -103,3 +105,29 @@ def within_claim(tok: Token) -> bool:
             return True
         child = head
     return False
+
+
+def trailing_claim(sent: Span, top: Token) -> Token | None:
+    """The report verb of a source named after the statement when the parser read it as a plural noun
+    (", a new book about the chancellor claims.", ", a former aide claims in a lawsuit"): after the
+    sentence's last comma, a noun phrase whose head is a report or claim verb's -s form and nothing after
+    it but phrases and punctuation; None where there is none or what it reports may be told as fact (a
+    neutral report of an event, as `told_as_fact` says)."""
+    commas = [t for t in sent if t.text == "," and t.i > top.i]
+    if not commas:
+        return None
+    comma = commas[-1]
+    verb = next((t for t in sent if t.i > comma.i and t.tag_ == "NNS" and t.lower_.endswith("s")
+                 and t.lemma_.lower() in CLAIM_VERBS | NEUTRAL_REPORTS), None)
+    if verb is None or verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    source = sent.doc[comma.i + 1 : verb.i]  # the source: a noun phrase, no verb of its own
+    if not len(source) or source[0].pos_ not in ("DET", "PROPN", "ADJ", "NOUN", "NUM") or \
+            any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in source):
+        return None
+    if any(t.i > verb.i and not (t.is_punct or t.is_space or any(a.head.i == verb.i and a.dep_ == "prep" for a in [t, *t.ancestors]))
+           for t in sent):
+        return None  # more than the source's own phrases after it: not a source named last
+    if verb.lemma_.lower() in CLAIM_VERBS or hedged(top) or a_view(top):
+        return verb
+    return None

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..facts import Fact
-from .claims import CLAIM_VERBS, NEUTRAL_REPORTS, a_view, according_to, conditional, hedged, told_as_fact, within_claim
+from .claims import CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, told_as_fact, trailing_claim, within_claim
 from .sentences import (DATELINE, completes_noun, inside, is_furniture, lede, main_verb_after_participle, measure_of,
                         named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
@@ -346,32 +346,6 @@ def _condition_s_time(doc: Doc, s: int, e: int) -> int:
     end = doc[k].right_edge.i
     after = doc[end + 1] if end + 1 < sent_end else None
     return end if after is None or after.is_punct else e
-
-
-def trailing_claim(sent: Span, top: Token) -> Token | None:
-    """The report verb of a source named after the statement when the parser read it as a plural noun
-    (", a new book about the chancellor claims.", ", a former aide claims in a lawsuit"): after the
-    sentence's last comma, a noun phrase whose head is a report or claim verb's -s form and nothing after
-    it but phrases and punctuation; None where there is none or what it reports may be told as fact (a
-    neutral report of an event, as `told_as_fact` says)."""
-    commas = [t for t in sent if t.text == "," and t.i > top.i]
-    if not commas:
-        return None
-    comma = commas[-1]
-    verb = next((t for t in sent if t.i > comma.i and t.tag_ == "NNS" and t.lower_.endswith("s")
-                 and t.lemma_.lower() in CLAIM_VERBS | NEUTRAL_REPORTS), None)
-    if verb is None or verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return None
-    source = sent.doc[comma.i + 1 : verb.i]  # the source: a noun phrase, no verb of its own
-    if not len(source) or source[0].pos_ not in ("DET", "PROPN", "ADJ", "NOUN", "NUM") or \
-            any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in source):
-        return None
-    if any(t.i > verb.i and not (t.is_punct or t.is_space or any(a.head.i == verb.i and a.dep_ == "prep" for a in [t, *t.ancestors]))
-           for t in sent):
-        return None  # more than the source's own phrases after it: not a source named last
-    if verb.lemma_.lower() in CLAIM_VERBS or hedged(top) or a_view(top):
-        return verb
-    return None
 
 
 def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:

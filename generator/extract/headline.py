@@ -30,7 +30,7 @@ from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED
 from .name_shapes import ends_with_surname
-from .claims import CLAIM_NOUNS, CLAIM_VERBS, according_to, told_as_fact
+from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, told_as_fact, trailing_claim
 from .pipeline import load_nlp
 from .sentences import (DATELINE, completes_noun, entity_at, inside, is_statement, lede, main_verb_after_participle, measure_of,
                         named_clause, position_weight, quote_regions_of, sents)
@@ -185,6 +185,8 @@ def _negation(verb: Token) -> list[str]:
 _NO_LONGER = frozenset({"previously", "formerly", "once", "originally", "initially"})
 # verbs of a career or a post held ("has worked as", "has served as"): their perfect is a past, not a present
 _CAREERS = frozenset({"work", "serve"})
+# what one builds, makes or earns over years: "made his name", "built her reputation", "earned a fortune"
+_STANDING = frozenset({"reputation", "name", "career", "fortune", "following"})
 
 
 def _verb_group(verb: Token, plural: bool) -> list[str]:
@@ -214,7 +216,7 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     # ("looked back on": the parser hangs "back" on the particle "on")
     particles = [w for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
                  and c.lower_ in PARTICLES) and not _dates_next(c)
-                 for w in [g.text for g in c.lefts if g.dep_ == "advmod" and g.lower_ in PARTICLES] + [c.text]]
+                 for w in _particle(c)]
     particles += _stranded(verb, particles)
     if modal is not None:
         written = modal.lower_.replace("\u2019", "'")  # "he’ll": the modal is "will", never a clitic
@@ -231,6 +233,11 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
         return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
         return [be] + negation + [verb.text] + particles
+    if (perfect or verb.tag_ == "VBD") and not negated and \
+            any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDING for c in verb.children):
+        # "built his reputation as a plain-speaking man": a standing won in the past holds on, and the
+        # present ("builds his reputation") would say it is being won now; the perfect says both
+        return [_present("have", plural), verb.text] + particles
     if perfect and not negated and verb.lemma_.lower() in _CAREERS and \
             any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         # "has worked as election strategist for Republicans": a career told in the present would claim it
@@ -258,6 +265,16 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     if verb.tag_ == "VBG" and not aux:  # "Clinton getting holiday greeting", a caption's -ing: the present too
         return [_present(_ing_lemma(verb), plural)] + particles
     return [verb.text] + particles
+
+
+# words that make a particle stronger and go with it: "declared all out war" is no "declared out war"
+_INTENSIFIERS = frozenset({"all", "right", "straight"})
+
+
+def _particle(prt: Token) -> list[str]:
+    """A particle with what the parser hung before it: another particle ("looked back on") or an
+    intensifier of an idiom ("all out war"), which the idiom means nothing without."""
+    return [g.text for g in prt.lefts if g.dep_ == "advmod" and (g.lower_ in PARTICLES or g.lower_ in _INTENSIFIERS)] + [prt.text]
 
 
 def _stranded(verb: Token, particles: list[str]) -> list[str]:
@@ -333,7 +350,11 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             if pobj is not None and pobj.pos_ == "PROPN" and not agent:
                 agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN" and t.text not in _SUFFIXES]
                 agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
-                if not agent[-1].endswith(("s", "'s", "\u2019s")):
+                if pobj.tag_ in ("NNPS", "NNS") and agent[-1].endswith("s"):
+                    # "figures compiled by the Tories": the Tories' figures; a plural noun is never a
+                    # modifier ("Tories figures" reads as figures who are Tories); a name is ("Congress offer")
+                    agent = agent[:-1] + [agent[-1] + "'"]
+                elif not agent[-1].endswith(("s", "'s", "\u2019s")):
                     agent = agent + ["'s"]  # "the advice given by the Attorney General": the Attorney General's advice
         elif child.dep_ == "prep" and (depth == 0 or depth == 1 and of_of) and not tail and (child.lower_ == "of" or completes_noun(child) and
                                                                    noun.dep_ == "pobj" and noun.head.lower_ in ("in", "as")):
@@ -444,8 +465,8 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     else:  # "to be slipping", "to not run": an infinitive keeps its auxiliaries and negation
         words = [c.text for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg") and c.lower_ != "to"]
         first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
-        words += [verb.text] + [c.text for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod"
-                                and c.i == verb.i + 1 and c.lower_ in PARTICLES)]  # "to bring back"
+        words += [verb.text] + [w for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod"
+                                and c.i == verb.i + 1 and c.lower_ in PARTICLES) for w in _particle(c)]  # "to bring back"
     # "earning up to £820,000": the parser's particle with a sum of its own keeps it; "cost £1.7m",
     # "rose 5%": a sum the parser hung on the verb as its measure is what it costs or rose by
     words += [t.text for c in verb.children if c.dep_ == "prt" and c.lower_ in PARTICLES
@@ -461,10 +482,14 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                 or c.dep_ == "intj" and c.lower_ in ("no", "yes")), None)  # "will say no to": what is said
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    told = _clause(ccomp, report=True, lean=lean) if ccomp is not None and finite and verb.lemma_ in _REPORTING \
-        and obj is not None and obj.dep_ in ("dobj", "dative") else None
+    # "promised Gordon Brown he would stand down", "assured voters that ...": a clause after the person told
+    # is what they were told or promised, whatever the verb; "promises Gordon Brown" says nothing
+    reported = finite and verb.lemma_ in _REPORTING
+    told = _clause(ccomp, report=True, lean=lean) if ccomp is not None and obj is not None and \
+        obj.dep_ in ("dobj", "dative") and (reported or _clause_after(obj, ccomp)) else None
     if told:  # "told federal investigators she was advised ...": what was told is the news
-        words += ([] if lean else _noun_phrase(obj)) + told
+        # (whom a speaker told may go; whom a clause is promised to is what the verb acts on)
+        words += ([] if lean and reported else _noun_phrase(obj)) + told
     elif obj is not None:
         if obj.dep_ == "acomp":
             words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text] + _completing(obj)
@@ -482,6 +507,12 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                       if not t.is_quote and t.lower_ not in _ARTICLES and (not t.is_punct or t.text == "-")]
         else:
             words += _noun_phrase(obj)
+            pair = next((c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+            if pair is not None and obj.pos_ == "PROPN" and any(c.dep_ == "cc" and c.lower_ == "and" and c.whitespace_
+                                                                for c in obj.children):
+                # "criticised Tony Blair and Gordon Brown": whom the verb acts on is the pair, not its first
+                # (two names; of common nouns the parser's pairs are often no pair: "neck-and-neck")
+                words += ["and"] + _noun_phrase(pair)
             if _is_time(obj):  # "name 5 May as election day": a time named as what it is made, with the "as"
                 as_ = obj.doc[obj.right_edge.i + 1]
                 made = next((c for c in as_.children if c.dep_ == "pobj"), None)
@@ -494,6 +525,13 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                              and c.left_edge.i == comp.right_edge.i + 1 and comp.lemma_ in _REPORTING), None)
                 if told is not None and _subject(told) is not None:
                     words += _clause(told, report=True, lean=True) or []
+            # (a place, not a time: "way back in October" says when)
+            back = next((c for c in verb.rights if c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLES and c.i > obj.right_edge.i
+                         and any(g.dep_ == "prep" and not any(_is_time(x) for x in g.children) for g in c.children)), None)
+            if back is not None and obj.dep_ == "dobj":
+                # "stuff the genie back into the bottle", "put the issue back on the agenda": where the
+                # object is moved is what the verb means
+                words += [back.text] + _phrase_core(next(g for g in back.children if g.dep_ == "prep"))
             complement = _object_complement(verb, obj) if obj.dep_ == "dobj" else []
             if complement:  # 'called the rebate "unjustified"': what the object is called
                 words += complement
@@ -536,6 +574,16 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     elif not lean or len(words) < 3:
         words += _prep_phrase(verb)
     return words
+
+
+def _clause_after(obj: Token, clause: Token) -> bool:
+    """Whether a clause with its own subject follows the object of a verb of telling or promising straight
+    after it ("promised Gordon Brown he would stand down"), the object a noun phrase with no verb of its own
+    (a clause the parser hung on the verb past a longer object is not what the object was told; after
+    another verb's object it is the object's own: "rebuts the accusation the articles are misleading")."""
+    return obj.head.lemma_.lower() in TELLING_VERBS and clause.left_edge.i == obj.right_edge.i + 1 and \
+        _subject(clause) is not None and \
+        not _infinitive_clause(clause) and not any(t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") for t in obj.subtree)
 
 
 # prepositions before an infinitive that name who is asked to act: "called on X to", "appealed to X to"
@@ -775,6 +823,15 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     if source is not None and source.pos_ in ("NOUN", "PROPN"):
         # "Teachers should get a rise, according to a report by X": "Report by X says teachers should get a rise"
         words = _subject_words(source, actors) + [_present("say", _plural(source))] + words
+    claim = trailing_claim(sent, root)
+    if claim is not None:
+        # "Blair promised Brown he would stand down, a new book claims": the claim goes with its source
+        # ("New book claims ..."), never told as fact
+        comma = max(t.i for t in sent if t.text == "," and t.i < claim.i)
+        heads = [t for t in sent.doc[comma + 1 : claim.i] if t.pos_ in ("NOUN", "PROPN") and not comma < t.head.i < claim.i]
+        if not heads:
+            return None
+        words = _noun_phrase(heads[0]) + [claim.lower_] + words
     return words if lean else _fuller(root, words)
 
 
@@ -897,7 +954,9 @@ def _phrase_core(child: Token) -> list[str]:
         words = that + who + _predicate(child, plural=False, finite=False, lean=True)
         said = next((c for c in child.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         if said is not None and child.lemma_ in _REPORTING and any(c.dep_ == "dobj" for c in child.children):
-            words += _clause(said, report=True, lean=True) or []  # "reports he told X he would quit": what he told
+            told = _clause(said, report=True, lean=True) or []  # "reports he told X he would quit": what he told
+            if told and words[-len(told):] != told:  # (unless the verb of telling has taken it already)
+                words += told
         return words
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
         words = ["to"] + _predicate(child, plural=False, finite=False, lean=True)
@@ -1013,9 +1072,57 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     words = _trim(words, sent)
     if len(words) < 3 or _unfaithful(sent, words) or _verb_left_hanging(sent, words) or \
             _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or \
-            _all_quoted(sent, words) or _points_away(sent, words):
+            _all_quoted(sent, words) or _points_away(sent, words) or _meaning_cut(sent, words):
         return None
     return words
+
+
+def _meaning_cut(sent: Span, words: list[str]) -> bool:
+    """Whether the headline keeps a word but not what the word means nothing without, which the story
+    gives: a comparison without its "than" ("teenagers are more likely to go to university": than
+    whom?), a verb without the clause after its object that carries the news ("promises Gordon Brown":
+    what?), a noun made definite by what follows it without that ("the best chance most groups get",
+    "the views expressed by backbenchers", "the performance that kicked off the campaign": "best
+    chance", "views", "performance" alone point at nothing). A headline with no room for it takes
+    another statement rather than the cut."""
+    taken = {w.lower() for w in words}
+    content = lambda tok: {t.lower_ for t in tok.subtree if t.is_alpha and not t.is_stop}  # noqa: E731
+    for word in words:
+        tok = _source(sent, word)
+        if tok is None:
+            tok = _source_verb(sent, word)
+            if tok is None:
+                continue
+        if tok.tag_ in ("JJR", "RBR") and "than" not in taken:
+            compared = tok.head if tok.dep_ in ("advmod", "amod") and tok.lower_ in ("more", "less", "fewer") else tok
+            # (the other term a thing or a group: "than those from ...", not "than previously thought", an
+            # expectation a headline may leave out)
+            if any(t.lower_ == "than" and t.i > tok.i and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
+                                                              for c in t.children) for t in compared.subtree):
+                return True
+        if tok.pos_ in ("VERB", "AUX"):
+            obj = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), None)
+            clause = next((c for c in tok.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            if obj is not None and clause is not None and _clause_after(obj, clause) and not content(clause) & taken:
+                return True
+        # (a noun with a word of its own that says which, "legal advice", "remaining inmates", is a thing
+        # alone; a superlative says which of a set, and the clause names the set: "best chance")
+        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") and c.tag_ != "JJS" for c in tok.children)
+        # (what the headline says something is or does: its subject, or the complement of "be" or "as"; an
+        # object may be a thing alone, "sells the gun he used")
+        said_of = tok.dep_ in _SUBJECTS and tok.head.dep_ in ("ROOT", "ccomp") or tok.dep_ in ("attr", "oprd") or \
+            tok.dep_ == "pobj" and tok.head.lower_ == "as"
+        if tok.pos_ == "NOUN" and bare and said_of and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            for post in tok.rights:
+                # a relative clause, or a passive participle on the subject ("the views expressed by X"); not
+                # a noun's own infinitive or "that" clause, whose noun says what it is ("the decision to
+                # ..."), nor an -ing participle ("the law banning hunting"), which a headline may leave out
+                restrictive = (post.dep_ == "relcl" or post.dep_ == "acl" and post.tag_ == "VBN" and tok.dep_ in _SUBJECTS) and \
+                    post.pos_ in ("VERB", "AUX") and not sent.doc[post.left_edge.i - 1].is_punct and post.left_edge.i > tok.i
+                # (its own words without its verb are no more: "best chance most pressure groups")
+                if restrictive and post.lower_ not in taken:
+                    return True
+    return False
 
 
 def _points_away(sent: Span, words: list[str]) -> bool:
@@ -1095,7 +1202,7 @@ def _cut_at_phrase(sent: Span, words: list[str]) -> list[str] | None:
         starts = nxt is not None and (nxt.dep_ in _PHRASE_STARTS or nxt.lower_ == "to" and nxt.dep_ == "aux")
         cut = _trim(words[:k])
         if starts and len(cut) == k and not _ends_unfinished(sent, cut) and not _verb_left_hanging(sent, cut) \
-                and not _unfaithful(sent, cut):
+                and not _unfaithful(sent, cut) and not _meaning_cut(sent, cut):
             return cut
     return None
 
@@ -1235,7 +1342,8 @@ def _central(words: list[str], weight: Counter) -> int:
     """How much of what the story is about a headline names; its words are looked up as written
     (names and nouns are the story's own; the lemma of a plural noun or a verb put in the present
     is not; counting the story's words by form as well measured no better on the dev set)."""
-    return sum(weight[w.lower()] for w in words if w.isalpha() and w.lower() not in STOP_WORDS)
+    # ("Tories'": a plural's possessive is the name's)
+    return sum(weight[w.lower().rstrip("'")] for w in words if w.rstrip("'").isalpha() and w.lower() not in STOP_WORDS)
 
 
 FURTHER = 4  # statements looked at past the first four when none of those makes a headline
@@ -1322,7 +1430,11 @@ def _lede_words(first: Span) -> str | None:
             end = tok.idx
         count += not tok.is_punct
         if count > MAX_WORDS:
-            end = end or tok.idx
+            # no clause boundary within reach: before the last phrase or infinitive that starts after the
+            # verb ("... the best chance most pressure groups get", not "... get to make a")
+            starts = [t.left_edge for t in tokens if first.root.i < t.left_edge.i <= tok.i and t.left_edge.i > tokens[0].i + 3
+                      and (t.dep_ in _PHRASE_STARTS or t.lower_ == "to" and t.dep_ == "aux")]
+            end = end or (max(t.idx for t in starts) if starts else tok.idx)
             break
     opened = next((s for s, e in quoted if end is not None and s <= end < e and s > start), None)
     if opened is not None:  # never stop inside a quotation: before it, without the words that led into it
@@ -1358,7 +1470,7 @@ def _main_clause(sent: Span) -> list[str] | None:
     # the sentence's own clause may end on a pronoun its own words name ("those who doubted him")
     if not MIN_WORDS - 2 <= len([w for w in words if w != ","]) <= MAX_WORDS or \
             _ends_unfinished(sent, words, pronoun=True) or \
-            _in_a_voice(words):
+            _in_a_voice(words) or _meaning_cut(sent, words):
         return None
     return words
 
@@ -1394,7 +1506,7 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
             tok.dep_ in _CLAUSE_STARTS and tok.head.i <= root.i + 40 and tok.i > root.i + 1
         if boundary and len(words) >= MIN_WORDS - 2 and not _ends_unfinished(sent, words) and \
                 not _verb_left_hanging(sent, words) and not _unfaithful(sent, words) and \
-                not _says_nothing(sent, words):
+                not _says_nothing(sent, words) and not _meaning_cut(sent, words):
             best = list(words)
         if tok.lower_ in ("not", "n't", "n\u2019t", "never") and not (tok.head == root or tok.head.head == root
                                                                    and tok.head.dep_ in ("aux", "auxpass")):
@@ -1411,7 +1523,7 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
             break
     if best is None and len(words) <= MAX_WORDS and len(words) >= MIN_WORDS - 2 and \
             not _ends_unfinished(sent, words) and not _verb_left_hanging(sent, words) and \
-            not _unfaithful(sent, words) and not _says_nothing(sent, words):
+            not _unfaithful(sent, words) and not _says_nothing(sent, words) and not _meaning_cut(sent, words):
         best = words
     return best
 

@@ -120,7 +120,9 @@ def completes_noun(prep) -> bool:
     # ("... before election By Alana Wise": a byline run into the sentence, not the noun's phrase)
     if prep.dep_ != "prep" or head.pos_ != "NOUN" or prep.i != head.i + 1 or not prep.is_lower:
         return False
-    return prep.lower_ == "by" or prep.lower_ not in _SETTING and \
+    # ("a report into the fishing industry", "an inquiry into X": after a noun, which goes nowhere, "into"
+    # says what is looked into, not where)
+    return prep.lower_ in ("by", "into") or prep.lower_ not in _SETTING and \
         any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)
 
 
@@ -173,8 +175,24 @@ def is_statement(sent: Span) -> bool:
     if root.pos_ not in ("VERB", "AUX"):
         return False
     subj = subject_of(root)
+    if subj is None and _named_before(root, sent):
+        return True
     # "I know nothing", "You get the feeling": a voice or a column, not the news
     return subj is not None and subj.lower_ not in ("i", "you", "we", "it", "this", "that")
+
+
+def _named_before(root, sent: Span) -> bool:
+    """Whether a verb in the third person singular present ("hits", "opens") that the parser gave no
+    subject has one all the same: a title in capitals opening the sentence, which the parser read as
+    an order ("Vote For Me - a talent contest for would-be politicians - finally hits our screens"):
+    a finite verb of that form always has a subject, and here it is the words before it."""
+    first = sent[0]
+    while first.is_space and first.i + 1 < sent.end:
+        first = sent.doc[first.i + 1]
+    lead = next((c for c in root.lefts if c.left_edge.i == first.i), None)
+    return root.tag_ == "VBZ" and lead is not None and lead.dep_ in ("advcl", "dep", "npadvmod") and \
+        first.is_title and sum(t.is_title for t in sent.doc[first.i : first.i + 3]) >= 2 and \
+        not any(c.dep_ in ("expl", "csubj", "mark") for c in root.children)
 
 
 def lede(doc: Doc) -> tuple[int, Span] | None:
