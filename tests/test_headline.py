@@ -651,6 +651,8 @@ def test_a_past_career_stays_in_the_perfect(nlp, text, kept):
          "Group on Betting and Gaming"),
         ("The Reserve Bank of India governor told lenders in Mumbai that rates would stay on hold until March.",
          "Reserve Bank of India"),
+        ("The International Federation of Professional and Technical Engineers sent a dozen questions to the "
+         "candidates on Monday.", "International Federation of Professional and Technical Engineers"),
     ],
 )
 def test_a_proper_name_goes_whole_into_a_headline(nlp, lede, name):

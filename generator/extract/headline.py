@@ -1033,8 +1033,12 @@ def _names_whole(sent: Span, words: list[str] | None) -> list[str] | None:
                 break
             if nxt is not None and nxt[:1].isupper():
                 break  # the headline goes on with another name
-            out += [t.text for t in rest]  # the name's part the headline left out
+            # the name's part the headline left out, to its last word ("of Professional and Technical Engineers")
             tok = rest[-1]
+            while tok.i + 1 < sent.end and _name_part(tok.doc[tok.i + 1]) and \
+                    (tok.doc[tok.i + 1].ent_iob_ == "I" or tok.doc[tok.i + 1].head.i > tok.i):
+                rest.append(tok := tok.doc[tok.i + 1])
+            out += [t.text for t in rest]
     return out
 
 
