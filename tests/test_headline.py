@@ -715,3 +715,36 @@ def test_a_headline_may_leave_out_what_its_words_do_not_need(nlp, text, kept):
 def test_a_past_standing_stays_in_the_perfect(nlp, text, kept):
     title = headline(nlp, text)
     assert kept in title, title
+
+
+@pytest.mark.parametrize(
+    "lede, name",
+    [
+        ("Ministers will publish the files under the Freedom of Information Act next month, the Cabinet Office said.",
+         "Freedom of Information Act"),
+        ("The Trade and Industry Secretary said the plans should be prominent in Labour's manifesto.",
+         "Trade and Industry Secretary"),
+        ("A Chamber of Commerce survey found that exporters expect slower growth this year.",
+         "Chamber of Commerce"),
+        ("The Bank of England governor warned MPs that household debt was rising fast.", "Bank of England"),
+        ("The All Party Parliamentary Group on Betting and Gaming has called for tighter rules on online bets.",
+         "Group on Betting and Gaming"),
+        ("The Reserve Bank of India governor told lenders in Mumbai that rates would stay on hold until March.",
+         "Reserve Bank of India"),
+        ("The International Federation of Professional and Technical Engineers sent a dozen questions to the "
+         "candidates on Monday.", "International Federation of Professional and Technical Engineers"),
+    ],
+)
+def test_a_proper_name_goes_whole_into_a_headline(nlp, lede, name):
+    # "Freedom Information Act", "Bank England governor", "Group calls": a name without its joining
+    # word or its "of"/"on" part names nothing, or something else
+    b = story(nlp, lede)
+    assert b.title_generated
+    assert name in b.title, b.title
+
+
+def test_two_names_joined_stay_two_in_a_headline(nlp):
+    # "and" between two whole names joins no name: the headline may take either alone
+    b = story(nlp, "Britain and France signed a defence pact in Paris on Tuesday, officials said.")
+    assert b.title_generated
+    assert "Britain and France" in b.title or "France" not in b.title, b.title

@@ -1043,11 +1043,69 @@ def _names_leading(words: list[str], actors: list[Actor]) -> bool:
     return any(w in names for w in words)
 
 
+# words that join the parts of one proper name: "House of Lords", "Trade and Industry Secretary",
+# "Group on Betting and Gaming", "Society for the Protection of Birds"
+_NAME_JOINS = frozenset({"of", "and", "for", "on", "&"})
+
+
+def _name_part(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ not in ("PERSON", "DATE", "TIME")
+
+
+def _name_after(tok: Token) -> list[Token]:
+    """The words that carry `tok`'s proper name on past a joining word, to the name's next part
+    ("House" -> "of Lords"; "Trade" -> "and Industry"); none where the name ends at `tok`."""
+    doc, k, end = tok.doc, tok.i + 1, tok.sent.end
+    if not _name_part(tok) or k >= end or doc[k].lower_ not in _NAME_JOINS:
+        return []
+    join = doc[k]
+    joins = [join] + ([doc[k + 1]] if k + 1 < end and doc[k + 1].lower_ == "the" and join.lower_ != "and" else [])
+    nxt = joins[-1].i + 1
+    if nxt >= end or not _name_part(doc[nxt]):
+        return []
+    one_entity = join.ent_iob_ == "I" and doc[nxt].ent_iob_ == "I"
+    if join.lower_ == "of":
+        # "House of Lords", "Bank of England": the "of" phrase hangs on the name's head
+        whole = join.head.i == tok.i and tok.ent_type_ not in ("GPE", "NORP") or one_entity
+    else:
+        # "Trade and Industry Secretary", "Group on Betting and Gaming": within one name the model
+        # found, never two names joined ("Britain and France", "Israel on Gaza")
+        whole = one_entity or join.lower_ == "and" and tok.ent_iob_ == "I" and tok.ent_type_ == "ORG" == doc[nxt].ent_type_
+    return joins + [doc[nxt]] if whole else []
+
+
+def _names_whole(sent: Span, words: list[str] | None) -> list[str] | None:
+    """A proper name goes whole into a headline: its joining words are never dropped ("Freedom
+    Information Act", "Bank England governor", "Trade Industry Secretary") and a name is never cut
+    before its "of"/"on" part ("House" of "House of Lords", "Group" of "Group on Betting and
+    Gaming"): a name so cut names nothing, or something else."""
+    if not words:
+        return words
+    out: list[str] = []
+    for k, word in enumerate(words):
+        out.append(word)
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        tok = _source(sent, word)
+        while tok is not None and (rest := _name_after(tok)) and nxt != rest[0].text:
+            if nxt == rest[-1].text:
+                out += [t.text for t in rest[:-1]]  # the joining words the headline dropped
+                break
+            if nxt is not None and nxt[:1].isupper():
+                break  # the headline goes on with another name
+            # the name's part the headline left out, to its last word ("of Professional and Technical Engineers")
+            tok = rest[-1]
+            while tok.i + 1 < sent.end and _name_part(tok.doc[tok.i + 1]) and \
+                    (tok.doc[tok.i + 1].ent_iob_ == "I" or tok.doc[tok.i + 1].head.i > tok.i):
+                rest.append(tok := tok.doc[tok.i + 1])
+            out += [t.text for t in rest]
+    return out
+
+
 def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     """The headline one sentence gives, or None when it states no event."""
     if sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
         return None  # "Could the Glass-Steagall Act be coming back?" asks; "Act could come back" would tell
-    words = _from_sentence(sent, actors)
+    words = _names_whole(sent, _from_sentence(sent, actors))
     if words and _size(words) > MAX_WORDS and "that" in words[1:]:
         # a clause's "that" after its noun is the first word to go ("claims legal advice was drawn up"),
         # before the clause itself
@@ -1058,7 +1116,7 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
         # the headline without its last whole phrases, else the lean one ("finds ways to press his
         # agenda", not "finds ways")
         quoted = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
-        words = _cut_at_phrase(sent, quoted) or _from_sentence(sent, actors, lean=True)
+        words = _cut_at_phrase(sent, quoted) or _names_whole(sent, _from_sentence(sent, actors, lean=True))
     elif words and len(words) < MIN_WORDS:
         words = _richer(sent, words)
     if not words or len(words) < 3 or len(words) == 3 and not _complete_alone(sent, words[-1]) or \
