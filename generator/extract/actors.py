@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
@@ -152,11 +151,11 @@ def _bodies_in(text: str) -> set[str]:
 
 
 def _qualifying_names(words: Iterable[str]) -> set[str]:
-    """The names in a role's words that say whose office it is, other than a party's ("Sun" of "former Sun
-    editor", "ITN" of "ex-ITN political editor"): an office's own words ("Prime", "Deputy") are none."""
+    """The outlets a role's words name as whose office it is ("Sun" of "former Sun editor", "ITN" of "ex-ITN
+    political editor"): an editor or a correspondent of one outlet is none of another's (a party's office is
+    `_bodies_in`'s; a place or a people's word says where, not whose: "the New York senator")."""
     parts = [p for w in words for p in re.split(r"[-‐‑]", w.strip(".,'’").removesuffix("'s"))]
-    return {p.casefold() for p in parts if p[:1].isupper() and p.casefold() not in ROLE_WORDS
-            and p.casefold() not in TITLES and p.casefold() not in STOP_WORDS and not _bodies_in(p)}  # (not "The")
+    return {p.casefold() for p in parts if p[:1].isupper() and is_media(p)}
 
 
 def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
