@@ -1191,3 +1191,12 @@ def test_a_title_s_body_before_the_name_keeps_the_role_whole(nlp, text, name, ro
 def test_a_name_before_a_bare_noun_or_a_coordinated_title_stays(nlp, text, name):
     found = actors(nlp, text)
     assert name in found and "Industry Secretary" not in found[name].roles  # guards
+
+
+def test_a_place_before_a_role_says_where_not_whose(nlp):
+    # a guard: "South African" names no other outlet or body, so the archbishop named before says it
+    b = story(nlp, "Archbishop Desmond Tutu has called for the release of the detainees held without charge.\n\n"
+                   "The South African archbishop said detentions without trial were \"unacceptable\" and "
+                   "\"distressing\".")
+    quote = next(q for q in b.quotes if "unacceptable" in q.text)
+    assert quote.speaker == "Desmond Tutu"
