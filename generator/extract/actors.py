@@ -25,6 +25,7 @@ from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONOR
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .claims import a_view
 from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
+from .participants import named_only_as_context
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .times import MONTHS
 from .when import WEEKDAYS
@@ -149,6 +150,14 @@ def _bodies_in(text: str) -> set[str]:
     return found
 
 
+def _qualifying_names(words: Iterable[str]) -> set[str]:
+    """The outlets a role's words name as whose office it is ("Sun" of "former Sun editor", "ITN" of "ex-ITN
+    political editor"): an editor or a correspondent of one outlet is none of another's (a party's office is
+    `_bodies_in`'s; a place or a people's word says where, not whose: "the New York senator")."""
+    parts = [p for w in words for p in re.split(r"[-‐‑]", w.strip(".,'’").removesuffix("'s"))]
+    return {p.casefold() for p in parts if p[:1].isupper() and is_media(p)}
+
+
 def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
                  roles: Callable[[Actor], list[str]] | None = None) -> list[Actor]:
     """The actors a description fits ("the Florida senator": head "senator"): those whose roles
@@ -159,14 +168,21 @@ def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
               and t.lower_ not in HEDGE_WORDS}
     said = {t.lower_ for t in words}
     said_bodies = _bodies_in(" ".join(t.text for t in words))
+    said_names = _qualifying_names(t.text for t in words if t.i != head.i)
     holders, fits = [], []
     for actor in actors:
         own_roles = actor.roles if roles is None else roles(actor)
         own_bodies = _bodies_in(" ".join(own_roles))
         if said_bodies and own_bodies and not said_bodies & own_bodies:
             continue  # "the local Tory chairman" is not the "Liberal Democrat chairman": another party's office
+        own_names = _qualifying_names(w for r in own_roles for w in r.split())
+        if said_names and own_names and not said_names & own_names:
+            continue  # "the former Sun editor" is not the "ex-ITN political editor": another paper's
         known = {_role_word(w) for text in [*own_roles, actor.name, *actor.aliases] for w in text.lower().split()}
-        if _role_word(head.lower_) in known and holds_office(own_roles, head.lower_, said):
+        # a word of the office's own before its head ("prime", "deputy", "chief") makes it another office: the
+        # "Aid minister" holds no "prime minister"'s
+        if _role_word(head.lower_) in known and holds_office(own_roles, head.lower_, said) and \
+                {w for w in wanted if w in ROLE_WORDS} <= known:
             holders.append(actor)
             if wanted <= known:
                 fits.append(actor)
@@ -543,7 +559,7 @@ def _not_an_actor(ent: Span) -> bool:
     if len(ent) > 1 and ent[-1].lower_ in ("the", "of", "and", "for") and ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
     if _a_quoted_phrase(ent) or _a_title_s_end(ent) or _names_paired(ent) or _a_figure_of_speech(ent) or \
-            _where_something_is_done(ent):
+            _where_something_is_done(ent) or _a_plural_name_s_end(ent) or _in_a_list_of_bodies(ent):
         return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
 
@@ -581,6 +597,43 @@ def _a_title_s_end(ent: Span) -> bool:
         return False
     title = doc[j - 1]
     return title.is_title and (title.lower_ in ROLE_WORDS or title.lower_ in TITLES) and title.lower_ != "state"
+
+
+def _a_plural_name_s_end(ent: Span) -> bool:
+    """"the Kings Own Scottish Borderers", "the Argyll and Sutherland Highlanders": a name in the plural (a
+    regiment's, a team's, a body's) that the model began late, after a capitalised word of the same name (no
+    title, no other name) or after "and" and such a word that "the" opens, is the end of a longer name: no
+    one by itself."""
+    doc = ent.doc
+    last = ent[-1]
+    if ent.label_ not in ("PERSON", "NORP") or last.tag_ not in ("NNP", "NNPS") or not last.text.endswith("s") or \
+            ent.start < 2 or is_first_name(ent[0].text):
+        return False  # (not "Peter Evans": a first name makes it a person's)
+    prev = doc[ent.start - 1]
+    if prev.lower_ == "and" and ent.start >= 3:
+        word, the = doc[ent.start - 2], doc[ent.start - 3]
+        return word.is_title and the.lower_ == "the" and word.ent_type_ in ("", "GPE")
+    folded = prev.lower_.rstrip(".")
+    return prev.is_title and not prev.is_sent_start and not prev.ent_type_ and \
+        folded not in HONORIFICS | TITLES | PEERAGE | ROLE_WORDS
+
+
+# bodies' nouns a list of names follows: "the departments of Environment, Food and Rural Affairs and Trade"
+_BODY_PLURALS = frozenset("departments ministries offices committees councils".split())
+
+
+def _in_a_list_of_bodies(ent: Span) -> bool:
+    """A name inside a list after "the departments of" (or ministries, offices, committees): the model ran
+    the list's names together ("Food and Rural Affairs and Trade"); the bodies are each a department of ...,
+    none of them named by that span."""
+    token = ent.root
+    for _ in range(8):
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            return token.head.head.lower_ in _BODY_PLURALS
+        if token.dep_ not in ("conj", "compound") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _names_paired(ent: Span) -> bool:
@@ -1312,6 +1365,14 @@ def _other_office(actor: Actor, head: Token) -> bool:
     return office in {_role_word(o) for o in OFFICES} and bool(held) and office not in held
 
 
+def _another_s_office(actor: Actor, head: Token, span: Span) -> bool:
+    """Whether the actor holds the office a description names by its head, but another body's or paper's
+    (the "ex-CTV political editor" is not "the former Sun editor")."""
+    said = _qualifying_names(t.text for t in span if t.i != head.i)
+    own = [r for r in actor.roles if _role_word(head.lower_) in {_role_word(w) for w in r.lower().split()}]
+    return bool(said) and any(_qualifying_names(r.split()) and not _qualifying_names(r.split()) & said for r in own)
+
+
 def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quoted: list) -> dict[tuple[int, int], str]:
     """'The I-PAC founder has worked with ...': a definite role description as a subject is a
     person of the story: the one who holds that role, else (when a name qualifies the role,
@@ -1338,7 +1399,9 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
                 inside(quoted, span.start_char, span.end_char):
             continue
         holders = role_holders(people.values(), tok, span)
-        qualified = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in span[1:-1])
+        # (a name before the role qualifies it, not the office's own words: "the Prime Minister")
+        qualified = any((t.pos_ == "PROPN" and t.lower_ not in ROLE_WORDS) or t.ent_type_ in ("ORG", "NORP", "GPE")
+                        for t in span[1:-1])
         # the protagonist only near the top or as the subject of the sentence before: elsewhere
         # "the Florida senator" may be anyone the story has moved on to, and a wrong link puts
         # words in the wrong mouth
@@ -1362,7 +1425,7 @@ def _link_descriptions(doc: Doc, people: dict[str, Actor], mentions: list, quote
             actor = holders[0]
         else:
             actor = main if qualified and not holders and in_focus and not unclear and not _other_office(main, tok) \
-                and not other_body else None
+                and not other_body and not _another_s_office(main, tok, span) else None
         if actor is None:
             continue
         actor.mentions += 1
@@ -1445,6 +1508,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     people: dict[str, Actor] = {}  # canonical name -> actor
     others: dict[str, Actor] = {}
     as_one_person: dict[int, bool] = {}  # id of a people's actor -> whether every mention is one person of it
+    context: set[tuple[int, int]] = set()  # mentions that are only context (participants.py)
     mentions: list[tuple[int, int, Actor]] = []
     sent_index = sentence_index(doc)
     quoted = quote_regions_of(doc)
@@ -1500,6 +1564,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if actor is None:
             continue
         as_one_person[id(actor)] = as_one_person.get(id(actor), True) and one_of_a_people(ent)
+        if named_only_as_context(ent):
+            context.add((ent.start_char, ent.end_char))
         if name in pollsters and "pollster" not in actor.roles:
             actor.roles.append("pollster")
         actor.mentions += 1
@@ -1538,7 +1604,12 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _roles_by_shared_act(doc, people, mentions)
     _hyphenated_surnames(people, mentions)
     _middle_names(people, mentions)
-    actors = list(people.values()) + list(others.values())
+    # a name only ever context (another's title or affiliation, a medium, a means) is no actor; one mention
+    # that takes part keeps it, its short form's too ("the Survivors Fund (SURF)")
+    takes_part = {id(m[2]) for m in mentions if (m[0], m[1]) not in context}
+    mentions = [m for m in mentions if id(m[2]) in takes_part]
+    people = {k: a for k, a in people.items() if id(a) in takes_part}
+    actors = [a for a in list(people.values()) + list(others.values()) if id(a) in takes_part]
     group = _group_subject(doc)
     if group is not None:
         text = group.text

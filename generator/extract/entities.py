@@ -18,13 +18,14 @@ from spacy.util import filter_spans
 
 from .. import lexicon
 from ..lexicon.first_names import is_first_name
-from ..lexicon.gazetteer import initials, is_media, place_levels, towns
+from ..lexicon.gazetteer import initials, is_media, org_aliases, place_levels, towns
 from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS, SURNAME_TITLES, TITLES
 from .locative import of_place
 
 ROLE_WORDS = lexicon.words("roles")
 PEOPLE_NOUNS = lexicon.words("people_nouns")
 KIN_NOUNS = lexicon.words("kin_nouns")
+DOCUMENT_NOUNS = lexicon.words("document_nouns")
 SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 
@@ -63,9 +64,13 @@ def _widen(ent: Span) -> Span:
             and ((label == "PERSON" and end - start >= 2 and doc[end - 2].is_title)
                  or (end - start >= 3 and is_first_name(doc[start].text))):
         end, label = end - 1, "PERSON"
-    if label == "ORG" and doc[start].lower_ in PEERAGE and 2 <= end - start <= 3 and \
-            all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ROLE_WORDS | INSTITUTION_WORDS for t in doc[start + 1 : end]):
+    # (a hyphen glued between two words joins a double-barrelled surname: "Lord Campbell-Savours")
+    named = [t for t in doc[start + 1 : end] if not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)]
+    if label in ("ORG", "NORP") and doc[start].lower_ in PEERAGE and 1 <= len(named) <= 2 and len(named) >= end - start - 2 and \
+            all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ROLE_WORDS | INSTITUTION_WORDS for t in named):
         label = "PERSON"  # "Lord Tebbit": a peer, whatever the model said
+    if label == "ORG" and _an_author(doc, start, end) and ent.ent_id_ != "gazetteer":
+        label = "PERSON"
     if label == "PERSON" and doc[end - 1].lower_ in INSTITUTION_WORDS and end - start >= 2:
         label = "ORG"  # "London Assembly", "Countryside Alliance": not people
     if label == "ORG":
@@ -85,6 +90,21 @@ def _widen(ent: Span) -> Span:
 
 
 CONNECTORS = frozenset({"and", "of", "for", "&"})
+
+
+def _an_author(doc: Doc, start: int, end: int) -> bool:
+    """"Adair Turner's full report", "Rosa Vance's new book": a name of two plain words (no body's, role's,
+    place's or outlet's word among them, no body the lexicon knows) that owns a report or a book is its
+    author's, a person's."""
+    words = doc[start:end]
+    if len(words) != 2 or end >= len(doc) or doc[end].tag_ != "POS" or words[-1].dep_ != "poss" or \
+            words[-1].head.lower_ not in DOCUMENT_NOUNS:
+        return False
+    name = words.text
+    return all(t.tag_ == "NNP" and t.is_title and t.lower_ not in ROLE_WORDS | INSTITUTION_WORDS | PEERAGE and
+               not t.lower_.endswith(("al", "ic", "an", "ed")) for t in words) and \
+        name not in towns() and name.casefold() not in place_levels() and not is_media(name) and \
+        name.casefold() not in org_aliases() and words[0].text not in towns()
 
 
 def _widen_over_connectors(doc: Doc, start: int) -> int:
@@ -228,11 +248,34 @@ def _owning_body(doc: Doc, i: int) -> int | None:
     return start + (1 if doc[start].lower_ == "the" and start < i - 2 else 0)
 
 
+def _a_title_s_body(doc: Doc, start: int) -> int | None:
+    """Where a title's "to", "of" or "for" stands when a body's name (up to four capitalised words, "the"
+    before them) runs from it to a person's name at `start`: "Chief Secretary to the Treasury Paul Boateng",
+    "Secretary of State for Health Ann Lee"; None if no title's body ends there."""
+    j = start
+    while j > 0 and start - j < 4 and doc[j - 1].is_title and doc[j - 1].ent_type_ != "PERSON":
+        j -= 1
+    if j == start:
+        return None
+    if j > 0 and doc[j - 1].lower_ == "the":
+        j -= 1
+    if j < 2 or doc[j - 1].lower_ not in ("to", "of", "for") or not doc[j - 2].is_title:
+        return None
+    if doc[j - 2].lower_ in ROLE_WORDS:
+        return j - 1
+    if doc[j - 2].lower_ == "state" and j >= 4 and doc[j - 3].lower_ == "of" and doc[j - 4].lower_ in ROLE_WORDS:
+        return j - 3  # "Secretary of State for Health", "Minister of State for External Affairs"
+    return None
+
+
 def role_before(ent: Span) -> Span | None:
     """The role words in the same noun phrase before a name: 'Congress President' Sonia Gandhi."""
     doc = ent.doc
     i = ent.start
     hopped = via_letters = False
+    body = _a_title_s_body(doc, ent.start)
+    if body is not None:
+        i, hopped = body, True  # "Chief Secretary to the Treasury Paul Boateng": the title's body is the title's
     while i > 0:
         prev = doc[i - 1]
         # "deputy minister for women Jacqui Smith", "Secretary of State Ann Lee": a role's own "for"
@@ -260,6 +303,12 @@ def role_before(ent: Span) -> Span | None:
             continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:
             break
+        if i == ent.start and prev.dep_ == "conj" and prev.is_title and prev.lower_ in ROLE_WORDS and \
+                prev.head.i < ent.start and prev.head.ent_type_ == "PERSON":
+            # "Aid minister Hilary Benn and Deputy Prime Minister John Prescott": the parser coordinated the
+            # title with the name before; a title right before a name is that name's
+            i -= 1
+            continue
         # ("Barrister Keshav Rao QC": the parser may hang the role and the name on the letters after it)
         letters = prev.head.i == ent.end and prev.head.text.isupper() and prev.head.lower_ in POSTNOMINALS
         via_letters = via_letters or letters
