@@ -1200,3 +1200,22 @@ def test_a_place_before_a_role_says_where_not_whose(nlp):
                    "\"distressing\".")
     quote = next(q for q in b.quotes if "unacceptable" in q.text)
     assert quote.speaker == "Desmond Tutu"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Lord Bingham - a senior law lord - said the ruling was clear.", "Lord Bingham", "senior law lord"),
+        ("The ruling was clear, Lord Carswell - a senior law lord - said on Thursday.", "Lord Carswell",
+         "senior law lord"),
+        ("Ravi Kumar -- a senior Congress party leader -- told reporters in Patna that the alliance would hold.",
+         "Ravi Kumar", "senior Congress party leader"),
+        ("Dana Whitfield (a longtime party strategist) said the race was close.", "Dana Whitfield",
+         "longtime party strategist"),
+    ],
+)
+def test_a_role_set_off_by_marks_runs_to_the_closing_mark(nlp, text, name, role):
+    # the parser may hang the role's last word on the verb ("lord" of "senior law lord"): the
+    # role ends at the mark that closes it, never a word short ("senior law" is no role)
+    who = _who(story(nlp, text))
+    assert role in who[name].roles, who[name].roles

@@ -189,6 +189,27 @@ def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
     return holders if len(holders) == 1 else fits
 
 
+_ASIDE_MARKS = frozenset({"-", "\u2013", "\u2014", "--", ",", "("})
+_CLOSING = {"(": ")"}
+
+
+def _to_closing_mark(ent: Span, start: int, end: int) -> int:
+    """Where a role set off by dashes, commas or brackets ends: at the mark that closes it, when
+    only lower-case words the parser hung elsewhere stand between ("Lord Bingham - a senior law
+    lord - said": "lord" read as the verb's, the role is "senior law lord", not "senior law")."""
+    doc = ent.doc
+    opener = doc[ent.end] if ent.end < len(doc) else None
+    if opener is None or opener.text not in _ASIDE_MARKS:
+        return end
+    closing = _CLOSING.get(opener.text, opener.text)
+    for k in range(end, min(end + 3, len(doc))):
+        if doc[k].text == closing:
+            return k
+        if not (doc[k].is_lower and doc[k].is_alpha) or doc[k].pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET"):
+            break
+    return end
+
+
 def _appositive_role(ent: Span) -> Span | None:
     root = ent.root
     for child in root.children:
@@ -202,7 +223,7 @@ def _appositive_role(ent: Span) -> Span | None:
             while end < len(ent.doc) and end - span.end < 2 and ent.doc[end].head.i == root.i \
                     and ent.doc[end].dep_ in ("appos", "compound") and ent.doc[end].is_lower and ent.doc[end].is_alpha:
                 end += 1
-            span = ent.doc[span.start : end]
+            span = ent.doc[span.start : _to_closing_mark(ent, span.start, end)]
             if span and len(span) <= 8 and any(t.lower_ in ROLE_WORDS or t.pos_ == "NOUN" for t in span) \
                     and not any(t.ent_type_ == "PERSON" for t in span):
                 return span
