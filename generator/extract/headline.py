@@ -1135,6 +1135,24 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     return words
 
 
+def _ends_before_its_complement(sent: Span, words: list[str]) -> bool:
+    """Whether the headline ends on a word whose complement, in the story straight after it, carries
+    what the word means: a noun's infinitive ("the government's refusal" of "refusal to order an
+    inquiry": refusing what?) or a verb's second object after the one it ends on ("opposes giving
+    community support officers" of "... giving them the power to detain": giving what?)."""
+    last = _source(sent, words[-1])
+    if last is None:
+        return False
+    if last.pos_ == "NOUN" and any(c.dep_ == "acl" and c.i > last.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                   and c.left_edge.i == last.i + 1 for c in last.children):
+        return True
+    if last.dep_ == "pobj":
+        return False
+    verb = last.head if last.dep_ in ("dative", "dobj") else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "dobj" and c.i > last.right_edge.i for c in verb.children)
+
+
 def _meaning_cut(sent: Span, words: list[str]) -> bool:
     """Whether the headline keeps a word but not what the word means nothing without, which the story
     gives: a comparison without its "than" ("teenagers are more likely to go to university": than
@@ -1145,6 +1163,8 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
     another statement rather than the cut."""
     taken = {w.lower() for w in words}
     content = lambda tok: {t.lower_ for t in tok.subtree if t.is_alpha and not t.is_stop}  # noqa: E731
+    if _ends_before_its_complement(sent, words):
+        return True
     for word in words:
         tok = _source(sent, word)
         if tok is None:
