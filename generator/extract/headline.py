@@ -1127,7 +1127,7 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
         words = _cut_at_phrase(sent, words)
         if words is None:
             return None
-    words = _trim(words, sent)
+    words = _without_a_pointless_phrase(sent, _trim(words, sent))
     if len(words) < 3 or _unfaithful(sent, words) or _verb_left_hanging(sent, words) or \
             _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or \
             _all_quoted(sent, words) or _points_away(sent, words) or _meaning_cut(sent, words):
@@ -1135,22 +1135,47 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     return words
 
 
+def _pointless_noun(sent: Span, word: str) -> Token | None:
+    """The headline's last word when it is a noun that says nothing without the infinitive the story
+    gives it ("the government's refusal" of "refusal to order an inquiry", "in bid" of "in a bid to
+    court buyers"); a noun with a word that says which is a thing alone ("£5.5bn plan"), and whose it
+    is does not say which."""
+    last = _source(sent, word)
+    if last is None or last.pos_ != "NOUN" or \
+            any(c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod") for c in last.children):
+        return None
+    infinitive = any(c.dep_ == "acl" and c.left_edge.i == last.i + 1 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                     for c in last.children)
+    return last if infinitive else None
+
+
+def _without_a_pointless_phrase(sent: Span, words: list[str]) -> list[str]:
+    """The headline without its last phrase when that ends on a noun that says nothing without its
+    infinitive ("... promise to raise stamp duty threshold in bid", "... is split over decision"): a
+    phrase goes whole or stays whole, and there is seldom room for the infinitive."""
+    last = _pointless_noun(sent, words[-1]) if words else None
+    if last is None or last.dep_ != "pobj" or last.head.text not in words[:-1]:
+        return words
+    k = len(words) - 1 - words[::-1].index(last.head.text, 1)
+    cut = _trim(words[:k], sent)
+    return cut if len(cut) >= MIN_WORDS - 2 and not _ends_unfinished(sent, cut) else words
+
+
 def _ends_before_its_complement(sent: Span, words: list[str]) -> bool:
     """Whether the headline ends on a word whose complement, in the story straight after it, carries
-    what the word means: a noun's infinitive ("the government's refusal" of "refusal to order an
-    inquiry": refusing what?) or a verb's second object after the one it ends on ("opposes giving
-    community support officers" of "... giving them the power to detain": giving what?)."""
+    what the word means: a noun's infinitive (`_pointless_noun`) or a verb's second object after the
+    one it ends on ("opposes giving community support officers" of "... giving them the power to
+    detain": giving what?)."""
     last = _source(sent, words[-1])
     if last is None:
         return False
-    if last.pos_ == "NOUN" and any(c.dep_ == "acl" and c.i > last.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                   and c.left_edge.i == last.i + 1 for c in last.children):
+    if _pointless_noun(sent, words[-1]) is not None:
         return True
-    if last.dep_ == "pobj":
-        return False
-    verb = last.head if last.dep_ in ("dative", "dobj") else None
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and \
-        any(c.dep_ == "dobj" and c.i > last.right_edge.i for c in verb.children)
+    # (wherever it ends: "give flood-hit farmers in Assam" has the first object, not the second)
+    firsts = [t for t in map(lambda w: _source(sent, w), words) if t is not None and t.dep_ in ("dative", "dobj")
+              and t.head.pos_ in ("VERB", "AUX") and t.head.text in words]
+    return any(c.dep_ == "dobj" and c.i > first.right_edge.i and c.text not in words
+               for first in firsts for c in first.head.children)
 
 
 def _meaning_cut(sent: Span, words: list[str]) -> bool:
