@@ -773,6 +773,8 @@ def test_a_headline_goes_without_a_phrase_whose_noun_says_nothing_alone(nlp, led
     [
         ("The Police Federation says it opposes giving community support officers the power to detain suspects.",
          "power to detain"),
+        ("The Police Federation has said it strongly opposes giving Community Support Officers (CSOs) the power "
+         "to detain suspects for up to 30 minutes.", "power to detain"),
         ("The state government has refused to give flood-hit farmers in Assam the compensation they were promised.",
          "compensation"),
     ],
@@ -780,4 +782,4 @@ def test_a_headline_goes_without_a_phrase_whose_noun_says_nothing_alone(nlp, led
 def test_a_headline_never_ends_on_the_first_of_two_objects(nlp, lede, kept):
     # "opposes giving community support officers": giving them what is the news
     title = headline(nlp, lede)
-    assert kept in title or not title.endswith(("officers", "farmers", "Assam")), title
+    assert kept in title, title

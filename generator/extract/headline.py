@@ -513,6 +513,11 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                 # "criticised Tony Blair and Gordon Brown": whom the verb acts on is the pair, not its first
                 # (two names; of common nouns the parser's pairs are often no pair: "neck-and-neck")
                 words += ["and"] + _noun_phrase(pair)
+            second = _second_object(verb, obj)
+            if second is not None and second.text not in words:
+                # "giving Community Support Officers the power to detain": to whom, then what (the parser
+                # may call both objects); giving them nothing says nothing
+                words += _noun_phrase(second) + (_infinitive(second) if _pointless_noun(verb.sent, second.text) else [])
             if _is_time(obj):  # "name 5 May as election day": a time named as what it is made, with the "as"
                 as_ = obj.doc[obj.right_edge.i + 1]
                 made = next((c for c in as_.children if c.dep_ == "pobj"), None)
@@ -1172,10 +1177,19 @@ def _ends_before_its_complement(sent: Span, words: list[str]) -> bool:
     if _pointless_noun(sent, words[-1]) is not None:
         return True
     # (wherever it ends: "give flood-hit farmers in Assam" has the first object, not the second)
-    firsts = [t for t in map(lambda w: _source(sent, w), words) if t is not None and t.dep_ in ("dative", "dobj")
-              and t.head.pos_ in ("VERB", "AUX") and t.head.text in words]
-    return any(c.dep_ == "dobj" and c.i > first.right_edge.i and c.text not in words
-               for first in firsts for c in first.head.children)
+    firsts = [t for t in map(lambda w: _source(sent, w), words) if t is not None and t.head.text in words]
+    return any((second := _second_object(first.head, first)) is not None and second.text not in words for first in firsts)
+
+
+def _second_object(verb: Token, first: Token) -> Token | None:
+    """The verb's object after `first`, its first ("giving officers the power", "cost the city $40
+    million"); none where the parser split one hyphenated word into objects ("re-election")."""
+    if first.dep_ not in ("dobj", "dative") or verb.pos_ not in ("VERB", "AUX") or \
+            not first.doc[first.right_edge.i].whitespace_:
+        return None
+    # (a sum is the verb's measure, which the predicate takes on its own: "cost the city $40 million")
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.i > first.right_edge.i and c.is_alpha
+                 and c.ent_type_ not in _NOT_NAMES), None)
 
 
 def _meaning_cut(sent: Span, words: list[str]) -> bool:
@@ -1542,7 +1556,7 @@ def _lede_words(first: Span) -> str | None:
     opened = next((s for s, e in quoted if end is not None and s <= end < e and s > start), None)
     if opened is not None:  # never stop inside a quotation: before it, without the words that led into it
         end = opened - 1
-    text = " ".join(first.doc.text[start : end if end is not None else first.end_char].split()).rstrip(",;:. \u2014")
+    text = " ".join(first.doc.text[start : end if end is not None else first.end_char].split()).rstrip(",;:. (\u2014")
     if opened is not None:
         text = re.sub(r"(?:\s+(?:as|the|a|an|of|to|for|and|or|in|on|at|by|with|from|its|his|her|their))+$", "", text)
     if text.count("\u201c") > text.count("\u201d"):
