@@ -513,7 +513,7 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                 # "criticised Tony Blair and Gordon Brown": whom the verb acts on is the pair, not its first
                 # (two names; of common nouns the parser's pairs are often no pair: "neck-and-neck")
                 words += ["and"] + _noun_phrase(pair)
-            second = _second_object(verb, obj)
+            second = _second_object(verb, obj) if obj.dep_ == "dobj" else None  # (after a dative, as below)
             if second is not None and second.text not in words:
                 # "giving Community Support Officers the power to detain": to whom, then what (the parser
                 # may call both objects); giving them nothing says nothing
