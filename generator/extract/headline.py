@@ -1181,10 +1181,16 @@ def _ends_before_its_complement(sent: Span, words: list[str]) -> bool:
     return any((second := _second_object(first.head, first)) is not None and second.text not in words for first in firsts)
 
 
+# verbs of two objects, whom and what: "give officers the power", "spare victims the trauma"; the parser
+# calls other words after an object objects too ("elect X significant victory", "faces competition Jill Stein")
+_TWO_OBJECTS = frozenset({"give", "grant", "offer", "hand", "send", "deny", "award", "owe", "lend", "pay", "cost",
+                          "charge", "allow", "spare", "afford", "show", "teach", "promise", "refuse", "assign"})
+
+
 def _second_object(verb: Token, first: Token) -> Token | None:
-    """The verb's object after `first`, its first ("giving officers the power", "cost the city $40
-    million"); none where the parser split one hyphenated word into objects ("re-election")."""
-    if first.dep_ not in ("dobj", "dative") or verb.pos_ not in ("VERB", "AUX") or \
+    """The object after `first` of a verb of two objects ("giving officers the power", "cost the city
+    $40 million"); none where the parser split one hyphenated word into objects ("re-election")."""
+    if first.dep_ not in ("dobj", "dative") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _TWO_OBJECTS or \
             not first.doc[first.right_edge.i].whitespace_:
         return None
     # (a sum is the verb's measure, which the predicate takes on its own: "cost the city $40 million")
