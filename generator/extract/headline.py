@@ -1145,13 +1145,14 @@ def _pointless_noun(sent: Span, word: str) -> Token | None:
     gives it ("the government's refusal" of "refusal to order an inquiry", "in bid" of "in a bid to
     court buyers"); a noun with a word that says which is a thing alone ("£5.5bn plan"), and whose it
     is does not say which."""
-    last = _source(sent, word)
-    if last is None or last.pos_ != "NOUN" or \
-            any(c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod") for c in last.children):
-        return None
-    infinitive = any(c.dep_ == "acl" and c.left_edge.i == last.i + 1 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                     for c in last.children)
-    return last if infinitive else None
+    def pointless(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and \
+            not any(c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod") for c in noun.children) and \
+            any(c.dep_ == "acl" and c.left_edge.i == noun.i + 1 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in noun.children)
+    # (a word the sentence writes twice may be either: "her House reelection race and ... his race to serve")
+    same = [t for t in sent if t.text == word]
+    return same[-1] if same and all(pointless(t) for t in same) else None
 
 
 def _without_a_pointless_phrase(sent: Span, words: list[str]) -> list[str]:
