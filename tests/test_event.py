@@ -722,3 +722,20 @@ def test_a_purpose_keeps_what_its_inquiry_looks_into(nlp, text, kept):
 def test_a_title_opening_the_lede_is_its_verb_s_subject(nlp, text, start):
     what = story(nlp, text).what.text
     assert what.startswith(start), what
+
+
+@pytest.mark.parametrize(
+    "lede, kept",
+    [
+        ("A group of MPs and peers has called for a tightening of regulations controlling betting on sport.",
+         "regulations controlling betting on sport"),
+        ("The Liberal Democrats have appointed a senior figure from BT to be the party's new communications chief.",
+         "to be the party's new communications chief"),
+        ("The NDP has hired a veteran organiser from Winnipeg to be its campaign director for the next election.",
+         "to be its campaign director"),
+    ],
+)
+def test_what_keeps_a_plural_s_participle_and_an_object_s_to_be(nlp, lede, kept):
+    # "a tightening of regulations": of which? "appointed a senior figure": as what? the news is there
+    b = story(nlp, lede)
+    assert kept in b.what.text, b.what.text

@@ -748,3 +748,38 @@ def test_two_names_joined_stay_two_in_a_headline(nlp):
     b = story(nlp, "Britain and France signed a defence pact in Paris on Tuesday, officials said.")
     assert b.title_generated
     assert "Britain and France" in b.title or "France" not in b.title, b.title
+
+
+@pytest.mark.parametrize(
+    "lede, ends",
+    [
+        ("The Liberal Democrats are promising to raise the stamp duty threshold if they win power, in a bid to "
+         "court first-time buyers.", "threshold"),
+        ("The opposition leader has denied his front bench was split over its decision to back the identity card "
+         "plans.", "split"),
+        ("Premier Dana Wells has ordered a report on the decision to let a violent patient leave the hospital "
+         "unguarded.", "report"),
+    ],
+)
+def test_a_headline_goes_without_a_phrase_whose_noun_says_nothing_alone(nlp, lede, ends):
+    # "... in bid", "... split over decision": a noun whose infinitive says what it is, with no room for
+    # it, goes with its phrase; a phrase goes whole or stays whole
+    title = headline(nlp, lede)
+    assert title.split()[-1] == ends, title
+
+
+@pytest.mark.parametrize(
+    "lede, kept",
+    [
+        ("The Police Federation says it opposes giving community support officers the power to detain suspects.",
+         "power to detain"),
+        ("The Police Federation has said it strongly opposes giving Community Support Officers (CSOs) the power "
+         "to detain suspects for up to 30 minutes.", "power to detain"),
+        ("The state government has refused to give flood-hit farmers in Assam the compensation they were promised.",
+         "compensation"),
+    ],
+)
+def test_a_headline_never_ends_on_the_first_of_two_objects(nlp, lede, kept):
+    # "opposes giving community support officers": giving them what is the news
+    title = headline(nlp, lede)
+    assert kept in title, title

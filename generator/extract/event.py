@@ -177,8 +177,16 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
             and _purpose_shape(child)  # also "the offer made by X to lead"
         # "the rules governing the succession": a participle straight after a definite noun says which
+        # ("regulations controlling betting on sport": a bare plural says which by its participle too)
         participle = participle or child.dep_ == "acl" and child.tag_ == "VBG" and child.i == tok.i + 1 and \
-            tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+            tok.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+                                    or tok.tag_ == "NNS" and not any(c.dep_ == "det" for c in tok.children))
+        # "appointed a senior figure from BT to be the party's new communications chief": after an object,
+        # "to be" and what the object is to be is the object's complement, the news of an appointment
+        complement = child.lemma_ == "be" and child.dep_ in ("advcl", "xcomp", "ccomp") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and \
+            any(c.dep_ == "attr" for c in child.children) and any(c.dep_ == "dobj" and c.i < child.i for c in tok.children)
+        infinitive = infinitive or complement
         if child.is_punct and child.text not in ("(", "\u2014", "--", ";", ":"):
             continue  # a comma or a quotation mark inside the phrase; an aside ends at its first non-core word
         nominal = tok.pos_ in ("NOUN", "PROPN")

@@ -513,6 +513,11 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                 # "criticised Tony Blair and Gordon Brown": whom the verb acts on is the pair, not its first
                 # (two names; of common nouns the parser's pairs are often no pair: "neck-and-neck")
                 words += ["and"] + _noun_phrase(pair)
+            second = _second_object(verb, obj) if obj.dep_ == "dobj" else None  # (after a dative, as below)
+            if second is not None and second.text not in words:
+                # "giving Community Support Officers the power to detain": to whom, then what (the parser
+                # may call both objects); giving them nothing says nothing
+                words += _noun_phrase(second) + (_infinitive(second) if _pointless_noun(verb.sent, second.text) else [])
             if _is_time(obj):  # "name 5 May as election day": a time named as what it is made, with the "as"
                 as_ = obj.doc[obj.right_edge.i + 1]
                 made = next((c for c in as_.children if c.dep_ == "pobj"), None)
@@ -1127,12 +1132,71 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
         words = _cut_at_phrase(sent, words)
         if words is None:
             return None
-    words = _trim(words, sent)
+    words = _without_a_pointless_phrase(sent, _trim(words, sent))
     if len(words) < 3 or _unfaithful(sent, words) or _verb_left_hanging(sent, words) or \
             _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or \
             _all_quoted(sent, words) or _points_away(sent, words) or _meaning_cut(sent, words):
         return None
     return words
+
+
+def _pointless_noun(sent: Span, word: str) -> Token | None:
+    """The headline's last word when it is a noun that says nothing without the infinitive the story
+    gives it ("the government's refusal" of "refusal to order an inquiry", "in bid" of "in a bid to
+    court buyers"); a noun with a word that says which is a thing alone ("£5.5bn plan"), and whose it
+    is does not say which."""
+    def pointless(noun: Token) -> bool:
+        return noun.pos_ == "NOUN" and \
+            not any(c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod") for c in noun.children) and \
+            any(c.dep_ == "acl" and c.left_edge.i == noun.i + 1 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in noun.children)
+    # (a word the sentence writes twice may be either: "her House reelection race and ... his race to serve")
+    same = [t for t in sent if t.text == word]
+    return same[-1] if same and all(pointless(t) for t in same) else None
+
+
+def _without_a_pointless_phrase(sent: Span, words: list[str]) -> list[str]:
+    """The headline without its last phrase when that ends on a noun that says nothing without its
+    infinitive ("... promise to raise stamp duty threshold in bid", "... is split over decision"): a
+    phrase goes whole or stays whole, and there is seldom room for the infinitive."""
+    last = _pointless_noun(sent, words[-1]) if words else None
+    if last is None or last.dep_ != "pobj" or last.head.text not in words[:-1]:
+        return words
+    k = len(words) - 1 - words[::-1].index(last.head.text, 1)
+    cut = _trim(words[:k], sent)
+    return cut if len(cut) >= MIN_WORDS - 2 and not _ends_unfinished(sent, cut) else words
+
+
+def _ends_before_its_complement(sent: Span, words: list[str]) -> bool:
+    """Whether the headline ends on a word whose complement, in the story straight after it, carries
+    what the word means: a noun's infinitive (`_pointless_noun`) or a verb's second object after the
+    one it ends on ("opposes giving community support officers" of "... giving them the power to
+    detain": giving what?)."""
+    last = _source(sent, words[-1])
+    if last is None:
+        return False
+    if _pointless_noun(sent, words[-1]) is not None:
+        return True
+    # (wherever it ends: "give flood-hit farmers in Assam" has the first object, not the second)
+    firsts = [t for t in map(lambda w: _source(sent, w), words) if t is not None and t.head.text in words]
+    return any((second := _second_object(first.head, first)) is not None and second.text not in words for first in firsts)
+
+
+# verbs of two objects, whom and what: "give officers the power", "spare victims the trauma"; the parser
+# calls other words after an object objects too ("elect X significant victory", "faces competition Jill Stein")
+_TWO_OBJECTS = frozenset({"give", "grant", "offer", "hand", "send", "deny", "award", "owe", "lend", "pay", "cost",
+                          "charge", "allow", "spare", "afford", "show", "teach", "promise", "refuse", "assign"})
+
+
+def _second_object(verb: Token, first: Token) -> Token | None:
+    """The object after `first` of a verb of two objects ("giving officers the power", "cost the city
+    $40 million"); none where the parser split one hyphenated word into objects ("re-election")."""
+    if first.dep_ not in ("dobj", "dative") or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _TWO_OBJECTS or \
+            not first.doc[first.right_edge.i].whitespace_:
+        return None
+    # (a sum is the verb's measure, which the predicate takes on its own: "cost the city $40 million")
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.i > first.right_edge.i and c.is_alpha
+                 and c.ent_type_ not in _NOT_NAMES), None)
 
 
 def _meaning_cut(sent: Span, words: list[str]) -> bool:
@@ -1145,6 +1209,8 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
     another statement rather than the cut."""
     taken = {w.lower() for w in words}
     content = lambda tok: {t.lower_ for t in tok.subtree if t.is_alpha and not t.is_stop}  # noqa: E731
+    if _ends_before_its_complement(sent, words):
+        return True
     for word in words:
         tok = _source(sent, word)
         if tok is None:
@@ -1497,7 +1563,7 @@ def _lede_words(first: Span) -> str | None:
     opened = next((s for s, e in quoted if end is not None and s <= end < e and s > start), None)
     if opened is not None:  # never stop inside a quotation: before it, without the words that led into it
         end = opened - 1
-    text = " ".join(first.doc.text[start : end if end is not None else first.end_char].split()).rstrip(",;:. \u2014")
+    text = " ".join(first.doc.text[start : end if end is not None else first.end_char].split()).rstrip(",;:. (\u2014")
     if opened is not None:
         text = re.sub(r"(?:\s+(?:as|the|a|an|of|to|for|and|or|in|on|at|by|with|from|its|his|her|their))+$", "", text)
     if text.count("\u201c") > text.count("\u201d"):
