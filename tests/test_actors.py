@@ -1219,3 +1219,18 @@ def test_a_role_set_off_by_marks_runs_to_the_closing_mark(nlp, text, name, role)
     # role ends at the mark that closes it, never a word short ("senior law" is no role)
     who = _who(story(nlp, text))
     assert role in who[name].roles, who[name].roles
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("The newly-appointed Metropolitan Police commissioner Sir Ian Blair said the force would act.", "Ian Blair",
+         "newly-appointed Metropolitan Police commissioner"),
+        ("The newly-elected Kerala finance minister, Thomas Isaac, said the budget would be tabled on Friday.",
+         "Thomas Isaac", "newly-elected Kerala finance minister"),
+    ],
+)
+def test_a_hyphenated_adverb_stays_in_its_role(nlp, text, name, role):
+    # "newly-appointed" is one word: its adverb is not the sentence's ("-appointed ..." is no role)
+    who = _who(story(nlp, text))
+    assert role in who[name].roles, who[name].roles

@@ -314,7 +314,8 @@ def _clean_role(span: Span) -> str | None:
     # a role is a noun phrase: an adverb or particle before it belongs to the sentence
     # ("Earlier Foreign Secretary Jack Straw", "not just President Bush")
     while len(tokens) > 1 and (tokens[0].pos_ in ("ADV", "PART", "CCONJ") or tokens[0].lower_ in _SENTENCE_TIME) \
-            and "-" not in tokens[0].text and not _of_then(tokens):
+            and "-" not in tokens[0].text and not _of_then(tokens) \
+            and not (not tokens[0].whitespace_ and tokens[1].text == "-"):  # ("newly-appointed": one word)
         tokens = tokens[1:]
     tokens = _without_an_owners_thing(span, tokens)
     # "his cabinet colleagues Foreign Secretary Jack Straw": the group he is one of is not his role
