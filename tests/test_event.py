@@ -757,3 +757,18 @@ def test_what_keeps_the_source_of_a_view_named_last(nlp, lede, source):
     # source sees it, are the source's: told without it, a view reads as fact
     b = story(nlp, lede)
     assert b.what.text.endswith(source), b.what.text
+
+
+@pytest.mark.parametrize(
+    "lede, kept",
+    [
+        ('Reports that the prime minister will call a snap election in March have been described as "idle '
+         'speculation" by Downing Street.', "by Downing Street"),
+        ("Claims that the mayor misused city funds have been dismissed as baseless by his office.", "by his office"),
+    ],
+)
+def test_what_keeps_the_agent_of_a_passive_verb_of_saying(nlp, lede, kept):
+    # the parser hangs "by X" on the complement ("speculation by Downing Street"); who described or
+    # dismissed the reports is the source of the statement, which without it has none
+    b = story(nlp, lede)
+    assert b.what.text.endswith(kept), b.what.text
