@@ -783,3 +783,10 @@ def test_a_headline_never_ends_on_the_first_of_two_objects(nlp, lede, kept):
     # "opposes giving community support officers": giving them what is the news
     title = headline(nlp, lede)
     assert kept in title, title
+
+
+def test_a_warning_named_last_heads_its_headline(nlp):
+    # ", a committee of MPs and peers has warned": the parser's second verb is the source's
+    title = headline(nlp, 'Deaths in police custody have reached "shocking" levels, a committee of MPs and peers '
+                          'has warned.')
+    assert title.startswith("Committee of MPs") and " warns " in title, title

@@ -61,8 +61,10 @@ def a_view(clause: Token) -> bool:
         # and so does the progressive of a verb that judges what someone does ("is failing pensioners",
         # "are wasting money"): how things are going, as the source sees it; an act going on ("police are
         # investigating", "troops are withdrawing") is an event
+        # ("is being naive", "are being unfair": how someone behaves, as the source sees it)
         present = present or len(aux) == 1 and aux[0].dep_ == "aux" and aux[0].lemma_ == "be" and \
-            aux[0].tag_ in ("VBZ", "VBP") and clause.tag_ == "VBG" and clause.lemma_.lower() in JUDGING_VERBS
+            aux[0].tag_ in ("VBZ", "VBP") and clause.tag_ == "VBG" and (clause.lemma_.lower() in JUDGING_VERBS or
+                                                                     clause.lemma_ == "be")
     else:
         present = clause.tag_ in ("VBZ", "VBP")
     # ("keeps falling", "continues to rise": an event going on)
@@ -119,6 +121,19 @@ def trailing_claim(sent: Span, top: Token) -> Token | None:
     comma = commas[-1]
     verb = next((t for t in sent if t.i > comma.i and t.tag_ == "NNS" and t.lower_.endswith("s")
                  and t.lemma_.lower() in CLAIM_VERBS | NEUTRAL_REPORTS), None)
+    if verb is None:
+        # (", a committee of MPs and peers has warned.": the parser joined the report verb to the statement
+        # as a second verb of its own, with no "and", and gave it the source for subject)
+        verb = next((t for t in sent if t.i > comma.i and t.dep_ == "conj" and t.head.i == top.i and t.pos_ == "VERB"
+                     and t.lemma_.lower() in CLAIM_VERBS | NEUTRAL_REPORTS
+                     and not any(c.dep_ == "cc" for c in top.children if c.i > comma.i)
+                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children)
+                     and any(c.dep_ == "nsubj" and c.i > comma.i for c in t.children)), None)
+        if verb is not None:
+            source = sent.doc[comma.i + 1 : min(c.i for c in verb.children if c.dep_ == "nsubj")]
+            if any(t.pos_ in ("VERB",) or t.is_punct for t in source):
+                return None
+            return verb if verb.lemma_.lower() in CLAIM_VERBS or hedged(top) or a_view(top) else None
     if verb is None or verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return None
     source = sent.doc[comma.i + 1 : verb.i]  # the source: a noun phrase, no verb of its own

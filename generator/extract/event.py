@@ -146,6 +146,17 @@ def _a_source_or_a_proposal(prep: Token) -> bool:
     return prep.lower_ == "under" and pobj is not None and pobj.lemma_.lower() in _PROPOSALS
 
 
+def _misplaced_agent(prep: Token) -> bool:
+    """'described as "idle speculation" by Downing Street': a "by" phrase the parser hung on the
+    complement of a passive verb that has no agent of its own is that verb's agent, who described,
+    dismissed or denied it: the statement's source, never cut."""
+    if prep.lower_ != "by":
+        return False
+    verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(c.dep_ == "auxpass" for c in verb.children) and \
+        not any(c.dep_ == "agent" for c in verb.children)
+
+
 def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True, loose: bool = False) -> int:
     """The last token index of `tok`'s phrase without asides; prepositions nest `max_depth` deep.
     What completes a word (`_needed`) is kept wherever it stands, and so is all before it.
@@ -200,7 +211,7 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             continue  # a time ("on Tuesday", "late Thursday night") ends no phrase, nor is kept at the end
         if child.dep_ not in _CORE and not participle and not infinitive and not listed:
             break
-        if child.dep_ == "prep" and depth >= max_depth:
+        if child.dep_ == "prep" and depth >= max_depth and not _misplaced_agent(child):
             break
         if child.dep_ == "advmod" and child.i > end + 1:
             break

@@ -770,7 +770,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         root = participle
     elif not any(c.dep_ == "cc" for c in root.children) and any(
             c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(x.dep_ in ("aux", "neg") for x in c.children)
-            for c in root.rights):
+            for c in root.rights) and trailing_claim(sent, root) is None:
+        # (unless it is the report verb of a source named last: ", a committee has warned")
         return None  # a second verb with no subject the parser hung on the first: no clause to rebuild
     said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
                  and not _infinitive_clause(c)), None)  # ("called for X to act" says nothing)
@@ -836,7 +837,9 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         heads = [t for t in sent.doc[comma + 1 : claim.i] if t.pos_ in ("NOUN", "PROPN") and not comma < t.head.i < claim.i]
         if not heads:
             return None
-        words = _noun_phrase(heads[0]) + [claim.lower_] + words
+        # (a report verb the parser took for a second verb is put in the present: "committee warns")
+        said = _present(claim.lemma_.lower(), _plural(heads[0])) if claim.pos_ == "VERB" else claim.lower_
+        words = _noun_phrase(heads[0]) + [said] + words
     return words if lean else _fuller(root, words)
 
 
