@@ -1234,3 +1234,20 @@ def test_a_hyphenated_adverb_stays_in_its_role(nlp, text, name, role):
     # "newly-appointed" is one word: its adverb is not the sentence's ("-appointed ..." is no role)
     who = _who(story(nlp, text))
     assert role in who[name].roles, who[name].roles
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("The Scottish Executive will not now merge the prison service with council social work departments.",
+         "Scottish Executive"),
+        ("The Welsh Assembly Government has promised to cut hospital waiting lists by the summer.",
+         "Welsh Assembly Government"),
+        ("Ministry of Defence lawyers argued the case fell outside the court's reach. The MoD is considering "
+         "whether to appeal.", "Ministry of Defence"),
+    ],
+)
+def test_the_uk_s_devolved_and_central_bodies_are_actors(nlp, text, body):
+    # the model reads "Scottish" alone as a people and "MoD" as a place: the gazetteer names them
+    who = _who(story(nlp, text))
+    assert body in who and who[body].kind == "organisation", list(who)
