@@ -1113,6 +1113,57 @@ def test_a_name_that_takes_part_stays(nlp, text, name):
     assert name in actors(nlp, text)  # guards
 
 
+# issue 27, Who part 2 (participants.py `_a_setting`): a name that only sets the scene is context: a chamber
+# as the audience, a budget money is moved from, an office held, an era or an occasion, an institution as a place
+@pytest.mark.parametrize("text, not_actor", [
+    # a chamber told something, given a statement or figures
+    ("Lord Hartley will make a statement to Parliament on Monday about the report.", "Parliament"),
+    ("Mr Stroud told the Commons that the four men would be freed within weeks.", "House of Commons"),
+    ("The minister said he would give new figures to the Commons next week.", "House of Commons"),
+    # a budget money is moved out of
+    ("The money was originally allocated from the Department for Rural Affairs, she said.",
+     "Department for Rural Affairs"),
+    ("About £20m will be diverted from the Arts Council to pay for the games.", "Arts Council"),
+    # an office held: what a country presides, what someone chairs
+    ("Ministers hope to use the UK's presidency of the G8 and EU to push the plan.", "G8"),
+    ("Ministers hope to use the UK's presidency of the G8 and EU to push the plan.", "European Union"),
+    ("Baroness Kemp, who is chairing the Power Inquiry, said voters felt ignored.", "Power Inquiry"),
+    # a person as an era or an occasion
+    ("He served on the board during the premiership of Margaret Thatcher and left in 1992.",
+     "Margaret Thatcher"),
+    ("The party was held to mark the 20th anniversary of former Health Secretary Frank Dobbs coming out.",
+     "Frank Dobbs"),
+    # an institution as a place: where someone went, studied, came from; a building's site
+    ("He left Llanelli Grammar School at 16 to go to Cambridge University, where he studied law.",
+     "Llanelli Grammar School"),
+    ("He left Llanelli Grammar School at 16 to go to Cambridge University, where he studied law.",
+     "Cambridge University"),
+    ("Mr Blair shot hoops with students from the all-girl Waverley Sports College in Leeds.",
+     "Waverley Sports College"),
+    ("The mosque would be built on the site of the former St Andrews United Reform Church.",
+     "St Andrews United Reform Church"),
+    # a body apposed to a title's word is in the title
+    ("Paul Bennett, head of gaming industry body ELSPA, said the game had been rated.", "ELSPA"),
+])
+def test_a_name_that_only_sets_the_scene_is_no_actor(nlp, text, not_actor):
+    assert not_actor not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the same names where they act
+    ("Parliament will vote on the bill next week, and peers are expected to reject it.", "Parliament"),
+    ("The Department for Rural Affairs said the money had been allocated in March.",
+     "Department for Rural Affairs"),
+    ("Cambridge University said on Monday it would cut 300 jobs.", "Cambridge University"),
+    ("The Power Inquiry will publish its report next month, said Baroness Kemp.", "Power Inquiry"),
+    ("Margaret Thatcher said the plan would fail, and her aides agreed.", "Margaret Thatcher"),
+    # a chamber's "to" after a verb that is no saying; a body money came from that acts
+    ("The bill passed to the House of Lords after a long debate.", "House of Lords"),
+])
+def test_a_name_that_acts_is_no_setting(nlp, text, name):
+    assert name in actors(nlp, text)  # guards
+
+
 def test_a_body_s_short_form_in_a_description_is_context_too(nlp):
     found = actors(nlp, "Mary Blewitt, founder of the Survivors Fund (SURF), said the trial had been a "
                         "mockery.")
