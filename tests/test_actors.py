@@ -1164,6 +1164,44 @@ def test_a_name_that_acts_is_no_setting(nlp, text, name):
     assert name in actors(nlp, text)  # guards
 
 
+# issue 27, Who part 2: a role goes to its holder, whole
+@pytest.mark.parametrize("text, name, role", [
+    # an outlet's own office keeps the outlet's name (UK)
+    ("BBC news correspondent Gary Dunne said the minister had refused to comment.", "Gary Dunne",
+     "BBC news correspondent"),
+    ("The affair led to the resignation of BBC chairman Gavin Dale and his deputy.", "Gavin Dale", "BBC chairman"),
+    # a referendum's side names the campaign
+    ("Yes campaign chairman John Tombs said the vote would be close.", "John Tombs", "Yes campaign chairman"),
+])
+def test_a_role_keeps_the_body_that_owns_it(nlp, text, name, role):
+    assert role in actors(nlp, text)[name].roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # another place's office (UK): the Metropolitan police chief is not the Norfolk police chief
+    ("Norfolk police chief Andy Hale backed the plan. Among its critics is the country's top policeman Sir John "
+     "Steed. The Metropolitan police chief said last week that the plan should be shelved.", "Andy Hale",
+     "Metropolitan police chief"),
+    # another field's office: the trade and industry secretary is not the Culture Secretary
+    ("The trade and industry secretary will meet games firms on Sunday. Culture, Media and Sport Secretary Tessa "
+     "Jewell said the law was clear. Ms Hewson said she was proud of the industry.", "Tessa Jewell",
+     "trade and industry secretary"),
+])
+def test_a_description_of_another_field_or_place_is_not_a_holder_s(nlp, text, name, role):
+    assert role not in actors(nlp, text)[name].roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # guards: the same field by a party's other name, a description with no field
+    ("Tory leader Michael Howe spoke in Leeds. The Conservative leader said taxes would fall.", "Michael Howe",
+     "Conservative leader"),
+    ("Labour MP Ann Cryer asked the question. The veteran MP said the rules were wrong.", "Ann Cryer",
+     "veteran MP"),
+])
+def test_a_description_of_the_same_office_stays_its_holder_s(nlp, text, name, role):
+    assert role in actors(nlp, text)[name].roles
+
+
 def test_a_body_s_short_form_in_a_description_is_context_too(nlp):
     found = actors(nlp, "Mary Blewitt, founder of the Survivors Fund (SURF), said the trial had been a "
                         "mockery.")
