@@ -1140,6 +1140,10 @@ def test_a_name_that_takes_part_stays(nlp, text, name):
      "Cambridge University"),
     ("Mr Blair shot hoops with students from the all-girl Waverley Sports College in Leeds.",
      "Waverley Sports College"),
+    ("He took a degree in history from Edinburgh University, where he went on to complete a PhD.",
+     "Edinburgh University"),
+    ("She achieved a first class degree in law from Leeds University in 1990.", "Leeds University"),
+    ("She studied for a year at Kelvin College, where she met her husband.", "Kelvin College"),
     ("The mosque would be built on the site of the former St Andrews United Reform Church.",
      "St Andrews United Reform Church"),
     # a body apposed to a title's word is in the title
@@ -1159,6 +1163,10 @@ def test_a_name_that_only_sets_the_scene_is_no_actor(nlp, text, not_actor):
     ("Margaret Thatcher said the plan would fail, and her aides agreed.", "Margaret Thatcher"),
     # a chamber's "to" after a verb that is no saying; a body money came from that acts
     ("The bill passed to the House of Lords after a long debate.", "House of Lords"),
+    # a church parted from, no place; a body apposed to a person's name is no title's
+    ("Opponents said the bill would separate the state from both the Church of England and the Christian faith.",
+     "Church of England"),
+    ("Jim Parton, from Families Need Fathers, said the new proposals lacked compulsion.", "Families Need Fathers"),
 ])
 def test_a_name_that_acts_is_no_setting(nlp, text, name):
     assert name in actors(nlp, text)  # guards

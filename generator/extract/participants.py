@@ -49,8 +49,12 @@ _OCCASION_NOUNS = frozenset("anniversary centenary bicentenary birthday".split()
 _CHAIR_VERBS = frozenset("chair head preside".split())
 # institutions that are also buildings, where people go, study, stay or are
 _PLACE_HEADS = frozenset("school college university academy church chapel cathedral hospital prison".split())
-_PLACE_PREPOSITIONS = frozenset("to from at in into outside near".split())
+_PLACE_PREPOSITIONS = frozenset("at in into outside near".split())
+# verbs of going and coming, whose "to" or "from" is where someone went or came from
+_MOTION_VERBS = frozenset("go come move return transfer graduate send admit".split())
 _PLACE_VERBS = frozenset("leave attend visit enter quit".split())
+# what a university gives: "a degree from Edinburgh University" says where someone studied
+_DEGREE_NOUNS = frozenset("degree doctorate diploma phd masters qualification".split())
 _SITE_NOUNS = frozenset("site building grounds ruins".split())
 
 
@@ -120,7 +124,7 @@ def _in_anothers_description(ent: Span) -> bool:
         return True  # "Head of genetics at the Institute, Professor X,": the parser hangs the person on the body
     for _ in range(10):
         if token.dep_ not in _PHRASE_LINKS and not (token.dep_ == "attr" and token.head.lemma_ == "be") and \
-                not (token.dep_ == "appos" and (token.head.ent_type_ == "ORG" or _in_a_title(token.head))):
+                not (token.dep_ == "appos" and (token.head.ent_type_ == "ORG" or token.head.lower_ in ROLE_WORDS)):
             return False  # an argument of a verb: the name takes part (a body's short form goes with it: "(SURF)")
         coordinate = token.dep_ in ("conj", "cc")
         if token.head.i == token.i:
@@ -254,12 +258,16 @@ def _an_era_or_occasion(ent: Span) -> bool:
 
 def _an_institution_as_a_place(ent: Span) -> bool:
     """A school, a university, a church or a hospital as where someone went, came from, studied or was ("left
-    Llanelli Grammar School to go to Cambridge University", "students from the Waverley Sports College", "on
-    the site of the former St Andrews Church"): a place. One that says or does is an actor ("Leeds University
+    Llanelli Grammar School to go to Cambridge University", "students from the Waverley Sports College", "a
+    degree from Edinburgh University", "speaking outside the Olympic Primary School", "on the site of the
+    former St Andrews Church"): a place; "from" or "to" only after going, coming or a person (not "separate
+    the state from the Church of England"). One that says or does is an actor ("Leeds University
     said")."""
     if ent.label_ != "ORG" or not any(t.lower_ in _PLACE_HEADS for t in ent):
         return False
     root = ent.root
+    if any(c.dep_ == "relcl" and any(g.lower_ == "where" and g.i < c.i for g in c.children) for c in root.children):
+        return True  # "Edinburgh University, where he went on to complete a PhD": a "where" clause says a place
     if root.dep_ == "dobj":
         return root.head.lemma_.lower() in _PLACE_VERBS
     if root.dep_ != "pobj":
@@ -267,7 +275,12 @@ def _an_institution_as_a_place(ent: Span) -> bool:
     prep = root.head
     if prep.lower_ == "of":
         return prep.head.lower_ in _SITE_NOUNS
+    head = prep.head
+    if prep.lower_ in ("to", "from"):
+        # (not "separate the state from the Church of England": what is parted, no place)
+        return head.lemma_.lower() in _MOTION_VERBS or prep.lower_ == "from" and (
+            head.lemma_.lower() in PEOPLE_NOUNS or head.lemma_.lower() in _DEGREE_NOUNS or
+            any(c.dep_ == "dobj" and c.lemma_.lower() in _DEGREE_NOUNS for c in head.children))
     if prep.lower_ not in _PLACE_PREPOSITIONS:
         return False
-    head = prep.head
     return head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in PEOPLE_NOUNS
