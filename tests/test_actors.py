@@ -1205,6 +1205,9 @@ def test_a_description_of_another_field_or_place_is_not_a_holder_s(nlp, text, na
      "Conservative leader"),
     ("Labour MP Ann Cryer asked the question. The veteran MP said the rules were wrong.", "Ann Cryer",
      "veteran MP"),
+    # a party is no field: the seat's MP may be the party's MP
+    ("Labour MP Stephen Pine said he felt guilt. \"I felt it in my bones,\" said the Ealing North MP.",
+     "Stephen Pine", "Ealing North MP"),
 ])
 def test_a_description_of_the_same_office_stays_its_holder_s(nlp, text, name, role):
     assert role in actors(nlp, text)[name].roles

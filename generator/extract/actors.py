@@ -165,15 +165,10 @@ _NO_FIELD = HEDGE_WORDS | OTHER_OFFICE | frozenset("the a an and of for senior l
 def _fields_said(words: list[Token], head: Token) -> set[str]:
     """The field or the place a description's own nouns give its office ("trade", "industry" of "the trade and
     industry secretary"; "Metropolitan" of "the Metropolitan police chief"): nouns and names before the head,
-    no office's word."""
-    return {_field(t.text) for t in words if t.i < head.i and (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ in
-            ("NORP", "GPE", "LOC")) and t.lower_ not in ROLE_WORDS and t.lower_ not in _NO_FIELD}
-
-
-def _field(word: str) -> str:
-    """A field's word, a body's by its one name ("Tory" and "Conservative" are the Conservative Party's)."""
-    bodies = _bodies_in(word)
-    return min(bodies) if bodies else _role_word(word.lower())
+    no office's word, no party's (a party is `_bodies_in`'s: "the Ealing North MP" may be the "Labour MP")."""
+    return {_role_word(t.lower_) for t in words if t.i < head.i and (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ in
+            ("NORP", "GPE", "LOC")) and t.lower_ not in ROLE_WORDS and t.lower_ not in _NO_FIELD
+            and not _bodies_in(t.text)}
 
 
 def _fields_held(roles: Iterable[str], head: str) -> set[str]:
@@ -184,8 +179,8 @@ def _fields_held(roles: Iterable[str], head: str) -> set[str]:
         words = role.replace(",", " ").split()
         folded = [_role_word(w.lower()) for w in words]
         if head in folded:
-            fields |= {_field(w) for w, f in zip(words, folded) if f in folded[: folded.index(head)]
-                       and f not in ROLE_WORDS and f not in _NO_FIELD and f.isalpha()}
+            fields |= {f for w, f in zip(words, folded) if f in folded[: folded.index(head)]
+                       and f not in ROLE_WORDS and f not in _NO_FIELD and f.isalpha() and not _bodies_in(w)}
     return fields
 
 
