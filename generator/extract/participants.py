@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..lexicon.gazetteer import is_media
+from .entities import BODY_NOUNS
 from .sentences import entity_at
 
 ROLE_WORDS = lexicon.words("roles")
@@ -111,7 +112,8 @@ def _in_anothers_description(ent: Span) -> bool:
     affiliation, its kin ("Linda Knox, Director of the Centre at Kelvin University": the Centre and the
     University; "Margaret Thatcher's former press secretary" apposed to Ingham: Thatcher). The phrase is
     made of names, a title's or a kin's words and a title's field ("Head of developmental genetics at
-    ..."); a body's name apposed to a title's word is in it ("head of gaming industry body ELSPA"); a person is in another's description only as its owner or after "of" ("son of the late lawyer
+    ..."); a body's name apposed to a title's or a body's word is in it ("head of gaming industry body ELSPA",
+    "founder of rights group the Kelvin Centre"); a person is in another's description only as its owner or after "of" ("son of the late lawyer
     George Carman"), never listed beside it ("John Holliday, a huntsman from Ledbury, Robert Thame, ...")."""
     token = ent.root
     if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" and \
@@ -124,7 +126,8 @@ def _in_anothers_description(ent: Span) -> bool:
         return True  # "Head of genetics at the Institute, Professor X,": the parser hangs the person on the body
     for _ in range(10):
         if token.dep_ not in _PHRASE_LINKS and not (token.dep_ == "attr" and token.head.lemma_ == "be") and \
-                not (token.dep_ == "appos" and (token.head.ent_type_ == "ORG" or token.head.lower_ in ROLE_WORDS)):
+                not (token.dep_ == "appos" and (token.head.ent_type_ == "ORG" or token.head.lower_ in ROLE_WORDS or
+                        token.head.lower_ in BODY_NOUNS)):
             return False  # an argument of a verb: the name takes part (a body's short form goes with it: "(SURF)")
         coordinate = token.dep_ in ("conj", "cc")
         if token.head.i == token.i:
