@@ -1113,6 +1113,109 @@ def test_a_name_that_takes_part_stays(nlp, text, name):
     assert name in actors(nlp, text)  # guards
 
 
+# issue 27, Who part 2 (participants.py `_a_setting`): a name that only sets the scene is context: a chamber
+# as the audience, a budget money is moved from, an office held, an era or an occasion, an institution as a place
+@pytest.mark.parametrize("text, not_actor", [
+    # a chamber told something, given a statement or figures
+    ("Lord Hartley will make a statement to Parliament on Monday about the report.", "Parliament"),
+    ("Mr Stroud told the Commons that the four men would be freed within weeks.", "House of Commons"),
+    ("The minister said he would give new figures to the Commons next week.", "House of Commons"),
+    # a budget money is moved out of
+    ("The money was originally allocated from the Department for Rural Affairs, she said.",
+     "Department for Rural Affairs"),
+    ("About £20m will be diverted from the Arts Council to pay for the games.", "Arts Council"),
+    # an office held: what a country presides, what someone chairs
+    ("Ministers hope to use the UK's presidency of the G8 and EU to push the plan.", "G8"),
+    ("Ministers hope to use the UK's presidency of the G8 and EU to push the plan.", "European Union"),
+    ("Baroness Kemp, who is chairing the Power Inquiry, said voters felt ignored.", "Power Inquiry"),
+    # a person as an era or an occasion
+    ("He served on the board during the premiership of Margaret Thatcher and left in 1992.",
+     "Margaret Thatcher"),
+    ("The party was held to mark the 20th anniversary of former Health Secretary Frank Dobbs coming out.",
+     "Frank Dobbs"),
+    # an institution as a place: where someone went, studied, came from; a building's site
+    ("He left Llanelli Grammar School at 16 to go to Cambridge University, where he studied law.",
+     "Llanelli Grammar School"),
+    ("He left Llanelli Grammar School at 16 to go to Cambridge University, where he studied law.",
+     "Cambridge University"),
+    ("Mr Blair shot hoops with students from the all-girl Waverley Sports College in Leeds.",
+     "Waverley Sports College"),
+    ("He took a degree in history from Edinburgh University, where he went on to complete a PhD.",
+     "Edinburgh University"),
+    ("She achieved a first class degree in law from Leeds University in 1990.", "Leeds University"),
+    ("She studied for a year at Kelvin College, where she met her husband.", "Kelvin College"),
+    ("The mosque would be built on the site of the former St Andrews United Reform Church.",
+     "St Andrews United Reform Church"),
+    # a body apposed to a title's word is in the title
+    ("Paul Bennett, head of gaming industry body ELSPA, said the game had been rated.", "ELSPA"),
+    ("Rabbi Mark Hill, founder of Jewish human rights group the Kelvin Centre, said the prince should visit.",
+     "Kelvin Centre"),
+])
+def test_a_name_that_only_sets_the_scene_is_no_actor(nlp, text, not_actor):
+    assert not_actor not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the same names where they act
+    ("Parliament will vote on the bill next week, and peers are expected to reject it.", "Parliament"),
+    ("The Department for Rural Affairs said the money had been allocated in March.",
+     "Department for Rural Affairs"),
+    ("Cambridge University said on Monday it would cut 300 jobs.", "Cambridge University"),
+    ("The Power Inquiry will publish its report next month, said Baroness Kemp.", "Power Inquiry"),
+    ("Margaret Thatcher said the plan would fail, and her aides agreed.", "Margaret Thatcher"),
+    # a chamber's "to" after a verb that is no saying; a body money came from that acts
+    ("The bill passed to the House of Lords after a long debate.", "House of Lords"),
+    # a church parted from, no place; a body apposed to a person's name is no title's
+    ("Opponents said the bill would separate the state from both the Church of England and the Christian faith.",
+     "Church of England"),
+    ("Jim Parton, from Families Need Fathers, said the new proposals lacked compulsion.", "Families Need Fathers"),
+    ("The group, Families Need Fathers, said the new proposals lacked compulsion.", "Families Need Fathers"),
+])
+def test_a_name_that_acts_is_no_setting(nlp, text, name):
+    assert name in actors(nlp, text)  # guards
+
+
+# issue 27, Who part 2: a role goes to its holder, whole
+@pytest.mark.parametrize("text, name, role", [
+    # an outlet's own office keeps the outlet's name (UK)
+    ("BBC news correspondent Gary Dunne said the minister had refused to comment.", "Gary Dunne",
+     "BBC news correspondent"),
+    ("The affair led to the resignation of BBC chairman Gavin Dale and his deputy.", "Gavin Dale", "BBC chairman"),
+    # a referendum's side names the campaign
+    ("Yes campaign chairman John Tombs said the vote would be close.", "John Tombs", "Yes campaign chairman"),
+])
+def test_a_role_keeps_the_body_that_owns_it(nlp, text, name, role):
+    assert role in actors(nlp, text)[name].roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # another place's office (UK): the Metropolitan police chief is not the Norfolk police chief
+    ("Norfolk police chief Andy Hale backed the plan. Among its critics is the country's top policeman Sir John "
+     "Steed. The Metropolitan police chief said last week that the plan should be shelved.", "Andy Hale",
+     "Metropolitan police chief"),
+    # another field's office: the trade and industry secretary is not the Culture Secretary
+    ("The trade and industry secretary will meet games firms on Sunday. Culture, Media and Sport Secretary Tessa "
+     "Jewell said the law was clear. Ms Hewson said she was proud of the industry.", "Tessa Jewell",
+     "trade and industry secretary"),
+])
+def test_a_description_of_another_field_or_place_is_not_a_holder_s(nlp, text, name, role):
+    assert role not in actors(nlp, text)[name].roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # guards: the same field by a party's other name, a description with no field
+    ("Tory leader Michael Howe spoke in Leeds. The Conservative leader said taxes would fall.", "Michael Howe",
+     "Conservative leader"),
+    ("Labour MP Ann Cryer asked the question. The veteran MP said the rules were wrong.", "Ann Cryer",
+     "veteran MP"),
+    # a party is no field: the seat's MP may be the party's MP
+    ("Labour MP Stephen Pine said he felt guilt. \"I felt it in my bones,\" said the Ealing North MP.",
+     "Stephen Pine", "Ealing North MP"),
+])
+def test_a_description_of_the_same_office_stays_its_holder_s(nlp, text, name, role):
+    assert role in actors(nlp, text)[name].roles
+
+
 def test_a_body_s_short_form_in_a_description_is_context_too(nlp):
     found = actors(nlp, "Mary Blewitt, founder of the Survivors Fund (SURF), said the trial had been a "
                         "mockery.")

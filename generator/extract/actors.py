@@ -158,6 +158,32 @@ def _qualifying_names(words: Iterable[str]) -> set[str]:
     return {p.casefold() for p in parts if p[:1].isupper() and is_media(p)}
 
 
+# words before an office's head that say nothing of its field ("the senior police chief")
+_NO_FIELD = HEDGE_WORDS | OTHER_OFFICE | frozenset("the a an and of for senior local acting interim chief".split())
+
+
+def _fields_said(words: list[Token], head: Token) -> set[str]:
+    """The field or the place a description's own nouns give its office ("trade", "industry" of "the trade and
+    industry secretary"; "Metropolitan" of "the Metropolitan police chief"): nouns and names before the head,
+    no office's word, no party's (a party is `_bodies_in`'s: "the Ealing North MP" may be the "Labour MP")."""
+    return {_role_word(t.lower_) for t in words if t.i < head.i and (t.pos_ in ("NOUN", "PROPN") or t.ent_type_ in
+            ("NORP", "GPE", "LOC")) and t.lower_ not in ROLE_WORDS and t.lower_ not in _NO_FIELD
+            and not _bodies_in(t.text)}
+
+
+def _fields_held(roles: Iterable[str], head: str) -> set[str]:
+    """The fields of the roles that hold the office's head, by their words before it ("culture", "media",
+    "sport" of "Culture, Media and Sport Secretary"; "norfolk" of "Norfolk police chief")."""
+    fields = set()
+    for role in roles:
+        words = role.replace(",", " ").split()
+        folded = [_role_word(w.lower()) for w in words]
+        if head in folded:
+            fields |= {f for w, f in zip(words, folded) if f in folded[: folded.index(head)]
+                       and f not in ROLE_WORDS and f not in _NO_FIELD and f.isalpha() and not _bodies_in(w)}
+    return fields
+
+
 def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
                  roles: Callable[[Actor], list[str]] | None = None) -> list[Actor]:
     """The actors a description fits ("the Florida senator": head "senator"): those whose roles
@@ -169,6 +195,7 @@ def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
     said = {t.lower_ for t in words}
     said_bodies = _bodies_in(" ".join(t.text for t in words))
     said_names = _qualifying_names(t.text for t in words if t.i != head.i)
+    said_fields = _fields_said(words, head)
     holders, fits = [], []
     for actor in actors:
         own_roles = actor.roles if roles is None else roles(actor)
@@ -178,6 +205,10 @@ def role_holders(actors: Iterable[Actor], head: Token, words: Iterable[Token],
         own_names = _qualifying_names(w for r in own_roles for w in r.split())
         if said_names and own_names and not said_names & own_names:
             continue  # "the former Sun editor" is not the "ex-ITN political editor": another paper's
+        held = _fields_held(own_roles, _role_word(head.lower_))
+        if said_fields and held and not said_fields & held:
+            continue  # "the trade and industry secretary" is not the "Culture Secretary", "the Metropolitan police
+            # chief" not the "Norfolk police chief": an office of another field or place
         known = {_role_word(w) for text in [*own_roles, actor.name, *actor.aliases] for w in text.lower().split()}
         # a word of the office's own before its head ("prime", "deputy", "chief") makes it another office: the
         # "Aid minister" holds no "prime minister"'s
@@ -305,6 +336,12 @@ def _without_an_owners_thing(span: Span, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# offices an outlet has: its name before one is whose office it is ("BBC news correspondent"), not a wire's credit
+_AN_OUTLET_S_OFFICES = frozenset("correspondent editor reporter presenter host journalist columnist anchor producer "
+                                 "chairman chairwoman chair director director-general governor governors controller "
+                                 "executive boss".split())
+
+
 def _clean_role(span: Span) -> str | None:
     span = _whole_words(span)
     # (a comma between a title's nouns is the title's: "Culture, Media and Sport Secretary")
@@ -329,8 +366,10 @@ def _clean_role(span: Span) -> str | None:
         return None
     while text.split()[-1].lower() in HONORIFICS and len(text.split()) > 1:
         text = text.rsplit(" ", 1)[0]  # "London mayor Mr": the honorific is the name's
-    if span[0].text.isupper() and len(span[0].text) <= 4 and is_media(span[0].text) and len(span) > 1:
+    if span[0].text.isupper() and len(span[0].text) <= 4 and is_media(span[0].text) and len(span) > 1 and \
+            text.split()[-1].lower() not in _AN_OUTLET_S_OFFICES:
         text = text.split(" ", 1)[1]  # a wire's name run into the role: "CP Foreign Affairs Minister"
+        # (an outlet's own office keeps its name: "BBC news correspondent", "BBC chairman")
     return text
 
 
@@ -1388,10 +1427,13 @@ def _other_office(actor: Actor, head: Token) -> bool:
 
 
 def _another_s_office(actor: Actor, head: Token, span: Span) -> bool:
-    """Whether the actor holds the office a description names by its head, but another body's or paper's
-    (the "ex-CTV political editor" is not "the former Sun editor")."""
+    """Whether the actor holds the office a description names by its head, but another body's, paper's, field's
+    or place's (the "ex-CTV political editor" is not "the former Sun editor")."""
     said = _qualifying_names(t.text for t in span if t.i != head.i)
     own = [r for r in actor.roles if _role_word(head.lower_) in {_role_word(w) for w in r.lower().split()}]
+    fields, held = _fields_said(list(span), head), _fields_held(actor.roles, _role_word(head.lower_))
+    if fields and held and not fields & held:
+        return True  # "the Metropolitan police chief" is not the "Norfolk police chief": another place's office
     return bool(said) and any(_qualifying_names(r.split()) and not _qualifying_names(r.split()) & said for r in own)
 
 

@@ -268,6 +268,10 @@ def _a_title_s_body(doc: Doc, start: int) -> int | None:
     return None
 
 
+# a referendum's side's nouns: "Yes" or "No" before one names the side ("the Yes campaign", "a No campaigner")
+_A_SIDE_S_NOUNS = frozenset("campaign campaigner campaigners camp side".split())
+
+
 def role_before(ent: Span) -> Span | None:
     """The role words in the same noun phrase before a name: 'Congress President' Sonia Gandhi."""
     doc = ent.doc
@@ -299,6 +303,11 @@ def role_before(ent: Span) -> Span | None:
                 any(t.lower_ in ROLE_WORDS for t in doc[i : ent.start]):
             # "shadow chancellor Oliver Letwin": a role's own word the parser took for a verb is the
             # role's ("chancellor" alone is another office, an untrue one)
+            i -= 1
+            continue
+        if i < ent.start and prev.text in ("Yes", "No") and doc[i].lower_ in _A_SIDE_S_NOUNS:
+            # "Yes campaign chairman John Tomkins", "No campaigner Neil Hern": a referendum's side names the
+            # campaign (the parser reads "Yes" as an interjection, "No" as a determiner)
             i -= 1
             continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:

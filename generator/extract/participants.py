@@ -6,7 +6,13 @@ only inside another's title, affiliation or description ("Linda Knox, Director o
 Centre at Kelvin University"; "Sir Bernard Ingham, Margaret Thatcher's former press secretary"; "son of
 the late lawyer George Carman"), only as the medium someone spoke through ("told BBC Radio Five Live"),
 only as the means of an act ("acting through the United Nations") or only as what qualifies a thing ("the
-Nicki Chapman role", "a Pop Idol style contest") is context on that mention. `actors.extract_actors` keeps
+Nicki Chapman role", "a Pop Idol style contest") is context on that mention. So is a name that only sets
+the scene (`_a_setting`): a chamber as the audience of what was said ("told the Commons", "a statement to
+Parliament"), a body as where money was taken from ("allocated from the Department for ..."), a body as the
+office someone holds or chairs ("the presidency of the G8", "who is chairing the Power Inquiry"), a person
+as the era or the occasion that dates something ("during the premiership of Margaret Thatcher", "the 20th
+anniversary of Chris Smith coming out"), and a school, a university, a church or a hospital as where someone
+went, studied or was ("left Llanelli Grammar School to go to Cambridge University"). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
 from __future__ import annotations
@@ -15,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..lexicon.gazetteer import is_media
+from .entities import BODY_NOUNS
 from .sentences import entity_at
 
 ROLE_WORDS = lexicon.words("roles")
@@ -26,13 +33,38 @@ _PHRASE_LINKS = frozenset(("pobj", "prep", "poss", "conj", "cc", "compound"))
 _MEDIUM_VERBS = frozenset("tell say speak talk write appear interview admit insist".split())
 # words that make a name an outlet's, whatever the gazetteer knows ("BBC Radio Five Live", "Channel 4 News")
 _MEDIUM_WORDS = frozenset("radio television tv news channel".split())
+# a chamber's words: a chamber told something, or where it was said, is the audience of the saying
+_CHAMBER_WORDS = frozenset("parliament commons lords assembly senate congress conference".split())
+# verbs and nouns whose "to" or whose object is the one spoken to
+_AUDIENCE_VERBS = frozenset(
+    "tell address brief say speak talk give make report present announce deliver explain confirm reveal "
+    "apologise admit insist write".split())
+_AUDIENCE_NOUNS = frozenset("statement speech address figures evidence report answer apology".split())
+# verbs of moving money, whose "from" is the budget it was moved out of
+_MONEY_VERBS = frozenset("allocate reallocate divert transfer take switch redirect move draw".split())
+# offices and eras: the name "of" them, or their owner, is what is held or the time it dates
+_OFFICE_NOUNS = frozenset("premiership presidency chairmanship reign tenure era".split())
+# occasions: the name "of" them is what is marked
+_OCCASION_NOUNS = frozenset("anniversary centenary bicentenary birthday".split())
+# verbs whose object is the office their subject holds
+_CHAIR_VERBS = frozenset("chair head preside".split())
+# institutions that are also buildings, where people go, study, stay or are
+_PLACE_HEADS = frozenset("school college university academy church chapel cathedral hospital prison".split())
+_PLACE_PREPOSITIONS = frozenset("at in into outside near".split())
+# verbs of going and coming, whose "to" or "from" is where someone went or came from
+_MOTION_VERBS = frozenset("go come move return transfer graduate send admit".split())
+_PLACE_VERBS = frozenset("leave attend visit enter quit".split())
+# what a university gives: "a degree from Edinburgh University" says where someone studied
+_DEGREE_NOUNS = frozenset("degree doctorate diploma phd masters qualification".split())
+_SITE_NOUNS = frozenset("site building grounds ruins".split())
 
 
 def named_only_as_context(ent: Span) -> bool:
     """Whether this mention of a name is context, not a part the name takes in the story (see above)."""
     if ent.label_ not in ("PERSON", "ORG", "NORP"):
         return False
-    context = _in_anothers_description(ent) or _a_medium(ent) or _a_means(ent) or _qualifies_a_noun(ent)
+    context = _in_anothers_description(ent) or _a_medium(ent) or _a_means(ent) or _qualifies_a_noun(ent) or \
+        _a_setting(ent)
     return context and not _takes_part_unlabelled(ent)
 
 
@@ -80,7 +112,8 @@ def _in_anothers_description(ent: Span) -> bool:
     affiliation, its kin ("Linda Knox, Director of the Centre at Kelvin University": the Centre and the
     University; "Margaret Thatcher's former press secretary" apposed to Ingham: Thatcher). The phrase is
     made of names, a title's or a kin's words and a title's field ("Head of developmental genetics at
-    ..."); a person is in another's description only as its owner or after "of" ("son of the late lawyer
+    ..."); a body's name apposed to a title's or a body's word is in it ("head of gaming industry body ELSPA",
+    "founder of rights group the Kelvin Centre"); a person is in another's description only as its owner or after "of" ("son of the late lawyer
     George Carman"), never listed beside it ("John Holliday, a huntsman from Ledbury, Robert Thame, ...")."""
     token = ent.root
     if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" and \
@@ -93,7 +126,8 @@ def _in_anothers_description(ent: Span) -> bool:
         return True  # "Head of genetics at the Institute, Professor X,": the parser hangs the person on the body
     for _ in range(10):
         if token.dep_ not in _PHRASE_LINKS and not (token.dep_ == "attr" and token.head.lemma_ == "be") and \
-                not (token.dep_ == "appos" and token.head.ent_type_ == "ORG"):
+                not (token.dep_ == "appos" and (token.head.ent_type_ == "ORG" or token.head.lower_ in ROLE_WORDS or
+                        token.head.lower_ in BODY_NOUNS)):
             return False  # an argument of a verb: the name takes part (a body's short form goes with it: "(SURF)")
         coordinate = token.dep_ in ("conj", "cc")
         if token.head.i == token.i:
@@ -159,3 +193,97 @@ def _qualifies_a_noun(ent: Span) -> bool:
     opened = any(c.dep_ in ("det", "poss") and c.i < ent.start for c in phrase.children)
     return len(ent) > 1 and root.dep_ == "compound" and head.i == ent.end and head.is_lower and opened and \
         head.pos_ == "NOUN" and head.lemma_ not in ROLE_WORDS and head.lemma_ not in PEOPLE_NOUNS
+
+
+def _a_setting(ent: Span) -> bool:
+    """A name that only sets the scene of a clause (see the module's note): an audience, a source of money,
+    an office held, an era or occasion, a place."""
+    return _an_audience(ent) or _a_source_of_money(ent) or _an_office_held(ent) or _an_era_or_occasion(ent) or \
+        _an_institution_as_a_place(ent)
+
+
+def _an_audience(ent: Span) -> bool:
+    """A chamber told something, or given a statement or figures: "told the Commons", "a statement to
+    Parliament", "give new figures to the Commons", "said in the Lords". The chamber hears; the speaker acts."""
+    if ent.label_ != "ORG" or not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+        return False
+    root = ent.root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "address", "brief"):
+        return True
+    if root.dep_ != "pobj" or root.head.lower_ not in ("to", "in", "before"):
+        return False
+    head = root.head.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head.lemma_.lower() in _AUDIENCE_VERBS
+    return head.lemma_.lower() in _AUDIENCE_NOUNS
+
+
+def _a_source_of_money(ent: Span) -> bool:
+    """"£50m allocated from the Department for ...", "money diverted from the Lottery Fund": the budget money is
+    moved out of, no actor."""
+    root = ent.root
+    return ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ == "from" and \
+        root.head.head.pos_ == "VERB" and root.head.head.lemma_.lower() in _MONEY_VERBS
+
+
+def _an_office_held(ent: Span) -> bool:
+    """A body as what someone chairs, heads or presides over ("who is chairing the Power Inquiry", "presides
+    over the council"), or "of" a presidency or chairmanship ("the UK's presidency of the G8 and EU"): the
+    office its holder holds. Each of a list is held with the first."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if ent.label_ != "ORG":
+        return False
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _CHAIR_VERBS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "over" and token.head.head.lemma_.lower() == "preside":
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _OFFICE_NOUNS
+
+
+def _an_era_or_occasion(ent: Span) -> bool:
+    """A person as the era that dates something ("during the premiership of Margaret Thatcher", "in Mr
+    Major's premiership") or the occasion marked ("the 20th anniversary of Chris Smith coming out")."""
+    if ent.label_ != "PERSON":
+        return False
+    root = ent.root
+    if root.dep_ == "poss":
+        return root.head.lower_ in _OFFICE_NOUNS
+    if root.dep_ == "nsubj" and root.head.dep_ in ("pcomp", "acl") and root.head.head.lower_ in ("of", *_OCCASION_NOUNS):
+        root = root.head  # "the anniversary of [Chris Smith coming out]"
+        if root.head.lower_ in _OCCASION_NOUNS:
+            return True
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    return root.head.head.lower_ in _OFFICE_NOUNS or root.head.head.lower_ in _OCCASION_NOUNS
+
+
+def _an_institution_as_a_place(ent: Span) -> bool:
+    """A school, a university, a church or a hospital as where someone went, came from, studied or was ("left
+    Llanelli Grammar School to go to Cambridge University", "students from the Waverley Sports College", "a
+    degree from Edinburgh University", "speaking outside the Olympic Primary School", "on the site of the
+    former St Andrews Church"): a place; "from" or "to" only after going, coming or a person (not "separate
+    the state from the Church of England"). One that says or does is an actor ("Leeds University
+    said")."""
+    if ent.label_ != "ORG" or not any(t.lower_ in _PLACE_HEADS for t in ent):
+        return False
+    root = ent.root
+    if any(c.dep_ == "relcl" and any(g.lower_ == "where" and g.i < c.i for g in c.children) for c in root.children):
+        return True  # "Edinburgh University, where he went on to complete a PhD": a "where" clause says a place
+    if root.dep_ == "dobj":
+        return root.head.lemma_.lower() in _PLACE_VERBS
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ == "of":
+        return prep.head.lower_ in _SITE_NOUNS
+    head = prep.head
+    if prep.lower_ in ("to", "from"):
+        # (not "separate the state from the Church of England": what is parted, no place)
+        return head.lemma_.lower() in _MOTION_VERBS or prep.lower_ == "from" and (
+            head.lemma_.lower() in PEOPLE_NOUNS or head.lemma_.lower() in _DEGREE_NOUNS or
+            any(c.dep_ == "dobj" and c.lemma_.lower() in _DEGREE_NOUNS for c in head.children))
+    if prep.lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    return head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in PEOPLE_NOUNS
