@@ -772,3 +772,18 @@ def test_what_keeps_the_agent_of_a_passive_verb_of_saying(nlp, lede, kept):
     # dismissed the reports is the source of the statement, which without it has none
     b = story(nlp, lede)
     assert b.what.text.endswith(kept), b.what.text
+
+
+@pytest.mark.parametrize("text, ends", [
+    # a bare plural is as new to the reader as a noun with "a": what the calls are for is what they are
+    ("The minister has refused to publish the report on the harbour's finances amid growing calls for an "
+     "independent inquiry.", "amid growing calls for an independent inquiry"),
+    ("The council leader has rejected calls for the publication of the audit of the town's pension fund amid "
+     "growing calls for an inquiry.", "amid growing calls for an inquiry"),
+    # a participle after its noun says nothing without its phrase: "a leaflet posted" dangles
+    ("Police are investigating a leaflet posted to homes in west Leeds opposing plans for a new wind farm.",
+     "a leaflet posted to homes"),
+])
+def test_what_never_cuts_a_noun_from_the_phrase_that_says_what_it_is(nlp, text, ends):
+    what = story(nlp, text).what.text
+    assert what.endswith(ends), what

@@ -22,7 +22,7 @@ from .. import lexicon
 from ..facts import Fact
 from .claims import CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, told_as_fact, trailing_claim, within_claim
 from .sentences import (DATELINE, completes_noun, inside, is_furniture, lede, main_verb_after_participle, measure_of,
-                        named_clause, quote_regions_of, sents, subject_of, text_of)
+                        SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
 
 MAX_WHAT_WORDS = 35
@@ -98,8 +98,22 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "reports he told X he would quit": a clause of its own on the noun says what it holds
     if completes_noun(child):
         return True  # "a report by the Fabian Society", "in a break with tradition"
+    if _bare_plural_s_phrase(child):
+        return True  # "amid growing calls for an inquiry": calls for what is what they are
+    if child.dep_ in ("prep", "dative") and child.i == child.head.i + 1 and child.head.dep_ == "acl" and \
+            child.head.tag_ == "VBN" and child.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a leaflet posted to homes": a participle after its noun says nothing without its phrase
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
         any(t.lower_ == "that" for t in child.subtree)
+
+
+def _bare_plural_s_phrase(prep: Token) -> bool:
+    """A phrase straight after a plural noun with no determiner ("growing calls for an inquiry", "fresh
+    demands for a vote"): a bare plural is as new to the reader as a noun with "a", and its phrase
+    says what it is; a place or a time ("troops in Iraq", "talks after the vote") is its setting."""
+    head = prep.head
+    return prep.dep_ == "prep" and head.tag_ == "NNS" and prep.i == head.i + 1 and prep.is_lower and \
+        prep.lower_ not in SETTING and not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _purpose_shape(verb: Token) -> bool:
