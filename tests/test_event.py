@@ -783,6 +783,10 @@ def test_what_keeps_the_agent_of_a_passive_verb_of_saying(nlp, lede, kept):
     # a participle after its noun says nothing without its phrase: "a leaflet posted" dangles
     ("Police are investigating a leaflet posted to homes in west Leeds opposing plans for a new wind farm.",
      "a leaflet posted to homes"),
+    # the plans are for keeping both, the second of which the parser joined to the verb: one list, never cut
+    # after its first ("plans for keeping UK")
+    ('The union has voiced "deep misgivings" about ministry plans for keeping UK and foreign fishing crews under '
+     'close watch.', "for keeping UK and foreign fishing crews under close watch"),
 ])
 def test_what_never_cuts_a_noun_from_the_phrase_that_says_what_it_is(nlp, text, ends):
     what = story(nlp, text).what.text

@@ -215,9 +215,13 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
         if child.is_punct and child.text not in ("(", "\u2014", "--", ";", ":"):
             continue  # a comma or a quotation mark inside the phrase; an aside ends at its first non-core word
         nominal = tok.pos_ in ("NOUN", "PROPN")
-        if child.dep_ == "cc" and (nominal or tok.pos_ == "ADJ"):
+        # "keeping UK and foreign terror suspects under arrest": a noun the parser joined to a verb that has
+        # an object is the object's second, one list with it
+        objects = tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in tok.children) and \
+            any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+        if child.dep_ == "cc" and (nominal or tok.pos_ == "ADJ" or objects):
             continue  # "leadership and collective will", "long, costly and chaotic": the conjunct decides
-        listed = child.dep_ == "conj" and (nominal and child.pos_ in ("NOUN", "PROPN") or
+        listed = child.dep_ == "conj" and ((nominal or objects) and child.pos_ in ("NOUN", "PROPN") or
                                            tok.pos_ == "ADJ" and child.pos_ == "ADJ")
         if not times and _time(child) or child.dep_ == "appos" and _named(child) and child.left_edge.i == end + 1:
             if child.dep_ == "appos":  # "the jailed journalist Ruth Okafor": the name is who it is
