@@ -802,3 +802,14 @@ def test_what_never_cuts_a_noun_from_the_phrase_that_says_what_it_is(nlp, text, 
 def test_what_keeps_a_source_named_last_whose_report_is_an_indication(nlp, text, source):
     what = story(nlp, text).what.text
     assert what.endswith(source), what
+
+
+@pytest.mark.parametrize("text, what", [
+    # "is under way" says only that an unnamed act goes on (an inquiry into what?): the "after" clause is the event
+    ("An inquiry is under way after plans of the harbour's new sea defences were found on a bus by a passenger.",
+     "An inquiry is under way after plans of the harbour's new sea defences were found on a bus by a passenger"),
+    ("A search is under way after two climbers went missing on Ben Nevis.",
+     "A search is under way after two climbers went missing on Ben Nevis"),
+])
+def test_what_keeps_the_after_clause_of_an_act_only_said_to_be_under_way(nlp, text, what):
+    assert story(nlp, text).what.text == what

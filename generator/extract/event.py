@@ -98,6 +98,9 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "reports he told X he would quit": a clause of its own on the noun says what it holds
     if completes_noun(child):
         return True  # "a report by the Fabian Society", "in a break with tradition"
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in child.children) \
+            and _only_under_way(child.head):
+        return True  # "An inquiry is under way after files were found in a street": what happened is the event
     if _bare_plural_s_phrase(child):
         return True  # "amid growing calls for an inquiry": calls for what is what they are
     if child.dep_ in ("prep", "dative") and child.i == child.head.i + 1 and child.head.dep_ == "acl" and \
@@ -105,6 +108,17 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "a leaflet posted to homes": a participle after its noun says nothing without its phrase
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
         any(t.lower_ == "that" for t in child.subtree)
+
+
+def _only_under_way(verb: Token) -> bool:
+    """"An inquiry is under way", "A search is underway": a clause that says only that an unnamed act
+    (a noun with "a" and nothing after it: an inquiry into what?) is going on; the clause after it
+    ("after files were found") tells what it is about, the event."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    way = any(c.lower_ == "underway" or c.dep_ == "prep" and c.lower_ == "under" and
+              any(g.dep_ == "pobj" and g.lower_ == "way" for g in c.children) for c in verb.children)
+    return verb.lemma_ == "be" and way and subject is not None and subject.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and not any(True for _ in subject.rights)
 
 
 def _bare_plural_s_phrase(prep: Token) -> bool:
