@@ -790,3 +790,24 @@ def test_a_warning_named_last_heads_its_headline(nlp):
     title = headline(nlp, 'Deaths in police custody have reached "shocking" levels, a committee of MPs and peers '
                           'has warned.')
     assert title.startswith("Committee of MPs") and " warns " in title, title
+
+
+@pytest.mark.parametrize("text, kept, never", [
+    # "used to" + infinitive is a past habit; it has no present ("uses to skip")
+    ("Senator Ruth Amadi has admitted she used to skip lectures at university.", "used to skip lectures", "uses to"),
+    ("The mayor used to fund the hall from her own pocket, her office said.", "used to fund hall", "uses to"),
+    # a past progressive tells a change under way when it was said: still going on, never done ("loses")
+    ("Maria Lane said the council was losing control over who was allowed to build on the green belt.",
+     "council is losing control", "council loses"),
+    ("Police were investigating a burglary at the town hall on Monday night.", "Police are investigating burglary",
+     "Police investigate"),
+])
+def test_a_headline_keeps_a_past_habit_and_a_change_under_way(nlp, text, kept, never):
+    title = headline(nlp, text)
+    assert kept in title and never not in title, title
+
+
+def test_a_headline_keeps_the_and_that_joins_a_subject_s_modifiers(nlp):
+    # "the energy and transport minister" is one minister of two portfolios, never an "energy transport minister"
+    title = headline(nlp, "The energy and transport minister said trains should run later on weekends.")
+    assert title.startswith("Energy and transport minister says"), title

@@ -109,6 +109,15 @@ def within_claim(tok: Token) -> bool:
     return False
 
 
+def _named_before(sent: Span, comma: Token, verb: Token) -> bool:
+    """", Downing Street has indicated.": between the last comma and the report verb, a name and the
+    verb's auxiliaries only (the parser may hang the name on the noun before the comma): the source."""
+    between = sent.doc[comma.i + 1 : verb.i]
+    names = [t for t in between if t.dep_ not in ("aux", "auxpass", "neg")]
+    return bool(names) and all(t.pos_ == "PROPN" or t.pos_ == "DET" and t.i == comma.i + 1 for t in names) and \
+        all(t.dep_ in ("aux", "auxpass", "neg") for t in between if t.i > names[-1].i)
+
+
 def trailing_claim(sent: Span, top: Token) -> Token | None:
     """The report verb of a source named after the statement when the parser read it as a plural noun
     (", a new book about the chancellor claims.", ", a former aide claims in a lawsuit"): after the
@@ -128,9 +137,10 @@ def trailing_claim(sent: Span, top: Token) -> Token | None:
                      and t.lemma_.lower() in CLAIM_VERBS | NEUTRAL_REPORTS
                      and not any(c.dep_ == "cc" for c in top.children if c.i > comma.i)
                      and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children)
-                     and any(c.dep_ == "nsubj" and c.i > comma.i for c in t.children)), None)
+                     and (any(c.dep_ == "nsubj" and c.i > comma.i for c in t.children) or _named_before(sent, comma, t))),
+                    None)
         if verb is not None:
-            source = sent.doc[comma.i + 1 : min(c.i for c in verb.children if c.dep_ == "nsubj")]
+            source = sent.doc[comma.i + 1 : min((c.i for c in verb.children if c.dep_ in ("nsubj", "aux")), default=verb.i)]
             if any(t.pos_ in ("VERB",) or t.is_punct for t in source):
                 return None
             return verb if verb.lemma_.lower() in CLAIM_VERBS or hedged(top) or a_view(top) else None

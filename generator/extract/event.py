@@ -22,7 +22,7 @@ from .. import lexicon
 from ..facts import Fact
 from .claims import CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, told_as_fact, trailing_claim, within_claim
 from .sentences import (DATELINE, completes_noun, inside, is_furniture, lede, main_verb_after_participle, measure_of,
-                        named_clause, quote_regions_of, sents, subject_of, text_of)
+                        SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
 
 MAX_WHAT_WORDS = 35
@@ -98,8 +98,36 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "reports he told X he would quit": a clause of its own on the noun says what it holds
     if completes_noun(child):
         return True  # "a report by the Fabian Society", "in a break with tradition"
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in child.children) \
+            and _only_under_way(child.head):
+        return True  # "An inquiry is under way after files were found in a street": what happened is the event
+    if _bare_plural_s_phrase(child):
+        return True  # "amid growing calls for an inquiry": calls for what is what they are
+    if child.dep_ in ("prep", "dative") and child.i == child.head.i + 1 and child.head.dep_ == "acl" and \
+            child.head.tag_ == "VBN" and child.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a leaflet posted to homes": a participle after its noun says nothing without its phrase
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
         any(t.lower_ == "that" for t in child.subtree)
+
+
+def _only_under_way(verb: Token) -> bool:
+    """"An inquiry is under way", "A search is underway": a clause that says only that an unnamed act
+    (a noun with "a" and nothing after it: an inquiry into what?) is going on; the clause after it
+    ("after files were found") tells what it is about, the event."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    way = any(c.lower_ == "underway" or c.dep_ == "prep" and c.lower_ == "under" and
+              any(g.dep_ == "pobj" and g.lower_ == "way" for g in c.children) for c in verb.children)
+    return verb.lemma_ == "be" and way and subject is not None and subject.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) and not any(True for _ in subject.rights)
+
+
+def _bare_plural_s_phrase(prep: Token) -> bool:
+    """A phrase straight after a plural noun with no determiner ("growing calls for an inquiry", "fresh
+    demands for a vote"): a bare plural is as new to the reader as a noun with "a", and its phrase
+    says what it is; a place or a time ("troops in Iraq", "talks after the vote") is its setting."""
+    head = prep.head
+    return prep.dep_ == "prep" and head.tag_ == "NNS" and prep.i == head.i + 1 and prep.is_lower and \
+        prep.lower_ not in SETTING and not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _purpose_shape(verb: Token) -> bool:
@@ -201,9 +229,13 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
         if child.is_punct and child.text not in ("(", "\u2014", "--", ";", ":"):
             continue  # a comma or a quotation mark inside the phrase; an aside ends at its first non-core word
         nominal = tok.pos_ in ("NOUN", "PROPN")
-        if child.dep_ == "cc" and (nominal or tok.pos_ == "ADJ"):
+        # "keeping UK and foreign terror suspects under arrest": a noun the parser joined to a verb that has
+        # an object is the object's second, one list with it
+        objects = tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in tok.children) and \
+            any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children)
+        if child.dep_ == "cc" and (nominal or tok.pos_ == "ADJ" or objects):
             continue  # "leadership and collective will", "long, costly and chaotic": the conjunct decides
-        listed = child.dep_ == "conj" and (nominal and child.pos_ in ("NOUN", "PROPN") or
+        listed = child.dep_ == "conj" and ((nominal or objects) and child.pos_ in ("NOUN", "PROPN") or
                                            tok.pos_ == "ADJ" and child.pos_ == "ADJ")
         if not times and _time(child) or child.dep_ == "appos" and _named(child) and child.left_edge.i == end + 1:
             if child.dep_ == "appos":  # "the jailed journalist Ruth Okafor": the name is who it is

@@ -229,6 +229,10 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     be = _present("be", plural)
     if passive:
         return [be] + negation + [verb.text] + particles
+    if progressive and not negated and any(c.lemma_ == "be" and c.tag_ == "VBD" for c in aux):
+        # "said the council was losing control": a past progressive tells a change under way when it was said,
+        # and the present "loses" would tell it done; the headline keeps it going on ("is losing")
+        return [be, verb.text] + particles
     if progressive and not negated:  # headlines tell an act going on in the simple present: "is joining" -> "joins"
         return [_present(_ing_lemma(verb), plural)] + particles
     if progressive:
@@ -258,6 +262,11 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     if verb.tag_ == "VBN" and verb.lemma_.lower() == verb.lower_ and any(c.lemma_ == "have" for c in aux):
         # "had misspoken": a participle the model has no verb for stays one ("has misspoken", not "misspokens")
         return [_present("have", plural), verb.text] + particles
+    if verb.lower_ == "used" and verb.tag_ == "VBD" and not aux and verb.i + 1 < len(verb.doc) and \
+            verb.doc[verb.i + 1].lower_ == "to" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
+        # "used to skip lectures": "used to" + infinitive is a past habit, one that no longer holds; it has no
+        # present ("uses to skip" is no English), so it stays as written
+        return [verb.text]
     if verb.tag_ == ("VBP" if plural else "VBZ"):
         return [verb.text] + particles  # already in the present: the form as written ("cling", not a lemma "cle")
     if verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") or verb.tag_ == "VB" and not aux:
@@ -671,7 +680,13 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
         if subj.pos_ == "PROPN" and len(names) >= 2:
             return names  # "Election strategist Prashant Kishor" -> "Prashant Kishor"
     words = _noun_phrase(subj)
-    return [w for w in words if w.lower() not in ("and", "or")] if len(words) > 1 else words
+    # an "and" left at either end joins nothing there; between two of the phrase's words it joins them
+    # ("the energy and transport minister" is no "energy transport minister")
+    while len(words) > 1 and words[0].lower() in ("and", "or"):
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower() in ("and", "or"):
+        words = words[:-1]
+    return words
 
 
 def _clause(verb: Token, report: bool = False, lean: bool = False, actors: list[Actor] = ()) -> list[str] | None:

@@ -109,6 +109,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # prepositions of a place or a time: a phrase of setting, not what a noun is
 _SETTING = PLACE_ONLY | PLACE_OR_PERSON | {"during", "since", "until", "till", "before", "after", "within", "throughout"}
+SETTING = _SETTING  # the prepositions of a place or a time: a phrase of setting, not what its noun is
 
 
 def completes_noun(prep) -> bool:
