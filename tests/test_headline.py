@@ -811,3 +811,18 @@ def test_a_headline_keeps_the_and_that_joins_a_subject_s_modifiers(nlp):
     # "the energy and transport minister" is one minister of two portfolios, never an "energy transport minister"
     title = headline(nlp, "The energy and transport minister said trains should run later on weekends.")
     assert title.startswith("Energy and transport minister says"), title
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a gerund after a preposition keeps what it acts on: "from demonising" alone says nothing of whom
+    ('The BBC should steer away from "demonising" ex-council media chief Ruth Amadi, Omar Lane has said.',
+     "from demonising Ruth Amadi"),
+    ('The board should steer away from "punishing" the striking nurses, Omar Lane has said.',
+     "from punishing striking nurses"),
+    ("The ministry must stop from charging pensioners for parking, the watchdog warned.",
+     "from charging pensioners"),
+    ("Union leader Maria Lane warned against blaming nurses for the delays.", "against blaming nurses"),
+])
+def test_a_gerund_keeps_what_it_acts_on(nlp, text, kept):
+    title = headline(nlp, text)
+    assert kept in title, title

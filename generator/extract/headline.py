@@ -451,8 +451,16 @@ def _prep_phrase(verb: Token) -> list[str]:
                 pobj.pos_ not in ("PRON", "DET"):  # "with him", "including some": no one the headline names
             # "due to", "ahead of": a preposition of two words keeps both
             second = [c.text for c in prep.children if c.dep_ == "pcomp" and c.tag_ in ("IN", "TO") and c.i == prep.i + 1]
-            return [prep.text] + second + _noun_phrase(pobj)
+            return [prep.text] + second + _gerund_or_noun(pobj)
     return []
+
+
+def _gerund_or_noun(pobj: Token) -> list[str]:
+    """A preposition's object in headline style: a gerund keeps what it acts on ("from demonising Alastair
+    Campbell", never "from demonising"), a noun is its noun phrase."""
+    if pobj.tag_ == "VBG" and pobj.pos_ == "VERB":
+        return _predicate(pobj, plural=False, finite=False, lean=True)
+    return _noun_phrase(pobj)
 
 
 def _named_as(time: Token) -> bool:
@@ -964,7 +972,7 @@ def _phrase_core(child: Token) -> list[str]:
     decision', 'on immigration record'), an infinitive with its object; never a phrase cut mid-word-group."""
     if child.dep_ in ("prep", "agent"):
         pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-        return [child.text] + _noun_phrase(pobj) if pobj is not None else []
+        return [child.text] + _gerund_or_noun(pobj) if pobj is not None else []
     words: list[str] = []
     if _complement(child):  # "that he exaggerated his record": the clause a noun holds, in its tense
         subj = next(c for c in child.children if c.dep_ in _SUBJECTS + ("expl",))
