@@ -1251,3 +1251,17 @@ def test_the_uk_s_devolved_and_central_bodies_are_actors(nlp, text, body):
     # the model reads "Scottish" alone as a people and "MoD" as a place: the gazetteer names them
     who = _who(story(nlp, text))
     assert body in who and who[body].kind == "organisation", list(who)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Ministry of Defence lawyers argued the area was outside the court's reach. The family said they were "
+         "delighted.", "Ministry of Defence"),
+        ("Treasury officials said the figures were wrong, the paper reported.", "Treasury"),
+    ],
+)
+def test_a_body_acts_through_its_lawyers_and_officials(nlp, text, body):
+    # "Ministry of Defence lawyers argued": the name qualifies its own people, who act for it
+    who = _who(story(nlp, text))
+    assert body in who and who[body].kind == "organisation", list(who)

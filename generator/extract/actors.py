@@ -1153,6 +1153,11 @@ def _kin_by_first_name(ent: Span) -> bool:
     return owner is None or owner.pos_ == "PRON"
 
 
+# the people who act or speak for a body, named by it: "Ministry of Defence lawyers", "Treasury officials"
+_ITS_PEOPLE = frozenset({"lawyers", "lawyer", "officials", "official", "sources", "source", "spokesman", "spokeswoman",
+                         "spokesperson", "aides", "aide", "insiders", "executives", "negotiators"})
+
+
 def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
@@ -1181,6 +1186,8 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
         return True
     if not any(c.isupper() for c in ent.text):
         return False
+    if root.dep_ in ("compound", "nmod") and root.head.lower_ in _ITS_PEOPLE and root.head.dep_ in SUBJECT_DEPS:
+        return True  # "Ministry of Defence lawyers argued", "Treasury officials said": it acts through them
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
 
 
