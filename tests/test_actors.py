@@ -1265,3 +1265,25 @@ def test_a_body_acts_through_its_lawyers_and_officials(nlp, text, body):
     # "Ministry of Defence lawyers argued": the name qualifies its own people, who act for it
     who = _who(story(nlp, text))
     assert body in who and who[body].kind == "organisation", list(who)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Downing Street said the minister was speaking as a private citizen. It said no rule was broken.",
+         "Downing Street"),
+        ("The White House said the talks in Geneva had gone well.", "White House"),
+        ("Scotland Yard said the stolen laptop had been handed in. A spokesman said inquiries were continuing.",
+         "Scotland Yard"),
+    ],
+)
+def test_a_body_named_by_its_seat_acts_when_it_speaks(nlp, text, body):
+    # "Downing Street said": the body named by its building or street is its voice, no people's name
+    who = _who(story(nlp, text))
+    assert body in who and who[body].kind == "organisation", list(who)
+
+
+def test_a_body_named_by_its_seat_is_a_place_where_something_is(nlp):
+    # "met in Downing Street": where the meeting was, not a body that acts
+    who = _who(story(nlp, "The union leaders met the chancellor in Downing Street on Monday to discuss pay."))
+    assert "Downing Street" not in who, list(who)

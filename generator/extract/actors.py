@@ -581,7 +581,8 @@ def _not_an_actor(ent: Span) -> bool:
     if len(ent) > 1 and ent[-1].lower_ in ("the", "of", "and", "for") and ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
     if _a_quoted_phrase(ent) or _a_title_s_end(ent) or _names_paired(ent) or _a_figure_of_speech(ent) or \
-            _where_something_is_done(ent) or _a_plural_name_s_end(ent) or _in_a_list_of_bodies(ent):
+            _where_something_is_done(ent) or _a_plural_name_s_end(ent) or _in_a_list_of_bodies(ent) or \
+            _a_seat_as_a_place(ent):
         return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
 
@@ -696,6 +697,21 @@ def _where_something_is_done(ent: Span) -> bool:
     if governor.pos_ == "VERB" and governor.lemma_.lower() in _LOOKUP_VERBS:
         return True
     return prep.lower_ == "at" and governor.pos_ == "NOUN" and governor.lower_ in _EVENT_NOUNS
+
+
+# the bodies the gazetteer names ("Downing Street", "Treasury")
+_BODIES = frozenset(p["pattern"].casefold() for p in lexicon.load("gazetteer")
+                    if p.get("label") == "ORG" and isinstance(p.get("pattern"), str))
+_SEATS = frozenset(name for name in country_of() if name in _BODIES)  # "Downing Street", "the Kremlin"
+_LOCATIVE = frozenset("in at outside inside into near".split())
+
+
+def _a_seat_as_a_place(ent: Span) -> bool:
+    """A body named by its building or street ("Downing Street", "the White House") is the place where
+    it is said to be somewhere ("met in Downing Street", "a protest outside the Kremlin"), not the
+    body that acts, which is its subject or its voice ("Downing Street said")."""
+    root = ent.root
+    return _name(ent).casefold() in _SEATS and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
 
 def _a_figure_of_speech(ent: Span) -> bool:
@@ -1006,9 +1022,11 @@ REPORTING_VERBS = SPEECH_VERBS | {"report", "reveal", "publish", "learn", "under
 # "The Independent has contacted the firm", "a poll for the Guardian found"
 OUTLET_VERBS = REPORTING_VERBS | {"be", "break", "run", "carry", "obtain", "contact", "interview", "ask", "poll",
                                   "survey", "see", "find", "investigate", "approach", "air", "broadcast"}
-# people of a place ("Indian", from data/country_of.txt; continents' too), as NORP names them
+# people of a place ("Indian", from data/country_of.txt; continents' too), as NORP names them; not the
+# institutions that file also places ("Downing Street", "the Kremlin"): a body the gazetteer names acts
 DEMONYMS = frozenset({"african", "european", "asian", "arab", "latin american"}) | {
-    name for name, country in country_of().items() if name not in place_levels() and name != country.casefold()}
+    name for name, country in country_of().items()
+    if name not in place_levels() and name != country.casefold() and name not in _BODIES}
 
 
 def _surnames_the_model_missed(doc: Doc, people: dict[str, Actor], mentions: list, quoted: list) -> None:
