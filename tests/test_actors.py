@@ -1287,3 +1287,25 @@ def test_a_body_named_by_its_seat_is_a_place_where_something_is(nlp):
     # "met in Downing Street": where the meeting was, not a body that acts
     who = _who(story(nlp, "The union leaders met the chancellor in Downing Street on Monday to discuss pay."))
     assert "Downing Street" not in who, list(who)
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("Amnesty International called the camp a disgrace. Amnesty said the men had been held without charge.",
+         "Amnesty International", "Amnesty"),
+        ("Marlow Group reported a loss on Monday. Shares in Marlow fell after the firm warned on profits.",
+         "Marlow Group", "Marlow"),
+    ],
+)
+def test_a_body_s_name_less_its_kind_word_is_its_short_form(nlp, text, full, short):
+    # "Amnesty" of "Amnesty International": the body's own word, without the word for its kind
+    who = _who(story(nlp, text))
+    assert full in who and short not in who, list(who)
+
+
+def test_a_body_named_beside_a_longer_name_is_another_body(nlp):
+    # "merged X and Y to create Z": the new body is none of the old, though its name ends the old one's
+    who = _who(story(nlp, "The minister merged the Old College of Dundee and the Tay Polytechnic to create the "
+                          "College of Dundee, which now teaches 20,000 students."))
+    assert {"Old College of Dundee", "College of Dundee"} <= set(who), list(who)

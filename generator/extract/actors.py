@@ -1209,6 +1209,10 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
 
 
+# words after a body's own name that say only what kind of body it is, dropped in its short form
+_KIND_SUFFIXES = frozenset("international group plc ltd limited inc uk worldwide holdings".split())
+
+
 def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
     """The organisation a shorter name stands for: "Congress" for "Indian National Congress"
     (its last words), "UKIP" for "UK Independence Party" (its initials). Of several, the one
@@ -1232,6 +1236,9 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
                 (len(words) == 1 and words[0].istitle() and len(words[0]) >= 3 and initials(" ".join(full)) == words[0].upper()):
             # "Nato", "Gavi": British style writes an acronym spoken as a word with one capital
             fits.append(org)
+        elif len(words) == 1 and [w.lower() for w in full[:1]] == lower and \
+                all(w.lower() in _KIND_SUFFIXES for w in full[1:]):
+            fits.append(org)  # "Amnesty" of "Amnesty International", "Rank" of "Rank Group": its own word, less its kind's
         elif len(words) == 1 and "&" in words[0] and "&" in full and \
                 "".join(w[0] for w in full if w != "&").upper() == words[0].replace("&", "").upper():
             fits.append(org)  # "E&Y" of "Ernst & Young": an ampersand's short form keeps the ampersand
@@ -1288,13 +1295,27 @@ def _canonical_names(people: dict[str, Actor], others: dict[str, Actor], mention
                 _merge_into(target, actor, mentions)
 
 
-def _merge_short_forms(others: dict[str, Actor], mentions: list) -> None:
+def _named_beside(doc: Doc, full: Actor, short: Actor, mentions: list) -> bool:
+    """Whether every mention of a shorter name stands in a sentence that names the longer one too, apart
+    from it: two bodies named side by side ("merged the New University of Ulster and the Ulster
+    Polytechnic to create the University of Ulster"), as a short form comes after the name in full or
+    right beside it ("the UK Independence Party, UKIP,")."""
+    def sentence(start: int) -> int:
+        return doc.char_span(start, start + 1, alignment_mode="expand").sent.start
+
+    fulls = [(sentence(s), s, e) for s, e, a in mentions if a is full]
+    shorts = [(s, e) for s, e, a in mentions if a is short]
+    return bool(shorts) and all(any(sentence(s) == f_sent and (s > f_end + 20 or e < f_start - 20)
+                                    for f_sent, f_start, f_end in fulls) for s, e in shorts)
+
+
+def _merge_short_forms(doc: Doc, others: dict[str, Actor], mentions: list) -> None:
     orgs = [a for a in others.values() if a.kind == "organisation"]
     for key, short in list(others.items()):
         if short.kind != "organisation":
             continue
         full = _short_form_of(short, orgs)
-        if full is None:
+        if full is None or _named_beside(doc, full, short, mentions):
             continue
         _merge_into(full, short, mentions)
         orgs.remove(short)
@@ -1646,7 +1667,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _surnames_the_model_missed(doc, people, mentions, quoted)
     _canonical_names(people, others, mentions)
     _merge_bracketed(doc, others, mentions)
-    _merge_short_forms(others, mentions)
+    _merge_short_forms(doc, others, mentions)
     _merge_countries(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
     _hyphenated_surnames(people, mentions)
