@@ -1309,3 +1309,13 @@ def test_a_body_named_beside_a_longer_name_is_another_body(nlp):
     who = _who(story(nlp, "The minister merged the Old College of Dundee and the Tay Polytechnic to create the "
                           "College of Dundee, which now teaches 20,000 students."))
     assert {"Old College of Dundee", "College of Dundee"} <= set(who), list(who)
+
+
+def test_a_bare_lede_group_is_the_body_named_in_full_later(nlp):
+    # "Police are investigating ..." then "Cumbria Police": one force, not a group and a body
+    who = _who(story(nlp, "Police are investigating a leaflet posted to homes in Carlisle.\n\n"
+                          "Campaigners have handed copies to Cumbria Police. A Cumbria Police spokeswoman said "
+                          "officers were looking at it."))
+    assert "Cumbria Police" in who and "Police" not in who, list(who)
+    who = _who(story(nlp, "Police are hunting a man who robbed a bank in Leeds.\n\nThe bank said staff were unhurt."))
+    assert "Police" in who, list(who)  # no force named: the group stays

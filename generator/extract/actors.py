@@ -1382,6 +1382,18 @@ def _group_subject(doc: Doc) -> Span | None:
     return doc[keep[0].i : subj.i + 1]
 
 
+def _body_of_its_people(group: Span, actors: list[Actor]) -> Actor | None:
+    """The one body the story names in full by the bare word its lede's group is ("Police" and "South Wales
+    Police", "Coastguard" and "HM Coastguard"): that word alone, with nothing before it, is the body's
+    people acting for it."""
+    if len(group) != 1:
+        return None
+    word = group[0].lower_
+    bodies = [a for a in actors if a.kind == "organisation" and len(a.name.split()) > 1
+              and a.name.split()[-1].casefold() == word]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 # words that count a plural as a number does ("Several people were hurt")
 QUANTIFIERS = frozenset("several many numerous countless few dozens hundreds thousands".split())
 # words that make a number a share of a whole, not a count of people: "eight out of 10", "one in five",
@@ -1679,6 +1691,15 @@ def extract_actors(doc: Doc) -> ActorIndex:
     people = {k: a for k, a in people.items() if id(a) in takes_part}
     actors = [a for a in list(people.values()) + list(others.values()) if id(a) in takes_part]
     group = _group_subject(doc)
+    force = _body_of_its_people(group, actors) if group is not None else None
+    if force is not None:
+        # "Police are investigating ..." and later "South Wales Police said": the bare word is the body named in full
+        force.mentions += 1
+        force.salience += LEDE_SUBJECT_BONUS + 2.0 * position_weight(sent_index.get(group.sent.start, -1))
+        if force.start == -1 or group.start_char < force.start:
+            force.start, force.end, force.sentence = group.start_char, group.end_char, sent_index.get(group.sent.start, -1)
+        mentions.append((group.start_char, group.end_char, force))
+        group = None
     if group is not None:
         text = group.text
         actor = Actor(name=text, kind="group", mentions=1, sentence=sent_index.get(group.sent.start, -1),
