@@ -1319,3 +1319,34 @@ def test_a_bare_lede_group_is_the_body_named_in_full_later(nlp):
     assert "Cumbria Police" in who and "Police" not in who, list(who)
     who = _who(story(nlp, "Police are hunting a man who robbed a bank in Leeds.\n\nThe bank said staff were unhurt."))
     assert "Police" in who, list(who)  # no force named: the group stays
+
+
+def test_a_name_listed_with_bodies_is_a_body(nlp):
+    # "X International, Y Group and Z Gaming": the last item is a company like the others
+    who = _who(story(nlp, "The licences went to Harbour Leisure International, Castle Group and Morton Gaming, "
+                          "which run most casinos."))
+    assert who.get("Morton Gaming") is not None and who["Morton Gaming"].kind == "organisation", \
+        [(a.name, a.kind) for a in who.values()]
+    # a person in such a list, named again by surname, stays a person
+    who = _who(story(nlp, "The plan was attacked by Labour, the Liberal Democrats and Charles Kennedy. "
+                          "Mr Kennedy said it was unfair."))
+    assert who["Charles Kennedy"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Pupils will be offered dance, yoga and Tai Chi in the new timetable, the minister said.", "Tai Chi"),
+        ("As security minister he rode out the mass escape from the Maze in 1983.", "Maze"),
+        ("Nine prisoners broke out of the Maze in 1983, the minister recalled.", "Maze"),
+    ],
+)
+def test_an_activity_in_a_list_and_a_prison_are_no_actors(nlp, text, name):
+    # "dance, yoga and Tai Chi": a thing of the list's kind; "escape from the Maze": a prison, a place
+    assert name not in _who(story(nlp, text))
+
+
+def test_a_person_listed_with_things_and_named_again_stays(nlp):
+    who = _who(story(nlp, "The report blamed poverty, bad housing and Tony Blair for the riots. "
+                          "Mr Blair said it was unfair."))
+    assert "Tony Blair" in who, list(who)

@@ -582,7 +582,7 @@ def _not_an_actor(ent: Span) -> bool:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
     if _a_quoted_phrase(ent) or _a_title_s_end(ent) or _names_paired(ent) or _a_figure_of_speech(ent) or \
             _where_something_is_done(ent) or _a_plural_name_s_end(ent) or _in_a_list_of_bodies(ent) or \
-            _a_seat_as_a_place(ent):
+            _a_seat_as_a_place(ent) or _listed_with_things(ent) or _a_prison(ent):
         return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
 
@@ -657,6 +657,41 @@ def _in_a_list_of_bodies(ent: Span) -> bool:
             return False
         token = token.head
     return False
+
+
+# verbs and nouns of getting out of or being held in a prison: the name after their "from" or "in" is one
+_PRISON_WORDS = frozenset("escape breakout flee jail imprison detain lock".split())
+
+
+def _a_prison(ent: Span) -> bool:
+    """"the mass escape from the Maze", "detained in Belmarsh": a name where someone escapes from or is
+    held is a prison, a place, not a body that acts."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "in", "at", "of"):
+        return False
+    governor = root.head.head
+    if root.head.lower_ == "of":
+        if governor.lower_ != "out":
+            return False
+        governor = governor.head  # "broke out of the Maze"
+    return governor.lemma_.lower() in _PRISON_WORDS | {"break"} if root.head.lower_ == "of" else \
+        governor.lemma_.lower() in _PRISON_WORDS
+
+
+def _listed_with_things(ent: Span) -> bool:
+    """"dance, yoga and Tai Chi": a name listed only with common nouns of things (no person's, role's or
+    body's word among them) is a thing of their kind, an activity or a product, not an actor, unless
+    the story names it again (as a person by surname) or gives it a person's title or honorific."""
+    doc = ent.doc
+    fellows = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end)]
+    if not fellows or any(not c.is_lower or c.pos_ != "NOUN" or c.ent_type_ or
+                          c.lower_ in PEOPLE_NOUNS | ROLE_WORDS | INSTITUTION_WORDS or c.lemma_ in PEOPLE_NOUNS
+                          for c in fellows):
+        return False
+    if any(t.text == ent[-1].text and t.i != ent.end - 1 for t in doc):
+        return False  # "poverty, bad housing and Tony Blair ... Mr Blair said": a person named again
+    before = doc[ent.start - 1] if ent.start else None
+    return before is None or before.lower_ not in HONORIFICS | TITLES
 
 
 def _names_paired(ent: Span) -> bool:

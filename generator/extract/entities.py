@@ -593,8 +593,24 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
                 votes[key]["strong"] += 1
 
 
+def _listed_with_bodies(ent: Span) -> bool:
+    """"London Clubs, Rank Group and Stanley Leisure": a name the model took for a person, listed with two
+    or more bodies and no person, is a body like them, unless the story gives it a person's title, role
+    or apposition (a first name alone, "Stanley", says nothing against the list), or names it again by
+    its last word, as a person is named again by surname ("Labour, the Tories and Charles Kennedy ...
+    Mr Kennedy said")."""
+    fellows = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end)]
+    kinds = [c.ent_type_ for c in fellows]
+    last = ent[-1]
+    return len(fellows) >= 2 and all(k == "ORG" for k in kinds) and \
+        not set(_person_evidence(ent)) - {"first_name", "speaks"} and \
+        not any(t.text == last.text and t.i != last.i for t in ent.doc)
+
+
 def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     label = _by_votes(ent, votes)
+    if label == "PERSON" and len(ent) >= 2 and _listed_with_bodies(ent):
+        return "ORG"
     if label == "PERSON" and ent.id_ != TITLED and names_a_body(ent.text):
         return "ORG"  # "Hereford Hospital Trust caused an outcry": a body by its last word, whatever it does
     return label
