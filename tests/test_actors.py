@@ -1337,6 +1337,7 @@ def test_a_name_listed_with_bodies_is_a_body(nlp):
     "text, name",
     [
         ("Pupils will be offered dance, yoga and Tai Chi in the new timetable, the minister said.", "Tai Chi"),
+        ("The plan encourages variety, with activities such as yoga and Tai Chi being options for pupils.", "Tai Chi"),
         ("As security minister he rode out the mass escape from the Maze in 1983.", "Maze"),
         ("Nine prisoners broke out of the Maze in 1983, the minister recalled.", "Maze"),
     ],

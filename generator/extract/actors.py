@@ -683,7 +683,8 @@ def _listed_with_things(ent: Span) -> bool:
     body's word among them) is a thing of their kind, an activity or a product, not an actor, unless
     the story names it again (as a person by surname) or gives it a person's title or honorific."""
     doc = ent.doc
-    fellows = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end)]
+    # (a verb the parser joined to the list is none of its items: "yoga and Tai Chi being options")
+    fellows = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end) and c.pos_ in ("NOUN", "PROPN")]
     if not fellows or any(not c.is_lower or c.pos_ != "NOUN" or c.ent_type_ or
                           c.lower_ in PEOPLE_NOUNS | ROLE_WORDS | INSTITUTION_WORDS or c.lemma_ in PEOPLE_NOUNS
                           for c in fellows):

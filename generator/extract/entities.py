@@ -599,7 +599,7 @@ def _listed_with_bodies(ent: Span) -> bool:
     or apposition (a first name alone, "Stanley", says nothing against the list), or names it again by
     its last word, as a person is named again by surname ("Labour, the Tories and Charles Kennedy ...
     Mr Kennedy said")."""
-    fellows = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end)]
+    fellows = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end) and c.pos_ in ("NOUN", "PROPN")]
     kinds = [c.ent_type_ for c in fellows]
     last = ent[-1]
     return len(fellows) >= 2 and all(k == "ORG" for k in kinds) and \
