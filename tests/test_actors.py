@@ -1351,3 +1351,9 @@ def test_a_person_listed_with_things_and_named_again_stays(nlp):
     who = _who(story(nlp, "The report blamed poverty, bad housing and Tony Blair for the riots. "
                           "Mr Blair said it was unfair."))
     assert "Tony Blair" in who, list(who)
+
+
+def test_a_portfolio_s_words_are_no_bodies(nlp):
+    # "Culture, Media and Sport Secretary": a title's portfolio, listed, runs into the title
+    who = _who(story(nlp, "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell, who said it was right."))
+    assert "Media" not in who and "Tessa Jowell" in who, list(who)

@@ -582,7 +582,7 @@ def _not_an_actor(ent: Span) -> bool:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
     if _a_quoted_phrase(ent) or _a_title_s_end(ent) or _names_paired(ent) or _a_figure_of_speech(ent) or \
             _where_something_is_done(ent) or _a_plural_name_s_end(ent) or _in_a_list_of_bodies(ent) or \
-            _a_seat_as_a_place(ent) or _listed_with_things(ent) or _a_prison(ent):
+            _a_seat_as_a_place(ent) or _listed_with_things(ent) or _a_prison(ent) or _in_a_portfolio(ent):
         return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
 
@@ -620,6 +620,23 @@ def _a_title_s_end(ent: Span) -> bool:
         return False
     title = doc[j - 1]
     return title.is_title and (title.lower_ in ROLE_WORDS or title.lower_ in TITLES) and title.lower_ != "state"
+
+
+def _in_a_portfolio(ent: Span) -> bool:
+    """"Culture, Media and Sport Secretary Tessa Jowell": capitalised words listed with commas and an "and"
+    that run straight into a capitalised title are that title's portfolio, each no body of its own."""
+    doc = ent.doc
+    crossed = False
+    if ent.label_ == "PERSON":
+        return False  # "Aid minister Hilary Benn and Deputy Prime Minister John Prescott": a list of people
+    for t in doc[ent.end : ent.end + 8]:
+        if t.is_title and (t.lower_ in ROLE_WORDS or t.lower_ in TITLES):
+            return crossed
+        if t.lower_ in (",", "and"):
+            crossed = True
+        elif not t.is_title:
+            return False
+    return False
 
 
 def _a_plural_name_s_end(ent: Span) -> bool:
