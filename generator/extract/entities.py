@@ -69,6 +69,9 @@ def _widen(ent: Span) -> Span:
     if label in ("ORG", "NORP") and doc[start].lower_ in PEERAGE and 1 <= len(named) <= 2 and len(named) >= end - start - 2 and \
             all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ROLE_WORDS | INSTITUTION_WORDS for t in named):
         label = "PERSON"  # "Lord Tebbit": a peer, whatever the model said
+    whole = _to_the_name_s_end(doc, start, end)
+    if whole > end:
+        end, label = whole, "ORG"  # "Swansea Unite Against Fascism": no person's name holds a preposition
     if label == "ORG" and _an_author(doc, start, end) and ent.ent_id_ != "gazetteer":
         label = "PERSON"
     if label == "PERSON" and doc[end - 1].lower_ in INSTITUTION_WORDS and end - start >= 2:
@@ -90,6 +93,25 @@ def _widen(ent: Span) -> Span:
 
 
 CONNECTORS = frozenset({"and", "of", "for", "&"})
+# prepositions a name may hold, written with a capital inside it ("Unite Against Fascism", "Stand Up For ...")
+_NAME_PREPOSITIONS = frozenset("against for of on over with without to from by under up".split())
+
+
+def _to_the_name_s_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that runs on through a preposition written with a capital ("Swansea Unite" +
+    "Against Fascism"): mid-sentence a capital on a small word is a name's, so the name goes on through
+    it and the capitalised words after it."""
+    at = end
+    if doc[at - 1].lower_ in _NAME_PREPOSITIONS and doc[at - 1].is_title and at - 1 > start:
+        at -= 1  # the model took the preposition in and stopped
+    grown = at
+    while grown + 1 < len(doc) and doc[grown].is_title and doc[grown].lower_ in _NAME_PREPOSITIONS and \
+            not doc[grown].is_sent_start and doc[grown + 1].is_title and doc[grown + 1].pos_ in ("PROPN", "NOUN", "ADP"):
+        grown += 1
+        while grown < len(doc) and doc[grown].is_title and not doc[grown].is_sent_start and \
+                doc[grown].ent_type_ in ("", "ORG") and doc[grown].lower_ not in _NAME_PREPOSITIONS:
+            grown += 1
+    return grown if grown > at else end
 
 
 def _an_author(doc: Doc, start: int, end: int) -> bool:
