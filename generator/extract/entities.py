@@ -98,15 +98,16 @@ _NAME_PREPOSITIONS = frozenset("against for of on over with without to from by u
 
 
 def _to_the_name_s_end(doc: Doc, start: int, end: int) -> int:
-    """Where a name ends that runs on through a preposition written with a capital ("Swansea Unite" +
-    "Against Fascism"): mid-sentence a capital on a small word is a name's, so the name goes on through
-    it and the capitalised words after it."""
+    """Where a name ends that runs on through a preposition or a verb written with a capital ("Swansea
+    Unite" + "Against Fascism", "North East" + "Says No"): mid-sentence a capital on a small word or a
+    verb is a name's, so the name goes on through it and the capitalised words after it."""
     at = end
     if doc[at - 1].lower_ in _NAME_PREPOSITIONS and doc[at - 1].is_title and at - 1 > start:
         at -= 1  # the model took the preposition in and stopped
     grown = at
-    while grown + 1 < len(doc) and doc[grown].is_title and doc[grown].lower_ in _NAME_PREPOSITIONS and \
-            not doc[grown].is_sent_start and doc[grown + 1].is_title and doc[grown + 1].pos_ in ("PROPN", "NOUN", "ADP"):
+    while grown + 1 < len(doc) and doc[grown].is_title and not doc[grown].is_sent_start and \
+            (doc[grown].lower_ in _NAME_PREPOSITIONS or doc[grown].tag_ in ("VBZ", "VBP") and grown == end) and \
+            doc[grown + 1].is_title and doc[grown + 1].pos_ in ("PROPN", "NOUN", "ADP"):
         grown += 1
         while grown < len(doc) and doc[grown].is_title and not doc[grown].is_sent_start and \
                 doc[grown].ent_type_ in ("", "ORG") and doc[grown].lower_ not in _NAME_PREPOSITIONS:
