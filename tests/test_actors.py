@@ -1357,3 +1357,17 @@ def test_a_portfolio_s_words_are_no_bodies(nlp):
     # "Culture, Media and Sport Secretary": a title's portfolio, listed, runs into the title
     who = _who(story(nlp, "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell, who said it was right."))
     assert "Media" not in who and "Tessa Jowell" in who, list(who)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Another player who never won the title - Jimmy "the Whirlwind" White - has admitted missing lessons. '
+         '"We loved the game," Mr White said.', "Jimmy White"),
+        ('The darts champion Phil "The Power" Taylor said he had trained hard.', "Phil Taylor"),
+    ],
+)
+def test_a_quoted_nickname_does_not_split_a_name(nlp, text, name):
+    # a first name, a nickname in quotation marks and a surname: one person, named without the nickname
+    who = _who(story(nlp, text))
+    assert name in who and not {"White", "Taylor", "Phil"} & set(who), list(who)

@@ -418,7 +418,10 @@ def _places_and_after(ent: Span, words: list[str]) -> list[str]:
 
 
 def _name(ent: Span) -> str:
-    words = ent.text.split()
+    text = ent.text
+    if ent.label_ == "PERSON":
+        text = re.sub(r'\s*["\u201c\u201d][^"\u201c\u201d]{1,40}["\u201c\u201d]\s*', " ", text)  # Jimmy "the Whirlwind" White
+    words = text.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):  # "an International Finance Facility"
         words = words[1:]
     if len(words) > 1 and words[0].lower() in HONORIFICS:

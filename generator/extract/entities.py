@@ -953,11 +953,34 @@ def _titled_names(doc: Doc) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
+_NICKNAME_MARKS = frozenset('"\u201c\u201d')
+
+
+def _with_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Jimmy "the Whirlwind" White: a first name, a nickname in quotation marks and a surname are one
+    person's name; the quoted nickname does not split it (the actor is named without it)."""
+    found = []
+    for i in range(len(doc) - 4):
+        if not (doc[i].is_title and is_first_name(doc[i].text) and doc[i + 1].text in _NICKNAME_MARKS):
+            continue
+        close = next((k for k in range(i + 3, min(i + 7, len(doc) - 1)) if doc[k].text in _NICKNAME_MARKS), None)
+        if close is None or any(t.is_punct and t.text not in "'-" for t in doc[i + 2 : close]):
+            continue
+        surname = doc[close + 1]
+        if surname.is_title and surname.pos_ == "PROPN" and not surname.is_sent_start and \
+                surname.lower_ not in ROLE_WORDS:
+            found.append(Span(doc, i, close + 2, label="PERSON"))
+    if not found:
+        return ents
+    return sorted(filter_spans(found + [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]),
+                  key=lambda e: e.start)
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
-    ents = _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
+    ents = _with_nicknames(doc, _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
         filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
-                      if len(e)]))))))
+                      if len(e)])))))))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     bodies = _initials_of_bodies(ents)
