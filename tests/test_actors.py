@@ -1371,3 +1371,9 @@ def test_a_quoted_nickname_does_not_split_a_name(nlp, text, name):
     # a first name, a nickname in quotation marks and a surname: one person, named without the nickname
     who = _who(story(nlp, text))
     assert name in who and not {"White", "Taylor", "Phil"} & set(who), list(who)
+
+
+def test_a_people_of_a_place_is_one_group(nlp):
+    # "the British Jews": the nationality and the people are one name, not "Jews" alone
+    who = _who(story(nlp, "A complaint has been made to the watchdog by the British Jews, demanding an inquiry."))
+    assert "British Jews" in who and "Jews" not in who, list(who)

@@ -184,6 +184,11 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         doc = ent.doc
         department = prev is not None and any(t.lower_ in DEPARTMENT_WORDS for t in prev) and len(ent) == 1 and ent[0].is_title
         listed = department and ent.end < len(doc) and doc[ent.end].lower_ in (",", "and", "&")  # ("Culture, Media and")
+        if prev is not None and prev.label_ == ent.label_ == "NORP" and ent.start == prev.end and len(prev) == 1 \
+                and prev.root.dep_ in ("compound", "amod") and prev.root.head.i == ent.root.i and ent[-1].text.endswith("s"):
+            # "British" + "Jews", "Irish" + "Catholics": a people of a place, one group, not its last word
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="NORP", span_id=prev.id_)
+            continue
         if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
                 and (doc[prev.end].lower_ in CONNECTORS or doc[prev.end].text == "," and listed) \
                 and ent[0].lower_ != "the" and "gazetteer" not in (prev.ent_id_, ent.ent_id_) \
