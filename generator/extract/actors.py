@@ -634,9 +634,12 @@ def _in_a_portfolio(ent: Span) -> bool:
         return False  # "Aid minister Hilary Benn and Deputy Prime Minister John Prescott": a list of people
     for t in doc[ent.end : ent.end + 8]:
         if t.is_title and (t.lower_ in ROLE_WORDS or t.lower_ in TITLES):
-            return crossed
-        if t.lower_ in (",", "and"):
+            # the list's last item runs into the title ("and Sport Secretary"), no comma before it ("Islam, President X")
+            return crossed and doc[t.i - 1].is_title
+        if t.lower_ == "and":
             crossed = True
+        elif t.lower_ == ",":
+            pass
         elif not t.is_title:
             return False
     return False
@@ -703,10 +706,15 @@ def _listed_with_things(ent: Span) -> bool:
     body's word among them) is a thing of their kind, an activity or a product, not an actor, unless
     the story names it again (as a person by surname) or gives it a person's title or honorific."""
     doc = ent.doc
+    if ent.label_ != "PERSON":
+        return False  # "pensions and the NHS": a body listed with things is still named as a body
     # (a verb the parser joined to the list is none of its items: "yoga and Tai Chi being options")
     fellows = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end) and c.pos_ in ("NOUN", "PROPN")]
-    if not fellows or any(not c.is_lower or c.pos_ != "NOUN" or c.ent_type_ or
-                          c.lower_ in PEOPLE_NOUNS | ROLE_WORDS | INSTITUTION_WORDS or c.lemma_ in PEOPLE_NOUNS
+    # a bare noun each, as things of a kind are listed ("yoga"), not one of someone's ("her operation",
+    # "Bruce Forsyth's birthday": the parser's list may join what belongs to two clauses)
+    if not fellows or any(not c.is_lower or c.pos_ != "NOUN" or c.ent_type_ or c.lower_ in ("others", "people") or
+                          c.lower_ in PEOPLE_NOUNS | ROLE_WORDS | INSTITUTION_WORDS or c.lemma_ in PEOPLE_NOUNS or
+                          any(d.dep_ in ("det", "poss", "amod", "compound") for d in c.children)
                           for c in fellows):
         return False
     if any(t.text == ent[-1].text and t.i != ent.end - 1 for t in doc):
