@@ -1283,9 +1283,18 @@ def test_a_body_named_by_its_seat_acts_when_it_speaks(nlp, text, body):
     assert body in who and who[body].kind == "organisation", list(who)
 
 
-def test_a_body_named_by_its_seat_is_a_place_where_something_is(nlp):
-    # "met in Downing Street": where the meeting was, not a body that acts
-    who = _who(story(nlp, "The union leaders met the chancellor in Downing Street on Monday to discuss pay."))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union leaders met the chancellor in Downing Street on Monday to discuss pay.",
+        "Late that night the premier called the union leader back to Downing Street for more talks.",
+        "She entered Downing Street in 1979 after the election.",
+        "The ultimate prize of 10 Downing Street may yet elude the chancellor.",
+    ],
+)
+def test_a_body_named_by_its_seat_is_a_place_where_something_is(nlp, text):
+    # "met in Downing Street", "back to Downing Street", "entered Downing Street": a place, not a body that acts
+    who = _who(story(nlp, text))
     assert "Downing Street" not in who, list(who)
 
 

@@ -767,15 +767,23 @@ def _where_something_is_done(ent: Span) -> bool:
 _BODIES = frozenset(p["pattern"].casefold() for p in lexicon.load("gazetteer")
                     if p.get("label") == "ORG" and isinstance(p.get("pattern"), str))
 _SEATS = frozenset(name for name in country_of() if name in _BODIES)  # "Downing Street", "the Kremlin"
-_LOCATIVE = frozenset("in at outside inside into near".split())
+_LOCATIVE = frozenset("in at outside inside into near to up down".split())
+# verbs of going into or out of a place: their object is the place ("entered Downing Street")
+_MOVING_VERBS = frozenset("enter leave quit reach visit walk".split())
 
 
 def _a_seat_as_a_place(ent: Span) -> bool:
     """A body named by its building or street ("Downing Street", "the White House") is the place where
-    it is said to be somewhere ("met in Downing Street", "a protest outside the Kremlin"), not the
-    body that acts, which is its subject or its voice ("Downing Street said")."""
+    it is said to be somewhere or where someone goes ("met in Downing Street", "called him back to
+    Downing Street", "entered Downing Street", "10 Downing Street"), not the body that acts, which is
+    its subject or its voice ("Downing Street said")."""
     root = ent.root
-    return _name(ent).casefold() in _SEATS and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+    if _name(ent).casefold() not in _SEATS:
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].like_num:
+        return True  # "10 Downing Street": the house, by its number
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE or \
+        root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVING_VERBS
 
 
 def _a_figure_of_speech(ent: Span) -> bool:
