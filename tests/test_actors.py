@@ -1386,3 +1386,10 @@ def test_a_people_of_a_place_is_one_group(nlp):
     # "the British Jews": the nationality and the people are one name, not "Jews" alone
     who = _who(story(nlp, "A complaint has been made to the watchdog by the British Jews, demanding an inquiry."))
     assert "British Jews" in who and "Jews" not in who, list(who)
+
+
+def test_a_body_named_for_a_people_runs_to_its_end(nlp):
+    # "the Board of Deputies of British Jews": the body's name goes on through "of" and the people
+    who = _who(story(nlp, "A complaint has been made to the watchdog by the Board of Deputies of British Jews, "
+                          "demanding an inquiry."))
+    assert "Board of Deputies of British Jews" in who and "British Jews" not in who, list(who)

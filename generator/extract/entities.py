@@ -187,7 +187,14 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         if prev is not None and prev.label_ == ent.label_ == "NORP" and ent.start == prev.end and len(prev) == 1 \
                 and prev.root.dep_ in ("compound", "amod") and prev.root.head.i == ent.root.i and ent[-1].text.endswith("s"):
             # "British" + "Jews", "Irish" + "Catholics": a people of a place, one group, not its last word
-            out[-1] = Span(ent.doc, prev.start, ent.end, label="NORP", span_id=prev.id_)
+            ent = Span(ent.doc, prev.start, ent.end, label="NORP", span_id=prev.id_)
+            out.pop()
+            prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and ent.label_ == "NORP" and ent.start == prev.end + 1 and \
+                doc[prev.end].lower_ == "of" and prev[-1].is_title and ent[-1].text.endswith("s") and \
+                "gazetteer" not in (prev.ent_id_, ent.ent_id_):
+            # "the Board of Deputies" + "of" + "British Jews": a body named for the people it stands for
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG", span_id=prev.id_)
             continue
         if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
                 and (doc[prev.end].lower_ in CONNECTORS or doc[prev.end].text == "," and listed) \
