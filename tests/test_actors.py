@@ -1354,3 +1354,145 @@ def test_the_uk_s_devolved_and_central_bodies_are_actors(nlp, text, body):
     # the model reads "Scottish" alone as a people and "MoD" as a place: the gazetteer names them
     who = _who(story(nlp, text))
     assert body in who and who[body].kind == "organisation", list(who)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Ministry of Defence lawyers argued the area was outside the court's reach. The family said they were "
+         "delighted.", "Ministry of Defence"),
+        ("Treasury officials said the figures were wrong, the paper reported.", "Treasury"),
+    ],
+)
+def test_a_body_acts_through_its_lawyers_and_officials(nlp, text, body):
+    # "Ministry of Defence lawyers argued": the name qualifies its own people, who act for it
+    who = _who(story(nlp, text))
+    assert body in who and who[body].kind == "organisation", list(who)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Downing Street said the minister was speaking as a private citizen. It said no rule was broken.",
+         "Downing Street"),
+        ("The White House said the talks in Geneva had gone well.", "White House"),
+        ("Scotland Yard said the stolen laptop had been handed in. A spokesman said inquiries were continuing.",
+         "Scotland Yard"),
+    ],
+)
+def test_a_body_named_by_its_seat_acts_when_it_speaks(nlp, text, body):
+    # "Downing Street said": the body named by its building or street is its voice, no people's name
+    who = _who(story(nlp, text))
+    assert body in who and who[body].kind == "organisation", list(who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union leaders met the chancellor in Downing Street on Monday to discuss pay.",
+        "Late that night the premier called the union leader back to Downing Street for more talks.",
+        "She entered Downing Street in 1979 after the election.",
+        "The ultimate prize of 10 Downing Street may yet elude the chancellor.",
+    ],
+)
+def test_a_body_named_by_its_seat_is_a_place_where_something_is(nlp, text):
+    # "met in Downing Street", "back to Downing Street", "entered Downing Street": a place, not a body that acts
+    who = _who(story(nlp, text))
+    assert "Downing Street" not in who, list(who)
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("Amnesty International called the camp a disgrace. Amnesty said the men had been held without charge.",
+         "Amnesty International", "Amnesty"),
+        ("Marlow Group reported a loss on Monday. Shares in Marlow fell after the firm warned on profits.",
+         "Marlow Group", "Marlow"),
+    ],
+)
+def test_a_body_s_name_less_its_kind_word_is_its_short_form(nlp, text, full, short):
+    # "Amnesty" of "Amnesty International": the body's own word, without the word for its kind
+    who = _who(story(nlp, text))
+    assert full in who and short not in who, list(who)
+
+
+def test_a_body_named_beside_a_longer_name_is_another_body(nlp):
+    # "merged X and Y to create Z": the new body is none of the old, though its name ends the old one's
+    who = _who(story(nlp, "The minister merged the Old College of Dundee and the Tay Polytechnic to create the "
+                          "College of Dundee, which now teaches 20,000 students."))
+    assert {"Old College of Dundee", "College of Dundee"} <= set(who), list(who)
+
+
+def test_a_bare_lede_group_is_the_body_named_in_full_later(nlp):
+    # "Police are investigating ..." then "Cumbria Police": one force, not a group and a body
+    who = _who(story(nlp, "Police are investigating a leaflet posted to homes in Carlisle.\n\n"
+                          "Campaigners have handed copies to Cumbria Police. A Cumbria Police spokeswoman said "
+                          "officers were looking at it."))
+    assert "Cumbria Police" in who and "Police" not in who, list(who)
+    who = _who(story(nlp, "Police are hunting a man who robbed a bank in Leeds.\n\nThe bank said staff were unhurt."))
+    assert "Police" in who, list(who)  # no force named: the group stays
+
+
+def test_a_name_listed_with_bodies_is_a_body(nlp):
+    # "X International, Y Group and Z Gaming": the last item is a company like the others
+    who = _who(story(nlp, "The licences went to Harbour Leisure International, Castle Group and Morton Gaming, "
+                          "which run most casinos."))
+    assert who.get("Morton Gaming") is not None and who["Morton Gaming"].kind == "organisation", \
+        [(a.name, a.kind) for a in who.values()]
+    # a person in such a list, named again by surname, stays a person
+    who = _who(story(nlp, "The plan was attacked by Labour, the Liberal Democrats and Charles Kennedy. "
+                          "Mr Kennedy said it was unfair."))
+    assert who["Charles Kennedy"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Pupils will be offered dance, yoga and Tai Chi in the new timetable, the minister said.", "Tai Chi"),
+        ("The plan encourages variety, with activities such as yoga and Tai Chi being options for pupils.", "Tai Chi"),
+        ("As security minister he rode out the mass escape from the Maze in 1983.", "Maze"),
+        ("Nine prisoners broke out of the Maze in 1983, the minister recalled.", "Maze"),
+    ],
+)
+def test_an_activity_in_a_list_and_a_prison_are_no_actors(nlp, text, name):
+    # "dance, yoga and Tai Chi": a thing of the list's kind; "escape from the Maze": a prison, a place
+    assert name not in _who(story(nlp, text))
+
+
+def test_a_person_listed_with_things_and_named_again_stays(nlp):
+    who = _who(story(nlp, "The report blamed poverty, bad housing and Tony Blair for the riots. "
+                          "Mr Blair said it was unfair."))
+    assert "Tony Blair" in who, list(who)
+
+
+def test_a_portfolio_s_words_are_no_bodies(nlp):
+    # "Culture, Media and Sport Secretary": a title's portfolio, listed, runs into the title
+    who = _who(story(nlp, "Her call was backed by Culture, Media and Sport Secretary Tessa Jowell, who said it was right."))
+    assert "Media" not in who and "Tessa Jowell" in who, list(who)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ('Another player who never won the title - Jimmy "the Whirlwind" White - has admitted missing lessons. '
+         '"We loved the game," Mr White said.', "Jimmy White"),
+        ('The darts champion Phil "The Power" Taylor said he had trained hard.', "Phil Taylor"),
+    ],
+)
+def test_a_quoted_nickname_does_not_split_a_name(nlp, text, name):
+    # a first name, a nickname in quotation marks and a surname: one person, named without the nickname
+    who = _who(story(nlp, text))
+    assert name in who and not {"White", "Taylor", "Phil"} & set(who), list(who)
+
+
+def test_a_people_of_a_place_is_one_group(nlp):
+    # "the British Jews": the nationality and the people are one name, not "Jews" alone
+    who = _who(story(nlp, "A complaint has been made to the watchdog by the British Jews, demanding an inquiry."))
+    assert "British Jews" in who and "Jews" not in who, list(who)
+
+
+def test_a_body_named_for_a_people_runs_to_its_end(nlp):
+    # "the Board of Deputies of British Jews": the body's name goes on through "of" and the people
+    who = _who(story(nlp, "A complaint has been made to the watchdog by the Board of Deputies of British Jews, "
+                          "demanding an inquiry."))
+    assert "Board of Deputies of British Jews" in who and "British Jews" not in who, list(who)

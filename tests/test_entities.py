@@ -29,3 +29,16 @@ def test_a_first_name_alone_does_not_make_a_place_or_institution_a_person(nlp, t
     start = next(t.i for t in doc if t.text == name.split()[0])
     doc.ents = [Span(doc, start, start + len(name.split()), label=label)]
     assert settle_entities(doc).ents[0].label_ == label
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Swansea Unite Against Fascism (UAF) is meeting this week to plan a campaign.", "Swansea Unite Against Fascism"),
+        ("Leeds Stand Up For Fairness said the cuts were cruel.", "Leeds Stand Up For Fairness"),
+    ],
+)
+def test_a_name_runs_on_through_a_capitalised_preposition(nlp, text, name):
+    # mid-sentence a capital on a small word is a name's: the name goes on to its end, a body's
+    ents = {e.text: e.label_ for e in nlp(text).ents}
+    assert ents.get(name) == "ORG", ents

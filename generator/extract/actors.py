@@ -457,7 +457,10 @@ def _places_and_after(ent: Span, words: list[str]) -> list[str]:
 
 
 def _name(ent: Span) -> str:
-    words = ent.text.split()
+    text = ent.text
+    if ent.label_ == "PERSON":
+        text = re.sub(r'\s*["\u201c\u201d][^"\u201c\u201d]{1,40}["\u201c\u201d]\s*', " ", text)  # Jimmy "the Whirlwind" White
+    words = text.split()
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):  # "an International Finance Facility"
         words = words[1:]
     if len(words) > 1 and words[0].lower() in HONORIFICS:
@@ -620,7 +623,8 @@ def _not_an_actor(ent: Span) -> bool:
     if len(ent) > 1 and ent[-1].lower_ in ("the", "of", "and", "for") and ent.end < len(ent.doc) and ent.doc[ent.end].is_title:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
     if _a_quoted_phrase(ent) or _a_title_s_end(ent) or _names_paired(ent) or _a_figure_of_speech(ent) or \
-            _where_something_is_done(ent) or _a_plural_name_s_end(ent) or _in_a_list_of_bodies(ent):
+            _where_something_is_done(ent) or _a_plural_name_s_end(ent) or _in_a_list_of_bodies(ent) or \
+            _a_seat_as_a_place(ent) or _listed_with_things(ent) or _a_prison(ent) or _in_a_portfolio(ent):
         return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
 
@@ -660,6 +664,26 @@ def _a_title_s_end(ent: Span) -> bool:
     return title.is_title and (title.lower_ in ROLE_WORDS or title.lower_ in TITLES) and title.lower_ != "state"
 
 
+def _in_a_portfolio(ent: Span) -> bool:
+    """"Culture, Media and Sport Secretary Tessa Jowell": capitalised words listed with commas and an "and"
+    that run straight into a capitalised title are that title's portfolio, each no body of its own."""
+    doc = ent.doc
+    crossed = False
+    if ent.label_ == "PERSON":
+        return False  # "Aid minister Hilary Benn and Deputy Prime Minister John Prescott": a list of people
+    for t in doc[ent.end : ent.end + 8]:
+        if t.is_title and (t.lower_ in ROLE_WORDS or t.lower_ in TITLES):
+            # the list's last item runs into the title ("and Sport Secretary"), no comma before it ("Islam, President X")
+            return crossed and doc[t.i - 1].is_title
+        if t.lower_ == "and":
+            crossed = True
+        elif t.lower_ == ",":
+            pass
+        elif not t.is_title:
+            return False
+    return False
+
+
 def _a_plural_name_s_end(ent: Span) -> bool:
     """"the Kings Own Scottish Borderers", "the Argyll and Sutherland Highlanders": a name in the plural (a
     regiment's, a team's, a body's) that the model began late, after a capitalised word of the same name (no
@@ -695,6 +719,47 @@ def _in_a_list_of_bodies(ent: Span) -> bool:
             return False
         token = token.head
     return False
+
+
+# verbs and nouns of getting out of or being held in a prison: the name after their "from" or "in" is one
+_PRISON_WORDS = frozenset("escape breakout flee jail imprison detain lock".split())
+
+
+def _a_prison(ent: Span) -> bool:
+    """"the mass escape from the Maze", "detained in Belmarsh": a name where someone escapes from or is
+    held is a prison, a place, not a body that acts."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "in", "at", "of"):
+        return False
+    governor = root.head.head
+    if root.head.lower_ == "of":
+        if governor.lower_ != "out":
+            return False
+        governor = governor.head  # "broke out of the Maze"
+    return governor.lemma_.lower() in _PRISON_WORDS | {"break"} if root.head.lower_ == "of" else \
+        governor.lemma_.lower() in _PRISON_WORDS
+
+
+def _listed_with_things(ent: Span) -> bool:
+    """"dance, yoga and Tai Chi": a name listed only with common nouns of things (no person's, role's or
+    body's word among them) is a thing of their kind, an activity or a product, not an actor, unless
+    the story names it again (as a person by surname) or gives it a person's title or honorific."""
+    doc = ent.doc
+    if ent.label_ != "PERSON":
+        return False  # "pensions and the NHS": a body listed with things is still named as a body
+    # (a verb the parser joined to the list is none of its items: "yoga and Tai Chi being options")
+    fellows = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end) and c.pos_ in ("NOUN", "PROPN")]
+    # a bare noun each, as things of a kind are listed ("yoga"), not one of someone's ("her operation",
+    # "Bruce Forsyth's birthday": the parser's list may join what belongs to two clauses)
+    if not fellows or any(not c.is_lower or c.pos_ != "NOUN" or c.ent_type_ or c.lower_ in ("others", "people") or
+                          c.lower_ in PEOPLE_NOUNS | ROLE_WORDS | INSTITUTION_WORDS or c.lemma_ in PEOPLE_NOUNS or
+                          any(d.dep_ in ("det", "poss", "amod", "compound") for d in c.children)
+                          for c in fellows):
+        return False
+    if any(t.text == ent[-1].text and t.i != ent.end - 1 for t in doc):
+        return False  # "poverty, bad housing and Tony Blair ... Mr Blair said": a person named again
+    before = doc[ent.start - 1] if ent.start else None
+    return before is None or before.lower_ not in HONORIFICS | TITLES
 
 
 def _names_paired(ent: Span) -> bool:
@@ -735,6 +800,29 @@ def _where_something_is_done(ent: Span) -> bool:
     if governor.pos_ == "VERB" and governor.lemma_.lower() in _LOOKUP_VERBS:
         return True
     return prep.lower_ == "at" and governor.pos_ == "NOUN" and governor.lower_ in _EVENT_NOUNS
+
+
+# the bodies the gazetteer names ("Downing Street", "Treasury")
+_BODIES = frozenset(p["pattern"].casefold() for p in lexicon.load("gazetteer")
+                    if p.get("label") == "ORG" and isinstance(p.get("pattern"), str))
+_SEATS = frozenset(name for name in country_of() if name in _BODIES)  # "Downing Street", "the Kremlin"
+_LOCATIVE = frozenset("in at outside inside into near to up down".split())
+# verbs of going into or out of a place: their object is the place ("entered Downing Street")
+_MOVING_VERBS = frozenset("enter leave quit reach visit walk".split())
+
+
+def _a_seat_as_a_place(ent: Span) -> bool:
+    """A body named by its building or street ("Downing Street", "the White House") is the place where
+    it is said to be somewhere or where someone goes ("met in Downing Street", "called him back to
+    Downing Street", "entered Downing Street", "10 Downing Street"), not the body that acts, which is
+    its subject or its voice ("Downing Street said")."""
+    root = ent.root
+    if _name(ent).casefold() not in _SEATS:
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].like_num:
+        return True  # "10 Downing Street": the house, by its number
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE or \
+        root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVING_VERBS
 
 
 def _a_figure_of_speech(ent: Span) -> bool:
@@ -1045,9 +1133,11 @@ REPORTING_VERBS = SPEECH_VERBS | {"report", "reveal", "publish", "learn", "under
 # "The Independent has contacted the firm", "a poll for the Guardian found"
 OUTLET_VERBS = REPORTING_VERBS | {"be", "break", "run", "carry", "obtain", "contact", "interview", "ask", "poll",
                                   "survey", "see", "find", "investigate", "approach", "air", "broadcast"}
-# people of a place ("Indian", from data/country_of.txt; continents' too), as NORP names them
+# people of a place ("Indian", from data/country_of.txt; continents' too), as NORP names them; not the
+# institutions that file also places ("Downing Street", "the Kremlin"): a body the gazetteer names acts
 DEMONYMS = frozenset({"african", "european", "asian", "arab", "latin american"}) | {
-    name for name, country in country_of().items() if name not in place_levels() and name != country.casefold()}
+    name for name, country in country_of().items()
+    if name not in place_levels() and name != country.casefold() and name not in _BODIES}
 
 
 def _surnames_the_model_missed(doc: Doc, people: dict[str, Actor], mentions: list, quoted: list) -> None:
@@ -1192,6 +1282,11 @@ def _kin_by_first_name(ent: Span) -> bool:
     return owner is None or owner.pos_ == "PRON"
 
 
+# the people who act or speak for a body, named by it: "Ministry of Defence lawyers", "Treasury officials"
+_ITS_PEOPLE = frozenset({"lawyers", "lawyer", "officials", "official", "sources", "source", "spokesman", "spokeswoman",
+                         "spokesperson", "aides", "aide", "insiders", "executives", "negotiators"})
+
+
 def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
@@ -1220,7 +1315,13 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
         return True
     if not any(c.isupper() for c in ent.text):
         return False
+    if root.dep_ in ("compound", "nmod") and root.head.lower_ in _ITS_PEOPLE and root.head.dep_ in SUBJECT_DEPS:
+        return True  # "Ministry of Defence lawyers argued", "Treasury officials said": it acts through them
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
+
+
+# words after a body's own name that say only what kind of body it is, dropped in its short form
+_KIND_SUFFIXES = frozenset("international group plc ltd limited inc uk worldwide holdings".split())
 
 
 def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
@@ -1246,6 +1347,9 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
                 (len(words) == 1 and words[0].istitle() and len(words[0]) >= 3 and initials(" ".join(full)) == words[0].upper()):
             # "Nato", "Gavi": British style writes an acronym spoken as a word with one capital
             fits.append(org)
+        elif len(words) == 1 and [w.lower() for w in full[:1]] == lower and \
+                all(w.lower() in _KIND_SUFFIXES for w in full[1:]):
+            fits.append(org)  # "Amnesty" of "Amnesty International", "Rank" of "Rank Group": its own word, less its kind's
         elif len(words) == 1 and "&" in words[0] and "&" in full and \
                 "".join(w[0] for w in full if w != "&").upper() == words[0].replace("&", "").upper():
             fits.append(org)  # "E&Y" of "Ernst & Young": an ampersand's short form keeps the ampersand
@@ -1302,13 +1406,27 @@ def _canonical_names(people: dict[str, Actor], others: dict[str, Actor], mention
                 _merge_into(target, actor, mentions)
 
 
-def _merge_short_forms(others: dict[str, Actor], mentions: list) -> None:
+def _named_beside(doc: Doc, full: Actor, short: Actor, mentions: list) -> bool:
+    """Whether every mention of a shorter name stands in a sentence that names the longer one too, apart
+    from it: two bodies named side by side ("merged the New University of Ulster and the Ulster
+    Polytechnic to create the University of Ulster"), as a short form comes after the name in full or
+    right beside it ("the UK Independence Party, UKIP,")."""
+    def sentence(start: int) -> int:
+        return doc.char_span(start, start + 1, alignment_mode="expand").sent.start
+
+    fulls = [(sentence(s), s, e) for s, e, a in mentions if a is full]
+    shorts = [(s, e) for s, e, a in mentions if a is short]
+    return bool(shorts) and all(any(sentence(s) == f_sent and (s > f_end + 20 or e < f_start - 20)
+                                    for f_sent, f_start, f_end in fulls) for s, e in shorts)
+
+
+def _merge_short_forms(doc: Doc, others: dict[str, Actor], mentions: list) -> None:
     orgs = [a for a in others.values() if a.kind == "organisation"]
     for key, short in list(others.items()):
         if short.kind != "organisation":
             continue
         full = _short_form_of(short, orgs)
-        if full is None:
+        if full is None or _named_beside(doc, full, short, mentions):
             continue
         _merge_into(full, short, mentions)
         orgs.remove(short)
@@ -1373,6 +1491,18 @@ def _group_subject(doc: Doc) -> Span | None:
     if _a_share(keep):
         return None  # "Eight out of 10 voters", "60% of voters", "Most voters": a statistic, not a group that acts
     return doc[keep[0].i : subj.i + 1]
+
+
+def _body_of_its_people(group: Span, actors: list[Actor]) -> Actor | None:
+    """The one body the story names in full by the bare word its lede's group is ("Police" and "South Wales
+    Police", "Coastguard" and "HM Coastguard"): that word alone, with nothing before it, is the body's
+    people acting for it."""
+    if len(group) != 1:
+        return None
+    word = group[0].lower_
+    bodies = [a for a in actors if a.kind == "organisation" and len(a.name.split()) > 1
+              and a.name.split()[-1].casefold() == word]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 # words that count a plural as a number does ("Several people were hurt")
@@ -1663,7 +1793,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _surnames_the_model_missed(doc, people, mentions, quoted)
     _canonical_names(people, others, mentions)
     _merge_bracketed(doc, others, mentions)
-    _merge_short_forms(others, mentions)
+    _merge_short_forms(doc, others, mentions)
     _merge_countries(others, mentions)
     _roles_by_shared_act(doc, people, mentions)
     _hyphenated_surnames(people, mentions)
@@ -1675,6 +1805,15 @@ def extract_actors(doc: Doc) -> ActorIndex:
     people = {k: a for k, a in people.items() if id(a) in takes_part}
     actors = [a for a in list(people.values()) + list(others.values()) if id(a) in takes_part]
     group = _group_subject(doc)
+    force = _body_of_its_people(group, actors) if group is not None else None
+    if force is not None:
+        # "Police are investigating ..." and later "South Wales Police said": the bare word is the body named in full
+        force.mentions += 1
+        force.salience += LEDE_SUBJECT_BONUS + 2.0 * position_weight(sent_index.get(group.sent.start, -1))
+        if force.start == -1 or group.start_char < force.start:
+            force.start, force.end, force.sentence = group.start_char, group.end_char, sent_index.get(group.sent.start, -1)
+        mentions.append((group.start_char, group.end_char, force))
+        group = None
     if group is not None:
         text = group.text
         actor = Actor(name=text, kind="group", mentions=1, sentence=sent_index.get(group.sent.start, -1),

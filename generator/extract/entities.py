@@ -69,6 +69,9 @@ def _widen(ent: Span) -> Span:
     if label in ("ORG", "NORP") and doc[start].lower_ in PEERAGE and 1 <= len(named) <= 2 and len(named) >= end - start - 2 and \
             all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ROLE_WORDS | INSTITUTION_WORDS for t in named):
         label = "PERSON"  # "Lord Tebbit": a peer, whatever the model said
+    whole = _to_the_name_s_end(doc, start, end)
+    if whole > end:
+        end, label = whole, "ORG"  # "Swansea Unite Against Fascism": no person's name holds a preposition
     if label == "ORG" and _an_author(doc, start, end) and ent.ent_id_ != "gazetteer":
         label = "PERSON"
     if label == "PERSON" and doc[end - 1].lower_ in INSTITUTION_WORDS and end - start >= 2:
@@ -90,6 +93,26 @@ def _widen(ent: Span) -> Span:
 
 
 CONNECTORS = frozenset({"and", "of", "for", "&"})
+# prepositions a name may hold, written with a capital inside it ("Unite Against Fascism", "Stand Up For ...")
+_NAME_PREPOSITIONS = frozenset("against for of on over with without to from by under up".split())
+
+
+def _to_the_name_s_end(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that runs on through a preposition or a verb written with a capital ("Swansea
+    Unite" + "Against Fascism", "North East" + "Says No"): mid-sentence a capital on a small word or a
+    verb is a name's, so the name goes on through it and the capitalised words after it."""
+    at = end
+    if doc[at - 1].lower_ in _NAME_PREPOSITIONS and doc[at - 1].is_title and at - 1 > start:
+        at -= 1  # the model took the preposition in and stopped
+    grown = at
+    while grown + 1 < len(doc) and doc[grown].is_title and not doc[grown].is_sent_start and \
+            (doc[grown].lower_ in _NAME_PREPOSITIONS or doc[grown].tag_ in ("VBZ", "VBP") and grown == end) and \
+            doc[grown + 1].is_title and doc[grown + 1].pos_ in ("PROPN", "NOUN", "ADP"):
+        grown += 1
+        while grown < len(doc) and doc[grown].is_title and not doc[grown].is_sent_start and \
+                doc[grown].ent_type_ in ("", "ORG") and doc[grown].lower_ not in _NAME_PREPOSITIONS:
+            grown += 1
+    return grown if grown > at else end
 
 
 def _an_author(doc: Doc, start: int, end: int) -> bool:
@@ -161,6 +184,18 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         doc = ent.doc
         department = prev is not None and any(t.lower_ in DEPARTMENT_WORDS for t in prev) and len(ent) == 1 and ent[0].is_title
         listed = department and ent.end < len(doc) and doc[ent.end].lower_ in (",", "and", "&")  # ("Culture, Media and")
+        if prev is not None and prev.label_ == ent.label_ == "NORP" and ent.start == prev.end and len(prev) == 1 \
+                and prev.root.dep_ in ("compound", "amod") and prev.root.head.i == ent.root.i and ent[-1].text.endswith("s"):
+            # "British" + "Jews", "Irish" + "Catholics": a people of a place, one group, not its last word
+            ent = Span(ent.doc, prev.start, ent.end, label="NORP", span_id=prev.id_)
+            out.pop()
+            prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "ORG" and ent.label_ == "NORP" and ent.start == prev.end + 1 and \
+                doc[prev.end].lower_ == "of" and prev[-1].is_title and ent[-1].text.endswith("s") and \
+                "gazetteer" not in (prev.ent_id_, ent.ent_id_):
+            # "the Board of Deputies" + "of" + "British Jews": a body named for the people it stands for
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG", span_id=prev.id_)
+            continue
         if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
                 and (doc[prev.end].lower_ in CONNECTORS or doc[prev.end].text == "," and listed) \
                 and ent[0].lower_ != "the" and "gazetteer" not in (prev.ent_id_, ent.ent_id_) \
@@ -602,8 +637,24 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
                 votes[key]["strong"] += 1
 
 
+def _listed_with_bodies(ent: Span) -> bool:
+    """"London Clubs, Rank Group and Stanley Leisure": a name the model took for a person, listed with two
+    or more bodies and no person, is a body like them, unless the story gives it a person's title, role
+    or apposition (a first name alone, "Stanley", says nothing against the list), or names it again by
+    its last word, as a person is named again by surname ("Labour, the Tories and Charles Kennedy ...
+    Mr Kennedy said")."""
+    fellows = [c for c in ent.root.conjuncts if not (ent.start <= c.i < ent.end) and c.pos_ in ("NOUN", "PROPN")]
+    kinds = [c.ent_type_ for c in fellows]
+    last = ent[-1]
+    return len(fellows) >= 2 and all(k == "ORG" for k in kinds) and \
+        not set(_person_evidence(ent)) - {"first_name", "speaks"} and \
+        not any(t.text == last.text and t.i != last.i for t in ent.doc)
+
+
 def _settled(ent: Span, votes: dict[str, Counter]) -> str:
     label = _by_votes(ent, votes)
+    if label == "PERSON" and len(ent) >= 2 and _listed_with_bodies(ent):
+        return "ORG"
     if label == "PERSON" and ent.id_ != TITLED and names_a_body(ent.text):
         return "ORG"  # "Hereford Hospital Trust caused an outcry": a body by its last word, whatever it does
     return label
@@ -923,11 +974,34 @@ def _titled_names(doc: Doc) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
+_NICKNAME_MARKS = frozenset('"\u201c\u201d')
+
+
+def _with_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Jimmy "the Whirlwind" White: a first name, a nickname in quotation marks and a surname are one
+    person's name; the quoted nickname does not split it (the actor is named without it)."""
+    found = []
+    for i in range(len(doc) - 4):
+        if not (doc[i].is_title and is_first_name(doc[i].text) and doc[i + 1].text in _NICKNAME_MARKS):
+            continue
+        close = next((k for k in range(i + 3, min(i + 7, len(doc) - 1)) if doc[k].text in _NICKNAME_MARKS), None)
+        if close is None or any(t.is_punct and t.text not in "'-" for t in doc[i + 2 : close]):
+            continue
+        surname = doc[close + 1]
+        if surname.is_title and surname.pos_ == "PROPN" and not surname.is_sent_start and \
+                surname.lower_ not in ROLE_WORDS:
+            found.append(Span(doc, i, close + 2, label="PERSON"))
+    if not found:
+        return ents
+    return sorted(filter_spans(found + [e for e in ents if not any(e.start < f.end and f.start < e.end for f in found)]),
+                  key=lambda e: e.start)
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
-    ents = _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
+    ents = _with_nicknames(doc, _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
         filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
-                      if len(e)]))))))
+                      if len(e)])))))))
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     bodies = _initials_of_bodies(ents)
