@@ -1496,3 +1496,13 @@ def test_a_body_named_for_a_people_runs_to_its_end(nlp):
     who = _who(story(nlp, "A complaint has been made to the watchdog by the Board of Deputies of British Jews, "
                           "demanding an inquiry."))
     assert "Board of Deputies of British Jews" in who and "British Jews" not in who, list(who)
+
+
+@pytest.mark.parametrize("text, portfolio", [
+    # a party's spokesman for a department speaks for the party: the department is his portfolio, no actor
+    ("The Lib Dems' Treasury spokesman said the tax would fall on pensioners.", "Treasury"),
+    ("The Tory Home Office spokesman said the figures were a disgrace.", "Home Office"),
+])
+def test_a_party_s_spokesman_for_a_department_is_not_the_department_s(nlp, text, portfolio):
+    who = _who(story(nlp, text))
+    assert portfolio not in who, list(who)

@@ -1287,6 +1287,13 @@ _ITS_PEOPLE = frozenset({"lawyers", "lawyer", "officials", "official", "sources"
                          "spokesperson", "aides", "aide", "insiders", "executives", "negotiators"})
 
 
+def _owned_before(people: Token, ent: Span) -> bool:
+    """Whether the people a name stands before are another body's, named before it ("the Lib Dems' Treasury
+    spokesman", "the Tory Treasury spokesman"): then the name is their portfolio, not the body they act for."""
+    return any(t.i < ent.start and (t.dep_ == "poss" and t.pos_ != "PRON" or t.ent_type_ in ("ORG", "NORP"))
+               for c in people.children for t in c.subtree if not (ent.start <= t.i < ent.end))
+
+
 def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
@@ -1315,7 +1322,8 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
         return True
     if not any(c.isupper() for c in ent.text):
         return False
-    if root.dep_ in ("compound", "nmod") and root.head.lower_ in _ITS_PEOPLE and root.head.dep_ in SUBJECT_DEPS:
+    if root.dep_ in ("compound", "nmod") and root.head.lower_ in _ITS_PEOPLE and root.head.dep_ in SUBJECT_DEPS and \
+            not _owned_before(root.head, ent):
         return True  # "Ministry of Defence lawyers argued", "Treasury officials said": it acts through them
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
 
