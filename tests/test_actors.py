@@ -1506,3 +1506,61 @@ def test_a_body_named_for_a_people_runs_to_its_end(nlp):
 def test_a_party_s_spokesman_for_a_department_is_not_the_department_s(nlp, text, portfolio):
     who = _who(story(nlp, text))
     assert portfolio not in who, list(who)
+
+
+# issue 27, thirteenth round, Who part 2 (participants.py `_a_setting`): a venue, a destination, a body
+# addressed, the owner of a named thing, a name another took, peoples a noun is between: context
+@pytest.mark.parametrize("text, not_actor", [
+    # a chamber or a council as the scene, or where a thing goes (UK, EU)
+    ("The treaty, signed at the European Council last month, would last, Mr Hale said.", "European Council"),
+    ("Lady Grey admitted the plans were rushed amid angry scenes in the Commons on Monday.", "House of Commons"),
+    ("The minister said the plan would change when the bill goes to the House of Lords next month.",
+     "House of Lords"),
+    # a body addressed in a speech only listens
+    ("Mr Bell said the lessons were weak, and in a speech to the Kelvin Society, he warned that pupils were "
+     "bored.", "Kelvin Society"),
+    # the owner of a thing the story names
+    ("The council should recognise the failings of the Treasury's Barker Review, which said 50,000 homes were "
+     "needed.", "Treasury"),
+    # the name another body took
+    ("The blame lay with Railcorp - the company that has now become Network Rail.", "Network Rail"),
+    # peoples only as what a noun is between
+    ("The treaty also showed that fears of a feud between Muslims and Christians were wrong, Mr Hale said.",
+     "Muslims"),
+    ("The treaty also showed that fears of a feud between Muslims and Christians were wrong, Mr Hale said.",
+     "Christians"),
+])
+def test_a_venue_an_owner_or_a_name_taken_is_no_actor(nlp, text, not_actor):
+    assert not_actor not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards: the same bodies where they act
+    ("The European Council agreed the treaty on Friday, and leaders signed it.", "European Council"),
+    ("The Kelvin Society said the lessons were weak.", "Kelvin Society"),
+    ("The Treasury said the review would be published in March.", "Treasury"),
+    ("Network Rail said the line would reopen on Monday.", "Network Rail"),
+    ("Muslims and Christians marched together through the city on Sunday.", "Muslims"),
+    ("The bill passed to the House of Lords after a long debate.", "House of Lords"),
+])
+def test_a_body_that_acts_is_no_venue_or_owner(nlp, text, name):
+    assert name in actors(nlp, text)  # guards
+
+
+# issue 27, thirteenth round, roles: a role is a noun phrase, whole; an occupation before a name is its role
+@pytest.mark.parametrize("text, name, role", [
+    ("Graham Robb, spokesman for North East Says No, said the campaign had turned nasty.", "Graham Robb",
+     "spokesman for North East Says No"),
+    ("Farmer Geoff Brooks, a senior member of the local hunt, told reporters he would carry on.", "Geoff Brooks",
+     "farmer"),
+])
+def test_a_role_is_whole_and_an_occupation_before_a_name_is_a_role(nlp, text, name, role):
+    assert role in actors(nlp, text)[name].roles
+
+
+def test_a_role_never_is_an_of_phrase_alone(nlp):
+    found = actors(nlp, "Former Tory leader Iain Duncan Smith, one of the chief critics of the plans, condemned "
+                        "the debate.")
+    person = next(a for n, a in found.items() if n.endswith("Smith"))
+    assert not any(r.startswith("of ") for r in person.roles)
+    assert "Farmer Geoff Brooks" not in actors(nlp, "Farmer Geoff Brooks said he would carry on.")

@@ -344,6 +344,12 @@ _AN_OUTLET_S_OFFICES = frozenset("correspondent editor reporter presenter host j
 
 def _clean_role(span: Span) -> str | None:
     span = _whole_words(span)
+    last = span[-1] if len(span) else None
+    if last is not None and last.ent_type_ and last.ent_type_ != "PERSON" and last.ent_iob_ != "O":
+        # "spokesman for North East Says No": a role that ends inside a body's name runs to the name's end
+        body = next((e for e in span.doc.ents if e.start <= last.i < e.end), None)
+        if body is not None and body.end > span.end and body.end - span.end <= 4:
+            span = span.doc[span.start : body.end]
     # (a comma between a title's nouns is the title's: "Culture, Media and Sport Secretary")
     tokens = [t for t in span if not t.is_punct or t.text in ("-", "'s") or t.tag_ == "POS"
               or t.text == "," and span.start < t.i < span.end - 1 and t.head.dep_ in ("compound", "amod", "nmod")
@@ -358,6 +364,8 @@ def _clean_role(span: Span) -> str | None:
     # "his cabinet colleagues Foreign Secretary Jack Straw": the group he is one of is not his role
     cut = max((i for i, t in enumerate(tokens[:-1]) if t.lower_ in _GROUPS_OF_PEOPLE), default=-1)
     tokens = tokens[cut + 1:]
+    if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ != "ex":
+        return None  # "one of the chief critics of the plans": a role is a noun phrase, never its "of" phrase alone
     # joined as written where the story joins them ("co-ordinator", "Straw's"), else by one space
     text = "".join(t.text + ("" if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 and not t.whitespace_ else " ")
                    for i, t in enumerate(tokens)).strip()
@@ -456,6 +464,17 @@ def _places_and_after(ent: Span, words: list[str]) -> list[str]:
     return ["and", *place.split()] if place.lower() in place_levels() else []
 
 
+def _an_occupation(words: list[str]) -> str | None:
+    """"Farmer Geoff Brooks": a people's noun capitalised before a name of two words or more is what the
+    person is, his role, not his first name (unless it is a first name: "Hunter Davies Jones")."""
+    first = words[0]
+    if len(words) >= 3 and first[:1].isupper() and first[1:].islower() and first.lower() in PEOPLE_NOUNS and \
+            first.lower() not in TITLES | HONORIFICS and not first_name_gender(first) and \
+            all(w[:1].isupper() for w in words[1:3]):
+        return first.lower()
+    return None
+
+
 def _name(ent: Span) -> str:
     text = ent.text
     if ent.label_ == "PERSON":
@@ -469,8 +488,8 @@ def _name(ent: Span) -> str:
     if title is not None:
         words = words[len(title.split()):]
     if ent.label_ == "PERSON" and len(words) >= 3 and words[0].lower() not in TITLES | HONORIFICS \
-            and not first_name_gender(words[0]) and first_name_gender(words[1]):
-        words = words[1:]  # a word before the first name is not the name: "Cyclist Liam Carver"
+            and not first_name_gender(words[0]) and (first_name_gender(words[1]) or _an_occupation(words)):
+        words = words[1:]  # a word before the first name is not the name: "Cyclist Liam Carver", "Farmer Geoff Brooks"
     if ent.label_ == "PERSON":
         # a caption's or a heading's capitals run into the name: "HOPE Hillary Clinton"
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
@@ -1786,6 +1805,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 role = _clean_role(role_span) if role_span is not None else None
                 if role and role not in actor.roles:
                     actor.roles.append(role)
+            occupation = _an_occupation(ent.text.split())
+            if occupation is not None and title is None and occupation not in actor.roles:
+                actor.roles.append(occupation)  # "Farmer Geoff Brooks": a farmer
             letters = _letters_after(ent)
             if letters is not None and letters not in actor.roles:
                 actor.roles.append(letters)
