@@ -1553,6 +1553,9 @@ def test_a_body_that_acts_is_no_venue_or_owner(nlp, text, name):
      "spokesman for North East Says No"),
     ("Farmer Geoff Brooks, a senior member of the local hunt, told reporters he would carry on.", "Geoff Brooks",
      "farmer"),
+    # a role that starts inside a body's "of" name runs back to the name's start
+    ("Police should have new powers, said Association of Chief Fire Officers president Tom Reed.", "Tom Reed",
+     "Association of Chief Fire Officers president"),
 ])
 def test_a_role_is_whole_and_an_occupation_before_a_name_is_a_role(nlp, text, name, role):
     assert role in actors(nlp, text)[name].roles
@@ -1564,3 +1567,24 @@ def test_a_role_never_is_an_of_phrase_alone(nlp):
     person = next(a for n, a in found.items() if n.endswith("Smith"))
     assert not any(r.startswith("of ") for r in person.roles)
     assert "Farmer Geoff Brooks" not in actors(nlp, "Farmer Geoff Brooks said he would carry on.")
+
+
+# issue 27, thirteenth round: a body named in lower case by its field after a proper word, as a verb's
+# subject, is a body that acts (the main actor of an MPs' report)
+def test_a_body_named_by_its_field_acts(nlp):
+    found = actors(nlp, "Drink should never excuse violence, says a new MPs' report. The influential Commons home "
+                        "affairs committee was responding to new guidelines. Committee chairman John Denby said "
+                        "drink was often used as an excuse.")
+    assert found["Commons home affairs committee"].kind == "organisation"
+    assert "influential Commons home affairs committee" not in found
+
+
+@pytest.mark.parametrize("text, names", [
+    # guards: one the story names in full stays one; a bare or a common word's committee is no name
+    ("The Health Committee met on Monday. The Commons health committee said the plan was flawed.",
+     {"Health Committee"}),
+    ("The committee said the plan was flawed.", set()),
+    ("The police committee said the plan was flawed.", set()),
+])
+def test_a_described_body_named_in_full_elsewhere_is_that_body(nlp, text, names):
+    assert set(actors(nlp, text)) == names

@@ -1520,6 +1520,35 @@ def _group_subject(doc: Doc) -> Span | None:
     return doc[keep[0].i : subj.i + 1]
 
 
+# heads of a body named by description in lower case ("the Commons home affairs committee")
+_DESCRIBED_BODY_HEADS = frozenset("committee commission inquiry tribunal panel".split())
+
+
+def _bodies_by_description(doc: Doc, quoted) -> list[Span]:
+    """Bodies a story names in lower case by their field, after a proper name that says whose they are ("The
+    influential Commons home affairs committee was responding ..."):
+    as a verb's subject, outside quotation marks, the body acts. The name runs from the first proper word to
+    the head ("Commons home affairs committee"); an adjective or a determiner before it is no part of it."""
+    found = []
+    for tok in doc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.lower_ not in _DESCRIBED_BODY_HEADS or not tok.is_lower or \
+                tok.ent_type_ or tok.tag_ != "NN":
+            continue
+        words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        proper = [t for t in words if t.pos_ == "PROPN" and t.is_title and not t.is_sent_start]
+        if not proper:
+            continue
+        start = proper[0].i
+        span = doc[start : tok.i + 1]
+        if any(t.ent_type_ in ("PERSON", "GPE", "NORP") or not t.is_alpha for t in span) or \
+                any(t.is_lower and t.pos_ not in ("NOUN", "ADJ") for t in span):
+            continue
+        if inside(quoted, span.start_char, span.end_char):
+            continue
+        found.append(span)
+    return found
+
+
 def _body_of_its_people(group: Span, actors: list[Actor]) -> Actor | None:
     """The one body the story names in full by the bare word its lede's group is ("Police" and "South Wales
     Police", "Coastguard" and "HM Coastguard"): that word alone, with nothing before it, is the body's
@@ -1851,6 +1880,19 @@ def extract_actors(doc: Doc) -> ActorIndex:
                       salience=LEDE_SUBJECT_BONUS + 2.0 * position_weight(sent_index.get(group.sent.start, -1)))
         actors.append(actor)
         mentions.append((group.start_char, group.end_char, actor))
+    for span in _bodies_by_description(doc, quoted):
+        # "the Commons home affairs committee": one the story names in full too is that body
+        words = span.text.casefold().split()
+        body = next((a for a in actors if a.kind == "organisation" and a.name.split()[-1].casefold() == words[-1] and
+                     set(a.name.casefold().split()) & set(words[:-1])), None)
+        sent = sent_index.get(span.sent.start, -1)
+        if body is None:
+            body = Actor(name=span.text, kind="organisation", mentions=0, sentence=sent, start=span.start_char,
+                         end=span.end_char)
+            actors.append(body)
+        body.mentions += 1
+        body.salience += 2.0 * position_weight(sent)
+        mentions.append((span.start_char, span.end_char, body))
     # a character of fiction ("Fagin, the Dickens character") is named, not acting
     actors = [a for a in actors if not any(r.lower().split()[-1] == "character" for r in a.roles)]
     # so is a title of a work ("the comic Undead Soldier"), whatever the model took it for
