@@ -1585,6 +1585,7 @@ def test_a_body_named_by_its_field_acts(nlp):
      {"Health Committee"}),
     ("The committee said the plan was flawed.", set()),
     ("The police committee said the plan was flawed.", set()),
+    ("The Standards Committee inquiry was launched after the paper's report.", set()),
 ])
 def test_a_described_body_named_in_full_elsewhere_is_that_body(nlp, text, names):
     assert set(actors(nlp, text)) == names

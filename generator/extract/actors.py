@@ -1540,6 +1540,8 @@ def _bodies_by_description(doc: Doc, quoted) -> list[Span]:
             continue
         start = proper[0].i
         span = doc[start : tok.i + 1]
+        if any(t.lower_ in INSTITUTION_WORDS for t in proper):
+            continue  # "The Standards Committee inquiry was launched": the named body's thing, no body of its own
         if any(t.ent_type_ in ("PERSON", "GPE", "NORP") or not t.is_alpha for t in span) or \
                 any(t.is_lower and t.pos_ not in ("NOUN", "ADJ") for t in span):
             continue
