@@ -1589,3 +1589,19 @@ def test_a_body_named_by_its_field_acts(nlp):
 ])
 def test_a_described_body_named_in_full_elsewhere_is_that_body(nlp, text, names):
     assert set(actors(nlp, text)) == names
+
+
+# issue 27, thirteenth round: a place apposed to a name (as the parser hangs "..., of Headingley, Leeds" in a
+# list of the dead) is where someone is from, never a role; the parse is built by hand, as the model gives it
+@pytest.mark.parametrize("place, label, role", [("Leeds", "GPE", None), ("farmer", "", "farmer")])
+def test_a_place_apposed_to_a_name_is_no_role(nlp, place, label, role):
+    from spacy.tokens import Doc, Span
+
+    from generator.extract.actors import _appositive_role
+    words = ["Mark", "Dyer", ",", place, ",", "died", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 5, 1, 1, 1, 5, 5],
+              deps=["compound", "nsubj", "punct", "appos", "punct", "ROOT", "punct"],
+              pos=["PROPN", "PROPN", "PUNCT", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 0, 2, "PERSON")] + ([Span(doc, 3, 4, label)] if label else [])
+    found = _appositive_role(doc.ents[0])
+    assert (found.text if found is not None else None) == role

@@ -255,6 +255,8 @@ def _appositive_role(ent: Span) -> Span | None:
                     and ent.doc[end].dep_ in ("appos", "compound") and ent.doc[end].is_lower and ent.doc[end].is_alpha:
                 end += 1
             span = ent.doc[span.start : _to_closing_mark(ent, span.start, end)]
+            if span and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span if not t.is_punct):
+                continue  # "Steve Arthur, 46, ..., Leeds": a place apposed is where someone is from, no role
             if span and len(span) <= 8 and any(t.lower_ in ROLE_WORDS or t.pos_ == "NOUN" for t in span) \
                     and not any(t.ent_type_ == "PERSON" for t in span):
                 return span
