@@ -1605,3 +1605,27 @@ def test_a_place_apposed_to_a_name_is_no_role(nlp, place, label, role):
     doc.ents = [Span(doc, 0, 2, "PERSON")] + ([Span(doc, 3, 4, label)] if label else [])
     found = _appositive_role(doc.ents[0])
     assert (found.text if found is not None else None) == role
+
+
+# issue 27, thirteenth round: a lede's source named only by its field ("says the education watchdog") is the one
+# body whose chief the story names ("Ofsted chief David Bell"), though it names the body only in his title
+@pytest.mark.parametrize("text, body", [
+    ("Schools must teach more history or standards will fall, says the education watchdog. Faith schools were "
+     "singled out by Ofsted chief, David Bell, for poor teaching. The Ofsted chief said his report would follow.",
+     "Ofsted"),
+    ("Prices must be cut, says the energy regulator. Firms were criticised by Enstat chief executive Tom Reed for "
+     "poor service. Mr Reed said his report would follow.", "Enstat"),
+])
+def test_a_watchdog_named_by_its_field_is_the_body_whose_chief_speaks(nlp, text, body):
+    assert actors(nlp, text)[body].kind == "organisation"
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    # guards: a lede with no watchdog for a source; two bodies' chiefs, no telling which
+    ("Schools must teach more history or standards will fall, says a new report. Faith schools were singled out "
+     "by Ofsted chief, David Bell, for poor teaching.", "Ofsted"),
+    ("Prices must be cut, says the energy regulator. Firms were criticised by Enstat chief executive Tom Reed and "
+     "Powergrid chairman Ann Lee for poor service.", "Enstat"),
+])
+def test_a_body_only_in_a_chief_s_title_is_no_source_without_a_watchdog(nlp, text, not_actor):
+    assert not_actor not in actors(nlp, text)

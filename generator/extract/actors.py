@@ -1553,6 +1553,30 @@ def _bodies_by_description(doc: Doc, quoted) -> list[Span]:
     return found
 
 
+# nouns a lede names a body by when it gives only its field ("says the education watchdog")
+_SOURCE_BODY_NOUNS = frozenset("watchdog regulator inspectorate quango".split())
+# a body's chief's titles, after the body's name ("Ofsted chief David Bell")
+_CHIEF_WORDS = frozenset("chief head boss chairman chairwoman director president".split())
+
+
+def _lede_body_by_its_field(doc: Doc) -> Span | None:
+    """The lede's subject when it is a body named only by its field: "..., says the education watchdog"."""
+    found = lede(doc)
+    if found is None:
+        return None
+    _i, sent = found
+    for tok in sent:
+        if tok.dep_ in SUBJECT_DEPS and tok.lower_ in _SOURCE_BODY_NOUNS and not tok.ent_type_ and \
+                any(c.lower_ == "the" for c in tok.children):
+            return doc[min(t.i for t in tok.subtree if t.i <= tok.i) : tok.i + 1]
+    return None
+
+
+def _bodies_in_a_chief_s_title(doc: Doc) -> list[Span]:
+    """The bodies named before their chief's title ("Ofsted chief David Bell", "the Ofsted chief")."""
+    return [e for e in doc.ents if e.label_ == "ORG" and e.end < len(doc) and doc[e.end].lower_ in _CHIEF_WORDS]
+
+
 def _body_of_its_people(group: Span, actors: list[Actor]) -> Actor | None:
     """The one body the story names in full by the bare word its lede's group is ("Police" and "South Wales
     Police", "Coastguard" and "HM Coastguard"): that word alone, with nothing before it, is the body's
@@ -1864,6 +1888,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     # a name only ever context (another's title or affiliation, a medium, a means) is no actor; one mention
     # that takes part keeps it, its short form's too ("the Survivors Fund (SURF)")
     takes_part = {id(m[2]) for m in mentions if (m[0], m[1]) not in context}
+    all_mentions = mentions
     mentions = [m for m in mentions if id(m[2]) in takes_part]
     people = {k: a for k, a in people.items() if id(a) in takes_part}
     actors = [a for a in list(people.values()) + list(others.values()) if id(a) in takes_part]
@@ -1884,6 +1909,24 @@ def extract_actors(doc: Doc) -> ActorIndex:
                       salience=LEDE_SUBJECT_BONUS + 2.0 * position_weight(sent_index.get(group.sent.start, -1)))
         actors.append(actor)
         mentions.append((group.start_char, group.end_char, actor))
+    described = _lede_body_by_its_field(doc)
+    chiefs = _bodies_in_a_chief_s_title(doc) if described is not None else []
+    if len({_name(e).lower() for e in chiefs}) == 1 and not inside(quoted, chiefs[0].start_char, chiefs[0].end_char):
+        # "..., says the education watchdog" and "Ofsted chief David Bell": the one body whose chief the story
+        # names is the watchdog, the lede's source, though named only in his title
+        name = _name(chiefs[0])
+        body = others.get(name.lower())
+        if body is None:
+            body = others[name.lower()] = Actor(name=name, kind="organisation", mentions=0)
+        if all(a is not body for a in actors):
+            actors.append(body)
+            mentions.extend(m for m in all_mentions if m[2] is body)
+        sent = sent_index.get(described.sent.start, -1)
+        body.mentions += 1
+        body.salience += LEDE_SUBJECT_BONUS + 2.0 * position_weight(sent)
+        if body.start == -1 or described.start_char < body.start:
+            body.start, body.end, body.sentence = described.start_char, described.end_char, sent
+        mentions.append((described.start_char, described.end_char, body))
     for span in _bodies_by_description(doc, quoted):
         # "the Commons home affairs committee": one the story names in full too is that body
         words = span.text.casefold().split()
