@@ -12,7 +12,11 @@ Parliament"), a body as where money was taken from ("allocated from the Departme
 office someone holds or chairs ("the presidency of the G8", "who is chairing the Power Inquiry"), a person
 as the era or the occasion that dates something ("during the premiership of Margaret Thatcher", "the 20th
 anniversary of Chris Smith coming out"), and a school, a university, a church or a hospital as where someone
-went, studied or was ("left Llanelli Grammar School to go to Cambridge University"). `actors.extract_actors` keeps
+went, studied or was ("left Llanelli Grammar School to go to Cambridge University"); a chamber or a council
+as the venue or the destination ("struck at the European Council", "when the bill goes to the Lords"), a body
+addressed in a speech ("a speech to the Hansard Society"), the owner of a thing the story names ("the
+Treasury's Barker Review"), the name another body took ("has now become Network Rail") and peoples only as
+what a noun is between ("a clash between Muslims and Christians"). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
 from __future__ import annotations
