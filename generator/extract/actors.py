@@ -255,6 +255,8 @@ def _appositive_role(ent: Span) -> Span | None:
                     and ent.doc[end].dep_ in ("appos", "compound") and ent.doc[end].is_lower and ent.doc[end].is_alpha:
                 end += 1
             span = ent.doc[span.start : _to_closing_mark(ent, span.start, end)]
+            if span and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in span if not t.is_punct):
+                continue  # "Steve Arthur, 46, ..., Leeds": a place apposed is where someone is from, no role
             if span and len(span) <= 8 and any(t.lower_ in ROLE_WORDS or t.pos_ == "NOUN" for t in span) \
                     and not any(t.ent_type_ == "PERSON" for t in span):
                 return span
@@ -344,6 +346,12 @@ _AN_OUTLET_S_OFFICES = frozenset("correspondent editor reporter presenter host j
 
 def _clean_role(span: Span) -> str | None:
     span = _whole_words(span)
+    last = span[-1] if len(span) else None
+    if last is not None and last.ent_type_ and last.ent_type_ != "PERSON" and last.ent_iob_ != "O":
+        # "spokesman for North East Says No": a role that ends inside a body's name runs to the name's end
+        body = next((e for e in span.doc.ents if e.start <= last.i < e.end), None)
+        if body is not None and body.end > span.end and body.end - span.end <= 4:
+            span = span.doc[span.start : body.end]
     # (a comma between a title's nouns is the title's: "Culture, Media and Sport Secretary")
     tokens = [t for t in span if not t.is_punct or t.text in ("-", "'s") or t.tag_ == "POS"
               or t.text == "," and span.start < t.i < span.end - 1 and t.head.dep_ in ("compound", "amod", "nmod")
@@ -358,6 +366,8 @@ def _clean_role(span: Span) -> str | None:
     # "his cabinet colleagues Foreign Secretary Jack Straw": the group he is one of is not his role
     cut = max((i for i, t in enumerate(tokens[:-1]) if t.lower_ in _GROUPS_OF_PEOPLE), default=-1)
     tokens = tokens[cut + 1:]
+    if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ != "ex":
+        return None  # "one of the chief critics of the plans": a role is a noun phrase, never its "of" phrase alone
     # joined as written where the story joins them ("co-ordinator", "Straw's"), else by one space
     text = "".join(t.text + ("" if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 and not t.whitespace_ else " ")
                    for i, t in enumerate(tokens)).strip()
@@ -456,6 +466,17 @@ def _places_and_after(ent: Span, words: list[str]) -> list[str]:
     return ["and", *place.split()] if place.lower() in place_levels() else []
 
 
+def _an_occupation(words: list[str]) -> str | None:
+    """"Farmer Geoff Brooks": a people's noun capitalised before a name of two words or more is what the
+    person is, his role, not his first name (unless it is a first name: "Hunter Davies Jones")."""
+    first = words[0]
+    if len(words) >= 3 and first[:1].isupper() and first[1:].islower() and first.lower() in PEOPLE_NOUNS and \
+            first.lower() not in TITLES | HONORIFICS and not first_name_gender(first) and \
+            all(w[:1].isupper() for w in words[1:3]):
+        return first.lower()
+    return None
+
+
 def _name(ent: Span) -> str:
     text = ent.text
     if ent.label_ == "PERSON":
@@ -469,8 +490,8 @@ def _name(ent: Span) -> str:
     if title is not None:
         words = words[len(title.split()):]
     if ent.label_ == "PERSON" and len(words) >= 3 and words[0].lower() not in TITLES | HONORIFICS \
-            and not first_name_gender(words[0]) and first_name_gender(words[1]):
-        words = words[1:]  # a word before the first name is not the name: "Cyclist Liam Carver"
+            and not first_name_gender(words[0]) and (first_name_gender(words[1]) or _an_occupation(words)):
+        words = words[1:]  # a word before the first name is not the name: "Cyclist Liam Carver", "Farmer Geoff Brooks"
     if ent.label_ == "PERSON":
         # a caption's or a heading's capitals run into the name: "HOPE Hillary Clinton"
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
@@ -1501,6 +1522,61 @@ def _group_subject(doc: Doc) -> Span | None:
     return doc[keep[0].i : subj.i + 1]
 
 
+# heads of a body named by description in lower case ("the Commons home affairs committee")
+_DESCRIBED_BODY_HEADS = frozenset("committee commission inquiry tribunal panel".split())
+
+
+def _bodies_by_description(doc: Doc, quoted) -> list[Span]:
+    """Bodies a story names in lower case by their field, after a proper name that says whose they are ("The
+    influential Commons home affairs committee was responding ..."):
+    as a verb's subject, outside quotation marks, the body acts. The name runs from the first proper word to
+    the head ("Commons home affairs committee"); an adjective or a determiner before it is no part of it."""
+    found = []
+    for tok in doc:
+        if tok.dep_ not in SUBJECT_DEPS or tok.lower_ not in _DESCRIBED_BODY_HEADS or not tok.is_lower or \
+                tok.ent_type_ or tok.tag_ != "NN":
+            continue
+        words = [t for t in tok.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        proper = [t for t in words if t.pos_ == "PROPN" and t.is_title and not t.is_sent_start]
+        if not proper:
+            continue
+        start = proper[0].i
+        span = doc[start : tok.i + 1]
+        if any(t.lower_ in INSTITUTION_WORDS for t in proper):
+            continue  # "The Standards Committee inquiry was launched": the named body's thing, no body of its own
+        if any(t.ent_type_ in ("PERSON", "GPE", "NORP") or not t.is_alpha for t in span) or \
+                any(t.is_lower and t.pos_ not in ("NOUN", "ADJ") for t in span):
+            continue
+        if inside(quoted, span.start_char, span.end_char):
+            continue
+        found.append(span)
+    return found
+
+
+# nouns a lede names a body by when it gives only its field ("says the education watchdog")
+_SOURCE_BODY_NOUNS = frozenset("watchdog regulator inspectorate quango".split())
+# a body's chief's titles, after the body's name ("Ofsted chief David Bell")
+_CHIEF_WORDS = frozenset("chief head boss chairman chairwoman director president".split())
+
+
+def _lede_body_by_its_field(doc: Doc) -> Span | None:
+    """The lede's subject when it is a body named only by its field: "..., says the education watchdog"."""
+    found = lede(doc)
+    if found is None:
+        return None
+    _i, sent = found
+    for tok in sent:
+        if tok.dep_ in SUBJECT_DEPS and tok.lower_ in _SOURCE_BODY_NOUNS and not tok.ent_type_ and \
+                any(c.lower_ == "the" for c in tok.children):
+            return doc[min(t.i for t in tok.subtree if t.i <= tok.i) : tok.i + 1]
+    return None
+
+
+def _bodies_in_a_chief_s_title(doc: Doc) -> list[Span]:
+    """The bodies named before their chief's title ("Ofsted chief David Bell", "the Ofsted chief")."""
+    return [e for e in doc.ents if e.label_ == "ORG" and e.end < len(doc) and doc[e.end].lower_ in _CHIEF_WORDS]
+
+
 def _body_of_its_people(group: Span, actors: list[Actor]) -> Actor | None:
     """The one body the story names in full by the bare word its lede's group is ("Police" and "South Wales
     Police", "Coastguard" and "HM Coastguard"): that word alone, with nothing before it, is the body's
@@ -1786,6 +1862,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 role = _clean_role(role_span) if role_span is not None else None
                 if role and role not in actor.roles:
                     actor.roles.append(role)
+            occupation = _an_occupation(ent.text.split())
+            if occupation is not None and title is None and occupation not in actor.roles:
+                actor.roles.append(occupation)  # "Farmer Geoff Brooks": a farmer
             letters = _letters_after(ent)
             if letters is not None and letters not in actor.roles:
                 actor.roles.append(letters)
@@ -1809,6 +1888,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     # a name only ever context (another's title or affiliation, a medium, a means) is no actor; one mention
     # that takes part keeps it, its short form's too ("the Survivors Fund (SURF)")
     takes_part = {id(m[2]) for m in mentions if (m[0], m[1]) not in context}
+    all_mentions = mentions
     mentions = [m for m in mentions if id(m[2]) in takes_part]
     people = {k: a for k, a in people.items() if id(a) in takes_part}
     actors = [a for a in list(people.values()) + list(others.values()) if id(a) in takes_part]
@@ -1829,6 +1909,37 @@ def extract_actors(doc: Doc) -> ActorIndex:
                       salience=LEDE_SUBJECT_BONUS + 2.0 * position_weight(sent_index.get(group.sent.start, -1)))
         actors.append(actor)
         mentions.append((group.start_char, group.end_char, actor))
+    described = _lede_body_by_its_field(doc)
+    chiefs = _bodies_in_a_chief_s_title(doc) if described is not None else []
+    if len({_name(e).lower() for e in chiefs}) == 1 and not inside(quoted, chiefs[0].start_char, chiefs[0].end_char):
+        # "..., says the education watchdog" and "Ofsted chief David Bell": the one body whose chief the story
+        # names is the watchdog, the lede's source, though named only in his title
+        name = _name(chiefs[0])
+        body = others.get(name.lower())
+        if body is None:
+            body = others[name.lower()] = Actor(name=name, kind="organisation", mentions=0)
+        if all(a is not body for a in actors):
+            actors.append(body)
+            mentions.extend(m for m in all_mentions if m[2] is body)
+        sent = sent_index.get(described.sent.start, -1)
+        body.mentions += 1
+        body.salience += LEDE_SUBJECT_BONUS + 2.0 * position_weight(sent)
+        if body.start == -1 or described.start_char < body.start:
+            body.start, body.end, body.sentence = described.start_char, described.end_char, sent
+        mentions.append((described.start_char, described.end_char, body))
+    for span in _bodies_by_description(doc, quoted):
+        # "the Commons home affairs committee": one the story names in full too is that body
+        words = span.text.casefold().split()
+        body = next((a for a in actors if a.kind == "organisation" and a.name.split()[-1].casefold() == words[-1] and
+                     set(a.name.casefold().split()) & set(words[:-1])), None)
+        sent = sent_index.get(span.sent.start, -1)
+        if body is None:
+            body = Actor(name=span.text, kind="organisation", mentions=0, sentence=sent, start=span.start_char,
+                         end=span.end_char)
+            actors.append(body)
+        body.mentions += 1
+        body.salience += 2.0 * position_weight(sent)
+        mentions.append((span.start_char, span.end_char, body))
     # a character of fiction ("Fagin, the Dickens character") is named, not acting
     actors = [a for a in actors if not any(r.lower().split()[-1] == "character" for r in a.roles)]
     # so is a title of a work ("the comic Undead Soldier"), whatever the model took it for

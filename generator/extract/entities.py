@@ -345,6 +345,12 @@ def role_before(ent: Span) -> Span | None:
             # campaign (the parser reads "Yes" as an interjection, "No" as a determiner)
             i -= 1
             continue
+        if i < ent.start and prev.lower_ == "of" and i >= 2 and doc[i].is_title and doc[i - 2].is_title and \
+                doc[i - 2].lower_ in BODY_WORDS | INSTITUTION_WORDS:
+            # "Association of Chief Police Officers president Chris Fox": the "of" is the body's name's, and the
+            # role is its office, whole (not "Chief Police Officers president")
+            i -= 2
+            continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:
             break
         if i == ent.start and prev.dep_ == "conj" and prev.is_title and prev.lower_ in ROLE_WORDS and \

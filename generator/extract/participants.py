@@ -12,7 +12,11 @@ Parliament"), a body as where money was taken from ("allocated from the Departme
 office someone holds or chairs ("the presidency of the G8", "who is chairing the Power Inquiry"), a person
 as the era or the occasion that dates something ("during the premiership of Margaret Thatcher", "the 20th
 anniversary of Chris Smith coming out"), and a school, a university, a church or a hospital as where someone
-went, studied or was ("left Llanelli Grammar School to go to Cambridge University"). `actors.extract_actors` keeps
+went, studied or was ("left Llanelli Grammar School to go to Cambridge University"); a chamber or a council
+as the venue or the destination ("struck at the European Council", "when the bill goes to the Lords"), a body
+addressed in a speech ("a speech to the Hansard Society"), the owner of a thing the story names ("the
+Treasury's Barker Review"), the name another body took ("has now become Network Rail") and peoples only as
+what a noun is between ("a clash between Muslims and Christians"). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
 from __future__ import annotations
@@ -40,6 +44,14 @@ _AUDIENCE_VERBS = frozenset(
     "tell address brief say speak talk give make report present announce deliver explain confirm reveal "
     "apologise admit insist write".split())
 _AUDIENCE_NOUNS = frozenset("statement speech address figures evidence report answer apology".split())
+# what is said to a gathering, whoever hears it: "a speech to the Kelvin Society" (a body only listens)
+_SPEECH_NOUNS = frozenset("speech address lecture talk".split())
+# where a body meets, as the scene of a clause: "agreed at the European Council", "scenes in the Commons"
+_MEETING_WORDS = _CHAMBER_WORDS | frozenset(("council", "summit"))
+# verbs of going, whose "to" is where a thing goes ("when the bill goes to the Lords")
+_GOING_VERBS = frozenset("go come head move return".split())
+# verbs whose complement is the name a body took ("has now become Network Rail")
+_RENAMING_VERBS = frozenset(("become",))
 # verbs of moving money, whose "from" is the budget it was moved out of
 _MONEY_VERBS = frozenset("allocate reallocate divert transfer take switch redirect move draw".split())
 # offices and eras: the name "of" them, or their owner, is what is held or the time it dates
@@ -199,15 +211,65 @@ def _a_setting(ent: Span) -> bool:
     """A name that only sets the scene of a clause (see the module's note): an audience, a source of money,
     an office held, an era or occasion, a place."""
     return _an_audience(ent) or _a_source_of_money(ent) or _an_office_held(ent) or _an_era_or_occasion(ent) or \
-        _an_institution_as_a_place(ent)
+        _an_institution_as_a_place(ent) or _a_venue_or_destination(ent) or _an_owner_of_a_named_thing(ent) or \
+        _a_name_taken(ent) or _groups_a_noun_is_between(ent)
+
+
+def _a_venue_or_destination(ent: Span) -> bool:
+    """A chamber or a council as where a thing happened ("struck at the European Council", "scenes in the
+    Commons") or where a thing goes ("when the bill goes to the House of Lords"): the scene, no actor. (Not
+    "passed to the Lords": what a chamber is given it acts on.)"""
+    if ent.label_ != "ORG" or not any(t.lower_ in _MEETING_WORDS for t in ent):
+        return False
+    root = ent.root
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in ("at", "in"):
+        return True
+    return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in _GOING_VERBS
+
+
+def _an_owner_of_a_named_thing(ent: Span) -> bool:
+    """A body as the owner of a thing the story names ("the Treasury's Barker Review", "the BBC's Newsnight"):
+    the thing is named, the owner does nothing in the clause. (An owner of a person is his affiliation,
+    `_in_anothers_description`; "Labour's leader" is an office.)"""
+    root = ent.root
+    if ent.label_ != "ORG" or root.dep_ != "poss":
+        return False
+    thing = root.head
+    return thing.pos_ == "PROPN" and thing.i >= ent.end and thing.ent_type_ not in ("PERSON", "NORP", "GPE") and \
+        thing.lower_ not in ROLE_WORDS and thing.lower_ not in PEOPLE_NOUNS and thing.lower_ not in BODY_NOUNS
+
+
+def _a_name_taken(ent: Span) -> bool:
+    """A body's new name as what another became ("the company that has now become Network Rail"): the
+    subject is the one named; the name it took does nothing there."""
+    root = ent.root
+    return ent.label_ == "ORG" and root.dep_ in ("attr", "oprd", "acomp") and root.head.lemma_.lower() in _RENAMING_VERBS
+
+
+def _groups_a_noun_is_between(ent: Span) -> bool:
+    """Peoples only as what a noun is between or among ("claims of a clash between Muslims and Christians",
+    "tension among Sikhs"): the noun's content, no one who acts. Each of a list goes with the first."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return ent.label_ == "NORP" and token.dep_ == "pobj" and token.head.lower_ in ("between", "among", "amongst") \
+        and token.head.head.pos_ == "NOUN"
 
 
 def _an_audience(ent: Span) -> bool:
     """A chamber told something, or given a statement or figures: "told the Commons", "a statement to
     Parliament", "give new figures to the Commons", "said in the Lords". The chamber hears; the speaker acts."""
-    if ent.label_ != "ORG" or not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+    if ent.label_ != "ORG":
         return False
     root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SPEECH_NOUNS and \
+            root.head.head.pos_ == "NOUN":
+        return True  # "in a speech to the Kelvin Society": any body addressed only listens
+    if not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+        return False
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "address", "brief"):
         return True
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "in", "before"):
