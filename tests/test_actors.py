@@ -1506,3 +1506,50 @@ def test_a_body_named_for_a_people_runs_to_its_end(nlp):
 def test_a_party_s_spokesman_for_a_department_is_not_the_department_s(nlp, text, portfolio):
     who = _who(story(nlp, text))
     assert portfolio not in who, list(who)
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Former Tory leader Iain Duncan Smith said the bill was flawed. Mr Duncan Smith called for changes.",
+     "Iain Duncan Smith", "Duncan Smith"),
+    ("Labour veteran Gwyneth Lloyd George spoke first. Mrs Lloyd George said the vote was close.",
+     "Gwyneth Lloyd George", "Lloyd George"),
+])
+def test_a_name_after_a_role_starts_at_its_first_word_and_an_honorific_takes_a_two_word_surname(nlp, text, name, alias):
+    found = actors(nlp, text)
+    assert name in found and alias not in found, list(found)
+    assert alias in found[name].aliases
+
+
+def test_an_office_named_for_a_title_runs_through_the_title(nlp):
+    found = actors(nlp, "MPs questioned the Office for the Deputy Prime Minister on Monday about the plans.")
+    assert "Office for the Deputy Prime Minister" in found and "Office for the Deputy" not in found, list(found)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The watchdog said Muslim, Jewish and Evangelical Christian schools must teach tolerance.", "Evangelical Christian"),
+    ("Inspectors visited Catholic, Hindu and Greek Orthodox schools in the city last year.", "Greek Orthodox"),
+])
+def test_a_people_s_words_listed_before_a_noun_qualify_it_and_name_no_group(nlp, text, gone):
+    assert gone not in actors(nlp, text)
+
+
+def test_groups_coordinated_as_subjects_stay(nlp):
+    found = actors(nlp, "Muslims and Christians marched together in the city on Sunday.")
+    assert {"Muslims", "Christians"} <= set(found), list(found)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The Court of Appeal rejected the bid on Tuesday. The campaigners said the Appeal Court had got it wrong.",
+     "Court of Appeal", "Appeal Court"),
+    ("The Dyfed Health Board said waiting lists were long. The Dyfed Local Health Board later apologised.",
+     "Dyfed Local Health Board", "Dyfed Health Board"),
+])
+def test_one_body_named_two_ways_is_one_actor(nlp, text, full, short):
+    found = actors(nlp, text)
+    assert full in found and short not in found, list(found)
+    assert short in found[full].aliases
+
+
+def test_two_courts_stay_two(nlp):
+    found = actors(nlp, "The High Court ruled on Monday. The Court of Appeal will hear the case next year.")
+    assert {"High Court", "Court of Appeal"} <= set(found), list(found)

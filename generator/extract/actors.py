@@ -469,8 +469,11 @@ def _name(ent: Span) -> str:
     if title is not None:
         words = words[len(title.split()):]
     if ent.label_ == "PERSON" and len(words) >= 3 and words[0].lower() not in TITLES | HONORIFICS \
-            and not first_name_gender(words[0]) and first_name_gender(words[1]):
-        words = words[1:]  # a word before the first name is not the name: "Cyclist Liam Carver"
+            and not first_name_gender(words[0]) and first_name_gender(words[1]) \
+            and not (words[0] == ent[0].text and ent.start > 0 and ent.doc[ent.start - 1].is_lower):
+        # a word before the first name is not the name: "Cyclist Liam Carver", capitalised only as it opens
+        # the sentence; after a role the name starts at its first word ("leader Iain Duncan Smith")
+        words = words[1:]
     if ent.label_ == "PERSON":
         # a caption's or a heading's capitals run into the name: "HOPE Hillary Clinton"
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
@@ -964,7 +967,12 @@ def _is_actor_mention(ent: Span) -> bool:
         # (nor "one is a Liberal Democrat", "Democrat" of "Liberal Democrat chief executive": a member of
         # a party described, a party's name qualifying a noun)
         # (nor "four of them were Muslim": a people's word as the complement of "be" describes)
-        return root.dep_ not in ("amod", "compound", "nmod", "attr", "acomp") and root.tag_ != "JJ"
+        # (nor "Muslim, Jewish and Evangelical Christian schools": a list's later words qualify the noun as
+        # its first does, whose part the parser gives the whole list)
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        return first.dep_ not in ("amod", "compound", "nmod", "attr", "acomp") and root.tag_ != "JJ"
     if ent.label_ == "GPE":
         # a country that says or does something, not one only described ("Iraq would not be a
         # factor", "X continued to be in breach"): the subject of "be" is what is talked about
@@ -1358,6 +1366,12 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
         elif len(words) == 1 and [w.lower() for w in full[:1]] == lower and \
                 all(w.lower() in _KIND_SUFFIXES for w in full[1:]):
             fits.append(org)  # "Amnesty" of "Amnesty International", "Rank" of "Rank Group": its own word, less its kind's
+        elif len(words) >= 2 and lower[-1] in GENERIC_ORG_WORDS and \
+                [w.lower() for w in full] == [lower[-1], "of", *lower[:-1]]:
+            fits.append(org)  # "Appeal Court" of "Court of Appeal": a kind word before its name is the same body
+        elif len(words) >= 3 and len(full) == len(words) + 1 and full[0] == words[0] and full[-1] == words[-1] and \
+                _in_order(words, full) and next(w for w in full if w not in words).lower() not in GENERIC_ORG_WORDS:
+            fits.append(org)  # "Powys Health Board" of "Powys Local Health Board": one qualifying word left out
         elif len(words) == 1 and "&" in words[0] and "&" in full and \
                 "".join(w[0] for w in full if w != "&").upper() == words[0].replace("&", "").upper():
             fits.append(org)  # "E&Y" of "Ernst & Young": an ampersand's short form keeps the ampersand
@@ -1753,6 +1767,11 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 # "Prof Etzioni", "Archbishop Tutu": the person the story names in full, by the surname
                 title_word, surname = titled
                 actor = _person_by_surname(surname, people, mentions, ent.start_char, gender)
+            if actor is None and len(name.split()) > 1 and \
+                    (honoured or ent[0].lower_.rstrip(".") in HONORIFICS and _name(ent) != ent.text):
+                # "Mr Duncan Smith": an honorific goes with a surname, here of two words, the surname of the
+                # person named in full ("Iain Duncan Smith")
+                actor = _person_by_surname(name, people, mentions, ent.start_char, gender)
             if actor is None and in_quote:
                 actor = _full_name_of_a_surname(name, people, doc)
             if actor is None and not in_quote and a_thing(ent, lower, PEOPLE_NOUNS):
