@@ -470,9 +470,10 @@ def _name(ent: Span) -> str:
         words = words[len(title.split()):]
     if ent.label_ == "PERSON" and len(words) >= 3 and words[0].lower() not in TITLES | HONORIFICS \
             and not first_name_gender(words[0]) and first_name_gender(words[1]) \
-            and not (words[0] == ent[0].text and ent.start > 0 and ent.doc[ent.start - 1].is_lower):
+            and not (words[0] == ent[0].text and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ROLE_WORDS):
         # a word before the first name is not the name: "Cyclist Liam Carver", capitalised only as it opens
-        # the sentence; after a role the name starts at its first word ("leader Iain Duncan Smith")
+        # the sentence or a noun of its own ("fellow Welshman Ray Reardon"); after a role word the name starts at its
+        # first word ("leader Iain Duncan Smith")
         words = words[1:]
     if ent.label_ == "PERSON":
         # a caption's or a heading's capitals run into the name: "HOPE Hillary Clinton"

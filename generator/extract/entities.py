@@ -99,7 +99,7 @@ def _widen(ent: Span) -> Span:
 
 CONNECTORS = frozenset({"and", "of", "for", "&"})
 # words that qualify the title after them and end none ("Deputy Prime Minister", "Vice President")
-TITLE_QUALIFIERS = frozenset({"deputy", "vice", "assistant", "prime", "shadow", "acting", "under"})
+TITLE_QUALIFIERS = frozenset({"deputy", "vice", "prime"})
 # prepositions a name may hold, written with a capital inside it ("Unite Against Fascism", "Stand Up For ...")
 _NAME_PREPOSITIONS = frozenset("against for of on over with without to from by under up".split())
 
