@@ -1553,3 +1553,42 @@ def test_one_body_named_two_ways_is_one_actor(nlp, text, full, short):
 def test_two_courts_stay_two(nlp):
     found = actors(nlp, "The High Court ruled on Monday. The Court of Appeal will hear the case next year.")
     assert {"High Court", "Court of Appeal"} <= set(found), list(found)
+
+
+def test_a_first_name_after_a_comma_stays_in_the_name(nlp):
+    found = actors(nlp, "Although one man, Sion Aubrey Roberts, was convicted in 1993, the fires went on.")
+    assert "Sion Aubrey Roberts" in found and "Aubrey Roberts" not in found, list(found)
+
+
+def test_a_word_of_its_own_before_a_first_name_is_no_part_of_the_name(nlp):
+    found = actors(nlp, "Mr Howard's fellow Welshman Ray Reardon was in the crowd on Friday.")
+    assert "Ray Reardon" in found and "Welshman Ray Reardon" not in found, list(found)
+
+
+@pytest.mark.parametrize("text, party, short", [
+    ("The Conservative Party said the plan was costly. He attacked the Conservative's record in office.",
+     "Conservative Party", "Conservative"),
+    ("Labour said schools would gain. The Labour Party promised more teachers.", "Labour Party", "Labour"),
+])
+def test_a_party_called_by_its_adjective_is_the_party(nlp, text, party, short):
+    found = actors(nlp, text)
+    assert party in found and short not in found, list(found)
+
+
+def test_a_character_reference_in_pasted_text_is_its_letter(nlp):
+    from generator.input.textclean import clean_body
+
+    found = actors(nlp, clean_body("Welsh singer Bryn F&#244;n was arrested in 1990. Mr F&#244;n was later freed."))
+    assert "Bryn Fôn" in found and "Bryn" not in found, list(found)
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Bryn F&#244;n", "Bryn Fôn"),
+    ("Caf&eacute; and Z&#xFC;rich", "Café and Zürich"),
+    # no reference becomes markup, a control character or a symbol: those stay as written
+    ("&#60;b&#62; &lt;i&gt; &amp; &#0; &#99999999; &#x2028;", "&#60;b&#62; &lt;i&gt; &amp; &#0; &#99999999; &#x2028;"),
+])
+def test_clean_body_turns_references_to_letters_into_letters(raw, clean):
+    from generator.input.textclean import clean_body
+
+    assert clean_body(raw) == clean

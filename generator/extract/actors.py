@@ -470,10 +470,10 @@ def _name(ent: Span) -> str:
         words = words[len(title.split()):]
     if ent.label_ == "PERSON" and len(words) >= 3 and words[0].lower() not in TITLES | HONORIFICS \
             and not first_name_gender(words[0]) and first_name_gender(words[1]) \
-            and not (words[0] == ent[0].text and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ROLE_WORDS):
+            and not (words[0] == ent[0].text and ent.start > 0 and (ent.doc[ent.start - 1].lower_ in ROLE_WORDS or ent.doc[ent.start - 1].text == ",")):
         # a word before the first name is not the name: "Cyclist Liam Carver", capitalised only as it opens
         # the sentence or a noun of its own ("fellow Welshman Ray Reardon"); after a role word the name starts at its
-        # first word ("leader Iain Duncan Smith")
+        # first word ("leader Iain Duncan Smith"), as after a comma ("one man, Sion Aubrey Roberts,")
         words = words[1:]
     if ent.label_ == "PERSON":
         # a caption's or a heading's capitals run into the name: "HOPE Hillary Clinton"
@@ -1338,7 +1338,8 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
 
 
 # words after a body's own name that say only what kind of body it is, dropped in its short form
-_KIND_SUFFIXES = frozenset("international group plc ltd limited inc uk worldwide holdings".split())
+# ("Conservative" of "Conservative Party": a party called by its adjective)
+_KIND_SUFFIXES = frozenset("international group plc ltd limited inc uk worldwide holdings party".split())
 
 
 def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
