@@ -1592,3 +1592,11 @@ def test_clean_body_turns_references_to_letters_into_letters(raw, clean):
     from generator.input.textclean import clean_body
 
     assert clean_body(raw) == clean
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The row began after it emerged a Devon man had been told he could use his dogs to flush out foxes.", "Devon"),
+    ("Police say a Devon woman was hurt when the car hit a wall on Friday.", "Devon"),
+])
+def test_a_place_between_a_and_a_noun_for_one_person_is_no_person(nlp, text, place):
+    assert place not in actors(nlp, text)

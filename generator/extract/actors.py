@@ -963,6 +963,8 @@ def _is_actor_mention(ent: Span) -> bool:
     if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and (names_a_work(ent) or qualifies_a_work(ent) or a_character(ent))) or \
             (ent.label_ == "PERSON" and not_a_name(ent)):
         return False
+    if _where_one_is_from(ent):
+        return False
     root = ent.root
     if ent.label_ == "NORP":
         # (nor "one is a Liberal Democrat", "Democrat" of "Liberal Democrat chief executive": a member of
@@ -979,6 +981,20 @@ def _is_actor_mention(ent: Span) -> bool:
         # factor", "X continued to be in breach"): the subject of "be" is what is talked about
         return root.dep_ in SUBJECT_DEPS and not _subject_of_be(root)
     return True
+
+
+# nouns for one person a place before them says where they are from ("a Devon man", "a Leeds teenager")
+_ONE_FROM = frozenset("man woman boy girl teenager youth pensioner couple family mother father grandmother "
+                      "grandfather student".split())
+
+
+def _where_one_is_from(ent: Span) -> bool:
+    """"a Devon man", "an Essex couple": one word between "a" and a noun for one person or a household is
+    where they come from, a place, never a person's name (the person is unnamed); a body's name there says
+    whose they are ("a Labour woman"), which other rules weigh."""
+    doc = ent.doc
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and ent.end < len(doc) and \
+        doc[ent.start - 1].lower_ in ("a", "an") and doc[ent.end].lower_ in _ONE_FROM
 
 
 def _subject_of_be(subject: Token) -> bool:
