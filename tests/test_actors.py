@@ -1629,3 +1629,97 @@ def test_a_watchdog_named_by_its_field_is_the_body_whose_chief_speaks(nlp, text,
 ])
 def test_a_body_only_in_a_chief_s_title_is_no_source_without_a_watchdog(nlp, text, not_actor):
     assert not_actor not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Former Tory leader Iain Duncan Smith said the bill was flawed. Mr Duncan Smith called for changes.",
+     "Iain Duncan Smith", "Duncan Smith"),
+    ("Labour veteran Gwyneth Lloyd George spoke first. Mrs Lloyd George said the vote was close.",
+     "Gwyneth Lloyd George", "Lloyd George"),
+])
+def test_a_name_after_a_role_starts_at_its_first_word_and_an_honorific_takes_a_two_word_surname(nlp, text, name, alias):
+    found = actors(nlp, text)
+    assert name in found and alias not in found, list(found)
+    assert alias in found[name].aliases
+
+
+def test_an_office_named_for_a_title_runs_through_the_title(nlp):
+    found = actors(nlp, "MPs questioned the Office for the Deputy Prime Minister on Monday about the plans.")
+    assert "Office for the Deputy Prime Minister" in found and "Office for the Deputy" not in found, list(found)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The watchdog said Muslim, Jewish and Evangelical Christian schools must teach tolerance.", "Evangelical Christian"),
+    ("Inspectors visited Catholic, Hindu and Greek Orthodox schools in the city last year.", "Greek Orthodox"),
+])
+def test_a_people_s_words_listed_before_a_noun_qualify_it_and_name_no_group(nlp, text, gone):
+    assert gone not in actors(nlp, text)
+
+
+def test_groups_coordinated_as_subjects_stay(nlp):
+    found = actors(nlp, "Muslims and Christians marched together in the city on Sunday.")
+    assert {"Muslims", "Christians"} <= set(found), list(found)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The Court of Appeal rejected the bid on Tuesday. The campaigners said the Appeal Court had got it wrong.",
+     "Court of Appeal", "Appeal Court"),
+    ("The Dyfed Health Board said waiting lists were long. The Dyfed Local Health Board later apologised.",
+     "Dyfed Local Health Board", "Dyfed Health Board"),
+])
+def test_one_body_named_two_ways_is_one_actor(nlp, text, full, short):
+    found = actors(nlp, text)
+    assert full in found and short not in found, list(found)
+    assert short in found[full].aliases
+
+
+def test_two_courts_stay_two(nlp):
+    found = actors(nlp, "The High Court ruled on Monday. The Court of Appeal will hear the case next year.")
+    assert {"High Court", "Court of Appeal"} <= set(found), list(found)
+
+
+def test_a_first_name_after_a_comma_stays_in_the_name(nlp):
+    found = actors(nlp, "Although one man, Sion Aubrey Roberts, was convicted in 1993, the fires went on.")
+    assert "Sion Aubrey Roberts" in found and "Aubrey Roberts" not in found, list(found)
+
+
+def test_a_word_of_its_own_before_a_first_name_is_no_part_of_the_name(nlp):
+    found = actors(nlp, "Mr Howard's fellow Welshman Ray Reardon was in the crowd on Friday.")
+    assert "Ray Reardon" in found and "Welshman Ray Reardon" not in found, list(found)
+
+
+@pytest.mark.parametrize("text, party, short", [
+    ("The Conservative Party said the plan was costly. He attacked the Conservative's record in office.",
+     "Conservative Party", "Conservative"),
+    ("Labour said schools would gain. The Labour Party promised more teachers.", "Labour Party", "Labour"),
+])
+def test_a_party_called_by_its_adjective_is_the_party(nlp, text, party, short):
+    found = actors(nlp, text)
+    assert party in found and short not in found, list(found)
+
+
+def test_a_character_reference_in_pasted_text_is_its_letter(nlp):
+    from generator.input.textclean import clean_body
+
+    found = actors(nlp, clean_body("Welsh singer Bryn F&#244;n was arrested in 1990. Mr F&#244;n was later freed."))
+    assert "Bryn Fôn" in found and "Bryn" not in found, list(found)
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Bryn F&#244;n", "Bryn Fôn"),
+    ("Caf&eacute; and Z&#xFC;rich", "Café and Zürich"),
+    # no reference becomes markup, a control character or a symbol: those stay as written
+    ("&#60;b&#62; &lt;i&gt; &amp; &#0; &#99999999; &#x2028;", "&#60;b&#62; &lt;i&gt; &amp; &#0; &#99999999; &#x2028;"),
+])
+def test_clean_body_turns_references_to_letters_into_letters(raw, clean):
+    from generator.input.textclean import clean_body
+
+    assert clean_body(raw) == clean
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The row began after it emerged a Devon man had been told he could use his dogs to flush out foxes.", "Devon"),
+    ("Police say a Devon woman was hurt when the car hit a wall on Friday.", "Devon"),
+])
+def test_a_place_between_a_and_a_noun_for_one_person_is_no_person(nlp, text, place):
+    assert place not in actors(nlp, text)

@@ -490,8 +490,12 @@ def _name(ent: Span) -> str:
     if title is not None:
         words = words[len(title.split()):]
     if ent.label_ == "PERSON" and len(words) >= 3 and words[0].lower() not in TITLES | HONORIFICS \
-            and not first_name_gender(words[0]) and (first_name_gender(words[1]) or _an_occupation(words)):
-        words = words[1:]  # a word before the first name is not the name: "Cyclist Liam Carver", "Farmer Geoff Brooks"
+            and not first_name_gender(words[0]) and (first_name_gender(words[1]) or _an_occupation(words)) \
+            and not (words[0] == ent[0].text and ent.start > 0 and (ent.doc[ent.start - 1].lower_ in ROLE_WORDS or ent.doc[ent.start - 1].text == ",")):
+        # a word before the first name is not the name: "Cyclist Liam Carver", "Farmer Geoff Brooks", capitalised
+        # only as it opens the sentence or a noun of its own ("fellow Welshman Ray Reardon"); after a role word the
+        # name starts at its first word ("leader Iain Duncan Smith"), as after a comma ("one man, Sion Aubrey Roberts,")
+        words = words[1:]
     if ent.label_ == "PERSON":
         # a caption's or a heading's capitals run into the name: "HOPE Hillary Clinton"
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
@@ -980,17 +984,38 @@ def _is_actor_mention(ent: Span) -> bool:
     if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and (names_a_work(ent) or qualifies_a_work(ent) or a_character(ent))) or \
             (ent.label_ == "PERSON" and not_a_name(ent)):
         return False
+    if _where_one_is_from(ent):
+        return False
     root = ent.root
     if ent.label_ == "NORP":
         # (nor "one is a Liberal Democrat", "Democrat" of "Liberal Democrat chief executive": a member of
         # a party described, a party's name qualifying a noun)
         # (nor "four of them were Muslim": a people's word as the complement of "be" describes)
-        return root.dep_ not in ("amod", "compound", "nmod", "attr", "acomp") and root.tag_ != "JJ"
+        # (nor "Muslim, Jewish and Evangelical Christian schools": a list's later words qualify the noun as
+        # its first does, whose part the parser gives the whole list)
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        return first.dep_ not in ("amod", "compound", "nmod", "attr", "acomp") and root.tag_ != "JJ"
     if ent.label_ == "GPE":
         # a country that says or does something, not one only described ("Iraq would not be a
         # factor", "X continued to be in breach"): the subject of "be" is what is talked about
         return root.dep_ in SUBJECT_DEPS and not _subject_of_be(root)
     return True
+
+
+# nouns for one person a place before them says where they are from ("a Devon man", "a Leeds teenager")
+_ONE_FROM = frozenset("man woman boy girl teenager youth pensioner couple family mother father grandmother "
+                      "grandfather student".split())
+
+
+def _where_one_is_from(ent: Span) -> bool:
+    """"a Devon man", "an Essex couple": one word between "a" and a noun for one person or a household is
+    where they come from, a place, never a person's name (the person is unnamed); a body's name there says
+    whose they are ("a Labour woman"), which other rules weigh."""
+    doc = ent.doc
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and ent.end < len(doc) and \
+        doc[ent.start - 1].lower_ in ("a", "an") and doc[ent.end].lower_ in _ONE_FROM
 
 
 def _subject_of_be(subject: Token) -> bool:
@@ -1350,7 +1375,8 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
 
 
 # words after a body's own name that say only what kind of body it is, dropped in its short form
-_KIND_SUFFIXES = frozenset("international group plc ltd limited inc uk worldwide holdings".split())
+# ("Conservative" of "Conservative Party": a party called by its adjective)
+_KIND_SUFFIXES = frozenset("international group plc ltd limited inc uk worldwide holdings party".split())
 
 
 def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
@@ -1379,6 +1405,12 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
         elif len(words) == 1 and [w.lower() for w in full[:1]] == lower and \
                 all(w.lower() in _KIND_SUFFIXES for w in full[1:]):
             fits.append(org)  # "Amnesty" of "Amnesty International", "Rank" of "Rank Group": its own word, less its kind's
+        elif len(words) >= 2 and lower[-1] in GENERIC_ORG_WORDS and \
+                [w.lower() for w in full] == [lower[-1], "of", *lower[:-1]]:
+            fits.append(org)  # "Appeal Court" of "Court of Appeal": a kind word before its name is the same body
+        elif len(words) >= 3 and len(full) == len(words) + 1 and full[0] == words[0] and full[-1] == words[-1] and \
+                _in_order(words, full) and next(w for w in full if w not in words).lower() not in GENERIC_ORG_WORDS:
+            fits.append(org)  # "Powys Health Board" of "Powys Local Health Board": one qualifying word left out
         elif len(words) == 1 and "&" in words[0] and "&" in full and \
                 "".join(w[0] for w in full if w != "&").upper() == words[0].replace("&", "").upper():
             fits.append(org)  # "E&Y" of "Ernst & Young": an ampersand's short form keeps the ampersand
@@ -1829,6 +1861,11 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 # "Prof Etzioni", "Archbishop Tutu": the person the story names in full, by the surname
                 title_word, surname = titled
                 actor = _person_by_surname(surname, people, mentions, ent.start_char, gender)
+            if actor is None and len(name.split()) > 1 and \
+                    (honoured or ent[0].lower_.rstrip(".") in HONORIFICS and _name(ent) != ent.text):
+                # "Mr Duncan Smith": an honorific goes with a surname, here of two words, the surname of the
+                # person named in full ("Iain Duncan Smith")
+                actor = _person_by_surname(name, people, mentions, ent.start_char, gender)
             if actor is None and in_quote:
                 actor = _full_name_of_a_surname(name, people, doc)
             if actor is None and not in_quote and a_thing(ent, lower, PEOPLE_NOUNS):

@@ -89,10 +89,17 @@ def _widen(ent: Span) -> Span:
         # "Liberal Party of" + "Canada": a name the model cut after its small word goes on
         while end < len(doc) and doc[end - 1].lower_ in CONNECTORS and doc[end].is_title and end - ent.end < 3:
             end += 1
+        # "Office for the Deputy" + "Prime Minister": a word that qualifies a title ends no name; the
+        # title it qualifies, written with capitals, is the name's too
+        while end < len(doc) and doc[end - 1].lower_ in TITLE_QUALIFIERS and doc[end].is_title \
+                and not doc[end].is_sent_start and doc[end].ent_type_ in ("", "ORG") and end - ent.end < 3:
+            end += 1
     return Span(doc, start, end, label=label, span_id=ent.id_)
 
 
 CONNECTORS = frozenset({"and", "of", "for", "&"})
+# words that qualify the title after them and end none ("Deputy Prime Minister", "Vice President")
+TITLE_QUALIFIERS = frozenset({"deputy", "vice", "prime"})
 # prepositions a name may hold, written with a capital inside it ("Unite Against Fascism", "Stand Up For ...")
 _NAME_PREPOSITIONS = frozenset("against for of on over with without to from by under up".split())
 

@@ -12,6 +12,7 @@ carry, never reaches a page, a feed, a PDF or a log.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -28,8 +29,25 @@ def _format_chars(text: str, keep: str = "") -> str:
     return "".join(c for c in text if c in keep or unicodedata.category(c) != "Cf")
 
 
+# a character reference left in text pasted from a web page ("Bryn F&#244;n", "Caf&eacute;"): the letter it
+# stands for; only letters, so that no reference turns into markup or a control character
+_REFERENCE = re.compile(r"&(?:#(\d{2,7})|#[xX]([0-9a-fA-F]{2,6})|([a-zA-Z]{2,8}));")
+
+
+def _letter(match: re.Match) -> str:
+    number, hexa, named = match.groups()
+    try:
+        char = chr(int(number)) if number else chr(int(hexa, 16)) if hexa else html.unescape(match.group(0))
+    except (ValueError, OverflowError):
+        return match.group(0)
+    return char if len(char) == 1 and unicodedata.category(char)[0] in "LM" else match.group(0)
+
+
 def clean_body(text: str) -> str:
-    """A story's text, newlines kept; see the module docstring."""
+    """A story's text, newlines kept; see the module docstring. A character reference to a letter is
+    the letter."""
+    if "&" in text:
+        text = _REFERENCE.sub(_letter, text)
     text = _CONTROL.sub(" ", text)
     text = _XML_ILLEGAL.sub("", text)
     return _format_chars(text, keep=_JOINERS)
