@@ -861,7 +861,9 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         if not heads:
             return None
         # (a report verb the parser took for a second verb is put in the present: "committee warns")
-        said = _present(claim.lemma_.lower(), _plural(heads[0])) if claim.pos_ == "VERB" else claim.lower_
+        # ("police chiefs have told MPs": whom they told is no news beside what, "police chiefs say")
+        verb = "say" if claim.lemma_.lower() in TELLING_VERBS else claim.lemma_.lower()
+        said = _present(verb, _plural(heads[0])) if claim.pos_ == "VERB" else claim.lower_
         words = _noun_phrase(heads[0]) + [said] + words
     return words if lean else _fuller(root, words)
 
