@@ -226,6 +226,16 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
         if passive:
             return words + ["be", verb.text] + particles
         return words + [verb.lemma_] + particles  # "should be taking" -> "should take"
+    if _real_past(verb):
+        # "believes the services were involved": under a verb of claiming in the present the past is no
+        # shift of tense but what the claim says happened; told in the present it would say it goes on
+        past = next((c for c in aux if c.tag_ == "VBD"), None)
+        if past is not None and past.lemma_ == "be":  # "were involved", "was not told"
+            return [past.text] + negation + [verb.text] + particles
+        if verb.lemma_ == "be" and verb.tag_ == "VBD" and not aux:  # "was a fraud"
+            return [verb.text] + negation
+        if verb.tag_ == "VBD" and not aux and not negated:
+            return [verb.text] + particles
     be = _present("be", plural)
     if passive:
         return [be] + negation + [verb.text] + particles
@@ -274,6 +284,15 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     if verb.tag_ == "VBG" and not aux:  # "Clinton getting holiday greeting", a caption's -ing: the present too
         return [_present(_ing_lemma(verb), plural)] + particles
     return [verb.text] + particles
+
+
+def _real_past(verb: Token) -> bool:
+    """A clause in the past that a verb of claiming or believing in the simple present governs ("MP
+    believes the services were involved", "insists the vote was rigged"): the claim is made now about
+    the past, so its tense is no reported speech's shift, and the past stays."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in CLAIM_VERBS and \
+        head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 # words that make a particle stronger and go with it: "declared all out war" is no "declared out war"
