@@ -833,7 +833,7 @@ def test_a_gerund_keeps_what_it_acts_on(nlp, text, kept):
     ("A Green councillor believes the police were involved in some break-ins blamed on animal rights activists.",
      "police were involved"),
     ("The opposition leader insists the ballot was rigged by officials in three northern districts.", "ballot was rigged"),
-    ("A Labour backbencher claims the minister misled parliament over the cost of the new ferry.", "minister misled parliament"),
+    ("A Tory councillor believes the police were not told about the break-ins at the depot.", "police were not told"),
 ])
 def test_a_claim_in_the_present_about_the_past_keeps_the_past(nlp, text, kept):
     assert kept in headline(nlp, text)

@@ -228,7 +228,8 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             # a clause that completes a noun ("claims that the deal was signed in secret") is a
             # statement of its own, its phrases counted afresh
             # ("a leaflet posted to homes": a participle on a noun says which, its own phrases counted on)
-            clause = child.pos_ in ("VERB", "AUX") and not (child.dep_ == "acl" and child.tag_ == "VBN")
+            clause = child.pos_ in ("VERB", "AUX") and not (child.dep_ == "acl" and child.tag_ == "VBN" and not any(
+                c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in child.children))
             deeper = 0 if clause else depth + (1 if child.dep_ in ("prep", "acl") else 0)
             whole = _core_end(child, deeper, max_depth, times, loose) if _needed(child, loose) else child.right_edge.i
             end = max(end, whole)

@@ -228,14 +228,13 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
         return words + [verb.lemma_] + particles  # "should be taking" -> "should take"
     if _real_past(verb):
         # "believes the services were involved": under a verb of claiming in the present the past is no
-        # shift of tense but what the claim says happened; told in the present it would say it goes on
+        # shift of tense but what the claim says was so; "are involved" would say it still is (an act keeps
+        # the headline's present, "claim the mayor cut the budget": "mayor cuts budget", a state does not)
         past = next((c for c in aux if c.tag_ == "VBD"), None)
         if past is not None and past.lemma_ == "be":  # "were involved", "was not told"
             return [past.text] + negation + [verb.text] + particles
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and not aux:  # "was a fraud"
             return [verb.text] + negation
-        if verb.tag_ == "VBD" and not aux and not negated:
-            return [verb.text] + particles
     be = _present("be", plural)
     if passive:
         return [be] + negation + [verb.text] + particles
@@ -881,7 +880,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
             return None
         # (a report verb the parser took for a second verb is put in the present: "committee warns")
         # ("police chiefs have told MPs": whom they told is no news beside what, "police chiefs say")
-        verb = "say" if claim.lemma_.lower() in TELLING_VERBS else claim.lemma_.lower()
+        addressed = any(c.dep_ in ("dobj", "dative") and c.i > claim.i for c in claim.children)
+        verb = "say" if addressed and claim.lemma_.lower() in TELLING_VERBS else claim.lemma_.lower()
         said = _present(verb, _plural(heads[0])) if claim.pos_ == "VERB" else claim.lower_
         words = _noun_phrase(heads[0]) + [said] + words
     return words if lean else _fuller(root, words)
