@@ -837,3 +837,13 @@ def test_a_gerund_keeps_what_it_acts_on(nlp, text, kept):
 ])
 def test_a_claim_in_the_present_about_the_past_keeps_the_past(nlp, text, kept):
     assert kept in headline(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a sum's scale written on to it, which the tokenizer cut off, goes with it: "£250" is not "£250m"
+    "The Harbour Club2Sea policy would provide up to £250m yearly for local sailing clubs to deliver after-school sailing.",
+])
+def test_a_sum_keeps_the_scale_written_on_to_it(nlp, text):
+    b = story(nlp, text)
+    assert "£250m" in b.title, b.title
+    assert b.what.text.endswith("£250m"), b.what.text

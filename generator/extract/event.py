@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Fact
 from .claims import CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, told_as_fact, trailing_claim, within_claim
-from .sentences import (DATELINE, completes_noun, inside, is_furniture, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE, completes_noun, glued_scale, inside, is_furniture, lede, main_verb_after_participle, measure_of,
                         SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
 
@@ -473,6 +473,8 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     if span is None:
         return None
     span = (span[0], _condition_s_time(doc, *span))
+    if glued_scale(doc[span[1]]):  # "up to £250m": a sum ends with its scale, written on to it
+        span = (span[0], span[1] + 1)
     claim = trailing_claim(sent, top)
     if claim is not None and span[1] < claim.i and _words(doc, span[0], claim.i) <= MAX_WHAT_WORDS:
         # the claim stays its source's: "..., a new book claims", "..., police chiefs have told MPs"

@@ -32,7 +32,7 @@ from ..lexicon.titles import ABBREVIATED
 from .name_shapes import ends_with_surname
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, told_as_fact, trailing_claim
 from .pipeline import load_nlp
-from .sentences import (DATELINE, completes_noun, entity_at, inside, is_statement, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE, completes_noun, entity_at, glued_scale, inside, is_statement, lede, main_verb_after_participle, measure_of,
                         named_clause, position_weight, quote_regions_of, sents)
 from .times import is_time as _is_time
 
@@ -392,7 +392,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
                 tail = [child.text] + _noun_phrase(pobj, depth + 1)
         elif child.dep_ == "compound":
             words.append(child.text)
-    return (agent or []) + words + [noun.text] + _hyphenated(noun) + tail
+    return (agent or []) + words + [noun.text] + [w for w in [glued_scale(noun)] if w] + _hyphenated(noun) + tail
 
 
 # words that name a part of a whole given by "of": "one of", "some of", "most of"
