@@ -847,3 +847,15 @@ def test_a_sum_keeps_the_scale_written_on_to_it(nlp, text):
     b = story(nlp, text)
     assert "£250m" in b.title, b.title
     assert b.what.text.endswith("£250m"), b.what.text
+
+
+@pytest.mark.parametrize("text, kept", [
+    # "have" + object + participle: what was done to the object is the news, wherever the parser hung it
+    ("The Ramblers Association had its latest legal bid to block the new fence thwarted on Tuesday when the High "
+     "Court ruled the order was lawful.", "bid to block new fence thwarted"),
+    ("The harbour union had its pay claim rejected by the board on Monday.", "pay claim rejected by board"),
+])
+def test_had_its_bid_thwarted_keeps_what_was_done(nlp, text, kept):
+    b = story(nlp, text)
+    assert kept in b.title, b.title
+    assert kept.split()[-1] in b.what.text, b.what.text

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Fact
 from .claims import CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, told_as_fact, trailing_claim, within_claim
-from .sentences import (DATELINE, completes_noun, glued_scale, inside, is_furniture, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE, completes_noun, glued_scale, had_done, inside, is_furniture, lede, main_verb_after_participle, measure_of,
                         SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
 
@@ -108,6 +108,8 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "An inquiry is under way after files were found in a street": what happened is the event
     if _bare_plural_s_phrase(child):
         return True  # "amid growing calls for an inquiry": calls for what is what they are
+    if had_done(child):
+        return True  # "had its bid to block the fence thwarted": what was done to it, the news
     if child.dep_ == "prep" and child.lower_ == "for" and _grounds(child):
         return True  # "on trial for manslaughter", "compensation for being refused a berth": why, the news
     if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == child.head.i + 1 and child.head.pos_ == "NOUN" and \

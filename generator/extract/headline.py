@@ -32,7 +32,7 @@ from ..lexicon.titles import ABBREVIATED
 from .name_shapes import ends_with_surname
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, told_as_fact, trailing_claim
 from .pipeline import load_nlp
-from .sentences import (DATELINE, completes_noun, entity_at, glued_scale, inside, is_statement, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE, completes_noun, entity_at, glued_scale, had_done, inside, is_statement, lede, main_verb_after_participle, measure_of,
                         named_clause, position_weight, quote_regions_of, sents)
 from .times import is_time as _is_time
 
@@ -613,6 +613,13 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         words += _clause(ccomp, report=True, lean=lean) or []
     elif not lean or len(words) < 3:
         words += _prep_phrase(verb)
+    # "had its bid to block the ban thwarted": "has bid to block ban thwarted", never "has bid" (a participle on
+    # the object itself, "had its claim rejected by the board", comes with the object's phrases)
+    had = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "have" else None
+    done = next((t for t in had.subtree if had_done(t) and t.text not in words and t.head.i != had.i), None) \
+        if had is not None else None
+    if done is not None:
+        words += [done.text]
     return words
 
 

@@ -426,3 +426,13 @@ def glued_scale(tok: Token) -> str:
     if nxt is None or tok.whitespace_ or not tok.like_num or not nxt.is_alpha or len(nxt) > 3:
         return ""
     return nxt.text
+
+
+def had_done(participle: Token) -> bool:
+    """The participle of "have" + object + participle ("had its bid to block the ban thwarted", "had its
+    pay claim rejected"): what was done to the object, the clause's news, wherever the parser hung it
+    inside the object; without it "had its bid" says the reverse of what happened."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    return any(a.dep_ == "dobj" and a.head.lemma_ == "have" and a.head.pos_ in ("VERB", "AUX") and participle.i > a.i
+               for a in participle.ancestors)
