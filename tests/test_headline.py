@@ -859,3 +859,12 @@ def test_had_its_bid_thwarted_keeps_what_was_done(nlp, text, kept):
     b = story(nlp, text)
     assert kept in b.title, b.title
     assert kept.split()[-1] in b.what.text, b.what.text
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a list of three or more keeps its commas, one "and" before its last: "Catholic Hindu" reads as one kind
+    ('Ms Hale said Catholic, Hindu and Quaker schools must be "tolerant of dissent".', "Catholic, Hindu and Quaker schools"),
+    ("The small, noisy and crowded cafes must close early, the council said.", "small, noisy and crowded cafes"),
+])
+def test_a_list_of_three_keeps_its_commas(nlp, text, kept):
+    assert kept in headline(nlp, text)

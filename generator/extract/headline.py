@@ -355,8 +355,11 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
     for t in lefts:
         # keep the modifier's own close modifiers: "the party's" -> "party's", "$1.2 billion"
         # a plural's possessive apostrophe ("opponents' calls"), not a stray one ("the UK' opposition")
+        # ("Muslim, Jewish and Evangelical Christian schools": a list of modifiers keeps its commas)
         sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")
-               or x.tag_ == "POS" and x.i > 0 and x.doc[x.i - 1].lower_.endswith("s")]
+               or x.tag_ == "POS" and x.i > 0 and x.doc[x.i - 1].lower_.endswith("s")
+               or x.text == "," and x.head.dep_ in ("amod", "compound", "nmod") and x.i + 1 < noun.i and
+               any(y.dep_ == "cc" for y in noun.doc[x.i : noun.i])]
         sub = [x for x in sub if (partitive or x.lower_ not in _ARTICLES) and x.dep_ not in ("relcl", "appos", "acl", "prep")
                or x is t or _hyphen_joined(x)]
         if t.dep_ == "poss" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
@@ -673,7 +676,11 @@ def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
     words = _one_subject(subj, actors)
     for conj in subj.children:  # "Clinton and Sanders win": both, by name
         if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
-            words += ["and"] + _one_subject(conj, actors)
+            rest = _one_subject(conj, actors)
+            # "Catholic, Hindu and Quaker schools": a list of three keeps its comma, its "and" comes later
+            listed = subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == "," and \
+                any(w.lower() == "and" for w in rest[:-1])
+            words += ([","] if listed else ["and"]) + rest
             break
     return words
 
