@@ -1033,10 +1033,10 @@ def _phrase_core(child: Token) -> list[str]:
 
 
 def _size(words: list[str]) -> int:
-    """The words a headline prints: "all - black" is one word, "Labour 's" one."""
+    """The words a headline prints: "all - black" is one word, "Labour 's" one, a list's comma none."""
     joins = sum(w == "-" and 0 < k < len(words) - 1 or w == "not" and k > 0 and words[k - 1] == "can"
                 for k, w in enumerate(words))  # ("can not" prints "cannot")
-    return sum(w not in ("-", "'s", "\u2019s", "'", "\u2019") for w in words) - joins
+    return sum(w not in ("-", "'s", "\u2019s", "'", "\u2019", ",") for w in words) - joins
 
 
 def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
