@@ -814,3 +814,36 @@ def test_what_keeps_a_source_named_last_whose_report_is_an_indication(nlp, text,
 ])
 def test_what_keeps_the_after_clause_of_an_act_only_said_to_be_under_way(nlp, text, what):
     assert story(nlp, text).what.text == what
+
+
+@pytest.mark.parametrize("text, ends", [
+    # "for" and a gerund, or "for" after a word of a trial or a redress: the grounds, the news of the act
+    ("The Harbour Board has lost an appeal against a fisherman's compensation for being refused a berth in winter.",
+     "compensation for being refused a berth"),
+    ("Engineering firm Kell Brothers and five site managers are to go on trial for manslaughter over the Ashby "
+     "bridge collapse in 2000.", "to go on trial for manslaughter"),
+    # a participle straight after a noun new to the reader says which or how
+    ("A Green councillor believes the police were involved in some break-ins blamed on animal rights activists.",
+     "some break-ins blamed on animal rights activists"),
+    ("Governor Ruth Amadi has ordered a report on the decision to allow a paranoid knife attacker to go on a visit unguarded.",
+     "to go on a visit unguarded"),
+    # a speaking act told by its noun keeps what it said
+    ('Mayor Elena Marsh has issued a rallying cry, telling voters the "risks are too great" to stay at home.',
+     'a rallying cry, telling voters the "risks are too great" to stay at home'),
+])
+def test_what_keeps_the_grounds_the_which_and_the_words_of_its_act(nlp, text, ends):
+    what = story(nlp, text).what.text
+    assert what.endswith(ends), what
+
+
+@pytest.mark.parametrize("text, ends, headline", [
+    # a view told to someone, its source after it: the source and whom it told stay with it
+    ("New powers are needed to shut rowdy bars, cafes and clubs for up to a month or even permanently, fire chiefs "
+     "have told MPs.", "or even permanently, fire chiefs have told MPs", "Fire chiefs say new powers are needed"),
+    ("New rules are needed to ban noisy kiosks, stalls and vans for up to a week or even permanently, council chiefs "
+     "have told MPs.", "council chiefs have told MPs", "Council chiefs say new rules are needed"),
+])
+def test_what_keeps_a_source_who_told_someone_last(nlp, text, ends, headline):
+    b = story(nlp, text)
+    assert b.what.text.endswith(ends), b.what.text
+    assert b.title.startswith(headline), b.title

@@ -118,6 +118,13 @@ def _named_before(sent: Span, comma: Token, verb: Token) -> bool:
         all(t.dep_ in ("aux", "auxpass", "neg") for t in between if t.i > names[-1].i)
 
 
+def _addressee(verb: Token, obj: Token) -> bool:
+    """", police chiefs have told MPs.": the object of a telling verb after the statement is whom the
+    source told it, a name or a noun of people with nothing after it but punctuation, no second act."""
+    return verb.lemma_.lower() in TELLING_VERBS and obj.pos_ in ("PROPN", "NOUN", "PRON") and \
+        all(t.is_punct or t.is_space for t in verb.doc[obj.right_edge.i + 1 : verb.sent.end])
+
+
 def trailing_claim(sent: Span, top: Token) -> Token | None:
     """The report verb of a source named after the statement when the parser read it as a plural noun
     (", a new book about the chancellor claims.", ", a former aide claims in a lawsuit"): after the
@@ -136,7 +143,8 @@ def trailing_claim(sent: Span, top: Token) -> Token | None:
         verb = next((t for t in sent if t.i > comma.i and t.dep_ == "conj" and t.head.i == top.i and t.pos_ == "VERB"
                      and t.lemma_.lower() in CLAIM_VERBS | NEUTRAL_REPORTS
                      and not any(c.dep_ == "cc" for c in top.children if c.i > comma.i)
-                     and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in t.children)
+                     and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not _addressee(t, c)
+                                 for c in t.children)
                      and (any(c.dep_ == "nsubj" and c.i > comma.i for c in t.children) or _named_before(sent, comma, t))),
                     None)
         if verb is not None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Fact
 from .claims import CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, told_as_fact, trailing_claim, within_claim
-from .sentences import (DATELINE, completes_noun, inside, is_furniture, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE, completes_noun, glued_scale, had_done, inside, is_furniture, lede, main_verb_after_participle, measure_of,
                         SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
 
@@ -61,6 +61,11 @@ _ARGUMENTS = frozenset({"ccomp", "xcomp", "dobj", "obj", "pobj", "pcomp", "attr"
                         "csubj", "csubjpass"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 _SAYING = NEUTRAL_REPORTS | CLAIM_VERBS  # verbs whose clause is what someone said
+_UTTERANCES = lexicon.words("claims", "utterance_nouns")
+_GROUNDS = lexicon.words("claims", "grounds_words")
+_SPEAKING = lexicon.words("cues", "speech_verbs") | _SAYING
+# determiners of a noun new to the reader, whose participle after it says which or how ("some attacks blamed on X")
+_INDEFINITE = frozenset({"a", "an", "some", "several", "many", "any", "two", "three", "few"})
 
 
 def _needed(child: Token, loose: bool = False) -> bool:
@@ -103,11 +108,39 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "An inquiry is under way after files were found in a street": what happened is the event
     if _bare_plural_s_phrase(child):
         return True  # "amid growing calls for an inquiry": calls for what is what they are
+    if had_done(child):
+        return True  # "had its bid to block the fence thwarted": what was done to it, the news
+    if child.dep_ == "prep" and child.lower_ == "for" and _grounds(child):
+        return True  # "on trial for manslaughter", "compensation for being refused a berth": why, the news
+    if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == child.head.i + 1 and child.head.pos_ == "NOUN" and \
+            _new_noun(child.head):
+        return True  # "some break-ins blamed on activists", "a day trip unguarded": which ones, or how
+    if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in _SPEAKING and \
+            any(c.dep_ == "ccomp" for c in child.children) and \
+            any(c.dep_ == "dobj" and c.lemma_.lower() in _UTTERANCES for c in child.head.children):
+        return True  # "issued a rallying cry, telling voters the risks are too great": what the cry said
     if child.dep_ in ("prep", "dative") and child.i == child.head.i + 1 and child.head.dep_ == "acl" and \
             child.head.tag_ == "VBN" and child.head.head.pos_ in ("NOUN", "PROPN"):
         return True  # "a leaflet posted to homes": a participle after its noun says nothing without its phrase
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
         any(t.lower_ == "that" for t in child.subtree)
+
+
+def _grounds(prep: Token) -> bool:
+    """A "for" phrase giving the grounds of what its head says: "for" and a gerund ("jailed for
+    stealing", "compensation for being refused a berth") or "for" after a word of a trial, a penalty
+    or a redress ("on trial for manslaughter", "fined for fraud"): the offence or the wrong."""
+    gerund = any(c.dep_ == "pcomp" and (c.tag_ == "VBG" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBG"
+                                                                for a in c.children)) for c in prep.children)
+    return gerund or prep.head.lemma_.lower() in _GROUNDS
+
+
+def _new_noun(noun: Token) -> bool:
+    """A noun new to the reader: with "a", "some" or a number, or a bare plural ("attacks blamed on X");
+    a participle straight after it says which or how, and the noun alone is vague."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "nummod", "poss")]
+    return any(c.lower_ in _INDEFINITE or c.dep_ == "nummod" for c in dets) or \
+        noun.tag_ == "NNS" and not dets
 
 
 def _only_under_way(verb: Token) -> bool:
@@ -196,7 +229,10 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
         if k <= last_needed:  # up to the last word that completes `tok`: the span is one piece
             # a clause that completes a noun ("claims that the deal was signed in secret") is a
             # statement of its own, its phrases counted afresh
-            deeper = 0 if child.pos_ in ("VERB", "AUX") else depth + (1 if child.dep_ in ("prep", "acl") else 0)
+            # ("a leaflet posted to homes": a participle on a noun says which, its own phrases counted on)
+            clause = child.pos_ in ("VERB", "AUX") and not (child.dep_ == "acl" and child.tag_ == "VBN" and not any(
+                c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in child.children))
+            deeper = 0 if clause else depth + (1 if child.dep_ in ("prep", "acl") else 0)
             whole = _core_end(child, deeper, max_depth, times, loose) if _needed(child, loose) else child.right_edge.i
             end = max(end, whole)
             continue
@@ -439,9 +475,13 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     if span is None:
         return None
     span = (span[0], _condition_s_time(doc, *span))
+    if glued_scale(doc[span[1]]):  # "up to £250m": a sum ends with its scale, written on to it
+        span = (span[0], span[1] + 1)
     claim = trailing_claim(sent, top)
     if claim is not None and span[1] < claim.i and _words(doc, span[0], claim.i) <= MAX_WHAT_WORDS:
-        span = (span[0], claim.i)  # the claim stays its source's: "..., a new book claims"
+        # the claim stays its source's: "..., a new book claims", "..., police chiefs have told MPs"
+        told = max([claim.i] + [c.right_edge.i for c in claim.children if c.dep_ in ("dobj", "dative") and c.i > claim.i])
+        span = (span[0], told if _words(doc, span[0], told) <= MAX_WHAT_WORDS else claim.i)
     s, e = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])
     text = text_of(doc)
     if text[s:e].count('"') % 2 and text[e : e + 1] == '"' or \

@@ -32,7 +32,7 @@ from ..lexicon.titles import ABBREVIATED
 from .name_shapes import ends_with_surname
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, told_as_fact, trailing_claim
 from .pipeline import load_nlp
-from .sentences import (DATELINE, completes_noun, entity_at, inside, is_statement, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE, completes_noun, entity_at, glued_scale, had_done, inside, is_statement, lede, main_verb_after_participle, measure_of,
                         named_clause, position_weight, quote_regions_of, sents)
 from .times import is_time as _is_time
 
@@ -226,6 +226,15 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
         if passive:
             return words + ["be", verb.text] + particles
         return words + [verb.lemma_] + particles  # "should be taking" -> "should take"
+    if _real_past(verb):
+        # "believes the services were involved": under a verb of claiming in the present the past is no
+        # shift of tense but what the claim says was so; "are involved" would say it still is (an act keeps
+        # the headline's present, "claim the mayor cut the budget": "mayor cuts budget", a state does not)
+        past = next((c for c in aux if c.tag_ == "VBD"), None)
+        if past is not None and past.lemma_ == "be":  # "were involved", "was not told"
+            return [past.text] + negation + [verb.text] + particles
+        if verb.lemma_ == "be" and verb.tag_ == "VBD" and not aux:  # "was a fraud"
+            return [verb.text] + negation
     be = _present("be", plural)
     if passive:
         return [be] + negation + [verb.text] + particles
@@ -274,6 +283,15 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     if verb.tag_ == "VBG" and not aux:  # "Clinton getting holiday greeting", a caption's -ing: the present too
         return [_present(_ing_lemma(verb), plural)] + particles
     return [verb.text] + particles
+
+
+def _real_past(verb: Token) -> bool:
+    """A clause in the past that a verb of claiming or believing in the simple present governs ("MP
+    believes the services were involved", "insists the vote was rigged"): the claim is made now about
+    the past, so its tense is no reported speech's shift, and the past stays."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.i != verb.i and head.lemma_.lower() in CLAIM_VERBS and \
+        head.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 # words that make a particle stronger and go with it: "declared all out war" is no "declared out war"
@@ -337,8 +355,11 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
     for t in lefts:
         # keep the modifier's own close modifiers: "the party's" -> "party's", "$1.2 billion"
         # a plural's possessive apostrophe ("opponents' calls"), not a stray one ("the UK' opposition")
+        # ("Muslim, Jewish and Evangelical Christian schools": a list of modifiers keeps its commas)
         sub = [x for x in t.subtree if not x.is_punct or x.text in ("$", "%", "-")
-               or x.tag_ == "POS" and x.i > 0 and x.doc[x.i - 1].lower_.endswith("s")]
+               or x.tag_ == "POS" and x.i > 0 and x.doc[x.i - 1].lower_.endswith("s")
+               or x.text == "," and x.head.dep_ in ("amod", "compound", "nmod") and x.i + 1 < noun.i and
+               any(y.dep_ == "cc" for y in noun.doc[x.i : noun.i])]
         sub = [x for x in sub if (partitive or x.lower_ not in _ARTICLES) and x.dep_ not in ("relcl", "appos", "acl", "prep")
                or x is t or _hyphen_joined(x)]
         if t.dep_ == "poss" and t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
@@ -374,7 +395,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
                 tail = [child.text] + _noun_phrase(pobj, depth + 1)
         elif child.dep_ == "compound":
             words.append(child.text)
-    return (agent or []) + words + [noun.text] + _hyphenated(noun) + tail
+    return (agent or []) + words + [noun.text] + [w for w in [glued_scale(noun)] if w] + _hyphenated(noun) + tail
 
 
 # words that name a part of a whole given by "of": "one of", "some of", "most of"
@@ -595,6 +616,13 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         words += _clause(ccomp, report=True, lean=lean) or []
     elif not lean or len(words) < 3:
         words += _prep_phrase(verb)
+    # "had its bid to block the ban thwarted": "has bid to block ban thwarted", never "has bid" (a participle on
+    # the object itself, "had its claim rejected by the board", comes with the object's phrases)
+    had = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "have" else None
+    done = next((t for t in had.subtree if had_done(t) and t.text not in words and t.head.i != had.i), None) \
+        if had is not None else None
+    if done is not None:
+        words += [done.text]
     return words
 
 
@@ -648,7 +676,11 @@ def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
     words = _one_subject(subj, actors)
     for conj in subj.children:  # "Clinton and Sanders win": both, by name
         if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
-            words += ["and"] + _one_subject(conj, actors)
+            rest = _one_subject(conj, actors)
+            # "Catholic, Hindu and Quaker schools": a list of three keeps its comma, its "and" comes later
+            listed = subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == "," and \
+                any(w.lower() == "and" for w in rest[:-1])
+            words += ([","] if listed else ["and"]) + rest
             break
     return words
 
@@ -861,7 +893,10 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         if not heads:
             return None
         # (a report verb the parser took for a second verb is put in the present: "committee warns")
-        said = _present(claim.lemma_.lower(), _plural(heads[0])) if claim.pos_ == "VERB" else claim.lower_
+        # ("police chiefs have told MPs": whom they told is no news beside what, "police chiefs say")
+        addressed = any(c.dep_ in ("dobj", "dative") and c.i > claim.i for c in claim.children)
+        verb = "say" if addressed and claim.lemma_.lower() in TELLING_VERBS else claim.lemma_.lower()
+        said = _present(verb, _plural(heads[0])) if claim.pos_ == "VERB" else claim.lower_
         words = _noun_phrase(heads[0]) + [said] + words
     return words if lean else _fuller(root, words)
 
@@ -998,10 +1033,10 @@ def _phrase_core(child: Token) -> list[str]:
 
 
 def _size(words: list[str]) -> int:
-    """The words a headline prints: "all - black" is one word, "Labour 's" one."""
+    """The words a headline prints: "all - black" is one word, "Labour 's" one, a list's comma none."""
     joins = sum(w == "-" and 0 < k < len(words) - 1 or w == "not" and k > 0 and words[k - 1] == "can"
                 for k, w in enumerate(words))  # ("can not" prints "cannot")
-    return sum(w not in ("-", "'s", "\u2019s", "'", "\u2019") for w in words) - joins
+    return sum(w not in ("-", "'s", "\u2019s", "'", "\u2019", ",") for w in words) - joins
 
 
 def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..input.furniture import has_page_words
@@ -417,3 +417,22 @@ def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
     by bisection (a story of 27,000 quotations asks this of as many names)."""
     i = bisect.bisect_right(regions, (start, math.inf)) - 1
     return i >= 0 and regions[i][0] <= start and end <= regions[i][1]
+
+
+def glued_scale(tok: Token) -> str:
+    """The letters written on to a number that the tokenizer cut off ("£250" + "m", "2.5" + "bn"): one
+    written word, a sum's scale ("£250m" is no £250), never left behind; "" where none follows."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or tok.whitespace_ or not tok.like_num or not nxt.is_alpha or len(nxt) > 3:
+        return ""
+    return nxt.text
+
+
+def had_done(participle: Token) -> bool:
+    """The participle of "have" + object + participle ("had its bid to block the ban thwarted", "had its
+    pay claim rejected"): what was done to the object, the clause's news, wherever the parser hung it
+    inside the object; without it "had its bid" says the reverse of what happened."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    return any(a.dep_ == "dobj" and a.head.lemma_ == "have" and a.head.pos_ in ("VERB", "AUX") and participle.i > a.i
+               for a in participle.ancestors)
