@@ -847,3 +847,17 @@ def test_what_keeps_a_source_who_told_someone_last(nlp, text, ends, headline):
     b = story(nlp, text)
     assert b.what.text.endswith(ends), b.what.text
     assert b.title.startswith(headline), b.title
+
+
+@pytest.mark.parametrize("text, start", [
+    # a share bar's buttons pasted onto the lede are the page, not the story
+    ("Skip Ad Ad Loading... x Embed x Share Harbourside Bakery is facing a storm of criticism for shrinking its loaves.",
+     "Harbourside Bakery is facing"),
+    ("x Embed x Share Mayor Ruth Amadi and Governor Omar Lane met for the first time on Monday.", "Mayor Ruth Amadi"),
+])
+def test_what_starts_after_a_share_bar_s_buttons(nlp, text, start):
+    assert story(nlp, text).what.text.startswith(start)
+
+
+def test_share_is_a_word_of_the_story_where_it_is_one(nlp):
+    assert story(nlp, "Share prices fell sharply in Kelvin after the bank warned of losses.").what.text.startswith("Share prices")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..facts import Fact
+from ..input.furniture import share_bar_words
 from .claims import CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, told_as_fact, trailing_claim, within_claim
 from .sentences import (DATELINE, completes_noun, glued_scale, had_done, inside, is_furniture, lede, main_verb_after_participle, measure_of,
                         SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
@@ -381,6 +382,7 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     first = s
     if dateline:  # "KUNDUZ, Afghanistan -- Taliban insurgents struck ..." starts after the dateline
         s = next((t.i for t in tokens if t.idx >= tokens[0].idx + dateline.end()), s)
+    s += share_bar_words([t.text for t in doc[s : top.i]])  # "x Embed x Share Toblerone is ...": the page's buttons
     while s < top.i and doc[s].is_punct and not doc[s].is_quote or doc[s].is_space:
         s += 1
     dateline = first if s > first else None

@@ -195,6 +195,22 @@ def comment_block(paragraphs: list[str]) -> int | None:
     return None
 
 
+# a share bar's buttons pasted onto the story's first words ("x Embed x Share Toblerone is facing ...")
+_SHARE_BAR_WORDS = frozenset("x embed share tweet email print save".split())
+
+
+def share_bar_words(words: list[str]) -> int:
+    """How many of a sentence's first words are a share bar's buttons: two or more of them, one of
+    them "Embed" or "Share", before a capitalised word (never "Share prices fell")."""
+    k = 0
+    while k < len(words) and words[k].lower() in _SHARE_BAR_WORDS:
+        k += 1
+    if k >= 2 and k < len(words) and words[k][:1].isupper() and \
+            any(w.lower() in ("embed", "share") for w in words[:k]):
+        return k
+    return 0
+
+
 def is_boilerplate(text: str) -> bool:
     """True for a line (sentence or paragraph) that is page furniture, not story."""
     text = " ".join(text.split())
