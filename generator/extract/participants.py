@@ -16,7 +16,12 @@ went, studied or was ("left Llanelli Grammar School to go to Cambridge Universit
 as the venue or the destination ("struck at the European Council", "when the bill goes to the Lords"), a body
 addressed in a speech ("a speech to the Hansard Society"), the owner of a thing the story names ("the
 Treasury's Barker Review"), the name another body took ("has now become Network Rail") and peoples only as
-what a noun is between ("a clash between Muslims and Christians"). `actors.extract_actors` keeps
+what a noun is between ("a clash between Muslims and Christians"); also a body as where someone worked
+("has worked in the Treasury"), the topic of a report ("two reports on the NHS"), the venue of an event or of
+an arrival ("the hearing at the Kelvin Institute"), what a committee scrutinises ("the committee which
+scrutinises the Office for Housing"), what a thing comes under ("under the new Coastal Agency"), a chamber
+naming a statement ("a Commons written statement"), a channel spoken through ("via the X television
+channel") and a party as the owner of its officer who acts ("The Unity Party's leader argued"). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
 from __future__ import annotations
@@ -69,6 +74,19 @@ _PLACE_VERBS = frozenset("leave attend visit enter quit".split())
 # what a university gives: "a degree from Edinburgh University" says where someone studied
 _DEGREE_NOUNS = frozenset("degree doctorate diploma phd masters qualification".split())
 _SITE_NOUNS = frozenset("site building grounds ruins".split())
+# verbs of a career: where someone works or served
+_WORK_VERBS = frozenset("work serve".split())
+# works a body can be the subject of ("reports on the NHS")
+_WORK_NOUNS = frozenset("report study review book paper article documentary survey essay series".split())
+# events held at a place ("the hearing at the Kelvin Institute")
+_EVENT_NOUNS = frozenset(
+    "hearing meeting conference recording ceremony launch rally event dinner reception concert inquest funeral "
+    "trial rehearsal service gathering".split())
+_ARRIVAL_VERBS = frozenset("arrive gather assemble".split())
+# what a committee or a watchdog does to the body it is set over
+_OVERSIGHT_VERBS = frozenset("scrutinise scrutinize oversee monitor regulate shadow audit inspect".split())
+_CHANNEL_NOUNS = frozenset("channel station programme program show newspaper website network".split())
+_PARTY_WORDS = frozenset("labour tories tory conservatives snp ukip bnp".split())
 
 
 def named_only_as_context(ent: Span) -> bool:
@@ -112,11 +130,21 @@ def _describes_a_person(token: Token, ent: Span) -> bool:
         return False  # (not "Mr Finnie, representatives of the Royal Society": a list, no one's description)
     if token.dep_ == "appos" and _a_person_other_than(token.head, ent):
         return True
-    if any(c.dep_ == "appos" and _a_person_other_than(c, ent) for c in token.children):
-        return True
+    if any(c.dep_ == "appos" and _names_a_person(c, ent) for c in token.children):
+        return True  # "The chairman of the Law Guild, Peter Hanley QC,": the name before its post-nominal
+    if token.dep_ == "nsubj" and token.lower_ in ROLE_WORDS and any(
+            c.dep_ == "nsubj" and c.i > token.i and _names_a_person(c, ent) for c in token.head.children):
+        return True  # "The chairman of the Law Guild, Peter Hanley QC warned": a second subject, the comma lost
     copula = token if token.lemma_ == "be" else token.head if token.dep_ == "attr" and token.head.lemma_ == "be" else None
     return copula is not None and copula.dep_ == "relcl" and _a_person_other_than(copula.head, ent) and \
         any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in copula.children)
+
+
+def _names_a_person(token: Token, ent: Span) -> bool:
+    """A person's name, or a word the parser made the head of one ("Peter Hanley QC": "QC", with the name
+    its compound)."""
+    return _a_person_other_than(token, ent) or \
+        any(c.dep_ == "compound" and _a_person_other_than(c, ent) for c in token.children)
 
 
 def _in_anothers_description(ent: Span) -> bool:
@@ -212,7 +240,112 @@ def _a_setting(ent: Span) -> bool:
     an office held, an era or occasion, a place."""
     return _an_audience(ent) or _a_source_of_money(ent) or _an_office_held(ent) or _an_era_or_occasion(ent) or \
         _an_institution_as_a_place(ent) or _a_venue_or_destination(ent) or _an_owner_of_a_named_thing(ent) or \
-        _a_name_taken(ent) or _groups_a_noun_is_between(ent)
+        _a_name_taken(ent) or _groups_a_noun_is_between(ent) or _a_workplace_once(ent) or _a_topic(ent) or \
+        _an_events_venue(ent) or _what_a_body_oversees(ent) or _an_authority_over(ent) or \
+        _a_chamber_qualifying_a_statement(ent) or _a_channel_spoken_through(ent) or _a_party_of_an_officer(ent)
+
+
+def _first_of_list(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _phrase_head(ent: Span) -> Token:
+    """The word a name's phrase hangs from: the name's root, or the head of the longer name it is a part
+    of ("the Kelvin and Clyde Institute", parsed as "Kelvin" modifying "Institute"), the first of a list."""
+    token = ent.root
+    if token.pos_ not in ("NOUN", "PROPN"):
+        # "arrived at Leeds High School for Girls", parsed with "for Girls" on the verb: the name's noun
+        nouns = [t for t in ent if t.pos_ in ("NOUN", "PROPN") and not (ent.start <= t.head.i < ent.end)]
+        token = nouns[0] if nouns else token
+    while token.dep_ in ("compound", "nmod") and token.head.pos_ == "PROPN" and token.head.i > token.i:
+        token = token.head
+    return _first_of_list(token)
+
+
+def _a_workplace_once(ent: Span) -> bool:
+    """A body as where someone works or served ("He has also worked in the Treasury and the Department of
+    Transport", "served at the Foreign Office"): his career, no actor of the clause."""
+    token = _phrase_head(ent)
+    return ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and \
+        token.head.head.pos_ in ("VERB", "AUX") and token.head.head.lemma_.lower() in _WORK_VERBS
+
+
+def _a_topic(ent: Span) -> bool:
+    """A body as what a report, a study or a book is on or about ("two major reports on the NHS"): the
+    work's subject, no actor."""
+    token = _phrase_head(ent)
+    return ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ in ("on", "about") and \
+        token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _WORK_NOUNS
+
+
+def _an_events_venue(ent: Span) -> bool:
+    """A body's building as where an event was held or where someone arrived ("the hearing at the Kelvin
+    Institute", "arrived at Leeds High School for the recording"): the scene, no actor."""
+    token = _phrase_head(ent)
+    if ent.label_ != "ORG" or token.dep_ != "pobj" or token.head.lower_ != "at":
+        return False
+    head = token.head.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in _EVENT_NOUNS
+    return head.pos_ == "VERB" and head.lemma_.lower() in _ARRIVAL_VERBS
+
+
+def _what_a_body_oversees(ent: Span) -> bool:
+    """A body as what a committee or a watchdog described by a relative clause scrutinises ("MPs from the
+    committee scrutinising the Office for Housing", "the watchdog which regulates the Post Office"): the
+    description of the body that acts, not an act in the story."""
+    token = _first_of_list(ent.root)
+    verb = token.head
+    return ent.label_ == "ORG" and token.dep_ == "dobj" and verb.lemma_.lower() in _OVERSIGHT_VERBS and \
+        verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _an_authority_over(ent: Span) -> bool:
+    """A body a thing comes "under" ("the clean-up programme, under the new Coastal Agency"; "staff under the
+    Home Office"): who a thing belongs to, no act of the clause."""
+    token = _first_of_list(ent.root)
+    return ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ == "under"
+
+
+def _a_chamber_qualifying_a_statement(ent: Span) -> bool:
+    """A chamber naming the kind of statement or answer it was ("revealed in a Commons written statement",
+    "a Lords answer"): where it was said, the speaker acts."""
+    if ent.label_ != "ORG" or not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+        return False
+    token = ent.root
+    for _ in range(3):
+        if token.dep_ not in ("compound", "npadvmod", "nmod", "amod") or token.head.i <= token.i:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _AUDIENCE_NOUNS:
+            return True
+    return False
+
+
+def _a_channel_spoken_through(ent: Span) -> bool:
+    """A name qualifying a channel, a programme or a paper an act is done through or on ("via the Al-Arabiya
+    Gulf television channel", "on the Jeremy Vine show"): the medium, no actor."""
+    token = ent.root
+    for _ in range(4):
+        if token.dep_ not in ("compound", "nmod", "det", "amod") or token.head.i < ent.end - 1:
+            break
+        token = token.head
+    if token.i < ent.end or token.pos_ != "NOUN" or token.lemma_.lower() not in _CHANNEL_NOUNS:
+        return False
+    return token.dep_ == "pobj" and token.head.lower_ in ("via", "through", "on")
+
+
+def _a_party_of_an_officer(ent: Span) -> bool:
+    """A party as the owner of the officer who acts ("The Scottish Unity Party's parliamentary leader argued
+    ..."): the party is the officer's affiliation, the officer speaks."""
+    root = ent.root
+    words = [t.lower_ for t in ent]
+    if root.dep_ != "poss" or not ("party" in words or len(words) == 1 and words[0] in _PARTY_WORDS):
+        return False
+    officer = root.head
+    return officer.lower_ in ROLE_WORDS and officer.dep_ in ("nsubj", "nsubjpass")
 
 
 def _a_venue_or_destination(ent: Span) -> bool:
