@@ -616,7 +616,11 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
             and (ent.end == len(doc) or doc[ent.end].is_punct and doc[ent.end].tag_ != "POS"):
         votes[ent.text]["GPE"] += 4  # "in Chatham, Kent.": a place after a place and a comma is its region
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and before.is_lower and before.lower_ in BODY_NOUNS and (len(ent) == 1 or before.dep_ == "compound"):
+    called_a_body = False
+    if before is not None and before.is_lower and before.lower_ in BODY_NOUNS and \
+            (len(ent) == 1 or before.dep_ == "compound" or ent.root.dep_ == "appos" and ent.root.head.i == before.i):
+        # ("Environmental group Transport 2000 said": the parser may hang the name on the noun as its apposition)
+        called_a_body = True
         votes[ent.text]["ORG"] += 4  # "gaming industry body ELSPA", "agriculture department Defra": a body
         votes[ent.text]["body"] += 1
         votes[ent.text]["called a body"] += 1
@@ -643,6 +647,8 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
             and ent[0].lower_ not in ROLE_WORDS:
         votes[ent.text]["ORG"] += 4  # "a consultant to the Tote": no one is called "the X"
     for kind in _person_evidence(ent):
+        if kind == "speaks" and called_a_body:
+            continue  # "Campaign group Roads 2010 said": the body the story calls it speaks, as bodies do
         for key in keys:
             votes[key]["PERSON"] += EVIDENCE[kind]
             votes[key]["person"] += 1  # (a speech verb too: a town says nothing, its council or its club does)
