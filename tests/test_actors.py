@@ -1784,3 +1784,36 @@ def test_a_name_after_a_and_a_colour_is_a_made_thing_no_person(nlp, text, gone):
 ])
 def test_a_person_after_a_with_no_colour_stays(nlp, text, name):
     assert name in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Mr Blair said he was confident shadow chancellor Mr Letwin would lose the vote.", "Letwin", "shadow chancellor"),
+    ("The man was former Tory minister John Smith.", "John Smith", "former Tory minister"),
+])
+def test_an_adjective_after_be_is_the_clause_s_not_the_title_s(nlp, text, name, role):
+    found = actors(nlp, text)
+    assert found[name].roles == [role], found[name].roles
+
+
+@pytest.mark.parametrize("text, name, fragment", [
+    ("Union official Rory O' Neill said the law was weak.", "Rory O' Neill", "Neill"),
+    ("Campaigner Sean O' Brien of the union said the law was weak.", "Sean O' Brien", "Sean O"),
+])
+def test_an_irish_surname_typed_with_a_space_is_one_name(nlp, text, name, fragment):
+    found = actors(nlp, text)
+    assert name in found and fragment not in found, list(found)
+
+
+@pytest.mark.parametrize("text, name, other", [
+    ("Labour MP Diane Abbot said the plan was wrong. Ms Abbott said it was painful.", "Diane Abbot", "Abbott"),
+    ("Labour MP Janet Smyth said the plan was wrong. Ms Smythe described the decision as painful.", "Janet Smyth", "Smythe"),
+])
+def test_a_surname_spelt_two_ways_after_an_honorific_is_one_person(nlp, text, name, other):
+    found = actors(nlp, text)
+    assert name in found and other not in found, list(found)
+    assert other in found[name].aliases
+
+
+def test_a_surname_two_letters_off_is_someone_else(nlp):
+    found = actors(nlp, "Labour MP Janet Smyth said the plan was wrong. Mrs Smith described the decision as painful.")
+    assert {"Janet Smyth", "Smith"} <= set(found), list(found)

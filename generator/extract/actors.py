@@ -362,6 +362,11 @@ def _clean_role(span: Span) -> str | None:
             and "-" not in tokens[0].text and not _of_then(tokens) \
             and not (not tokens[0].whitespace_ and tokens[1].text == "-"):  # ("newly-appointed": one word)
         tokens = tokens[1:]
+    # "he was confident shadow home secretary Mr Davis would ...": an adjective right after a form of "be" is
+    # the clause's predicate ("confident [that] ..."), not a word of the title that follows it
+    while len(tokens) > 1 and tokens[0].pos_ == "ADJ" and tokens[0].i > 0 and \
+            span.doc[tokens[0].i - 1].lemma_ == "be" and tokens[0].lower_ not in HEDGE_WORDS | OTHER_OFFICE:
+        tokens = tokens[1:]
     tokens = _without_an_owners_thing(span, tokens)
     # "his cabinet colleagues Foreign Secretary Jack Straw": the group he is one of is not his role
     cut = max((i for i, t in enumerate(tokens[:-1]) if t.lower_ in _GROUPS_OF_PEOPLE), default=-1)
@@ -1110,6 +1115,38 @@ def _hyphenated_surnames(people: dict[str, Actor], mentions: list) -> None:
             if other is not actor and folded_name(other.name) == folded_name(surname):
                 _merge_into(actor, other, mentions)
                 del people[other_key]
+
+
+def _one_letter_more(short: str, long: str) -> bool:
+    """Whether `long` is `short` with one letter added ("Abbot", "Abbott"; "Smyth", "Smythe")."""
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _surnames_spelt_two_ways(doc: Doc, people: dict[str, Actor], mentions: list) -> None:
+    """"Labour MP Diane Abbot ... Ms Abbott said": a surname the story gives only after an honorific, that
+    names no one else and is a full name's surname with one letter more or less, is that person's surname
+    spelt two ways (a slip, or a house style's doubled letter), one person, not two; the honorific's gender,
+    where it has one, must not be the first name's other."""
+    text = doc.text
+    for key, short in list(people.items()):
+        if people.get(key) is not short or len(short.name.split()) != 1 or len(short.name) < 4:
+            continue
+        spans = [(s, e) for s, e, a in mentions if a is short]
+        honorifics = [re.match(r"(\w+)\.?\s", text[s:e]) if len(text[s:e].split()) > 1
+                      else re.search(r"\b(\w+)\.?\s+$", text[max(0, s - 12):s]) for s, e in spans]
+        if not spans or not all(h and h.group(1).lower() in HONORIFICS for h in honorifics):
+            continue
+        genders = {"female" if h.group(1).lower() in FEMALE_HONORIFICS else "male" if h.group(1).lower() in MALE_HONORIFICS
+                   else None for h in honorifics} - {None}
+        fits = [a for a in {id(a): a for a in people.values()}.values()
+                if a is not short and len(a.name.split()) >= 2
+                and (_one_letter_more(short.name, a.name.split()[-1]) or _one_letter_more(a.name.split()[-1], short.name))
+                and not any(first_name_gender(a.name.split()[0]) not in (None, "either", g) for g in genders)]
+        if len(fits) != 1:
+            continue
+        _merge_into(fits[0], short, mentions)
+        for k in [k for k, a in people.items() if a is short]:
+            del people[k]
 
 
 _KNOWN_AS = re.compile(r"\s*,?\s*[(\[]?\s*(?:(?:also|better|more|otherwise|commonly|popularly|widely|now|formerly|previously|once|later)\s+)?"
@@ -1969,6 +2006,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _hyphenated_surnames(people, mentions)
     _middle_names(people, mentions)
     _names_known_as(doc, (people, others), mentions)
+    _surnames_spelt_two_ways(doc, people, mentions)
     # a name only ever context (another's title or affiliation, a medium, a means) is no actor; one mention
     # that takes part keeps it, its short form's too ("the Survivors Fund (SURF)")
     takes_part = {id(m[2]) for m in mentions if (m[0], m[1]) not in context}

@@ -1016,11 +1016,33 @@ def _with_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
                   key=lambda e: e.start)
 
 
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _irish_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Rory O' Neill", "Sean O'Brien" typed with a space: an "O" or a "D" and an apostrophe before a
+    capitalised word are the first letters of one surname ("O'Neill", "D'Arcy"), never a name's end; the
+    person's name runs through the word after them, whatever the model cut there."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and ent.start == prev.end + 1 and prev[-1].text in ("O", "D") \
+                and doc[prev.end].text in _APOSTROPHES and ent[0].is_title:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=prev.id_)
+            continue
+        if ent.label_ == "PERSON" and ent[-1].text in ("O", "D") and ent.end + 1 < len(doc) \
+                and doc[ent.end].text in _APOSTROPHES and doc[ent.end + 1].is_title and not doc[ent.end + 1].ent_type_:
+            ent = Span(doc, ent.start, ent.end + 2, label="PERSON", span_id=ent.id_)
+        out.append(ent)
+    return out
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
     ents = _with_nicknames(doc, _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
         filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
                       if len(e)])))))))
+    ents = _irish_surnames(doc, ents)
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     bodies = _initials_of_bodies(ents)
