@@ -1789,6 +1789,8 @@ def test_a_person_after_a_with_no_colour_stays(nlp, text, name):
 @pytest.mark.parametrize("text, name, role", [
     ("Mr Blair said he was confident shadow chancellor Mr Letwin would lose the vote.", "Letwin", "shadow chancellor"),
     ("The man was former Tory minister John Smith.", "John Smith", "former Tory minister"),
+    ("Among those said to have doubts were senior shadow cabinet members David Davis and Tim Yeo.", "David Davis",
+     "senior shadow cabinet members"),
 ])
 def test_an_adjective_after_be_is_the_clause_s_not_the_title_s(nlp, text, name, role):
     found = actors(nlp, text)

@@ -362,10 +362,13 @@ def _clean_role(span: Span) -> str | None:
             and "-" not in tokens[0].text and not _of_then(tokens) \
             and not (not tokens[0].whitespace_ and tokens[1].text == "-"):  # ("newly-appointed": one word)
         tokens = tokens[1:]
-    # "he was confident shadow home secretary Mr Davis would ...": an adjective right after a form of "be" is
-    # the clause's predicate ("confident [that] ..."), not a word of the title that follows it
+    # "he was confident shadow home secretary Mr Davis would ...": an adjective right after a form of "be", before
+    # a name that is the subject of a clause of its own, is the predicate that takes the clause ("confident
+    # [that] X would"), not a word of the title (not "Among them were senior shadow cabinet members X and Y")
+    named = span[-1].head if len(span) else None
     while len(tokens) > 1 and tokens[0].pos_ == "ADJ" and tokens[0].i > 0 and \
-            span.doc[tokens[0].i - 1].lemma_ == "be" and tokens[0].lower_ not in HEDGE_WORDS | OTHER_OFFICE:
+            span.doc[tokens[0].i - 1].lemma_ == "be" and tokens[0].lower_ not in HEDGE_WORDS | OTHER_OFFICE and \
+            named is not None and named.i >= span.end and named.dep_ in SUBJECT_DEPS and named.head.i > named.i:
         tokens = tokens[1:]
     tokens = _without_an_owners_thing(span, tokens)
     # "his cabinet colleagues Foreign Secretary Jack Straw": the group he is one of is not his role
