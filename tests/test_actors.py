@@ -1819,3 +1819,24 @@ def test_a_surname_spelt_two_ways_after_an_honorific_is_one_person(nlp, text, na
 def test_a_surname_two_letters_off_is_someone_else(nlp):
     found = actors(nlp, "Labour MP Janet Smyth said the plan was wrong. Mrs Smith described the decision as painful.")
     assert {"Janet Smyth", "Smith"} <= set(found), list(found)
+
+
+@pytest.mark.parametrize("text, whole, fragment", [
+    ("He is a member of the House of Commons International Development Committee, which met on Tuesday.",
+     "House of Commons International Development Committee", "House of Commons"),
+    ("The Sikh Council of Britain said it welcomed the move.", "Sikh Council of Britain", "Sikh Council"),
+    ("The hearing at the Leeds and Yorkshire Institute heard evidence.", "Leeds and Yorkshire Institute", "Yorkshire Institute"),
+])
+def test_a_body_s_name_runs_to_its_end(nlp, text, whole, fragment):
+    found = actors(nlp, text)
+    assert whole in found and fragment not in found, list(found)
+
+
+def test_a_law_s_name_cut_before_bill_is_no_body(nlp):
+    found = actors(nlp, "Peers said changes to the Mental Capacity Bill were a ploy.")
+    assert "Mental Capacity" not in found, list(found)
+
+
+def test_a_place_and_a_body_without_the_stay_apart(nlp):
+    found = actors(nlp, "The Labour Party said it would act. The Commons Health Committee met on Monday.")
+    assert {"Labour Party", "Commons Health Committee"} <= set(found), list(found)

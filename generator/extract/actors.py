@@ -415,9 +415,11 @@ def _title(ent: Span) -> str | None:
         if len(words) > 3 and second in TITLES:  # "Gov. Gen. Mary Simon": the Governor General, whole
             title += " " + TITLE_WORDS.get(second, words[1].rstrip("."))
         return title
-    # "Gen Musharraf", "Lt Smith": a title written short is no one's first name, so before a surname alone it
-    # is the title too, never part of the name ("General" is the role; "General Motors" is no person)
-    if ent.label_ == "PERSON" and len(words) == 2 and word in TITLES and TITLE_WORDS.get(word, word).lower() != word \
+    # "Gen Musharraf", "Lt Smith": a rank written short is no one's first name, so before a surname alone it
+    # is the title too, never part of the name ("General" is the role; "General Motors" is no person); a title
+    # that says who someone is before a surname ("Prof Okafor", data/titles.txt "surname") stays as written
+    if ent.label_ == "PERSON" and len(words) == 2 and word in TITLES and word not in SURNAME_TITLES \
+            and TITLE_WORDS.get(word, word).lower() != word \
             and words[1].lower().rstrip(".") not in TITLES | HONORIFICS:
         return TITLE_WORDS[word]
     return None

@@ -97,6 +97,35 @@ def _widen(ent: Span) -> Span:
     return Span(doc, start, end, label=label, span_id=ent.id_)
 
 
+# the head nouns of a law's or a document's name: "the Mental Capacity" + "Bill" is a bill's name, cut
+_LAW_HEADS = frozenset("bill act treaty charter directive amendment".split())
+
+
+def _body_s_whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A body's name runs to its end, whatever the model cut: its own words written with capitals after
+    it up to a body's noun ("the House of Commons" + "International Development Committee": the committee
+    is named for the House); "of" and a place after a body's noun ("The Muslim Council" + "of Britain");
+    a place before "and" after "the" ("the Birmingham and" + "Midlands Institute": a place takes no "the",
+    the name does); and a law's noun after it ("the Mental Capacity" + "Bill": a bill's name, no body's)."""
+    if end < len(doc) and doc[end].is_title and doc[end].lower_ in _LAW_HEADS:
+        return start, end + 1
+    run = end
+    while run < len(doc) and run - end < 4 and doc[run].is_title and not doc[run].is_sent_start \
+            and doc[run].ent_type_ == "" and doc[run].pos_ in ("PROPN", "NOUN", "ADJ"):
+        run += 1
+    if run > end and doc[run - 1].lower_ in BODY_WORDS and doc[run - 1].tag_ != "NNPS":
+        end = run
+    if end + 1 < len(doc) and doc[end - 1].is_title and doc[end - 1].lower_ in BODY_WORDS and doc[end].lower_ == "of" \
+            and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
+        end += 2
+        while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
+            end += 1
+    if start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and doc[start - 3].lower_ == "the" \
+            and doc[start - 2].ent_type_ in ("GPE", "LOC", "PRODUCT", "NORP", "") and doc[end - 1].lower_ in BODY_WORDS:
+        start -= 2
+    return start, end
+
+
 CONNECTORS = frozenset({"and", "of", "for", "&"})
 # words that qualify the title after them and end none ("Deputy Prime Minister", "Vice President")
 TITLE_QUALIFIERS = frozenset({"deputy", "vice", "prime"})
@@ -1043,6 +1072,8 @@ def settle_entities(doc: Doc) -> Doc:
         filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
                       if len(e)])))))))
     ents = _irish_surnames(doc, ents)
+    ents = sorted(filter_spans([Span(doc, *_body_s_whole_name(doc, e.start, e.end), label="ORG", span_id=e.id_)
+                                if e.label_ == "ORG" else e for e in ents]), key=lambda e: e.start)
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     bodies = _initials_of_bodies(ents)
