@@ -113,7 +113,7 @@ def _body_s_whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while run < len(doc) and run - end < 4 and doc[run].is_title and not doc[run].is_sent_start \
             and doc[run].ent_type_ == "" and doc[run].pos_ in ("PROPN", "NOUN", "ADJ"):
         run += 1
-    if run > end and doc[run - 1].lower_ in BODY_WORDS and doc[run - 1].tag_ != "NNPS":
+    if run > end and doc[run - 1].lower_ in BODY_WORDS - {"fund"} and doc[run - 1].tag_ != "NNPS":
         end = run
     if end + 1 < len(doc) and doc[end - 1].is_title and doc[end - 1].lower_ in BODY_WORDS and doc[end].lower_ == "of" \
             and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
@@ -1062,6 +1062,14 @@ def _irish_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
         if ent.label_ == "PERSON" and ent[-1].text in ("O", "D") and ent.end + 1 < len(doc) \
                 and doc[ent.end].text in _APOSTROPHES and doc[ent.end + 1].is_title and not doc[ent.end + 1].ent_type_:
             ent = Span(doc, ent.start, ent.end + 2, label="PERSON", span_id=ent.id_)
+        elif ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].text in _APOSTROPHES \
+                and doc[ent.start - 2].text in ("O", "D") and not doc[ent.start - 2].ent_type_ \
+                and (prev is None or prev.end <= ent.start - 2):
+            start = ent.start - 2  # ("Rory O' Neill" where the model took "Neill" alone)
+            if start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_ and is_first_name(doc[start - 1].text) \
+                    and (prev is None or prev.end < start):
+                start -= 1
+            ent = Span(doc, start, ent.end, label="PERSON", span_id=ent.id_)
         out.append(ent)
     return out
 
