@@ -1785,3 +1785,120 @@ def test_a_venue_s_name_whose_last_words_the_parser_hung_on_the_verb_is_still_a_
     school = doc.ents[1]
     assert school.root.lower_ == "for"
     assert named_only_as_context(school)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Forcing girls to leave school is a narrow reading of Hinduism, the minister said on Monday.", "Hinduism"),
+    ("The bishop said the plan showed a poor grasp of Christianity and its history.", "Christianity"),
+    ("The report recommended replacing A-Levels and GCSEs with a single diploma.", "A-Levels"),
+    ("Pupils sitting GCSEs this summer will face new papers, the board said.", "GCSEs"),
+])
+def test_a_faith_or_an_exam_is_no_actor(nlp, text, gone):
+    assert gone not in actors(nlp, text), list(actors(nlp, text))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The visit was arranged by Gen Ahmed, who met the press. Gen Ahmed said the army was ready.", "Ahmed", "General"),
+    ("Sen. Holloway and Gen Franks met on Friday to discuss the plan.", "Franks", "General"),
+])
+def test_a_title_written_short_before_a_surname_is_no_part_of_the_name(nlp, text, name, title):
+    found = actors(nlp, text)
+    assert name in found and f"Gen {name}" not in found, list(found)
+    assert title in found[name].roles
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("He met Ahmed Qurei, also known as Abu Ala, on Monday. Mr Qurei said talks would resume.", "Ahmed Qurei", "Abu Ala"),
+    ("The singer Cat Stevens, now known as Yusuf Islam, was refused entry. Mr Islam said he was shocked.",
+     "Cat Stevens", "Yusuf Islam"),
+])
+def test_a_name_given_by_known_as_is_the_same_one_s_other_name(nlp, text, name, alias):
+    found = actors(nlp, text)
+    assert name in found and alias not in found, list(found)
+    assert alias in found[name].aliases
+
+
+def test_two_people_named_one_after_the_other_stay_two(nlp):
+    found = actors(nlp, "The move angered Ahmed Qurei. Abu Ala said nothing about it.")
+    assert {"Ahmed Qurei", "Abu Ala"} <= set(found), list(found)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Environmental group Transport 2000 said the freeze was a mistake.", "Transport 2000"),
+    ("Campaign group Roads 2010 said the freeze was a mistake.", "Roads 2010"),
+])
+def test_a_name_the_story_calls_a_group_is_a_body_that_speaks(nlp, text, body):
+    found = actors(nlp, text)
+    assert body in found and found[body].kind == "organisation", {n: a.kind for n, a in found.items()}
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Police said the man drove off in a blue Ford Fiesta after the attack.", "Fiesta"),
+    ("The suspect was seen driving a red Vauxhall Corsa near the school.", "Vauxhall Corsa"),
+])
+def test_a_name_after_a_and_a_colour_is_a_made_thing_no_person(nlp, text, gone):
+    assert gone not in actors(nlp, text), list(actors(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A defiant Tony Blair said he would not quit.", "Tony Blair"),
+    ("A John Smith of Leeds wrote to the paper on Friday.", "John Smith"),
+])
+def test_a_person_after_a_with_no_colour_stays(nlp, text, name):
+    assert name in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Mr Blair said he was confident shadow chancellor Mr Letwin would lose the vote.", "Letwin", "shadow chancellor"),
+    ("The man was former Tory minister John Smith.", "John Smith", "former Tory minister"),
+    ("Among those said to have doubts were senior shadow cabinet members David Davis and Tim Yeo.", "David Davis",
+     "senior shadow cabinet members"),
+])
+def test_an_adjective_after_be_is_the_clause_s_not_the_title_s(nlp, text, name, role):
+    found = actors(nlp, text)
+    assert found[name].roles == [role], found[name].roles
+
+
+@pytest.mark.parametrize("text, name, fragment", [
+    ("Union official Rory O' Neill said the law was weak.", "Rory O' Neill", "Neill"),
+    ("Campaigner Sean O' Brien of the union said the law was weak.", "Sean O' Brien", "Sean O"),
+])
+def test_an_irish_surname_typed_with_a_space_is_one_name(nlp, text, name, fragment):
+    found = actors(nlp, text)
+    assert name in found and fragment not in found, list(found)
+
+
+@pytest.mark.parametrize("text, name, other", [
+    ("Labour MP Diane Abbot said the plan was wrong. Ms Abbott said it was painful.", "Diane Abbot", "Abbott"),
+    ("Labour MP Janet Smyth said the plan was wrong. Ms Smythe described the decision as painful.", "Janet Smyth", "Smythe"),
+])
+def test_a_surname_spelt_two_ways_after_an_honorific_is_one_person(nlp, text, name, other):
+    found = actors(nlp, text)
+    assert name in found and other not in found, list(found)
+    assert other in found[name].aliases
+
+
+def test_a_surname_two_letters_off_is_someone_else(nlp):
+    found = actors(nlp, "Labour MP Janet Smyth said the plan was wrong. Mrs Smith described the decision as painful.")
+    assert {"Janet Smyth", "Smith"} <= set(found), list(found)
+
+
+@pytest.mark.parametrize("text, whole, fragment", [
+    ("He is a member of the House of Commons International Development Committee, which met on Tuesday.",
+     "House of Commons International Development Committee", "House of Commons"),
+    ("The Sikh Council of Britain said it welcomed the move.", "Sikh Council of Britain", "Sikh Council"),
+    ("The Leeds and Yorkshire Institute said the hearing would go ahead.", "Leeds and Yorkshire Institute", "Yorkshire Institute"),
+])
+def test_a_body_s_name_runs_to_its_end(nlp, text, whole, fragment):
+    found = actors(nlp, text)
+    assert whole in found and fragment not in found, list(found)
+
+
+def test_a_law_s_name_cut_before_bill_is_no_body(nlp):
+    found = actors(nlp, "Peers said changes to the Mental Capacity Bill were a ploy.")
+    assert "Mental Capacity" not in found, list(found)
+
+
+def test_a_place_and_a_body_without_the_stay_apart(nlp):
+    found = actors(nlp, "The Labour Party said it would act. The Commons Health Committee met on Monday.")
+    assert {"Labour Party", "Commons Health Committee"} <= set(found), list(found)

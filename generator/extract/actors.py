@@ -362,6 +362,14 @@ def _clean_role(span: Span) -> str | None:
             and "-" not in tokens[0].text and not _of_then(tokens) \
             and not (not tokens[0].whitespace_ and tokens[1].text == "-"):  # ("newly-appointed": one word)
         tokens = tokens[1:]
+    # "he was confident shadow home secretary Mr Davis would ...": an adjective right after a form of "be", before
+    # a name that is the subject of a clause of its own, is the predicate that takes the clause ("confident
+    # [that] X would"), not a word of the title (not "Among them were senior shadow cabinet members X and Y")
+    named = span[-1].head if len(span) else None
+    while len(tokens) > 1 and tokens[0].pos_ == "ADJ" and tokens[0].i > 0 and \
+            span.doc[tokens[0].i - 1].lemma_ == "be" and tokens[0].lower_ not in HEDGE_WORDS | OTHER_OFFICE and \
+            named is not None and named.i >= span.end and named.dep_ in SUBJECT_DEPS and named.head.i > named.i:
+        tokens = tokens[1:]
     tokens = _without_an_owners_thing(span, tokens)
     # "his cabinet colleagues Foreign Secretary Jack Straw": the group he is one of is not his role
     cut = max((i for i, t in enumerate(tokens[:-1]) if t.lower_ in _GROUPS_OF_PEOPLE), default=-1)
@@ -407,6 +415,13 @@ def _title(ent: Span) -> str | None:
         if len(words) > 3 and second in TITLES:  # "Gov. Gen. Mary Simon": the Governor General, whole
             title += " " + TITLE_WORDS.get(second, words[1].rstrip("."))
         return title
+    # "Gen Musharraf", "Lt Smith": a rank written short is no one's first name, so before a surname alone it
+    # is the title too, never part of the name ("General" is the role; "General Motors" is no person); a title
+    # that says who someone is before a surname ("Prof Okafor", data/titles.txt "surname") stays as written
+    if ent.label_ == "PERSON" and len(words) == 2 and word in TITLES and word not in SURNAME_TITLES \
+            and TITLE_WORDS.get(word, word).lower() != word \
+            and words[1].lower().rstrip(".") not in TITLES | HONORIFICS:
+        return TITLE_WORDS[word]
     return None
 
 
@@ -649,9 +664,28 @@ def _not_an_actor(ent: Span) -> bool:
         return True  # "The Elect the" + "Lords Campaign": no name ends in a small word; the model cut a longer one
     if _a_quoted_phrase(ent) or _a_title_s_end(ent) or _names_paired(ent) or _a_figure_of_speech(ent) or \
             _where_something_is_done(ent) or _a_plural_name_s_end(ent) or _in_a_list_of_bodies(ent) or \
-            _a_seat_as_a_place(ent) or _listed_with_things(ent) or _a_prison(ent) or _in_a_portfolio(ent):
+            _a_seat_as_a_place(ent) or _listed_with_things(ent) or _a_prison(ent) or _in_a_portfolio(ent) or \
+            (ent.label_ == "PERSON" and _a_coloured_make(ent)):
         return True
     return " ".join(folded).removesuffix("s") in DEMONYMS  # "Britons", "Indians"
+
+
+_COLOURS = frozenset("red blue green black white silver grey gray yellow orange purple pink brown maroon beige "
+                     "gold golden navy turquoise".split())
+
+
+def _a_coloured_make(ent: Span) -> bool:
+    """"a red Vauxhall Corsa", "a silver Ford Focus": a name after "a" and a colour is a made thing's, a car's
+    or a product's, of which there are many; a person is not told by a colour and an article ("a defiant
+    Tony Blair" has no colour, "a John Smith of Leeds" no adjective)."""
+    doc = ent.doc
+    i = ent.start
+    coloured = False
+    while i > 0 and (doc[i - 1].pos_ in ("ADJ", "PROPN") or doc[i - 1].text == "-") and doc[i - 1].head.i == ent.root.i \
+            or i > 0 and doc[i - 1].lower_ in _COLOURS:
+        coloured = coloured or doc[i - 1].lower_ in _COLOURS
+        i -= 1
+    return coloured and i > 0 and doc[i - 1].lower_ in ("a", "an") and doc[i - 1].head.i == ent.root.i
 
 
 QUOTE_MARKS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
@@ -1086,6 +1120,60 @@ def _hyphenated_surnames(people: dict[str, Actor], mentions: list) -> None:
             if other is not actor and folded_name(other.name) == folded_name(surname):
                 _merge_into(actor, other, mentions)
                 del people[other_key]
+
+
+def _one_letter_more(short: str, long: str) -> bool:
+    """Whether `long` is `short` with one letter added ("Abbot", "Abbott"; "Smyth", "Smythe")."""
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _surnames_spelt_two_ways(doc: Doc, people: dict[str, Actor], mentions: list) -> None:
+    """"Labour MP Diane Abbot ... Ms Abbott said": a surname the story gives only after an honorific, that
+    names no one else and is a full name's surname with one letter more or less, is that person's surname
+    spelt two ways (a slip, or a house style's doubled letter), one person, not two; the honorific's gender,
+    where it has one, must not be the first name's other."""
+    text = doc.text
+    for key, short in list(people.items()):
+        if people.get(key) is not short or len(short.name.split()) != 1 or len(short.name) < 4:
+            continue
+        spans = [(s, e) for s, e, a in mentions if a is short]
+        honorifics = [re.match(r"(\w+)\.?\s", text[s:e]) if len(text[s:e].split()) > 1
+                      else re.search(r"\b(\w+)\.?\s+$", text[max(0, s - 12):s]) for s, e in spans]
+        if not spans or not all(h and h.group(1).lower() in HONORIFICS for h in honorifics):
+            continue
+        genders = {"female" if h.group(1).lower() in FEMALE_HONORIFICS else "male" if h.group(1).lower() in MALE_HONORIFICS
+                   else None for h in honorifics} - {None}
+        fits = [a for a in {id(a): a for a in people.values()}.values()
+                if a is not short and len(a.name.split()) >= 2
+                and (_one_letter_more(short.name, a.name.split()[-1]) or _one_letter_more(a.name.split()[-1], short.name))
+                and not any(first_name_gender(a.name.split()[0]) not in (None, "either", g) for g in genders)]
+        if len(fits) != 1:
+            continue
+        _merge_into(fits[0], short, mentions)
+        for k in [k for k, a in people.items() if a is short]:
+            del people[k]
+
+
+_KNOWN_AS = re.compile(r"\s*,?\s*[(\[]?\s*(?:(?:also|better|more|otherwise|commonly|popularly|widely|now|formerly|previously|once|later)\s+)?"
+                       r"(?:known\s+as|called|a\.?k\.?a\.?|nicknamed|dubbed)\s*[\"'\u201c\u2018]?\s*")
+
+
+def _names_known_as(doc: Doc, pools: tuple[dict[str, Actor], ...], mentions: list) -> None:
+    """"Mahmoud Abbas, also known as Abu Mazen", "Yusuf Islam (formerly known as ...)": a name given right after
+    another's by "(also) known as", "a.k.a." or "nicknamed" is the same one's other name, one actor."""
+    text = doc.text
+    ordered = sorted(mentions, key=lambda m: m[0])
+    for (_s1, e1, first), (s2, _e2, second) in zip(ordered, ordered[1:]):
+        if first is second or first.kind != second.kind or not _KNOWN_AS.fullmatch(text[e1:s2]) \
+                or not re.search(r"known|k\.?a|named|dubbed|called", text[e1:s2]):
+            continue
+        pool = next((p for p in pools if any(a is second for a in p.values())), None)
+        if pool is None or not any(a is first for a in pool.values()):
+            continue
+        _merge_into(first, second, mentions)
+        for key in [k for k, a in pool.items() if a is second]:
+            del pool[key]
+        ordered = [(s, e, first if a is second else a) for s, e, a in ordered]
 
 
 def _middle_names(people: dict[str, Actor], mentions: list) -> None:
@@ -1922,6 +2010,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _roles_by_shared_act(doc, people, mentions)
     _hyphenated_surnames(people, mentions)
     _middle_names(people, mentions)
+    _names_known_as(doc, (people, others), mentions)
+    _surnames_spelt_two_ways(doc, people, mentions)
     # a name only ever context (another's title or affiliation, a medium, a means) is no actor; one mention
     # that takes part keeps it, its short form's too ("the Survivors Fund (SURF)")
     takes_part = {id(m[2]) for m in mentions if (m[0], m[1]) not in context}

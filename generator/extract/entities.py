@@ -97,6 +97,35 @@ def _widen(ent: Span) -> Span:
     return Span(doc, start, end, label=label, span_id=ent.id_)
 
 
+# the head nouns of a law's or a document's name: "the Mental Capacity" + "Bill" is a bill's name, cut
+_LAW_HEADS = frozenset("bill act treaty charter directive amendment".split())
+
+
+def _body_s_whole_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A body's name runs to its end, whatever the model cut: its own words written with capitals after
+    it up to a body's noun ("the House of Commons" + "International Development Committee": the committee
+    is named for the House); "of" and a place after a body's noun ("The Muslim Council" + "of Britain");
+    a place before "and" after "the" ("the Birmingham and" + "Midlands Institute": a place takes no "the",
+    the name does); and a law's noun after it ("the Mental Capacity" + "Bill": a bill's name, no body's)."""
+    if end < len(doc) and doc[end].is_title and doc[end].lower_ in _LAW_HEADS:
+        return start, end + 1
+    run = end
+    while run < len(doc) and run - end < 4 and doc[run].is_title and not doc[run].is_sent_start \
+            and doc[run].ent_type_ == "" and doc[run].pos_ in ("PROPN", "NOUN", "ADJ"):
+        run += 1
+    if run > end and doc[run - 1].lower_ in BODY_WORDS - {"fund"} and doc[run - 1].tag_ != "NNPS":
+        end = run
+    if end + 1 < len(doc) and doc[end - 1].is_title and doc[end - 1].lower_ in BODY_WORDS and doc[end].lower_ == "of" \
+            and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B":
+        end += 2
+        while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
+            end += 1
+    if start >= 3 and doc[start - 1].lower_ == "and" and doc[start - 2].is_title and doc[start - 3].lower_ == "the" \
+            and doc[start - 2].ent_type_ in ("GPE", "LOC", "PRODUCT", "NORP", "") and doc[end - 1].lower_ in BODY_WORDS:
+        start -= 2
+    return start, end
+
+
 CONNECTORS = frozenset({"and", "of", "for", "&"})
 # words that qualify the title after them and end none ("Deputy Prime Minister", "Vice President")
 TITLE_QUALIFIERS = frozenset({"deputy", "vice", "prime"})
@@ -616,7 +645,11 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
             and (ent.end == len(doc) or doc[ent.end].is_punct and doc[ent.end].tag_ != "POS"):
         votes[ent.text]["GPE"] += 4  # "in Chatham, Kent.": a place after a place and a comma is its region
     before = doc[ent.start - 1] if ent.start else None
-    if before is not None and before.is_lower and before.lower_ in BODY_NOUNS and (len(ent) == 1 or before.dep_ == "compound"):
+    called_a_body = False
+    if before is not None and before.is_lower and before.lower_ in BODY_NOUNS and \
+            (len(ent) == 1 or before.dep_ == "compound" or ent.root.dep_ == "appos" and ent.root.head.i == before.i):
+        # ("Environmental group Transport 2000 said": the parser may hang the name on the noun as its apposition)
+        called_a_body = True
         votes[ent.text]["ORG"] += 4  # "gaming industry body ELSPA", "agriculture department Defra": a body
         votes[ent.text]["body"] += 1
         votes[ent.text]["called a body"] += 1
@@ -643,6 +676,8 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
             and ent[0].lower_ not in ROLE_WORDS:
         votes[ent.text]["ORG"] += 4  # "a consultant to the Tote": no one is called "the X"
     for kind in _person_evidence(ent):
+        if kind == "speaks" and called_a_body:
+            continue  # "Campaign group Roads 2010 said": the body the story calls it speaks, as bodies do
         for key in keys:
             votes[key]["PERSON"] += EVIDENCE[kind]
             votes[key]["person"] += 1  # (a speech verb too: a town says nothing, its council or its club does)
@@ -1010,11 +1045,43 @@ def _with_nicknames(doc: Doc, ents: list[Span]) -> list[Span]:
                   key=lambda e: e.start)
 
 
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _irish_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Rory O' Neill", "Sean O'Brien" typed with a space: an "O" or a "D" and an apostrophe before a
+    capitalised word are the first letters of one surname ("O'Neill", "D'Arcy"), never a name's end; the
+    person's name runs through the word after them, whatever the model cut there."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and ent.start == prev.end + 1 and prev[-1].text in ("O", "D") \
+                and doc[prev.end].text in _APOSTROPHES and ent[0].is_title:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON", span_id=prev.id_)
+            continue
+        if ent.label_ == "PERSON" and ent[-1].text in ("O", "D") and ent.end + 1 < len(doc) \
+                and doc[ent.end].text in _APOSTROPHES and doc[ent.end + 1].is_title and not doc[ent.end + 1].ent_type_:
+            ent = Span(doc, ent.start, ent.end + 2, label="PERSON", span_id=ent.id_)
+        elif ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].text in _APOSTROPHES \
+                and doc[ent.start - 2].text in ("O", "D") and not doc[ent.start - 2].ent_type_ \
+                and (prev is None or prev.end <= ent.start - 2):
+            start = ent.start - 2  # ("Rory O' Neill" where the model took "Neill" alone)
+            if start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_ and is_first_name(doc[start - 1].text) \
+                    and (prev is None or prev.end < start):
+                start -= 1
+            ent = Span(doc, start, ent.end, label="PERSON", span_id=ent.id_)
+        out.append(ent)
+    return out
+
+
 @Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def settle_entities(doc: Doc) -> Doc:
     ents = _with_nicknames(doc, _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
         filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
                       if len(e)])))))))
+    ents = _irish_surnames(doc, ents)
+    ents = sorted(filter_spans([Span(doc, *_body_s_whole_name(doc, e.start, e.end), label="ORG", span_id=e.id_)
+                                if e.label_ == "ORG" else e for e in ents]), key=lambda e: e.start)
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     bodies = _initials_of_bodies(ents)
