@@ -30,10 +30,10 @@ from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED
 from .name_shapes import ends_with_surname
-from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, told_as_fact, trailing_claim
+from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
 from .sentences import (DATELINE, completes_noun, entity_at, glued_scale, had_done, inside, is_statement, lede, main_verb_after_participle, measure_of,
-                        named_clause, position_weight, quote_regions_of, sents)
+                        named_clause, position_weight, quote_regions_of, sents, source_hung_before, SETTING)
 from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
@@ -729,8 +729,27 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
     return words
 
 
+def _gerund_subject(verb: Token) -> list[str] | None:
+    """A gerund that is a clause's subject, with its object and particle ("Hiding women away is a
+    backward view", "Closing the harbour would be a mistake"): the act the clause judges, its phrases
+    of place and time left out, as a headline leaves them."""
+    gerund = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if gerund is None:
+        return None
+    # (to the first phrase of a place or a time: "in the home", "for a whole term"; "out of school" says what)
+    end = next((t.i - 1 for t in gerund.subtree if t.i > gerund.i and t.dep_ == "prep" and
+                (t.lower_ in SETTING or t.lower_ == "for")), gerund.right_edge.i)
+    words = [t.text for t in gerund.doc[gerund.i : end + 1] if not (t.dep_ == "det" and t.lower_ in ("a", "an", "the"))]
+    if len(words) > 8 or any(t.is_punct for t in gerund.doc[gerund.i : end + 1]):
+        return None
+    return [words[0].lower()] + words[1:] if len(words) > 1 else None
+
+
 def _clause(verb: Token, report: bool = False, lean: bool = False, actors: list[Actor] = ()) -> list[str] | None:
     subj = _subject(verb)
+    gerund = _gerund_subject(verb) if subj is None else None
+    if gerund is not None:
+        return gerund + _predicate(verb, False, lean=lean)
     if subj is None or any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in verb.subtree
                            if t.i < subj.i):
         return None  # "told the host how surprised he is that ...": a question or an exclamation, not a statement
@@ -820,7 +839,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     # "The head of the agency widely reported to have resigned is still at the helm": a participle in
     # the subject the parser took for the verb; the finite verb after it is the main one, its subject the same
     participle = main_verb_after_participle(root)
-    subj = _subject(root)
+    # ("..., President Smith of Ruritania has said": a source the parser hung on the statement's last noun)
+    subj = _subject(root) or source_hung_before(root)
     if participle is not None:
         root = participle
     elif not any(c.dep_ == "cc" for c in root.children) and any(
@@ -840,7 +860,7 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     skip = _DATELINE.match(sent.text)
     # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
-                                  or _described(subj, subject=True) is not None)
+                                  or _described(subj, subject=True) is not None or particular_source(subj))
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
         # a claim, a promise, a hypothesis, or what a named speaker says of someone else named ("Brown has
