@@ -43,6 +43,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "acomp", "oprd", "dative")
 _REPORTING = lexicon.words("cues", "reporting_verbs")
 _ANNOUNCING = frozenset({"announce", "confirm", "reveal", "disclose"})
+# "..., a court has heard": what a hearing is told is evidence given to it, no finding of its own, and
+# stays with the hearing ("Court hears ...")
+_HEARING = frozenset({"hear"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "wo", "ca"})
 _MODAL_FORMS = {"wo": "will", "ca": "can", "'ll": "will", "'d": "would"}
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -669,11 +672,41 @@ def _of_phrase(of: Token) -> list[str]:
     return ["of"] + _noun_phrase(pobj) if pobj is not None else []
 
 
+_WHICH_PREPS = frozenset({"for", "on", "against", "into", "over", "about", "to", "with"})
+_WHICH_WORDS = 8  # the most words of a subject's phrase a headline keeps whole
+
+
+def _which(noun: Token) -> list[str]:
+    """The phrase right after a common noun that says which one it is, headline style: "a call for
+    shortlists" (what is called for), "the law banning hunting with dogs", "plans to allow waste to be
+    stored": "call is rejected", "law is enforceable" name nothing. It goes to its first phrase of place
+    or time ("in England and Wales"), without articles or adverbs, and when longer than _WHICH_WORDS,
+    or not plain words, it is left out whole."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return []
+    child = next((c for c in noun.rights if c.left_edge.i == noun.i + 1), None)
+    if child is None:
+        return []
+    infinitive = child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    if not (child.dep_ == "prep" and child.lower_ in _WHICH_PREPS or child.dep_ == "acl" and child.tag_ == "VBG"
+            or infinitive):
+        return []
+    tokens = list(child.subtree)
+    end = next((t.i for t in tokens if t.i > child.i + 1 and t.dep_ == "prep" and t.lower_ in SETTING), tokens[-1].i + 1)
+    tokens = [t for t in tokens if t.i < end]
+    if any(t.is_punct and t.text != "-" for t in tokens) or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
+        return []
+    words = [t.text for t in tokens if t.lower_ not in _ARTICLES and not (t.tag_ == "RB" and t.dep_ == "advmod")]
+    return words if 1 < len(words) <= _WHICH_WORDS else []
+
+
 def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
     named = _described(subj, subject=True)
     if named is not None:
         return _one_subject(named, actors)
     words = _one_subject(subj, actors)
+    if words and words[-1] == subj.text and not any(c.dep_ == "conj" for c in subj.children):
+        words = words + _which(subj)
     for conj in subj.children:  # "Clinton and Sanders win": both, by name
         if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
             rest = _one_subject(conj, actors)
@@ -820,7 +853,7 @@ def _reports_before(root: Token, said: Token) -> bool:
     """'A stop sign would have prevented it, an expert testified': the verb after the clause reports
     it, with only its subject, auxiliaries and a comma between (not "X won, and she claimed that",
     nor "X; others vow Y")."""
-    if root.lemma_ not in _REPORTING and root.lemma_ not in CLAIM_VERBS or \
+    if root.lemma_ not in _REPORTING and root.lemma_ not in CLAIM_VERBS and root.lemma_ not in _HEARING or \
             any(t.text in (";", ":") for t in root.doc[said.i + 1 : root.i]):
         return False  # "World leaders denounce the test; others vow ...": two statements
     # its subject, and the clause's own adjuncts the parser hung on the verb ("..., if the junction had
@@ -885,7 +918,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                         doer.text in who and subj.text == doer.text and subj.i != doer.i:
                     # "Mrs. Clinton said Mr. Clinton would ...": two people of one name, as the text tells them
                     inner = [t.text for t in doer.lefts if t.dep_ == "compound"] + [doer.text] + inner[len(who):]
-                words = who + [_present("say", _plural(subj))] + inner
+                report_verb = "hear" if root.lemma_ in _HEARING else "say"
+                words = who + [_present(report_verb, _plural(subj))] + inner
             return words if lean else _fuller(said, words)
     told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
         not _clause(said, report=True, lean=True)
