@@ -679,11 +679,15 @@ _WHICH_WORDS = 8  # the most words of a subject's phrase a headline keeps whole
 def _which(noun: Token) -> list[str]:
     """The phrase right after a common noun that says which one it is, headline style: "a call for
     shortlists" (what is called for), "the law banning hunting with dogs", "plans to allow waste to be
-    stored": "call is rejected", "law is enforceable" name nothing. It goes to its first phrase of place
+    stored": "call is rejected", "law is enforceable" name nothing. A phrase of a known party ("a poll
+    for the charity": whose) is no such phrase. It goes to its first phrase of place
     or time ("in England and Wales"), without articles or adverbs, and when longer than _WHICH_WORDS,
     or not plain words, it is left out whole."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return []
+    verb = noun.head
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"):
+        return []  # (the subject of the statement or of what it reports; not of a noun's clause, "fears that ...")
     child = next((c for c in noun.rights if c.left_edge.i == noun.i + 1), None)
     if child is None:
         return []
@@ -691,6 +695,9 @@ def _which(noun: Token) -> list[str]:
     if not (child.dep_ == "prep" and child.lower_ in _WHICH_PREPS or child.dep_ == "acl" and child.tag_ == "VBG"
             or infinitive):
         return []
+    pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+    if pobj is not None and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in pobj.children):
+        return []  # ("a poll for the charity": whose, someone known already, not what it is)
     tokens = list(child.subtree)
     end = next((t.i for t in tokens if t.i > child.i + 1 and t.dep_ == "prep" and t.lower_ in SETTING), tokens[-1].i + 1)
     tokens = [t for t in tokens if t.i < end]
