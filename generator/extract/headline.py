@@ -673,6 +673,7 @@ def _of_phrase(of: Token) -> list[str]:
 
 
 _WHICH_PREPS = frozenset({"for", "on", "against", "into", "over", "about", "to", "with"})
+_KEEP_WHICH = True  # off while a headline too long is made again without its subjects' "which" phrases
 _WHICH_WORDS = 8  # the most words of a subject's phrase a headline keeps whole
 
 
@@ -704,6 +705,8 @@ def _which(noun: Token) -> list[str]:
     if any(t.is_punct and t.text != "-" for t in tokens) or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
         return []
     words = [t.text for t in tokens if t.lower_ not in _ARTICLES and not (t.tag_ == "RB" and t.dep_ == "advmod")]
+    if tokens and tokens[-1].tag_.startswith("VB") and tokens[-1].dep_ == "acl" and tokens[-1].i != child.i:
+        return []  # ("foreign nationals living" without "in the UK": a participle cut from its phrase)
     return words if 1 < len(words) <= _WHICH_WORDS else []
 
 
@@ -712,7 +715,7 @@ def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
     if named is not None:
         return _one_subject(named, actors)
     words = _one_subject(subj, actors)
-    if words and words[-1] == subj.text and not any(c.dep_ == "conj" for c in subj.children):
+    if _KEEP_WHICH and words and words[-1] == subj.text and not any(c.dep_ == "conj" for c in subj.children):
         words = words + _which(subj)
     for conj in subj.children:  # "Clinton and Sanders win": both, by name
         if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
@@ -900,7 +903,7 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     skip = _DATELINE.match(sent.text)
     # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
-                                  or _described(subj, subject=True) is not None or particular_source(subj))
+                                  or _described(subj, subject=True) is not None or particular_source(subj, offices=False))
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
         # a claim, a promise, a hypothesis, or what a named speaker says of someone else named ("Brown has
@@ -1233,6 +1236,17 @@ def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
     if sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
         return None  # "Could the Glass-Steagall Act be coming back?" asks; "Act could come back" would tell
     words = _names_whole(sent, _from_sentence(sent, actors))
+    if words and _size(words) > MAX_WORDS:
+        # a subject's "which" phrase is the first thing to go when there is no room for it: the statement
+        # whole matters more than which one ("plans to extend leave" with the verb cut is no headline)
+        global _KEEP_WHICH
+        _KEEP_WHICH = False
+        try:
+            bare = _names_whole(sent, _from_sentence(sent, actors))
+        finally:
+            _KEEP_WHICH = True
+        if bare and _size(bare) < _size(words):
+            words = bare
     if words and _size(words) > MAX_WORDS and "that" in words[1:]:
         # a clause's "that" after its noun is the first word to go ("claims legal advice was drawn up"),
         # before the clause itself
