@@ -1232,7 +1232,24 @@ def _names_whole(sent: Span, words: list[str] | None) -> list[str] | None:
 
 
 def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
-    """The headline one sentence gives, or None when it states no event."""
+    """The headline one sentence gives, or None when it states no event; made without its subjects'
+    "which" phrases when with them it makes none or loses a word of the statement to them (a phrase
+    that says which one is worth less than the statement)."""
+    global _KEEP_WHICH
+    words = _sentence_s_headline(sent, actors)
+    if _KEEP_WHICH:
+        _KEEP_WHICH = False
+        try:
+            bare = _sentence_s_headline(sent, actors)
+        finally:
+            _KEEP_WHICH = True
+        # (with them, the rest cut for room: "parents seeking access are often disadvantaged" without "by whom")
+        if words is None or bare is not None and not set(bare) <= set(words):
+            return bare
+    return words
+
+
+def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
     if sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
         return None  # "Could the Glass-Steagall Act be coming back?" asks; "Act could come back" would tell
     words = _names_whole(sent, _from_sentence(sent, actors))
