@@ -861,3 +861,66 @@ def test_what_starts_after_a_share_bar_s_buttons(nlp, text, start):
 
 def test_share_is_a_word_of_the_story_where_it_is_one(nlp):
     assert story(nlp, "Share prices fell sharply in Kelvin after the bank warned of losses.").what.text.startswith("Share prices")
+
+
+@pytest.mark.parametrize("text, what, headline", [
+    # "STATEMENT, SOURCE has said" with a gerund for the statement's subject, its source hung by the parser on
+    # the statement's last noun: a lede all the same, the speaker named
+    ("Locking teenagers up in remote camps for months is a cruel view of justice, Governor Amadi of Harbourtown "
+     "has said during a visit to Leeds.\n\nShe was speaking to the BBC a few hours before visiting a school in the city.",
+     "Locking teenagers up in remote camps for months is a cruel view of justice, Governor Amadi of Harbourtown has said",
+     "Amadi says locking teenagers up is cruel view of justice"),
+    ("Keeping children out of the classroom for a whole term is a failure of duty, Mayor Ruth Amadi of Harbourtown "
+     "has said during a visit to Leeds.\n\nShe was speaking to the local radio station before visiting a school.",
+     "Keeping children out of the classroom for a whole term is a failure of duty",
+     "Ruth Amadi says keeping children out of classroom is failure of duty"),
+])
+def test_a_lede_whose_source_follows_a_gerund_subject_is_the_lede(nlp, text, what, headline):
+    b = story(nlp, text)
+    assert b.what.text.startswith(what), b.what.text
+    assert b.title == headline, b.title
+
+
+@pytest.mark.parametrize("text, what", [
+    # a source described by a clause of their own, or one office's holder, is someone in particular: their
+    # saying it is news, and what they say never reads as fact without them
+    ("A retired judge who quit the inquiry last month says the new rules are giving the courts a bad name.",
+     "A retired judge who quit the inquiry last month says the new rules are giving the courts a bad name"),
+    ("The scheme to close the harbour was not a vote-winning stunt, the transport secretary has said.",
+     "The scheme to close the harbour was not a vote-winning stunt, the transport secretary has said"),
+])
+def test_what_keeps_a_particular_source(nlp, text, what):
+    assert story(nlp, text).what.text == what
+
+
+def test_a_source_described_by_a_clause_stays_in_the_headline(nlp):
+    b = story(nlp, "A retired judge who quit the inquiry last month says the new rules are giving the courts a bad name.")
+    assert b.title == "Retired judge says new rules give courts bad name", b.title
+
+
+@pytest.mark.parametrize("text, what", [
+    # the occasion of a pledge, something new put before the public as it was made, is the event
+    ("The council would protect the town's green belt, Mayor Ruth Amadi pledged as she unveiled the first part of "
+     "her election plan.",
+     "The council would protect the town's green belt, Mayor Ruth Amadi pledged as she unveiled the first part of "
+     "her election plan"),
+])
+def test_what_keeps_the_occasion_a_pledge_was_made_at(nlp, text, what):
+    assert story(nlp, text).what.text == what
+
+
+@pytest.mark.parametrize("text, what", [
+    # a quoted phrase opening the lede is its subject, not a quotation: the lede is still the lede
+    ('"Lasting harm to the coast" will be caused by plans to build a new port near Dover, fishermen have warned.'
+     "\n\nThe council leader said the report was finished.",
+     '"Lasting harm to the coast" will be caused by plans to build a new port near Dover, fishermen have warned'),
+])
+def test_a_lede_opening_with_a_quoted_phrase_is_the_lede(nlp, text, what):
+    assert story(nlp, text).what.text == what
+
+
+def test_a_lede_opening_with_a_quotation_is_still_passed_over(nlp):
+    # (a guard: a whole clause in quotation marks is someone's words, never the story's statement)
+    b = story(nlp, '"We will win this fight," the mayor said on Monday.\n\nThe council leader said the report was finished.')
+    assert b.what.text.endswith("the report was finished"), b.what.text
+    assert not b.what.text.startswith('"We'), b.what.text

@@ -868,3 +868,25 @@ def test_had_its_bid_thwarted_keeps_what_was_done(nlp, text, kept):
 ])
 def test_a_list_of_three_keeps_its_commas(nlp, text, kept):
     assert kept in headline(nlp, text)
+
+
+@pytest.mark.parametrize("lede, wanted", [
+    # a noun whose phrase says which one keeps it: "Call is rejected", "law is enforceable" name nothing
+    ("A call for longer opening hours at the library has been rejected by the council.",
+     "Call for longer opening hours is rejected by council"),
+    ("Plans to allow cruise ships to be permanently moored in the harbour have been branded reckless by the Greens.",
+     "Plans to allow cruise ships to be moored are branded reckless by Greens"),
+    ("The rule banning dogs on the beach is enforceable, Mayor Ruth Amadi has said.",
+     "Ruth Amadi says rule banning dogs on beach is enforceable"),
+])
+def test_a_subject_keeps_the_phrase_that_says_which_one(nlp, lede, wanted):
+    assert headline(nlp, lede) == wanted
+
+
+@pytest.mark.parametrize("lede, wanted", [
+    # what a hearing was told is evidence, not its finding: the hearing stays in the headline
+    ('Three Green councillors in Leeds were caught running a "ballot factory", a planning tribunal has heard.',
+     "Planning tribunal hears three Green councillors are caught running ballot factory"),
+])
+def test_what_a_hearing_heard_stays_with_the_hearing(nlp, lede, wanted):
+    assert headline(nlp, lede) == wanted

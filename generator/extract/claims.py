@@ -90,6 +90,21 @@ def told_as_fact(verb: Token, said: Token) -> bool:
     return verb.lemma_ in NEUTRAL_REPORTS and not hedged(said) and not a_view(said)
 
 
+_OFFICES = lexicon.words("roles")
+
+
+def particular_source(source: Token, offices: bool = True) -> bool:
+    """Whether the source of "X said Y" is someone in particular, as a name would be, whose saying it is
+    the news with it: one described by a clause of their own ("a barrister who has resigned in protest
+    says ...": who they are and what they did is news) or one office's holder ("the lord chancellor has
+    said", "the home secretary said"; "officials", "police" are no one in particular), unless `offices` is
+    False (a headline names an office's holder by name or leaves them out)."""
+    if any(c.dep_ in ("relcl", "acl") for c in source.children):
+        return True
+    return offices and source.tag_ in ("NN", "NNP") and source.lower_ in _OFFICES and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in source.children)
+
+
 def within_claim(tok: Token) -> bool:
     """Whether a word lies inside someone's claim: what a claim verb governs ("accused him of
     parsing words to avoid answering", "insisted the cut was made to save money"), the clause or

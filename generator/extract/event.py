@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Fact
 from ..input.furniture import share_bar_words
-from .claims import CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, told_as_fact, trailing_claim, within_claim
+from .claims import (CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, particular_source, told_as_fact, trailing_claim,
+                     within_claim)
 from .sentences import (DATELINE, completes_noun, glued_scale, had_done, inside, is_furniture, lede, main_verb_after_participle, measure_of,
                         SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
@@ -437,6 +438,30 @@ def _condition_s_time(doc: Doc, s: int, e: int) -> int:
     return end if after is None or after.is_punct else e
 
 
+_PRESENTING = lexicon.words("claims", "presenting_verbs")
+
+
+def _occasion_s_clause(doc: Doc, sent: Span, span: tuple[int, int]) -> tuple[int, int]:
+    """A statement ending on its speaker's report verb ("..., the leader pledged") with the "as" clause
+    after it that tells what the speaker was doing then, when that is putting something new before the
+    public ("as he unveiled the first part of the manifesto", "as she launched the campaign"): the
+    occasion, the event the words were said at, stays with them, within MAX_WHAT_WORDS."""
+    verb = doc[span[1]]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPEAKING:
+        return span
+    clause = next((c for c in verb.rights if c.dep_ == "advcl" and c.lemma_.lower() in _PRESENTING
+                   and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                   and any(n.dep_ == "nsubj" and n.pos_ == "PRON" for n in c.children)), None)
+    if clause is None or clause.left_edge.i != span[1] + 1:
+        return span
+    end = _core_end(clause, times=False)
+    while end > clause.i and _loose_end(doc[end]):
+        end -= 1
+    if _words(doc, span[0], end) > MAX_WHAT_WORDS or not end < sent.end:
+        return span
+    return span[0], end
+
+
 def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     """The lede's main clause as one whole statement of at most MAX_WHAT_WORDS words.
 
@@ -457,7 +482,8 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
         source = next((c for c in top.children if c.dep_ == "nsubj"), None)
         subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # a named speaker saying something is itself the news; "officials said X happened" is X
-        if subject is not None and subject.pos_ != "PRON" and (source is None or not source.ent_type_):
+        if subject is not None and subject.pos_ != "PRON" and (source is None or not source.ent_type_) \
+                and not (source is not None and particular_source(source)):
             top = said
     span = _statement(doc, sent, top)
     if span is None and top.i != sent.root.i:
@@ -479,6 +505,7 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     span = (span[0], _condition_s_time(doc, *span))
     if glued_scale(doc[span[1]]):  # "up to £250m": a sum ends with its scale, written on to it
         span = (span[0], span[1] + 1)
+    span = _occasion_s_clause(doc, sent, span)
     claim = trailing_claim(sent, top)
     if claim is not None and span[1] < claim.i and _words(doc, span[0], claim.i) <= MAX_WHAT_WORDS:
         # the claim stays its source's: "..., a new book claims", "..., police chiefs have told MPs"
@@ -489,6 +516,9 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     if text[s:e].count('"') % 2 and text[e : e + 1] == '"' or \
             text[s:e].count("\u201c") > text[s:e].count("\u201d") and text[e : e + 1] == "\u201d":
         e += 1  # the closing mark of a quoted name or words: 'its "Empowered Action Group"'
+    if text[s:e].count('"') % 2 and text[s - 1 : s] == '"' or \
+            text[s:e].count("\u201d") > text[s:e].count("\u201c") and text[s - 1 : s] == "\u201c":
+        s -= 1  # the opening mark of quoted words it opens with: '"Lasting harm" will be done'
     return Fact(text=text[s:e], sentence=index, start=s, end=e)
 
 

@@ -30,10 +30,10 @@ from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED
 from .name_shapes import ends_with_surname
-from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, told_as_fact, trailing_claim
+from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
 from .sentences import (DATELINE, completes_noun, entity_at, glued_scale, had_done, inside, is_statement, lede, main_verb_after_participle, measure_of,
-                        named_clause, position_weight, quote_regions_of, sents)
+                        named_clause, position_weight, quote_regions_of, sents, source_hung_before, SETTING)
 from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
@@ -43,6 +43,9 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "acomp", "oprd", "dative")
 _REPORTING = lexicon.words("cues", "reporting_verbs")
 _ANNOUNCING = frozenset({"announce", "confirm", "reveal", "disclose"})
+# "..., a court has heard": what a hearing is told is evidence given to it, no finding of its own, and
+# stays with the hearing ("Court hears ...")
+_HEARING = frozenset({"hear"})
 _MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should", "shall", "wo", "ca"})
 _MODAL_FORMS = {"wo": "will", "ca": "can", "'ll": "will", "'d": "would"}
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -669,11 +672,51 @@ def _of_phrase(of: Token) -> list[str]:
     return ["of"] + _noun_phrase(pobj) if pobj is not None else []
 
 
+_WHICH_PREPS = frozenset({"for", "on", "against", "into", "over", "about", "to", "with"})
+_KEEP_WHICH = True  # off while a headline too long is made again without its subjects' "which" phrases
+_WHICH_WORDS = 8  # the most words of a subject's phrase a headline keeps whole
+
+
+def _which(noun: Token) -> list[str]:
+    """The phrase right after a common noun that says which one it is, headline style: "a call for
+    shortlists" (what is called for), "the law banning hunting with dogs", "plans to allow waste to be
+    stored": "call is rejected", "law is enforceable" name nothing. A phrase of a known party ("a poll
+    for the charity": whose) is no such phrase. It goes to its first phrase of place
+    or time ("in England and Wales"), without articles or adverbs, and when longer than _WHICH_WORDS,
+    or not plain words, it is left out whole."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return []
+    verb = noun.head
+    if not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"):
+        return []  # (the subject of the statement or of what it reports; not of a noun's clause, "fears that ...")
+    child = next((c for c in noun.rights if c.left_edge.i == noun.i + 1), None)
+    if child is None:
+        return []
+    infinitive = child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    if not (child.dep_ == "prep" and child.lower_ in _WHICH_PREPS or child.dep_ == "acl" and child.tag_ == "VBG"
+            or infinitive):
+        return []
+    pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+    if pobj is not None and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in pobj.children):
+        return []  # ("a poll for the charity": whose, someone known already, not what it is)
+    tokens = list(child.subtree)
+    end = next((t.i for t in tokens if t.i > child.i + 1 and t.dep_ == "prep" and t.lower_ in SETTING), tokens[-1].i + 1)
+    tokens = [t for t in tokens if t.i < end]
+    if any(t.is_punct and t.text != "-" for t in tokens) or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
+        return []
+    words = [t.text for t in tokens if t.lower_ not in _ARTICLES and not (t.tag_ == "RB" and t.dep_ == "advmod")]
+    if tokens and tokens[-1].tag_.startswith("VB") and tokens[-1].dep_ == "acl" and tokens[-1].i != child.i:
+        return []  # ("foreign nationals living" without "in the UK": a participle cut from its phrase)
+    return words if 1 < len(words) <= _WHICH_WORDS else []
+
+
 def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
     named = _described(subj, subject=True)
     if named is not None:
         return _one_subject(named, actors)
     words = _one_subject(subj, actors)
+    if _KEEP_WHICH and words and words[-1] == subj.text and not any(c.dep_ == "conj" for c in subj.children):
+        words = words + _which(subj)
     for conj in subj.children:  # "Clinton and Sanders win": both, by name
         if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
             rest = _one_subject(conj, actors)
@@ -729,8 +772,27 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
     return words
 
 
+def _gerund_subject(verb: Token) -> list[str] | None:
+    """A gerund that is a clause's subject, with its object and particle ("Hiding women away is a
+    backward view", "Closing the harbour would be a mistake"): the act the clause judges, its phrases
+    of place and time left out, as a headline leaves them."""
+    gerund = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if gerund is None:
+        return None
+    # (to the first phrase of a place or a time: "in the home", "for a whole term"; "out of school" says what)
+    end = next((t.i - 1 for t in gerund.subtree if t.i > gerund.i and t.dep_ == "prep" and
+                (t.lower_ in SETTING or t.lower_ == "for")), gerund.right_edge.i)
+    words = [t.text for t in gerund.doc[gerund.i : end + 1] if not (t.dep_ == "det" and t.lower_ in ("a", "an", "the"))]
+    if len(words) > 8 or any(t.is_punct for t in gerund.doc[gerund.i : end + 1]):
+        return None
+    return [words[0].lower()] + words[1:] if len(words) > 1 else None
+
+
 def _clause(verb: Token, report: bool = False, lean: bool = False, actors: list[Actor] = ()) -> list[str] | None:
     subj = _subject(verb)
+    gerund = _gerund_subject(verb) if subj is None else None
+    if gerund is not None:
+        return gerund + _predicate(verb, False, lean=lean)
     if subj is None or any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in verb.subtree
                            if t.i < subj.i):
         return None  # "told the host how surprised he is that ...": a question or an exclamation, not a statement
@@ -801,7 +863,7 @@ def _reports_before(root: Token, said: Token) -> bool:
     """'A stop sign would have prevented it, an expert testified': the verb after the clause reports
     it, with only its subject, auxiliaries and a comma between (not "X won, and she claimed that",
     nor "X; others vow Y")."""
-    if root.lemma_ not in _REPORTING and root.lemma_ not in CLAIM_VERBS or \
+    if root.lemma_ not in _REPORTING and root.lemma_ not in CLAIM_VERBS and root.lemma_ not in _HEARING or \
             any(t.text in (";", ":") for t in root.doc[said.i + 1 : root.i]):
         return False  # "World leaders denounce the test; others vow ...": two statements
     # its subject, and the clause's own adjuncts the parser hung on the verb ("..., if the junction had
@@ -820,7 +882,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     # "The head of the agency widely reported to have resigned is still at the helm": a participle in
     # the subject the parser took for the verb; the finite verb after it is the main one, its subject the same
     participle = main_verb_after_participle(root)
-    subj = _subject(root)
+    # ("..., President Smith of Ruritania has said": a source the parser hung on the statement's last noun)
+    subj = _subject(root) or source_hung_before(root)
     if participle is not None:
         root = participle
     elif not any(c.dep_ == "cc" for c in root.children) and any(
@@ -840,7 +903,7 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     skip = _DATELINE.match(sent.text)
     # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
-                                  or _described(subj, subject=True) is not None)
+                                  or _described(subj, subject=True) is not None or particular_source(subj, offices=False))
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
         # a claim, a promise, a hypothesis, or what a named speaker says of someone else named ("Brown has
@@ -865,7 +928,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                         doer.text in who and subj.text == doer.text and subj.i != doer.i:
                     # "Mrs. Clinton said Mr. Clinton would ...": two people of one name, as the text tells them
                     inner = [t.text for t in doer.lefts if t.dep_ == "compound"] + [doer.text] + inner[len(who):]
-                words = who + [_present("say", _plural(subj))] + inner
+                report_verb = "hear" if root.lemma_ in _HEARING else "say"
+                words = who + [_present(report_verb, _plural(subj))] + inner
             return words if lean else _fuller(said, words)
     told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
         not _clause(said, report=True, lean=True)
@@ -1168,10 +1232,38 @@ def _names_whole(sent: Span, words: list[str] | None) -> list[str] | None:
 
 
 def _headline_words(sent: Span, actors: list[Actor]) -> list[str] | None:
-    """The headline one sentence gives, or None when it states no event."""
+    """The headline one sentence gives, or None when it states no event; made without its subjects'
+    "which" phrases when with them it makes none or loses a word of the statement to them (a phrase
+    that says which one is worth less than the statement)."""
+    global _KEEP_WHICH
+    words = _sentence_s_headline(sent, actors)
+    if _KEEP_WHICH:
+        _KEEP_WHICH = False
+        try:
+            bare = _sentence_s_headline(sent, actors)
+        finally:
+            _KEEP_WHICH = True
+        # (with them, the rest cut for room: "parents seeking access are often disadvantaged" without "by whom")
+        if words is None or bare is not None and not set(bare) <= set(words):
+            return bare
+    return words
+
+
+def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
     if sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
         return None  # "Could the Glass-Steagall Act be coming back?" asks; "Act could come back" would tell
     words = _names_whole(sent, _from_sentence(sent, actors))
+    if words and _size(words) > MAX_WORDS:
+        # a subject's "which" phrase is the first thing to go when there is no room for it: the statement
+        # whole matters more than which one ("plans to extend leave" with the verb cut is no headline)
+        global _KEEP_WHICH
+        _KEEP_WHICH = False
+        try:
+            bare = _names_whole(sent, _from_sentence(sent, actors))
+        finally:
+            _KEEP_WHICH = True
+        if bare and _size(bare) < _size(words):
+            words = bare
     if words and _size(words) > MAX_WORDS and "that" in words[1:]:
         # a clause's "that" after its noun is the first word to go ("claims legal advice was drawn up"),
         # before the clause itself

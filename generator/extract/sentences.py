@@ -96,8 +96,26 @@ def is_furniture(sent: Span) -> bool:
     return has_page_words(sent.text) or in_boilerplate(sent)
 
 
+_CLOSING = {'"': '"', "\u201c": "\u201d"}
+
+
 def is_quotation(sent: Span) -> bool:
-    return sent.text.lstrip().startswith(OPENING_MARKS)
+    """A sentence that opens a quotation: someone's words, not the story's statement. A quoted phrase
+    that opens a statement of the story's own ('"Irreversible damage" will be caused by the plans, MPs
+    have warned') is its subject, no quotation: its marks close on a few words with no verb among
+    them (no finite verb: "lasting harm" is a phrase), and the sentence goes on with its own verb."""
+    if not sent.text.lstrip().startswith(OPENING_MARKS):
+        return False
+    words = [t for t in sent if not t.is_space]
+    close = _CLOSING.get(words[0].text)
+    if close is None:
+        return True
+    end = next((k for k in range(1, len(words)) if words[k].text == close), None)
+    if end is None or end < 2 or end > 8:
+        return True
+    inside, after = words[1:end], words[end + 1 :]
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "VB") for t in inside) or \
+        not any(t.pos_ in ("VERB", "AUX") and t.i == sent.root.i for t in after)
 
 
 def subject_of(verb) -> object | None:
@@ -176,10 +194,37 @@ def is_statement(sent: Span) -> bool:
     if root.pos_ not in ("VERB", "AUX"):
         return False
     subj = subject_of(root)
-    if subj is None and _named_before(root, sent):
+    if subj is None and (_named_before(root, sent) or source_hung_before(root) is not None):
         return True
     # "I know nothing", "You get the feeling": a voice or a column, not the news
     return subj is not None and subj.lower_ not in ("i", "you", "we", "it", "this", "that")
+
+
+_REPORT_LEMMAS = frozenset({"say", "tell", "warn", "claim", "insist", "argue", "admit", "announce", "add", "state"})
+
+
+def source_hung_before(verb) -> object | None:
+    """The source of "STATEMENT, SOURCE has said" when the parser gave the report verb no subject and
+    hung the source on the statement's last noun as another name for it ("... a backward view of Islam,
+    President Smith of Ruritania has said"): a report verb with its statement before it (a "ccomp"), and
+    between the statement's last comma and the verb only a name's phrase, with nothing but
+    auxiliaries after it. A report verb always has a subject, and this is it."""
+    if verb.lemma_.lower() not in _REPORT_LEMMAS or subject_of(verb) is not None or \
+            not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and doc[k].dep_ in ("aux", "neg"):
+        k -= 1
+    comma = next((j for j in range(k, max(verb.sent.start, k - 12) - 1, -1) if doc[j].text == ","), None)
+    if comma is None or comma == k:
+        return None
+    phrase = doc[comma + 1 : k + 1]
+    source = next((t for t in phrase if t.dep_ == "appos" and t.pos_ == "PROPN"), None)
+    if source is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in phrase) or \
+            not all(t.i == source.i or comma < t.head.i <= k for t in phrase):
+        return None
+    return source
 
 
 def _named_before(root, sent: Span) -> bool:
