@@ -924,3 +924,10 @@ def test_a_lede_opening_with_a_quotation_is_still_passed_over(nlp):
     b = story(nlp, '"We will win this fight," the mayor said on Monday.\n\nThe council leader said the report was finished.')
     assert b.what.text.endswith("the report was finished"), b.what.text
     assert not b.what.text.startswith('"We'), b.what.text
+
+
+def test_a_statement_opening_with_quoted_words_keeps_their_mark_and_ends_outside_a_quotation(nlp):
+    # the mark that opens the quoted words is the statement's; without it, a later quotation's marks pair wrongly
+    what = story(nlp, '"Upward" is in bold and neatly leans upward and, along with "never down", is set against a '
+                      'pale lemon yellow background.').what.text
+    assert what.startswith('"Upward"') and what.count('"') % 2 == 0, what

@@ -386,6 +386,8 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     s += share_bar_words([t.text for t in doc[s : top.i]])  # "x Embed x Share Toblerone is ...": the page's buttons
     while s < top.i and doc[s].is_punct and not doc[s].is_quote or doc[s].is_space:
         s += 1
+    if s > sent.start and doc[s - 1].is_quote and all(t.is_punct or t.is_space for t in doc[sent.start : s]):
+        s -= 1  # '"Forward" is in italics': the mark that opens the quoted words the statement starts with
     dateline = first if s > first else None
     end = _core_end(top, times=False, loose=loose)
     ends = range(end, top.i - 1, -1) if limit is not None else range(top.i, sent.end)
