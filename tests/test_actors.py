@@ -1902,3 +1902,13 @@ def test_a_law_s_name_cut_before_bill_is_no_body(nlp):
 def test_a_place_and_a_body_without_the_stay_apart(nlp):
     found = actors(nlp, "The Labour Party said it would act. The Commons Health Committee met on Monday.")
     assert {"Labour Party", "Commons Health Committee"} <= set(found), list(found)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # "called" between two names is a verb of one about the other, never an alias
+    ("Senator Ruth Amadi called Governor Omar Lane a liar on Tuesday.", "Ruth Amadi", "Omar Lane"),
+    ("Union leader Ruth Amadi called Omar Lane on Monday to discuss the strike.", "Ruth Amadi", "Omar Lane"),
+])
+def test_a_name_called_by_another_is_no_alias(nlp, text, first, second):
+    who = actors(nlp, text)
+    assert first in who and second in who, list(who)

@@ -1154,8 +1154,10 @@ def _surnames_spelt_two_ways(doc: Doc, people: dict[str, Actor], mentions: list)
             del people[k]
 
 
-_KNOWN_AS = re.compile(r"\s*,?\s*[(\[]?\s*(?:(?:also|better|more|otherwise|commonly|popularly|widely|now|formerly|previously|once|later)\s+)?"
-                       r"(?:known\s+as|called|a\.?k\.?a\.?|nicknamed|dubbed)\s*[\"'\u201c\u2018]?\s*")
+_QUALIFIED = r"(?:also|better|more|otherwise|commonly|popularly|widely|now|formerly|previously|once|later)"
+# only set off as an aside (after a comma or a bracket): "Trump called Clinton a liar" names two people
+_KNOWN_AS = re.compile(r"\s*[,(\[]\s*(?:(?:" + _QUALIFIED + r"\s+)?(?:known\s+as|a\.?k\.?a\.?|nicknamed)|"
+                       + _QUALIFIED + r"\s+(?:called|dubbed))\s*[\"'\u201c\u2018]?\s*")
 
 
 def _names_known_as(doc: Doc, pools: tuple[dict[str, Actor], ...], mentions: list) -> None:
