@@ -69,7 +69,7 @@ _CHAIR_VERBS = frozenset("chair head preside".split())
 _PLACE_HEADS = frozenset("school college university academy church chapel cathedral hospital prison".split())
 _PLACE_PREPOSITIONS = frozenset("at in into outside near".split())
 # verbs of going and coming, whose "to" or "from" is where someone went or came from
-_MOTION_VERBS = frozenset("go come move return transfer graduate send admit".split())
+_MOTION_VERBS = _GOING_VERBS | frozenset("transfer graduate send admit".split())
 _PLACE_VERBS = frozenset("leave attend visit enter quit".split())
 # what a university gives: "a degree from Edinburgh University" says where someone studied
 _DEGREE_NOUNS = frozenset("degree doctorate diploma phd masters qualification".split())
