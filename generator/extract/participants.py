@@ -87,6 +87,18 @@ _ARRIVAL_VERBS = frozenset("arrive gather assemble".split())
 _OVERSIGHT_VERBS = frozenset("scrutinise scrutinize oversee monitor regulate shadow audit inspect".split())
 _CHANNEL_NOUNS = frozenset("channel station programme program show newspaper website network".split())
 _PARTY_WORDS = frozenset("labour tories tory conservatives snp ukip bnp".split())
+# verbs whose object is the one told something: "assured Parliament that ...", "warned the Commons"
+_TOLD_VERBS = frozenset("tell address brief assure reassure inform warn remind".split())
+# prepositions that take only a place: "near RAF Kelvin", "a silence across the EU", "from outside the EU"
+_PLACE_ONLY_PREPOSITIONS = frozenset("near across throughout outside beside opposite".split())
+# a court's words, and the verbs whose "to" is where a case is taken ("take their case to the Court")
+_COURT_WORDS = frozenset("court tribunal".split())
+_TAKING_VERBS = _GOING_VERBS | frozenset("take bring refer send carry appeal".split())
+# verbs whose "to" is the one let in: "open up the books to the Audit Office"
+_OPENING_VERBS = frozenset(("open",))
+# verbs of thinking and imagining, whose clause with "might/could/would have" is what did not happen
+_IMAGINING_VERBS = frozenset("think imagine dream suppose fear hope wonder believe".split())
+_CONDITION_MARKS = frozenset(("if", "unless"))
 
 
 def named_only_as_context(ent: Span) -> bool:
@@ -242,7 +254,9 @@ def _a_setting(ent: Span) -> bool:
         _an_institution_as_a_place(ent) or _a_venue_or_destination(ent) or _an_owner_of_a_named_thing(ent) or \
         _a_name_taken(ent) or _groups_a_noun_is_between(ent) or _a_workplace_once(ent) or _a_topic(ent) or \
         _an_events_venue(ent) or _what_a_body_oversees(ent) or _an_authority_over(ent) or \
-        _a_chamber_qualifying_a_statement(ent) or _a_channel_spoken_through(ent) or _a_party_of_an_officer(ent)
+        _a_chamber_qualifying_a_statement(ent) or _a_channel_spoken_through(ent) or _a_party_of_an_officer(ent) or \
+        _a_place_by_its_preposition(ent) or _a_destination_of_a_case(ent) or _the_owner_of_an_audience(ent) or \
+        _only_imagined(ent)
 
 
 def _first_of_list(token: Token) -> Token:
@@ -360,6 +374,8 @@ def _a_venue_or_destination(ent: Span) -> bool:
     prep = root.head
     if prep.lower_ in ("at", "in"):
         return True
+    if prep.lower_ in ("of", "from") and prep.head.lower_ == "out":
+        return True  # "thrown out of the Commons": where someone was put out of
     return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in _GOING_VERBS
 
 
@@ -403,7 +419,7 @@ def _an_audience(ent: Span) -> bool:
         return True  # "in a speech to the Kelvin Society": any body addressed only listens
     if not any(t.lower_ in _CHAMBER_WORDS for t in ent):
         return False
-    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "address", "brief"):
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in _TOLD_VERBS:
         return True
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "in", "before"):
         return False
@@ -482,3 +498,54 @@ def _an_institution_as_a_place(ent: Span) -> bool:
     if prep.lower_ not in _PLACE_PREPOSITIONS:
         return False
     return head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in PEOPLE_NOUNS
+
+
+def _a_place_by_its_preposition(ent: Span) -> bool:
+    """A body after a preposition that takes only a place ("turned away near RAF Kelvin", "a silence across the
+    EU", "workers from outside the EU", "gathered outside the Home Office"): where, no one who acts."""
+    token = _first_of_list(_phrase_head(ent))
+    return ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ in _PLACE_ONLY_PREPOSITIONS
+
+
+def _a_destination_of_a_case(ent: Span) -> bool:
+    """A court or a chamber as where a case or a bill is taken ("would take their case to the European Court",
+    "refer it to the Lords"), and a body as the one a thing is opened to ("open up the books to the Audit
+    Office"): where a thing goes, the body does nothing yet. (Not "passed to the Lords", "handed to police":
+    what a body is given it acts on.)"""
+    token = _first_of_list(_phrase_head(ent))
+    if ent.label_ != "ORG" or token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _OPENING_VERBS:
+        return True
+    return lemma in _TAKING_VERBS and any(t.lower_ in _COURT_WORDS | _MEETING_WORDS for t in ent)
+
+
+def _the_owner_of_an_audience(ent: Span) -> bool:
+    """The owner of a gathering someone told or addressed ("told Age Concern's Age Agenda in London"): the
+    occasion spoken at, whose owner only hosts it (who was told is the audience, see `_an_audience`)."""
+    root = ent.root
+    if ent.label_ not in ("ORG", "PERSON") or root.dep_ != "poss":
+        return False
+    thing = root.head
+    return thing.i >= ent.end and thing.pos_ == "PROPN" and thing.dep_ in ("dobj", "dative") and \
+        thing.head.lemma_.lower() in _TOLD_VERBS and not _a_person_other_than(thing, ent)
+
+
+def _only_imagined(ent: Span) -> bool:
+    """A name whose clause did not happen: the subject of a condition ("if Labour wins the election", "unless
+    the Tories back it") or of what someone thought might have been ("thinking Mr Dukes might have won"): an
+    imagined act, no part in the story."""
+    root = _first_of_list(ent.root)
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    children = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in children):
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in ("might", "could", "would") for c in children) and \
+        any(c.dep_ == "aux" and c.lower_ == "have" for c in children)
+    return modal and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _IMAGINING_VERBS
