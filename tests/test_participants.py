@@ -25,6 +25,9 @@ def actors(nlp, text):
     ("Police turned the coaches away near the Kelvin Institute on Friday, Mr Hale said.", "Kelvin Institute"),
     ("There will be a silence at noon across the EU on Sunday, Mr Hale said.", "European Union"),
     ("Mr Hale said workers from outside the EU would face checks.", "European Union"),
+    ("Three coachloads of people were searched on the way to RAF Brackmoor and sent home, Mr Hale said.", "RAF Brackmoor"),
+    ("RAF Brackmoor had been the scene of disorder in the weeks before, Mr Hale said.", "RAF Brackmoor"),
+    ("The use of phones in the Commons chamber has long been frowned on, Mr Hale said.", "House of Commons"),
     # a court as where a case may be taken; a body a thing is opened to
     ("The campaigners said they would take their case to the European Court of Human Rights, Mr Hale said.",
      "European Court of Human Rights"),
@@ -44,6 +47,7 @@ def test_a_name_only_setting_the_scene_or_imagined_is_no_actor(nlp, text, not_ac
     # guards: the same names where they act or are acted on in the event
     ("The Commons voted for the plan on Tuesday, Mr Hale said.", "House of Commons"),
     ("Parliament rejected the plan on Tuesday, Mr Hale said.", "Parliament"),
+    ("RAF Brackmoor said the coaches had been searched on the way to London.", "RAF Brackmoor"),
     ("The Kelvin Institute near Leeds said the coaches had been turned away.", "Kelvin Institute"),
     ("The EU agreed the aid package on Monday, Mr Hale said.", "European Union"),
     ("The European Court of Human Rights ruled against the government on Monday.",
@@ -53,6 +57,8 @@ def test_a_name_only_setting_the_scene_or_imagined_is_no_actor(nlp, text, not_ac
     ("Labour won the election, and Mr Hale said taxes would rise.", "Labour Party"),
     ("Mr Dukes won the vote on Monday, Mr Hale said.", "Dukes"),
     ("Mr Dukes will resign if the plan fails, Mr Hale said.", "Dukes"),
+    ("The reform could be dropped if, as Tony Hale and Ruth Dukes have suggested, the old exams stay.", "Ruth Dukes"),
+    ("Mr Hale was asked if the Kelvin Trust had also been in the country.", "Kelvin Trust"),
 ])
 def test_the_same_names_acting_are_actors(nlp, text, name):
     found = actors(nlp, text)

@@ -91,6 +91,11 @@ _PARTY_WORDS = frozenset("labour tories tory conservatives snp ukip bnp".split()
 _TOLD_VERBS = frozenset("tell address brief assure reassure inform warn remind".split())
 # prepositions that take only a place: "near RAF Kelvin", "a silence across the EU", "from outside the EU"
 _PLACE_ONLY_PREPOSITIONS = frozenset("near across throughout outside beside opposite".split())
+# nouns of a way, whose "to" is where it leads ("on the way to RAF Kelvin"); nouns of a scene, whose subject
+# of "be" is a place ("RAF Kelvin had been the scene of disorder"); a chamber's rooms ("the Commons chamber")
+_ROUTE_NOUNS = frozenset("way road route journey trip march".split())
+_SCENE_NOUNS = frozenset("scene site setting venue backdrop".split())
+_ROOM_NOUNS = frozenset("chamber floor gallery lobby lobbies benches corridors building estate".split())
 # a court's words, and the verbs whose "to" is where a case is taken ("take their case to the Court")
 _COURT_WORDS = frozenset("court tribunal".split())
 _TAKING_VERBS = _GOING_VERBS | frozenset("take bring refer send carry appeal".split())
@@ -502,9 +507,23 @@ def _an_institution_as_a_place(ent: Span) -> bool:
 
 def _a_place_by_its_preposition(ent: Span) -> bool:
     """A body after a preposition that takes only a place ("turned away near RAF Kelvin", "a silence across the
-    EU", "workers from outside the EU", "gathered outside the Home Office"): where, no one who acts."""
+    EU", "workers from outside the EU", "gathered outside the Home Office"), at the end of a way ("searched on
+    the way to RAF Kelvin"), as the scene of something ("RAF Kelvin had been the scene of disorder"), or a
+    chamber naming its room ("devices in the Commons chamber"): where, no one who acts."""
     token = _first_of_list(_phrase_head(ent))
-    return ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ in _PLACE_ONLY_PREPOSITIONS
+    if ent.label_ != "ORG":
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be":
+        # "RAF Kelvin had been the scene of disorder": a place's sentence
+        return any(c.dep_ == "attr" and c.lemma_.lower() in _SCENE_NOUNS for c in token.head.children)
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _ROOM_NOUNS and \
+            any(t.lower_ in _CHAMBER_WORDS for t in ent):
+        return True  # "in the Commons chamber": the room
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in _PLACE_ONLY_PREPOSITIONS or \
+        prep.lower_ == "to" and prep.head.lemma_.lower() in _ROUTE_NOUNS and prep.head.pos_ == "NOUN"
 
 
 def _a_destination_of_a_case(ent: Span) -> bool:
@@ -544,7 +563,10 @@ def _only_imagined(ent: Span) -> bool:
         return False
     verb = root.head
     children = list(verb.children)
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in children):
+    marks = [c.lower_ for c in children if c.dep_ == "mark"]
+    if verb.dep_ == "advcl" and marks and all(m in _CONDITION_MARKS for m in marks):
+        # (not "was asked if the SAS had been there", a question; not "if, as Mr Hale has suggested, ...",
+        # where the parser gave one verb both marks: the aside's subject acts)
         return True
     modal = any(c.dep_ == "aux" and c.lower_ in ("might", "could", "would") for c in children) and \
         any(c.dep_ == "aux" and c.lower_ == "have" for c in children)
