@@ -63,3 +63,23 @@ def test_a_name_only_setting_the_scene_or_imagined_is_no_actor(nlp, text, not_ac
 def test_the_same_names_acting_are_actors(nlp, text, name):
     found = actors(nlp, text)
     assert name in found, found
+
+
+@pytest.mark.parametrize("text, names", [
+    # a state as the doer of a deed told by its noun: it decides, offers, agrees
+    ("The UK has welcomed the decision by India and Pakistan to open a rail link across the border.",
+     {"India", "Pakistan"}),
+    ("Ministers welcomed Norway's offer of talks on Monday, Mr Hale said.", {"Norway"}),
+])
+def test_a_state_whose_deed_is_the_news_is_an_actor(nlp, text, names):
+    found = actors(nlp, text)
+    assert names <= found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards: a state only as a place or what a thing is between
+    ("The UK has welcomed the new rail link between India and Pakistan.", "India"),
+    ("Ministers discussed Norway's economy on Monday, Mr Hale said.", "Norway"),
+])
+def test_a_state_only_described_is_no_actor(nlp, text, name):
+    assert name not in actors(nlp, text)

@@ -104,6 +104,11 @@ _OPENING_VERBS = frozenset(("open",))
 # verbs of thinking and imagining, whose clause with "might/could/would have" is what did not happen
 _IMAGINING_VERBS = frozenset("think imagine dream suppose fear hope wonder believe".split())
 _CONDITION_MARKS = frozenset(("if", "unless"))
+# nouns of a deed whose agent is named after "by" or as its owner: "the decision by India and Pakistan to ...",
+# "India's offer": the state decides, offers, agrees
+_DEED_NOUNS = frozenset(
+    "decision agreement move offer pledge proposal refusal promise announcement bid deal vote invitation "
+    "threat invasion attack intervention ultimatum".split())
 
 
 def named_only_as_context(ent: Span) -> bool:
@@ -571,3 +576,17 @@ def _only_imagined(ent: Span) -> bool:
     modal = any(c.dep_ == "aux" and c.lower_ in ("might", "could", "would") for c in children) and \
         any(c.dep_ == "aux" and c.lower_ == "have" for c in children)
     return modal and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _IMAGINING_VERBS
+
+
+def agent_of_a_deed(ent: Span) -> bool:
+    """A name as the doer of a deed told by its noun ("welcomed the decision by India and Pakistan to open a
+    bus link", "India's offer of talks"): it decides, offers or agrees, an actor of the story though never a
+    verb's subject (a country so is one; `actors._is_actor_mention`). Each of a list with the first."""
+    token = _first_of_list(ent.root)
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        noun = token.head.head
+    elif token.dep_ == "poss":
+        noun = token.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _DEED_NOUNS
