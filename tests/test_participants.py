@@ -80,6 +80,7 @@ def test_a_state_whose_deed_is_the_news_is_an_actor(nlp, text, names):
     # guards: a state only as a place or what a thing is between
     ("The UK has welcomed the new rail link between India and Pakistan.", "India"),
     ("Ministers discussed Norway's economy on Monday, Mr Hale said.", "Norway"),
+    ("Mr Hale will make a pitch for Norway's ethnic vote on Monday.", "Norway"),
 ])
 def test_a_state_only_described_is_no_actor(nlp, text, name):
     assert name not in actors(nlp, text)

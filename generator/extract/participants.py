@@ -21,7 +21,13 @@ what a noun is between ("a clash between Muslims and Christians"); also a body a
 an arrival ("the hearing at the Kelvin Institute"), what a committee scrutinises ("the committee which
 scrutinises the Office for Housing"), what a thing comes under ("under the new Coastal Agency"), a chamber
 naming a statement ("a Commons written statement"), a channel spoken through ("via the X television
-channel") and a party as the owner of its officer who acts ("The Unity Party's leader argued"). `actors.extract_actors` keeps
+channel") and a party as the owner of its officer who acts ("The Unity Party's leader argued"); a chamber
+someone is put out of or assured ("thrown out of the Commons", "assured Parliament"), a body after a
+preposition that takes only a place ("near", "across", "outside"), at the end of a way or the scene of
+something, a court a case may be taken to, a body a thing is opened to, the owner of a gathering told ("told
+Age Concern's Age Agenda"), and a name only in a condition ("if Labour wins") or in what someone thought
+might have been ("thinking Mr Kerry might have won"). A state named as the doer of a deed's noun ("the
+decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
 from __future__ import annotations
@@ -107,7 +113,7 @@ _CONDITION_MARKS = frozenset(("if", "unless"))
 # nouns of a deed whose agent is named after "by" or as its owner: "the decision by India and Pakistan to ...",
 # "India's offer": the state decides, offers, agrees
 _DEED_NOUNS = frozenset(
-    "decision agreement move offer pledge proposal refusal promise announcement bid deal vote invitation "
+    "decision agreement move offer pledge proposal refusal promise announcement bid deal invitation "
     "threat invasion attack intervention ultimatum".split())
 
 
