@@ -25,7 +25,7 @@ from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONOR
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .claims import a_view
 from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
-from .participants import named_only_as_context
+from .participants import agent_of_a_deed, named_only_as_context
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .times import MONTHS
 from .when import WEEKDAYS
@@ -1034,7 +1034,7 @@ def _is_actor_mention(ent: Span) -> bool:
     if ent.label_ == "GPE":
         # a country that says or does something, not one only described ("Iraq would not be a
         # factor", "X continued to be in breach"): the subject of "be" is what is talked about
-        return root.dep_ in SUBJECT_DEPS and not _subject_of_be(root)
+        return root.dep_ in SUBJECT_DEPS and not _subject_of_be(root) or agent_of_a_deed(ent)
     return True
 
 

@@ -21,7 +21,13 @@ what a noun is between ("a clash between Muslims and Christians"); also a body a
 an arrival ("the hearing at the Kelvin Institute"), what a committee scrutinises ("the committee which
 scrutinises the Office for Housing"), what a thing comes under ("under the new Coastal Agency"), a chamber
 naming a statement ("a Commons written statement"), a channel spoken through ("via the X television
-channel") and a party as the owner of its officer who acts ("The Unity Party's leader argued"). `actors.extract_actors` keeps
+channel") and a party as the owner of its officer who acts ("The Unity Party's leader argued"); a chamber
+someone is put out of or assured ("thrown out of the Commons", "assured Parliament"), a body after a
+preposition that takes only a place ("near", "across", "outside"), at the end of a way or the scene of
+something, a court a case may be taken to, a body a thing is opened to, the owner of a gathering told ("told
+Age Concern's Age Agenda"), and a name only in a condition ("if Labour wins") or in what someone thought
+might have been ("thinking Mr Kerry might have won"). A state named as the doer of a deed's noun ("the
+decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
 from __future__ import annotations
@@ -87,6 +93,28 @@ _ARRIVAL_VERBS = frozenset("arrive gather assemble".split())
 _OVERSIGHT_VERBS = frozenset("scrutinise scrutinize oversee monitor regulate shadow audit inspect".split())
 _CHANNEL_NOUNS = frozenset("channel station programme program show newspaper website network".split())
 _PARTY_WORDS = frozenset("labour tories tory conservatives snp ukip bnp".split())
+# verbs whose object is the one told something: "assured Parliament that ...", "warned the Commons"
+_TOLD_VERBS = frozenset("tell address brief assure reassure inform warn remind".split())
+# prepositions that take only a place: "near RAF Kelvin", "a silence across the EU", "from outside the EU"
+_PLACE_ONLY_PREPOSITIONS = frozenset("near across throughout outside beside opposite".split())
+# nouns of a way, whose "to" is where it leads ("on the way to RAF Kelvin"); nouns of a scene, whose subject
+# of "be" is a place ("RAF Kelvin had been the scene of disorder"); a chamber's rooms ("the Commons chamber")
+_ROUTE_NOUNS = frozenset("way road route journey trip march".split())
+_SCENE_NOUNS = frozenset("scene site setting venue backdrop".split())
+_ROOM_NOUNS = frozenset("chamber floor gallery lobby lobbies benches corridors building estate".split())
+# a court's words, and the verbs whose "to" is where a case is taken ("take their case to the Court")
+_COURT_WORDS = frozenset("court tribunal".split())
+_TAKING_VERBS = _GOING_VERBS | frozenset("take bring refer send carry appeal".split())
+# verbs whose "to" is the one let in: "open up the books to the Audit Office"
+_OPENING_VERBS = frozenset(("open",))
+# verbs of thinking and imagining, whose clause with "might/could/would have" is what did not happen
+_IMAGINING_VERBS = frozenset("think imagine dream suppose fear hope wonder believe".split())
+_CONDITION_MARKS = frozenset(("if", "unless"))
+# nouns of a deed whose agent is named after "by" or as its owner: "the decision by India and Pakistan to ...",
+# "India's offer": the state decides, offers, agrees
+_DEED_NOUNS = frozenset(
+    "decision agreement move offer pledge proposal refusal promise announcement bid deal invitation "
+    "threat invasion attack intervention ultimatum".split())
 
 
 def named_only_as_context(ent: Span) -> bool:
@@ -242,7 +270,9 @@ def _a_setting(ent: Span) -> bool:
         _an_institution_as_a_place(ent) or _a_venue_or_destination(ent) or _an_owner_of_a_named_thing(ent) or \
         _a_name_taken(ent) or _groups_a_noun_is_between(ent) or _a_workplace_once(ent) or _a_topic(ent) or \
         _an_events_venue(ent) or _what_a_body_oversees(ent) or _an_authority_over(ent) or \
-        _a_chamber_qualifying_a_statement(ent) or _a_channel_spoken_through(ent) or _a_party_of_an_officer(ent)
+        _a_chamber_qualifying_a_statement(ent) or _a_channel_spoken_through(ent) or _a_party_of_an_officer(ent) or \
+        _a_place_by_its_preposition(ent) or _a_destination_of_a_case(ent) or _the_owner_of_an_audience(ent) or \
+        _only_imagined(ent)
 
 
 def _first_of_list(token: Token) -> Token:
@@ -360,6 +390,8 @@ def _a_venue_or_destination(ent: Span) -> bool:
     prep = root.head
     if prep.lower_ in ("at", "in"):
         return True
+    if prep.lower_ in ("of", "from") and prep.head.lower_ == "out":
+        return True  # "thrown out of the Commons": where someone was put out of
     return prep.lower_ == "to" and prep.head.pos_ in ("VERB", "AUX") and prep.head.lemma_.lower() in _GOING_VERBS
 
 
@@ -403,7 +435,7 @@ def _an_audience(ent: Span) -> bool:
         return True  # "in a speech to the Kelvin Society": any body addressed only listens
     if not any(t.lower_ in _CHAMBER_WORDS for t in ent):
         return False
-    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "address", "brief"):
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in _TOLD_VERBS:
         return True
     if root.dep_ != "pobj" or root.head.lower_ not in ("to", "in", "before"):
         return False
@@ -482,3 +514,85 @@ def _an_institution_as_a_place(ent: Span) -> bool:
     if prep.lower_ not in _PLACE_PREPOSITIONS:
         return False
     return head.pos_ in ("VERB", "AUX") or head.lemma_.lower() in PEOPLE_NOUNS
+
+
+def _a_place_by_its_preposition(ent: Span) -> bool:
+    """A body after a preposition that takes only a place ("turned away near RAF Kelvin", "a silence across the
+    EU", "workers from outside the EU", "gathered outside the Home Office"), at the end of a way ("searched on
+    the way to RAF Kelvin"), as the scene of something ("RAF Kelvin had been the scene of disorder"), or a
+    chamber naming its room ("devices in the Commons chamber"): where, no one who acts."""
+    token = _first_of_list(_phrase_head(ent))
+    if ent.label_ != "ORG":
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be":
+        # "RAF Kelvin had been the scene of disorder": a place's sentence
+        return any(c.dep_ == "attr" and c.lemma_.lower() in _SCENE_NOUNS for c in token.head.children)
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _ROOM_NOUNS and \
+            any(t.lower_ in _CHAMBER_WORDS for t in ent):
+        return True  # "in the Commons chamber": the room
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in _PLACE_ONLY_PREPOSITIONS or \
+        prep.lower_ == "to" and prep.head.lemma_.lower() in _ROUTE_NOUNS and prep.head.pos_ == "NOUN"
+
+
+def _a_destination_of_a_case(ent: Span) -> bool:
+    """A court or a chamber as where a case or a bill is taken ("would take their case to the European Court",
+    "refer it to the Lords"), and a body as the one a thing is opened to ("open up the books to the Audit
+    Office"): where a thing goes, the body does nothing yet. (Not "passed to the Lords", "handed to police":
+    what a body is given it acts on.)"""
+    token = _first_of_list(_phrase_head(ent))
+    if ent.label_ != "ORG" or token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _OPENING_VERBS:
+        return True
+    return lemma in _TAKING_VERBS and any(t.lower_ in _COURT_WORDS | _MEETING_WORDS for t in ent)
+
+
+def _the_owner_of_an_audience(ent: Span) -> bool:
+    """The owner of a gathering someone told or addressed ("told Age Concern's Age Agenda in London"): the
+    occasion spoken at, whose owner only hosts it (who was told is the audience, see `_an_audience`)."""
+    root = ent.root
+    if ent.label_ not in ("ORG", "PERSON") or root.dep_ != "poss":
+        return False
+    thing = root.head
+    return thing.i >= ent.end and thing.pos_ == "PROPN" and thing.dep_ in ("dobj", "dative") and \
+        thing.head.lemma_.lower() in _TOLD_VERBS and not _a_person_other_than(thing, ent)
+
+
+def _only_imagined(ent: Span) -> bool:
+    """A name whose clause did not happen: the subject of a condition ("if Labour wins the election", "unless
+    the Tories back it") or of what someone thought might have been ("thinking Mr Dukes might have won"): an
+    imagined act, no part in the story."""
+    root = _first_of_list(ent.root)
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    children = list(verb.children)
+    marks = [c.lower_ for c in children if c.dep_ == "mark"]
+    if verb.dep_ == "advcl" and marks and all(m in _CONDITION_MARKS for m in marks):
+        # (not "was asked if the SAS had been there", a question; not "if, as Mr Hale has suggested, ...",
+        # where the parser gave one verb both marks: the aside's subject acts)
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in ("might", "could", "would") for c in children) and \
+        any(c.dep_ == "aux" and c.lower_ == "have" for c in children)
+    return modal and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _IMAGINING_VERBS
+
+
+def agent_of_a_deed(ent: Span) -> bool:
+    """A name as the doer of a deed told by its noun ("welcomed the decision by India and Pakistan to open a
+    bus link", "India's offer of talks"): it decides, offers or agrees, an actor of the story though never a
+    verb's subject (a country so is one; `actors._is_actor_mention`). Each of a list with the first."""
+    token = _first_of_list(ent.root)
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        noun = token.head.head
+    elif token.dep_ == "poss":
+        noun = token.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _DEED_NOUNS
