@@ -124,6 +124,19 @@ WHOLE = [
      "The city council approved a new budget for the libraries"),
     ("LISBON -- Striking dock workers blocked the port's main gate for a third day.",
      "Striking dock workers blocked the port's main gate for a third day"),
+    # money given keeps what it is for: after a verb of giving the infinitive can be nothing else
+    ("Norway is to give a £6m grant to help fishermen whose boats were destroyed.",
+     "Norway is to give a £6m grant to help fishermen whose boats were destroyed"),
+    ("The council will spend £2m of its reserves to repair the old harbour wall.",
+     "The council will spend £2m of its reserves to repair the old harbour wall"),
+    # an `of` phrase makes one noun with its head, whose own phrases are the noun's: what the money is
+    ('Jan Novak has predicted the Czech Government will eventually give "hundreds of millions" of crowns in aid '
+     'to countries hit by the floods.',
+     'Jan Novak has predicted the Czech Government will eventually give "hundreds of millions" of crowns in aid '
+     'to countries hit by the floods'),
+    # "be" with only an adverb says nothing of the event: the phrases after it do
+    ("Thousands of farmers have been out on the first day of protests in the capital.",
+     "Thousands of farmers have been out on the first day of protests"),
 ]
 
 
