@@ -23,7 +23,7 @@ from ..facts import Fact
 from ..input.furniture import share_bar_words
 from .claims import (CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, particular_source, told_as_fact, trailing_claim,
                      within_claim)
-from .sentences import (DATELINE, completes_noun, glued_scale, had_done, inside, is_furniture, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE, completes_noun, first_of_listed_verbs, glued_scale, had_done, inside, is_furniture, lede, main_verb_after_participle, measure_of,
                         SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
 
@@ -400,6 +400,13 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
         s -= 1  # '"Forward" is in italics': the mark that opens the quoted words the statement starts with
     dateline = first if s > first else None
     end = _core_end(top, times=False, loose=loose)
+    if limit is not None and first_of_listed_verbs(top) is not None:
+        # "Brown is to freeze duty, fund a package and boost childcare": a list of what one subject
+        # does goes whole when it fits, never cut after its second item
+        last = max((c for c in top.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), key=lambda c: c.i,
+                   default=None)
+        if last is not None and _words(doc, s, _core_end(last, times=False)) <= limit:
+            end = max(end, _core_end(last, times=False))
     ends = range(end, top.i - 1, -1) if limit is not None else range(top.i, sent.end)
     if limit is not None and _open_quote(doc, s, end):
         # the core ends inside a quotation ('dismissed the Budget as "vote now, pay later" plans'): the
