@@ -124,6 +124,31 @@ WHOLE = [
      "The city council approved a new budget for the libraries"),
     ("LISBON -- Striking dock workers blocked the port's main gate for a third day.",
      "Striking dock workers blocked the port's main gate for a third day"),
+    # money given keeps what it is for: after a verb of giving the infinitive can be nothing else
+    ("Norway is to give a £6m grant to help fishermen whose boats were destroyed.",
+     "Norway is to give a £6m grant to help fishermen whose boats were destroyed"),
+    ("The council will spend £2m of its reserves to repair the old harbour wall.",
+     "The council will spend £2m of its reserves to repair the old harbour wall"),
+    # an `of` phrase makes one noun with its head, whose own phrases are the noun's: what the money is
+    ('Jan Novak has predicted the Czech Government will eventually give "hundreds of millions" of crowns in aid '
+     'to countries hit by the floods.',
+     'Jan Novak has predicted the Czech Government will eventually give "hundreds of millions" of crowns in aid '
+     'to countries hit by the floods'),
+    # a noun with a participle after it is the subject, however the parser hung it, so the lede is news
+    ("Overseas workers wanting to settle in the UK will have to undergo tests for measles and mumps, under plans "
+     "unveiled by the Tories. A failed test would mean the visa is refused. Labour said the plan was unfair.",
+     "Overseas workers wanting to settle in the UK will have to undergo tests for measles and mumps, under plans "
+     "unveiled by the Tories"),
+    # a list of what one subject does is the lede, and goes whole when it fits
+    ("Peter Lund is to scrap the road toll, fund a new rail line and cut bus fares. He said the plan was costed. "
+     "The mayor also praised the city council.",
+     "Peter Lund is to scrap the road toll, fund a new rail line and cut bus fares"),
+    ("Maria Costa is to cut fuel duty, fund a £2bn package to avoid big rent rises and boost nursery places. In a "
+     "short statement, she slightly raised borrowing but insisted targets would be met.",
+     "Maria Costa is to cut fuel duty, fund a £2bn package to avoid big rent rises"),
+    # "be" with only an adverb says nothing of the event: the phrases after it do
+    ("Thousands of farmers have been out on the first day of protests in the capital.",
+     "Thousands of farmers have been out on the first day of protests"),
 ]
 
 

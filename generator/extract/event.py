@@ -23,7 +23,7 @@ from ..facts import Fact
 from ..input.furniture import share_bar_words
 from .claims import (CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, particular_source, told_as_fact, trailing_claim,
                      within_claim)
-from .sentences import (DATELINE, completes_noun, glued_scale, had_done, inside, is_furniture, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE, completes_noun, first_of_listed_verbs, glued_scale, had_done, inside, is_furniture, lede, main_verb_after_participle, measure_of,
                         SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
 
@@ -67,6 +67,7 @@ _UTTERANCES = lexicon.words("claims", "utterance_nouns")
 _GROUNDS = lexicon.words("claims", "grounds_words")
 _SPEAKING = lexicon.words("cues", "speech_verbs") | _SAYING
 # determiners of a noun new to the reader, whose participle after it says which or how ("some attacks blamed on X")
+_FUNDING = lexicon.words("funding_verbs")  # "give a £4m grant to help survivors": the infinitive is what for
 _INDEFINITE = frozenset({"a", "an", "some", "several", "many", "any", "two", "three", "few"})
 
 
@@ -220,6 +221,13 @@ def _misplaced_agent(prep: Token) -> bool:
         not any(c.dep_ == "agent" for c in verb.children)
 
 
+def _step(child: Token) -> int:
+    """How deep a phrase takes its words: a preposition or a clause on a noun is one step down; an `of`
+    phrase none, since it makes one noun with its head ("hundreds of millions of pounds in aid",
+    "the state of denial over the vote"), whose own phrases are the noun's."""
+    return 1 if child.dep_ in ("prep", "acl") and child.lower_ != "of" else 0
+
+
 def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True, loose: bool = False) -> int:
     """The last token index of `tok`'s phrase without asides; prepositions nest `max_depth` deep.
     What completes a word (`_needed`) is kept wherever it stands, and so is all before it.
@@ -234,7 +242,7 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             # ("a leaflet posted to homes": a participle on a noun says which, its own phrases counted on)
             clause = child.pos_ in ("VERB", "AUX") and not (child.dep_ == "acl" and child.tag_ == "VBN" and not any(
                 c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in child.children))
-            deeper = 0 if clause else depth + (1 if child.dep_ in ("prep", "acl") else 0)
+            deeper = 0 if clause else depth + _step(child)
             whole = _core_end(child, deeper, max_depth, times, loose) if _needed(child, loose) else child.right_edge.i
             end = max(end, whole)
             continue
@@ -248,7 +256,9 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
         # drops it whole); after an object an infinitive may be the object's ("a grant to help") or a result
         # ("ended the curse to win the title"), which the parse does not tell apart, so only a verb without
         # an object keeps it
-        purpose = tok.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children)
+        # ... except after a verb of giving or spending, whose infinitive can only be what the gift is for
+        purpose = tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in _FUNDING or
+                                                   not any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children))
         infinitive = (child.dep_ == "acl" or child.dep_ == "advcl" and
                       (tok.dep_ == "acl" or child.i == tok.i + 2 or purpose)) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
@@ -285,7 +295,7 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             break
         if child.dep_ == "advmod" and child.i > end + 1:
             break
-        end = max(end, _core_end(child, depth + (1 if child.dep_ in ("prep", "acl") else 0), max_depth, times, loose))
+        end = max(end, _core_end(child, depth + _step(child), max_depth, times, loose))
     return end
 
 
@@ -390,6 +400,13 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
         s -= 1  # '"Forward" is in italics': the mark that opens the quoted words the statement starts with
     dateline = first if s > first else None
     end = _core_end(top, times=False, loose=loose)
+    if limit is not None and first_of_listed_verbs(top) is not None:
+        # "Brown is to freeze duty, fund a package and boost childcare": a list of what one subject
+        # does goes whole when it fits, never cut after its second item
+        last = max((c for c in top.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), key=lambda c: c.i,
+                   default=None)
+        if last is not None and _words(doc, s, _core_end(last, times=False)) <= limit:
+            end = max(end, _core_end(last, times=False))
     ends = range(end, top.i - 1, -1) if limit is not None else range(top.i, sent.end)
     if limit is not None and _open_quote(doc, s, end):
         # the core ends inside a quotation ('dismissed the Budget as "vote now, pay later" plans'): the
@@ -397,7 +414,7 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
         ends = list(range(end + 1, sent.end)) + list(ends)
     found = next((e for e in ends if not _loose_end(doc[e]) and (limit is None or _words(doc, s, e) <= limit)
                   and not _open_quote(doc, s, e) and _whole(doc, s, e, top, dateline, loose)), None)
-    if found is None or _words(doc, s, found) >= MIN_WHAT_WORDS:
+    if found is None or _words(doc, s, found) >= MIN_WHAT_WORDS and not _bare_being(top, found):
         return None if found is None else (s, found)
     # "Republicans blast Obama", "Whigs died": too short to tell the event, it takes the next whole
     # phrases ("after North Korea claims nuclear test"), else what comes before it
@@ -412,6 +429,16 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     if lead < s and _words(doc, lead, found) >= MIN_WHAT_WORDS and _whole(doc, lead, found, top, loose=loose):
         return lead, found
     return s, found
+
+
+def _bare_being(top: Token, end: int) -> bool:
+    """Whether the statement is "be" with no complement but an adverb ("Thousands of farmers have been
+    out", "The minister was there"): it says that someone was somewhere unnamed, nothing of the event,
+    which the phrases after it give ("out on the first day of the strike")."""
+    if top.lemma_ != "be" or top.pos_ != "AUX" and top.pos_ != "VERB":
+        return False
+    inside = [c for c in top.children if c.i <= end and c.i > top.i]
+    return bool(inside) and all(c.dep_ in ("advmod", "prt", "neg", "punct") for c in inside)
 
 
 _ASIDE_WORDS = 5  # an aside between commas inside a clause: "as expected", "as widely expected", "it seems"

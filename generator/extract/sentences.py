@@ -196,8 +196,37 @@ def is_statement(sent: Span) -> bool:
     subj = subject_of(root)
     if subj is None and (_named_before(root, sent) or source_hung_before(root) is not None):
         return True
+    if subj is None:
+        subj = _subject_the_parser_misplaced(root)
     # "I know nothing", "You get the feeling": a voice or a column, not the news
     return subj is not None and subj.lower_ not in ("i", "you", "we", "it", "this", "that")
+
+
+def _subject_the_parser_misplaced(root) -> object | None:
+    """The subject of a main verb the parser gave none: a noun with a participle after it taken for a
+    clause as subject ("Citizens wanting to work here will have to undergo tests": the citizens), or
+    the first of a list of verbs sharing one subject taken for a reported clause ("Brown is to freeze
+    duty, fund a package and boost childcare": "Brown is to freeze duty" hung on "fund"). A verb of
+    saying keeps the clause it reports ("The plan will go ahead, the minister said")."""
+    clausal = next((c for c in root.children if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < root.i), None)
+    if clausal is not None:
+        return subject_of(clausal)
+    if root.lemma_.lower() in _SPEECH_VERBS or root.lemma_.lower() in _REPORT_LEMMAS:
+        return None
+    first = first_of_listed_verbs(root)
+    return None if first is None else subject_of(first)
+
+
+def first_of_listed_verbs(root) -> object | None:
+    """The first verb of a list of verbs with one subject that the parser hung on the second as a
+    reported clause ("Brown is to freeze duty, fund a package and boost childcare"), or None: a
+    verb with no subject and no sense of saying, a clause with a subject before it, a comma between."""
+    if subject_of(root) is not None or root.lemma_.lower() in _SPEECH_VERBS or root.lemma_.lower() in _REPORT_LEMMAS:
+        return None
+    first = next((c for c in root.lefts if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if first is None or root.doc[root.i - 1].text != "," or subject_of(first) is None:
+        return None
+    return first
 
 
 _REPORT_LEMMAS = frozenset({"say", "tell", "warn", "claim", "insist", "argue", "admit", "announce", "add", "state"})
