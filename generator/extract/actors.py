@@ -275,7 +275,10 @@ def _role_before_apposition(ent: Span) -> Span | None:
         # "Michael Howard's ex-model wife, Sandra": whose wife is who she is
         start = min([c.i for c in owner.lefts if c.dep_ == "compound"] + [owner.i])  # the owner's name, not a list
         return ent.doc[start : head.i + 1]
-    if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS or any(t.lower_ in ROLE_WORDS for t in head.subtree)):
+    # ("In response to Mr Brody's comments, Angus McKay, leader of ...": the role words after the name are
+    # its own apposition's, and a noun before it that names no role is no one's role)
+    if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS
+            or any(t.lower_ in ROLE_WORDS for t in head.subtree if t.i < ent.start)):
         return None
     # "Following Mr Straw's announcement, lawyer Louise Christian": the role starts after a comma
     last = max((t.i for t in head.subtree if t.i < ent.start and not t.is_punct), default=-1)
@@ -344,6 +347,9 @@ _AN_OUTLET_S_OFFICES = frozenset("correspondent editor reporter presenter host j
                                  "executive boss".split())
 
 
+_ROLE_PREPOSITIONS = frozenset(("at", "for", "of", "with"))
+
+
 def _clean_role(span: Span) -> str | None:
     span = _whole_words(span)
     last = span[-1] if len(span) else None
@@ -376,6 +382,18 @@ def _clean_role(span: Span) -> str | None:
     tokens = tokens[cut + 1:]
     if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ != "ex":
         return None  # "one of the chief critics of the plans": a role is a noun phrase, never its "of" phrase alone
+    # "head of policy at Aids charity the Lyle Trust": a role never ends on its preposition, nor inside the
+    # phrase after it; it runs on to the body that phrase names when one follows close, else it ends before it
+    at = max((k for k, t in enumerate(tokens) if k and t.lower_ in _ROLE_PREPOSITIONS and len(tokens) - k <= 3),
+             default=None)
+    if at is not None:
+        prep, doc = tokens[at], span.doc
+        body = next((e for e in doc.ents if e.label_ in ("ORG", "GPE") and prep.i < e.start <= prep.i + 4
+                     and e.end > tokens[-1].i + 1 and not any(t.is_punct for t in doc[prep.i + 1 : e.end])), None)
+        if body is not None:
+            tokens = [*tokens[: at + 1], *(t for t in body if not (t.i == body.start and t.lower_ == "the"))]
+        elif at == len(tokens) - 1:
+            tokens = tokens[:-1]
     # joined as written where the story joins them ("co-ordinator", "Straw's"), else by one space
     text = "".join(t.text + ("" if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 and not t.whitespace_ else " ")
                    for i, t in enumerate(tokens)).strip()
@@ -1430,6 +1448,85 @@ def _owned_before(people: Token, ent: Span) -> bool:
                for c in people.children for t in c.subtree if not (ent.start <= t.i < ent.end))
 
 
+def _owns_a_title(ent: Span) -> bool:
+    """"Prime Minister Tony Blair's official spokesman said", "Peter Hale, the Association of Rural Councils'
+    spokesman on farm crime": the owner of someone's title or office names whose they are; the one
+    who holds it acts, not the owner (who may act elsewhere in the story, and is listed then)."""
+    doc, last = ent.doc, ent[-1]
+    if ent.end >= len(doc) or doc[ent.end].tag_ != "POS" or last.dep_ != "poss":
+        return False
+    owned = last.head
+    return owned.i > last.i and owned.pos_ == "NOUN" and \
+        (owned.lower_ in ROLE_WORDS or owned.lower_ in _ITS_PEOPLE)
+
+
+_AFFILIATION_PREPOSITIONS = frozenset(("at",))
+
+
+def _an_affiliation(ent: Span) -> bool:
+    """"Helen Marsh, head of policy at education charity the Learning Trust": a body after "at" in a
+    role is where its holder works, named to say who they are, not one that acts."""
+    tok = ent.root
+    if tok.dep_ == "appos" and tok.head.i < ent.start and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "charity the Learning Trust": the body's noun stands in its place
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _AFFILIATION_PREPOSITIONS:
+        return _after_a_role_s_at(ent)
+    holder = tok.head.head
+    for _ in range(3):  # "head of policy at": the role's own "of" phrase is the role's
+        if holder.lower_ in ROLE_WORDS and holder.pos_ == "NOUN":
+            return True
+        if holder.dep_ != "pobj" or holder.head.lower_ != "of":
+            return False
+        holder = holder.head.head
+    return False
+
+
+def _after_a_role_s_at(ent: Span) -> bool:
+    """The same read off the words where the parser lost the phrase (a closing comma left out: "Lisa
+    Power, head of policy at Aids charity the Lyle Trust said"): "at", a few words of the body's
+    description, the name; before the "at", with no punctuation between, a role's noun."""
+    doc = ent.doc
+    at = next((i for i in range(ent.start - 1, max(ent.start - 5, 0), -1) if doc[i].lower_ in _AFFILIATION_PREPOSITIONS),
+              None)
+    if at is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[at + 1 : ent.start]):
+        return False
+    before = doc[max(at - 3, 0) : at]
+    return any(t.lower_ in ROLE_WORDS and t.pos_ == "NOUN" and t.is_lower for t in before) and \
+        not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in before if t.i > max(
+            (r.i for r in before if r.lower_ in ROLE_WORDS), default=at))
+
+
+def _after_a_name_and_comma(noun: Token) -> bool:
+    """"Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a role noun phrase right after a
+    person's name and a comma is that person's title (the closing comma left out), its body named in
+    it to say whose."""
+    doc, start = noun.doc, noun.left_edge.i
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON"
+
+
+# nouns of a vessel: the name before one is its fleet's or owner's, the name after it the vessel's
+VESSEL_NOUNS = frozenset("ship vessel frigate destroyer warship tanker ferry submarine trawler liner yacht "
+                         "cruiser carrier minesweeper".split())
+
+
+def _a_vessel(ent: Span) -> bool:
+    """"The Royal Fleet Auxiliary ship Diligence", "the ferry Estonia": a lower-case vessel noun after a
+    name says the name is a fleet's or a line's, before one that the name is the vessel's."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start else None
+    return any(t is not None and t.is_lower and t.lower_ in VESSEL_NOUNS for t in (after, before))
+
+
+def _an_ethnic_label(ent: Span) -> bool:
+    """"An ethnic Hutu leader": a name the story writes after "ethnic" is a people's, wherever it
+    stands ("Hutu militias"), never one person or body."""
+    words = [t.lower_ for t in ent]
+    doc = ent.doc
+    return any(doc[i].lower_ == "ethnic" and [t.lower_ for t in doc[i + 1 : i + 1 + len(words)]] == words
+               for i in range(len(doc) - len(words)))
+
+
 def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
@@ -1446,6 +1543,12 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
         # "according to India Today", "told GMTV's Sunday programme", "the Scotsman reported":
         # a source, not an actor, unless it acts
         return False
+    if _owns_a_title(ent) or _an_affiliation(ent):
+        return False  # "Tony Blair's official spokesman said", "head of policy at the Learning Trust"
+    if _a_vessel(ent):
+        return False  # "the Royal Fleet Auxiliary ship Diligence": a fleet and a ship, no actors
+    if _an_ethnic_label(ent):
+        return False  # "an ethnic Hutu leader", "Hutu militias": a people's word
     if ent.label_ == "NORP":  # "Africans", "Indians": people of a place, not an actor
         return name.casefold().removesuffix("s") not in DEMONYMS
     if ent.label_ == "PERSON" and len(ent) == 1 and _qualifies_a_thing(ent):
@@ -1459,7 +1562,7 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     if not any(c.isupper() for c in ent.text):
         return False
     if root.dep_ in ("compound", "nmod") and root.head.lower_ in _ITS_PEOPLE and root.head.dep_ in SUBJECT_DEPS and \
-            not _owned_before(root.head, ent):
+            not _owned_before(root.head, ent) and not _after_a_name_and_comma(root.head):
         return True  # "Ministry of Defence lawyers argued", "Treasury officials said": it acts through them
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
 
