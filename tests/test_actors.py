@@ -1958,6 +1958,8 @@ def test_an_owner_of_a_title_that_acts_elsewhere_stays(nlp, text, name):
      "Defence said.", "Royal Fleet Auxiliary"),
     ("Protesters were stopped near RAF Kemble, Glos, on Saturday. The police said the search was lawful.", "Glos"),
     ("Two men were arrested in Witney, Oxon, on Friday. Police said they were held overnight.", "Oxon"),
+    ("Leaders held a silence for the victims. A BBC News Special: Asia Remembered will be shown on BBC One on "
+     "Wednesday.", "BBC News Special"),
     ("An ethnic Hutu leader was killed in 1994 and Hutu militias attacked villages. The Department for "
      "International Development said the grant would help.", "Hutu"),
 ])
@@ -2009,3 +2011,18 @@ def test_a_body_s_name_ends_on_its_kind_s_word_so_and_lists_another(nlp, text, b
 ])
 def test_a_name_with_and_inside_stays_one_body(nlp, text, whole):
     assert whole in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a one-word role is whose the story says it is: the body "the charity" stands for, "a spokesman for X"'s
+    ("Aid agencies want more money for Africa. Oxfam's latest report said children would die. The charity's "
+     "director, Barbara Jones, said the target was too low.", "Barbara Jones", "Oxfam director"),
+    ("Member states are failing to report fraud, the watchdog said. A spokesman for the European Anti-Fraud Office "
+     "said it agreed. \"There is room for improvement,\" spokesman Jorg Weber said.", "Jorg Weber",
+     "European Anti-Fraud Office spokesman"),
+    # guards: no owner said, the role as written
+    ("The talks failed. \"There is room for improvement,\" spokesman Jorg Weber said.", "Jorg Weber", "spokesman"),
+    ("The firm's director, Barbara Jones, said the target was too low.", "Barbara Jones", "director"),
+])
+def test_a_one_word_role_is_whole_with_its_owner(nlp, text, name, role):
+    assert actors(nlp, text)[name].role == role

@@ -24,7 +24,7 @@ from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .claims import a_view
-from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
+from .entities import BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .participants import named_only_as_context
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .times import MONTHS
@@ -339,6 +339,50 @@ def _without_an_owners_thing(span: Span, tokens: list[Token]) -> list[Token]:
                 and owned.pos_ == "NOUN" and owned.lower_ not in ROLE_WORDS and owned.lower_ not in PEOPLE_NOUNS:
             return tokens[k + 2:]
     return tokens
+
+
+# nouns a story calls a body by once it has named it ("the charity's director": Oxfam's)
+_A_BODY_S_NOUNS = frozenset("charity company firm party union agency organisation organization group council "
+                            "campaign watchdog office".split())
+_SPEAKERS = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _with_its_owner(ent: Span, span: Span, role: str) -> str:
+    """A role of one word is whose it is, where the story says so: "The charity's director, Barbara
+    Jones" after Oxfam is named is Oxfam's director; "spokesman Jorg Weber" after "A spokesman for the
+    Anti-Fraud Office said" is that office's. The role is whole with its owner ("Oxfam director")."""
+    if " " in role or not role.islower() or role not in ROLE_WORDS | _SPEAKERS:
+        return role
+    doc = ent.doc
+    sents = [s for s in doc.sents if s.start <= ent.start][-3:]
+    window = doc[sents[0].start : ent.start] if sents else doc[:0]
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].lower_ in _A_BODY_S_NOUNS and \
+            doc[span.start - 2].is_lower:
+        # "the charity's director": the body named last before it
+        bodies = [e for e in doc.ents if e.label_ == "ORG" and window.start <= e.start and e.end <= span.start - 2]
+        return f"{_name(bodies[-1])} {role}" if bodies else role
+    if role in _SPEAKERS:
+        # "A spokesman for the Anti-Fraud Office said ... spokesman Jorg Weber said": the same body's
+        for tok in reversed(window):
+            if tok.lower_ == role and tok.i + 2 < ent.start and doc[tok.i + 1].lower_ == "for":
+                body = next((e for e in doc.ents if e.label_ == "ORG" and tok.i + 1 < e.start <= tok.i + 3), None)
+                if body is not None:
+                    return f"{_name(body)} {role}"
+                named = _a_capitalised_body(doc[tok.i + 1])
+                return f"{named} {role}" if named else role
+    return role
+
+
+def _a_capitalised_body(prep: Token) -> str | None:
+    """The name after a preposition written with capitals to a body's noun, which the model missed:
+    "for the European Anti-Fraud Office"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ not in BODY_WORDS | INSTITUTION_WORDS:
+        return None
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+    if not words or not all(t.is_title or t.text == "-" for t in words) or words[-1].i != obj.i:
+        return None
+    return "".join(t.text + t.whitespace_ for t in words).strip()
 
 
 # offices an outlet has: its name before one is whose office it is ("BBC news correspondent"), not a wire's credit
@@ -1504,6 +1548,10 @@ def _after_a_name_and_comma(noun: Token) -> bool:
     return start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON"
 
 
+# what is done to a programme: the name of what "is shown" or "is broadcast" is a programme's
+_SHOWING_VERBS = frozenset("show broadcast screen air televise repeat".split())
+
+
 # nouns of a vessel: the name before one is its fleet's or owner's, the name after it the vessel's
 VESSEL_NOUNS = frozenset("ship vessel frigate destroyer warship tanker ferry submarine trawler liner yacht "
                          "cruiser carrier minesweeper".split())
@@ -1545,6 +1593,8 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
         return False
     if _owns_a_title(ent) or _an_affiliation(ent):
         return False  # "Tony Blair's official spokesman said", "head of policy at the Learning Trust"
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _SHOWING_VERBS:
+        return False  # "A BBC News Special will be shown on BBC One": a programme, shown
     if _a_vessel(ent):
         return False  # "the Royal Fleet Auxiliary ship Diligence": a fleet and a ship, no actors
     if _an_ethnic_label(ent):
@@ -2090,6 +2140,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 actor.roles.append(title)
             for role_span in (role_before(ent), _appositive_role(ent), _role_before_apposition(ent)):
                 role = _clean_role(role_span) if role_span is not None else None
+                if role:
+                    role = _with_its_owner(ent, role_span, role)
                 if role and role not in actor.roles:
                     actor.roles.append(role)
             occupation = _an_occupation(ent.text.split())
