@@ -275,10 +275,12 @@ def _role_before_apposition(ent: Span) -> Span | None:
         # "Michael Howard's ex-model wife, Sandra": whose wife is who she is
         start = min([c.i for c in owner.lefts if c.dep_ == "compound"] + [owner.i])  # the owner's name, not a list
         return ent.doc[start : head.i + 1]
-    # ("In response to Mr Brody's comments, Angus McKay, leader of ...": the role words after the name are
-    # its own apposition's, and a noun before it that names no role is no one's role)
+    # ("In response to Mr Brody's comments, Angus McKay, leader of ...": in a phrase put before the clause
+    # the name is the subject of, the role words after the name are its own apposition's, and a noun before
+    # it that names no role is no one's role)
+    fronted = _in_a_fronted_phrase(head, ent)
     if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS
-            or any(t.lower_ in ROLE_WORDS for t in head.subtree if t.i < ent.start)):
+            or any(t.lower_ in ROLE_WORDS for t in head.subtree if t.i < ent.start or not fronted)):
         return None
     # "Following Mr Straw's announcement, lawyer Louise Christian": the role starts after a comma
     last = max((t.i for t in head.subtree if t.i < ent.start and not t.is_punct), default=-1)
@@ -292,6 +294,22 @@ def _role_before_apposition(ent: Span) -> Span | None:
     if not words or len(words) > 6 or predicative(ent.doc, words[0].i):
         return None  # ("how good a prime minister Tom Reed will make": what he may be)
     return ent.doc[words[0].i : words[-1].i + 1]
+
+
+def _in_a_fronted_phrase(noun: Token, ent: Span) -> bool:
+    """Whether a noun is in a prepositional phrase that opens the clause, hung on a word after the name
+    ("In response to Mr Brody's comments, Angus McKay ... said"), not on one before it ("held talks with
+    his Israeli counterpart, Ariel Sharon")."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "pcomp") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.i != noun.i and tok.i >= ent.end:
+        return True
+    # the parser may leave the preposition without its object and make the noun the clause's subject
+    start = noun.left_edge.i
+    before = noun.doc[start - 1] if start else None
+    return noun.dep_ != "pobj" and before is not None and before.pos_ == "ADP" and \
+        not any(c.dep_ == "pobj" for c in before.children)
 
 
 def _whole_words(span: Span) -> Span:
@@ -1500,8 +1518,27 @@ def _owns_a_title(ent: Span) -> bool:
     if ent.end >= len(doc) or doc[ent.end].tag_ != "POS" or last.dep_ != "poss":
         return False
     owned = last.head
-    return owned.i > last.i and owned.pos_ == "NOUN" and \
-        (owned.lower_ in ROLE_WORDS or owned.lower_ in _ITS_PEOPLE)
+    if not (owned.i > last.i and owned.pos_ == "NOUN" and (owned.lower_ in ROLE_WORDS or owned.lower_ in _ITS_PEOPLE)):
+        return False
+    if owned.i + 1 < len(doc) and doc[owned.i + 1].tag_ == "POS":
+        return False  # "Patrick Mercer's private member's bill": the owned word owns a thing in turn, his
+    # a body's unnamed officer speaks for it ("Amnesty International's chief has said", as "a spokesman for
+    # X said"); one whose holder the story names is that person's title ("Peter Hale, the X's spokesman")
+    return ent.label_ == "PERSON" or _holder_named(owned, ent)
+
+
+def _holder_named(owned: Token, ent: Span) -> bool:
+    """Whether a role noun is a named person's: apposed to a name, before one, or after a name and a comma."""
+    doc = owned.doc
+    left = min(owned.left_edge.i, ent.start)
+    right = owned.right_edge.i + 1
+    near = [doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None,
+            doc[owned.i + 1] if owned.i + 1 < len(doc) else None,
+            doc[right + 1] if right + 1 < len(doc) and doc[right].text == "," else None]
+    apposed = ([owned.head] if owned.dep_ == "appos" else []) + [c for c in owned.children if c.dep_ == "appos"]
+    if ent.root.dep_ == "appos":
+        apposed.append(ent.root.head)
+    return any(t is not None and t.ent_type_ == "PERSON" for t in near + apposed)
 
 
 _AFFILIATION_PREPOSITIONS = frozenset(("at",))
