@@ -1922,6 +1922,8 @@ def test_a_name_called_by_another_is_no_alias(nlp, text, first, second):
      "the troops were on standby.", "Tony Blair"),
     ("Farm thefts rose sharply last year. Peter Hale, the Association of Rural Councils' spokesman on farm crime, "
      "said the figures were worrying.", "Association of Rural Councils"),
+    ("Kent Chief Constable Alastair McTavish, the Association of Rural Councils' spokesman on farm crime, told the "
+     "BBC the law would be enforced.", "Association of Rural Councils"),
     # a body after "at" in someone's role: where they work
     ("\"It is a good start,\" said Helen Marsh, head of policy at education charity the Learning Trust. "
      "Education Secretary Tom Price said the scheme would start in May.", "Learning Trust"),

@@ -1538,7 +1538,9 @@ def _holder_named(owned: Token, ent: Span) -> bool:
     apposed = ([owned.head] if owned.dep_ == "appos" else []) + [c for c in owned.children if c.dep_ == "appos"]
     if ent.root.dep_ == "appos":
         apposed.append(ent.root.head)
-    return any(t is not None and t.ent_type_ == "PERSON" for t in near + apposed)
+    # (a name the model left unlabelled is a name still: "Suffolk Chief Constable Alastair McWhirter, the X's spokesman")
+    return any(t is not None and (t.ent_type_ == "PERSON" or t.ent_type_ == "" and t.pos_ == "PROPN" and t.text[:1].isupper())
+               for t in near + apposed)
 
 
 _AFFILIATION_PREPOSITIONS = frozenset(("at",))
