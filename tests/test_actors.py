@@ -1912,3 +1912,126 @@ def test_a_place_and_a_body_without_the_stay_apart(nlp):
 def test_a_name_called_by_another_is_no_alias(nlp, text, first, second):
     who = actors(nlp, text)
     assert first in who and second in who, list(who)
+
+
+# Issue 27, Who part 1 (a sixteenth round): titles, affiliations, kinds, roles, bodies listed together.
+
+@pytest.mark.parametrize("text, gone", [
+    # the possessive owner of someone's title or office: the one who holds it acts
+    ("Troops are ready to fly to Chad, Downing Street said. Prime Minister Tony Blair's official spokesman said "
+     "the troops were on standby.", "Tony Blair"),
+    ("Farm thefts rose sharply last year. Peter Hale, the Association of Rural Councils' spokesman on farm crime, "
+     "said the figures were worrying.", "Association of Rural Councils"),
+    ("Kent Chief Constable Alastair McTavish, the Association of Rural Councils' spokesman on farm crime, told the "
+     "BBC the law would be enforced.", "Association of Rural Councils"),
+    # a body after "at" in someone's role: where they work
+    ("\"It is a good start,\" said Helen Marsh, head of policy at education charity the Learning Trust. "
+     "Education Secretary Tom Price said the scheme would start in May.", "Learning Trust"),
+    ("The plan was condemned. Helen Marsh, head of policy at Aids charity the Lyle Health Trust said the plan was "
+     "prejudice-based rather than evidence-based.", "Lyle Health Trust"),
+    # a body in a title after a name and a comma, the closing comma left out
+    ("Bus fares in Cardiff are to rise, the council said. Owen Pryce Davies, Plaid Cymru transport spokesman "
+     "said: \"This is a blow to commuters.\" The council leader Mary Evans said the rise was needed.", "Plaid Cymru"),
+])
+def test_a_body_or_person_named_only_in_another_s_title_is_no_actor(nlp, text, gone):
+    assert gone not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards: the same owners where they act themselves
+    ("Prime Minister Tony Blair's official spokesman said the troops were ready. Tony Blair later flew to Chad.",
+     "Tony Blair"),
+    ("Peter Hale, the Association of Rural Councils' spokesman, said the figures were worrying. The Association of "
+     "Rural Councils called for more police.", "Association of Rural Councils"),
+    ("Owen Pryce Davies, Plaid Cymru transport spokesman said the rise was a blow. Plaid Cymru called for a vote.",
+     "Plaid Cymru"),
+    ("Treasury officials said the plan would cost £5m.", "Treasury"),
+    # a body's unnamed officer speaks for it; a possessive that owns a thing in turn is the owner's
+    ("Rights groups have failed, Amnesty International's chief has said. The Amnesty secretary-general said the "
+     "gap was growing.", "Amnesty International"),
+    ("Tory MP Patrick Mercer's private member's bill received a first reading on Wednesday.", "Patrick Mercer"),
+])
+def test_an_owner_of_a_title_that_acts_elsewhere_stays(nlp, text, name):
+    assert name in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Tuberculosis is spreading in cities, doctors say. Migrants will face tests for Tuberculosis and HIV.",
+     "Tuberculosis"),
+    ("The navy has sent help. The Royal Fleet Auxiliary ship Diligence will arrive on Monday, the Ministry of "
+     "Defence said.", "Diligence"),
+    ("The navy has sent help. The Royal Fleet Auxiliary ship Diligence will arrive on Monday, the Ministry of "
+     "Defence said.", "Royal Fleet Auxiliary"),
+    ("Protesters were stopped near RAF Kemble, Glos, on Saturday. The police said the search was lawful.", "Glos"),
+    ("Two men were arrested in Witney, Oxon, on Friday. Police said they were held overnight.", "Oxon"),
+    ("Leaders held a silence for the victims. A BBC News Special: Asia Remembered will be shown on BBC One on "
+     "Wednesday.", "BBC News Special"),
+    ("An ethnic Hutu leader was killed in 1994 and Hutu militias attacked villages. The Department for "
+     "International Development said the grant would help.", "Hutu"),
+])
+def test_a_disease_a_ship_a_county_or_a_people_is_no_actor(nlp, text, gone):
+    assert gone not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the noun of a sentence-opening phrase is no role of the name after it
+    ("The new minister says there are lessons to learn. In response to Mr Brody's comments, Angus McKay, leader "
+     "of the SNP group in the parliament, said the minister was wrong.", "Angus McKay",
+     "leader of the SNP group in the parliament"),
+    # a phrase hung on a verb before the name is no fronted one: its noun is the name's role
+    ("Mr Blair held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud Abbas.",
+     "Ariel Sharon", "Israeli counterpart"),
+    # a title before a plural title is the title's own
+    ("Appeal judges have rejected a bid by campaigners. Lord Justices Hale and Moore said the police had acted "
+     "lawfully.", "Hale", "Lord Justice"),
+    ("Appeal judges have rejected a bid by campaigners. Lord Justices Hale and Moore said the police had acted "
+     "lawfully.", "Moore", "Lord Justice"),
+])
+def test_a_role_is_the_name_s_own_and_whole(nlp, text, name, role):
+    assert actors(nlp, text)[name].role == role
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was condemned. Helen Marsh, head of policy at Aids charity the Lyle Health Trust said the plan was "
+    "prejudice-based rather than evidence-based.",
+    "The plan was condemned. \"It is unfair,\" said Helen Marsh, head of policy at Aids charity the Lyle Health "
+    "Trust said the plan was prejudice-based rather than evidence-based.",
+])
+def test_a_role_never_ends_on_its_preposition_nor_inside_its_phrase(nlp, text):
+    # "head of policy at Aids", "head of policy at": the role runs on to the body its "at" names
+    assert actors(nlp, text)["Helen Marsh"].role == "head of policy at Lyle Health Trust"
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Campaigners have lost their appeal. Their action is supported by Amnesty International and Liberty.",
+     ["Amnesty International", "Liberty"]),
+    ("The report was backed by Greenpeace International and Shelter on Monday.", ["Greenpeace International", "Shelter"]),
+])
+def test_a_body_s_name_ends_on_its_kind_s_word_so_and_lists_another(nlp, text, bodies):
+    found = actors(nlp, text)
+    assert all(b in found and found[b].kind == "organisation" for b in bodies), sorted(found)
+
+
+@pytest.mark.parametrize("text, whole", [
+    # guards: "and" inside one body's name
+    ("The Department for Culture, Media and Sport said the plan was sound.", "Department for Culture, Media and Sport"),
+    ("The Department for Environment, Food and Rural Affairs said the plan was sound.",
+     "Department for Environment, Food and Rural Affairs"),
+])
+def test_a_name_with_and_inside_stays_one_body(nlp, text, whole):
+    assert whole in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a one-word role is whose the story says it is: the body "the charity" stands for, "a spokesman for X"'s
+    ("Aid agencies want more money for Africa. Oxfam's latest report said children would die. The charity's "
+     "director, Barbara Jones, said the target was too low.", "Barbara Jones", "Oxfam director"),
+    ("Member states are failing to report fraud, the watchdog said. A spokesman for the European Anti-Fraud Office "
+     "said it agreed. \"There is room for improvement,\" spokesman Jorg Weber said.", "Jorg Weber",
+     "European Anti-Fraud Office spokesman"),
+    # guards: no owner said, the role as written
+    ("The talks failed. \"There is room for improvement,\" spokesman Jorg Weber said.", "Jorg Weber", "spokesman"),
+    ("The firm's director, Barbara Jones, said the target was too low.", "Barbara Jones", "director"),
+])
+def test_a_one_word_role_is_whole_with_its_owner(nlp, text, name, role):
+    assert actors(nlp, text)[name].role == role

@@ -24,7 +24,7 @@ from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .claims import a_view
-from .entities import COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
+from .entities import BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .participants import agent_of_a_deed, named_only_as_context
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .times import MONTHS
@@ -275,7 +275,12 @@ def _role_before_apposition(ent: Span) -> Span | None:
         # "Michael Howard's ex-model wife, Sandra": whose wife is who she is
         start = min([c.i for c in owner.lefts if c.dep_ == "compound"] + [owner.i])  # the owner's name, not a list
         return ent.doc[start : head.i + 1]
-    if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS or any(t.lower_ in ROLE_WORDS for t in head.subtree)):
+    # ("In response to Mr Brody's comments, Angus McKay, leader of ...": in a phrase put before the clause
+    # the name is the subject of, the role words after the name are its own apposition's, and a noun before
+    # it that names no role is no one's role)
+    fronted = _in_a_fronted_phrase(head, ent)
+    if not (head.lower_ in ROLE_WORDS or head.lower_ in PEOPLE_NOUNS
+            or any(t.lower_ in ROLE_WORDS for t in head.subtree if t.i < ent.start or not fronted)):
         return None
     # "Following Mr Straw's announcement, lawyer Louise Christian": the role starts after a comma
     last = max((t.i for t in head.subtree if t.i < ent.start and not t.is_punct), default=-1)
@@ -289,6 +294,22 @@ def _role_before_apposition(ent: Span) -> Span | None:
     if not words or len(words) > 6 or predicative(ent.doc, words[0].i):
         return None  # ("how good a prime minister Tom Reed will make": what he may be)
     return ent.doc[words[0].i : words[-1].i + 1]
+
+
+def _in_a_fronted_phrase(noun: Token, ent: Span) -> bool:
+    """Whether a noun is in a prepositional phrase that opens the clause, hung on a word after the name
+    ("In response to Mr Brody's comments, Angus McKay ... said"), not on one before it ("held talks with
+    his Israeli counterpart, Ariel Sharon")."""
+    tok = noun
+    while tok.dep_ in ("pobj", "prep", "pcomp") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.i != noun.i and tok.i >= ent.end:
+        return True
+    # the parser may leave the preposition without its object and make the noun the clause's subject
+    start = noun.left_edge.i
+    before = noun.doc[start - 1] if start else None
+    return noun.dep_ != "pobj" and before is not None and before.pos_ == "ADP" and \
+        not any(c.dep_ == "pobj" for c in before.children)
 
 
 def _whole_words(span: Span) -> Span:
@@ -338,10 +359,57 @@ def _without_an_owners_thing(span: Span, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# nouns a story calls a body by once it has named it ("the charity's director": Oxfam's)
+_A_BODY_S_NOUNS = frozenset("charity company firm party union agency organisation organization group council "
+                            "campaign watchdog office".split())
+_SPEAKERS = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+
+def _with_its_owner(ent: Span, span: Span, role: str) -> str:
+    """A role of one word is whose it is, where the story says so: "The charity's director, Barbara
+    Jones" after Oxfam is named is Oxfam's director; "spokesman Jorg Weber" after "A spokesman for the
+    Anti-Fraud Office said" is that office's. The role is whole with its owner ("Oxfam director")."""
+    if " " in role or not role.islower() or role not in ROLE_WORDS | _SPEAKERS:
+        return role
+    doc = ent.doc
+    sents = [s for s in doc.sents if s.start <= ent.start][-3:]
+    window = doc[sents[0].start : ent.start] if sents else doc[:0]
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].lower_ in _A_BODY_S_NOUNS and \
+            doc[span.start - 2].is_lower:
+        # "the charity's director": the body named last before it
+        bodies = [e for e in doc.ents if e.label_ == "ORG" and window.start <= e.start and e.end <= span.start - 2]
+        return f"{_name(bodies[-1])} {role}" if bodies else role
+    if role in _SPEAKERS:
+        # "A spokesman for the Anti-Fraud Office said ... spokesman Jorg Weber said": the same body's
+        for tok in reversed(window):
+            if tok.lower_ == role and tok.i + 2 < ent.start and doc[tok.i + 1].lower_ == "for":
+                body = next((e for e in doc.ents if e.label_ == "ORG" and tok.i + 1 < e.start <= tok.i + 3), None)
+                if body is not None:
+                    return f"{_name(body)} {role}"
+                named = _a_capitalised_body(doc[tok.i + 1])
+                return f"{named} {role}" if named else role
+    return role
+
+
+def _a_capitalised_body(prep: Token) -> str | None:
+    """The name after a preposition written with capitals to a body's noun, which the model missed:
+    "for the European Anti-Fraud Office"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ not in BODY_WORDS | INSTITUTION_WORDS:
+        return None
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"]
+    if not words or not all(t.is_title or t.text == "-" for t in words) or words[-1].i != obj.i:
+        return None
+    return "".join(t.text + t.whitespace_ for t in words).strip()
+
+
 # offices an outlet has: its name before one is whose office it is ("BBC news correspondent"), not a wire's credit
 _AN_OUTLET_S_OFFICES = frozenset("correspondent editor reporter presenter host journalist columnist anchor producer "
                                  "chairman chairwoman chair director director-general governor governors controller "
                                  "executive boss".split())
+
+
+_ROLE_PREPOSITIONS = frozenset(("at", "for", "of", "with"))
 
 
 def _clean_role(span: Span) -> str | None:
@@ -376,6 +444,18 @@ def _clean_role(span: Span) -> str | None:
     tokens = tokens[cut + 1:]
     if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ != "ex":
         return None  # "one of the chief critics of the plans": a role is a noun phrase, never its "of" phrase alone
+    # "head of policy at Aids charity the Lyle Trust": a role never ends on its preposition, nor inside the
+    # phrase after it; it runs on to the body that phrase names when one follows close, else it ends before it
+    at = max((k for k, t in enumerate(tokens) if k and t.lower_ in _ROLE_PREPOSITIONS and len(tokens) - k <= 3),
+             default=None)
+    if at is not None:
+        prep, doc = tokens[at], span.doc
+        body = next((e for e in doc.ents if e.label_ in ("ORG", "GPE") and prep.i < e.start <= prep.i + 4
+                     and e.end > tokens[-1].i + 1 and not any(t.is_punct for t in doc[prep.i + 1 : e.end])), None)
+        if body is not None:
+            tokens = [*tokens[: at + 1], *(t for t in body if not (t.i == body.start and t.lower_ == "the"))]
+        elif at == len(tokens) - 1:
+            tokens = tokens[:-1]
     # joined as written where the story joins them ("co-ordinator", "Straw's"), else by one space
     text = "".join(t.text + ("" if i + 1 < len(tokens) and tokens[i + 1].i == t.i + 1 and not t.whitespace_ else " ")
                    for i, t in enumerate(tokens)).strip()
@@ -1430,6 +1510,110 @@ def _owned_before(people: Token, ent: Span) -> bool:
                for c in people.children for t in c.subtree if not (ent.start <= t.i < ent.end))
 
 
+def _owns_a_title(ent: Span) -> bool:
+    """"Prime Minister Tony Blair's official spokesman said", "Peter Hale, the Association of Rural Councils'
+    spokesman on farm crime": the owner of someone's title or office names whose they are; the one
+    who holds it acts, not the owner (who may act elsewhere in the story, and is listed then)."""
+    doc, last = ent.doc, ent[-1]
+    if ent.end >= len(doc) or doc[ent.end].tag_ != "POS" or last.dep_ != "poss":
+        return False
+    owned = last.head
+    if not (owned.i > last.i and owned.pos_ == "NOUN" and (owned.lower_ in ROLE_WORDS or owned.lower_ in _ITS_PEOPLE)):
+        return False
+    if owned.i + 1 < len(doc) and doc[owned.i + 1].tag_ == "POS":
+        return False  # "Patrick Mercer's private member's bill": the owned word owns a thing in turn, his
+    # a body's unnamed officer speaks for it ("Amnesty International's chief has said", as "a spokesman for
+    # X said"); one whose holder the story names is that person's title ("Peter Hale, the X's spokesman")
+    return ent.label_ == "PERSON" or _holder_named(owned, ent)
+
+
+def _holder_named(owned: Token, ent: Span) -> bool:
+    """Whether a role noun is a named person's: apposed to a name, before one, or after a name and a comma."""
+    doc = owned.doc
+    left = min(owned.left_edge.i, ent.start)
+    right = owned.right_edge.i + 1
+    near = [doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None,
+            doc[owned.i + 1] if owned.i + 1 < len(doc) else None,
+            doc[right + 1] if right + 1 < len(doc) and doc[right].text == "," else None]
+    apposed = ([owned.head] if owned.dep_ == "appos" else []) + [c for c in owned.children if c.dep_ == "appos"]
+    if ent.root.dep_ == "appos":
+        apposed.append(ent.root.head)
+    # (a name the model left unlabelled is a name still: "Suffolk Chief Constable Alastair McWhirter, the X's spokesman")
+    return any(t is not None and (t.ent_type_ == "PERSON" or t.ent_type_ == "" and t.pos_ == "PROPN" and t.text[:1].isupper())
+               for t in near + apposed)
+
+
+_AFFILIATION_PREPOSITIONS = frozenset(("at",))
+
+
+def _an_affiliation(ent: Span) -> bool:
+    """"Helen Marsh, head of policy at education charity the Learning Trust": a body after "at" in a
+    role is where its holder works, named to say who they are, not one that acts."""
+    tok = ent.root
+    if tok.dep_ == "appos" and tok.head.i < ent.start and tok.head.pos_ == "NOUN":
+        tok = tok.head  # "charity the Learning Trust": the body's noun stands in its place
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _AFFILIATION_PREPOSITIONS:
+        return _after_a_role_s_at(ent)
+    holder = tok.head.head
+    for _ in range(3):  # "head of policy at": the role's own "of" phrase is the role's
+        if holder.lower_ in ROLE_WORDS and holder.pos_ == "NOUN":
+            return True
+        if holder.dep_ != "pobj" or holder.head.lower_ != "of":
+            return False
+        holder = holder.head.head
+    return False
+
+
+def _after_a_role_s_at(ent: Span) -> bool:
+    """The same read off the words where the parser lost the phrase (a closing comma left out: "Lisa
+    Power, head of policy at Aids charity the Lyle Trust said"): "at", a few words of the body's
+    description, the name; before the "at", with no punctuation between, a role's noun."""
+    doc = ent.doc
+    at = next((i for i in range(ent.start - 1, max(ent.start - 5, 0), -1) if doc[i].lower_ in _AFFILIATION_PREPOSITIONS),
+              None)
+    if at is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[at + 1 : ent.start]):
+        return False
+    before = doc[max(at - 3, 0) : at]
+    return any(t.lower_ in ROLE_WORDS and t.pos_ == "NOUN" and t.is_lower for t in before) and \
+        not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in before if t.i > max(
+            (r.i for r in before if r.lower_ in ROLE_WORDS), default=at))
+
+
+def _after_a_name_and_comma(noun: Token) -> bool:
+    """"Rhodri Glyn Thomas, Plaid Cymru health spokesman said": a role noun phrase right after a
+    person's name and a comma is that person's title (the closing comma left out), its body named in
+    it to say whose."""
+    doc, start = noun.doc, noun.left_edge.i
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON"
+
+
+# what is done to a programme: the name of what "is shown" or "is broadcast" is a programme's
+_SHOWING_VERBS = frozenset("show broadcast screen air televise repeat".split())
+
+
+# nouns of a vessel: the name before one is its fleet's or owner's, the name after it the vessel's
+VESSEL_NOUNS = frozenset("ship vessel frigate destroyer warship tanker ferry submarine trawler liner yacht "
+                         "cruiser carrier minesweeper".split())
+
+
+def _a_vessel(ent: Span) -> bool:
+    """"The Royal Fleet Auxiliary ship Diligence", "the ferry Estonia": a lower-case vessel noun after a
+    name says the name is a fleet's or a line's, before one that the name is the vessel's."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    before = doc[ent.start - 1] if ent.start else None
+    return any(t is not None and t.is_lower and t.lower_ in VESSEL_NOUNS for t in (after, before))
+
+
+def _an_ethnic_label(ent: Span) -> bool:
+    """"An ethnic Hutu leader": a name the story writes after "ethnic" is a people's, wherever it
+    stands ("Hutu militias"), never one person or body."""
+    words = [t.lower_ for t in ent]
+    doc = ent.doc
+    return any(doc[i].lower_ == "ethnic" and [t.lower_ for t in doc[i + 1 : i + 1 + len(words)]] == words
+               for i in range(len(doc) - len(words)))
+
+
 def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
@@ -1446,6 +1630,14 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
         # "according to India Today", "told GMTV's Sunday programme", "the Scotsman reported":
         # a source, not an actor, unless it acts
         return False
+    if _owns_a_title(ent) or _an_affiliation(ent):
+        return False  # "Tony Blair's official spokesman said", "head of policy at the Learning Trust"
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _SHOWING_VERBS:
+        return False  # "A BBC News Special will be shown on BBC One": a programme, shown
+    if _a_vessel(ent):
+        return False  # "the Royal Fleet Auxiliary ship Diligence": a fleet and a ship, no actors
+    if _an_ethnic_label(ent):
+        return False  # "an ethnic Hutu leader", "Hutu militias": a people's word
     if ent.label_ == "NORP":  # "Africans", "Indians": people of a place, not an actor
         return name.casefold().removesuffix("s") not in DEMONYMS
     if ent.label_ == "PERSON" and len(ent) == 1 and _qualifies_a_thing(ent):
@@ -1459,7 +1651,7 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     if not any(c.isupper() for c in ent.text):
         return False
     if root.dep_ in ("compound", "nmod") and root.head.lower_ in _ITS_PEOPLE and root.head.dep_ in SUBJECT_DEPS and \
-            not _owned_before(root.head, ent):
+            not _owned_before(root.head, ent) and not _after_a_name_and_comma(root.head):
         return True  # "Ministry of Defence lawyers argued", "Treasury officials said": it acts through them
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
 
@@ -1987,6 +2179,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 actor.roles.append(title)
             for role_span in (role_before(ent), _appositive_role(ent), _role_before_apposition(ent)):
                 role = _clean_role(role_span) if role_span is not None else None
+                if role:
+                    role = _with_its_owner(ent, role_span, role)
                 if role and role not in actor.roles:
                     actor.roles.append(role)
             occupation = _an_occupation(ent.text.split())

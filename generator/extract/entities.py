@@ -644,6 +644,10 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
     if ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "GPE" and len(ent) == 1 \
             and (ent.end == len(doc) or doc[ent.end].is_punct and doc[ent.end].tag_ != "POS"):
         votes[ent.text]["GPE"] += 4  # "in Chatham, Kent.": a place after a place and a comma is its region
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&") and doc[ent.start - 2].is_title and \
+            doc[ent.start - 2].lower_.rstrip(".") in _NAME_ENDS:
+        votes[ent.text]["ORG"] += 4  # "Amnesty International and Liberty": one listed with a body by its kind's word
+        votes[ent.text]["body"] += 1
     before = doc[ent.start - 1] if ent.start else None
     called_a_body = False
     if before is not None and before.is_lower and before.lower_ in BODY_NOUNS and \
@@ -892,7 +896,17 @@ def list_title(ent: Span) -> str | None:
         if not (doc[i].text in (",", ".") or doc[i].lower_ in ("and", "&") or doc[i].is_title):
             return None
         i -= 1
-    return PLURAL_TITLES[ent.doc[i].lower_.rstrip(".")] if i >= 0 else None
+    if i < 0:
+        return None
+    # "Lord Justices Clarke and Rix": a title word before the plural one is the title's own (each is a
+    # Lord Justice, not a Justice)
+    start = i
+    while start > 0 and doc[start - 1].is_title and \
+            doc[start - 1].lower_.rstrip(".") in TITLES | HONORIFICS | PEERAGE and \
+            doc[start - 1].lower_.rstrip(".") not in PLURAL_TITLES:
+        start -= 1
+    own = [doc[k].text for k in range(start, i)]
+    return " ".join([*own, PLURAL_TITLES[doc[i].lower_.rstrip(".")]])
 
 
 def _with_title_lists(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -961,6 +975,10 @@ def _persons_words(ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
 
 
+# the last word of a body's name that says what kind of body it is, written last: no name runs on after it
+_NAME_ENDS = frozenset("international plc ltd limited inc llp corp".split())
+
+
 def _split_run_together(ent: Span) -> list[Span]:
     """Two names the model ran into one: "the Foreign Policy Centre Mr Straw" (an honorific inside a
     name starts a person's name: a body's before it, if its last word is a body's) and "GFCW and the
@@ -984,6 +1002,12 @@ def _split_run_together(ent: Span) -> list[Span]:
         for tok in ent[1:-2]:
             if tok.lower_ == "and" and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].is_title:
                 return [Span(doc, ent.start, tok.i, label="ORG"), Span(doc, tok.i + 2, ent.end, label="ORG")]
+        for tok in ent[2:-1]:
+            # "Amnesty International and Liberty": a word that says what kind of body a name is ends the
+            # name, so what comes after "and" is another body's
+            if tok.lower_ in ("and", "&") and doc[tok.i - 1].lower_.rstrip(".") in _NAME_ENDS and \
+                    doc[tok.i - 1].is_title and doc[tok.i + 1].is_title:
+                return [Span(doc, ent.start, tok.i, label="ORG"), Span(doc, tok.i + 1, ent.end, label="ORG")]
     return [ent]
 
 
