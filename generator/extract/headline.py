@@ -238,6 +238,12 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
             return [past.text] + negation + [verb.text] + particles
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and not aux:  # "was a fraud"
             return [verb.text] + negation
+    if _past_plan(verb, aux):
+        # "was due to stand", "were to meet", "was expected to open": a plan told in the past, which the
+        # story's own clause does not say still holds (it was dropped, or it has happened); "is due to
+        # stand" would announce it anew
+        past = next((c for c in aux if c.tag_ == "VBD" and c.lemma_ == "be"), verb)
+        return [past.text] + negation + ([verb.text] if past is not verb else []) + particles
     be = _present("be", plural)
     if passive:
         return [be] + negation + [verb.text] + particles
@@ -286,6 +292,25 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     if verb.tag_ == "VBG" and not aux:  # "Clinton getting holiday greeting", a caption's -ing: the present too
         return [_present(_ing_lemma(verb), plural)] + particles
     return [verb.text] + particles
+
+
+# what a plan or a timetable says is to come: "was due to", "was set to", "was expected to", "was to"
+_PLANNED = frozenset({"due", "set", "supposed", "meant", "scheduled", "expected", "planned", "poised", "slated"})
+
+
+def _past_plan(verb: Token, aux: list[Token]) -> bool:
+    """A main clause's "was due to X", "was to X", "was expected to X": a plan in the past tense, told by
+    the story itself (not a speaker's past, "said he was due to", whose tense is reported speech's)."""
+    if verb.dep_ not in ("ROOT", "conj") or verb.head.lemma_ in _REPORTING:
+        return False
+    def to_infinitive(head: Token) -> bool:
+        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in head.children)
+    if verb.lemma_ == "be" and verb.tag_ == "VBD" and not aux:
+        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _PLANNED), None)
+        return to_infinitive(adj) if adj is not None else to_infinitive(verb)
+    return verb.lower_ in _PLANNED and verb.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux) and to_infinitive(verb)
 
 
 def _real_past(verb: Token) -> bool:
@@ -1103,10 +1128,18 @@ def _size(words: list[str]) -> int:
     return sum(w not in ("-", "'s", "\u2019s", "'", "\u2019", ",") for w in words) - joins
 
 
-def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
+def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = -1) -> list[str]:
     """More of what the verb says, phrase by whole phrase, while the headline has room: the
     place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'), a
     condition ('if he fails'), never a time ('on Tuesday', 'after the vote')."""
+    # "is to give a £4m grant to help survivors", "wants other nations to match his target for overseas
+    # aid": where the headline ends inside an infinitive the verb governs, the phrases that say what for or
+    # of what are that infinitive's, and they come first (the parser hangs them on its verb, not its object)
+    inner = _last_infinitive(verb, words)
+    if inner is not None:
+        # (never a phrase the story gives before the headline's last word, which would put it out of order)
+        last = max((t.i for t in inner.subtree if t.text == words[-1]), default=inner.i)
+        words = _fuller(inner, words, room, after=last)
     used = {w.lower() for w in words} - _GLUE
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is not None and _object_complement(verb, obj):
@@ -1117,6 +1150,8 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
               or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1  # "poll shows Sanders leading Clinton"
               or _complement(p)]  # "responds to accusations that he exaggerated his record"
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
+        if child.i < after:
+            continue
         if child.head != verb and child.head.lower_ not in used:
             continue  # a phrase on a noun the headline left out ("some of companies")
         if child.head != verb and any(_complement(c) and c.i > child.i for c in child.head.rights):
@@ -1148,6 +1183,18 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
             words = words + phrase
             used |= {w.lower() for w in phrase}
     return words
+
+
+def _last_infinitive(verb: Token, words: list[str]) -> Token | None:
+    """The infinitive the verb governs ("is to give", "urged to use", "wants nations to match") when the
+    headline holds it and ends on its words, so what completes the headline completes that infinitive."""
+    inner = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
+                  any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if inner is None or inner.text not in words or not words:
+        return None
+    tail = words[words.index(inner.text):]
+    inside_ = {t.text for t in inner.subtree}
+    return inner if all(w in inside_ for w in tail) else None
 
 
 def _without_dateline(sent: Span) -> Span:
@@ -1637,7 +1684,7 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         return None
     index, first = found
     statements = [s for s in sents(doc)[index + 1 : index + 4 + FURTHER] if is_statement(s)]
-    candidates = [_without_dateline(s) for s in [first] + statements]
+    candidates = [_without_dateline(s) for s in [first] + statements if not _comes_as(s)]
     weight = _weight(doc)
     best, best_score, best_sent = None, -1.0, None
     for k, sent in enumerate(candidates):
@@ -1661,6 +1708,29 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         text = re.sub(r"(\w) - ?(\w)", r"\1-\2", text)  # "paid - speech" was one word
         return text[0].upper() + text[1:]
     return _lede_words(first)
+
+
+# what a story calls its own last statement when it sets it beside another: "The news came as ...",
+# "The move comes after ...", "It comes amid ..."
+_BACK_NOUNS = frozenset({"news", "move", "announcement", "decision", "statement", "remarks", "comments", "call",
+                         "warning", "plan", "plans", "pledge", "row", "report", "attack", "claim", "it", "this"})
+
+
+def _comes_as(sent: Span) -> bool:
+    """'The news came as it emerged France had begun ...', 'The move comes after ...': a statement
+    whose subject points back at what the story said before it ("the news", "the move", "it") and whose
+    verb only sets it beside something else ("come" + "as"/"after"/"amid"/"with") states no event of its
+    own: neither its subject nor the clause it brings in makes a headline in its words."""
+    root = sent.root
+    if root.lemma_.lower() != "come":
+        return False
+    subj = _subject(root)
+    if subj is None or subj.lower_ not in _BACK_NOUNS or \
+            subj.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+        return False
+    return any(c.dep_ in ("advcl", "prep") and (c.lower_ in ("as", "after", "amid", "with", "days", "weeks") or
+                                                any(m.dep_ == "mark" and m.lower_ in ("as", "after", "while") for m in c.children))
+               for c in root.rights)
 
 
 # entities that are no names: a number or a time written out keeps no capital of its own ("Eight", "Last week")
