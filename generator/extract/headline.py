@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
-from ..lexicon.titles import ABBREVIATED
+from ..lexicon.titles import ABBREVIATED, HONORIFICS
 from .name_shapes import ends_with_surname
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
@@ -329,7 +329,12 @@ _INTENSIFIERS = frozenset({"all", "right", "straight"})
 def _particle(prt: Token) -> list[str]:
     """A particle with what the parser hung before it: another particle ("looked back on") or an
     intensifier of an idiom ("all out war"), which the idiom means nothing without."""
-    return [g.text for g in prt.lefts if g.dep_ == "advmod" and (g.lower_ in PARTICLES or g.lower_ in _INTENSIFIERS)] + [prt.text]
+    words = [g.text for g in prt.lefts if g.dep_ == "advmod" and (g.lower_ in PARTICLES or g.lower_ in _INTENSIFIERS)] + [prt.text]
+    # "put on standby": a "particle" with an object of its own is a preposition, and says nothing without it
+    # (a sum is the verb's measure, which the predicate takes: "earning up to £820,000")
+    pobj = next((g for g in prt.rights if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not _is_time(g)
+                 and not any(x.like_num or x.tag_ == "$" for x in g.subtree)), None)
+    return words + _noun_phrase(pobj) if pobj is not None else words
 
 
 def _stranded(verb: Token, particles: list[str]) -> list[str]:
@@ -735,10 +740,22 @@ def _which(noun: Token) -> list[str]:
     return words if 1 < len(words) <= _WHICH_WORDS else []
 
 
+# words of an office: "The Secretary of State for Culture, Media and Sport, Tessa Jowell, ..." is Tessa Jowell
+_OFFICE_WORDS = lexicon.words("roles")
+
+
 def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
     named = _described(subj, subject=True)
     if named is not None:
         return _one_subject(named, actors)
+    # (a person by the model's entity, or by the story's own "Ms Jowell" where the model ran the name into the office's)
+    person = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                   (c.ent_type_ == "PERSON" or any(t.text == c.text and t.i > 0 and t.doc[t.i - 1].lower_ in HONORIFICS
+                                                   for t in c.doc))), None)
+    if person is not None and subj.lower_ in _OFFICE_WORDS and subj.ent_type_ != "PERSON":
+        # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has ...": an office with the
+        # holder's name beside it is the person, by name; the office, cut to fit, would name no office at all
+        return _one_subject(person, actors)
     words = _one_subject(subj, actors)
     if _KEEP_WHICH and words and words[-1] == subj.text and not any(c.dep_ == "conj" for c in subj.children):
         words = words + _which(subj)
@@ -1125,7 +1142,10 @@ def _size(words: list[str]) -> int:
     """The words a headline prints: "all - black" is one word, "Labour 's" one, a list's comma none."""
     joins = sum(w == "-" and 0 < k < len(words) - 1 or w == "not" and k > 0 and words[k - 1] == "can"
                 for k, w in enumerate(words))  # ("can not" prints "cannot")
-    return sum(w not in ("-", "'s", "\u2019s", "'", "\u2019", ",") for w in words) - joins
+    # "£4m" prints as one word: a currency sign, and a scale written on to its number, are no words of their own
+    glued = sum(w in ("$", "\u00a3", "\u20ac") or w in ("m", "bn", "k", "tn", "%") and k > 0 and
+                words[k - 1].replace(".", "").replace(",", "").isdigit() for k, w in enumerate(words))
+    return sum(w not in ("-", "'s", "\u2019s", "'", "\u2019", ",") for w in words) - joins - glued
 
 
 def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = -1) -> list[str]:
@@ -1135,7 +1155,7 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
     # "is to give a £4m grant to help survivors", "wants other nations to match his target for overseas
     # aid": where the headline ends inside an infinitive the verb governs, the phrases that say what for or
     # of what are that infinitive's, and they come first (the parser hangs them on its verb, not its object)
-    inner = _last_infinitive(verb, words)
+    inner = _last_infinitive(verb, words) if _INNER_PHRASES else None
     if inner is not None:
         # (never a phrase the story gives before the headline's last word, which would put it out of order)
         last = max((t.i for t in inner.subtree if t.text == words[-1]), default=inner.i)
@@ -1183,6 +1203,9 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
             words = words + phrase
             used |= {w.lower() for w in phrase}
     return words
+
+
+_INNER_PHRASES = True  # off while the statements are weighed: the phrases an infinitive takes make no statement more central
 
 
 def _last_infinitive(verb: Token, words: list[str]) -> Token | None:
@@ -1693,8 +1716,11 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         words = _headline_words(sent, actors)
         if words is None:
             continue
-        score = _central(words, weight) * (LEDE_WEIGHT if k == 0 else 1) * \
-            (LEADING_WEIGHT if _names_leading(words, actors) else 1)
+        # (weighed without the phrases that complete an infinitive's object, which only the chosen one takes:
+        # a longer line is no more the story's news)
+        weighed = _without_inner_phrases(sent, actors) or words
+        score = _central(weighed, weight) * (LEDE_WEIGHT if k == 0 else 1) * \
+            (LEADING_WEIGHT if _names_leading(weighed, actors) else 1)
         if score > best_score:
             best, best_score, best_sent = words, score, sent
     for make in (lambda sent: _clause_cut(sent, actors), _main_clause):
@@ -1731,6 +1757,15 @@ def _comes_as(sent: Span) -> bool:
     return any(c.dep_ in ("advcl", "prep") and (c.lower_ in ("as", "after", "amid", "with", "days", "weeks") or
                                                 any(m.dep_ == "mark" and m.lower_ in ("as", "after", "while") for m in c.children))
                for c in root.rights)
+
+
+def _without_inner_phrases(sent: Span, actors: list[Actor]) -> list[str] | None:
+    global _INNER_PHRASES
+    _INNER_PHRASES = False
+    try:
+        return _headline_words(sent, actors)
+    finally:
+        _INNER_PHRASES = True
 
 
 # entities that are no names: a number or a time written out keeps no capital of its own ("Eight", "Last week")
