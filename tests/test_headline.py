@@ -962,3 +962,28 @@ def test_an_office_with_its_holder_named_is_the_person(nlp, lede, wanted):
 ])
 def test_a_headline_keeps_what_completes_its_last_word(nlp, lede, wanted):
     assert headline(nlp, lede).endswith(wanted)
+
+
+@pytest.mark.parametrize("text, never", [
+    # "..., he told a conference on ageing": what was said comes before the speaker; the frame alone says nothing
+    ("The retirement age may go, a minister has said. It was also keen to stamp out age bias and would ban it, he "
+     "told a conference on ageing. All three parties have been wooing older voters with both the Tories and the "
+     "Greens pledging higher pensions.", "tells conference"),
+    # a pair cut to its first half: "with both Tories"
+    ("All three parties have been wooing older voters with both the Tories and Lib Dems pledging higher pensions.",
+     "both Tories"),
+])
+def test_a_headline_never_keeps_a_frame_or_half_a_pair(nlp, text, never):
+    assert never not in headline(nlp, text)
+
+
+@pytest.mark.parametrize("lede, wanted", [
+    # after a gerund's object, the participle that says which: "introducing pensions" alone says there are none
+    ("Mr Johnson told the conference in London the government was considering introducing pensions based on "
+     "residency rather than work.", "Johnson says government is considering introducing pensions based on residency"),
+    # a bare noun cut from its own phrase is left out: "despite call" (for what? from whom?)
+    ("Home Secretary Ann Carter has vowed to press on with plans for a new prison despite a call for her to think "
+     "again from the mayor.", "Ann Carter vows to press on with plans for new prison"),
+])
+def test_an_objects_phrase_goes_whole_or_not_at_all(nlp, lede, wanted):
+    assert headline(nlp, lede).endswith(wanted)

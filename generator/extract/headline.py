@@ -976,8 +976,11 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
         not _clause(said, report=True, lean=True)
     untold = said is None and not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
-    if root.lemma_ in _REPORTING and told or root.lemma_ in ("say", "tell") and untold:
-        return None  # "Senator tells USA Today", "McCain says populist movement": what was said is the news
+    if root.lemma_ in _REPORTING and told or root.lemma_ in ("say", "tell") and untold or \
+            subj is not None and _frame_only(root, subj):
+        # "Senator tells USA Today", "McCain says populist movement": what was said is the news ("..., he told
+        # a conference on ageing": said before him, in words no headline could be made of)
+        return None
     if subj is None or subj.is_quote:
         return None
     who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
@@ -1069,6 +1072,16 @@ def _phrase_words(head: Token) -> list[str]:
         # the reporter's "here" is nowhere to a reader of the headline
         if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "here"):
             drop |= {x.i for x in t.subtree}
+    doc = head.doc
+    for i in sorted(drop):  # "adultery or life-threatening": a word goes with the words it is hyphened to
+        k = i
+        while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+            drop |= {k + 1, k + 2}
+            k += 2
+        k = i
+        while k - 2 >= 0 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+            drop |= {k - 1, k - 2}
+            k -= 2
     for t in head.subtree:  # "without heating for weeks": a preposition whose noun went (a time) goes with it
         objects = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
         if t.i != head.i and t.dep_ == "prep" and objects and all(c.i in drop for c in objects):
@@ -1168,6 +1181,9 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
     nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children)
               if n.dep_ in ("pobj", "dobj") for p in n.rights if p.dep_ == "prep"
               or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1  # "poll shows Sanders leading Clinton"
+              # "introducing pensions based on residency": after an infinitive's or a gerund's object, the
+              # participle that says which
+              or after >= 0 and p.dep_ == "acl" and p.tag_ == "VBN" and p.i == n.i + 1
               or _complement(p)]  # "responds to accusations that he exaggerated his record"
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
         if child.i < after:
@@ -1200,6 +1216,16 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                 if not phrase or _size(words) + _size(phrase) > room or \
                         {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                     break
+            last = next((c for c in child.subtree if c.text == phrase[-1]), None)
+            if after >= 0 and last is not None and last.pos_ == "NOUN" and \
+                    not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in last.children) and \
+                    any(c.dep_ in ("prep", "acl", "relcl", "advcl") and c.left_edge.i == last.i + 1 and c.text not in phrase
+                        # (a "who"/"which" clause adds to a noun that names its thing: "farmers who lost herds")
+                        and not any(w.tag_ in ("WDT", "WP", "WP$") for w in c.children)
+                        for c in last.children):
+                # "despite a call for him to pause from X" as "despite call": a bare noun whose own phrase the
+                # headline leaves out says nothing, after an object that has its own
+                break
             words = words + phrase
             used |= {w.lower() for w in phrase}
     return words
@@ -1209,10 +1235,12 @@ _INNER_PHRASES = True  # off while the statements are weighed: the phrases an in
 
 
 def _last_infinitive(verb: Token, words: list[str]) -> Token | None:
-    """The infinitive the verb governs ("is to give", "urged to use", "wants nations to match") when the
+    """The infinitive (or gerund) the verb governs ("is to give", "urged to use", "wants nations to match") when the
     headline holds it and ends on its words, so what completes the headline completes that infinitive."""
+    # ("is considering introducing pensions based on residency": a gerund the verb governs is one too)
     inner = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
-                  any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+                  (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.dep_ == "xcomp" and c.tag_ == "VBG")),
+                 None)
     if inner is None or inner.text not in words or not words:
         return None
     tail = words[words.index(inner.text):]
@@ -1446,6 +1474,11 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
             # expectation a headline may leave out)
             if any(t.lower_ == "than" and t.i > tok.i and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
                                                               for c in t.children) for t in compared.subtree):
+                return True
+        if tok.lower_ in ("both", "either", "neither") and tok.dep_ in ("preconj", "det", "cc"):
+            # "with both the Tories and Lib Dems pledging" as "with both Tories": a pair cut to its first half
+            pair = [c for c in tok.head.children if c.dep_ == "conj"]
+            if pair and not any(c.lower_ in taken for c in pair):
                 return True
         if tok.pos_ in ("VERB", "AUX"):
             obj = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), None)
@@ -1829,6 +1862,14 @@ def _lede_words(first: Span) -> str | None:
     return text or None
 
 
+def _frame_only(root: Token, subj: Token) -> bool:
+    """'It would outlaw age discrimination, he told a conference on ageing': a verb of saying whose
+    statement comes before its subject; cut from the subject on, the statement is the frame alone
+    ("Johnson tells conference on ageing"), with nothing said."""
+    return root.lemma_.lower() in _REPORTING | TELLING_VERBS and \
+        any(c.dep_ in ("ccomp", "parataxis") and c.i < subj.left_edge.i for c in root.children)
+
+
 def _main_clause(sent: Span) -> list[str] | None:
     """The last resort: the statement's own words from its subject to its first comma, dash or
     semicolon after the verb ("Now that he is the nominee, Tom Brandt has begun calling out those
@@ -1837,6 +1878,8 @@ def _main_clause(sent: Span) -> list[str] | None:
     root = sent.root
     subj = _subject(root)
     if subj is None or subj.i > root.i or subj.is_quote:
+        return None
+    if _frame_only(root, subj):
         return None
     words, depth = [], 0
     for tok in sent[subj.left_edge.i - sent.start :]:
@@ -1869,7 +1912,7 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
     parentheses go, as everywhere in a headline."""
     root = sent.root
     subj = _subject(root)
-    if root.pos_ not in ("VERB", "AUX") or subj is None or subj.i > root.i or subj.is_quote:
+    if root.pos_ not in ("VERB", "AUX") or subj is None or subj.i > root.i or subj.is_quote or _frame_only(root, subj):
         return None
     who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
     if not who or _in_a_voice(who):
