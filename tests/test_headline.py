@@ -987,3 +987,10 @@ def test_a_headline_never_keeps_a_frame_or_half_a_pair(nlp, text, never):
 ])
 def test_an_objects_phrase_goes_whole_or_not_at_all(nlp, lede, wanted):
     assert headline(nlp, lede).endswith(wanted)
+
+
+def test_a_headline_never_strands_a_verbs_preposition(nlp):
+    # 'denied being "leant on" by the council': "being leant by council" means something else
+    title = headline(nlp, 'The minister has again denied being "leant on" by Downing Street to make the legal case '
+                          "for the new airport. Claims the answer was drafted by officials were unfounded, he said.")
+    assert "leant by" not in title, title

@@ -1475,6 +1475,11 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
             if any(t.lower_ == "than" and t.i > tok.i and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
                                                               for c in t.children) for t in compared.subtree):
                 return True
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ in ("prep", "prt") and c.i == tok.i + 1 and not any(not g.is_punct for g in c.children) and not _dates_next(c)
+                                                      and c.lower_ not in taken for c in tok.children):
+            # 'being "leant on" by Downing Street' as "being leant by": a preposition with no object of its own
+            # right after its verb is the verb's, which means something else without it
+            return True
         if tok.lower_ in ("both", "either", "neither") and tok.dep_ in ("preconj", "det", "cc"):
             # "with both the Tories and Lib Dems pledging" as "with both Tories": a pair cut to its first half
             pair = [c for c in tok.head.children if c.dep_ == "conj"]
