@@ -513,7 +513,9 @@ def test_a_headline_never_moves_a_phrase_onto_another_word(nlp):
     # Indian: "to the state's land records" is reform's (the parser hung it on the verb): never "raise pressure to"
     title = headline(nlp, "A group of MLAs has tried to raise the pressure on the chief minister over reform to the "
                           "state's land records by publishing a draft bill.")
-    assert title == "Group of MLAs tries to raise pressure on chief minister", title
+    # (what the pressure is over may follow, as the infinitive's own phrase: "... on chief minister over reform")
+    assert title in ("Group of MLAs tries to raise pressure on chief minister",
+                     "Group of MLAs tries to raise pressure on chief minister over reform"), title
 
 
 @pytest.mark.parametrize("text, never", [
@@ -890,3 +892,105 @@ def test_a_subject_keeps_the_phrase_that_says_which_one(nlp, lede, wanted):
 ])
 def test_what_a_hearing_heard_stays_with_the_hearing(nlp, lede, wanted):
     assert headline(nlp, lede) == wanted
+
+
+@pytest.mark.parametrize("lede, wanted", [
+    # an infinitive's object is completed by what the infinitive is for or of: the parser hangs the phrase
+    # on the infinitive's verb, and a headline with room takes it ("his target" of what? a grant for what?)
+    ("Gordon Marsh wants other European nations to match his target for spending on schools.",
+     "Gordon Marsh wants other European nations to match his target for spending on schools"),
+    ("Wales is to give a £2m grant to help farmers who lost their herds in the floods.",
+     "Wales is to give £2m grant to help farmers"),
+    # a phrase of how often that limits the claim stays: "fail to collect rubbish" alone says they never do
+    ("Councils are failing to collect rubbish from older estates on a regular basis, the audit office has said.",
+     "Audit office says councils fail to collect rubbish from older estates on regular basis"),
+])
+def test_an_infinitive_keeps_the_phrase_that_says_what_for(nlp, lede, wanted):
+    assert headline(nlp, lede) == wanted
+
+
+@pytest.mark.parametrize("lede, kept", [
+    # a plan the story tells in the past ("was due to", "was to", "was expected to") stays in the past: it was
+    # dropped or has happened, and "is due to" would announce it anew
+    ("Councillor Peter Dune was due to stand in the Northfield ward in May. He has been suspended by his party.",
+     "Peter Dune was due to stand"),
+    ("Home Secretary Maria Lodge was to open the new prison in Hampshire next month. The visit is now off.",
+     "Maria Lodge was to open"),
+    ("The new bridge over the Tyne was expected to open in the spring. Engineers have found cracks in its deck.",
+     "was expected to open"),
+])
+def test_a_plan_told_in_the_past_stays_in_the_past(nlp, lede, kept):
+    assert kept in headline(nlp, lede)
+
+
+def test_a_plan_in_the_present_stays_in_the_present(nlp):
+    assert "is due to open" in headline(nlp, "Home Secretary Maria Lodge is due to open the new prison in Hampshire.")
+
+
+@pytest.mark.parametrize("text", [
+    # "The news came as ...", "The move comes after ...": a statement that points back at the story's news and
+    # only sets it beside another states no event; the headline comes from the statements that do
+    "Ministers have confirmed that soldiers are ready. The news came as it emerged Spain had begun evacuating "
+    "its citizens from the port city of Tarsa.",
+    "Ministers have confirmed that soldiers are ready. It comes after Spain began evacuating its citizens from "
+    "the port city of Tarsa.",
+])
+def test_a_statement_that_comes_as_another_gives_no_headline(nlp, text):
+    title = headline(nlp, text)
+    assert not title.lower().startswith(("news", "move", "the news", "the move")), title
+    assert " comes " not in title and " came " not in title, title
+
+
+@pytest.mark.parametrize("lede, wanted", [
+    # an office with its holder's name beside it is the person, by name: the office cut to fit names no office
+    ("The Secretary of State for Transport, Media and Tourism, Tessa Marlow, has hit out at critics of the new "
+     "roads bill. Ms Marlow said the bill was fair.", "Tessa Marlow has hit out at critics of new roads bill"),
+    ("The Foreign Secretary, Jack Straw, has condemned the attack on the embassy in Lima.",
+     "Jack Straw condemns attack on embassy in Lima"),
+])
+def test_an_office_with_its_holder_named_is_the_person(nlp, lede, wanted):
+    assert headline(nlp, lede) == wanted
+
+
+@pytest.mark.parametrize("lede, wanted", [
+    # "£4m" prints as one word, and a headline with room for the purpose takes it
+    ("Wales is to give a £4m grant to help women survivors of the floods who lost their homes in the winter.",
+     "Wales is to give £4m grant to help women survivors of floods"),
+    # a "particle" with an object of its own is a preposition: "put on" says nothing without "standby"
+    ("A company of 100-120 UK troops is understood to have been put on standby. They are ready to fly out.",
+     "is understood to have been put on standby"),
+])
+def test_a_headline_keeps_what_completes_its_last_word(nlp, lede, wanted):
+    assert headline(nlp, lede).endswith(wanted)
+
+
+@pytest.mark.parametrize("text, never", [
+    # "..., he told a conference on ageing": what was said comes before the speaker; the frame alone says nothing
+    ("The retirement age may go, a minister has said. It was also keen to stamp out age bias and would ban it, he "
+     "told a conference on ageing. All three parties have been wooing older voters with both the Tories and the "
+     "Greens pledging higher pensions.", "tells conference"),
+    # a pair cut to its first half: "with both Tories"
+    ("All three parties have been wooing older voters with both the Tories and Lib Dems pledging higher pensions.",
+     "both Tories"),
+])
+def test_a_headline_never_keeps_a_frame_or_half_a_pair(nlp, text, never):
+    assert never not in headline(nlp, text)
+
+
+@pytest.mark.parametrize("lede, wanted", [
+    # after a gerund's object, the participle that says which: "introducing pensions" alone says there are none
+    ("Mr Johnson told the conference in London the government was considering introducing pensions based on "
+     "residency rather than work.", "Johnson says government is considering introducing pensions based on residency"),
+    # a bare noun cut from its own phrase is left out: "despite call" (for what? from whom?)
+    ("Home Secretary Ann Carter has vowed to press on with plans for a new prison despite a call for her to think "
+     "again from the mayor.", "Ann Carter vows to press on with plans for new prison"),
+])
+def test_an_objects_phrase_goes_whole_or_not_at_all(nlp, lede, wanted):
+    assert headline(nlp, lede).endswith(wanted)
+
+
+def test_a_headline_never_strands_a_verbs_preposition(nlp):
+    # 'denied being "leant on" by the council': "being leant by council" means something else
+    title = headline(nlp, 'The minister has again denied being "leant on" by Downing Street to make the legal case '
+                          "for the new airport. Claims the answer was drafted by officials were unfounded, he said.")
+    assert "leant by" not in title, title

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
-from ..lexicon.titles import ABBREVIATED
+from ..lexicon.titles import ABBREVIATED, HONORIFICS
 from .name_shapes import ends_with_surname
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
@@ -238,6 +238,12 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
             return [past.text] + negation + [verb.text] + particles
         if verb.lemma_ == "be" and verb.tag_ == "VBD" and not aux:  # "was a fraud"
             return [verb.text] + negation
+    if _past_plan(verb, aux):
+        # "was due to stand", "were to meet", "was expected to open": a plan told in the past, which the
+        # story's own clause does not say still holds (it was dropped, or it has happened); "is due to
+        # stand" would announce it anew
+        past = next((c for c in aux if c.tag_ == "VBD" and c.lemma_ == "be"), verb)
+        return [past.text] + negation + ([verb.text] if past is not verb else []) + particles
     be = _present("be", plural)
     if passive:
         return [be] + negation + [verb.text] + particles
@@ -288,6 +294,25 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     return [verb.text] + particles
 
 
+# what a plan or a timetable says is to come: "was due to", "was set to", "was expected to", "was to"
+_PLANNED = frozenset({"due", "set", "supposed", "meant", "scheduled", "expected", "planned", "poised", "slated"})
+
+
+def _past_plan(verb: Token, aux: list[Token]) -> bool:
+    """A main clause's "was due to X", "was to X", "was expected to X": a plan in the past tense, told by
+    the story itself (not a speaker's past, "said he was due to", whose tense is reported speech's)."""
+    if verb.dep_ not in ("ROOT", "conj") or verb.head.lemma_ in _REPORTING:
+        return False
+    def to_infinitive(head: Token) -> bool:
+        return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                   for c in head.children)
+    if verb.lemma_ == "be" and verb.tag_ == "VBD" and not aux:
+        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in _PLANNED), None)
+        return to_infinitive(adj) if adj is not None else to_infinitive(verb)
+    return verb.lower_ in _PLANNED and verb.tag_ == "VBN" and \
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux) and to_infinitive(verb)
+
+
 def _real_past(verb: Token) -> bool:
     """A clause in the past that a verb of claiming or believing in the simple present governs ("MP
     believes the services were involved", "insists the vote was rigged"): the claim is made now about
@@ -304,7 +329,12 @@ _INTENSIFIERS = frozenset({"all", "right", "straight"})
 def _particle(prt: Token) -> list[str]:
     """A particle with what the parser hung before it: another particle ("looked back on") or an
     intensifier of an idiom ("all out war"), which the idiom means nothing without."""
-    return [g.text for g in prt.lefts if g.dep_ == "advmod" and (g.lower_ in PARTICLES or g.lower_ in _INTENSIFIERS)] + [prt.text]
+    words = [g.text for g in prt.lefts if g.dep_ == "advmod" and (g.lower_ in PARTICLES or g.lower_ in _INTENSIFIERS)] + [prt.text]
+    # "put on standby": a "particle" with an object of its own is a preposition, and says nothing without it
+    # (a sum is the verb's measure, which the predicate takes: "earning up to £820,000")
+    pobj = next((g for g in prt.rights if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and not _is_time(g)
+                 and not any(x.like_num or x.tag_ == "$" for x in g.subtree)), None)
+    return words + _noun_phrase(pobj) if pobj is not None else words
 
 
 def _stranded(verb: Token, particles: list[str]) -> list[str]:
@@ -710,10 +740,22 @@ def _which(noun: Token) -> list[str]:
     return words if 1 < len(words) <= _WHICH_WORDS else []
 
 
+# words of an office: "The Secretary of State for Culture, Media and Sport, Tessa Jowell, ..." is Tessa Jowell
+_OFFICE_WORDS = lexicon.words("roles")
+
+
 def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
     named = _described(subj, subject=True)
     if named is not None:
         return _one_subject(named, actors)
+    # (a person by the model's entity, or by the story's own "Ms Jowell" where the model ran the name into the office's)
+    person = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and
+                   (c.ent_type_ == "PERSON" or any(t.text == c.text and t.i > 0 and t.doc[t.i - 1].lower_ in HONORIFICS
+                                                   for t in c.doc))), None)
+    if person is not None and subj.lower_ in _OFFICE_WORDS and subj.ent_type_ != "PERSON":
+        # "The Secretary of State for Culture, Media and Sport, Tessa Jowell, has ...": an office with the
+        # holder's name beside it is the person, by name; the office, cut to fit, would name no office at all
+        return _one_subject(person, actors)
     words = _one_subject(subj, actors)
     if _KEEP_WHICH and words and words[-1] == subj.text and not any(c.dep_ == "conj" for c in subj.children):
         words = words + _which(subj)
@@ -934,8 +976,11 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
         not _clause(said, report=True, lean=True)
     untold = said is None and not any(c.dep_ in ("xcomp", "ccomp") for c in root.children)
-    if root.lemma_ in _REPORTING and told or root.lemma_ in ("say", "tell") and untold:
-        return None  # "Senator tells USA Today", "McCain says populist movement": what was said is the news
+    if root.lemma_ in _REPORTING and told or root.lemma_ in ("say", "tell") and untold or \
+            subj is not None and _frame_only(root, subj):
+        # "Senator tells USA Today", "McCain says populist movement": what was said is the news ("..., he told
+        # a conference on ageing": said before him, in words no headline could be made of)
+        return None
     if subj is None or subj.is_quote:
         return None
     who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
@@ -1027,6 +1072,16 @@ def _phrase_words(head: Token) -> list[str]:
         # the reporter's "here" is nowhere to a reader of the headline
         if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "here"):
             drop |= {x.i for x in t.subtree}
+    doc = head.doc
+    for i in sorted(drop):  # "adultery or life-threatening": a word goes with the words it is hyphened to
+        k = i
+        while k + 2 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_:
+            drop |= {k + 1, k + 2}
+            k += 2
+        k = i
+        while k - 2 >= 0 and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+            drop |= {k - 1, k - 2}
+            k -= 2
     for t in head.subtree:  # "without heating for weeks": a preposition whose noun went (a time) goes with it
         objects = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
         if t.i != head.i and t.dep_ == "prep" and objects and all(c.i in drop for c in objects):
@@ -1100,13 +1155,24 @@ def _size(words: list[str]) -> int:
     """The words a headline prints: "all - black" is one word, "Labour 's" one, a list's comma none."""
     joins = sum(w == "-" and 0 < k < len(words) - 1 or w == "not" and k > 0 and words[k - 1] == "can"
                 for k, w in enumerate(words))  # ("can not" prints "cannot")
-    return sum(w not in ("-", "'s", "\u2019s", "'", "\u2019", ",") for w in words) - joins
+    # "£4m" prints as one word: a currency sign, and a scale written on to its number, are no words of their own
+    glued = sum(w in ("$", "\u00a3", "\u20ac") or w in ("m", "bn", "k", "tn", "%") and k > 0 and
+                words[k - 1].replace(".", "").replace(",", "").isdigit() for k, w in enumerate(words))
+    return sum(w not in ("-", "'s", "\u2019s", "'", "\u2019", ",") for w in words) - joins - glued
 
 
-def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
+def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = -1) -> list[str]:
     """More of what the verb says, phrase by whole phrase, while the headline has room: the
     place or topic ('to Iowa', 'over pay'), a purpose ('to investigate'), an agent ('by FBI'), a
     condition ('if he fails'), never a time ('on Tuesday', 'after the vote')."""
+    # "is to give a £4m grant to help survivors", "wants other nations to match his target for overseas
+    # aid": where the headline ends inside an infinitive the verb governs, the phrases that say what for or
+    # of what are that infinitive's, and they come first (the parser hangs them on its verb, not its object)
+    inner = _last_infinitive(verb, words) if _INNER_PHRASES else None
+    if inner is not None:
+        # (never a phrase the story gives before the headline's last word, which would put it out of order)
+        last = max((t.i for t in inner.subtree if t.text == words[-1]), default=inner.i)
+        words = _fuller(inner, words, room, after=last)
     used = {w.lower() for w in words} - _GLUE
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is not None and _object_complement(verb, obj):
@@ -1115,8 +1181,13 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
     nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children)
               if n.dep_ in ("pobj", "dobj") for p in n.rights if p.dep_ == "prep"
               or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1  # "poll shows Sanders leading Clinton"
+              # "introducing pensions based on residency": after an infinitive's or a gerund's object, the
+              # participle that says which
+              or after >= 0 and p.dep_ == "acl" and p.tag_ == "VBN" and p.i == n.i + 1
               or _complement(p)]  # "responds to accusations that he exaggerated his record"
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
+        if child.i < after:
+            continue
         if child.head != verb and child.head.lower_ not in used:
             continue  # a phrase on a noun the headline left out ("some of companies")
         if child.head != verb and any(_complement(c) and c.i > child.i for c in child.head.rights):
@@ -1145,9 +1216,36 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS) -> list[str]:
                 if not phrase or _size(words) + _size(phrase) > room or \
                         {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                     break
+            last = next((c for c in child.subtree if c.text == phrase[-1]), None)
+            if after >= 0 and last is not None and last.pos_ == "NOUN" and \
+                    not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in last.children) and \
+                    any(c.dep_ in ("prep", "acl", "relcl", "advcl") and c.left_edge.i == last.i + 1 and c.text not in phrase
+                        # (a "who"/"which" clause adds to a noun that names its thing: "farmers who lost herds")
+                        and not any(w.tag_ in ("WDT", "WP", "WP$") for w in c.children)
+                        for c in last.children):
+                # "despite a call for him to pause from X" as "despite call": a bare noun whose own phrase the
+                # headline leaves out says nothing, after an object that has its own
+                break
             words = words + phrase
             used |= {w.lower() for w in phrase}
     return words
+
+
+_INNER_PHRASES = True  # off while the statements are weighed: the phrases an infinitive takes make no statement more central
+
+
+def _last_infinitive(verb: Token, words: list[str]) -> Token | None:
+    """The infinitive (or gerund) the verb governs ("is to give", "urged to use", "wants nations to match") when the
+    headline holds it and ends on its words, so what completes the headline completes that infinitive."""
+    # ("is considering introducing pensions based on residency": a gerund the verb governs is one too)
+    inner = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
+                  (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.dep_ == "xcomp" and c.tag_ == "VBG")),
+                 None)
+    if inner is None or inner.text not in words or not words:
+        return None
+    tail = words[words.index(inner.text):]
+    inside_ = {t.text for t in inner.subtree}
+    return inner if all(w in inside_ for w in tail) else None
 
 
 def _without_dateline(sent: Span) -> Span:
@@ -1376,6 +1474,16 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
             # expectation a headline may leave out)
             if any(t.lower_ == "than" and t.i > tok.i and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
                                                               for c in t.children) for t in compared.subtree):
+                return True
+        if tok.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ in ("prep", "prt") and c.i == tok.i + 1 and not any(not g.is_punct for g in c.children) and not _dates_next(c)
+                                                      and c.lower_ not in taken for c in tok.children):
+            # 'being "leant on" by Downing Street' as "being leant by": a preposition with no object of its own
+            # right after its verb is the verb's, which means something else without it
+            return True
+        if tok.lower_ in ("both", "either", "neither") and tok.dep_ in ("preconj", "det", "cc"):
+            # "with both the Tories and Lib Dems pledging" as "with both Tories": a pair cut to its first half
+            pair = [c for c in tok.head.children if c.dep_ == "conj"]
+            if pair and not any(c.lower_ in taken for c in pair):
                 return True
         if tok.pos_ in ("VERB", "AUX"):
             obj = next((c for c in tok.rights if c.dep_ in ("dobj", "dative")), None)
@@ -1637,7 +1745,7 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         return None
     index, first = found
     statements = [s for s in sents(doc)[index + 1 : index + 4 + FURTHER] if is_statement(s)]
-    candidates = [_without_dateline(s) for s in [first] + statements]
+    candidates = [_without_dateline(s) for s in [first] + statements if not _comes_as(s)]
     weight = _weight(doc)
     best, best_score, best_sent = None, -1.0, None
     for k, sent in enumerate(candidates):
@@ -1646,8 +1754,11 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         words = _headline_words(sent, actors)
         if words is None:
             continue
-        score = _central(words, weight) * (LEDE_WEIGHT if k == 0 else 1) * \
-            (LEADING_WEIGHT if _names_leading(words, actors) else 1)
+        # (weighed without the phrases that complete an infinitive's object, which only the chosen one takes:
+        # a longer line is no more the story's news)
+        weighed = _without_inner_phrases(sent, actors) or words
+        score = _central(weighed, weight) * (LEDE_WEIGHT if k == 0 else 1) * \
+            (LEADING_WEIGHT if _names_leading(weighed, actors) else 1)
         if score > best_score:
             best, best_score, best_sent = words, score, sent
     for make in (lambda sent: _clause_cut(sent, actors), _main_clause):
@@ -1661,6 +1772,38 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         text = re.sub(r"(\w) - ?(\w)", r"\1-\2", text)  # "paid - speech" was one word
         return text[0].upper() + text[1:]
     return _lede_words(first)
+
+
+# what a story calls its own last statement when it sets it beside another: "The news came as ...",
+# "The move comes after ...", "It comes amid ..."
+_BACK_NOUNS = frozenset({"news", "move", "announcement", "decision", "statement", "remarks", "comments", "call",
+                         "warning", "plan", "plans", "pledge", "row", "report", "attack", "claim", "it", "this"})
+
+
+def _comes_as(sent: Span) -> bool:
+    """'The news came as it emerged France had begun ...', 'The move comes after ...': a statement
+    whose subject points back at what the story said before it ("the news", "the move", "it") and whose
+    verb only sets it beside something else ("come" + "as"/"after"/"amid"/"with") states no event of its
+    own: neither its subject nor the clause it brings in makes a headline in its words."""
+    root = sent.root
+    if root.lemma_.lower() != "come":
+        return False
+    subj = _subject(root)
+    if subj is None or subj.lower_ not in _BACK_NOUNS or \
+            subj.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children):
+        return False
+    return any(c.dep_ in ("advcl", "prep") and (c.lower_ in ("as", "after", "amid", "with", "days", "weeks") or
+                                                any(m.dep_ == "mark" and m.lower_ in ("as", "after", "while") for m in c.children))
+               for c in root.rights)
+
+
+def _without_inner_phrases(sent: Span, actors: list[Actor]) -> list[str] | None:
+    global _INNER_PHRASES
+    _INNER_PHRASES = False
+    try:
+        return _headline_words(sent, actors)
+    finally:
+        _INNER_PHRASES = True
 
 
 # entities that are no names: a number or a time written out keeps no capital of its own ("Eight", "Last week")
@@ -1724,6 +1867,14 @@ def _lede_words(first: Span) -> str | None:
     return text or None
 
 
+def _frame_only(root: Token, subj: Token) -> bool:
+    """'It would outlaw age discrimination, he told a conference on ageing': a verb of saying whose
+    statement comes before its subject; cut from the subject on, the statement is the frame alone
+    ("Johnson tells conference on ageing"), with nothing said."""
+    return root.lemma_.lower() in _REPORTING | TELLING_VERBS and \
+        any(c.dep_ in ("ccomp", "parataxis") and c.i < subj.left_edge.i for c in root.children)
+
+
 def _main_clause(sent: Span) -> list[str] | None:
     """The last resort: the statement's own words from its subject to its first comma, dash or
     semicolon after the verb ("Now that he is the nominee, Tom Brandt has begun calling out those
@@ -1732,6 +1883,8 @@ def _main_clause(sent: Span) -> list[str] | None:
     root = sent.root
     subj = _subject(root)
     if subj is None or subj.i > root.i or subj.is_quote:
+        return None
+    if _frame_only(root, subj):
         return None
     words, depth = [], 0
     for tok in sent[subj.left_edge.i - sent.start :]:
@@ -1764,7 +1917,7 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
     parentheses go, as everywhere in a headline."""
     root = sent.root
     subj = _subject(root)
-    if root.pos_ not in ("VERB", "AUX") or subj is None or subj.i > root.i or subj.is_quote:
+    if root.pos_ not in ("VERB", "AUX") or subj is None or subj.i > root.i or subj.is_quote or _frame_only(root, subj):
         return None
     who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
     if not who or _in_a_voice(who):
