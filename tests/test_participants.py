@@ -123,6 +123,7 @@ def test_a_name_only_describing_hosting_or_told_about_is_no_actor(nlp, text, not
     ("Labour said the talks went well, and the Royal Mail said the service was popular.", "Royal Mail"),
     ("The Prince's Trust said the events had raised £1m.", "Prince's Trust"),
     ("Ken Dale wrote an article about the plan.", "Ken Dale"),
+    ("Mr Hale wrote a report on behalf of the Kelvin Trust last year.", "Kelvin Trust"),
     ("The Scottish Parliament passed the bill on Tuesday.", "Scottish Parliament"),
     ("The Commons voted for the plan on Tuesday, Mr Hale said.", "House of Commons"),
 ])

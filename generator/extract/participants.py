@@ -372,8 +372,8 @@ def _a_topic(ent: Span) -> bool:
         if dep == "acl" and token.tag_ in ("VBG", "VBN"):
             token = token.head  # "about Geordies mourning the death of ...": a participle's phrase too
             continue
-        if dep not in _TOPIC_LINKS or token.head.i == token.i:
-            return False
+        if dep not in _TOPIC_LINKS or token.head.i == token.i or token.lower_ in ("behalf", "part"):
+            return False  # (not "a report on behalf of the Kelvin Trust": who has it written acts)
         token = token.head
         if token.dep_ == "prep" and token.lower_ in ("about", "on") and _a_work_told(token.head):
             return True
