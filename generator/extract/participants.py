@@ -26,7 +26,11 @@ someone is put out of or assured ("thrown out of the Commons", "assured Parliame
 preposition that takes only a place ("near", "across", "outside"), at the end of a way or the scene of
 something, a court a case may be taken to, a body a thing is opened to, the owner of a gathering told ("told
 Age Concern's Age Agenda"), and a name only in a condition ("if Labour wins") or in what someone thought
-might have been ("thinking Mr Kerry might have won"). A state named as the doer of a deed's noun ("the
+might have been ("thinking Mr Kerry might have won"); a person after a kin's or a friend's "of" ("son of the
+rock star X", `_kin_described`), a chamber one gets into ("access to the Commons"), the owner of an event
+held at or for ("at Labour's conference", "events for the Kelvin Trust"), of a tool used ("using the Royal
+Mail's service"), of a seat fought for or of a committee told, a name anywhere in what a text or a talk is
+about ("an article about X grieving over the death of Y"), and where a thing spread to. A state named as the doer of a deed's noun ("the
 decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
