@@ -26,7 +26,11 @@ someone is put out of or assured ("thrown out of the Commons", "assured Parliame
 preposition that takes only a place ("near", "across", "outside"), at the end of a way or the scene of
 something, a court a case may be taken to, a body a thing is opened to, the owner of a gathering told ("told
 Age Concern's Age Agenda"), and a name only in a condition ("if Labour wins") or in what someone thought
-might have been ("thinking Mr Kerry might have won"). A state named as the doer of a deed's noun ("the
+might have been ("thinking Mr Kerry might have won"); a person after a kin's or a friend's "of" ("son of the
+rock star X", `_kin_described`), a chamber one gets into ("access to the Commons"), the owner of an event
+held at or for ("at Labour's conference", "events for the Kelvin Trust"), of a tool used ("using the Royal
+Mail's service"), of a seat fought for or of a committee told, a name anywhere in what a text or a talk is
+about ("an article about X grieving over the death of Y"), and where a thing spread to. A state named as the doer of a deed's noun ("the
 decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
@@ -84,6 +88,11 @@ _SITE_NOUNS = frozenset("site building grounds ruins".split())
 _WORK_VERBS = frozenset("work serve".split())
 # works a body can be the subject of ("reports on the NHS")
 _WORK_NOUNS = frozenset("report study review book paper article documentary survey essay series".split())
+# texts and talks whose "about" or "on" is their subject ("an article about ...", "a speech on ...")
+_TOPIC_WORKS = _WORK_NOUNS | lexicon.words("work_nouns") | frozenset(
+    "magazine newspaper column editorial piece speech lecture programme".split())
+# links inside a phrase, a preposition's and a gerund's included, from a name up to the "about" of its topic
+_TOPIC_LINKS = _PHRASE_LINKS | frozenset(("appos", "amod", "nmod", "pcomp"))
 # events held at a place ("the hearing at the Kelvin Institute")
 _EVENT_NOUNS = frozenset(
     "hearing meeting conference recording ceremony launch rally event dinner reception concert inquest funeral "
@@ -110,6 +119,20 @@ _OPENING_VERBS = frozenset(("open",))
 # verbs of thinking and imagining, whose clause with "might/could/would have" is what did not happen
 _IMAGINING_VERBS = frozenset("think imagine dream suppose fear hope wonder believe".split())
 _CONDITION_MARKS = frozenset(("if", "unless"))
+# nouns for who someone is to another, before "of" and the other's name ("son of the rock star X", "a close
+# friend of princes X and Y"): the name only describes the one they are kin or friend to
+_DESCRIBING_NOUNS = KIN_NOUNS | frozenset(
+    "friend friends relative relatives girlfriend boyfriend godson goddaughter godfather godmother".split())
+# nouns of getting in, whose "to" is a place ("gain access to the House of Commons")
+_ACCESS_NOUNS = frozenset("access entry entrance admission".split())
+# verbs of spreading, whose "to", "into" or "across" is where a thing reached ("spread to the Midlands")
+_SPREADING_VERBS = frozenset("spread extend expand".split())
+# verbs whose object is a tool: its owner only provides it ("using the Royal Mail's redirection service")
+_USING_VERBS = frozenset("use employ".split())
+# a seat in a chamber, whose owner is who holds it, not who fights for it ("eyeing X's Ashfield seat")
+_SEAT_NOUNS = frozenset("seat seats constituency ward".split())
+# a chamber's bodies that hear evidence: their owner hears with them ("evidence to X's environment committee")
+_HEARING_BODIES = frozenset("committee committees panel".split())
 # nouns of a deed whose agent is named after "by" or as its owner: "the decision by India and Pakistan to ...",
 # "India's offer": the state decides, offers, agrees
 _DEED_NOUNS = frozenset(
@@ -121,7 +144,7 @@ def named_only_as_context(ent: Span) -> bool:
     """Whether this mention of a name is context, not a part the name takes in the story (see above)."""
     if ent.label_ not in ("PERSON", "ORG", "NORP"):
         return False
-    context = _in_anothers_description(ent) or _a_medium(ent) or _a_means(ent) or _qualifies_a_noun(ent) or \
+    context = _in_anothers_description(ent) or _kin_described(ent) or _a_medium(ent) or _a_means(ent) or _qualifies_a_noun(ent) or \
         _a_setting(ent)
     return context and not _takes_part_unlabelled(ent)
 
@@ -212,6 +235,31 @@ def _in_anothers_description(ent: Span) -> bool:
     return False
 
 
+def _kin_described(ent: Span) -> bool:
+    """A person named after a kin's or a friend's noun and "of" ("Rupert Hale, son of the film star Tom
+    Hale", "a close friend of princes Edward and Louis"): the name says whose son or friend the other is,
+    whatever the parse; a lower-case description may stand between ("the film star"). A name joined by
+    "and" to such a name is described with it only where the description is plural ("princes Edward and
+    Louis"; not "son of Tom Hale and Luke Dale, 27,", a list that goes on)."""
+    if ent.label_ != "PERSON":
+        return False
+    doc = ent.doc
+    start, listed = ent.start, False
+    while start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "PERSON":
+        start -= 2
+        while start > 0 and doc[start - 1].ent_type_ == "PERSON" and not doc[start].ent_iob_ == "B":
+            start -= 1
+        listed = True
+    words = []
+    i = start - 1
+    while i >= 0 and len(words) < 5 and doc[i].is_lower and doc[i].lower_ != "of" and doc[i].is_alpha:
+        words.append(doc[i])
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in _DESCRIBING_NOUNS:
+        return False
+    return not listed or any(t.tag_ == "NNS" for t in words)
+
+
 def _in_a_title(token: Token) -> bool:
     """A word a title or an affiliation is made of: a name's, a title's or a kin's word, or a title's field
     ("vice-president of research", "Head of developmental genetics")."""
@@ -237,8 +285,16 @@ def _a_medium(ent: Span) -> bool:
 
 
 def _a_means(ent: Span) -> bool:
-    """"acting through the United Nations", "sold via Amazon": a body an act is done through is its means."""
+    """"acting through the United Nations", "sold via Amazon": a body an act is done through is its means;
+    so is the owner of a tool used ("using the Royal Mail's redirection service", "via the BBC's website"):
+    the owner provides it, the user acts."""
     root = ent.root
+    if ent.label_ == "ORG" and root.dep_ == "poss" and root.head.i >= ent.end:
+        tool = root.head
+        if tool.dep_ == "dobj" and tool.head.lemma_.lower() in _USING_VERBS:
+            return True
+        if tool.dep_ == "pobj" and tool.head.lower_ in ("through", "via"):
+            return True
     return ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in ("through", "via") and \
         root.head.head.pos_ == "VERB"
 
@@ -303,17 +359,57 @@ def _a_workplace_once(ent: Span) -> bool:
 
 
 def _a_topic(ent: Span) -> bool:
-    """A body as what a report, a study or a book is on or about ("two major reports on the NHS"): the
-    work's subject, no actor."""
-    token = _phrase_head(ent)
-    return ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ in ("on", "about") and \
-        token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _WORK_NOUNS
+    """A name inside what a text or a talk is on or about ("two major reports on the NHS", "an article in the
+    magazine he edits about Geordies mourning the death of the aid worker Ken Dale", "the leader article on
+    the death of Mr Dale"): the work's subject, no actor. The "about" or "on" hangs from the work's noun, from
+    a verb whose clause describes the work ("the magazine he edits about ...") or whose object it is ("wrote
+    a piece about ..."); the name is anywhere in its phrase, a gerund's subject or object too. (Not "Mr Dale
+    wrote about it": the writer acts; not "spoke on Tuesday about", the "about" of a speaking verb.)"""
+    if ent.label_ not in ("ORG", "PERSON", "NORP"):
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    for _ in range(12):
+        dep = token.dep_
+        if dep in ("nsubj", "nsubjpass", "dobj") and token.head.dep_ in ("pcomp", "acl") and token.head.tag_ == "VBG":
+            token = token.head  # "about Geordies mourning ...": a gerund's subject is in the topic
+            continue
+        if dep == "acl" and token.tag_ in ("VBG", "VBN"):
+            token = token.head  # "about Geordies mourning the death of ...": a participle's phrase too
+            continue
+        if dep not in _TOPIC_LINKS or token.head.i == token.i or token.lower_ in ("behalf", "part"):
+            return False  # (not "a report on behalf of the Kelvin Trust": who has it written acts)
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in ("about", "on") and _a_work_told(token.head):
+            return True
+    return False
+
+
+def _a_work_told(token: Token) -> bool:
+    """A text's or a talk's noun ("article", "speech"), or a verb that describes one as its clause or takes
+    it as its object ("the magazine he edits", "wrote a piece")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token.lemma_.lower() in _TOPIC_WORKS
+    if token.pos_ != "VERB":
+        return False
+    if token.dep_ in ("relcl", "acl") and token.head.lemma_.lower() in _TOPIC_WORKS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TOPIC_WORKS for c in token.children)
 
 
 def _an_events_venue(ent: Span) -> bool:
     """A body's building as where an event was held or where someone arrived ("the hearing at the Kelvin
     Institute", "arrived at Leeds High School for the recording"): the scene, no actor."""
     token = _phrase_head(ent)
+    if ent.label_ in ("ORG", "PERSON") and token.dep_ == "poss" and token.head.i >= ent.end:
+        event = token.head
+        # "talks at Labour's spring conference": the owner of the event where a thing is done hosts it;
+        # "he has his sights set on X's Ashfield seat": the owner of a seat fought for holds it, no more
+        if event.dep_ == "pobj" and event.head.lower_ in ("at", "during") and event.lemma_.lower() in _EVENT_NOUNS:
+            return True
+        return event.dep_ == "pobj" and event.lemma_.lower() in _SEAT_NOUNS
+    if ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ == "for" and \
+            token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _EVENT_NOUNS:
+        return True  # "evening events for the Prince's Trust": the body an event is held for
     if ent.label_ != "ORG" or token.dep_ != "pobj" or token.head.lower_ != "at":
         return False
     head = token.head.head
@@ -430,6 +526,8 @@ def _an_audience(ent: Span) -> bool:
     if ent.label_ != "ORG":
         return False
     root = ent.root
+    if root.dep_ == "poss" and root.head.i >= ent.end and root.head.lemma_.lower() in _HEARING_BODIES:
+        root = root.head  # "evidence to the Scottish Parliament's environment committee": the chamber hears with it
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SPEECH_NOUNS and \
             root.head.head.pos_ == "NOUN":
         return True  # "in a speech to the Kelvin Society": any body addressed only listens
@@ -527,12 +625,16 @@ def _a_place_by_its_preposition(ent: Span) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ == "be":
         # "RAF Kelvin had been the scene of disorder": a place's sentence
         return any(c.dep_ == "attr" and c.lemma_.lower() in _SCENE_NOUNS for c in token.head.children)
-    if token.dep_ == "compound" and token.head.lemma_.lower() in _ROOM_NOUNS and \
+    if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in _ROOM_NOUNS and \
             any(t.lower_ in _CHAMBER_WORDS for t in ent):
         return True  # "in the Commons chamber": the room
     if token.dep_ != "pobj":
         return False
     prep = token.head
+    if prep.lower_ == "to" and prep.head.lemma_.lower() in _ACCESS_NOUNS and prep.head.pos_ == "NOUN":
+        return True  # "gain access to the House of Commons": a place one gets into
+    if prep.lower_ in ("to", "into", "across") and prep.head.lemma_.lower() in _SPREADING_VERBS:
+        return True  # "disturbances that spread to the Midlands": where a thing reached
     return prep.lower_ in _PLACE_ONLY_PREPOSITIONS or \
         prep.lower_ == "to" and prep.head.lemma_.lower() in _ROUTE_NOUNS and prep.head.pos_ == "NOUN"
 
