@@ -146,6 +146,28 @@ WHOLE = [
     ("Maria Costa is to cut fuel duty, fund a £2bn package to avoid big rent rises and boost nursery places. In a "
      "short statement, she slightly raised borrowing but insisted targets would be met.",
      "Maria Costa is to cut fuel duty, fund a £2bn package to avoid big rent rises"),
+    # in a short statement a participle straight after a new or a definite noun says which one
+    ("The president has hailed a deal bringing Serbia a step closer to EU membership.",
+     "The president has hailed a deal bringing Serbia a step closer to EU membership"),
+    ("The ministry has written to three of the Irish women freed from prison in Peru telling them they will get "
+     "no passports.",
+     "The ministry has written to three of the Irish women freed from prison"),
+    # a comparison keeps what it compares with, and an age its number
+    ("A Green MP has withdrawn proposals to give part-time workers the same rights as full-time staff.",
+     "A Green MP has withdrawn proposals to give part-time workers the same rights as full-time staff"),
+    ("The Greens have won more seats in the northern wards than Labour for the first time.",
+     "The Greens have won more seats in the northern wards than Labour for the first time"),
+    ("Veteran campaigner Lady Jane Moss, who founded the city's first women's refuge, has died aged 91.",
+     "Veteran campaigner Lady Jane Moss, who founded the city's first women's refuge, has died aged 91"),
+    # "..., it is reported": the story's own hedge makes a lede, and stays with it
+    ("A British aid worker held in Yemen for 20 months plans to sue the Foreign Office, it is reported.\n\n"
+     "Mary Kent told the Herald that a diplomat had ignored her letters, following her release.",
+     "A British aid worker held in Yemen for 20 months plans to sue the Foreign Office, it is reported"),
+    # the occasion of someone's words, however the parser hung it on them
+    ('Former TV host and Wessex MEP Joan Blake has said she wants to "shake up British politics" as she launched '
+     'her new party.',
+     'Former TV host and Wessex MEP Joan Blake has said she wants to "shake up British politics" as she launched '
+     'her new party'),
     # "be" with only an adverb says nothing of the event: the phrases after it do
     ("Thousands of farmers have been out on the first day of protests in the capital.",
      "Thousands of farmers have been out on the first day of protests"),

@@ -23,11 +23,12 @@ from ..facts import Fact
 from ..input.furniture import share_bar_words
 from .claims import (CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, particular_source, told_as_fact, trailing_claim,
                      within_claim)
-from .sentences import (DATELINE, completes_noun, first_of_listed_verbs, glued_scale, had_done, inside, is_furniture, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE, completes_noun, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_verb_after_participle, measure_of,
                         SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
 from .times import is_time
 
 MAX_WHAT_WORDS = 35
+SHORT_WHAT_WORDS = 25  # a statement a reader takes in at once; a longer one sheds a participle's phrases
 MIN_WHAT_WORDS = 4  # fewer hardly tell an event: "Rabbis vow", "Whigs died"
 _DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)  # "Photo KUNDUZ, Afghanistan -- "
 MAX_WHY_WORDS = 14
@@ -91,6 +92,10 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "the campaign cost £1.7m": the sum is what it cost
     if child.dep_ == "prep" and child.lower_ == "of":
         return True
+    if _compared_with(child):
+        return True  # "the same rights as full-time staff", "more votes than Labour": what it is compared with
+    if child.dep_ == "npadvmod" and child.like_num and child.i > 0 and child.doc[child.i - 1].lower_ == "aged":
+        return True  # "has died aged 88": the age goes with "aged"
     if conditional(child):
         return True  # "would reopen if repairs go well": a statement without its condition claims more
     if child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX") and _a_source_or_a_proposal(child):
@@ -127,6 +132,18 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "a leaflet posted to homes": a participle after its noun says nothing without its phrase
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
         any(t.lower_ == "that" for t in child.subtree)
+
+
+def _compared_with(prep: Token) -> bool:
+    """The "as" of "the same X as Y" and the "than" of "more X than Y", "bigger than Y": a comparison
+    says nothing without what it compares with, wherever the parser hung it."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("as", "than"):
+        return False
+    head = prep.head
+    words = [head, *head.children]
+    if prep.lower_ == "as":
+        return any(w.lower_ == "same" for w in words)
+    return any(w.tag_ in ("JJR", "RBR") or w.lower_ in ("more", "less", "fewer", "rather") for w in words)
 
 
 def _grounds(prep: Token) -> bool:
@@ -228,7 +245,8 @@ def _step(child: Token) -> int:
     return 1 if child.dep_ in ("prep", "acl") and child.lower_ != "of" else 0
 
 
-def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True, loose: bool = False) -> int:
+def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True, loose: bool = False,
+              fresh: bool = False) -> int:
     """The last token index of `tok`'s phrase without asides; prepositions nest `max_depth` deep.
     What completes a word (`_needed`) is kept wherever it stands, and so is all before it.
     `times=False` (the What) leaves a time at the end out: the When says when."""
@@ -243,7 +261,7 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             clause = child.pos_ in ("VERB", "AUX") and not (child.dep_ == "acl" and child.tag_ == "VBN" and not any(
                 c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in child.children))
             deeper = 0 if clause else depth + _step(child)
-            whole = _core_end(child, deeper, max_depth, times, loose) if _needed(child, loose) else child.right_edge.i
+            whole = _core_end(child, deeper, max_depth, times, loose, fresh) if _needed(child, loose) else child.right_edge.i
             end = max(end, whole)
             continue
         # "the offer made by X"; "under plans unveiled by ministers": whose plans, however deep
@@ -265,9 +283,15 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             and _purpose_shape(child)  # also "the offer made by X to lead"
         # "the rules governing the succession": a participle straight after a definite noun says which
         # ("regulations controlling betting on sport": a bare plural says which by its participle too)
-        participle = participle or child.dep_ == "acl" and child.tag_ == "VBG" and child.i == tok.i + 1 and \
-            tok.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
-                                    or tok.tag_ == "NNS" and not any(c.dep_ == "det" for c in tok.children))
+        participle = participle or child.dep_ == "acl" and child.i == tok.i + 1 and tok.pos_ == "NOUN" and \
+            child.tag_ == "VBG" and (any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children)
+                                     or tok.tag_ == "NNS" and not any(c.dep_ == "det" for c in tok.children))
+        # ("a deal bringing Serbia closer to the EU", "the women freed from prison": in a short statement
+        # (`fresh`), after a noun new to the reader or a definite one, any participle straight after it says
+        # which one; the noun alone is vague)
+        which = not participle and fresh and child.dep_ == "acl" and child.i == tok.i + 1 and tok.pos_ == "NOUN" and \
+            child.tag_ in ("VBG", "VBN") and (_new_noun(tok) or any(
+                c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children))
         # "appointed a senior figure from BT to be the party's new communications chief": after an object,
         # "to be" and what the object is to be is the object's complement, the news of an appointment
         complement = child.lemma_ == "be" and child.dep_ in ("advcl", "xcomp", "ccomp") and \
@@ -289,13 +313,16 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             if child.dep_ == "appos":  # "the jailed journalist Ruth Okafor": the name is who it is
                 end = child.right_edge.i
             continue  # a time ("on Tuesday", "late Thursday night") ends no phrase, nor is kept at the end
-        if child.dep_ not in _CORE and not participle and not infinitive and not listed:
+        if child.dep_ not in _CORE and not participle and not infinitive and not listed and not which:
             break
         if child.dep_ == "prep" and depth >= max_depth and not _misplaced_agent(child):
             break
-        if child.dep_ == "advmod" and child.i > end + 1:
-            break
-        end = max(end, _core_end(child, depth + _step(child), max_depth, times, loose))
+        if child.dep_ == "advmod" and child.left_edge.i > end + 1:
+            break  # (an adverb phrase right after the words kept goes on: "bringing Serbia a step closer")
+        # `which`: such a participle is a clause of its own, its phrases counted afresh ("the women freed from
+        # prison in Peru"): it says which one, and what it says is whole
+        step = 0 if which else _step(child)
+        end = max(end, _core_end(child, depth + step, max_depth, times, loose, fresh))
     return end
 
 
@@ -399,7 +426,9 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     if s > sent.start and doc[s - 1].is_quote and all(t.is_punct or t.is_space for t in doc[sent.start : s]):
         s -= 1  # '"Forward" is in italics': the mark that opens the quoted words the statement starts with
     dateline = first if s > first else None
-    end = _core_end(top, times=False, loose=loose)
+    end = _core_end(top, times=False, loose=loose, fresh=True)
+    if _words(doc, s, end) > SHORT_WHAT_WORDS:  # a participle's phrases whole only while the statement is short
+        end = _core_end(top, times=False, loose=loose)
     if limit is not None and first_of_listed_verbs(top) is not None:
         # "Brown is to freeze duty, fund a package and boost childcare": a list of what one subject
         # does goes whole when it fits, never cut after its second item
@@ -471,17 +500,22 @@ _PRESENTING = lexicon.words("claims", "presenting_verbs")
 
 
 def _occasion_s_clause(doc: Doc, sent: Span, span: tuple[int, int]) -> tuple[int, int]:
-    """A statement ending on its speaker's report verb ("..., the leader pledged") with the "as" clause
-    after it that tells what the speaker was doing then, when that is putting something new before the
+    """A statement of someone's words ("..., the leader pledged", "X has said she wants to ...") with the
+    "as" clause after it that tells what the speaker was doing then, when that is putting something new before the
     public ("as he unveiled the first part of the manifesto", "as she launched the campaign"): the
     occasion, the event the words were said at, stays with them, within MAX_WHAT_WORDS."""
-    verb = doc[span[1]]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPEAKING:
-        return span
-    clause = next((c for c in verb.rights if c.dep_ == "advcl" and c.lemma_.lower() in _PRESENTING
+    # the speaker's verb ends the statement ("..., the leader pledged"), or is in it ("X has said she
+    # wants to ...", where the parser may hang the clause on the words said)
+    def speaking(t: Token) -> bool:
+        return t.pos_ == "VERB" and t.lemma_.lower() in _SPEAKING and span[0] <= t.i <= span[1]
+    next_word = span[1] + 1
+    while next_word < sent.end and doc[next_word].is_quote:
+        next_word += 1  # (past the mark that closes the words said)
+    clause = next((c for c in sent if c.dep_ == "advcl" and c.lemma_.lower() in _PRESENTING
+                   and c.left_edge.i == next_word and any(speaking(a) for a in c.ancestors)
                    and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
                    and any(n.dep_ == "nsubj" and n.pos_ == "PRON" for n in c.children)), None)
-    if clause is None or clause.left_edge.i != span[1] + 1:
+    if clause is None:
         return span
     end = _core_end(clause, times=False)
     while end > clause.i and _loose_end(doc[end]):
@@ -507,7 +541,8 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     # "Officials said two people were killed": the event is what was said; a claim, a promise or a
     # hypothesis ("officials said the bridge would reopen") stays with its source (claims.py)
     said = next((c for c in top.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-    if said is not None and told_as_fact(top, said):
+    # ("..., it is reported": the story's own hedge, which stays with what it tells)
+    if said is not None and told_as_fact(top, said) and not hearsay(top):
         source = next((c for c in top.children if c.dep_ == "nsubj"), None)
         subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # a named speaker saying something is itself the news; "officials said X happened" is X

@@ -198,8 +198,23 @@ def is_statement(sent: Span) -> bool:
         return True
     if subj is None:
         subj = _subject_the_parser_misplaced(root)
+    if subj is not None and hearsay(root):
+        return True  # "A suspect plans to sue the government, it is reported": the report's statement
     # "I know nothing", "You get the feeling": a voice or a column, not the news
     return subj is not None and subj.lower_ not in ("i", "you", "we", "it", "this", "that")
+
+
+# verbs of "it is reported that ...", "..., it is understood": the story's own hedge on what it tells
+_HEARSAY_VERBS = frozenset({"report", "understand", "believe", "think", "expect", "claim", "allege", "say", "rumour",
+                            "rumor", "suggest", "fear"})
+
+
+def hearsay(verb) -> bool:
+    """Whether `verb` is the "it is reported" of hearsay: a passive verb of reporting or believing
+    whose subject is "it" and whose clause, before or after it, is what is reported."""
+    return verb.lemma_.lower() in _HEARSAY_VERBS and verb.tag_ == "VBN" and \
+        any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children) and \
+        any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _subject_the_parser_misplaced(root) -> object | None:
