@@ -423,7 +423,10 @@ def _clean_role(span: Span) -> str | None:
     # (a comma between a title's nouns is the title's: "Culture, Media and Sport Secretary")
     tokens = [t for t in span if not t.is_punct or t.text in ("-", "'s") or t.tag_ == "POS"
               or t.text == "," and span.start < t.i < span.end - 1 and t.head.dep_ in ("compound", "amod", "nmod")
-              and any(c.dep_ == "conj" for c in t.head.children)]
+              and any(c.dep_ == "conj" for c in t.head.children)
+              # ("Minister for Children, Young People and Families": a list of capitalised nouns "and" ends)
+              or t.text == "," and span.start < t.i < span.end - 1 and span.doc[t.i - 1].is_title
+              and span.doc[t.i + 1].is_title and any(x.lower_ in ("and", "&") for x in span.doc[t.i + 1 : span.end])]
     # a role is a noun phrase: an adverb or particle before it belongs to the sentence
     # ("Earlier Foreign Secretary Jack Straw", "not just President Bush")
     while len(tokens) > 1 and (tokens[0].pos_ in ("ADV", "PART", "CCONJ") or tokens[0].lower_ in _SENTENCE_TIME) \
