@@ -2082,6 +2082,8 @@ def test_a_role_keeps_the_word_that_says_when_it_is_held(nlp, text, name, role):
      "European Justice and Home Affairs Commissioner", "Home Affairs"),
     ("Minister for Schools, Young People and Families Janet Hale said the plan was sound.", "Janet Hale",
      "Minister for Schools, Young People and Families", "Young People"),
+    ("Minister for Children, Young People and Families Mary Hodson said new plans will ensure allowances would "
+     "be fair.", "Mary Hodson", "Minister for Children, Young People and Families", "Young People"),
 ])
 def test_a_portfolio_s_list_is_the_title_s_whole_and_no_actor(nlp, text, name, role, gone):
     found = actors(nlp, text)
