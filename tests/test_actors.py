@@ -2035,3 +2035,96 @@ def test_a_name_with_and_inside_stays_one_body(nlp, text, whole):
 ])
 def test_a_one_word_role_is_whole_with_its_owner(nlp, text, name, role):
     assert actors(nlp, text)[name].role == role
+
+
+@pytest.mark.parametrize("text, name, gone", [
+    # a style of address ("Rt Rev", "Very Rev") is no part of the name: the surname after it is the same person
+    ("Critics of the plan, including the Bishop of Carlisle, the Rt Rev Peter Lunn-Walker, said it would divide "
+     "the country. The change would be \"unfair\", Rt Rev Lunn-Walker argued.", "Peter Lunn-Walker", "Rt Rev Lunn-Walker"),
+    ("The Dean, the Very Rev Ann Cordell, backed the plan. It was \"overdue\", Very Rev Cordell said.",
+     "Ann Cordell", "Very Rev Cordell"),
+])
+def test_a_style_of_address_and_a_surname_are_the_person_named_in_full(nlp, text, name, gone):
+    found = actors(nlp, text)
+    assert name in found and gone not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a name before a noun of a machine that flies or fires is the machine's type, and so is each name of a
+    # list that noun ends
+    ("The report listed late projects, including the Nimrod and A400M aircraft and a new destroyer.", "Nimrod"),
+    ("The air force will buy more Tornado, Jaguar or Harrier jets, the minister said.", "Tornado"),
+    ("The air force will buy more Tornado, Jaguar or Harrier jets, the minister said.", "Jaguar"),
+])
+def test_a_machine_s_type_is_no_actor(nlp, text, gone):
+    assert gone not in actors(nlp, text)
+
+
+def test_a_body_that_acts_beside_its_machines_stays(nlp):
+    # guard: the maker acts in a sentence of its own
+    assert "Boeing" in actors(nlp, "Boeing said the deal was good. The Boeing jets were late.")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a participle before an office that says when it is held is the role's: a founding chairman is no chairman now
+    ("BNP founding chairman Ray Tolland was arrested on Sunday on the same charge.", "Ray Tolland",
+     "BNP founding chairman"),
+    ("Outgoing president Mary Hale said the vote was fair.", "Mary Hale", "Outgoing president"),
+    ("Acting head teacher Ann Lowe said the school would open.", "Ann Lowe", "Acting head teacher"),
+])
+def test_a_role_keeps_the_word_that_says_when_it_is_held(nlp, text, name, role):
+    assert actors(nlp, text)[name].role == role
+
+
+@pytest.mark.parametrize("text, name, role, gone", [
+    # a portfolio is the title's, whole, its items joined by commas and "and" no actors of their own
+    ("The plan was backed by European Justice and Home Affairs Commissioner Franco Rossi.", "Franco Rossi",
+     "European Justice and Home Affairs Commissioner", "Home Affairs"),
+    ("Minister for Schools, Young People and Families Janet Hale said the plan was sound.", "Janet Hale",
+     "Minister for Schools, Young People and Families", "Young People"),
+    ("Minister for Children, Young People and Families Mary Hodson said new plans will ensure allowances would "
+     "be fair.", "Mary Hodson", "Minister for Children, Young People and Families", "Young People"),
+])
+def test_a_portfolio_s_list_is_the_title_s_whole_and_no_actor(nlp, text, name, role, gone):
+    found = actors(nlp, text)
+    assert found[name].role == role and gone not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title after "for" is the name's: the role before "for" is another's, who serves the name
+    ("And a spokesman for European Justice and Home Affairs Commissioner Franco Rossi said the plans were wrong.",
+     "Franco Rossi", "European Justice and Home Affairs Commissioner"),
+    ("A spokesman for Health Secretary John Reddin said it was fair.", "John Reddin", "Health Secretary"),
+    # guard: a role's own "for" phrase, no title in it
+    ("Secretary of State for Health Ann Lee said it was fair.", "Ann Lee", "Secretary of State for Health"),
+])
+def test_a_title_after_for_is_the_name_s_and_the_role_before_another_s(nlp, text, name, role):
+    assert actors(nlp, text)[name].role == role
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a region of Britain is an area, no body; its bodies carry a body's word
+    ("Unrest spread to the Midlands, Merseyside and Leeds over three days.", "Midlands"),
+])
+def test_a_region_is_no_body(nlp, text, gone):
+    assert gone not in actors(nlp, text)
+
+
+def test_a_region_s_body_stays(nlp):
+    found = actors(nlp, "West Midlands Police said the man had been arrested.")
+    assert found["West Midlands Police"].kind == "organisation"
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a name joined by "and" to one that qualifies a noun qualifies it too: a piece of a union's name, no body
+    ("Fire and Rescue Services union members have voted to strike over cuts.", "Rescue Services"),
+    ("Transport and General Workers union members voted to strike on Monday.", "General Workers"),
+])
+def test_a_conjunct_of_a_qualifying_name_qualifies_too(nlp, text, gone):
+    assert gone not in actors(nlp, text)
+
+
+def test_bodies_joined_before_their_officials_both_act(nlp):
+    # guard: "X and Y officials said": both bodies act through their officials
+    found = actors(nlp, "The Treasury and Cabinet Office officials said the plan was sound.")
+    assert "Treasury" in found and "Cabinet Office" in found, sorted(found)

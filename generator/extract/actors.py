@@ -423,7 +423,10 @@ def _clean_role(span: Span) -> str | None:
     # (a comma between a title's nouns is the title's: "Culture, Media and Sport Secretary")
     tokens = [t for t in span if not t.is_punct or t.text in ("-", "'s") or t.tag_ == "POS"
               or t.text == "," and span.start < t.i < span.end - 1 and t.head.dep_ in ("compound", "amod", "nmod")
-              and any(c.dep_ == "conj" for c in t.head.children)]
+              and any(c.dep_ == "conj" for c in t.head.children)
+              # ("Minister for Children, Young People and Families": a list of capitalised nouns "and" ends)
+              or t.text == "," and span.start < t.i < span.end - 1 and span.doc[t.i - 1].is_title
+              and span.doc[t.i + 1].is_title and any(x.lower_ in ("and", "&") for x in span.doc[t.i + 1 : span.end])]
     # a role is a noun phrase: an adverb or particle before it belongs to the sentence
     # ("Earlier Foreign Secretary Jack Straw", "not just President Bush")
     while len(tokens) > 1 and (tokens[0].pos_ in ("ADV", "PART", "CCONJ") or tokens[0].lower_ in _SENTENCE_TIME) \
@@ -482,10 +485,20 @@ def _letters_after(ent: Span) -> str | None:
     return word.text if word.text.isupper() and folded in POSTNOMINALS and folded not in HONOURS else None
 
 
+# words of rank before a title of address: "Rt Rev", "Very Rev", "Most Rev", "Rt Hon"
+STYLE_RANKS = frozenset({"rt", "right", "very", "most"})
+
+
 def _title(ent: Span) -> str | None:
     """A title at the start of a person's name, when a name of two words or more follows it."""
     words = ent.text.split()
     word = words[0].lower().rstrip(".") if words else ""
+    # "Rt Rev Michael Lunn", "Rt Rev Lunn", "Very Rev Ann Hale", "Rt Hon Jack Straw": a style of address,
+    # a word of rank before a title, is no part of the name, with a full name or a surname alone after it
+    styled = words[1:] if word == "the" else words  # ("the Rt Rev Peter Lunn": the article is no name's)
+    if ent.label_ == "PERSON" and len(styled) > 2 and styled[0].lower().rstrip(".") in STYLE_RANKS \
+            and styled[1].lower().rstrip(".") in TITLES | SURNAME_TITLES and styled[2][:1].isupper():
+        return f"{styled[0]} {styled[1]}"
     # ("Cardinal Cormac Murphy O'Connor": a title before a surname goes before a full name too)
     # (not "Cardinal Murphy O'Connor": a surname of two words after it, no first name)
     if ent.label_ == "PERSON" and len(words) > 2 and (word in TITLES or word in SURNAME_TITLES and word not in HONORIFICS
@@ -1479,6 +1492,20 @@ def _in_anothers_role(ent: Span) -> bool:
     return False
 
 
+def _inside_a_title(ent: Span) -> bool:
+    """Whether a name lies inside the title the next person's name is given with: "Young People" of
+    "Minister for Children, Young People and Families Jo Hale", an item of the portfolio, no one who acts."""
+    doc = ent.doc
+    for i in range(ent.end, min(ent.end + 8, len(doc))):
+        other = entity_at(doc, i)
+        if other is not None and other.label_ == "PERSON" and other.start >= ent.end:
+            role = role_before(other)
+            return role is not None and role.start < ent.start
+        if doc[i].text in (".", ";", ":", "(", '"'):
+            return False
+    return False
+
+
 def _kin_by_first_name(ent: Span) -> bool:
     """"His wife Sarah", "their daughter Jennifer", "his brother Ed", "his guide dog Lucy": a first
     name alone after a noun of family or pet, whose owner is no one named, is someone the story names
@@ -1596,13 +1623,27 @@ VESSEL_NOUNS = frozenset("ship vessel frigate destroyer warship tanker ferry sub
                          "cruiser carrier minesweeper".split())
 
 
+# nouns of a machine that flies or fires: a name before one is a type's ("the Tornado jets")
+MACHINE_NOUNS = frozenset("aircraft airliner airliners jet jets plane planes helicopter helicopters fighter fighters "
+                          "bomber bombers missile missiles drone drones rocket rockets satellite satellites".split())
+
+
 def _a_vessel(ent: Span) -> bool:
     """"The Royal Fleet Auxiliary ship Diligence", "the ferry Estonia": a lower-case vessel noun after a
-    name says the name is a fleet's or a line's, before one that the name is the vessel's."""
+    name says the name is a fleet's or a line's, before one that the name is the vessel's. A name before a
+    noun of a machine that flies or fires is the machine's type ("the Nimrod aircraft"), and so is each name
+    of a list that noun ends ("the Nimrod and A400M aircraft", "Tornado, Jaguar or Harrier jets")."""
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     before = doc[ent.start - 1] if ent.start else None
-    return any(t is not None and t.is_lower and t.lower_ in VESSEL_NOUNS for t in (after, before))
+    if any(t is not None and t.is_lower and t.lower_ in VESSEL_NOUNS for t in (after, before)):
+        return True
+    i = ent.end
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", "or", ",") and i - ent.end < 6:
+        i += 1  # over the list's next names, each written with a capital or a digit
+        while i < len(doc) and (doc[i].is_title or doc[i].is_upper or doc[i].text[:1].isdigit()) and i - ent.end < 8:
+            i += 1
+    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in MACHINE_NOUNS
 
 
 def _an_ethnic_label(ent: Span) -> bool:
@@ -1644,14 +1685,22 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
         return False  # "the Brighton conference", "a Mori poll", "the Hefce report"
     if ent.label_ == "PERSON" and len(ent) == 1 and _in_anothers_role(ent):
         return False  # "Shadow Europe minister Graham Brady": a portfolio, not a person
+    if ent.label_ in ("PERSON", "ORG") and _inside_a_title(ent):
+        return False  # "Minister for Children, Young People and Families Jo Hale": a portfolio's item
     if ent.label_ == "PERSON" and len(ent) == 1 and _kin_by_first_name(ent):
         return False  # "his wife Sarah", "his guide dog Lucy": known through someone else
     if ent.label_ != "ORG":
         return True
     if not any(c.isupper() for c in ent.text):
         return False
+    # a name joined by "and" to a noun that qualifies another qualifies it too: "Home Affairs" of "Justice and
+    # Home Affairs Commissioner X" is a portfolio as "Justice" is, "Tory" of "Labour and Tory MPs" their party
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ in ("PROPN", "NOUN", "ADJ") \
+            and ent.start - root.head.i <= 6 and not (ent.start <= root.head.i < ent.end):
+        root = root.head
+    joined = ent.doc[min(root.left_edge.i, ent.start) : ent.end]  # (the names joined, each no owner of the others)
     if root.dep_ in ("compound", "nmod") and root.head.lower_ in _ITS_PEOPLE and root.head.dep_ in SUBJECT_DEPS and \
-            not _owned_before(root.head, ent) and not _after_a_name_and_comma(root.head):
+            not _owned_before(root.head, joined) and not _after_a_name_and_comma(root.head):
         return True  # "Ministry of Defence lawyers argued", "Treasury officials said": it acts through them
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))
 

@@ -294,7 +294,10 @@ def _coordinated_first(doc: Doc, i: int, ent: Span) -> int | None:
             and first.i - 2 >= i - 6:
         first = doc[first.i - 2]  # "Culture, Media and Sport"
     words = [t for t in doc[first.i : i - 1] if t.text != ","]
-    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ in ("PERSON", "GPE", "NORP") or t.lower_ in ROLE_WORDS
+    # (a role's word written with a capital in a portfolio's list is the portfolio's: "Justice and Home Affairs
+    # Commissioner", "Children, Young People and Families Minister")
+    if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") or t.ent_type_ in ("PERSON", "GPE", "NORP")
+           or t.lower_ in ROLE_WORDS and not (t.is_title and t.dep_ in ("compound", "nmod") and not t.is_sent_start)
            or t.lower_ in PEOPLE_NOUNS or t.is_sent_start and t.i != first.i
            or any(c.dep_ in ("det", "poss") for c in t.children) for t in words) or \
             first.i > 0 and doc[first.i - 1].tag_ == "POS":
@@ -326,6 +329,16 @@ def _a_title_s_body(doc: Doc, start: int) -> int | None:
     j = start
     while j > 0 and start - j < 4 and doc[j - 1].is_title and doc[j - 1].ent_type_ != "PERSON":
         j -= 1
+    # "Minister for Children, Young People and Families Jo Hale": the portfolio a title's "for" names may be a
+    # list of capitalised nouns joined by commas and "and", each of its items the title's (whatever the model
+    # took an item for)
+    if j >= 3 and doc[j - 1].lower_ in (",", "and", "&"):
+        k = j
+        while k >= 2 and start - k < 10 and (doc[k - 1].lower_ in (",", "and", "&") and doc[k - 2].is_title
+                                             or doc[k - 1].is_title and doc[k - 1].lower_ not in ("for", "of", "to")):
+            k -= 1
+        if k >= 2 and doc[k - 1].lower_ == "for" and doc[k - 2].is_title and doc[k - 2].lower_ in ROLE_WORDS:
+            j = k
     if j == start:
         return None
     if j > 0 and doc[j - 1].lower_ == "the":
@@ -343,6 +356,11 @@ def _a_title_s_body(doc: Doc, start: int) -> int | None:
 _A_SIDE_S_NOUNS = frozenset("campaign campaigner campaigners camp side".split())
 
 
+# participles before an office that say when it is held: "founding chairman" (held at the start, not
+# now), "outgoing president", "acting head"; the parser reads them as verbs, yet they are the role's
+WHEN_HELD = frozenset("founding outgoing acting retiring departing incoming serving sitting".split())
+
+
 def role_before(ent: Span) -> Span | None:
     """The role words in the same noun phrase before a name: 'Congress President' Sonia Gandhi."""
     doc = ent.doc
@@ -356,6 +374,8 @@ def role_before(ent: Span) -> Span | None:
         # "deputy minister for women Jacqui Smith", "Secretary of State Ann Lee": a role's own "for"
         # or "of" phrase is the role's, once
         if not hopped and prev.lower_ in ("for", "of") and i < ent.start and i >= 2 and doc[i - 2].lower_ in ROLE_WORDS:
+            if any(t.lower_ in ROLE_WORDS for t in doc[i : ent.start]):
+                break  # "a spokesman for Health Secretary John Reid": a title after "for" is the name's, the role before another's
             hopped = True
             i -= 1
             continue
@@ -370,7 +390,8 @@ def role_before(ent: Span) -> Span | None:
             # a role is one word of it (not "world-famous", "five-year-old"; "ex-Tory" is read as before)
             i = _hyphenated_start(doc, i)
             continue
-        if i < ent.start and prev.pos_ == "VERB" and prev.is_lower and prev.lower_ in ROLE_WORDS and \
+        if i < ent.start and prev.pos_ == "VERB" and (prev.is_lower or prev.is_sent_start and prev.lower_ in WHEN_HELD) \
+                and prev.lower_ in ROLE_WORDS | WHEN_HELD and \
                 any(t.lower_ in ROLE_WORDS for t in doc[i : ent.start]):
             # "shadow chancellor Oliver Letwin": a role's own word the parser took for a verb is the
             # role's ("chancellor" alone is another office, an untrue one)
