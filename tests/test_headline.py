@@ -994,3 +994,31 @@ def test_a_headline_never_strands_a_verbs_preposition(nlp):
     title = headline(nlp, 'The minister has again denied being "leant on" by Downing Street to make the legal case '
                           "for the new airport. Claims the answer was drafted by officials were unfounded, he said.")
     assert "leant by" not in title, title
+
+
+@pytest.mark.parametrize("lede, wanted", [
+    # a relative clause without a comma says which ones the noun means: "Nine farmers are charged" names no one
+    ("Nine farmers who blocked the motorway during a protest over fuel prices have been charged with obstruction.",
+     "Nine farmers who blocked motorway are charged with obstruction"),
+    # on the object too, its quotation marks gone as everywhere in a headline
+    ('Councillors are preparing to debate a motion which critics say would close every library "by stealth".',
+     "Councillors prepare to debate motion which critics say would close every library by stealth"),
+    ("The health secretary has criticised a union leader who said the row over pay was harming the hospital service.",
+     "Health secretary criticises union leader who said row over pay was harming hospital service"),
+])
+def test_a_noun_keeps_the_relative_clause_that_says_which_ones(nlp, lede, wanted):
+    assert headline(nlp, lede) == wanted
+
+
+def test_a_verb_of_saying_with_only_where_it_was_said_says_nothing(nlp):
+    # "claims in Sunday Herald": what was claimed is the news, where it was claimed is not
+    title = headline(nlp, "Tom Reeve claimed in the Observer that an MI5 officer played a key role in consigning him to "
+                          "the army camp in Chad.")
+    assert not title.endswith(("in Observer", "claims")), title
+
+
+def test_he_under_a_speaker_named_by_office_stays_he(nlp):
+    # "The home secretary said he would not ...": "he" is told as written, never another person of the story
+    title = headline(nlp, "The defence secretary said he would not be launching an investigation into the claims of "
+                          "Tom Reeve, a former soldier held in Chad.")
+    assert title.startswith("Defence secretary says he would not launch investigation"), title

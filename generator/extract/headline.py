@@ -702,6 +702,35 @@ def _of_phrase(of: Token) -> list[str]:
     return ["of"] + _noun_phrase(pobj) if pobj is not None else []
 
 
+def _defining_clause(noun: Token) -> Token | None:
+    """The relative clause right after a common noun that says which ones it means: "protesters who stormed
+    the chamber", "a bill which critics say would legalise euthanasia", "a union leader who said the row was
+    harming the party". Without a comma before it the clause restricts the noun, and the noun alone names
+    no one in particular ("Eight protesters are charged": which?); after a comma it only adds."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ and noun.ent_type_ not in _NOT_NAMES:
+        return None
+    clause = next((c for c in noun.rights if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+                   and c.left_edge.i == noun.i + 1), None)
+    if clause is None or clause.left_edge.tag_ not in ("WDT", "WP") or clause.left_edge.lower_ not in ("who", "which", "that"):
+        return None
+    return clause
+
+
+def _clause_words(clause: Token, most: int) -> list[str]:
+    """A defining relative clause in headline style ("who stormed Commons chamber"): to its first phrase of
+    place or time, without articles, dates and asides; none when that is longer than `most` words or
+    holds a quotation or punctuation (a phrase goes whole or not at all)."""
+    tokens = sorted(clause.subtree, key=lambda t: t.i)  # ("which critics say would": the parser may hang "which" further on)
+    end = next((t.i for t in tokens if t.i > clause.i and t.dep_ == "prep" and t.head.i == clause.i and
+                t.lower_ in SETTING), tokens[-1].i + 1)
+    # (quotation marks go, as everywhere in a headline: 'would legalise euthanasia "by the back door"')
+    tokens = [t for t in tokens if t.i < end and not t.is_quote]
+    if any(t.is_punct and t.text != "-" for t in tokens):
+        return []
+    words = [t.text for t in tokens if t.lower_ not in _ARTICLES and t.ent_type_ not in ("DATE", "TIME")]
+    return words if 1 < len(words) <= most else []
+
+
 _WHICH_PREPS = frozenset({"for", "on", "against", "into", "over", "about", "to", "with"})
 _KEEP_WHICH = True  # off while a headline too long is made again without its subjects' "which" phrases
 _WHICH_WORDS = 8  # the most words of a subject's phrase a headline keeps whole
@@ -722,6 +751,9 @@ def _which(noun: Token) -> list[str]:
     child = next((c for c in noun.rights if c.left_edge.i == noun.i + 1), None)
     if child is None:
         return []
+    defining = _defining_clause(noun)
+    if defining is not None:  # "Eight protesters who stormed Commons chamber are charged"
+        return _clause_words(defining, _WHICH_WORDS)
     infinitive = child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     if not (child.dep_ == "prep" and child.lower_ in _WHICH_PREPS or child.dep_ == "acl" and child.tag_ == "VBG"
             or infinitive):
@@ -962,6 +994,10 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
             if not who:
                 return None
             doer = next((c for c in said.children if c.dep_ in _SUBJECTS), None)
+            if doer is not None and doer.pos_ == "PRON" and said.i > root.i and not named:
+                # "The home secretary said he would not launch an inquiry": under the speaker the headline keeps,
+                # "he" is told as written ("Home secretary says he ..."), never swapped for another of the story's people
+                inner = _clause(said, report=True, lean=lean, actors=actors) or inner
             if root.lemma_ in _ANNOUNCING and doer is not None and doer.lower_ in ("he", "she", "it", "they"):
                 # "X announced he had signed an order": the act is the news, "X signs order"
                 words = who + _predicate(said, _plural(subj), lean=lean)
@@ -1178,13 +1214,15 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
     if obj is not None and _object_complement(verb, obj):
         return words  # 'calls rebate from the EU "unjustified"' ends on what it calls it
     # the verb's phrases, and those of the nouns its phrases end on ("calls for inquiry into contract")
-    nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children)
+    # ("telephone the millions of people who have signed up": the noun of a quantity's "of" too)
+    nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children) + _of_noun(c)
               if n.dep_ in ("pobj", "dobj") for p in n.rights if p.dep_ == "prep"
               or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1  # "poll shows Sanders leading Clinton"
               # "introducing pensions based on residency": after an infinitive's or a gerund's object, the
               # participle that says which
               or after >= 0 and p.dep_ == "acl" and p.tag_ == "VBN" and p.i == n.i + 1
-              or _complement(p)]  # "responds to accusations that he exaggerated his record"
+              or _complement(p)  # "responds to accusations that he exaggerated his record"
+              or _defining_clause(n) is not None and p.i == _defining_clause(n).i]  # "criticises leader who said ..."
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
         if child.i < after:
             continue
@@ -1192,7 +1230,7 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
             continue  # a phrase on a noun the headline left out ("some of companies")
         if child.head != verb and any(_complement(c) and c.i > child.i for c in child.head.rights):
             continue  # "fears from some MPs that his plans are too modest": never after the clause it stood before
-        if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
+        if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl", "relcl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" or
                                               c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
             # (a condition too: "will stun Westminster if he fails to deliver a surplus")
@@ -1204,6 +1242,14 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                 continue  # "... review By Alana Wise": a byline or heading run into the sentence
             if _complement(child) and child.head.lower_ not in used:
                 continue  # what a noun holds follows the noun, never a noun the headline left out
+            if child.dep_ == "relcl":
+                # a clause that says which ones the noun means goes whole, right after its noun, or not at all
+                phrase = _clause_words(child, room)
+                if not phrase or _size(words) + _size(phrase) > room or words[-1] != child.head.text:
+                    break
+                words = words + phrase
+                used |= {w.lower() for w in phrase}
+                continue
             phrase = _phrase_core(child) if _complement(child) else _phrase_words(child)
             if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                 continue  # a phrase the predicate has already taken, whole or in part
@@ -1231,6 +1277,18 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
     return words
 
 
+def _of_noun(noun: Token) -> list[Token]:
+    """The noun of a quantity's or a part's "of" ("millions of people", "some of the staff"), whose own
+    clause says which ones the quantity counts."""
+    if noun.dep_ != "dobj" or not (noun.like_num or noun.lemma_.lower() in _PARTS | _QUANTITIES):
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+_QUANTITIES = frozenset({"million", "billion", "thousand", "hundred", "dozen", "score", "number", "lot", "majority",
+                         "minority", "half", "third", "quarter", "group", "handful"})
+
+
 _INNER_PHRASES = True  # off while the statements are weighed: the phrases an infinitive takes make no statement more central
 
 
@@ -1241,6 +1299,12 @@ def _last_infinitive(verb: Token, words: list[str]) -> Token | None:
     inner = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
                   (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.dep_ == "xcomp" and c.tag_ == "VBG")),
                  None)
+    if inner is None:
+        # "has no wish to make further concessions (on his plans)": an object's own infinitive, where the
+        # headline ends, is the verb whose phrases complete it
+        obj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"), None)
+        inner = next((c for c in obj.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.left_edge.i == obj.i + 1 and
+                      any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if obj is not None else None
     if inner is None or inner.text not in words or not words:
         return None
     tail = words[words.index(inner.text):]
@@ -1562,7 +1626,19 @@ def _says_nothing(sent: Span, words: list[str]) -> bool:
                                       after.is_title and after.pos_ not in ("PROPN", "NUM") and after.text != "I"
                                       and not after.ent_type_ and after.i != sent.start):
                 return True
+        # "claims in Observer", "writes in newspaper", "adds at conference": any verb of saying followed only by
+        # where or when it was said, no verb of what was said after it, says nothing
+        verb = _source_verb(sent, word) if k > 0 and word != "says" else None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _SAID_VERBS and \
+                words[k + 1].lower() in _SAID_WHERE and \
+                not any(t is None or t.pos_ in ("VERB", "AUX") for t in (_source(sent, w) for w in words[k + 1 :])):
+            return True
     return False
+
+
+# verbs whose object is what was said, and the prepositions of where or when it was said ("claims in Observer")
+_SAID_VERBS = frozenset({"say", "claim", "add", "state", "write", "tweet", "tell", "declare", "allege"})
+_SAID_WHERE = frozenset({"in", "at", "on", "during", "to", "from", "before", "after", "via", "through"})
 
 
 def _verb_left_hanging(sent: Span, words: list[str]) -> bool:
