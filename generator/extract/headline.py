@@ -265,6 +265,12 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
         # "has worked as election strategist for Republicans": a career told in the present would claim it
         # holds now; the perfect keeps it in the past the story gives it
         return [_present("have", plural), verb.text] + particles
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() == "have" else None
+    if held is not None and not negated and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and \
+            not any(had_done(t) for t in held.subtree) and (perfect or verb.tag_ == "VBD" and not aux and verb.dep_ == "ROOT"):
+        # "has had the chance to tackle the problems", "had a majority of 160": what someone had is a state, and
+        # the present ("has chance") would say it still holds; the perfect or the past keeps it where the story does
+        return ([_present("have", plural)] if perfect else []) + [verb.text] + particles
     earlier = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _NO_LONGER and c.i < verb.i), None)
     if earlier is not None and (perfect or verb.tag_ == "VBD") and not negated:
         # "has previously planned", "once ran": what held before and may not now keeps its time
@@ -1204,6 +1210,11 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
     # "is to give a £4m grant to help survivors", "wants other nations to match his target for overseas
     # aid": where the headline ends inside an infinitive the verb governs, the phrases that say what for or
     # of what are that infinitive's, and they come first (the parser hangs them on its verb, not its object)
+    # ("... and has failed": a second verb that turns the first is kept before any phrase, room made for it)
+    turn = _short_second_verb(verb) if after < 0 else []
+    if turn and (_size(words) + _size(turn) > MAX_WORDS or set(turn[1:]) <= set(words)):
+        turn = []
+    room -= _size(turn)
     inner = _last_infinitive(verb, words) if _INNER_PHRASES else None
     if inner is not None:
         # (never a phrase the story gives before the headline's last word, which would put it out of order)
@@ -1235,6 +1246,12 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                                               c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
             # (a condition too: "will stun Westminster if he fails to deliver a surplus")
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            fixed = _date_set(verb, child, pobj)
+            if fixed:
+                if _size(words) + _size(fixed) <= room:
+                    words = words + fixed
+                    used |= {w.lower() for w in fixed}
+                continue
             if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME") or
                                          pobj.pos_ in ("PRON", "DET")):
                 continue
@@ -1274,7 +1291,46 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                 break
             words = words + phrase
             used |= {w.lower() for w in phrase}
-    return words
+    return words + turn
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})
+
+
+def _date_set(verb: Token, prep: Token, date: Token | None) -> list[str]:
+    """'will deliver his Budget on 16 March': the calendar date a coming act is set for is what is announced,
+    and a headline keeps it ("on 16 March"); a weekday only says when in the week, and the date of a past
+    act is when it happened, which a headline leaves out."""
+    if prep.dep_ != "prep" or prep.lower_ != "on" or date is None or date.ent_type_ != "DATE" or \
+            not any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll") for a in verb.children):
+        return []
+    tokens = sorted(date.subtree, key=lambda t: t.i)
+    if len(tokens) > 3 or not any(t.like_num for t in tokens) or not any(t.lower_ in _MONTHS for t in tokens) or \
+            any(t.is_punct or t.ent_type_ != "DATE" for t in tokens):
+        return []
+    return [prep.text] + [t.text for t in tokens]
+
+
+def _short_second_verb(verb: Token) -> list[str]:
+    """'has had the chance to tackle the problems and has failed', 'offered to help but refused': a second
+    verb of the same subject with nothing of its own after it, which turns or completes what the first
+    says, as written ("and has failed"); the first alone may say the opposite of the news."""
+    second = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if second is None:
+        # ("the chance to tackle the problems and has failed": a verb with its own "has" is never an infinitive's
+        # pair, whatever the parser hung it on; it is the subject's second verb)
+        second = next((t for t in verb.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.tag_ == "VB" and
+                       t.head.i != verb.i and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP", "VBD") for a in t.children)), None)
+    if second is None:
+        return []
+    cc = next((c for c in second.head.rights if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i == second.left_edge.i - 1), None)
+    tokens = sorted(second.subtree, key=lambda t: t.i)
+    if cc is None or any(t.i != second.i and t.dep_ not in ("aux", "neg", "advmod") for t in tokens) or \
+            any(t.dep_ == "advmod" and t.i > second.i for t in tokens) or tokens[-1].i + 1 < len(verb.doc) and \
+            not verb.doc[tokens[-1].i + 1].is_punct:
+        return []
+    return [cc.text] + [t.text for t in tokens]
 
 
 def _of_noun(noun: Token) -> list[Token]:
