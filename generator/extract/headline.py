@@ -733,7 +733,13 @@ def _clause_words(clause: Token, most: int) -> list[str]:
     tokens = [t for t in tokens if t.i < end and not t.is_quote]
     if any(t.is_punct and t.text != "-" for t in tokens):
         return []
-    words = [t.text for t in tokens if t.lower_ not in _ARTICLES and t.ent_type_ not in ("DATE", "TIME")]
+    # a phrase of time goes whole ("on Tuesday"); a time the verb needs ("who have waited more than three
+    # months") leaves the clause meaning nothing without it, and the clause goes
+    timed = {x.i for t in tokens if t.dep_ == "prep" and all(c.ent_type_ in ("DATE", "TIME") for c in t.children if c.dep_ == "pobj")
+             and any(c.dep_ == "pobj" for c in t.children) for x in t.subtree}
+    if any(t.ent_type_ in ("DATE", "TIME") and t.i not in timed for t in tokens):
+        return []
+    words = [t.text for t in tokens if t.lower_ not in _ARTICLES and t.i not in timed]
     return words if 1 < len(words) <= most else []
 
 
@@ -1638,6 +1644,8 @@ def _points_away(sent: Span, words: list[str]) -> bool:
         tok = _source(sent, word)
         if tok is None:
             continue
+        if tok.tag_ == "WDT" and tok.head.dep_ == "relcl":
+            continue  # "offer that could have eased ...": a relative "that" points at the noun before it, in the headline
         if tok.lower_ in ("this", "that", "these", "those") and (tok.dep_ == "det" or tok.dep_ in _SUBJECTS + ("dobj", "pobj")):
             return True
         if tok.lower_ == "them":
