@@ -1050,3 +1050,15 @@ def test_a_coming_act_keeps_the_date_it_is_set_for(nlp):
 ])
 def test_a_defining_clause_goes_whole_or_not_at_all(nlp, lede, wanted):
     assert headline(nlp, lede) == wanted
+
+
+@pytest.mark.parametrize("lede, wanted", [
+    # "as" with a noun of its own says in what capacity, no time: "resigns from his post" alone reads as his office
+    ("Tom Reid has resigned from his post as a partner in a law firm following criticism over his two jobs.",
+     "Tom Reid resigns from his post as partner in law firm"),
+    # the participle right after a phrase's noun says which one: "draw line" under what?
+    ("The mayor said it was time to draw a line under the row surrounding his deputy.",
+     "Mayor says it is time to draw line under row surrounding his deputy"),
+])
+def test_a_phrase_keeps_what_says_which_or_in_what_capacity(nlp, lede, wanted):
+    assert headline(nlp, lede).startswith(wanted)

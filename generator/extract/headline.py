@@ -1247,7 +1247,10 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
             continue  # a phrase on a noun the headline left out ("some of companies")
         if child.head != verb and any(_complement(c) and c.i > child.i for c in child.head.rights):
             continue  # "fears from some MPs that his plans are too modest": never after the clause it stood before
-        if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl", "relcl") or \
+        # ("resigned from his post as a partner in a law firm": "as" with a noun of its own says in what capacity;
+        # only "as" opening a clause tells a time)
+        capacity = child.lower_ == "as" and child.dep_ == "prep" and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in child.children)
+        if child.dep_ == "prep" and (child.lower_ not in _TIMES or capacity) or child.dep_ in ("agent", "acl", "relcl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" or
                                               c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
             # (a condition too: "will stun Westminster if he fails to deliver a surplus")
@@ -1274,7 +1277,8 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                 used |= {w.lower() for w in phrase}
                 continue
             phrase = _phrase_core(child) if _complement(child) else _phrase_words(child)
-            if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
+            # (by its words of content: "his" in "as a partner ... over his two jobs" is no "from his post")
+            if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE | STOP_WORDS} & used:
                 continue  # a phrase the predicate has already taken, whole or in part
             if _size(words) + _size(phrase) > room and phrase[0] == "that" and _size(words) + _size(phrase) - 1 <= room:
                 phrase = phrase[1:]  # a clause's "that" goes before the clause does ("claims legal advice was drawn up")
@@ -1286,6 +1290,16 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                         {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                     break
             last = next((c for c in child.subtree if c.text == phrase[-1]), None)
+            which = next((c for c in last.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == last.i + 1), None) \
+                if last is not None and last.pos_ == "NOUN" else None
+            if which is not None and which.text not in phrase:
+                # "draw a line under the controversy surrounding his deputy": the participle right after the
+                # phrase's noun says which one; it comes with the phrase, or the phrase does not come
+                more = _phrase_words(which)
+                if len(more) < 2 or more[-1] == which.text or _size(words) + _size(phrase) + _size(more) > room:
+                    break
+                phrase = phrase + more
+                last = None
             if after >= 0 and last is not None and last.pos_ == "NOUN" and \
                     not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in last.children) and \
                     any(c.dep_ in ("prep", "acl", "relcl", "advcl") and c.left_edge.i == last.i + 1 and c.text not in phrase
@@ -1365,8 +1379,12 @@ def _last_infinitive(verb: Token, words: list[str]) -> Token | None:
         # "has no wish to make further concessions (on his plans)": an object's own infinitive, where the
         # headline ends, is the verb whose phrases complete it
         obj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"), None)
-        inner = next((c for c in obj.rights if c.dep_ == "acl" and c.pos_ == "VERB" and c.left_edge.i == obj.i + 1 and
+        inner = next((c for c in obj.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.left_edge.i == obj.i + 1 and
                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if obj is not None else None
+    if inner is None:
+        # "says it is time to draw a line (under the row)": the infinitive of the clause said, where the headline ends
+        said = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        return _last_infinitive(said, words) if said is not None else None
     if inner is None or inner.text not in words or not words:
         return None
     tail = words[words.index(inner.text):]
