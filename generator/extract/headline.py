@@ -1249,7 +1249,9 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
             continue  # "fears from some MPs that his plans are too modest": never after the clause it stood before
         # ("resigned from his post as a partner in a law firm": "as" with a noun of its own says in what capacity;
         # only "as" opening a clause tells a time)
-        capacity = child.lower_ == "as" and child.dep_ == "prep" and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in child.children)
+        capacity = child.lower_ == "as" and child.dep_ == "prep" and \
+            (child.head.lemma_.lower() in _OFFICE_VERBS or child.head.lemma_.lower() in _OFFICE_NOUNS) and \
+            any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in child.children)
         if child.dep_ == "prep" and (child.lower_ not in _TIMES or capacity) or child.dep_ in ("agent", "acl", "relcl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" or
                                               c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
@@ -1278,7 +1280,7 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                 continue
             phrase = _phrase_core(child) if _complement(child) else _phrase_words(child)
             # (by its words of content: "his" in "as a partner ... over his two jobs" is no "from his post")
-            if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE | STOP_WORDS} & used:
+            if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE | _WHOSE} & used:
                 continue  # a phrase the predicate has already taken, whole or in part
             if _size(words) + _size(phrase) > room and phrase[0] == "that" and _size(words) + _size(phrase) - 1 <= room:
                 phrase = phrase[1:]  # a clause's "that" goes before the clause does ("claims legal advice was drawn up")
@@ -1294,12 +1296,13 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                 if last is not None and last.pos_ == "NOUN" else None
             if which is not None and which.text not in phrase:
                 # "draw a line under the controversy surrounding his deputy": the participle right after the
-                # phrase's noun says which one; it comes with the phrase, or the phrase does not come
+                # phrase's noun says which one, and comes with the phrase where it fits whole ("depicting X - who
+                # are both Y - as Z" cut to "depicting X - - as Z" is no phrase)
                 more = _phrase_words(which)
-                if len(more) < 2 or more[-1] == which.text or _size(words) + _size(phrase) + _size(more) > room:
-                    break
-                phrase = phrase + more
-                last = None
+                if len(more) >= 2 and more[-1] != which.text and _size(words) + _size(phrase) + _size(more) <= room and \
+                        not any(t.is_punct and not _hyphen_joined(t) or t.dep_ in _ASIDES for t in which.subtree if t.i != which.i):
+                    phrase = phrase + more
+                    last = None
             if after >= 0 and last is not None and last.pos_ == "NOUN" and \
                     not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in last.children) and \
                     any(c.dep_ in ("prep", "acl", "relcl", "advcl") and c.left_edge.i == last.i + 1 and c.text not in phrase
@@ -1353,6 +1356,16 @@ def _short_second_verb(verb: Token) -> list[str]:
     return [cc.text] + [t.text for t in tokens]
 
 
+_WHOSE = frozenset({"his", "her", "their", "its", "our", "my", "your"})  # words that say whose, of any phrase
+
+
+# verbs of taking, holding and leaving an office, and nouns of one, whose "as" says which office ("resigned
+# from his post as a partner", "was named as chairman"); elsewhere "as" may say when, or liken
+_OFFICE_VERBS = frozenset({"resign", "quit", "step", "stand", "serve", "appoint", "name", "elect", "remain", "stay",
+                           "return", "continue", "retire", "sack", "oust", "replace", "install", "reappoint"})
+_OFFICE_NOUNS = frozenset({"post", "job", "role", "position", "seat", "office"})
+
+
 def _of_noun(noun: Token) -> list[Token]:
     """The noun of a quantity's or a part's "of" ("millions of people", "some of the staff"), whose own
     clause says which ones the quantity counts."""
@@ -1383,8 +1396,10 @@ def _last_infinitive(verb: Token, words: list[str]) -> Token | None:
                       any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if obj is not None else None
     if inner is None:
         # "says it is time to draw a line (under the row)": the infinitive of the clause said, where the headline ends
+        # (an object's, "time to draw a line": not the clause's own infinitive, "used to play truant (to spend time)")
         said = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-        return _last_infinitive(said, words) if said is not None else None
+        deeper = _last_infinitive(said, words) if said is not None else None
+        return deeper if deeper is not None and deeper.dep_ in ("acl", "relcl") else None
     if inner is None or inner.text not in words or not words:
         return None
     tail = words[words.index(inner.text):]
