@@ -1006,9 +1006,11 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
             if not who:
                 return None
             doer = next((c for c in said.children if c.dep_ in _SUBJECTS), None)
-            if doer is not None and doer.pos_ == "PRON" and said.i > root.i and not named:
+            if doer is not None and doer.pos_ == "PRON" and said.i > root.i and not named and \
+                    not set(_protagonist(doer, actors) or []) & set(who):
                 # "The home secretary said he would not launch an inquiry": under the speaker the headline keeps,
-                # "he" is told as written ("Home secretary says he ..."), never swapped for another of the story's people
+                # "he" is told as written ("Home secretary says he ..."), never swapped for another of the story's
+                # people (one the speaker's own words name is he: "Howard Fleet's association says Fleet will not")
                 inner = _clause(said, report=True, lean=lean, actors=actors) or inner
             if root.lemma_ in _ANNOUNCING and doer is not None and doer.lower_ in ("he", "she", "it", "they"):
                 # "X announced he had signed an order": the act is the news, "X signs order"
