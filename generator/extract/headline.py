@@ -265,6 +265,12 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
         # "has worked as election strategist for Republicans": a career told in the present would claim it
         # holds now; the perfect keeps it in the past the story gives it
         return [_present("have", plural), verb.text] + particles
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() == "have" else None
+    if held is not None and not negated and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and \
+            not any(had_done(t) for t in held.subtree) and (perfect or verb.tag_ == "VBD" and not aux and verb.dep_ == "ROOT"):
+        # "has had the chance to tackle the problems", "had a majority of 160": what someone had is a state, and
+        # the present ("has chance") would say it still holds; the perfect or the past keeps it where the story does
+        return ([_present("have", plural)] if perfect else []) + [verb.text] + particles
     earlier = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _NO_LONGER and c.i < verb.i), None)
     if earlier is not None and (perfect or verb.tag_ == "VBD") and not negated:
         # "has previously planned", "once ran": what held before and may not now keeps its time
@@ -702,6 +708,41 @@ def _of_phrase(of: Token) -> list[str]:
     return ["of"] + _noun_phrase(pobj) if pobj is not None else []
 
 
+def _defining_clause(noun: Token) -> Token | None:
+    """The relative clause right after a common noun that says which ones it means: "protesters who stormed
+    the chamber", "a bill which critics say would legalise euthanasia", "a union leader who said the row was
+    harming the party". Without a comma before it the clause restricts the noun, and the noun alone names
+    no one in particular ("Eight protesters are charged": which?); after a comma it only adds."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ and noun.ent_type_ not in _NOT_NAMES:
+        return None
+    clause = next((c for c in noun.rights if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+                   and c.left_edge.i == noun.i + 1), None)
+    if clause is None or clause.left_edge.tag_ not in ("WDT", "WP") or clause.left_edge.lower_ not in ("who", "which", "that"):
+        return None
+    return clause
+
+
+def _clause_words(clause: Token, most: int) -> list[str]:
+    """A defining relative clause in headline style ("who stormed Commons chamber"): to its first phrase of
+    place or time, without articles, dates and asides; none when that is longer than `most` words or
+    holds a quotation or punctuation (a phrase goes whole or not at all)."""
+    tokens = sorted(clause.subtree, key=lambda t: t.i)  # ("which critics say would": the parser may hang "which" further on)
+    end = next((t.i for t in tokens if t.i > clause.i and t.dep_ == "prep" and t.head.i == clause.i and
+                t.lower_ in SETTING), tokens[-1].i + 1)
+    # (quotation marks go, as everywhere in a headline: 'would legalise euthanasia "by the back door"')
+    tokens = [t for t in tokens if t.i < end and not t.is_quote]
+    if any(t.is_punct and t.text != "-" for t in tokens):
+        return []
+    # a phrase of time goes whole ("on Tuesday"); a time the verb needs ("who have waited more than three
+    # months") leaves the clause meaning nothing without it, and the clause goes
+    timed = {x.i for t in tokens if t.dep_ == "prep" and all(c.ent_type_ in ("DATE", "TIME") for c in t.children if c.dep_ == "pobj")
+             and any(c.dep_ == "pobj" for c in t.children) for x in t.subtree}
+    if any(t.ent_type_ in ("DATE", "TIME") and t.i not in timed for t in tokens):
+        return []
+    words = [t.text for t in tokens if t.lower_ not in _ARTICLES and t.i not in timed]
+    return words if 1 < len(words) <= most else []
+
+
 _WHICH_PREPS = frozenset({"for", "on", "against", "into", "over", "about", "to", "with"})
 _KEEP_WHICH = True  # off while a headline too long is made again without its subjects' "which" phrases
 _WHICH_WORDS = 8  # the most words of a subject's phrase a headline keeps whole
@@ -722,6 +763,9 @@ def _which(noun: Token) -> list[str]:
     child = next((c for c in noun.rights if c.left_edge.i == noun.i + 1), None)
     if child is None:
         return []
+    defining = _defining_clause(noun)
+    if defining is not None:  # "Eight protesters who stormed Commons chamber are charged"
+        return _clause_words(defining, _WHICH_WORDS)
     infinitive = child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     if not (child.dep_ == "prep" and child.lower_ in _WHICH_PREPS or child.dep_ == "acl" and child.tag_ == "VBG"
             or infinitive):
@@ -962,6 +1006,12 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
             if not who:
                 return None
             doer = next((c for c in said.children if c.dep_ in _SUBJECTS), None)
+            if doer is not None and doer.pos_ == "PRON" and said.i > root.i and not named and \
+                    not set(_protagonist(doer, actors) or []) & set(who):
+                # "The home secretary said he would not launch an inquiry": under the speaker the headline keeps,
+                # "he" is told as written ("Home secretary says he ..."), never swapped for another of the story's
+                # people (one the speaker's own words name is he: "Howard Fleet's association says Fleet will not")
+                inner = _clause(said, report=True, lean=lean, actors=actors) or inner
             if root.lemma_ in _ANNOUNCING and doer is not None and doer.lower_ in ("he", "she", "it", "they"):
                 # "X announced he had signed an order": the act is the news, "X signs order"
                 words = who + _predicate(said, _plural(subj), lean=lean)
@@ -1168,6 +1218,11 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
     # "is to give a £4m grant to help survivors", "wants other nations to match his target for overseas
     # aid": where the headline ends inside an infinitive the verb governs, the phrases that say what for or
     # of what are that infinitive's, and they come first (the parser hangs them on its verb, not its object)
+    # ("... and has failed": a second verb that turns the first is kept before any phrase, room made for it)
+    turn = _short_second_verb(verb) if after < 0 else []
+    if turn and (_size(words) + _size(turn) > MAX_WORDS or set(turn[1:]) <= set(words)):
+        turn = []
+    room -= _size(turn)
     inner = _last_infinitive(verb, words) if _INNER_PHRASES else None
     if inner is not None:
         # (never a phrase the story gives before the headline's last word, which would put it out of order)
@@ -1178,13 +1233,15 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
     if obj is not None and _object_complement(verb, obj):
         return words  # 'calls rebate from the EU "unjustified"' ends on what it calls it
     # the verb's phrases, and those of the nouns its phrases end on ("calls for inquiry into contract")
-    nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children)
+    # ("telephone the millions of people who have signed up": the noun of a quantity's "of" too)
+    nested = [p for c in verb.rights if c.dep_ in ("prep", "dobj") for n in [c] + list(c.children) + _of_noun(c)
               if n.dep_ in ("pobj", "dobj") for p in n.rights if p.dep_ == "prep"
               or p.dep_ == "acl" and p.tag_ == "VBG" and p.i == n.i + 1  # "poll shows Sanders leading Clinton"
               # "introducing pensions based on residency": after an infinitive's or a gerund's object, the
               # participle that says which
               or after >= 0 and p.dep_ == "acl" and p.tag_ == "VBN" and p.i == n.i + 1
-              or _complement(p)]  # "responds to accusations that he exaggerated his record"
+              or _complement(p)  # "responds to accusations that he exaggerated his record"
+              or _defining_clause(n) is not None and p.i == _defining_clause(n).i]  # "criticises leader who said ..."
     for child in sorted(list(verb.rights) + nested, key=lambda t: t.i):
         if child.i < after:
             continue
@@ -1192,11 +1249,22 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
             continue  # a phrase on a noun the headline left out ("some of companies")
         if child.head != verb and any(_complement(c) and c.i > child.i for c in child.head.rights):
             continue  # "fears from some MPs that his plans are too modest": never after the clause it stood before
-        if child.dep_ == "prep" and child.lower_ not in _TIMES or child.dep_ in ("agent", "acl") or \
+        # ("resigned from his post as a partner in a law firm": "as" with a noun of its own says in what capacity;
+        # only "as" opening a clause tells a time)
+        capacity = child.lower_ == "as" and child.dep_ == "prep" and \
+            (child.head.lemma_.lower() in _OFFICE_VERBS or child.head.lemma_.lower() in _OFFICE_NOUNS) and \
+            any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in child.children)
+        if child.dep_ == "prep" and (child.lower_ not in _TIMES or capacity) or child.dep_ in ("agent", "acl", "relcl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" or
                                               c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
             # (a condition too: "will stun Westminster if he fails to deliver a surplus")
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            fixed = _date_set(verb, child, pobj)
+            if fixed:
+                if _size(words) + _size(fixed) <= room:
+                    words = words + fixed
+                    used |= {w.lower() for w in fixed}
+                continue
             if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME") or
                                          pobj.pos_ in ("PRON", "DET")):
                 continue
@@ -1204,8 +1272,17 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                 continue  # "... review By Alana Wise": a byline or heading run into the sentence
             if _complement(child) and child.head.lower_ not in used:
                 continue  # what a noun holds follows the noun, never a noun the headline left out
+            if child.dep_ == "relcl":
+                # a clause that says which ones the noun means goes whole, right after its noun, or not at all
+                phrase = _clause_words(child, room)
+                if not phrase or _size(words) + _size(phrase) > room or words[-1] != child.head.text:
+                    break
+                words = words + phrase
+                used |= {w.lower() for w in phrase}
+                continue
             phrase = _phrase_core(child) if _complement(child) else _phrase_words(child)
-            if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
+            # (by its words of content: "his" in "as a partner ... over his two jobs" is no "from his post")
+            if len(phrase) < 2 or {w.lower() for w in phrase if w.lower() not in _GLUE | _WHOSE} & used:
                 continue  # a phrase the predicate has already taken, whole or in part
             if _size(words) + _size(phrase) > room and phrase[0] == "that" and _size(words) + _size(phrase) - 1 <= room:
                 phrase = phrase[1:]  # a clause's "that" goes before the clause does ("claims legal advice was drawn up")
@@ -1217,6 +1294,17 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                         {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                     break
             last = next((c for c in child.subtree if c.text == phrase[-1]), None)
+            which = next((c for c in last.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == last.i + 1), None) \
+                if last is not None and last.pos_ == "NOUN" else None
+            if which is not None and which.text not in phrase:
+                # "draw a line under the controversy surrounding his deputy": the participle right after the
+                # phrase's noun says which one, and comes with the phrase where it fits whole ("depicting X - who
+                # are both Y - as Z" cut to "depicting X - - as Z" is no phrase)
+                more = _phrase_words(which)
+                if len(more) >= 2 and more[-1] != which.text and _size(words) + _size(phrase) + _size(more) <= room and \
+                        not any(t.is_punct and not _hyphen_joined(t) or t.dep_ in _ASIDES for t in which.subtree if t.i != which.i):
+                    phrase = phrase + more
+                    last = None
             if after >= 0 and last is not None and last.pos_ == "NOUN" and \
                     not any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in last.children) and \
                     any(c.dep_ in ("prep", "acl", "relcl", "advcl") and c.left_edge.i == last.i + 1 and c.text not in phrase
@@ -1228,7 +1316,68 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                 break
             words = words + phrase
             used |= {w.lower() for w in phrase}
-    return words
+    return words + turn
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})
+
+
+def _date_set(verb: Token, prep: Token, date: Token | None) -> list[str]:
+    """'will deliver his Budget on 16 March': the calendar date a coming act is set for is what is announced,
+    and a headline keeps it ("on 16 March"); a weekday only says when in the week, and the date of a past
+    act is when it happened, which a headline leaves out."""
+    if prep.dep_ != "prep" or prep.lower_ != "on" or date is None or date.ent_type_ != "DATE" or \
+            not any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in ("will", "shall", "'ll") for a in verb.children):
+        return []
+    tokens = sorted(date.subtree, key=lambda t: t.i)
+    if len(tokens) > 3 or not any(t.like_num for t in tokens) or not any(t.lower_ in _MONTHS for t in tokens) or \
+            any(t.is_punct or t.ent_type_ != "DATE" for t in tokens):
+        return []
+    return [prep.text] + [t.text for t in tokens]
+
+
+def _short_second_verb(verb: Token) -> list[str]:
+    """'has had the chance to tackle the problems and has failed', 'offered to help but refused': a second
+    verb of the same subject with nothing of its own after it, which turns or completes what the first
+    says, as written ("and has failed"); the first alone may say the opposite of the news."""
+    second = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if second is None:
+        # ("the chance to tackle the problems and has failed": a verb with its own "has" is never an infinitive's
+        # pair, whatever the parser hung it on; it is the subject's second verb)
+        second = next((t for t in verb.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and t.head.tag_ == "VB" and
+                       t.head.i != verb.i and any(a.dep_ == "aux" and a.tag_ in ("VBZ", "VBP", "VBD") for a in t.children)), None)
+    if second is None:
+        return []
+    cc = next((c for c in second.head.rights if c.dep_ == "cc" and c.lower_ in ("and", "but") and c.i == second.left_edge.i - 1), None)
+    tokens = sorted(second.subtree, key=lambda t: t.i)
+    if cc is None or any(t.i != second.i and t.dep_ not in ("aux", "neg", "advmod") for t in tokens) or \
+            any(t.dep_ == "advmod" and t.i > second.i for t in tokens) or tokens[-1].i + 1 < len(verb.doc) and \
+            not verb.doc[tokens[-1].i + 1].is_punct:
+        return []
+    return [cc.text] + [t.text for t in tokens]
+
+
+_WHOSE = frozenset({"his", "her", "their", "its", "our", "my", "your"})  # words that say whose, of any phrase
+
+
+# verbs of taking, holding and leaving an office, and nouns of one, whose "as" says which office ("resigned
+# from his post as a partner", "was named as chairman"); elsewhere "as" may say when, or liken
+_OFFICE_VERBS = frozenset({"resign", "quit", "step", "stand", "serve", "appoint", "name", "elect", "remain", "stay",
+                           "return", "continue", "retire", "sack", "oust", "replace", "install", "reappoint"})
+_OFFICE_NOUNS = frozenset({"post", "job", "role", "position", "seat", "office"})
+
+
+def _of_noun(noun: Token) -> list[Token]:
+    """The noun of a quantity's or a part's "of" ("millions of people", "some of the staff"), whose own
+    clause says which ones the quantity counts."""
+    if noun.dep_ != "dobj" or not (noun.like_num or noun.lemma_.lower() in _PARTS | _QUANTITIES):
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+_QUANTITIES = frozenset({"million", "billion", "thousand", "hundred", "dozen", "score", "number", "lot", "majority",
+                         "minority", "half", "third", "quarter", "group", "handful"})
 
 
 _INNER_PHRASES = True  # off while the statements are weighed: the phrases an infinitive takes make no statement more central
@@ -1241,6 +1390,18 @@ def _last_infinitive(verb: Token, words: list[str]) -> Token | None:
     inner = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
                   (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.dep_ == "xcomp" and c.tag_ == "VBG")),
                  None)
+    if inner is None:
+        # "has no wish to make further concessions (on his plans)": an object's own infinitive, where the
+        # headline ends, is the verb whose phrases complete it
+        obj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr") and c.pos_ == "NOUN"), None)
+        inner = next((c for c in obj.rights if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.left_edge.i == obj.i + 1 and
+                      any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) if obj is not None else None
+    if inner is None:
+        # "says it is time to draw a line (under the row)": the infinitive of the clause said, where the headline ends
+        # (an object's, "time to draw a line": not the clause's own infinitive, "used to play truant (to spend time)")
+        said = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        deeper = _last_infinitive(said, words) if said is not None else None
+        return deeper if deeper is not None and deeper.dep_ in ("acl", "relcl") else None
     if inner is None or inner.text not in words or not words:
         return None
     tail = words[words.index(inner.text):]
@@ -1518,6 +1679,8 @@ def _points_away(sent: Span, words: list[str]) -> bool:
         tok = _source(sent, word)
         if tok is None:
             continue
+        if tok.tag_ == "WDT" and tok.head.dep_ == "relcl":
+            continue  # "offer that could have eased ...": a relative "that" points at the noun before it, in the headline
         if tok.lower_ in ("this", "that", "these", "those") and (tok.dep_ == "det" or tok.dep_ in _SUBJECTS + ("dobj", "pobj")):
             return True
         if tok.lower_ == "them":
@@ -1562,7 +1725,19 @@ def _says_nothing(sent: Span, words: list[str]) -> bool:
                                       after.is_title and after.pos_ not in ("PROPN", "NUM") and after.text != "I"
                                       and not after.ent_type_ and after.i != sent.start):
                 return True
+        # "claims in Observer", "writes in newspaper", "adds at conference": any verb of saying followed only by
+        # where or when it was said, no verb of what was said after it, says nothing
+        verb = _source_verb(sent, word) if k > 0 and word != "says" else None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in _SAID_VERBS and \
+                words[k + 1].lower() in _SAID_WHERE and \
+                not any(t is None or t.pos_ in ("VERB", "AUX") for t in (_source(sent, w) for w in words[k + 1 :])):
+            return True
     return False
+
+
+# verbs whose object is what was said, and the prepositions of where or when it was said ("claims in Observer")
+_SAID_VERBS = frozenset({"say", "claim", "add", "state", "write", "tweet", "tell", "declare", "allege"})
+_SAID_WHERE = frozenset({"in", "at", "on", "during", "to", "from", "before", "after", "via", "through"})
 
 
 def _verb_left_hanging(sent: Span, words: list[str]) -> bool:
