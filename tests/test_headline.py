@@ -1062,3 +1062,17 @@ def test_a_defining_clause_goes_whole_or_not_at_all(nlp, lede, wanted):
 ])
 def test_a_phrase_keeps_what_says_which_or_in_what_capacity(nlp, lede, wanted):
     assert headline(nlp, lede).startswith(wanted)
+
+
+@pytest.mark.parametrize("text, title", [
+    # a claim with no one to say it ("it has been suggested") is no headline: the next statement is
+    ("New city casinos will be banned from using tricks of the trade to keep gamblers playing, it has been "
+     "suggested.\n\nCulture minister Ana Silva said the casinos would differ from their rivals abroad.",
+     "Ana Silva says casinos would differ from rivals"),
+    # a plain report ("it is reported") tells what was reported
+    ("A Danish aid worker held in Yemen for 20 months plans to sue the government, it is reported.\n\n"
+     "Jens Holm said officials had ignored his letters.",
+     "Danish aid worker plans to sue government"),
+])
+def test_hearsay_is_no_headline_unless_a_plain_report(nlp, text, title):
+    assert headline(nlp, text) == title

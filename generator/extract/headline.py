@@ -30,9 +30,9 @@ from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED, HONORIFICS
 from .name_shapes import ends_with_surname
-from .claims import CLAIM_NOUNS, CLAIM_VERBS, TELLING_VERBS, according_to, particular_source, told_as_fact, trailing_claim
+from .claims import CLAIM_NOUNS, CLAIM_VERBS, NEUTRAL_REPORTS, TELLING_VERBS, according_to, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
-from .sentences import (DATELINE, completes_noun, entity_at, glued_scale, had_done, inside, is_statement, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE, completes_noun, entity_at, glued_scale, had_done, hearsay, inside, is_statement, lede, main_verb_after_participle, measure_of,
                         named_clause, position_weight, quote_regions_of, sents, source_hung_before, SETTING)
 from .times import is_time as _is_time
 
@@ -990,6 +990,10 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
                                   or _described(subj, subject=True) is not None or particular_source(subj, offices=False))
+    if said is not None and hearsay(root) and root.lemma_ not in NEUTRAL_REPORTS:
+        # "Casinos will be banned from ..., it has been suggested": a claim with no one to say it, which a
+        # headline can neither tell as fact nor give to anyone (a plain "it is reported" tells the report)
+        return None
     if said is not None and subj is not None and (root.lemma_ in _REPORTING or said.i < root.i):
         inner = _clause(said, report=named and said.i > root.i, lean=lean, actors=actors)
         # a claim, a promise, a hypothesis, or what a named speaker says of someone else named ("Brown has
