@@ -2128,3 +2128,16 @@ def test_bodies_joined_before_their_officials_both_act(nlp):
     # guard: "X and Y officials said": both bodies act through their officials
     found = actors(nlp, "The Treasury and Cabinet Office officials said the plan was sound.")
     assert "Treasury" in found and "Cabinet Office" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a spokeswoman "for" it: a body speaks through its people
+    ("The councillor had worked for Tods Murray for years. A spokeswoman for Tods Murray said he had left the firm.",
+     "Tods Murray"),
+    # "which" after it: a thing, never a person
+    ("The minister had been a partner in Dundas Wilson, which acts for a developer. He said he had done nothing wrong.",
+     "Dundas Wilson"),
+])
+def test_a_name_the_story_writes_as_a_body_s_is_a_body(nlp, text, name):
+    kinds = {a.name: a.kind for a in story(nlp, text).who}
+    assert kinds.get(name) == "organisation", kinds

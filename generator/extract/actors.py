@@ -1439,6 +1439,43 @@ def _a_pollster(ent: Span) -> bool:
 _ONE_OF = frozenset("a an another the one each every this that".split())
 
 
+# words of a body before its name ("law firm Tods Murray", "postal operator Parcelnet"): whose name it is
+_BODY_BEFORE_A_NAME = frozenset("firm company charity agency bank operator group union watchdog broadcaster "
+                                "retailer insurer airline publisher consultancy practice business".split())
+
+
+def _a_body_by_its_mentions(name: str, doc: Doc) -> bool:
+    """Whether a name the model took for a person's is a body's by how the story writes it, in any of
+    its mentions: "the" straight before it, not as another noun's modifier ("The Royal Mail is
+    investigating"; not "the Blair government"); "which" after it ("Tods Murray, which has a client"); a
+    spokesman "for" it ("a spokeswoman for Royal Mail"); a body's word before it ("law firm Tods Murray").
+    A person is none of these; a name with a first name of the census is a person's whatever is said."""
+    words = name.split()
+    if not words or is_first_name(words[0]) or words[0].lower().rstrip(".") in HONORIFICS | PEERAGE | TITLES:
+        return False
+    n = len(words)
+    found = [i for i in range(len(doc) - n + 1) if [t.text for t in doc[i : i + n]] == words]
+    # ("Mr Peston", "Gerry Conlon", "Lord Ashcroft"): a name the story ever gives with a first name or an
+    # honorific is a person's
+    if any(i and (doc[i - 1].lower_.rstrip(".") in HONORIFICS | PEERAGE or is_first_name(doc[i - 1].text)) for i in found):
+        return False
+    for i in found:
+        before = doc[i - 1] if i else None
+        after = doc[i + n] if i + n < len(doc) else None
+        # (not "the Blair government", "the Conlon and Maguire families": a name qualifying a noun)
+        if before is not None and before.lower_ == "the" and after is not None and \
+                (after.pos_ in ("AUX", "VERB") or after.is_punct and not after.is_quote):
+            return True
+        if after is not None and (after.lower_ == "which" or after.text == "," and i + n + 1 < len(doc) and
+                                  doc[i + n + 1].lower_ == "which"):
+            return True
+        if i >= 2 and before.lower_ == "for" and doc[i - 2].lower_ in _SPEAKERS:
+            return True
+        if before is not None and before.is_lower and before.lower_ in _BODY_BEFORE_A_NAME:
+            return True
+    return False
+
+
 def _a_plural_name(ent: Span) -> bool:
     """A person's name is never plural: a name the model took for a person's whose last word is the plural
     of a follower's or a people's word ("Roman Catholics", "Anglicans", "Methodists": -ic, -an, -ist, -ite
@@ -2181,6 +2218,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
         kind = KINDS[ent.label_] if name not in pollsters else "organisation"
         if kind == "person" and _a_plural_name(ent):
             kind = "group"  # "marrying Roman Catholics": a people, not a person
+        if kind == "person" and _a_body_by_its_mentions(name, doc):
+            kind = "organisation"  # "a spokeswoman for Royal Mail", "Tods Murray, which has a client"
         in_quote = inside(quoted, ent.start_char, ent.end_char) or not _founds(ent, outlets)
         title_word = None
         if kind == "person":
