@@ -168,6 +168,16 @@ WHOLE = [
      'her new party.',
      'Former TV host and Wessex MEP Joan Blake has said she wants to "shake up British politics" as she launched '
      'her new party'),
+    # a source written after its verb ("..., warn union leaders") stays with the claim it makes
+    ("Thousands of nurses could strike if ministers scrap their pay deal and make them work longer shifts, warn "
+     "union leaders.\n\nThe Health Office has confirmed it is reviewing the current pay deal.",
+     "Thousands of nurses could strike if ministers scrap their pay deal and make them work longer shifts, warn "
+     "union leaders"),
+    # a main clause in the past perfect is background to the event its "before" clause tells
+    ("Before she resigned the post of health minister on Friday, Ana Costa had been in charge of a large body of "
+     "portfolios including hospitals, care and drugs.\n\nHer duties included public health.",
+     "Before she resigned the post of health minister on Friday, Ana Costa had been in charge of a large body of "
+     "portfolios including hospitals, care and drugs"),
     # "be" with only an adverb says nothing of the event: the phrases after it do
     ("Thousands of farmers have been out on the first day of protests in the capital.",
      "Thousands of farmers have been out on the first day of protests"),

@@ -140,6 +140,11 @@ def _addressee(verb: Token, obj: Token) -> bool:
         all(t.is_punct or t.is_space for t in verb.doc[obj.right_edge.i + 1 : verb.sent.end])
 
 
+# report verbs news puts before their source after what was said ("..., warn union leaders", "..., say MPs")
+_INVERTED_REPORTS = frozenset({"say", "warn", "claim", "insist", "argue", "admit", "add", "tell", "predict", "believe",
+                               "fear", "suggest", "allege", "report"})
+
+
 def trailing_claim(sent: Span, top: Token) -> Token | None:
     """The report verb of a source named after the statement when the parser read it as a plural noun
     (", a new book about the chancellor claims.", ", a former aide claims in a lawsuit"): after the
@@ -162,6 +167,16 @@ def trailing_claim(sent: Span, top: Token) -> Token | None:
                                  for c in t.children)
                      and (any(c.dep_ == "nsubj" and c.i > comma.i for c in t.children) or _named_before(sent, comma, t))),
                     None)
+        if verb is None:
+            # (", warn union leaders.": the report verb before its source, as news writes it after what was
+            # said, which the parser joined to the statement and gave the source for object)
+            verb = next((t for t in sent if t.i == comma.i + 1 and t.dep_ == "conj" and t.head.i == top.i
+                         and t.pos_ == "VERB" and t.lemma_.lower() in _INVERTED_REPORTS
+                         and [c.dep_ for c in t.rights if not c.is_punct] == ["dobj"]
+                         and all(x.is_punct or x.is_space or x.i <= next(c for c in t.rights if c.dep_ == "dobj").right_edge.i
+                                 for x in sent if x.i > t.i)), None)
+            if verb is not None:
+                return verb if verb.lemma_.lower() in CLAIM_VERBS or hedged(top) or a_view(top) else None
         if verb is not None:
             source = sent.doc[comma.i + 1 : min((c.i for c in verb.children if c.dep_ in ("nsubj", "aux")), default=verb.i)]
             if any(t.pos_ in ("VERB",) or t.is_punct for t in source):

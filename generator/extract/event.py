@@ -359,6 +359,11 @@ def _start(top: Token, sent: Span, loose: bool = False) -> int:
         # the clause before it; it is what the police said all the same
         first += [c.left_edge.i for c in top.lefts
                   if c.dep_ in ("advcl", "parataxis", "dep") and c.pos_ in ("VERB", "AUX")]
+    # "Before he resigned on Wednesday, Blunkett had been in charge of ...": a main clause in the past
+    # perfect is background to the event its opening "before"/"after"/"when" clause tells, the news
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in top.children)
+    first += [c.left_edge.i for c in top.lefts if perfect and c.dep_ == "advcl" and c.tag_ == "VBD"
+              and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "when", "as") for m in c.children)]
     if first:
         return min(first)
     return sent.start

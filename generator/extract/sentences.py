@@ -194,7 +194,8 @@ def is_statement(sent: Span) -> bool:
     if root.pos_ not in ("VERB", "AUX"):
         return False
     subj = subject_of(root)
-    if subj is None and (_named_before(root, sent) or source_hung_before(root) is not None):
+    if subj is None and (_named_before(root, sent) or source_hung_before(root) is not None or
+                         source_after(root) is not None):
         return True
     if subj is None:
         subj = _subject_the_parser_misplaced(root)
@@ -269,6 +270,21 @@ def source_hung_before(verb) -> object | None:
             not all(t.i == source.i or comma < t.head.i <= k for t in phrase):
         return None
     return source
+
+
+def source_after(verb) -> object | None:
+    """The source of "STATEMENT, warn union leaders" (the report verb before its subject, as news writes it
+    after what was said), which the parser took for the verb's object: a report verb with no subject, its
+    statement before it and a comma right before it, and one noun phrase after it that ends the sentence."""
+    if verb.lemma_.lower() not in _REPORT_LEMMAS or subject_of(verb) is not None or verb.i == 0 or \
+            verb.doc[verb.i - 1].text != "," or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    after = [c for c in verb.rights if not c.is_punct]
+    if len(after) != 1 or after[0].dep_ not in ("dobj", "attr", "npadvmod") or after[0].left_edge.i != verb.i + 1 or \
+            after[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    end = after[0].right_edge.i + 1
+    return after[0] if end >= verb.sent.end or verb.doc[end].is_punct or verb.doc[end].is_space else None
 
 
 def _named_before(root, sent: Span) -> bool:
