@@ -2214,3 +2214,10 @@ def test_a_role_is_the_one_held_now_and_no_day(nlp, text, name, role):
 def test_a_title_held_then_or_kept_after_leaving_a_body_stays(nlp, text, name, role):
     found = {a.name: a for a in story(nlp, text).who}
     assert found[name].role == role, found[name].roles
+
+
+def test_the_words_before_a_title_s_capitalised_head_are_a_portfolio(nlp):
+    # "Lifelong Learning" of "Lifelong Learning Minister Tom Reid" is what he is minister for, no person
+    found = {a.name: a for a in story(nlp, "Lifelong Learning Minister Tom Reid said the rise was small.").who}
+    assert "Lifelong Learning" not in found, sorted(found)
+    assert found["Tom Reid"].role == "Lifelong Learning Minister"

@@ -1781,6 +1781,9 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
         return False  # "the Brighton conference", "a Mori poll", "the Hefce report"
     if ent.label_ == "PERSON" and len(ent) == 1 and _in_anothers_role(ent):
         return False  # "Shadow Europe minister Graham Brady": a portfolio, not a person
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent.end < len(ent.doc) and ent.doc[ent.end].is_title and \
+            ent.doc[ent.end].lower_ in ROLE_WORDS and not is_first_name(ent[0].text) and _in_anothers_role(ent):
+        return False  # "Lifelong Learning Minister Jim Wallace": the words before a title's capitalised head, a portfolio
     if ent.label_ in ("PERSON", "ORG") and _inside_a_title(ent):
         return False  # "Minister for Children, Young People and Families Jo Hale": a portfolio's item
     if ent.label_ == "PERSON" and len(ent) == 1 and _kin_by_first_name(ent):
