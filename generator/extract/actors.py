@@ -706,8 +706,11 @@ def _a_person_by_evidence(ent: Span, name: str) -> bool:
             return True  # "Doris Day told reporters"
         if any(t.lower_ in PERSON_PRONOUNS and t.i >= ent.end for t in verb.subtree):
             return True  # "Oliver North ... told the hearing he had followed orders"
+    # "Doris Day", "Timothy West" (not "the rarely used Royal Prerogative": an article before a name
+    # makes it a thing's, as English names a person without one)
     return head is not None and not place and len(words) >= 2 \
-        and words[-1].casefold() == head and is_first_name(words[-2])  # "Doris Day", "Timothy West"
+        and words[-1].casefold() == head and is_first_name(words[-2]) \
+        and not any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in root.children)
 
 
 def _in_a_run_of_capitals(token: Token) -> bool:
@@ -1692,6 +1695,59 @@ def _an_ethnic_label(ent: Span) -> bool:
                for i in range(len(doc) - len(words)))
 
 
+# nouns of leaving an office: the title before the name of who left ("the resignation of immigration
+# minister Jane Dover") is one that person held until then, no longer (not "departure" or "exit", which
+# may be from a party or a body, the office kept: "the departure of MEP X" from a party)
+_LEAVING_NOUNS = frozenset("resignation sacking dismissal retirement ousting removal".split())
+# words in a title that already say it was held then: such a title stays true
+_HELD_THEN = frozenset("then former ex late".split())
+
+
+def _left_the_office(ent: Span) -> bool:
+    """Whether a name is who left the office its title before it names: "the resignation of immigration
+    minister Jane Dover last year" (she is minister no more; "the then minister" says so, and stays)."""
+    root = ent.root
+    if not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _LEAVING_NOUNS):
+        return False
+    return not any(t.lower_.split("-")[0] in _HELD_THEN for t in ent.doc[root.head.i + 1 : ent.start])
+
+
+# verbs whose "to" takes what one comes to hold: "succeed to the Crown" (not "succeed the King", a person)
+_INHERITING_VERBS = frozenset({"succeed", "accede", "ascend"})
+
+
+def _before_a_bracketed_title(ent: Span) -> bool:
+    """Whether a name is the first words of a thing's title that a bracket interrupts, or what the
+    bracket holds: "the Health Service (Miscellaneous Provisions) Bill" (a bracket in a law's title
+    ends in a capitalised word that names a thing no one is, a bill or an act)."""
+    doc = ent.doc
+    i = ent.end
+    if i < len(doc) and doc[i].text == ")" and ent.start > 0 and doc[ent.start - 1].text == "(":
+        i += 1  # what the bracket holds
+    elif i < len(doc) and doc[i].text == "(":
+        i = next((t.i for t in doc[i + 1 : i + 12] if t.text == ")"), -1) + 1
+        if i <= 0:
+            return False
+    else:
+        return False
+    return i < len(doc) and doc[i].is_title and doc[i].lower_ in NOT_ACTOR_WORDS and doc[i].pos_ in ("PROPN", "NOUN")
+
+
+def _one_of_a_shared_head(ent: Span) -> bool:
+    """Whether a name after "and" runs into a plural noun written in lower case that it and the name
+    before share ("the Home Affairs and Constitutional Affairs select committees"): each name says which
+    of them is meant, and the name alone is a piece of one's name, no body (not "Treasury officials",
+    who are a body's people, nor "Labour and Tory MPs")."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("and", "&", "or"):
+        return False
+    i = ent.end
+    while i < len(doc) and i - ent.end < 2 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].tag_ != "NNS":
+        i += 1  # "select"
+    return i < len(doc) and doc[i].is_lower and doc[i].tag_ == "NNS" and doc[i].lower_ not in _ITS_PEOPLE \
+        and doc[i].lower_ not in PEOPLE_NOUNS
+
+
 def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
     """Whether a mention can found an actor of its own. An organisation named only to qualify a
     noun ("the Lok Sabha elections", "the I-PAC founder") is not one that acts, and one written
@@ -1716,20 +1772,32 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
         return False  # "the Royal Fleet Auxiliary ship Diligence": a fleet and a ship, no actors
     if _an_ethnic_label(ent):
         return False  # "an ethnic Hutu leader", "Hutu militias": a people's word
+    if ent.label_ == "NORP" and ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "-" and \
+            not ent.doc[ent.end - 1].whitespace_ and not ent.doc[ent.end].whitespace_:
+        return False  # "Albanian-born teenagers", "Irish-based firms": a word of a compound adjective, no people
     if ent.label_ == "NORP":  # "Africans", "Indians": people of a place, not an actor
         return name.casefold().removesuffix("s") not in DEMONYMS
     if ent.label_ == "PERSON" and len(ent) == 1 and _qualifies_a_thing(ent):
         return False  # "the Brighton conference", "a Mori poll", "the Hefce report"
     if ent.label_ == "PERSON" and len(ent) == 1 and _in_anothers_role(ent):
         return False  # "Shadow Europe minister Graham Brady": a portfolio, not a person
+    if ent.label_ == "PERSON" and len(ent) > 1 and ent.end < len(ent.doc) and ent.doc[ent.end].is_title and \
+            ent.doc[ent.end].lower_ in ROLE_WORDS and not is_first_name(ent[0].text) and _in_anothers_role(ent):
+        return False  # "Lifelong Learning Minister Jim Wallace": the words before a title's capitalised head, a portfolio
     if ent.label_ in ("PERSON", "ORG") and _inside_a_title(ent):
         return False  # "Minister for Children, Young People and Families Jo Hale": a portfolio's item
     if ent.label_ == "PERSON" and len(ent) == 1 and _kin_by_first_name(ent):
         return False  # "his wife Sarah", "his guide dog Lucy": known through someone else
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _INHERITING_VERBS:
+        return False  # "succeed to the Crown", "accede to the throne": what is inherited, no actor
+    if _before_a_bracketed_title(ent):
+        return False  # "the Health Service (Miscellaneous Provisions) Bill": the first words of a law's title
     if ent.label_ != "ORG":
         return True
     if not any(c.isupper() for c in ent.text):
         return False
+    if _one_of_a_shared_head(ent):
+        return False  # "the Home Affairs and Constitutional Affairs select committees": a fragment
     # a name joined by "and" to a noun that qualifies another qualifies it too: "Home Affairs" of "Justice and
     # Home Affairs Commissioner X" is a portfolio as "Justice" is, "Tory" of "Labour and Tory MPs" their party
     while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ in ("PROPN", "NOUN", "ADJ") \
@@ -2265,7 +2333,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 (listed if listed is not None and listed.lower() not in PEERAGE | HONORIFICS else None)
             if title is not None and title not in actor.roles:
                 actor.roles.append(title)
-            for role_span in (role_before(ent), _appositive_role(ent), _role_before_apposition(ent)):
+            for role_span in (None if _left_the_office(ent) else role_before(ent), _appositive_role(ent),
+                              _role_before_apposition(ent)):
                 role = _clean_role(role_span) if role_span is not None else None
                 if role:
                     role = _with_its_owner(ent, role_span, role)

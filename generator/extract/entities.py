@@ -208,6 +208,16 @@ def _programme_titles(ents: list[Span]) -> list[Span]:
     return filter_spans(out)
 
 
+def _initials_after(ent: Span) -> str | None:
+    """The capitals in brackets right after a name ("(SIFF)"), or None."""
+    doc = ent.doc
+    i = ent.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper() \
+            and len(doc[i + 1].text) >= 3:
+        return doc[i + 1].text
+    return None
+
+
 def _join_split_names(ents: list[Span]) -> list[Span]:
     """One organisation's name the model cut in two at a small word: "Public" + "and" +
     "Commercial Services Union", "Department for Education" + "and" + "Skills"; not a news outlet's,
@@ -231,6 +241,13 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
                 "gazetteer" not in (prev.ent_id_, ent.ent_id_):
             # "the Board of Deputies" + "of" + "British Jews": a body named for the people it stands for
             out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG", span_id=prev.id_)
+            continue
+        if prev is not None and ent.start == prev.end + 1 and doc[prev.end].lower_ in ("or", "and", "&") and \
+                _initials_after(ent) is not None and \
+                _initials_after(ent) == initials(doc[prev.start + (prev[0].lower_ == "the") : ent.end].text):
+            # "Successor Identification Friend" + "or" + "Foe" + "(SIFF)": initials after a name that spell
+            # the words on both sides of its "or" or "and" say they are one name
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=prev.label_, span_id=prev.id_)
             continue
         if prev is not None and prev.label_ == ent.label_ == "ORG" and ent.start == prev.end + 1 \
                 and (doc[prev.end].lower_ in CONNECTORS or doc[prev.end].text == "," and listed) \
@@ -358,6 +375,7 @@ _A_SIDE_S_NOUNS = frozenset("campaign campaigner campaigners camp side".split())
 
 # participles before an office that say when it is held: "founding chairman" (held at the start, not
 # now), "outgoing president", "acting head"; the parser reads them as verbs, yet they are the role's
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 WHEN_HELD = frozenset("founding outgoing acting retiring departing incoming serving sitting".split())
 
 
@@ -409,6 +427,10 @@ def role_before(ent: Span) -> Span | None:
             i -= 2
             continue
         if prev.is_punct or prev.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ") or prev.is_space:
+            break
+        if prev.lower_ in WEEKDAYS and prev.ent_type_ in ("DATE", "TIME", "") and doc[i].is_lower:
+            # "On Monday school inspection chief Ann Lee": a day is when, no word of an office (not "Sunday
+            # Times editor X", a paper's name)
             break
         if i == ent.start and prev.dep_ == "conj" and prev.is_title and prev.lower_ in ROLE_WORDS and \
                 prev.head.i < ent.start and prev.head.ent_type_ == "PERSON":
@@ -1020,6 +1042,13 @@ def _split_run_together(ent: Span) -> list[Span]:
                 out.insert(0, Span(doc, first, tok.i, label="ORG"))
             return out
     if ent.label_ == "ORG":
+        first = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        for tok in ent[2:-2]:
+            if tok.lower_ in ("and", "&") and doc[tok.i + 1].is_title and doc[tok.i + 1].lower_ == doc[first].lower_ \
+                    and doc[tok.i + 2].lower_ == "of" and doc[first + 1].lower_ == "of":
+                # "Duchy of Lancaster and Duchy of Cornwall": a name's head said again after "and" starts
+                # another body's name
+                return [Span(doc, ent.start, tok.i, label="ORG"), Span(doc, tok.i + 1, ent.end, label="ORG")]
         for tok in ent[1:-2]:
             if tok.lower_ == "and" and doc[tok.i + 1].lower_ == "the" and doc[tok.i + 2].is_title:
                 return [Span(doc, ent.start, tok.i, label="ORG"), Span(doc, tok.i + 2, ent.end, label="ORG")]
