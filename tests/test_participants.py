@@ -160,6 +160,9 @@ def test_a_name_a_thing_spread_to_is_a_place(nlp, text, name, context):
     ("Ms Dukes threw up in the Chamber during a debate, Mr Hale said.", "Chamber"),
     # a committee's remit, the committee told
     ("Mr Hale told the joint committee on Regional Trade Controls that the ban would stay.", "Regional Trade Controls"),
+    # a chamber only as whose committee it is
+    ("Mr Hale told a Commons select committee human rights concerns over China remained.", "House of Commons"),
+    ("The plans were backed by the Commons' home affairs committee on Monday.", "House of Commons"),
     # a chamber recommended to
     ("The group of MPs will recommend to the full House of Commons what action should be taken.", "House of Commons"),
     # chambers as where members sit, the parser's list hung on the members
@@ -184,6 +187,7 @@ def test_a_chamber_entered_a_remit_told_a_seat_a_title_or_a_parting_is_no_actor(
 @pytest.mark.parametrize("text, name", [
     # guards: the same bodies acting, or speaking through their voice
     ("The Commons rejected the bill on Monday.", "House of Commons"),
+    ("The Commons voted for the plan after the committee reported.", "House of Commons"),
     ("Parliament passed the bill on Monday.", "Parliament"),
     ("A spokesman for the Home Office said the plan was sound.", "Home Office"),
     ("The Kelvin Bank said profits had risen, its chairman Ken Dukes said.", "Kelvin Bank"),

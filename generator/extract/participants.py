@@ -329,7 +329,8 @@ def _a_setting(ent: Span) -> bool:
         _a_chamber_qualifying_a_statement(ent) or _a_channel_spoken_through(ent) or _a_party_of_an_officer(ent) or \
         _a_place_by_its_preposition(ent) or _a_destination_of_a_case(ent) or _the_owner_of_an_audience(ent) or \
         _only_imagined(ent) or _a_chamber_entered_or_left(ent) or _a_committees_remit_told(ent) or \
-        _a_chamber_members_sit_in(ent) or _a_title_holders_body(ent) or _what_a_thing_is_parted_from(ent)
+        _a_chamber_members_sit_in(ent) or _a_title_holders_body(ent) or _what_a_thing_is_parted_from(ent) or \
+        _a_chamber_owning_a_committee(ent)
 
 
 # the verbs of a career's step into or out of a chamber: "entered Parliament in 1987", "before entering the
@@ -418,6 +419,22 @@ def _what_a_thing_is_parted_from(ent: Span) -> bool:
     token = _first_of_list(ent.root)
     return ent.label_ in ("ORG", "NORP") and token.dep_ == "pobj" and token.head.lower_ == "from" and \
         token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in _PARTING_VERBS
+
+
+def _a_chamber_owning_a_committee(ent: Span) -> bool:
+    """A chamber named only as whose committee it is ("told a Commons select committee", "the Commons' home
+    affairs committee", "the Scottish Parliament's environment committee"): the committee acts or hears, the
+    chamber only says which committee; however the parser hangs the words before the committee's noun."""
+    if ent.label_ != "ORG" or not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+        return False
+    token = ent.root
+    for _ in range(4):
+        if token.dep_ not in ("compound", "npadvmod", "nmod", "amod", "poss") or token.head.i <= token.i:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _HEARING_BODIES:
+            return True
+    return False
 
 
 def _first_of_list(token: Token) -> Token:
