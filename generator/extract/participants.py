@@ -340,6 +340,9 @@ _ENTERING_VERBS = frozenset("enter leave quit join".split())
 _SITTING_NOUNS = frozenset("member members mp mps msp msps mep meps am ams peer peers seat seats".split())
 # a title's words whose holder speaks for the body (its voice, so the body acts through him): never a title only
 _VOICE_ROLES = frozenset("spokesman spokeswoman spokesperson".split())
+# nouns of a tie to a body rather than a post in it: a founder, a member or an owner stands in a relation to a
+# body that exists for itself ("the joint founder of merchant bank X gave ...", "a member of the X Committee")
+_TIE_NOUNS = frozenset("founder co-founder member owner shareholder patron client adviser".split())
 
 
 def _a_chamber_entered_or_left(ent: Span) -> bool:
@@ -391,7 +394,7 @@ def _a_title_holders_body(ent: Span) -> bool:
     Catholic Church in England and Wales made the comments", "the national clinical director for children in
     the Department of Health", "a lecturer at Oxford University"): the holder acts; the body is in the title
     only (a spokesman is his body's voice, so "a spokesman for the Home Office said" leaves the Home Office
-    an actor). A singular title only: "members of the committee" are the committee."""
+    an actor; a founder or a member is tied to a body, which is named for itself). A singular title only: "members of the committee" are the committee."""
     token = _first_of_list(ent.root)
     if ent.label_ != "ORG":
         return False
@@ -402,7 +405,7 @@ def _a_title_holders_body(ent: Span) -> bool:
         if noun.pos_ != "NOUN" or noun.tag_ != "NN":
             return False
         if noun.lower_ in ROLE_WORDS:
-            return noun.lower_ not in _VOICE_ROLES and noun.lower_ not in BODY_NOUNS
+            return noun.lower_ not in _VOICE_ROLES and noun.lower_ not in _TIE_NOUNS and noun.lower_ not in BODY_NOUNS
         token = noun  # "director for children in the Department": a title's field between
     return False
 
