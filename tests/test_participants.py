@@ -174,7 +174,8 @@ def test_a_name_a_thing_spread_to_is_a_place(nlp, text, name, context):
     ("The head of the Catholic Church in England and Wales made the comments on Sunday.", "Catholic Church"),
     ("Cardinal John Hale, the head of the Catholic Church in England and Wales, said the war was wrong.",
      "Catholic Church"),
-    ("The chairman of the Kelvin Bank said profits had risen.", "Kelvin Bank"),
+    ("The chairman of the Kelvin Bank has been arrested over the loans.", "Kelvin Bank"),
+    ("Ken Dukes, the chairman of the Kelvin Bank, said profits had risen.", "Kelvin Bank"),
     # what a thing is parted from
     ("The plan would separate the state from both the Church of England and the Christian faith.", "Church of England"),
     ("The bill would split the regulator from the Kelvin Trust, Mr Hale said.", "Kelvin Trust"),
@@ -193,6 +194,7 @@ def test_a_chamber_entered_a_remit_told_a_seat_a_title_or_a_parting_is_no_actor(
     ("The Kelvin Bank said profits had risen, its chairman Ken Dukes said.", "Kelvin Bank"),
     ("The Church of England said the plan would separate the state from the faith.", "Church of England"),
     ("The European Parliament voted for the rules on Tuesday.", "European Parliament"),
+    ("The chairman of the Kelvin League, which represents officers, said the plan was unworkable.", "Kelvin League"),
 ])
 def test_the_same_bodies_acting_or_speaking_stay_actors(nlp, text, name):
     found = actors(nlp, text)

@@ -342,6 +342,7 @@ _SITTING_NOUNS = frozenset("member members mp mps msp msps mep meps am ams peer 
 _VOICE_ROLES = frozenset("spokesman spokeswoman spokesperson".split())
 # nouns of a tie to a body rather than a post in it: a founder, a member or an owner stands in a relation to a
 # body that exists for itself ("the joint founder of merchant bank X gave ...", "a member of the X Committee")
+_SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 _TIE_NOUNS = frozenset("founder co-founder member owner shareholder patron client adviser".split())
 
 
@@ -405,7 +406,8 @@ def _a_title_holders_body(ent: Span) -> bool:
         if noun.pos_ != "NOUN" or noun.tag_ != "NN":
             return False
         if noun.lower_ in ROLE_WORDS:
-            return noun.lower_ not in _VOICE_ROLES and noun.lower_ not in _TIE_NOUNS and noun.lower_ not in BODY_NOUNS
+            return noun.lower_ not in _VOICE_ROLES and noun.lower_ not in _TIE_NOUNS and \
+                noun.lower_ not in BODY_NOUNS and not _an_unnamed_officer_speaking(noun)
         token = noun  # "director for children in the Department": a title's field between
     return False
 
@@ -438,6 +440,15 @@ def _a_chamber_owning_a_committee(ent: Span) -> bool:
         if token.pos_ == "NOUN" and token.lemma_.lower() in _HEARING_BODIES:
             return True
     return False
+
+
+def _an_unnamed_officer_speaking(noun: Token) -> bool:
+    """A title's holder, never named there, as the subject of a verb of saying ("the chairman of the Police
+    League, which represents officers, said ..."): an officer unnamed speaks as his body's voice, like a
+    spokesman; the body speaks through him."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _SPEECH_VERBS:
+        return False
+    return not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _first_of_list(token: Token) -> Token:
