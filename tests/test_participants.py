@@ -149,3 +149,53 @@ def test_a_name_a_thing_spread_to_is_a_place(nlp, text, name, context):
     span = Span(doc, start, start + len(words), label="ORG")  # the model's label varies: the rule's is fixed
     doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
     assert named_only_as_context(doc.ents[[e.start for e in doc.ents].index(start)]) is context
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    # a chamber entered or left: a step of a career
+    ("Ms Dukes entered Parliament in 1997 and left the Commons in 2005.", "Parliament"),
+    ("Ms Dukes entered Parliament in 1997 and left the Commons in 2005.", "House of Commons"),
+    ("Before entering the Commons, Mr Hale led the council.", "House of Commons"),
+    # a chamber as a room where a thing happened
+    ("Ms Dukes threw up in the Chamber during a debate, Mr Hale said.", "Chamber"),
+    # a committee's remit, the committee told
+    ("Mr Hale told the joint committee on Regional Trade Controls that the ban would stay.", "Regional Trade Controls"),
+    # a chamber only as whose committee it is
+    ("Mr Hale told a Commons select committee human rights concerns over China remained.", "House of Commons"),
+    ("The plans were backed by the Commons' home affairs committee on Monday.", "House of Commons"),
+    # a chamber recommended to
+    ("The group of MPs will recommend to the full House of Commons what action should be taken.", "House of Commons"),
+    # chambers as where members sit, the parser's list hung on the members
+    ("The rules apply to all parties with two members in the House of Commons, European Parliament or Welsh Assembly.",
+     "European Parliament"),
+    ("The rules apply to all parties with two members in the House of Commons, European Parliament or Welsh Assembly.",
+     "Welsh Assembly"),
+    # a body only in a title whose holder acts, named or not
+    ("The head of the Catholic Church in England and Wales made the comments on Sunday.", "Catholic Church"),
+    ("Cardinal John Hale, the head of the Catholic Church in England and Wales, said the war was wrong.",
+     "Catholic Church"),
+    ("The chairman of the Kelvin Bank has been arrested over the loans.", "Kelvin Bank"),
+    ("Ken Dukes, the chairman of the Kelvin Bank, said profits had risen.", "Kelvin Bank"),
+    # what a thing is parted from
+    ("The plan would separate the state from both the Church of England and the Christian faith.", "Church of England"),
+    ("The bill would split the regulator from the Kelvin Trust, Mr Hale said.", "Kelvin Trust"),
+])
+def test_a_chamber_entered_a_remit_told_a_seat_a_title_or_a_parting_is_no_actor(nlp, text, not_actor):
+    found = actors(nlp, text)
+    assert not_actor not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards: the same bodies acting, or speaking through their voice
+    ("The Commons rejected the bill on Monday.", "House of Commons"),
+    ("The Commons voted for the plan after the committee reported.", "House of Commons"),
+    ("Parliament passed the bill on Monday.", "Parliament"),
+    ("A spokesman for the Home Office said the plan was sound.", "Home Office"),
+    ("The Kelvin Bank said profits had risen, its chairman Ken Dukes said.", "Kelvin Bank"),
+    ("The Church of England said the plan would separate the state from the faith.", "Church of England"),
+    ("The European Parliament voted for the rules on Tuesday.", "European Parliament"),
+    ("The chairman of the Kelvin League, which represents officers, said the plan was unworkable.", "Kelvin League"),
+])
+def test_the_same_bodies_acting_or_speaking_stay_actors(nlp, text, name):
+    found = actors(nlp, text)
+    assert name in found, found

@@ -57,12 +57,12 @@ _CHAMBER_WORDS = frozenset("parliament commons lords assembly senate congress co
 # verbs and nouns whose "to" or whose object is the one spoken to
 _AUDIENCE_VERBS = frozenset(
     "tell address brief say speak talk give make report present announce deliver explain confirm reveal "
-    "apologise admit insist write".split())
+    "apologise admit insist write recommend submit".split())
 _AUDIENCE_NOUNS = frozenset("statement speech address figures evidence report answer apology".split())
 # what is said to a gathering, whoever hears it: "a speech to the Kelvin Society" (a body only listens)
 _SPEECH_NOUNS = frozenset("speech address lecture talk".split())
 # where a body meets, as the scene of a clause: "agreed at the European Council", "scenes in the Commons"
-_MEETING_WORDS = _CHAMBER_WORDS | frozenset(("council", "summit"))
+_MEETING_WORDS = _CHAMBER_WORDS | frozenset(("council", "summit", "chamber"))
 # verbs of going, whose "to" is where a thing goes ("when the bill goes to the Lords")
 _GOING_VERBS = frozenset("go come head move return".split())
 # verbs whose complement is the name a body took ("has now become Network Rail")
@@ -328,7 +328,127 @@ def _a_setting(ent: Span) -> bool:
         _an_events_venue(ent) or _what_a_body_oversees(ent) or _an_authority_over(ent) or \
         _a_chamber_qualifying_a_statement(ent) or _a_channel_spoken_through(ent) or _a_party_of_an_officer(ent) or \
         _a_place_by_its_preposition(ent) or _a_destination_of_a_case(ent) or _the_owner_of_an_audience(ent) or \
-        _only_imagined(ent)
+        _only_imagined(ent) or _a_chamber_entered_or_left(ent) or _a_committees_remit_told(ent) or \
+        _a_chamber_members_sit_in(ent) or _a_title_holders_body(ent) or _what_a_thing_is_parted_from(ent) or \
+        _a_chamber_owning_a_committee(ent)
+
+
+# the verbs of a career's step into or out of a chamber: "entered Parliament in 1987", "before entering the
+# Commons", "left the Lords"
+_ENTERING_VERBS = frozenset("enter leave quit join".split())
+# the people a chamber seats: "members in the Scottish Parliament", "MPs in the Commons"
+_SITTING_NOUNS = frozenset("member members mp mps msp msps mep meps am ams peer peers seat seats".split())
+# a title's words whose holder speaks for the body (its voice, so the body acts through him): never a title only
+_VOICE_ROLES = frozenset("spokesman spokeswoman spokesperson".split())
+# nouns of a tie to a body rather than a post in it: a founder, a member or an owner stands in a relation to a
+# body that exists for itself ("the joint founder of merchant bank X gave ...", "a member of the X Committee")
+_SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
+_TIE_NOUNS = frozenset("founder co-founder member owner shareholder patron client adviser".split())
+
+
+def _a_chamber_entered_or_left(ent: Span) -> bool:
+    """A chamber as what someone entered, left, quit or joined ("entered Parliament for Kelvin North in 1987",
+    "before entering the Commons"): a step of a career, where the person went; the chamber does nothing."""
+    token = _first_of_list(ent.root)
+    return ent.label_ == "ORG" and any(t.lower_ in _CHAMBER_WORDS for t in ent) and token.dep_ == "dobj" and \
+        token.head.pos_ in ("VERB", "AUX") and token.head.lemma_.lower() in _ENTERING_VERBS
+
+
+def _a_committees_remit_told(ent: Span) -> bool:
+    """A name after "committee on" where the committee is the one told or addressed ("he told the joint
+    committee on Strategic Trade Controls", "evidence to the committee on Public Life"): the committee's
+    remit, inside an audience; the speaker acts."""
+    token = _first_of_list(ent.root)
+    if ent.label_ != "ORG" or token.dep_ != "pobj" or token.head.lower_ != "on":
+        return False
+    body = token.head.head
+    if body.lemma_.lower() not in _HEARING_BODIES:
+        return False
+    if body.dep_ in ("dobj", "dative") and body.head.lemma_.lower() in _TOLD_VERBS:
+        return True
+    if body.dep_ != "pobj" or body.head.lower_ != "to":
+        return False
+    head = body.head.head
+    return head.lemma_.lower() in (_AUDIENCE_VERBS if head.pos_ in ("VERB", "AUX") else _AUDIENCE_NOUNS)
+
+
+def _a_chamber_members_sit_in(ent: Span) -> bool:
+    """A chamber as where members sit ("parties with two members in the House of Commons, European Parliament
+    or Welsh Assembly", "MPs in the Scottish Parliament"): the seat of the people counted, no act. The
+    parser often hangs the list's later chambers on the people's noun; they go with the first."""
+    if ent.label_ != "ORG" or not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+        return False
+    token = ent.root
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.ent_type_ == "ORG":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in":
+        return token.head.head.lower_ in _SITTING_NOUNS
+    # "members in the House of Commons, European Parliament": a chamber joined to the noun whose "in" holds one
+    noun = token.head
+    return token.dep_ == "conj" and noun.lower_ in _SITTING_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and c.i < ent.start and any(
+            g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children) for c in noun.children)
+
+
+def _a_title_holders_body(ent: Span) -> bool:
+    """A body named after a title's noun, which names the holder's post, not the body ("The head of the
+    Catholic Church in England and Wales made the comments", "the national clinical director for children in
+    the Department of Health", "a lecturer at Oxford University"): the holder acts; the body is in the title
+    only (a spokesman is his body's voice, so "a spokesman for the Home Office said" leaves the Home Office
+    an actor; a founder or a member is tied to a body, which is named for itself). A singular title only: "members of the committee" are the committee."""
+    token = _first_of_list(ent.root)
+    if ent.label_ != "ORG":
+        return False
+    for _ in range(2):
+        if token.dep_ != "pobj" or token.head.lower_ not in ("of", "at", "in", "for"):
+            return False
+        noun = token.head.head
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return False
+        if noun.lower_ in ROLE_WORDS:
+            return noun.lower_ not in _VOICE_ROLES and noun.lower_ not in _TIE_NOUNS and \
+                noun.lower_ not in BODY_NOUNS and not _an_unnamed_officer_speaking(noun)
+        token = noun  # "director for children in the Department": a title's field between
+    return False
+
+
+# verbs of parting one thing from another: "separate the state from the Church", "split the post from the
+# party"; what is parted from is no one who acts
+_PARTING_VERBS = frozenset("separate divide split detach sever disentangle".split())
+
+
+def _what_a_thing_is_parted_from(ent: Span) -> bool:
+    """A body as what another thing is parted from ("it would separate the state from both the Church of
+    England and the Christian faith"): the topic of the separation; the one who parts acts, and the body
+    parted from does nothing in the clause. Each of a list with the first."""
+    token = _first_of_list(ent.root)
+    return ent.label_ in ("ORG", "NORP") and token.dep_ == "pobj" and token.head.lower_ == "from" and \
+        token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in _PARTING_VERBS
+
+
+def _a_chamber_owning_a_committee(ent: Span) -> bool:
+    """A chamber named only as whose committee it is ("told a Commons select committee", "the Commons' home
+    affairs committee", "the Scottish Parliament's environment committee"): the committee acts or hears, the
+    chamber only says which committee; however the parser hangs the words before the committee's noun."""
+    if ent.label_ != "ORG" or not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+        return False
+    token = ent.root
+    for _ in range(4):
+        if token.dep_ not in ("compound", "npadvmod", "nmod", "amod", "poss") or token.head.i <= token.i:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _HEARING_BODIES:
+            return True
+    return False
+
+
+def _an_unnamed_officer_speaking(noun: Token) -> bool:
+    """A title's holder, never named there, as the subject of a verb of saying ("the chairman of the Police
+    League, which represents officers, said ..."): an officer unnamed speaks as his body's voice, like a
+    spokesman; the body speaks through him."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _SPEECH_VERBS:
+        return False
+    return not any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in noun.children)
 
 
 def _first_of_list(token: Token) -> Token:
