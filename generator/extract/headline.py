@@ -244,6 +244,9 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
         # stand" would announce it anew
         past = next((c for c in aux if c.tag_ == "VBD" and c.lemma_ == "be"), verb)
         return [past.text] + negation + ([verb.text] if past is not verb else []) + particles
+    pluperfect = _past_perfect(verb, aux, plural, negation, passive, progressive)
+    if pluperfect:
+        return pluperfect + particles
     be = _present("be", plural)
     if passive:
         return [be] + negation + [verb.text] + particles
@@ -298,6 +301,29 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     if verb.tag_ == "VBG" and not aux:  # "Clinton getting holiday greeting", a caption's -ing: the present too
         return [_present(_ing_lemma(verb), plural)] + particles
     return [verb.text] + particles
+
+
+def _past_perfect(verb: Token, aux: list[Token], plural: bool, negation: list[str], passive: bool,
+                  progressive: bool) -> list[str]:
+    """"had forced", "had been beaten", "had been in charge": the past perfect tells what was done or held
+    before a time already past, and the present ("forces", "is in charge") would say it is so now. The
+    headline keeps it in the past: the simple past where the participle is the past's form too ("forced",
+    "was beaten", "was"), else the present perfect ("has written"); [] where this is no past perfect."""
+    had = next((c for c in aux if c.lemma_ == "have" and c.tag_ == "VBD"), None)
+    if had is None or verb.tag_ != "VBN" or progressive or any(c.tag_ == "MD" for c in aux):
+        return []
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _ANNOUNCING:
+        return []  # "announced that he had signed an order": what is announced is the news, told in the present
+    was = "were" if plural else "was"
+    if passive:  # "had been beaten": "was beaten"
+        return [was] + negation + [verb.text]
+    if verb.lemma_ == "be":  # "had been in charge": "was in charge"
+        return [was] + negation
+    if negation:  # "had not paid": "has not paid" (the past's "did not pay" needs no participle)
+        return [_present("have", plural)] + negation + [verb.text]
+    if verb.lower_.endswith("ed") and verb.lemma_.lower() != verb.lower_:
+        return [verb.text]  # "forced", "warned": a regular verb's participle is its past
+    return [_present("have", plural), verb.text]
 
 
 # what a plan or a timetable says is to come: "was due to", "was set to", "was expected to", "was to"
@@ -743,6 +769,7 @@ def _clause_words(clause: Token, most: int) -> list[str]:
     return words if 1 < len(words) <= most else []
 
 
+_AMOUNTS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 _WHICH_PREPS = frozenset({"for", "on", "against", "into", "over", "about", "to", "with"})
 _KEEP_WHICH = True  # off while a headline too long is made again without its subjects' "which" phrases
 _WHICH_WORDS = 8  # the most words of a subject's phrase a headline keeps whole
@@ -755,7 +782,8 @@ def _which(noun: Token) -> list[str]:
     for the charity": whose) is no such phrase. It goes to its first phrase of place
     or time ("in England and Wales"), without articles or adverbs, and when longer than _WHICH_WORDS,
     or not plain words, it is left out whole."""
-    if noun.pos_ != "NOUN" or noun.ent_type_:
+    # (a quantity is no name: "Thousands of pounds" the model may call a sum)
+    if noun.pos_ != "NOUN" or noun.ent_type_ and noun.ent_type_ not in _AMOUNTS:
         return []
     verb = noun.head
     if not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"):
@@ -763,9 +791,24 @@ def _which(noun: Token) -> list[str]:
     child = next((c for c in noun.rights if c.left_edge.i == noun.i + 1), None)
     if child is None:
         return []
+    if child.dep_ == "prep" and child.lower_ == "of":
+        # "billions of pounds spent on the war", "the number of pupils applying to colleges": a quantity's
+        # "of" noun with a participle right after it, which says which ones are counted (the "of" phrase
+        # itself is the noun's own, `_noun_phrase`)
+        counted = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if counted is None or counted.pos_ != "NOUN" or counted.ent_type_ and counted.ent_type_ not in _AMOUNTS:
+            return []
+        part = _participle_after(counted)
+        return _participle_words(part) if part is not None else []
     defining = _defining_clause(noun)
     if defining is not None:  # "Eight protesters who stormed Commons chamber are charged"
         return _clause_words(defining, _WHICH_WORDS)
+    if noun.ent_type_:
+        return []  # (a sum says which only by its "of" noun's participle)
+    if _participle_after(noun) is not None and child.tag_ == "VBN":
+        # "money spent on new roads", "the officials appointed to the board": a past participle with its
+        # phrase says which ones, as a present one does ("the law banning hunting")
+        return _participle_words(child)
     infinitive = child.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     if not (child.dep_ == "prep" and child.lower_ in _WHICH_PREPS or child.dep_ == "acl" and child.tag_ == "VBG"
             or infinitive):
@@ -781,6 +824,31 @@ def _which(noun: Token) -> list[str]:
     words = [t.text for t in tokens if t.lower_ not in _ARTICLES and not (t.tag_ == "RB" and t.dep_ == "advmod")]
     if tokens and tokens[-1].tag_.startswith("VB") and tokens[-1].dep_ == "acl" and tokens[-1].i != child.i:
         return []  # ("foreign nationals living" without "in the UK": a participle cut from its phrase)
+    return words if 1 < len(words) <= _WHICH_WORDS else []
+
+
+def _participle_after(noun: Token) -> Token | None:
+    """A participle right after a noun that has a phrase of its own ("spent on roads", "applying to
+    colleges", "raised by the fair"): it says which ones the noun means; a bare one ("money spent") none."""
+    return next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i == noun.i + 1
+                 and any(x.dep_ in ("prep", "agent", "dobj") for x in c.children)), None)
+
+
+def _participle_words(part: Token) -> list[str]:
+    """A participle's phrase in headline style, to its first phrase of place or time, without articles or
+    adverbs; none when longer than _WHICH_WORDS, or not plain words, or ending on the participle."""
+    if any(c.dep_ == "agent" and any(x.dep_ == "pobj" and x.pos_ == "PROPN" for x in c.children) for c in part.children):
+        return []  # ("figures compiled by the Tories" is already "Tories' figures", `_noun_phrase`)
+    tokens = list(part.subtree)
+    end = next((t.i for t in tokens if t.i > part.i + 1 and t.dep_ == "prep" and t.lower_ in SETTING), tokens[-1].i + 1)
+    tokens = [t for t in tokens if t.i < end]
+    if any(t.is_punct and t.text != "-" for t in tokens) or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
+        return []
+    if tokens[-1].i == part.i or tokens[-1].pos_ in ("ADP", "DET", "CCONJ"):
+        return []
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tokens):
+        return []  # ("an aid worker held in Yemen for 20 months": a time tells how long, not which one, and is no headline's)
+    words = [t.text for t in tokens if t.lower_ not in _ARTICLES and not (t.tag_ == "RB" and t.dep_ == "advmod")]
     return words if 1 < len(words) <= _WHICH_WORDS else []
 
 
@@ -801,7 +869,10 @@ def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
         # holder's name beside it is the person, by name; the office, cut to fit, would name no office at all
         return _one_subject(person, actors)
     words = _one_subject(subj, actors)
-    if _KEEP_WHICH and words and words[-1] == subj.text and not any(c.dep_ == "conj" for c in subj.children):
+    counted = next((c for r in subj.rights if r.dep_ == "prep" and r.lower_ == "of" and r.i == subj.i + 1
+                    for c in r.children if c.dep_ == "pobj"), None)  # "billions of pounds": the phrase ends on its "of" noun
+    if _KEEP_WHICH and words and (words[-1] == subj.text or counted is not None and words[-1] == counted.text) \
+            and not any(c.dep_ == "conj" for c in subj.children):
         words = words + _which(subj)
     for conj in subj.children:  # "Clinton and Sanders win": both, by name
         if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
@@ -1232,6 +1303,14 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
         # (never a phrase the story gives before the headline's last word, which would put it out of order)
         last = max((t.i for t in inner.subtree if t.text == words[-1]), default=inner.i)
         words = _fuller(inner, words, room, after=last)
+    elif _INNER_PHRASES and after < 0:
+        clause = _last_clause(verb, words)
+        if clause is not None:
+            # "denied that fathers' groups had forced changes (to the divorce law)": where the headline ends
+            # on the object of the clause the verb governs, what completes it is that clause's, and the verb's
+            # own phrases, which stand before the clause, would come after it out of order
+            last = max((t.i for t in clause.subtree if t.text == words[-1]), default=clause.i)
+            return _fuller(clause, words, room, after=last) + turn
     used = {w.lower() for w in words} - _GLUE
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is not None and _object_complement(verb, obj):
@@ -1411,6 +1490,19 @@ def _last_infinitive(verb: Token, words: list[str]) -> Token | None:
     tail = words[words.index(inner.text):]
     inside_ = {t.text for t in inner.subtree}
     return inner if all(w in inside_ for w in tail) else None
+
+
+def _last_clause(verb: Token, words: list[str]) -> Token | None:
+    """The finite clause the verb governs ("denied that X had forced changes") when the headline ends on
+    that clause's object: the noun whose own phrase completes the headline is the clause's."""
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and
+                   not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None or not words:
+        return None
+    obj = next((c for c in clause.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or words[-1] != obj.text:
+        return None
+    return clause
 
 
 def _without_dateline(sent: Span) -> Span:
