@@ -105,7 +105,7 @@ _PARTY_WORDS = frozenset("labour tories tory conservatives snp ukip bnp".split()
 # verbs whose object is the one told something: "assured Parliament that ...", "warned the Commons"
 _TOLD_VERBS = frozenset("tell address brief assure reassure inform warn remind".split())
 # prepositions that take only a place: "near RAF Kelvin", "a silence across the EU", "from outside the EU"
-_PLACE_ONLY_PREPOSITIONS = frozenset("near across throughout outside beside opposite".split())
+_PLACE_ONLY_PREPOSITIONS = lexicon.words("place_prepositions", "body_as_place")
 # nouns of a way, whose "to" is where it leads ("on the way to RAF Kelvin"); nouns of a scene, whose subject
 # of "be" is a place ("RAF Kelvin had been the scene of disorder"); a chamber's rooms ("the Commons chamber")
 _ROUTE_NOUNS = frozenset("way road route journey trip march".split())
