@@ -2219,3 +2219,22 @@ def test_the_words_before_a_title_s_capitalised_head_are_a_portfolio(nlp):
     found = {a.name: a for a in story(nlp, "Lifelong Learning Minister Tom Reid said the rise was small.").who}
     assert "Lifelong Learning" not in found, sorted(found)
     assert found["Tom Reid"].role == "Lifelong Learning Minister"
+
+
+@pytest.mark.parametrize("text, names", [
+    # "campaigners", "activists": a body's people, so each body before them acts, not a piece of a shared name
+    ("Police expect thousands of Greenpeace and Friends of the Earth campaigners to march on Saturday.",
+     {"Greenpeace", "Friends of the Earth"}),
+    ("Police expect Amnesty International and Liberty activists to protest outside the court on Monday.",
+     {"Amnesty International", "Liberty"}),
+])
+def test_bodies_joined_before_their_campaigners_both_act(nlp, text, names):
+    listed = {a.name for a in story(nlp, text).who}
+    assert names <= listed, listed
+
+
+def test_a_title_alone_after_the_person_given_it_is_that_person(nlp):
+    # "the Archbishop will ask": the title the story gave a person, alone, is that person, no body
+    b = story(nlp, "Money spent on war should have gone to the poor, Archbishop Tomas Kerrigan has said.\n\n"
+                   "On Friday, the Archbishop will ask the congregation to pray for peace.")
+    assert [(a.name, a.kind) for a in b.who] == [("Tomas Kerrigan", "person")]

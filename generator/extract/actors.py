@@ -1567,6 +1567,7 @@ def _kin_by_first_name(ent: Span) -> bool:
 
 # the people who act or speak for a body, named by it: "Ministry of Defence lawyers", "Treasury officials"
 _ITS_PEOPLE = frozenset({"lawyers", "lawyer", "officials", "official", "sources", "source", "spokesman", "spokeswoman",
+                         "campaigners", "campaigner", "activists", "activist",
                          "spokesperson", "aides", "aide", "insiders", "executives", "negotiators"})
 
 
@@ -2312,6 +2313,10 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 actor = people[name] = Actor(name=name, kind=kind, mentions=0)
         else:
             actor = others.get(name.lower())
+            if actor is None and len(name.split()) == 1 and name.istitle():
+                # "the Cardinal will ask ...": a title alone, after someone the story gave it, is that person
+                actor = next((p for p in people.values() if name in p.roles or
+                              p.name.startswith(name + " ") and name.lower() in TITLES | SURNAME_TITLES), None)
             if actor is None and not in_quote:
                 actor = others[name.lower()] = Actor(name=name, kind=kind, mentions=0)
         if actor is None:
