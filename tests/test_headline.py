@@ -1118,3 +1118,13 @@ def test_a_past_perfect_stays_in_the_past(nlp, lede, wanted):
 ])
 def test_a_governed_clause_s_object_keeps_its_phrase(nlp, lede, wanted):
     assert headline(nlp, lede) == wanted
+
+
+def test_what_a_speaker_says_was_done_to_them_stays_done(nlp):
+    # "said he was beaten": under "says", "is beaten" would tell it still going on
+    text = ("Former detainee Omar Khan said he was beaten and threatened by guards at the camp.\n\n"
+            "The Home Office said it would not comment.")
+    assert headline(nlp, text) == "Omar Khan says he was beaten"
+    # an event told as fact keeps the headline's present
+    assert headline(nlp, "Police said two men were arrested in the city centre on Friday night.") == \
+        "Two men are arrested in city centre"

@@ -248,6 +248,14 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     if pluperfect:
         return pluperfect + particles
     be = _present("be", plural)
+    # (the speaker's own "he" or "they": the headline keeps who says it)
+    reported = verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_ in _REPORTING and \
+        any(c.dep_ == "nsubjpass" and c.lower_ in ("he", "she", "they", "i", "we") for c in verb.children)
+    was = next((c for c in aux if c.dep_ == "auxpass" and c.tag_ == "VBD"), None)
+    if passive and reported and was is not None:
+        # "said he was brutally interrogated": what someone says was done to them stays done ("says he was
+        # interrogated"); under "says", "is interrogated" would tell it still going on
+        return [was.text] + negation + [verb.text] + particles
     if passive:
         return [be] + negation + [verb.text] + particles
     if progressive and not negated and any(c.lemma_ == "be" and c.tag_ == "VBD" for c in aux):
