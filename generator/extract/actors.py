@@ -24,7 +24,7 @@ from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .claims import a_view
-from .entities import BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
+from .entities import BODY_NOUNS, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .participants import agent_of_a_deed, named_only_as_context
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
 from .times import MONTHS
@@ -359,9 +359,6 @@ def _without_an_owners_thing(span: Span, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-# nouns a story calls a body by once it has named it ("the charity's director": Oxfam's)
-_A_BODY_S_NOUNS = frozenset("charity company firm party union agency organisation organization group council "
-                            "campaign watchdog office".split())
 _SPEAKERS = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
@@ -374,7 +371,7 @@ def _with_its_owner(ent: Span, span: Span, role: str) -> str:
     doc = ent.doc
     sents = [s for s in doc.sents if s.start <= ent.start][-3:]
     window = doc[sents[0].start : ent.start] if sents else doc[:0]
-    if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].lower_ in _A_BODY_S_NOUNS and \
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].lower_ in BODY_NOUNS and \
             doc[span.start - 2].is_lower:
         # "the charity's director": the body named last before it
         bodies = [e for e in doc.ents if e.label_ == "ORG" and window.start <= e.start and e.end <= span.start - 2]
@@ -1442,11 +1439,6 @@ def _a_pollster(ent: Span) -> bool:
 _ONE_OF = frozenset("a an another the one each every this that".split())
 
 
-# words of a body before its name ("law firm Tods Murray", "postal operator Parcelnet"): whose name it is
-_BODY_BEFORE_A_NAME = frozenset("firm company charity agency bank operator group union watchdog broadcaster "
-                                "retailer insurer airline publisher consultancy practice business".split())
-
-
 def _a_body_by_its_mentions(name: str, doc: Doc) -> bool:
     """Whether a name the model took for a person's is a body's by how the story writes it, in any of
     its mentions: "the" straight before it, not as another noun's modifier ("The Royal Mail is
@@ -1474,7 +1466,7 @@ def _a_body_by_its_mentions(name: str, doc: Doc) -> bool:
             return True
         if i >= 2 and before.lower_ == "for" and doc[i - 2].lower_ in _SPEAKERS:
             return True
-        if before is not None and before.is_lower and before.lower_ in _BODY_BEFORE_A_NAME:
+        if before is not None and before.is_lower and before.lower_ in BODY_NOUNS:
             return True
     return False
 

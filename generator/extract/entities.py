@@ -474,8 +474,7 @@ BODY_WORDS = frozenset("""university college school institute party council comm
 
 
 # nouns that say a name after them is a body's: "industry body ELSPA", "the watchdog Ofcom"
-BODY_NOUNS = BODY_WORDS | frozenset("body watchdog regulator charity firm organisation organization group lobby "
-                                    "quango think-tank thinktank bank side".split())  # ("merchant bank X", "Premier League side X")
+BODY_NOUNS = BODY_WORDS | lexicon.words("body_nouns")
 
 
 def _initials_of_bodies(ents: list[Span]) -> frozenset[str]:
