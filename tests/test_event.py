@@ -178,6 +178,20 @@ WHOLE = [
      "portfolios including hospitals, care and drugs.\n\nHer duties included public health.",
      "Before she resigned the post of health minister on Friday, Ana Costa had been in charge of a large body of "
      "portfolios including hospitals, care and drugs"),
+    # an owner says whose an act is, not what: the phrase after the noun still does
+    ("Maria Lund's swift climb through the party continues with her promotion to deputy leader.",
+     "Maria Lund's swift climb through the party continues with her promotion to deputy leader"),
+    ("The mayor has pledged that nothing will get in the way of the council's bid for city status.",
+     "The mayor has pledged that nothing will get in the way of the council's bid for city status"),
+    # an apology without its "for" is for what its "after" clause tells; an adverb in quotation marks goes on
+    ('The health minister has apologised to councillors after her office released "by mistake" a list of '
+     'hospitals to close.',
+     'The health minister has apologised to councillors after her office released "by mistake" a list of '
+     'hospitals to close'),
+    ('The minister has apologised to MPs after the ministry announced "prematurely" by email a review of the '
+     'rules.',
+     'The minister has apologised to MPs after the ministry announced "prematurely" by email a review of the '
+     'rules'),
     # "be" with only an adverb says nothing of the event: the phrases after it do
     ("Thousands of farmers have been out on the first day of protests in the capital.",
      "Thousands of farmers have been out on the first day of protests"),

@@ -120,6 +120,8 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "had its bid to block the fence thwarted": what was done to it, the news
     if child.dep_ == "prep" and child.lower_ == "for" and _grounds(child):
         return True  # "on trial for manslaughter", "compensation for being refused a berth": why, the news
+    if _grounds_without_for(child):
+        return True  # "has apologised to MPs after the office announced ...": what the apology is for
     if child.dep_ == "acl" and child.tag_ == "VBN" and child.i == child.head.i + 1 and child.head.pos_ == "NOUN" and \
             _new_noun(child.head):
         return True  # "some break-ins blamed on activists", "a day trip unguarded": which ones, or how
@@ -153,6 +155,22 @@ def _grounds(prep: Token) -> bool:
     gerund = any(c.dep_ == "pcomp" and (c.tag_ == "VBG" or any(a.dep_ in ("aux", "auxpass") and a.tag_ == "VBG"
                                                                 for a in c.children)) for c in prep.children)
     return gerund or prep.head.lemma_.lower() in _GROUNDS
+
+
+_GROUNDS_MARKS = frozenset({"after", "following", "over"})
+
+
+def _grounds_without_for(child: Token) -> bool:
+    """An "after" clause or an "after"/"over" phrase on a word of a penalty, a redress or an apology that has
+    no "for" ("apologised to MPs after the Home Office announced ...", "jailed after the riot"): it names the
+    grounds, as "for" would; the act without it says nothing of why."""
+    head = child.head
+    if head.lemma_.lower() not in _GROUNDS or child.i < head.i or \
+            any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children):
+        return False
+    if child.dep_ == "prep":
+        return child.lower_ in _GROUNDS_MARKS
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _GROUNDS_MARKS for c in child.children)
 
 
 def _new_noun(noun: Token) -> bool:
@@ -317,8 +335,10 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             break
         if child.dep_ == "prep" and depth >= max_depth and not _misplaced_agent(child):
             break
-        if child.dep_ == "advmod" and child.left_edge.i > end + 1:
-            break  # (an adverb phrase right after the words kept goes on: "bringing Serbia a step closer")
+        if child.dep_ == "advmod" and any(not t.is_quote for t in tok.doc[end + 1 : child.left_edge.i]):
+            # (an adverb phrase right after the words kept goes on: "bringing Serbia a step closer", and
+            # so does one in quotation marks: 'announced "prematurely" a review')
+            break
         # `which`: such a participle is a clause of its own, its phrases counted afresh ("the women freed from
         # prison in Peru"): it says which one, and what it says is whole
         step = 0 if which else _step(child)

@@ -133,7 +133,8 @@ SETTING = _SETTING  # the prepositions of a place or a time: a phrase of setting
 def completes_noun(prep) -> bool:
     """Whether a prepositional phrase right after a noun says what the noun is: "a report by the
     Fabian Society" (whose work), "in a break with tradition", "a ban on smoking" (an indefinite noun
-    is new to the reader, and its phrase says what it is); where and when ("a fire at a warehouse in
+    is new to the reader, and its phrase says what it is; so does an owner's: "his promotion to
+    minister"); where and when ("a fire at a warehouse in
     Leeds") are a phrase of setting, the Where's and the When's."""
     head = prep.head
     # ("... before election By Alana Wise": a byline run into the sentence, not the noun's phrase)
@@ -141,8 +142,10 @@ def completes_noun(prep) -> bool:
         return False
     # ("a report into the fishing industry", "an inquiry into X": after a noun, which goes nowhere, "into"
     # says what is looked into, not where)
+    # ("his promotion to Cabinet Office minister", "the party's bid for a third term": an owner says whose
+    # the act is, not which; the phrase still says what it is)
     return prep.lower_ in ("by", "into") or prep.lower_ not in _SETTING and \
-        any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)
+        any(d.dep_ == "det" and d.lower_ in ("a", "an") or d.dep_ == "poss" for d in head.children)
 
 
 _SUMS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
