@@ -335,6 +335,9 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             break
         if child.dep_ == "prep" and depth >= max_depth and not _misplaced_agent(child):
             break
+        if child.dep_ == "prep" and depth >= 1 and max_depth > 1 and \
+                (child.lower_ in SETTING or "according" in (child.lower_, tok.lower_) or _time(child) or not child.is_lower):
+            break  # a phrase deeper in: what the phrase is, not where, when or who says so (the Where's, the When's)
         if child.dep_ == "advmod" and any(not t.is_quote for t in tok.doc[end + 1 : child.left_edge.i]):
             # (an adverb phrase right after the words kept goes on: "bringing Serbia a step closer", and
             # so does one in quotation marks: 'announced "prematurely" a review')
@@ -454,6 +457,12 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     end = _core_end(top, times=False, loose=loose, fresh=True)
     if _words(doc, s, end) > SHORT_WHAT_WORDS:  # a participle's phrases whole only while the statement is short
         end = _core_end(top, times=False, loose=loose)
+    else:
+        # ("a rise in the number of students from the south", "resigned his post as a partner in a law firm"):
+        # while the statement stays short, a phrase inside a phrase is whole with it
+        deeper = _core_end(top, max_depth=2, times=False, loose=loose, fresh=True)
+        if _words(doc, s, deeper) <= SHORT_WHAT_WORDS:
+            end = deeper
     if limit is not None and first_of_listed_verbs(top) is not None:
         # "Brown is to freeze duty, fund a package and boost childcare": a list of what one subject
         # does goes whole when it fits, never cut after its second item
