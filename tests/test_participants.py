@@ -229,6 +229,9 @@ def test_a_name_only_describing_someone_or_a_law_is_no_actor(nlp, text, not_acto
     ("Mr Hale attacked the bill, which the House of Lords rejected on Monday.", "House of Lords"),
     ("Peter Dunmore said the plan was sound, and Mr Hale was his special advisor.", "Peter Dunmore"),
     ("Labour won the seat in 1997, Mr Hale said.", "Labour Party"),
+    ("The plan is an example of the Kelvin Alliance's harsh response, Mr Hale said.", "Kelvin Alliance"),
+    ("Mr Hale said there was deep disquiet about the plan among senior Tories.", "Conservative Party"),
+    ("Mr Hale backed the bill, which was passed after the Kelvin Alliance accepted a review.", "Kelvin Alliance"),
     ("The Institute for Civic Renewal said the plan would fail.", "Institute for Civic Renewal"),
 ])
 def test_the_same_names_taking_part_stay_actors(nlp, text, name):

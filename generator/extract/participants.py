@@ -855,7 +855,27 @@ def _in_a_predicates_description(ent: Span) -> bool:
         hops += 1
     return hops > 0 and token.dep_ in ("attr", "oprd") and token.pos_ in ("NOUN", "PROPN") and \
         token.head.lemma_.lower() in _COPULAS and not _a_person_other_than(token, ent) and \
-        token.ent_type_ not in ("PERSON", "ORG", "NORP")
+        token.ent_type_ not in ("PERSON", "ORG", "NORP") and _a_persons_copula(token.head)
+
+
+_PERSONAL_PRONOUNS = frozenset("he she i you who".split())
+
+
+def _a_persons_copula(copula: Token) -> bool:
+    """Whether the one a copula describes is a person: a person's name, "he", "she", a "who" on a person, a
+    role's, a kin's or a people's noun, or no subject at all ("after being X's right-hand man": the person of
+    the clause above). Not a thing ("the highlight was X's discomfort", "the plan is an example of X's response")
+    nor "there was disquiet among X", where the noun is what there is."""
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subjects:
+        return True  # "after being X's right-hand man", or a subject the parser hung elsewhere
+    subject = subjects[0]
+    if subject.dep_ != "nsubj":
+        return False
+    if subject.lower_ == "who":
+        return copula.dep_ == "relcl" and copula.head.ent_type_ == "PERSON"
+    return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL_PRONOUNS or \
+        subject.lemma_.lower() in ROLE_WORDS or subject.lemma_.lower() in PEOPLE_NOUNS or subject.lower_ in KIN_NOUNS
 
 
 def _a_seats_holder(ent: Span) -> bool:
@@ -880,14 +900,15 @@ _LAW_NOUNS = frozenset("act bill law treaty convention directive legislation cha
 def _inside_what_a_law_does(ent: Span) -> bool:
     """A name inside a relative clause that says what a law does ("the 1949 Parliament Act - which extends the
     right of the House of Commons to overrule the House of Lords"): the law's content, whom it concerns, not
-    an act in the story. Not the clause's own subject ("the bill, which the Lords rejected": the Lords act)."""
+    an act in the story. Not a subject of a verb on the way ("the bill, which the Lords rejected", "the bill,
+    which was passed after the Tories agreed": they act)."""
     token = ent.root
     for _ in range(12):
         if token.head.i == token.i:
             return False
         verb = token.head
-        if token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl":
-            return False
+        if token.dep_ in ("nsubj", "nsubjpass", "agent"):
+            return False  # a subject inside the law's clause acts ("which was passed after the Tories agreed")
         if verb.dep_ == "relcl" and verb.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in _LAW_NOUNS and \
                 any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
             return True
