@@ -30,7 +30,10 @@ might have been ("thinking Mr Kerry might have won"); a person after a kin's or 
 rock star X", `_kin_described`), a chamber one gets into ("access to the Commons"), the owner of an event
 held at or for ("at Labour's conference", "events for the Kelvin Trust"), of a tool used ("using the Royal
 Mail's service"), of a seat fought for or of a committee told, a name anywhere in what a text or a talk is
-about ("an article about X grieving over the death of Y"), and where a thing spread to. A state named as the doer of a deed's noun ("the
+about ("an article about X grieving over the death of Y"), and where a thing spread to. A name inside the
+noun a copula says a person is ("he was a special advisor to X", "became secretary of the Commission on Y",
+`_in_a_predicates_description`) is part of that person's description; so is a person owning a country's name
+("Stalin's Russia"), a party before a seat's noun, and a name inside what a law's relative clause says it does. A state named as the doer of a deed's noun ("the
 decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
