@@ -30,7 +30,10 @@ might have been ("thinking Mr Kerry might have won"); a person after a kin's or 
 rock star X", `_kin_described`), a chamber one gets into ("access to the Commons"), the owner of an event
 held at or for ("at Labour's conference", "events for the Kelvin Trust"), of a tool used ("using the Royal
 Mail's service"), of a seat fought for or of a committee told, a name anywhere in what a text or a talk is
-about ("an article about X grieving over the death of Y"), and where a thing spread to. A state named as the doer of a deed's noun ("the
+about ("an article about X grieving over the death of Y"), and where a thing spread to. A name inside the
+noun a copula says a person is ("he was a special advisor to X", "became secretary of the Commission on Y",
+`_in_a_predicates_description`) is part of that person's description; so is a person owning a country's name
+("Stalin's Russia"), a party before a seat's noun, and a name inside what a law's relative clause says it does. A state named as the doer of a deed's noun ("the
 decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
@@ -84,8 +87,8 @@ _PLACE_VERBS = frozenset("leave attend visit enter quit".split())
 # what a university gives: "a degree from Edinburgh University" says where someone studied
 _DEGREE_NOUNS = frozenset("degree doctorate diploma phd masters qualification".split())
 _SITE_NOUNS = frozenset("site building grounds ruins".split())
-# verbs of a career: where someone works or served
-_WORK_VERBS = frozenset("work serve".split())
+# verbs of a career: where someone works, served, studied, trained, was educated or spent time
+_WORK_VERBS = frozenset("work serve study train educate spend".split())
 # works a body can be the subject of ("reports on the NHS")
 _WORK_NOUNS = frozenset("report study review book paper article documentary survey essay series".split())
 # texts and talks whose "about" or "on" is their subject ("an article about ...", "a speech on ...")
@@ -330,7 +333,8 @@ def _a_setting(ent: Span) -> bool:
         _a_place_by_its_preposition(ent) or _a_destination_of_a_case(ent) or _the_owner_of_an_audience(ent) or \
         _only_imagined(ent) or _a_chamber_entered_or_left(ent) or _a_committees_remit_told(ent) or \
         _a_chamber_members_sit_in(ent) or _a_title_holders_body(ent) or _what_a_thing_is_parted_from(ent) or \
-        _a_chamber_owning_a_committee(ent)
+        _a_chamber_owning_a_committee(ent) or _in_a_predicates_description(ent) or _the_owner_of_a_country(ent) or \
+        _a_seats_holder(ent) or _inside_what_a_law_does(ent)
 
 
 # the verbs of a career's step into or out of a chamber: "entered Parliament in 1987", "before entering the
@@ -471,10 +475,12 @@ def _phrase_head(ent: Span) -> Token:
 
 
 def _a_workplace_once(ent: Span) -> bool:
-    """A body as where someone works or served ("He has also worked in the Treasury and the Department of
-    Transport", "served at the Foreign Office"): his career, no actor of the clause."""
+    """A body as where someone works, served, studied or spent time ("He has also worked in the Treasury and the
+    Department of Transport", "served at the Foreign Office", "educated at Kelvin Comprehensive", "spent time at
+    the Institute for X"): his career, no actor of the clause."""
     token = _phrase_head(ent)
-    return ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and \
+    # (a school's name the model took for a person's is a place there too: "educated at Kelvin Comprehensive")
+    return ent.label_ in ("ORG", "PERSON") and token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and \
         token.head.head.pos_ in ("VERB", "AUX") and token.head.head.lemma_.lower() in _WORK_VERBS
 
 
@@ -818,3 +824,96 @@ def agent_of_a_deed(ent: Span) -> bool:
     else:
         return False
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _DEED_NOUNS
+
+
+# links inside a noun phrase, from a name up to the noun it describes ("a special advisor to Chancellor X", "a
+# key figure in New Labour", "secretary of the Commission on X")
+_DESCRIPTION_LINKS = frozenset(("pobj", "prep", "compound", "poss", "amod", "nmod", "conj", "cc", "appos"))
+# verbs that join a subject to a noun that describes it
+_COPULAS = frozenset("be become remain".split())
+# prepositions whose name does something to or with the noun's owner: an agent, a source, a party to it
+_PARTY_PREPOSITIONS = frozenset("by from with between against".split())
+
+
+def _in_a_predicates_description(ent: Span) -> bool:
+    """A name inside the noun a copula says its subject is ("He was a special advisor to Chancellor X", "she
+    became secretary of the Commission on Y", "he is a key figure in New Labour"): the noun describes the
+    subject, and every name inside it is part of that description, no one who acts in the clause. Not a name
+    that is the noun itself ("The winner was Labour"), nor one after "by", "from", "with", "between" or
+    "against" (an agent, a source, a party: "it was a decision by the Tories"), nor a body a spokesman speaks
+    for, nor the doer of a deed's noun. (A member, an adviser or a founder so described is the subject's
+    affiliation, as a title is: "he was a member of the Kelvin Alliance".)"""
+    token = _first_of_list(_phrase_head(ent))
+    hops = 0
+    for _ in range(12):
+        if token.dep_ not in _DESCRIPTION_LINKS or token.head.i == token.i:
+            break
+        if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPOSITIONS:
+            return False
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and (token.lower_ in _VOICE_ROLES or token.lemma_.lower() in _DEED_NOUNS):
+            return False
+        if ent.start <= token.i < ent.end:
+            continue
+        hops += 1
+    return hops > 0 and token.dep_ in ("attr", "oprd") and token.pos_ in ("NOUN", "PROPN") and \
+        token.head.lemma_.lower() in _COPULAS and not _a_person_other_than(token, ent) and \
+        token.ent_type_ not in ("PERSON", "ORG", "NORP") and _a_persons_copula(token.head)
+
+
+_PERSONAL_PRONOUNS = frozenset("he she i you who".split())
+
+
+def _a_persons_copula(copula: Token) -> bool:
+    """Whether the one a copula describes is a person: a person's name, "he", "she", a "who" on a person, a
+    role's, a kin's or a people's noun, or no subject at all ("after being X's right-hand man": the person of
+    the clause above). Not a thing ("the highlight was X's discomfort", "the plan is an example of X's response")
+    nor "there was disquiet among X", where the noun is what there is."""
+    subjects = [c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if not subjects:
+        return True  # "after being X's right-hand man", or a subject the parser hung elsewhere
+    subject = subjects[0]
+    if subject.dep_ != "nsubj":
+        return False
+    if subject.lower_ == "who":
+        return copula.dep_ == "relcl" and copula.head.ent_type_ == "PERSON"
+    return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL_PRONOUNS or \
+        subject.lemma_.lower() in ROLE_WORDS or subject.lemma_.lower() in PEOPLE_NOUNS or subject.lower_ in KIN_NOUNS
+
+
+def _a_seats_holder(ent: Span) -> bool:
+    """A party or a name before a seat's noun ("elected in a safe Labour seat", "the Tory marginals"): it says
+    who holds the seat, the seat is what the clause is about."""
+    token = _first_of_list(ent.root)
+    return token.dep_ in ("amod", "compound", "nmod") and token.head.i >= ent.end and \
+        token.head.lemma_.lower() in _SEAT_NOUNS | {"marginal"}
+
+
+def _the_owner_of_a_country(ent: Span) -> bool:
+    """A person as the owner of a country's name ("Stalin's Russia", "compared it to Franco's Spain"): the
+    name dates the country, a regime or an era, no one who acts in the story."""
+    root = ent.root
+    return ent.label_ == "PERSON" and root.dep_ == "poss" and root.head.i >= ent.end and root.head.ent_type_ == "GPE"
+
+
+# a law's nouns: a relative clause on one, whose subject is the law, says what the law does
+_LAW_NOUNS = frozenset("act bill law treaty convention directive legislation charter".split())
+
+
+def _inside_what_a_law_does(ent: Span) -> bool:
+    """A name inside a relative clause that says what a law does ("the 1949 Parliament Act - which extends the
+    right of the House of Commons to overrule the House of Lords"): the law's content, whom it concerns, not
+    an act in the story. Not a subject of a verb on the way ("the bill, which the Lords rejected", "the bill,
+    which was passed after the Tories agreed": they act)."""
+    token = ent.root
+    for _ in range(12):
+        if token.head.i == token.i:
+            return False
+        verb = token.head
+        if token.dep_ in ("nsubj", "nsubjpass", "agent"):
+            return False  # a subject inside the law's clause acts ("which was passed after the Tories agreed")
+        if verb.dep_ == "relcl" and verb.pos_ in ("VERB", "AUX") and verb.head.lemma_.lower() in _LAW_NOUNS and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+            return True
+        token = verb
+    return False
