@@ -2257,6 +2257,9 @@ def _labelled(nlp, text, words, label):
     # a common noun phrase the story also writes in lower case, capitalised for style
     ("Council Tax will rise, he said. Pointing to council tax, he added that families would pay.",
      "Council Tax", "ORG"),
+    # a plural common noun capitalised because it opens a sentence
+    ("The plan was challenged on Monday. Groups opposing the plan include two councils.", "Groups", "ORG"),
+    ("Mr Dorr spoke. Patriots by definition wanted the country to be strong, he said.", "Patriots", "ORG"),
 ])
 def test_fragments_of_words_and_common_phrases_are_no_actor_mentions(nlp, text, words, label):
     from generator.extract.actors import _is_actor_mention
@@ -2271,6 +2274,9 @@ def test_fragments_of_words_and_common_phrases_are_no_actor_mentions(nlp, text, 
     # a body's name, its capitals lapsed once, or its words also common, is still a body's
     ("The Home Office said it would act. Critics said the home office was slow.", "Home Office", "ORG"),
     ("He left to found a new party. The New Party said it would stand.", "New Party", "ORG"),
+    # a plural name, written capitalised inside a sentence too, or a known name of a body
+    ("Veritas said it would stand. Mr Dorr joined Veritas on Monday.", "Veritas", "ORG"),
+    ("Mr Dorr spoke. Tories say the plan is wrong.", "Tories", "ORG"),
 ])
 def test_names_beside_those_shapes_stay_actor_mentions(nlp, text, words, label):
     from generator.extract.actors import _is_actor_mention

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..lexicon.gazetteer import is_media
+from ..lexicon.gazetteer import is_media, org_aliases
 
 OUTLET_NOUNS = lexicon.words("outlet_nouns")
 # a person listed with these is still a person: "Smith and others", "Patel and his wife"
@@ -123,6 +123,20 @@ def a_common_phrase(ent: Span) -> bool:
         return False
     phrase = " ".join(t.lower_ for t in words)
     return re.search(r"(?<![\w-])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w-])", ent.doc.text) is not None
+
+
+def a_plural_noun_opening(ent: Span) -> bool:
+    """A plural common noun that opens a sentence ("Groups challenging the plans include ...", "Patriots by
+    definition wanted ..."): capitalised only because it opens the sentence. A plural name is written
+    capitalised inside sentences too ("Veritas", "the Tories") or is a known name of a body."""
+    if len(ent) != 1 or ent[0].tag_ != "NNS" or not ent[0].is_title or ent.text.casefold() in org_aliases():
+        return False
+    doc = ent.doc
+
+    def opens(t: Token) -> bool:
+        return t.is_sent_start or t.i > 0 and doc[t.i - 1].is_quote and doc[t.i - 1].is_sent_start
+
+    return opens(ent[0]) and not any(t.text == ent.text and not opens(t) for t in doc)
 
 
 def folded_name(name: str) -> str:
