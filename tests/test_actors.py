@@ -2300,3 +2300,17 @@ def test_the_end_of_a_compound_word_is_no_speaker_s_name(nlp):
     span = doc.char_span(text.index("e-"), text.index(" had"))
     assert span.text == "e-College"
     assert _unlisted_name(span, [span[-1]]) is None
+
+
+@pytest.mark.parametrize("roles, said, holds", [
+    (["New Home Secretary"], {"the", "foreign", "secretary"}, False),  # another field of the same head
+    (["Education Secretary"], {"the", "education", "secretary"}, True),
+    (["Home Secretary"], {"the", "secretary"}, True),
+    (["Conservative leader"], {"the", "tory", "leader"}, True),  # a party's two names
+    (["shadow chancellor"], {"the", "chancellor"}, False),
+    (["BBC correspondent"], {"our", "correspondent"}, True),  # a determiner narrows no field
+])
+def test_an_office_narrowed_to_another_field_is_another_office(roles, said, holds):
+    from generator.extract.actors import holds_office
+    head = sorted(said - {"the", "tory", "foreign", "education", "our"})[0]
+    assert holds_office(roles, head, said) is holds

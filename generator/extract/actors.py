@@ -128,7 +128,23 @@ def holds_office(roles: Iterable[str], head: str, said: set[str]) -> bool:
     the description's words being `said`: a "shadow chancellor" is no chancellor, a "former
     president" no president, unless the description says so."""
     own = [r.lower().split() for r in roles if head in r.lower().split()]
-    return not own or any(not (set(r) & OTHER_OFFICE) - said for r in own)
+    return not own or any(not (set(r) & OTHER_OFFICE) - said and not _another_field(r, head, said) for r in own)
+
+
+_DETERMINERS = frozenset("the a an our his her their its my your this that these those".split())
+
+
+def _another_field(role: list[str], head: str, said: set[str]) -> bool:
+    """A "home secretary" is no "foreign secretary": an office whose head a word before it narrows
+    ("home", "education") is another office when the description narrows the same head by other words
+    (not a party's or a body's words: the "Tory leader" is the "Conservative leader")."""
+    at = role.index(head)
+    field = role[at - 1] if at else None
+    if field is None or field in OTHER_OFFICE | {"new", "the", "a"} or field in said:
+        return False
+    others = said - {head, "new"} - _DETERMINERS - OTHER_OFFICE  # ("our correspondent" is the BBC correspondent)
+    return bool(others) and all(w.isalpha() for w in others) and not _bodies_in(field) and \
+        not _bodies_in(" ".join(others))
 
 
 def _role_word(word: str) -> str:
