@@ -26,7 +26,8 @@ from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONOR
 from .claims import a_view
 from .entities import BODY_NOUNS, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .participants import agent_of_a_deed, named_only_as_context
-from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name
+from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name, \
+    hyphen_tail, a_common_phrase, a_plural_noun_opening
 from .times import MONTHS
 from .when import WEEKDAYS
 from .works import a_character, names_a_work, qualifies_a_work, titles_of_works
@@ -127,7 +128,23 @@ def holds_office(roles: Iterable[str], head: str, said: set[str]) -> bool:
     the description's words being `said`: a "shadow chancellor" is no chancellor, a "former
     president" no president, unless the description says so."""
     own = [r.lower().split() for r in roles if head in r.lower().split()]
-    return not own or any(not (set(r) & OTHER_OFFICE) - said for r in own)
+    return not own or any(not (set(r) & OTHER_OFFICE) - said and not _another_field(r, head, said) for r in own)
+
+
+_DETERMINERS = frozenset("the a an our his her their its my your this that these those".split())
+
+
+def _another_field(role: list[str], head: str, said: set[str]) -> bool:
+    """A "home secretary" is no "foreign secretary": an office whose head a word before it narrows
+    ("home", "education") is another office when the description narrows the same head by other words
+    (not a party's or a body's words: the "Tory leader" is the "Conservative leader")."""
+    at = role.index(head)
+    field = role[at - 1] if at else None
+    if field is None or field in OTHER_OFFICE | {"new", "the", "a"} or field in said:
+        return False
+    others = said - {head, "new"} - _DETERMINERS - OTHER_OFFICE  # ("our correspondent" is the BBC correspondent)
+    return bool(others) and all(w.isalpha() for w in others) and not _bodies_in(field) and \
+        not _bodies_in(" ".join(others))
 
 
 def _role_word(word: str) -> str:
@@ -1077,6 +1094,12 @@ SEAT_BEFORE = re.compile(r"\b(?:(?:constituency|seat|ward)(?:,? (?:now|later|for
                          r"|MPs? for|MSPs? for|AMs? for|candidate for)\s*$")
 
 
+def _two_names(ent: Span) -> bool:
+    """"Hornsey and Wood Green" taken for one person: no one's name holds "and" between its words, so
+    such a span is two names (a seat named for two places), never a person run into a seat."""
+    return any(t.lower_ == "and" and t.i > ent.start for t in ent)
+
+
 def _seat_names(doc: Doc) -> set[str]:
     """Names the story gives a constituency or its town by, as a seat (see SEAT_AFTER, SEAT_BEFORE)."""
     text = text_of(doc)
@@ -1085,7 +1108,7 @@ def _seat_names(doc: Doc) -> set[str]:
     parties = org_aliases()
     seats = {_name(e).casefold() for e in doc.ents if e.label_ in ("PERSON", "ORG", "GPE")
              and e.ent_id_ != "gazetteer" and _name(e).casefold() not in parties
-             and (SEAT_AFTER.match(text, e.end_char) or (e.label_ != "PERSON" or len(e) == 1)
+             and (SEAT_AFTER.match(text, e.end_char) or (e.label_ != "PERSON" or len(e) == 1 or _two_names(e))
                   and SEAT_BEFORE.search(text, max(0, e.start_char - 40), e.start_char))}
     # a seat named for two places names each ("Hornsey and Wood Green": Hornsey, Wood Green)
     return seats | {part.strip() for seat in seats if " and " in seat for part in seat.split(" and ")}
@@ -1110,6 +1133,11 @@ def _is_actor_mention(ent: Span) -> bool:
     # nor does a one-word "name" that is no proper noun ("Symbolically", "Ex-" in "Ex-Labour minister")
     if in_credit(ent) or (ent.label_ in ("PERSON", "ORG") and (names_a_work(ent) or qualifies_a_work(ent) or a_character(ent))) or \
             (ent.label_ == "PERSON" and not_a_name(ent)):
+        return False
+    # nor the end of a compound word ("the e-University", "anti-Tory"), nor a common noun phrase the
+    # story also writes in lower case ("National Insurance" beside "national insurance")
+    # nor a plural common noun capitalised because it opens a sentence ("Groups challenging the plans")
+    if ent.label_ in ("PERSON", "ORG") and (hyphen_tail(ent) or a_common_phrase(ent) or a_plural_noun_opening(ent)):
         return False
     if _where_one_is_from(ent):
         return False

@@ -12,10 +12,12 @@ Each is evidence in the story's own words, not a list of the stories' names.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..lexicon.gazetteer import is_media
+from ..lexicon.gazetteer import is_media, org_aliases
 
 OUTLET_NOUNS = lexicon.words("outlet_nouns")
 # a person listed with these is still a person: "Smith and others", "Patel and his wife"
@@ -89,6 +91,52 @@ def not_a_name(ent: Span) -> bool:
     word = ent[0]
     glued = word.i + 1 < len(doc) and doc[word.i + 1].text == "-" and not word.whitespace_
     return glued or word.pos_ in ("ADV", "ADJ")
+
+
+def hyphen_tail(ent: Span) -> bool:
+    """A one-word "name" glued by a hyphen to a lower-case word before it ("the e-University",
+    "anti-Tory", "ex-Labour leader"): the end of a compound word, which names no one by itself; the
+    compound is a thing's name or describes someone ("Kilroy-Silk" is capitalised on both sides)."""
+    return len(ent) == 1 and after_a_lower_case_hyphen(ent[0])
+
+
+def after_a_lower_case_hyphen(word: Token) -> bool:
+    """Whether a word is glued by a hyphen to a lower-case word before it ("e-University")."""
+    doc, i = word.doc, word.i
+    if i < 2:
+        return False
+    hyphen, front = doc[i - 1], doc[i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not front.whitespace_ and front.is_alpha \
+        and front.is_lower
+
+
+def a_common_phrase(ent: Span) -> bool:
+    """Words of two or more the story also writes, as a run, all in lower case ("National Insurance"
+    beside "national insurance", "Council Tax" beside "council tax"): a common noun phrase
+    capitalised for style, no one's name. Not a phrase whose head is a body's noun ("Home Office" beside "the
+    home office", "Work and Pensions Committee", "New Party" beside "a new party"): a body's name, its capitals
+    lapsed, or one whose words are also common."""
+    from .entities import BODY_NOUNS  # (entities comes after this module)
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(words) < 2 or not all(t.is_alpha for t in words) or all(t.is_lower for t in words) \
+            or words[-1].lower_ in BODY_NOUNS:
+        return False
+    phrase = " ".join(t.lower_ for t in words)
+    return re.search(r"(?<![\w-])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w-])", ent.doc.text) is not None
+
+
+def a_plural_noun_opening(ent: Span) -> bool:
+    """A plural common noun that opens a sentence ("Groups challenging the plans include ...", "Patriots by
+    definition wanted ..."): capitalised only because it opens the sentence. A plural name is written
+    capitalised inside sentences too ("Veritas", "the Tories") or is a known name of a body."""
+    if len(ent) != 1 or ent[0].tag_ != "NNS" or not ent[0].is_title or ent.text.casefold() in org_aliases():
+        return False
+    doc = ent.doc
+
+    def opens(t: Token) -> bool:
+        return t.is_sent_start or t.i > 0 and doc[t.i - 1].is_quote and doc[t.i - 1].is_sent_start
+
+    return opens(ent[0]) and not any(t.text == ent.text and not opens(t) for t in doc)
 
 
 def folded_name(name: str) -> str:

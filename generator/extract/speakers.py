@@ -23,6 +23,7 @@ from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
                    SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
 from .cues import SPEECH_VERBS, mention_span, sentence_of
+from .name_shapes import after_a_lower_case_hyphen
 from .sentences import entity_at, text_of
 from .works import titles_of_works
 
@@ -544,6 +545,8 @@ def _unlisted_name(span: Span, names: list[Token]) -> str | None:
     else:
         if len(names) == 1 and (names[0].is_sent_start or span[0].lower_ == "the"):
             return None  # "Qualifications said", "The Archbishop of Canterbury said": no one's name
+        if names and after_a_lower_case_hyphen(names[0]):
+            return None  # "the e-University had": the end of a compound word, no one's name
         words = names
     # "Brighton nurse Marion Brown": a name is one run of words; a word before the noun between is the noun's
     while len(words) > 2 and words[1].i != words[0].i + 1:
