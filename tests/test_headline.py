@@ -1128,3 +1128,26 @@ def test_what_a_speaker_says_was_done_to_them_stays_done(nlp):
     # an event told as fact keeps the headline's present
     assert headline(nlp, "Police said two men were arrested in the city centre on Friday night.") == \
         "Two men are arrested in city centre"
+
+
+@pytest.mark.parametrize("lede, wanted", [
+    # a noun's or a verb's defining complement, straight after it, goes with it, a few words over the bound
+    # for it alone: a purpose infinitive (a body to do what?) ...
+    ("A former health minister has called for an independent panel to be created to oversee hospital waiting lists.",
+     "Former health minister calls for independent panel to be created to oversee hospital waiting lists"),
+    # ... a noun's "that" clause (which ruling?) ...
+    ("Jane Porter has criticised the ruling by the country's top court that holding migrants without charge breaks the law.",
+     "Jane Porter criticises ruling by country's top court that holding migrants without charge breaks law"),
+    # ... and the second term of a "between"
+    ("Farmers will face a stark choice between the loss of subsidies and the loss of their land, the union leader said.",
+     "Farmers will face stark choice between loss of subsidies and loss of their land"),
+    # a complement longer than the few words' room stays out, the headline as before
+    ("The council leader has called for a new watchdog to be set up to examine the way the council awarded its "
+     "contracts for road repairs and street lighting across the county.",
+     "Council leader calls for new watchdog to be set up"),
+    # what a comma sets off is an aside, no complement
+    ("Union leader Sam Okoro has attacked the closure of the steelworks, saying it would devastate the town.",
+     "Sam Okoro attacks closure of steelworks"),
+])
+def test_a_word_keeps_its_defining_complement_a_few_words_over_the_bound(nlp, lede, wanted):
+    assert headline(nlp, lede) == wanted
