@@ -164,7 +164,7 @@ CASES = [
      "Ben Carver responds to accusations he exaggerated his record"),
     # what a noun holds ("claims that ...") completes it, without the "that" and in the story's tense
     ("Mayor Elena Marsh rejected claims that she misled the council over the port contract.",
-     "Elena Marsh rejects claims she misled council"),
+     "Elena Marsh rejects claims she misled council over port contract"),  # (its topic phrase too)
     ("On Tuesday, radio host Dan Pryor interviewed presidential candidate and proud progressive Alma Reyes.",
      "Dan Pryor interviews Alma Reyes"),
 ]
@@ -758,9 +758,9 @@ def test_two_names_joined_stay_two_in_a_headline(nlp):
         ("The Liberal Democrats are promising to raise the stamp duty threshold if they win power, in a bid to "
          "court first-time buyers.", "threshold"),
         ("The opposition leader has denied his front bench was split over its decision to back the identity card "
-         "plans.", "split"),
+         "plans.", "plans"),  # (since the defining complement's room: the phrase goes whole where it fits)
         ("Premier Dana Wells has ordered a report on the decision to let a violent patient leave the hospital "
-         "unguarded.", "report"),
+         "unguarded.", "unguarded"),
     ],
 )
 def test_a_headline_goes_without_a_phrase_whose_noun_says_nothing_alone(nlp, lede, ends):
