@@ -1656,6 +1656,55 @@ def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
     return words
 
 
+# a few words more than MAX_WORDS, for what defines the headline's last word only: a noun or verb stripped of it
+# says nothing ("calls for body to be set up": to do what?), and a cut elsewhere would lose more
+DEFINING_ROOM = 4
+# the prepositions that open what a noun is about ("U-turns over rules on X", "talks on trade", "inquiry into X")
+_TOPIC_PREPOSITIONS = frozenset({"over", "on", "about", "into"})
+
+
+def _defining_complement(sent: Span, words: list[str]) -> list[str]:
+    """The rest of the headline's clause, where it opens right after the headline's last word with
+    what that word means and fits within MAX_WORDS + DEFINING_ROOM: a purpose or content infinitive
+    ("body to be set up | to monitor immigration"), a noun's "that" clause ("decision | that
+    detention breaks the law"), a topic phrase ("U-turns | over rules on using force"), the second
+    term of a "between" ("choice between fear | and hope"). English puts a word's defining complement
+    straight after it, and it runs to the clause's end or its next punctuation; what a comma sets off
+    is an aside. (Found by place, not by the parse, which often hangs such phrases on another word.)"""
+    last = _source(sent, words[-1]) if words else None
+    if last is None or last.i + 1 >= sent.end or not last.whitespace_ or \
+            not (last.pos_ in ("NOUN", "PROPN", "VERB") or last.dep_ == "prt" or last.tag_ == "VBZ"):
+        return []
+    doc = last.doc
+    nxt = doc[last.i + 1]
+    lowered = [w.lower() for w in words]
+    between = "between" in lowered and "and" not in lowered[lowered.index("between"):]
+    if not (nxt.lower_ == "to" and nxt.dep_ == "aux" or nxt.lower_ == "that" and nxt.dep_ in ("mark", "nsubj") or
+            nxt.lower_ in _TOPIC_PREPOSITIONS and nxt.dep_ in ("prep", "prt") or nxt.lower_ == "and" and between):
+        return []
+    more: list[str] = []
+    for t in doc[nxt.i : sent.end]:
+        glued = t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_  # "anti-terror"
+        if t.tag_ == "POS" or glued:
+            more.append(t.text)  # "poor countries' debt"
+            continue
+        if t.is_punct and not _hyphen_joined(t) or t.is_quote or t.text == "(":
+            break
+        if t.ent_type_ in ("DATE", "TIME"):
+            return []  # a time is no part of what a word means, and a phrase without it is cut inside
+        if (t.lower_ not in _ARTICLES or _hyphen_joined(t)) and t.text not in _HONORIFICS:
+            more.append(t.text)
+    # (a word of it the headline has already said shows the headline took the clause another way; a
+    # "between"'s second term may say its first term's noun again: "between the loss of X and the loss of Y")
+    if not between and any(w in words for w in more if w.lower() not in _GLUE and w.lower() != "that" and w[:1].isalpha()):
+        return []
+    return _within_room(words, more)
+
+
+def _within_room(words: list[str], more: list[str]) -> list[str]:
+    return more if len(more) >= 2 and _size(words) + _size(more) <= MAX_WORDS + DEFINING_ROOM else []
+
+
 def _pointless_noun(sent: Span, word: str) -> Token | None:
     """The headline's last word when it is a noun that says nothing without the infinitive the story
     gives it ("the government's refusal" of "refusal to order an inquiry", "in bid" of "in a bid to
@@ -2044,6 +2093,8 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         if best is None:
             best, best_sent = next(((w, sent) for sent in candidates if (w := make(sent))), (None, None))
     if best is not None:
+        # (only the headline chosen takes what defines its last word: it weighs no more for it)
+        best = best + _defining_complement(best_sent, best)
         # a token may hold a line break or run of spaces; "can" + "not" is one word
         text = " ".join(_as_written(best_sent, best).split()).replace(" %", "%").replace(" ,", ",").replace("can not ", "cannot ")
         text = re.sub(r"[$\u00a3\u20ac](?![\d.])\s*", "", text)  # a currency sign whose sum went with its aside
