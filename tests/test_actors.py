@@ -2135,7 +2135,8 @@ def test_bodies_joined_before_their_officials_both_act(nlp):
     ("The councillor had worked for Tods Murray for years. A spokeswoman for Tods Murray said he had left the firm.",
      "Tods Murray"),
     # "which" after it: a thing, never a person
-    ("The minister had been a partner in Dundas Wilson, which acts for a developer. He said he had done nothing wrong.",
+    ("The minister had been a partner in Dundas Wilson, which acts for a developer. Dundas Wilson said he had done "
+     "nothing wrong.",
      "Dundas Wilson"),
 ])
 def test_a_name_the_story_writes_as_a_body_s_is_a_body(nlp, text, name):
