@@ -202,6 +202,24 @@ WHOLE = [
      "Rebels attacked a police station in a town"),
     ("The raid was followed by looting according to witnesses on the scene.",
      "The raid was followed by looting"),
+    # "..., it has been announced": the story's own report of what it tells, the lede, kept with its tag (a
+    # follow-up sentence, "also" or "the decision was ratified", presupposes it)
+    ("The Green Party will hold its spring conference in Leeds and not Bristol, it has been confirmed.\n\n"
+     "The long awaited decision was ratified by the party's executive in a break with its usual choice of a "
+     "coastal town.",
+     "The Green Party will hold its spring conference in Leeds and not Bristol, it has been confirmed"),
+    ("Health Secretary Anna Berg will visit the flooded towns of the north next week, it has been announced.\n\n"
+     "Prince Louis will also join the visit to Carlisle on 27 January.",
+     "Health Secretary Anna Berg will visit the flooded towns of the north next week, it has been announced"),
+    # a finding keeps the document that finds it with its author; a noun keeps its "there will be" clause
+    ("The first attempt to sell the old stadium failed because of a string of mistakes, a report by the city's "
+     "audit office says.",
+     "The first attempt to sell the old stadium failed because of a string of mistakes, a report by the city's "
+     "audit office says"),
+    ("The first attempt to sell the old stadium failed because of a string of mistakes, officials say.",
+     "The first attempt to sell the old stadium failed because of a string of mistakes"),
+    ("The mayor's closest ally has denied suggestions there will be a tax cut before the election.",
+     "The mayor's closest ally has denied suggestions there will be a tax cut before the election"),
     # "be" with only an adverb says nothing of the event: the phrases after it do
     ("Thousands of farmers have been out on the first day of protests in the capital.",
      "Thousands of farmers have been out on the first day of protests"),

@@ -91,16 +91,21 @@ def told_as_fact(verb: Token, said: Token) -> bool:
 
 
 _OFFICES = lexicon.words("roles")
+_DOCUMENTS = lexicon.words("document_nouns")
 
 
 def particular_source(source: Token, offices: bool = True) -> bool:
     """Whether the source of "X said Y" is someone in particular, as a name would be, whose saying it is
     the news with it: one described by a clause of their own ("a barrister who has resigned in protest
     says ...": who they are and what they did is news) or one office's holder ("the lord chancellor has
-    said", "the home secretary said"; "officials", "police" are no one in particular), unless `offices` is
+    said", "the home secretary said"; "officials", "police" are no one in particular), or a document with its
+    author ("a report by the audit office says", "the watchdog's study found"), unless `offices` is
     False (a headline names an office's holder by name or leaves them out)."""
     if any(c.dep_ in ("relcl", "acl") for c in source.children):
         return True
+    if source.lower_ in _DOCUMENTS and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
+                                           for c in source.children):
+        return True  # "a report by the finance watchdog says": a finding, whose author is its news
     return offices and source.tag_ in ("NN", "NNP") and source.lower_ in _OFFICES and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in source.children)
 

@@ -210,10 +210,11 @@ def _purpose_shape(verb: Token) -> bool:
 
 
 def _finite_with_subject(verb: Token) -> bool:
-    """A clause with its own subject and a finite verb ("he would quit", "the deal was signed")."""
+    """A clause with its own subject and a finite verb ("he would quit", "the deal was signed", "there will be
+    a giveaway")."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or \
         any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
-    return finite and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _subjectless_finite(verb: Token) -> bool:

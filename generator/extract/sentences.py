@@ -208,9 +208,10 @@ def is_statement(sent: Span) -> bool:
     return subj is not None and subj.lower_ not in ("i", "you", "we", "it", "this", "that")
 
 
-# verbs of "it is reported that ...", "..., it is understood": the story's own hedge on what it tells
+# verbs of "it is reported that ...", "..., it is understood", "..., it has been announced": the story's own
+# report or hedge on what it tells, its source unnamed
 _HEARSAY_VERBS = frozenset({"report", "understand", "believe", "think", "expect", "claim", "allege", "say", "rumour",
-                            "rumor", "suggest", "fear"})
+                            "rumor", "suggest", "fear", "announce", "confirm", "reveal"})
 
 
 def hearsay(verb) -> bool:
