@@ -237,3 +237,39 @@ def test_a_name_only_describing_someone_or_a_law_is_no_actor(nlp, text, not_acto
 def test_the_same_names_taking_part_stay_actors(nlp, text, name):
     found = actors(nlp, text)
     assert name in found, found
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    # what someone says would have been: a counterfactual, no act
+    ("Mr Hale sent an e-mail, suggesting presenter Tom Dukes would have seen the funny side.", "Tom Dukes"),
+    ("Mr Hale said Tom Dukes would have voted for the plan.", "Tom Dukes"),
+    # an example of a kind after "like" or "such as"
+    ("Mr Hale said the loss of the files could harm the work of key probes like the Kelvin Commission.",
+     "Kelvin Commission"),
+    ("Mr Hale said the money would go into frontline services like the NHS and schools.", "NHS"),
+    ("Mr Hale said the cut would hit bodies such as the Kelvin Trust.", "Kelvin Trust"),
+    # a body closing a description apposed to a person, however the parser hangs it
+    ("Prince Tom should see the camp for himself, Rabbi Sam Dale, founder of Jewish human rights group the "
+     "Kelvin Center said.", "Kelvin Center"),
+    # a body naming the post its holder held (and in his title: no act anywhere)
+    ("Tom Hale, ex-chief economic adviser to the Treasury, said there would be no rise before the vote. Mr Hale, "
+     "who stepped down from his Treasury post to stand as a candidate, had said the rule would be met.",
+     "Treasury"),
+])
+def test_a_name_only_in_a_counterfactual_an_example_or_a_description_is_no_actor(nlp, text, not_actor):
+    found = actors(nlp, text)
+    assert not_actor not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards: the same names where they act
+    ("Mr Hale said Tom Dukes would vote for the plan.", "Tom Dukes"),
+    ("Police said Tom Dukes might have fled the country.", "Tom Dukes"),
+    ("Groups such as the Kelvin Trust have criticised the plan.", "Kelvin Trust"),
+    ("Mr Hale said the cut would hit groups such as the Kelvin Trust, which said it was unfair.",
+     "Kelvin Trust"),
+    ("Jim Parton, of the group Fathers United, said the new proposals lacked compulsion.", "Fathers United"),
+    ("The Treasury said the rule would be met, Mr Hale said.", "Treasury"),
+])
+def test_the_same_names_acting_stay_actors_round_19(nlp, text, name):
+    assert name in actors(nlp, text)

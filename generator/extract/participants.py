@@ -25,16 +25,19 @@ channel") and a party as the owner of its officer who acts ("The Unity Party's l
 someone is put out of or assured ("thrown out of the Commons", "assured Parliament"), a body after a
 preposition that takes only a place ("near", "across", "outside"), at the end of a way or the scene of
 something, a court a case may be taken to, a body a thing is opened to, the owner of a gathering told ("told
-Age Concern's Age Agenda"), and a name only in a condition ("if Labour wins") or in what someone thought
-might have been ("thinking Mr Kerry might have won"); a person after a kin's or a friend's "of" ("son of the
+Age Concern's Age Agenda"), and a name only in a condition ("if Labour wins"), in what someone thought
+might have been ("thinking Mr Kerry might have won") or in what someone says would have been ("suggesting X
+would have seen the funny side"), or as an example of a kind ("key probes like the Kelvin Inquiry",
+`_only_an_example`); a person after a kin's or a friend's "of" ("son of the
 rock star X", `_kin_described`), a chamber one gets into ("access to the Commons"), the owner of an event
 held at or for ("at Labour's conference", "events for the Kelvin Trust"), of a tool used ("using the Royal
 Mail's service"), of a seat fought for or of a committee told, a name anywhere in what a text or a talk is
 about ("an article about X grieving over the death of Y"), and where a thing spread to. A name inside the
 noun a copula says a person is ("he was a special advisor to X", "became secretary of the Commission on Y",
 `_in_a_predicates_description`) is part of that person's description; so is a person owning a country's name
-("Stalin's Russia"), a party before a seat's noun, and a name inside what a law's relative clause says it does. A state named as the doer of a deed's noun ("the
-decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
+("Stalin's Russia"), a body closing a description apposed to a person ("Rabbi X, founder of rights group the
+Y Centre"), a party before a seat's noun, and a name inside what a law's relative clause says it does. A state
+named as the doer of a deed's noun ("the decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
 from __future__ import annotations
@@ -210,6 +213,11 @@ def _in_anothers_description(ent: Span) -> bool:
     "founder of rights group the Kelvin Centre"); a person is in another's description only as its owner or after "of" ("son of the late lawyer
     George Carman"), never listed beside it ("John Holliday, a huntsman from Ledbury, Robert Thame, ...")."""
     token = ent.root
+    if ent.label_ == "ORG" and token.dep_ == "appos" and _a_person_other_than(token.head, ent) and any(
+            c.dep_ == "appos" and token.head.i < c.i < ent.start for c in token.head.children):
+        # "Rabbi Sam Dale, founder of rights group the Kelvin Centre": the body closes the description apposed
+        # to him, however the parser hangs it (not "Jim Hale, from Fathers United, said": he speaks for it)
+        return True
     if token.dep_ == "appos" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of" and \
             token.head.i < ent.start and _in_a_title(token.head):
         token = token.head  # "son of the late libel lawyer George Carr": the name is the "of" phrase's
@@ -331,7 +339,7 @@ def _a_setting(ent: Span) -> bool:
         _an_events_venue(ent) or _what_a_body_oversees(ent) or _an_authority_over(ent) or \
         _a_chamber_qualifying_a_statement(ent) or _a_channel_spoken_through(ent) or _a_party_of_an_officer(ent) or \
         _a_place_by_its_preposition(ent) or _a_destination_of_a_case(ent) or _the_owner_of_an_audience(ent) or \
-        _only_imagined(ent) or _a_chamber_entered_or_left(ent) or _a_committees_remit_told(ent) or \
+        _only_imagined(ent) or _only_an_example(ent) or _a_chamber_entered_or_left(ent) or _a_committees_remit_told(ent) or \
         _a_chamber_members_sit_in(ent) or _a_title_holders_body(ent) or _what_a_thing_is_parted_from(ent) or \
         _a_chamber_owning_a_committee(ent) or _in_a_predicates_description(ent) or _the_owner_of_a_country(ent) or \
         _a_seats_holder(ent) or _inside_what_a_law_does(ent)
@@ -690,7 +698,16 @@ def _an_office_held(ent: Span) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "over" and token.head.head.lemma_.lower() == "preside":
         return True
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _POST_NOUNS and any(
+            c.dep_ == "poss" and (c.lower_ in _POSSESSIVE_PRONOUNS or _a_person_other_than(c, ent))
+            for c in token.head.children):
+        return True  # "stepped down from his Treasury post": the body names the post its holder held
     return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _OFFICE_NOUNS
+
+
+# nouns of a post someone holds, which a body's name before them names ("his Treasury post", "her Cabinet job")
+_POST_NOUNS = frozenset("post job position portfolio".split())
+_POSSESSIVE_PRONOUNS = frozenset("his her my your their".split())
 
 
 def _an_era_or_occasion(ent: Span) -> bool:
@@ -807,9 +824,43 @@ def _only_imagined(ent: Span) -> bool:
         # (not "was asked if the SAS had been there", a question; not "if, as Mr Hale has suggested, ...",
         # where the parser gave one verb both marks: the aside's subject acts)
         return True
-    modal = any(c.dep_ == "aux" and c.lower_ in ("might", "could", "would") for c in children) and \
-        any(c.dep_ == "aux" and c.lower_ == "have" for c in children)
-    return modal and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _IMAGINING_VERBS
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in children)
+    modals = {c.lower_ for c in children if c.dep_ == "aux"}
+    if not perfect or verb.dep_ != "ccomp":
+        return False
+    saying = verb.head.lemma_.lower()
+    # "would have" is what did not happen, whoever tells it ("suggesting Mr Dukes would have seen the funny
+    # side", "said Mr Dukes would have voted for it"); "might/could have" only after thinking, since after a
+    # verb of saying it may tell what did happen ("police said the man might have fled")
+    return bool(modals & {"might", "could", "would"}) and saying in _IMAGINING_VERBS or \
+        "would" in modals and saying in _SPEECH_VERBS
+
+
+# nouns of a kind that "like" or "such as" gives an example of ("key probes like the Kelvin Inquiry", "groups
+# such as the Kelvin Trust"): a plural common noun
+_EXAMPLE_PREPOSITIONS = frozenset(("like", "as"))
+
+
+def _only_an_example(ent: Span) -> bool:
+    """A name after "like" or "such as" on a plural common noun that is no verb's subject ("could harm key
+    probes like the Kelvin Inquiry", "would hit groups such as the Kelvin Trust"): the name is an example of a
+    kind, no part in the story. Not where the kind acts ("Groups such as Liberty have criticised the plan": the
+    examples act with it), nor an example a relative clause makes speak ("such as the Kelvin Trust, which said
+    ..."), nor a kind after "with", "by", "from", "between" or "against" (a party to the act: "will work with
+    figures such as Mr Dukes"), nor "like" on a person ("Mr Hale, like Ms Dukes, ...")."""
+    token = _first_of_list(ent.root)
+    if token.dep_ != "pobj" or token.head.lower_ not in _EXAMPLE_PREPOSITIONS:
+        return False
+    preposition = token.head
+    if preposition.lower_ == "as" and not (preposition.i > 0 and preposition.doc[preposition.i - 1].lower_ == "such"):
+        return False
+    if any(c.dep_ == "relcl" for c in ent.root.children):
+        return False  # "groups such as the Kelvin Trust, which said it was unfair": the example speaks
+    kind = preposition.head
+    if kind.dep_ == "pobj" and kind.head.lower_ in _PARTY_PREPOSITIONS:
+        return False  # "will work with senior figures such as Mr Dukes": a party to the act, with the kind
+    return kind.pos_ == "NOUN" and kind.tag_ == "NNS" and kind.dep_ not in ("nsubj", "nsubjpass") and \
+        not kind.ent_type_
 
 
 def agent_of_a_deed(ent: Span) -> bool:
