@@ -2316,3 +2316,19 @@ def test_an_office_narrowed_to_another_field_is_another_office(roles, said, hold
     from generator.extract.actors import holds_office
     head = sorted(said - {"the", "tory", "foreign", "education", "our"})[0]
     assert holds_office(roles, head, said) is holds
+
+
+@pytest.mark.parametrize("text, short", [
+    # the model takes the full name for a work's title; the speaker of a quotation it tells joins Who
+    ("Ministers must decide on the exam plan by next week, teachers said.\n\n\"We must fix the mess,\" he "
+     "wrote in a newspaper. \"It is not the case that the academic stream is fine.\" The Qualifications and "
+     "Exams Authority (QEA) has also told the government not to \"give in\". The QEA said the plan lay in the "
+     "whole diploma.\n\nIt is a sign of the QEA's concern that its advice went to ministers in December.", "QEA"),
+])
+def test_a_body_named_in_full_as_a_speaker_is_the_body_its_bracketed_short_form_names(nlp, text, short):
+    """"The Qualifications and Exams Authority (QEA) has told ...": a name in brackets right after a body's
+    name is its short form, so the speaker named in full is the body already listed, not a second one."""
+    who = story(nlp, text).who
+    bodies = [a for a in who if short in [a.name, *a.aliases]]
+    assert len(bodies) == 1 and len([a for a in who if a.kind == "organisation"]) == 1, [
+        (a.name, a.aliases) for a in who]

@@ -2,6 +2,8 @@
 a name the story introduces so is a title wherever it appears. Invented stories, the real pipeline."""
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.works import titles_of_works
 
 from .conftest import story
@@ -50,3 +52,15 @@ def test_someone_a_book_tells_of_is_no_title(nlp):
     # the name opens the clause after "in Tom Reyes's book": someone the book is about, not the book
     doc = nlp("In Tom Reyes's book Nadia Brook is alleged to have told the minister she would resign.")
     assert "nadia brook" not in titles_of_works(doc)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Critics said the poster depicted opposition leader Mark Hollins as Scrooge. Hollins said he was not "
+     "offended.", "Scrooge"),
+    ("The comedian performed his impression of the minister as Frankenstein. The minister laughed.",
+     "Frankenstein"),
+])
+def test_a_name_someone_is_shown_as_is_a_part_no_actor(nlp, text, part):
+    """"depicted X as Y", "an impression of X as Y": Y is the figure X is shown as, no one acting."""
+    from generator.extract.actors import extract_actors
+    assert part not in {a.name for a in extract_actors(nlp(text)).actors}

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from ..facts import Actor, Quote
 from ..slugs import actor_slug
+from ..lexicon.gazetteer import initials
 from .actors import ActorIndex, names_no_one
 from .quote_marks import DOUBLE_MARKS, OPENING_MARKS, SINGLE_MARKS, QuoteMask, token_mask
 from .sentences import forget_per_doc, quoted_spans_of, sentence_index, text_of
@@ -395,6 +396,18 @@ def attribute(doc: Doc, index: ActorIndex) -> list[Quote]:
 NAMED_ONLY = ("unlisted_name", "looks_like_name")  # evidence of a speaker named as written, no actor yet
 
 
+def _body_by_its_short_form(doc: Doc, index: ActorIndex, name: str, speaker) -> Actor | None:
+    """A body's name in full is the body its short form names: the short form in brackets right after
+    it ("The Schools Standards Authority (SSA)"), whatever its letters, or its initials ("SSA")."""
+    if len(name.split()) < 2:
+        return None
+    after = re.match(r"\s*\(([^()]{1,20})\)", doc.text[speaker[1]:]) if speaker else None
+    bracketed = after.group(1).strip() if after else None
+    return next((a for a in index.actors if a.kind == "organisation" and a.name != name and
+                 (a.name == bracketed or (a.name.isupper() and len(a.name) >= 2 and initials(name) == a.name))),
+                None)
+
+
 def _speakers_as_actors(doc: Doc, index: ActorIndex, records: list[QuoteMatch], resolved: list[Speaker]) -> None:
     """Every named speaker is an actor (in Who, with a page of their own): a name the actor list
     missed ("Tory co-chairman Theresa May said") joins it, a person or an organisation as the model
@@ -409,6 +422,13 @@ def _speakers_as_actors(doc: Doc, index: ActorIndex, records: list[QuoteMatch], 
                      a.name.split()[-1] == who.name.split()[-1] and a.name != who.name), None)
         if same is not None:
             resolved[k] = who._replace(name=same.name)
+            continue
+        body = _body_by_its_short_form(doc, index, who.name, m.speaker)
+        if body is not None:
+            # "The Schools Standards Authority (SSA) has told ...": the body listed as "SSA", named in full
+            if who.name not in body.aliases:
+                body.aliases.append(who.name)
+            resolved[k] = who._replace(name=body.name)
             continue
         span = doc.char_span(*m.speaker, alignment_mode="expand") if m.speaker else None
         words = set(who.name.split())

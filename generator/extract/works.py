@@ -54,10 +54,32 @@ def _owned_work(tok) -> bool:
         any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in tok.children)
 
 
+# verbs and nouns of showing someone as someone else: the name after their "as" is the figure shown,
+# a part, never an actor ("depicted the minister as Scrooge", "his impression of him as Frankenstein")
+_SHOWING_AS = frozenset("depict portray caricature cast paint draw show picture impersonate dress "
+                        "depiction portrayal caricature impression impersonation cartoon image".split())
+
+
+def _shown_as(ent: Span) -> bool:
+    """A name after "as" that hangs on a verb or noun of showing: who or what someone is shown as."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "as" or prep.i != ent.start - 1:
+        return False
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "his impression of him as ...": the one shown is the noun's "of"
+    return head.lemma_.lower() in _SHOWING_AS or head.lower_ in _SHOWING_AS
+
+
 def a_character(ent: Span) -> bool:
     """A name right before "in" and a work ("Shylock in Shakespeare's Merchant of Venice", "the
-    character Fagin in Dickens' Oliver Twist"): a character of the work, named, not acting."""
+    character Fagin in Dickens' Oliver Twist"): a character of the work, named, not acting; and a name
+    someone is shown, played or cast as ("depicted the minister as Scrooge", "his impression of him as
+    Frankenstein"): a part, not someone who acts in the story."""
     doc = ent.doc
+    if _shown_as(ent):
+        return True
     if ent.end >= len(doc) or doc[ent.end].lower_ != "in":
         return False
     return any(c.dep_ == "pobj" and _owned_work(c) for c in doc[ent.end].children)
