@@ -1148,6 +1148,17 @@ def test_what_a_speaker_says_was_done_to_them_stays_done(nlp):
     # what a comma sets off is an aside, no complement
     ("Union leader Sam Okoro has attacked the closure of the steelworks, saying it would devastate the town.",
      "Sam Okoro attacks closure of steelworks"),
+    # a noun's participle phrase, with no comma, says which ones (orders to do what?) ...
+    ("The information commissioner says he is urgently asking the council for details of planning orders telling "
+     "staff to shred old files.",
+     "Information commissioner says he asks council for details of planning orders telling staff to shred old files"),
+    # ... and so does its relative clause (which patients?)
+    ("The health minister has apologised to four patients who suffered some of the worst hospital blunders in the "
+     "country's history.",
+     "Health minister apologises to four patients who suffered some of worst hospital blunders in country's history"),
+    # a function word the headline shares with the complement ("will") is no sign the headline took it another way
+    ("Welsh ministers insist that they will still have the final say on whether a new airport will be built in Cardiff.",
+     "Welsh ministers insist they will still have final say on whether new airport will be built in Cardiff"),
 ])
 def test_a_word_keeps_its_defining_complement_a_few_words_over_the_bound(nlp, lede, wanted):
     assert headline(nlp, lede) == wanted

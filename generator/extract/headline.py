@@ -1679,10 +1679,13 @@ def _defining_complement(sent: Span, words: list[str]) -> list[str]:
     nxt = doc[last.i + 1]
     lowered = [w.lower() for w in words]
     between = "between" in lowered and "and" not in lowered[lowered.index("between"):]
+    noun = last.pos_ in ("NOUN", "PROPN")
     if not (nxt.lower_ == "to" and nxt.dep_ == "aux" or nxt.lower_ == "that" and nxt.dep_ in ("mark", "nsubj") or
-            nxt.lower_ in _TOPIC_PREPOSITIONS and nxt.dep_ in ("prep", "prt") or nxt.lower_ == "and" and between):
+            nxt.lower_ in _TOPIC_PREPOSITIONS and nxt.dep_ in ("prep", "prt") or nxt.lower_ == "and" and between or
+            noun and _postmodifier(nxt)):
         return []
     more: list[str] = []
+    said: list[str] = []  # its content words
     for t in doc[nxt.i : sent.end]:
         glued = t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_  # "anti-terror"
         if t.tag_ == "POS" or glued:
@@ -1694,11 +1697,31 @@ def _defining_complement(sent: Span, words: list[str]) -> list[str]:
             return []  # a time is no part of what a word means, and a phrase without it is cut inside
         if (t.lower_ not in _ARTICLES or _hyphen_joined(t)) and t.text not in _HONORIFICS:
             more.append(t.text)
+            if t.pos_ not in _FUNCTION_POS:
+                said.append(t.text)
     # (a word of it the headline has already said shows the headline took the clause another way; a
-    # "between"'s second term may say its first term's noun again: "between the loss of X and the loss of Y")
-    if not between and any(w in words for w in more if w.lower() not in _GLUE and w.lower() != "that" and w[:1].isalpha()):
+    # "between"'s second term may say its first term's noun again: "between the loss of X and the loss of Y";
+    # a function word the two share, "will", "be", "whether", is no sign of it: "they will have final say |
+    # on whether a casino will be built")
+    if not between and any(w in words for w in said if w.lower() not in _GLUE and w.lower() != "that" and w[:1].isalpha()):
         return []
     return _within_room(words, more)
+
+
+_FUNCTION_POS = frozenset({"AUX", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "PART"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _postmodifier(nxt: Token) -> bool:
+    """Whether the word after a noun opens what English puts after a noun to say which one, with no
+    comma between: a participle phrase ("orders | telling staff to delete e-mails", "a body | designed
+    to tackle shortages", "people | questioning how ...") or a relative clause ("two families | who
+    suffered a miscarriage of justice"). Without a comma such a phrase is restrictive: it defines the
+    noun, which alone names no one thing."""
+    if nxt.tag_ in ("VBG", "VBN") and nxt.dep_ in ("acl", "relcl"):
+        return True
+    return nxt.lower_ in _RELATIVES and nxt.head.dep_ == "relcl" and nxt.head.i > nxt.i and \
+        nxt.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "attr")
 
 
 def _within_room(words: list[str], more: list[str]) -> list[str]:
