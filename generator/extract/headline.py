@@ -790,8 +790,9 @@ def _which(noun: Token) -> list[str]:
     for the charity": whose) is no such phrase. It goes to its first phrase of place
     or time ("in England and Wales"), without articles or adverbs, and when longer than _WHICH_WORDS,
     or not plain words, it is left out whole."""
-    # (a quantity is no name: "Thousands of pounds" the model may call a sum)
-    if noun.pos_ != "NOUN" or noun.ent_type_ and noun.ent_type_ not in _AMOUNTS:
+    # (a quantity is no name: "Thousands of pounds" the model may call a sum, "two days of talks" a date)
+    if noun.pos_ != "NOUN" or noun.ent_type_ and noun.ent_type_ not in _AMOUNTS and \
+            not (noun.ent_type_ in ("DATE", "TIME") and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "of"):
         return []
     verb = noun.head
     if not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"):
@@ -807,7 +808,17 @@ def _which(noun: Token) -> list[str]:
         if counted is None or counted.pos_ != "NOUN" or counted.ent_type_ and counted.ent_type_ not in _AMOUNTS:
             return []
         part = _participle_after(counted)
-        return _participle_words(part) if part is not None else []
+        if part is not None:
+            return _participle_words(part)
+        # "two days of talks on the future of the fleet": the "of" noun is what is counted, and its own phrase
+        # says which ones, as it would after the noun alone ("talks begin" names no talks)
+        after = next((c for c in counted.rights if c.left_edge.i == counted.i + 1), None)
+        return _which_phrase(counted, after) if after is not None and not counted.ent_type_ else []
+    return _which_phrase(noun, child)
+
+
+def _which_phrase(noun: Token, child: Token) -> list[str]:
+    """`_which`'s phrase after the noun, its first right child `child` given."""
     defining = _defining_clause(noun)
     if defining is not None:  # "Eight protesters who stormed Commons chamber are charged"
         return _clause_words(defining, _WHICH_WORDS)
@@ -822,8 +833,10 @@ def _which(noun: Token) -> list[str]:
             or infinitive):
         return []
     pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
-    if pobj is not None and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in pobj.children):
-        return []  # ("a poll for the charity": whose, someone known already, not what it is)
+    if pobj is not None and child.lower_ not in _TOPIC_PREPOSITIONS and \
+            any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in pobj.children):
+        return []  # ("a poll for the charity": whose, someone known already, not what it is; "talks on the
+        # future of the fleet" say what about, whatever the article)
     tokens = list(child.subtree)
     end = next((t.i for t in tokens if t.i > child.i + 1 and t.dep_ == "prep" and t.lower_ in SETTING), tokens[-1].i + 1)
     tokens = [t for t in tokens if t.i < end]
@@ -837,9 +850,10 @@ def _which(noun: Token) -> list[str]:
 
 def _participle_after(noun: Token) -> Token | None:
     """A participle right after a noun that has a phrase of its own ("spent on roads", "applying to
-    colleges", "raised by the fair"): it says which ones the noun means; a bare one ("money spent") none."""
+    colleges", "raised by the fair", "designed to tackle shortages"): it says which ones the noun means; a bare
+    one ("money spent") none."""
     return next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i == noun.i + 1
-                 and any(x.dep_ in ("prep", "agent", "dobj") for x in c.children)), None)
+                 and any(x.dep_ in ("prep", "agent", "dobj", "xcomp") for x in c.children)), None)
 
 
 def _participle_words(part: Token) -> list[str]:
@@ -1625,15 +1639,19 @@ def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
             bare = _names_whole(sent, _from_sentence(sent, actors))
         finally:
             _KEEP_WHICH = True
+    defined = False  # (the headline kept over the bound by `_defined_in_room`: no cut for room)
+    if words and _size(words) > MAX_WORDS:
         if bare and _size(bare) < _size(words):
-            words = bare
-    if words and _size(words) > MAX_WORDS and "that" in words[1:]:
+            defined = _defined_in_room(words, bare)
+            if not defined:
+                words = bare
+    if words and _size(words) > MAX_WORDS and "that" in words[1:] and not defined:
         # a clause's "that" after its noun is the first word to go ("claims legal advice was drawn up"),
         # before the clause itself
         k = words.index("that", 1)
         if _size(words) - 1 <= MAX_WORDS:
             words = words[:k] + words[k + 1 :]
-    if words and _size(words) > MAX_WORDS:
+    if words and _size(words) > MAX_WORDS and not defined:
         # the headline without its last whole phrases, else the lean one ("finds ways to press his
         # agenda", not "finds ways")
         quoted = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
@@ -1644,7 +1662,7 @@ def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
             words[-1].lower() in _UNFINISHED:
         return None  # "United Nations is", "Law Lords rule": no event ("Anthony Meyer dies" is one)
     words = [w for w in words if w not in ('"', "\u201c", "\u201d", "``", "''")]
-    if _size(words) > MAX_WORDS:  # cut at the fourteenth word it would end mid-phrase: "... to be commander-in -"
+    if _size(words) > MAX_WORDS and not defined:  # cut at the fourteenth word it would end mid-phrase: "... to be commander-in -"
         words = _cut_at_phrase(sent, words)
         if words is None:
             return None
@@ -1654,6 +1672,17 @@ def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
             _all_quoted(sent, words) or _points_away(sent, words) or _meaning_cut(sent, words):
         return None
     return words
+
+
+def _defined_in_room(words: list[str], bare: list[str]) -> bool:
+    """Whether the headline with its subject's "which" phrase fits MAX_WORDS + DEFINING_ROOM where the
+    headline without it fits MAX_WORDS, the phrase the only difference: a noun stripped of what defines
+    it says nothing ("two days of talks begin": on what?), so the few words over the bound go to it, as
+    to the last word's complement (`_defining_complement`)."""
+    if not bare or _size(bare) > MAX_WORDS or _size(words) > MAX_WORDS + DEFINING_ROOM:
+        return False
+    k = next((i for i, (a, b) in enumerate(zip(words, bare)) if a != b), len(bare))
+    return words[: k] + words[k + len(words) - len(bare):] == bare
 
 
 # a few words more than MAX_WORDS, for what defines the headline's last word only: a noun or verb stripped of it
@@ -1679,10 +1708,13 @@ def _defining_complement(sent: Span, words: list[str]) -> list[str]:
     nxt = doc[last.i + 1]
     lowered = [w.lower() for w in words]
     between = "between" in lowered and "and" not in lowered[lowered.index("between"):]
+    noun = last.pos_ in ("NOUN", "PROPN")
     if not (nxt.lower_ == "to" and nxt.dep_ == "aux" or nxt.lower_ == "that" and nxt.dep_ in ("mark", "nsubj") or
-            nxt.lower_ in _TOPIC_PREPOSITIONS and nxt.dep_ in ("prep", "prt") or nxt.lower_ == "and" and between):
+            nxt.lower_ in _TOPIC_PREPOSITIONS and nxt.dep_ in ("prep", "prt") or nxt.lower_ == "and" and between or
+            noun and _postmodifier(nxt)):
         return []
     more: list[str] = []
+    said: list[str] = []  # its content words
     for t in doc[nxt.i : sent.end]:
         glued = t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_  # "anti-terror"
         if t.tag_ == "POS" or glued:
@@ -1694,11 +1726,31 @@ def _defining_complement(sent: Span, words: list[str]) -> list[str]:
             return []  # a time is no part of what a word means, and a phrase without it is cut inside
         if (t.lower_ not in _ARTICLES or _hyphen_joined(t)) and t.text not in _HONORIFICS:
             more.append(t.text)
+            if t.pos_ not in _FUNCTION_POS:
+                said.append(t.text)
     # (a word of it the headline has already said shows the headline took the clause another way; a
-    # "between"'s second term may say its first term's noun again: "between the loss of X and the loss of Y")
-    if not between and any(w in words for w in more if w.lower() not in _GLUE and w.lower() != "that" and w[:1].isalpha()):
+    # "between"'s second term may say its first term's noun again: "between the loss of X and the loss of Y";
+    # a function word the two share, "will", "be", "whether", is no sign of it: "they will have final say |
+    # on whether a casino will be built")
+    if not between and any(w in words for w in said if w.lower() not in _GLUE and w.lower() != "that" and w[:1].isalpha()):
         return []
     return _within_room(words, more)
+
+
+_FUNCTION_POS = frozenset({"AUX", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "PART"})
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _postmodifier(nxt: Token) -> bool:
+    """Whether the word after a noun opens what English puts after a noun to say which one, with no
+    comma between: a participle phrase ("orders | telling staff to delete e-mails", "a body | designed
+    to tackle shortages", "people | questioning how ...") or a relative clause ("two families | who
+    suffered a miscarriage of justice"). Without a comma such a phrase is restrictive: it defines the
+    noun, which alone names no one thing."""
+    if nxt.tag_ in ("VBG", "VBN") and nxt.dep_ in ("acl", "relcl"):
+        return True
+    return nxt.lower_ in _RELATIVES and nxt.head.dep_ == "relcl" and nxt.head.i > nxt.i and \
+        nxt.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "attr")
 
 
 def _within_room(words: list[str], more: list[str]) -> list[str]:
