@@ -2285,6 +2285,14 @@ def test_names_beside_those_shapes_stay_actor_mentions(nlp, text, words, label):
     assert _is_actor_mention(_labelled(nlp, text, words, label).ents[0])
 
 
+def test_a_speaker_s_plural_noun_opening_a_sentence_keeps_its_quote(nlp):
+    # "Aides said ...": a noun that stands as an unnamed speaker stays what the quote is found by (the
+    # plural-noun rule above, without this, dropped a real quote on quotes-dev)
+    b = story(nlp, 'The senator met donors in Ohio on Monday.\n\nAides said the former governor plans to "actively '
+                   'support" Smith in the primary.\n\nThe vote is next week.')
+    assert [q.speaker for q in b.quotes] == ["Aides"]
+
+
 def test_a_seat_named_for_two_places_taken_for_a_person_is_a_seat(nlp):
     from generator.extract.actors import _seat_names
     doc = _labelled(nlp, "Ms Dale, Labour MP for Brinton and Wood Green, believes it.",

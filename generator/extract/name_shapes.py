@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..lexicon.gazetteer import is_media, org_aliases
+from .cues import DESCRIPTION_NOUNS
 
 OUTLET_NOUNS = lexicon.words("outlet_nouns")
 # a person listed with these is still a person: "Smith and others", "Patel and his wife"
@@ -128,8 +129,11 @@ def a_common_phrase(ent: Span) -> bool:
 def a_plural_noun_opening(ent: Span) -> bool:
     """A plural common noun that opens a sentence ("Groups challenging the plans include ...", "Patriots by
     definition wanted ..."): capitalised only because it opens the sentence. A plural name is written
-    capitalised inside sentences too ("Veritas", "the Tories") or is a known name of a body."""
-    if len(ent) != 1 or ent[0].tag_ != "NNS" or not ent[0].is_title or ent.text.casefold() in org_aliases():
+    capitalised inside sentences too ("Veritas", "the Tories") or is a known name of a body. A noun that can
+    stand as an unnamed speaker ("Aides said ...", "Officials say ...") stays what the quotes find their
+    speaker by."""
+    if len(ent) != 1 or ent[0].tag_ != "NNS" or not ent[0].is_title or ent.text.casefold() in org_aliases() or \
+            ent[0].lower_ in DESCRIPTION_NOUNS:
         return False
     doc = ent.doc
 
