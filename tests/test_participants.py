@@ -273,3 +273,36 @@ def test_a_name_only_in_a_counterfactual_an_example_or_a_description_is_no_actor
 ])
 def test_the_same_names_acting_stay_actors_round_19(nlp, text, name):
     assert name in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    # a government someone served in or under dates the post: the era, no actor
+    ("Mr Dale later turned down a junior post in Maria Lund's administration, his friends said.", "Maria Lund"),
+    ("In Maria Lund's first government, Mr Dale was put in charge of transport, where he won new funds.",
+     "Maria Lund"),
+    # the chambers members sit in, however the parser hangs the list or the name on the members
+    ("The plan would help parties with two members in the House of Commons, European Parliament, Welsh Assembly "
+     "or Ulster Assembly.", "Welsh Assembly"),
+])
+def test_a_government_served_in_and_a_chamber_sat_in_are_no_actors(nlp, text, not_actor):
+    assert not_actor not in actors(nlp, text), list(actors(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # the object of a confidence or a vote is not an era
+    ("Mr Dale said the result would be a vote of no confidence in Maria Lund's government.", "Maria Lund"),
+    ("Maria Lund's government announced the cuts on Monday.", "Maria Lund"),
+    ("The Kelvin Assembly voted to back the plan.", "Kelvin Assembly"),
+])
+def test_a_government_s_owner_and_a_chamber_that_act_stay_actors(nlp, text, name):
+    assert name in actors(nlp, text), list(actors(nlp, text))
+
+
+def test_a_chamber_named_before_its_members_is_where_they_sit(nlp):
+    # "its two London Assembly members": labelled as the model labels it in such stories
+    from generator.extract.participants import named_only_as_context
+    text = "The Green Party has lost one of its two London Assembly members to the new party."
+    doc = nlp(text)
+    at = text.index("London Assembly")
+    doc.ents = [doc.char_span(at, at + len("London Assembly"), label="ORG")]
+    assert named_only_as_context(doc.ents[0])

@@ -386,7 +386,8 @@ def _a_committees_remit_told(ent: Span) -> bool:
 
 def _a_chamber_members_sit_in(ent: Span) -> bool:
     """A chamber as where members sit ("parties with two members in the House of Commons, European Parliament
-    or Welsh Assembly", "MPs in the Scottish Parliament"): the seat of the people counted, no act. The
+    or Welsh Assembly", "MPs in the Scottish Parliament", "its two London Assembly members"): the seat of the
+    people counted, no act. The
     parser often hangs the list's later chambers on the people's noun; they go with the first."""
     if ent.label_ != "ORG" or not any(t.lower_ in _CHAMBER_WORDS for t in ent):
         return False
@@ -397,7 +398,9 @@ def _a_chamber_members_sit_in(ent: Span) -> bool:
         return token.head.head.lower_ in _SITTING_NOUNS
     # "members in the House of Commons, European Parliament": a chamber joined to the noun whose "in" holds one
     noun = token.head
-    return token.dep_ == "conj" and noun.lower_ in _SITTING_NOUNS and any(
+    if token.dep_ == "compound" and noun.lower_ in _SITTING_NOUNS:
+        return True  # "one of its two London Assembly members": the chamber they sit in
+    return token.dep_ in ("conj", "appos") and noun.lower_ in _SITTING_NOUNS and any(
         c.dep_ == "prep" and c.lower_ == "in" and c.i < ent.start and any(
             g.dep_ == "pobj" and g.ent_type_ == "ORG" for g in c.children) for c in noun.children)
 
@@ -710,6 +713,16 @@ _POST_NOUNS = frozenset("post job position portfolio".split())
 _POSSESSIVE_PRONOUNS = frozenset("his her my your their".split())
 
 
+_GOVERNMENT_NOUNS = frozenset("government administration cabinet".split())
+
+
+def _served_in(prep: Token) -> bool:
+    """"under"/"during" a government, or "in" it after a verb or a post ("was put in charge in X's first
+    government", "a junior post in X's administration"); not "no confidence in X's government", its object."""
+    return prep.lower_ in ("under", "during") or prep.lower_ == "in" and (
+        prep.head.pos_ in ("VERB", "AUX") or prep.head.lower_ in ROLE_WORDS or prep.head.lower_ in _POST_NOUNS)
+
+
 def _an_era_or_occasion(ent: Span) -> bool:
     """A person as the era that dates something ("during the premiership of Margaret Thatcher", "in Mr
     Major's premiership") or the occasion marked ("the 20th anniversary of Chris Smith coming out")."""
@@ -717,7 +730,10 @@ def _an_era_or_occasion(ent: Span) -> bool:
         return False
     root = ent.root
     if root.dep_ == "poss":
-        return root.head.lower_ in _OFFICE_NOUNS
+        # ("a junior post in James Callaghan's administration", "home secretary under Mr Major's government": a
+        # government someone served in or under dates the post; "Blair's government said" acts)
+        return root.head.lower_ in _OFFICE_NOUNS or root.head.lower_ in _GOVERNMENT_NOUNS and \
+            root.head.dep_ == "pobj" and _served_in(root.head.head)
     if root.dep_ == "nsubj" and root.head.dep_ in ("pcomp", "acl") and root.head.head.lower_ in ("of", *_OCCASION_NOUNS):
         root = root.head  # "the anniversary of [Chris Smith coming out]"
         if root.head.lower_ in _OCCASION_NOUNS:
