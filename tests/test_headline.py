@@ -1201,6 +1201,11 @@ def test_a_subject_keeps_what_defines_it_a_few_words_over_the_bound(nlp, lede, w
     ("Sarah Patel has denied her party was divided over its decision to support the government's costly and "
      "unpopular plans to charge all of the country's drivers for using motorways.",
      "Sarah Patel denies her party is divided"),
+    # inside the phrase a determiner goes only before a noun its own complement defines ("its decision | to
+    # support"): "lost jobs under administration" would no longer say whose
+    ("Senator Ann Lee castigated Tom Price for exploiting the fears of working class Americans who have lost their "
+     "jobs under his administration.",
+     "Ann Lee castigates Tom Price for exploiting fears of working class Americans"),
 ])
 def test_a_headline_drops_what_a_sub_editor_drops_before_it_cuts_a_defining_phrase(nlp, lede, wanted):
     assert headline(nlp, lede) == wanted

@@ -1827,8 +1827,13 @@ def _made_room(sent: Span, words: list[str], fits, keep: tuple[int, int] | None 
         if fits(out):
             break
         texts = [t.text for t in part if t.lower_ not in _ARTICLES and t.text != ","]
-        if len(part) == 1 and part[0].lower_ in _POINTING:  # (found by the word it points to, in any phrase)
-            k = _run_at(out, texts + [part[0].doc[part[0].i + 1].text])
+        if len(part) == 1 and part[0].lower_ in _POINTING:  # (found by the word it points to)
+            # inside the phrase kept only before a noun its own complement defines ("over its decision | to
+            # back ...": the decision to back it); "under his administration" says whose
+            noun = part[0].head
+            after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+            defined = after is not None and (after.lower_ in ("to", "that", "of") or after.lower_ in _TOPIC_PREPOSITIONS)
+            k = _run_at(out, texts + [part[0].doc[part[0].i + 1].text], *((0, None) if defined else (lo, hi)))
             k = -1 if k == 0 else k
         else:
             k = _run_at(out, texts, lo, hi) if texts else -1
