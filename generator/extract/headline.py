@@ -1644,7 +1644,8 @@ def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
         if bare and _size(bare) < _size(words):
             defined = _defined_in_room(words, bare)
             if not defined:
-                words = bare
+                words = _phrase_kept(sent, words, bare) or bare
+                defined = words is not bare
     if words and _size(words) > MAX_WORDS and "that" in words[1:] and not defined:
         # a clause's "that" after its noun is the first word to go ("claims legal advice was drawn up"),
         # before the clause itself
@@ -1674,6 +1675,16 @@ def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
     return words
 
 
+def _phrase_kept(sent: Span, words: list[str], bare: list[str]) -> list[str] | None:
+    """The headline with its subject's "which" phrase whole, and room made for it by dropping what a
+    sub-editor drops (`_made_room`) outside it, where that fits MAX_WORDS + DEFINING_ROOM ("plans to
+    extend paid leave ...": "Chancellor Gordon Brown" gives "Gordon Brown" before the plans lose which)."""
+    k = next((i for i, (a, b) in enumerate(zip(words, bare)) if a != b), len(bare))
+    if words[: k] + words[k + len(words) - len(bare):] != bare:
+        return None
+    return _made_room(sent, words, lambda w: _size(w) <= MAX_WORDS + DEFINING_ROOM, (k, k + len(words) - len(bare)))
+
+
 def _defined_in_room(words: list[str], bare: list[str]) -> bool:
     """Whether the headline with its subject's "which" phrase fits MAX_WORDS + DEFINING_ROOM where the
     headline without it fits MAX_WORDS, the phrase the only difference: a noun stripped of what defines
@@ -1692,7 +1703,7 @@ DEFINING_ROOM = 4
 _TOPIC_PREPOSITIONS = frozenset({"over", "on", "about", "into"})
 
 
-def _defining_complement(sent: Span, words: list[str]) -> list[str]:
+def _defining_complement(sent: Span, words: list[str], room: bool = True) -> list[str]:
     """The rest of the headline's clause, where it opens right after the headline's last word with
     what that word means and fits within MAX_WORDS + DEFINING_ROOM: a purpose or content infinitive
     ("body to be set up | to monitor immigration"), a noun's "that" clause ("decision | that
@@ -1734,7 +1745,108 @@ def _defining_complement(sent: Span, words: list[str]) -> list[str]:
     # on whether a casino will be built")
     if not between and any(w in words for w in said if w.lower() not in _GLUE and w.lower() != "that" and w[:1].isalpha()):
         return []
-    return _within_room(words, more)
+    return _within_room(words, more) if room else more
+
+
+# what a sub-editor drops from a line to make room, none of it what the statement says: a title or
+# description before a full name ("Chancellor Gordon Brown"), a courtesy title before a surname ("Mr
+# Blair"), an adverb of the verb ("also", "now"), a date or time ("on Wednesday"), an apposition (", the
+# party's leader,") and a place phrase of setting ("in London"); in this order, the least missed first
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."})
+_KEPT_ADVERBS = frozenset({"not", "n't", "never", "no", "longer", "only", "even", "just", "again", "yet", "ever",
+                           "too", "so", "more", "most", "less", "least", "almost", "nearly", "hardly", "barely",
+                           "how", "why", "where", "when", "there", "here", "then", "also"} | _NO_LONGER)
+_PEERAGE = frozenset({"lord", "lady", "baroness", "baron", "earl", "viscount"})
+_POINTING = frozenset({"his", "her", "its", "their", "any"})
+_SETTING_PREPS = frozenset({"in", "at"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _removable_parts(sent: Span) -> list[list[Token]]:
+    """The sentence's parts a headline may drop to make room, each a run of tokens, least missed first."""
+    titles, courtesy, adverbs, times, apposed, places = [], [], [], [], [], []
+    for ent in sent.ents:
+        if ent.label_ == "PERSON":
+            start = ent.start
+            while start > sent.start and (sent.doc[start - 1].lower_ in HONORIFICS or sent.doc[start - 1].lower_ in _PEERAGE) and sent.doc[start - 1].lower_ not in _COURTESY:
+                start -= 1  # "Lord Butler": the title that is part of the name
+            before = [t for t in sent.doc[sent.start:start] if t.head.i in range(start, ent.end) or
+                      any(a.i in range(start, ent.end) for a in t.ancestors)]
+            run = []
+            for t in reversed(before):
+                if t.i != (run[0].i if run else start) - 1 or t.dep_ in ("poss", "case") or t.tag_ == "POS":
+                    break
+                run.insert(0, t)
+            run = [t for t in run if t.lower_ not in _ARTICLES]
+            if run and ent.end - start >= 2 and all(t.text[:1].isupper() or not t.is_alpha or
+                                                    t.pos_ in ("NOUN", "ADJ", "PROPN") for t in run):
+                titles.append(run)
+    for t in sent:
+        if t.lower_ in _COURTESY and t.i + 1 < sent.end and t.doc[t.i + 1].ent_type_ == "PERSON":
+            courtesy.append([t])
+        elif t.dep_ == "advmod" and t.pos_ == "ADV" and t.head.pos_ in ("VERB", "AUX") and \
+                t.lower_ not in _KEPT_ADVERBS and not t.lower_.endswith("n't") and not list(t.children):
+            adverbs.append([t])
+        elif t.dep_ == "appos" and t.i > sent.start and t.doc[t.i - 1].dep_ != "compound":
+            sub = list(t.subtree)
+            lo, hi = sub[0].i, sub[-1].i
+            if lo > sent.start and t.doc[lo - 1].text == "," and hi + 1 < sent.end and t.doc[hi + 1].text == ",":
+                apposed.append(list(t.doc[lo - 1 : hi + 2]))
+        elif t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            if len(objs) == 1 and objs[0].ent_type_ in ("DATE", "TIME") and not any(c.dep_ == "prep" for c in objs[0].children):
+                times.append(list(t.subtree))
+            elif t.lower_ in _SETTING_PREPS and len(objs) == 1 and objs[0].ent_type_ in _PLACES:
+                places.append(list(t.subtree))
+        elif t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME") and t.head.pos_ in ("VERB", "AUX"):
+            times.append(list(t.subtree))
+    # a determiner that only points, as an article does: "denies his cabinet is split over its decision"
+    # prints "denies cabinet is split over decision"; the headline drops it first, in any phrase
+    pointing = [[t] for t in sent if t.lower_ in _POINTING and t.dep_ in ("poss", "det") and t.head.i > t.i and
+                t.head.pos_ in ("NOUN", "PROPN") and t.i + 1 < sent.end and t.whitespace_]
+    return pointing + courtesy + adverbs + times + titles + apposed + places
+
+
+def _run_at(words: list[str], run: list[str], lo: int = 0, hi: int | None = None) -> int:
+    """Where in the headline a part is written, outside the words lo..hi (a phrase kept whole), or -1."""
+    low = [w.lower() for w in words]
+    run = [w.lower() for w in run]
+    for k in range(len(words) - len(run) + 1):
+        if low[k : k + len(run)] == run and (hi is None or k + len(run) <= lo or k >= hi):
+            return k
+    return -1
+
+
+def _made_room(sent: Span, words: list[str], fits, keep: tuple[int, int] | None = None) -> list[str] | None:
+    """The headline with its removable parts dropped one by one, least missed first, until `fits` holds:
+    a sub-editor who must keep a phrase whole shortens the rest of the line before he cuts it. None where
+    dropping all of them does not make room. `keep`: the words (from, to) of the phrase kept, untouched."""
+    out = list(words)
+    lo, hi = keep or (0, None)
+    for part in _removable_parts(sent):
+        if fits(out):
+            break
+        texts = [t.text for t in part if t.lower_ not in _ARTICLES and t.text != ","]
+        if len(part) == 1 and part[0].lower_ in _POINTING:  # (found by the word it points to)
+            # inside the phrase kept only before a noun its own complement defines ("over its decision | to
+            # back ...": the decision to back it); "under his administration" says whose
+            noun = part[0].head
+            after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+            defined = after is not None and (after.lower_ in ("to", "that", "of") or after.lower_ in _TOPIC_PREPOSITIONS)
+            k = _run_at(out, texts + [part[0].doc[part[0].i + 1].text], *((0, None) if defined else (lo, hi)))
+            k = -1 if k == 0 else k
+        else:
+            k = _run_at(out, texts, lo, hi) if texts else -1
+        if k < 0:
+            continue
+        end = k + len(texts)
+        if part[0].text == "," and k > 0 and out[k - 1] == ",":
+            k -= 1  # an apposition goes with its commas
+            end += end < len(out) and out[end] == ","
+        out = out[:k] + out[end:]
+        if hi is not None and k < lo:
+            lo, hi = lo - (end - k), hi - (end - k)
+    return out if out != words and fits(out) else None
 
 
 _FUNCTION_POS = frozenset({"AUX", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "PART"})
@@ -2146,7 +2258,13 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
             best, best_sent = next(((w, sent) for sent in candidates if (w := make(sent))), (None, None))
     if best is not None:
         # (only the headline chosen takes what defines its last word: it weighs no more for it)
-        best = best + _defining_complement(best_sent, best)
+        more = _defining_complement(best_sent, best, room=False)
+        if len(more) >= 2 and not _within_room(best, more):
+            # no room for it: the rest of the line is shortened first, the complement kept whole
+            best = _made_room(best_sent, best + more, lambda w: _size(w) <= MAX_WORDS + DEFINING_ROOM,
+                              (len(best), len(best) + len(more))) or best
+        else:
+            best = best + _within_room(best, more)
         # a token may hold a line break or run of spaces; "can" + "not" is one word
         text = " ".join(_as_written(best_sent, best).split()).replace(" %", "%").replace(" ,", ",").replace("can not ", "cannot ")
         text = re.sub(r"[$\u00a3\u20ac](?![\d.])\s*", "", text)  # a currency sign whose sum went with its aside
