@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""How many of the names a briefing lists as Who take part in the story, against people's labels.
+
+    .venv/bin/python scripts/who_precision.py eval/who_labels/*.jsonl [--shared ../shared] [--python PY]
+        [--show]
+
+The labels (eval/who_labels/, JSON Lines) are people's judgements of the Who lists the generator printed at
+52fb76c, one line per listed actor: `acts` 1 (does, says or is done to something in the story; a speaker, a
+source quoted or cited, a body whose plan is at issue) or 0 (named only in another's title or affiliation, as a
+medium, a venue or an audience, inside someone's claim, as a comparison or an example, in readers' comments or
+page furniture; a fragment of a longer name, a double of a listed actor, a place or a common noun taken for a
+name), by the standard of the graded readings (docs/evaluation.md). `kind_ok` says whether the kind shown fits.
+
+A story id "NNN" is corpus story bbc-politics-NNN with its title line taken away, as the graded readings read
+it; "w5-NN" is the NN-th of the 25 5W1H dev articles from the 51st on, in file-name order, with its title, as
+`../shared/eval/score.py` makes its seeds. The script writes those seeds to a temporary folder, runs
+`python -m generator extract --json` on them, and prints for each label file: the labelled names still
+listed, how many of them take part (the Who precision), the stories whose every listed and labelled name takes
+part, the labelled names no longer listed (non-actors dropped: gains; actors dropped: losses), and the names
+listed now that no label judges (to read by hand before trusting the figure). Article texts stay in
+../shared; the labels hold names and story ids only.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+W5_FROM = 50  # the first 5W1H dev article labelled, by its place in file-name order
+
+
+def seed_bytes(story: str, shared: Path) -> tuple[bytes, str]:
+    """The seed a label's story id names, and its file name."""
+    if story.startswith("w5-"):
+        gold = sorted((shared / "gold" / "5w1h-dev").glob("*.json"))[W5_FROM + int(story[3:]) - 1]
+        item = json.loads(gold.read_text("utf-8"))
+        title, text = (item.get("title") or "").strip(), item["text"].strip()
+        if title and not text.startswith(title):
+            text = f"{title}\n\n{text}"
+        return f" date {item.get('date') or '2000-01-01'} {text}".encode(), f"{story}.txt"
+    raw = (shared / "corpus" / "bbc-politics" / f"bbc-politics-{story}.txt").read_text("utf-8")
+    # the readings' seeds: the first line keeps its date, not its title, so that the headline is made
+    first, _, rest = raw.partition("\n")
+    first = re.sub(r"^( date \d{4}-\d{2}-\d{2} ).*$", r"\1", first)
+    return f"{first}\n{rest}".encode(), f"bbc-politics-{story}.txt"
+
+
+def read_labels(path: Path) -> dict[str, dict[str, int]]:
+    """story id -> listed name -> 1 (takes part) or 0."""
+    labels: dict[str, dict[str, int]] = defaultdict(dict)
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            labels[row["story"]][row["name"]] = int(row["acts"])
+    return labels
+
+
+def listed_now(stories: list[str], shared: Path, python: str) -> dict[str, list[str]]:
+    """story id -> the names its briefing lists as Who today."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for story in stories:
+            data, name = seed_bytes(story, shared)
+            (Path(tmp) / name).write_bytes(data)
+        out = subprocess.run([python, "-m", "generator", "extract", "--json", tmp], cwd=ROOT, check=True,
+                             capture_output=True, text=True).stdout
+    who = {}
+    for line in out.splitlines():
+        facts = json.loads(line)
+        story = facts["id"].removeprefix("bbc-politics-")
+        who[story] = [a["name"] for a in facts["who"]]
+    return who
+
+
+def measure(labels: dict[str, dict[str, int]], who: dict[str, list[str]]) -> dict:
+    kept = [labels[s][n] for s in labels for n in who.get(s, []) if n in labels[s]]
+    dropped = [labels[s][n] for s in labels for n in labels[s] if n not in who.get(s, [])]
+    unjudged = [(s, n) for s in labels for n in who.get(s, []) if n not in labels[s]]
+    return {
+        "stories": len(labels),
+        "listed": len(kept), "take_part": sum(kept),
+        "precision": round(sum(kept) / len(kept), 3) if kept else None,
+        "stories_all_take_part": sum(all(labels[s][n] for n in who.get(s, []) if n in labels[s]) for s in labels),
+        "non_actors_dropped": dropped.count(0), "actors_dropped": dropped.count(1),
+        "unjudged": unjudged,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("labels", type=Path, nargs="+")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--show", action="store_true", help="list the names dropped and the names unjudged")
+    args = parser.parse_args()
+    for path in args.labels:
+        labels = read_labels(path)
+        who = listed_now(sorted(labels), args.shared, args.python)
+        m = measure(labels, who)
+        print(f"{path.name}: {m['stories']} stories; {m['take_part']} of {m['listed']} labelled names listed take "
+              f"part (precision {m['precision']}); every listed name takes part in {m['stories_all_take_part']} "
+              f"stories; dropped since labelled: {m['non_actors_dropped']} non-actors, {m['actors_dropped']} "
+              f"actors; {len(m['unjudged'])} names listed that no label judges")
+        if args.show:
+            for s in sorted(labels):
+                for n, acts in labels[s].items():
+                    if n not in who.get(s, []):
+                        print(f"  dropped {s} {n!r} ({'actor' if acts else 'non-actor'})")
+            for s, n in m["unjudged"]:
+                print(f"  unjudged {s} {n!r}")
+
+
+if __name__ == "__main__":
+    main()
