@@ -217,3 +217,56 @@ def test_a_column_or_an_interview_in_the_first_person_is_no_comment_section():
     assert comment_block(share_bar) == 4
     caption = BODY.split("\n\n")[:2] + ["Elena Marsh, Mayor"] + BODY.split("\n\n")[2:]  # one line of a signature's shape
     assert comment_block(caption) is None
+
+
+# furniture glued inside the story's own lines, as a page pasted whole carries it (one paragraph, no
+# line breaks): its names are the page's, the sentence around it stays the story's (`furniture_phrases`)
+INLINE = [
+    ("us", "Marsh vetoed the budget on Monday. Click to share on WhatsApp (Opens in new window) Click to share on "
+           "Facebook (Opens in new window) Councillors had approved it.", {"WhatsApp", "Facebook"}),
+    ("us", "Marsh vetoed the budget on Monday (Photo: Getty Images) and councillors were angry.", {"Getty Images"}),
+    ("us", "Marsh signs the veto in her office (AP Photo/Dana Whitlock) Councillors had approved the plan.",
+     {"Dana Whitlock"}),
+    ("uk", "Marsh vetoed the budget on Monday. Play slideshow Getty Images for Shelter 1 of 12 Councillors had "
+           "approved it.", {"Getty Images", "Shelter"}),
+    ("uk", "The veto came on Monday. Thank you for subscribing! Could not subscribe, try again later Invalid Email "
+           "Marsh said the budget was short.", {"Invalid Email"}),
+    ("us", "Your browser does not support this content. You must be using a modern browser with Javascript "
+           "enabled to view the map. Marsh vetoed the budget.", {"Javascript"}),
+    ("us", "Marsh vetoed the budget, the mayor's office said. AP:Associated Press 4 Councillors had approved it.",
+     {"AP", "Associated Press"}),
+    ("ca", "Marsh speaks to reporters at city hall (Reuters) Councillors had approved the plan.", {"Reuters"}),
+]
+
+
+@pytest.mark.parametrize("style, paragraph, page_names", INLINE, ids=[f"{s}-{i}" for i, (s, _, _n) in enumerate(INLINE)])
+def test_furniture_inside_a_line_names_no_actor(nlp, style, paragraph, page_names):
+    from generator.input.furniture import furniture_phrases
+
+    assert furniture_phrases(paragraph)
+    _doc, b = _briefing(nlp, f"{BODY}\n\n{paragraph}")
+    names = {a.name for a in b.who} | {p.name for p in b.where}
+    assert not names & page_names, names
+    assert any("Marsh" in n for n in names), names  # the story's own names stay
+
+
+# the same words as the story's own: a name a sentence is about, or a count, not a credit
+INLINE_NEWS = [
+    ("Getty Images said it would appeal against the ruling on Monday.", "Getty Images"),
+    ("Shutterstock has agreed to pay a fine of $2m to the city, Mayor Elena Marsh said.", "Shutterstock"),
+    ("Two of the three councillors voted against Mayor Elena Marsh on Monday.", "Elena Marsh"),
+    ("The mayor will share the report with councillors, and 9 of 12 have read it.", "9 of 12"),
+    ("Rex Features sold its archive to a US firm last year.", "Rex Features"),
+]
+
+
+@pytest.mark.parametrize("sentence, name", INLINE_NEWS)
+def test_names_a_story_is_about_are_no_inline_furniture(sentence, name):
+    from generator.input.furniture import furniture_phrases
+
+    assert not any(name in sentence[s:e] for s, e in furniture_phrases(sentence))
+
+
+def test_a_picture_library_a_story_is_about_is_an_actor(nlp):
+    _doc, b = _briefing(nlp, INLINE_NEWS[0][0])
+    assert "Getty Images" in {a.name for a in b.who}

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..input.furniture import comment_block, is_boilerplate
+from ..input.furniture import comment_block, furniture_phrases, is_boilerplate
 
 SPANS_KEY = "boilerplate"
 MAX_PARAGRAPH_WORDS = 40
@@ -61,9 +61,12 @@ def mark_boilerplate(doc: Doc) -> Doc:
     # a long marked line may have a story's sentence glued to its label ("Media caption ... Mr Trump
     # has said ..."): it is passed over, but its names stay
     short = [m for m in marked if sum(not t.is_punct for t in m) <= MAX_NAMES_LINE_WORDS or m is block]
-    if short or any(_handle_or_url(e) for e in doc.ents):
+    # furniture inside a line ("(Photo: Getty Images)", "Click to share on WhatsApp"): its names go, the line stays
+    phrases = furniture_phrases(text)
+    if short or phrases or any(_handle_or_url(e) for e in doc.ents):
         doc.ents = [e for e in doc.ents if not _handle_or_url(e)
-                    and not any(m.start <= e.start and e.end <= m.end for m in short)]
+                    and not any(m.start <= e.start and e.end <= m.end for m in short)
+                    and not any(s < e.end_char and e.start_char < end for s, end in phrases)]
     return doc
 
 

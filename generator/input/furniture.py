@@ -117,6 +117,26 @@ _PAGE_WORDS = re.compile(
     r"\+ ?subscribe\b|\bthank you for subscribing\b|\bcould not subscribe\b|\binvalid email\b",
     re.I,
 )
+# furniture glued inside a line of story, as pages pasted whole carry it: the phrase is the page's, and a
+# name inside it is no actor and no place, whatever the line around it is (`furniture_phrases`)
+_LIBRARIES = r"(?:Getty Images|Shutterstock|Alamy|Rex Features|Rex|PA Images|PA Wire|EPA|AFP|AP|Reuters|Bloomberg)"
+_INLINE = re.compile(
+    # a share prompt: "Click to share on WhatsApp (Opens in new window)"
+    r"\bclick to (?:share|email|print)(?: on [A-Z][\w+.]*)?(?: \(opens in new window\))?|"
+    # a credit in brackets: "(Photo: Getty Images)", "(Getty Images)", "(AP Photo/Jane Doe)"
+    r"\((?:photo(?:graph)?|image|picture|credit|video)s?\s*(?:credit)?\s*:\s*[^()]{1,60}\)|"
+    rf"\(\s*{_LIBRARIES}(?: (?:Images|Photos?|Pictures?))?(?:\s*/\s*[^()]{{1,40}})?(?: for [^()]{{1,40}})?\s*\)|"
+    # a picture library signing a photo, with whom it shot for: "Getty Images for UNICEF"
+    # (not one a sentence is about: "Getty Images said it would appeal")
+    r"\b(?:Getty Images|Shutterstock|Rex Features|PA Images)(?: for (?:[A-Z][\w&'-]*(?: |$)){1,4})?(?! [a-z])|"
+    # a gallery's controls and a wire's caption label: "Play slideshow ... 1 of 40", "AP:Associated Press 9"
+    r"\bplay slideshow\b(?:[^.!?]{0,60}?\b\d+ of \d+\b)?|"
+    r"\b(?:AP|AFP|PA|EPA):\s?(?:Associated Press|Agence France-Presse|Press Association)?|"
+    # a sign-up form's messages and a browser notice
+    r"\bthank you for subscribing!?|\bcould not subscribe(?:, try again later)?|\binvalid email\b|"
+    r"\b(?:with|enable|enabled|requires?) javascript(?: enabled)?\b",
+    re.I,
+)
 _NUMBER = re.compile(r"^[(\u00a3$\u20ac\u20b9+-]*\d[\d,.]*(?:%|[kmb]n?|bn)?\)?[.,;:]?$", re.I)
 _WORD = re.compile(r"^[a-z]{2,}[.,;:]?$")
 
@@ -222,3 +242,11 @@ def has_page_words(text: str) -> bool:
     "Click to share", "Getty Images") wherever they stand: a sentence glued to a caption's
     label is passed over too, though its names stay (see `generator.extract.boilerplate`)."""
     return bool(_PAGE_WORDS.search(text))
+
+
+def furniture_phrases(text: str) -> list[tuple[int, int]]:
+    """Where page furniture sits inside lines of a story (character offsets): share prompts, bracketed
+    credits, a picture library's signature, a gallery's controls, a sign-up form's messages. A line pasted
+    whole from a web page carries them between the story's sentences; the names in them ("Getty Images",
+    "WhatsApp") are the page's."""
+    return [m.span() for m in _INLINE.finditer(text)]
