@@ -270,3 +270,16 @@ def test_names_a_story_is_about_are_no_inline_furniture(sentence, name):
 def test_a_picture_library_a_story_is_about_is_an_actor(nlp):
     _doc, b = _briefing(nlp, INLINE_NEWS[0][0])
     assert "Getty Images" in {a.name for a in b.who}
+
+
+# a caption's credit glued to its subject's name by a page pasted whole ("GETTY Trump"): the person, once
+@pytest.mark.parametrize("caption", [
+    "Mayor Elena Marsh at city hall GETTY Marsh said the budget was short.",
+    "Mayor Elena Marsh at city hall Marsh REUTERS The budget was short, she said.",
+    "Mayor Elena Marsh at city hall AP Marsh said the budget was short.",
+])
+def test_a_credit_glued_to_a_name_is_no_part_of_it(nlp, caption):
+    _doc, b = _briefing(nlp, f"{BODY}\n\n{caption}")
+    names = [a.name for a in b.who if a.kind == "person"]
+    assert not [n for n in names if set(n.split()) & {"GETTY", "REUTERS", "AP"}], names
+    assert "Elena Marsh" in names

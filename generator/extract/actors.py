@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Actor
 from ..slugs import actor_slug
+from ..input.furniture import credit_word
 from ..lexicon.first_names import first_name_gender, is_first_name
 from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org_aliases, place_levels, towns
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
@@ -619,6 +620,11 @@ def _name(ent: Span) -> str:
         # name starts at its first word ("leader Iain Duncan Smith"), as after a comma ("one man, Sion Aubrey Roberts,")
         words = words[1:]
     if ent.label_ == "PERSON":
+        # a caption's credit glued to its subject's name: "GETTY Trump", "Melania Trump REUTERS"
+        while len(words) > 1 and credit_word(words[0]):
+            words = words[1:]
+        while len(words) > 1 and credit_word(words[-1]):
+            words = words[:-1]
         # a caption's or a heading's capitals run into the name: "HOPE Hillary Clinton"
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
                 and not words[1].isupper():

@@ -117,6 +117,16 @@ _PAGE_WORDS = re.compile(
     r"\+ ?subscribe\b|\bthank you for subscribing\b|\bcould not subscribe\b|\binvalid email\b",
     re.I,
 )
+# a wire's or a picture library's name as captions print it after a photo's subject ("Donald Trump GETTY",
+# "REUTERS Theresa May"): glued to a person's name, it is the credit, never part of the name (`credit_word`)
+_CREDIT_WORDS = frozenset(("GETTY", "REUTERS", "Reuters", "AP", "AFP", "EPA", "PA", "PTI", "ANI", "IANS"))
+
+
+def credit_word(word: str) -> bool:
+    """Whether a word at the edge of a person's name is a caption's credit ("GETTY", "REUTERS", "AP")."""
+    return word.strip(".,:;()") in _CREDIT_WORDS
+
+
 # furniture glued inside a line of story, as pages pasted whole carry it: the phrase is the page's, and a
 # name inside it is no actor and no place, whatever the line around it is (`furniture_phrases`)
 _LIBRARIES = r"(?:Getty Images|Shutterstock|Alamy|Rex Features|Rex|PA Images|PA Wire|EPA|AFP|AP|Reuters|Bloomberg)"
