@@ -36,7 +36,8 @@ about ("an article about X grieving over the death of Y"), and where a thing spr
 noun a copula says a person is ("he was a special advisor to X", "became secretary of the Commission on Y",
 `_in_a_predicates_description`) is part of that person's description; so is a person owning a country's name
 ("Stalin's Russia"), a body closing a description apposed to a person ("Rabbi X, founder of rights group the
-Y Centre"), a party before a seat's noun, and a name inside what a law's relative clause says it does. A state
+Y Centre"), a party before a seat's noun, and a name inside what a law's relative clause says it does; a name only as the standard of a comparison or a record
+("will surpass X's 11 years", "compared with X's record", "Unlike X, ...", `_a_standard_of_comparison`) is context too. A state
 named as the doer of a deed's noun ("the decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
