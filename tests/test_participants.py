@@ -306,3 +306,26 @@ def test_a_chamber_named_before_its_members_is_where_they_sit(nlp):
     at = text.index("London Assembly")
     doc.ents = [doc.char_span(at, at + len("London Assembly"), label="ORG")]
     assert named_only_as_context(doc.ents[0])
+
+
+# round 21: a name only as the standard of a comparison or a record is no actor
+@pytest.mark.parametrize("text, not_actor", [
+    ("If Mr Hale wins again, he will surpass Peter Dukes's nine years in office by 2010.", "Peter Dukes"),
+    ("The premier has now served longer than ever, overtaking the combined length of Peter Dukes's two terms.",
+     "Peter Dukes"),
+    ("Mr Hale said the new scheme could be a reform to match the Kelvin Trust's creation.", "Kelvin Trust"),
+    ("Mr Hale said the deficit was small when compared with Peter Dukes's record.", "Peter Dukes"),
+    ("Unlike Peter Dukes, Mr Hale refused to answer questions on Monday.", "Peter Dukes"),
+])
+def test_a_name_only_as_the_standard_of_a_comparison_is_no_actor(nlp, text, not_actor):
+    assert not_actor not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # overtaken in a race; the owner of an offer that is matched and who acts too
+    ("Mr Hale overtook Peter Dukes on the first lap of the race.", "Peter Dukes"),
+    ("Peter Dukes offered £5m on Monday, and Mr Hale said he would match Peter Dukes's offer.", "Peter Dukes"),
+    ("Peter Dukes served nine years, and Mr Hale will surpass Peter Dukes's record in May.", "Peter Dukes"),
+])
+def test_the_same_names_acting_stay_actors_round_21(nlp, text, name):
+    assert name in actors(nlp, text)

@@ -36,7 +36,8 @@ about ("an article about X grieving over the death of Y"), and where a thing spr
 noun a copula says a person is ("he was a special advisor to X", "became secretary of the Commission on Y",
 `_in_a_predicates_description`) is part of that person's description; so is a person owning a country's name
 ("Stalin's Russia"), a body closing a description apposed to a person ("Rabbi X, founder of rights group the
-Y Centre"), a party before a seat's noun, and a name inside what a law's relative clause says it does. A state
+Y Centre"), a party before a seat's noun, and a name inside what a law's relative clause says it does; a name only as the standard of a comparison or a record
+("will surpass X's 11 years", "compared with X's record", "Unlike X, ...", `_a_standard_of_comparison`) is context too. A state
 named as the doer of a deed's noun ("the decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
@@ -342,7 +343,7 @@ def _a_setting(ent: Span) -> bool:
         _only_imagined(ent) or _only_an_example(ent) or _a_chamber_entered_or_left(ent) or _a_committees_remit_told(ent) or \
         _a_chamber_members_sit_in(ent) or _a_title_holders_body(ent) or _what_a_thing_is_parted_from(ent) or \
         _a_chamber_owning_a_committee(ent) or _in_a_predicates_description(ent) or _the_owner_of_a_country(ent) or \
-        _a_seats_holder(ent) or _inside_what_a_law_does(ent)
+        _a_seats_holder(ent) or _inside_what_a_law_does(ent) or _a_standard_of_comparison(ent)
 
 
 # the verbs of a career's step into or out of a chamber: "entered Parliament in 1987", "before entering the
@@ -984,3 +985,31 @@ def _inside_what_a_law_does(ent: Span) -> bool:
             return True
         token = verb
     return False
+
+
+# verbs that measure one thing against another: what they take is the standard a thing is measured by ("will
+# surpass X's 11 years", "a legacy to match the Y's creation")
+_SURPASSING_VERBS = frozenset("surpass overtake equal match eclipse outlast outstrip exceed rival emulate".split())
+# verbs of comparing: what follows their "with" or "to" is the standard ("compared with X's record")
+_COMPARING_VERBS = frozenset("compare contrast liken".split())
+
+
+def _a_standard_of_comparison(ent: Span) -> bool:
+    """A name only as the standard something is measured by: the owner of what a verb of surpassing or
+    matching takes ("he will surpass X's 11 years", "overtaking the length of X's two terms", "a legacy to
+    match the Y's creation"), what something is compared with ("compared with X's record", "likened him to
+    X"), or the one something is unlike ("Unlike X, he stayed"). A comparison or a record: no part in the
+    story's events. Not the name itself as what is overtaken or matched ("overtook X on the first lap", a
+    race, "will match X's offer" aside: X's offer is a thing of the story only through its owner), and not
+    a person compared after "than", where the one compared may be a rival in the event."""
+    token = _first_of_list(ent.root)
+    if token.dep_ == "pobj" and token.head.lower_ == "unlike":
+        return True
+    owned = False
+    # up from the name to the noun phrase it ends in: "X's 11 years", "the length of X's two terms"
+    while token.dep_ == "poss" or token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        token = _first_of_list(token.head if token.dep_ == "poss" else token.head.head)
+        owned = True
+    if token.dep_ == "pobj" and token.head.lower_ in ("with", "to") and token.head.head.lemma_.lower() in _COMPARING_VERBS:
+        return True
+    return owned and token.dep_ == "dobj" and token.head.lemma_.lower() in _SURPASSING_VERBS
