@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..lexicon.gazetteer import is_media, org_aliases
 from .cues import DESCRIPTION_NOUNS
+from .times import MONTHS
 
 OUTLET_NOUNS = lexicon.words("outlet_nouns")
 # a person listed with these is still a person: "Smith and others", "Patel and his wife"
@@ -159,6 +160,26 @@ def an_epithet(ent: Span) -> bool:
     return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and \
         (doc[ent.start - 2].ent_type_ == "PERSON" or doc[ent.start - 2].pos_ == "PROPN") and \
         (ent[0].dep_ == "appos" and ent[0].head.i == ent.start - 2 or ent.end == len(doc) or doc[ent.end].is_punct)
+
+
+def a_date(ent: Span) -> bool:
+    """A month's name with a day or a year ("October 13, 2016", "March 2005"), whatever the model ran on into:
+    a date the model took for a name."""
+    return len(ent) >= 2 and ent[0].lower_ in MONTHS and ent[0].is_title and ent[1].like_num
+
+
+def one_of_a_kind(ent: Span) -> bool:
+    """A name after "a" or "an" that heads its phrase ("A Marine stood guard", "she was a Tory"): one member of
+    a kind, no one the story names. A name that qualifies the noun after it keeps the article for that noun
+    ("a Labour lead", "an ICM poll", "a Times reporter")."""
+    doc = ent.doc
+    if not ent.start or doc[ent.start - 1].lower_ not in ("a", "an") or not ent[0].is_title:
+        return False
+    if ent.end < len(doc) and (doc[ent.end].pos_ in ("NOUN", "PROPN", "NUM") or doc[ent.end].tag_ == "VBG"):
+        return False  # "a BBC reporter", "a House of Lords ruling" (and "a Sainsbury's spokesman": below)
+    if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+        return False
+    return ent.root.dep_ not in ("compound", "amod", "nmod", "poss")
 
 
 def after_a_lower_case_hyphen(word: Token) -> bool:
