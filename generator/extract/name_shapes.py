@@ -169,11 +169,13 @@ def a_date(ent: Span) -> bool:
 
 
 def one_of_a_kind(ent: Span) -> bool:
-    """A name after "a" or "an" that heads its phrase ("A Marine stood guard", "she was a Tory"): one member of
-    a kind, no one the story names. A name that qualifies the noun after it keeps the article for that noun
-    ("a Labour lead", "an ICM poll", "a Times reporter")."""
+    """A one-word name after "a" or "an" that heads its phrase ("A Marine stood guard", "she was a Tory"): one
+    member of a kind, no one the story names. A name that qualifies the noun after it keeps the article for that
+    noun ("a Labour lead", "an ICM poll", "a Times reporter"); a full name after "a" is someone so called ("a
+    John Smith of Leeds wrote"), and a body's name of several words may be one to come ("replaced by a Supreme
+    Court")."""
     doc = ent.doc
-    if not ent.start or doc[ent.start - 1].lower_ not in ("a", "an") or not ent[0].is_title:
+    if len(ent) != 1 or not ent.start or doc[ent.start - 1].lower_ not in ("a", "an") or not ent[0].is_title:
         return False
     if ent.end < len(doc) and (doc[ent.end].pos_ in ("NOUN", "PROPN", "NUM") or doc[ent.end].tag_ == "VBG"):
         return False  # "a BBC reporter", "a House of Lords ruling" (and "a Sainsbury's spokesman": below)
