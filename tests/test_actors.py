@@ -2262,6 +2262,20 @@ def _labelled(nlp, text, words, label):
     # a plural common noun capitalised because it opens a sentence
     ("The plan was challenged on Monday. Groups opposing the plan include two councils.", "Groups", "ORG"),
     ("Mr Dorr spoke. Patriots by definition wanted the country to be strong, he said.", "Patriots", "ORG"),
+    # a name behind a prefix capitalised at a sentence's opening: a describing word, the prefix taken in or not
+    ("Ex-ITV quiz host Dan Pell will stand for the party.", "Ex-ITV", "ORG"),
+    # an abbreviation the story spells out in lower case: a common noun's short form, in every mention
+    ("Use of shared learning platforms (SLP) grew. Ms Rowe said SLP helped pupils.", "SLP", "ORG"),
+    ("Schools spend more on digital learning tools (DLT). Ms Rowe said DLT helped pupils.", "DLT", "ORG"),
+    ("Figures on anti-social tenancy orders (Astos) were released. Ministers want more Astos.", "Astos", "ORG"),
+    # a person's epithet after "the"
+    ("She wrote a life of Harold Greave the Elder, the historian said.", "Elder", "ORG"),
+    # a date taken for a name
+    ("The vote was held on March 4, 2011, officials said.", "March 4, 2011", "ORG"),
+    ("-- Ann Pike (@annpike) March 4, 2011  On Monday the firm replied.", "March 4, 2011  On", "ORG"),
+    # a name after "a" that heads its phrase: one of a kind
+    ("The senator left. A Ranger stood guard at the gate all night.", "Ranger", "ORG"),
+    ("Mr Dorr said that he had been a Whig all his life.", "Whig", "ORG"),
 ])
 def test_fragments_of_words_and_common_phrases_are_no_actor_mentions(nlp, text, words, label):
     from generator.extract.actors import _is_actor_mention
@@ -2279,6 +2293,17 @@ def test_fragments_of_words_and_common_phrases_are_no_actor_mentions(nlp, text, 
     # a plural name, written capitalised inside a sentence too, or a known name of a body
     ("Veritas said it would stand. Mr Dorr joined Veritas on Monday.", "Veritas", "ORG"),
     ("Mr Dorr spoke. Tories say the plan is wrong.", "Tories", "ORG"),
+    # a body whose abbreviation follows its capitalised name, or a lower-case name ending in a body's noun
+    ("The Rail Safety Board (RSB) said trains were late. The RSB will report in May.", "RSB", "ORG"),
+    ("The party's national policy committee (NPC) met. The NPC backed the plan.", "NPC", "ORG"),
+    # a name glued to a capitalised word that is no prefix, and a name after "the" that is not set beside one
+    ("Ms Cole joined Anglo-Dutch firm Corvex in May.", "Corvex", "ORG"),
+    ("Mr Dorr told Ann Pike the Treasury would pay.", "Treasury", "ORG"),
+    # a name that qualifies the noun after "a", and a person named after a month
+    ("A Corvex spokesman said the plan was sound.", "Corvex", "ORG"),
+    ("He said a Corvex report showed the risk.", "Corvex", "ORG"),
+    ("The court ignored a Privy Council ruling that the law was void.", "Privy Council", "ORG"),
+    ("April Jones said the plan was sound.", "April Jones", "PERSON"),
 ])
 def test_names_beside_those_shapes_stay_actor_mentions(nlp, text, words, label):
     from generator.extract.actors import _is_actor_mention

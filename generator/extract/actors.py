@@ -28,7 +28,8 @@ from .claims import a_view
 from .entities import BODY_NOUNS, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
 from .participants import agent_of_a_deed, named_only_as_context
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name, \
-    hyphen_tail, a_common_phrase, a_plural_noun_opening
+    hyphen_tail, a_common_phrase, a_plural_noun_opening, a_glossed_abbreviation, an_epithet, \
+    a_date, one_of_a_kind
 from .times import MONTHS
 from .when import WEEKDAYS
 from .works import a_character, names_a_work, qualifies_a_work, titles_of_works
@@ -1143,7 +1144,11 @@ def _is_actor_mention(ent: Span) -> bool:
     # nor the end of a compound word ("the e-University", "anti-Tory"), nor a common noun phrase the
     # story also writes in lower case ("National Insurance" beside "national insurance")
     # nor a plural common noun capitalised because it opens a sentence ("Groups challenging the plans")
-    if ent.label_ in ("PERSON", "ORG") and (hyphen_tail(ent) or a_common_phrase(ent) or a_plural_noun_opening(ent)):
+    # nor an abbreviation the story spells out in lower case ("anti-social behaviour orders (Asbos)"), nor a
+    # person's epithet ("Pitt the Younger"), nor a date ("October 13, 2016"), nor one of a kind ("A Marine stood")
+    if ent.label_ in ("PERSON", "ORG") and (hyphen_tail(ent) or a_common_phrase(ent) or a_plural_noun_opening(ent)
+                                            or a_glossed_abbreviation(ent) or an_epithet(ent) or a_date(ent)
+                                            or one_of_a_kind(ent)):
         return False
     if _where_one_is_from(ent):
         return False

@@ -19,11 +19,17 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..lexicon.gazetteer import is_media, org_aliases
 from .cues import DESCRIPTION_NOUNS
+from .times import MONTHS
 
 OUTLET_NOUNS = lexicon.words("outlet_nouns")
 # a person listed with these is still a person: "Smith and others", "Patel and his wife"
 _KIN = frozenset("others other family friends colleagues wife husband son daughter partner aides staff".split())
 _PERSON_OUTLET_NOUNS = frozenset({"programme", "program", "show"})  # "the Jeremy Vine show"
+# the fronts glued by a hyphen to a name that make the compound describe someone or something ("ex-Labour
+# minister", "Anti-EU campaigner", "Euro-sceptic", "pro-hunting group")
+WORD_PREFIXES = frozenset("ex anti pro euro".split())
+# the small words an abbreviation skips ("information and communication technology (ICT)")
+_SKIPPED_IN_ABBREVIATIONS = frozenset("and of the for in on to &".split())
 
 
 def in_credit(ent: Span) -> bool:
@@ -97,8 +103,85 @@ def not_a_name(ent: Span) -> bool:
 def hyphen_tail(ent: Span) -> bool:
     """A one-word "name" glued by a hyphen to a lower-case word before it ("the e-University",
     "anti-Tory", "ex-Labour leader"): the end of a compound word, which names no one by itself; the
-    compound is a thing's name or describes someone ("Kilroy-Silk" is capitalised on both sides)."""
-    return len(ent) == 1 and after_a_lower_case_hyphen(ent[0])
+    compound is a thing's name or describes someone ("Kilroy-Silk" is capitalised on both sides).
+    So is a name behind a prefix capitalised because it opens a sentence or a headline, the prefix taken
+    in or not ("Ex-BBC presenter", "Anti-EU campaigners"): "ex-" and "anti-" make a describing word."""
+    doc = ent.doc
+    if len(ent) == 1 and after_a_lower_case_hyphen(ent[0]):
+        return True
+    if len(ent) == 3 and ent[1].text == "-" and not ent[0].whitespace_ and not ent[1].whitespace_:
+        front = ent[0]  # "Ex-BBC" as one name
+    elif len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_ \
+            and not doc[ent.start - 2].whitespace_:
+        front = doc[ent.start - 2]  # "BBC" of "Ex-BBC"
+    else:
+        return False
+    return front.lower_ in WORD_PREFIXES
+
+
+def a_glossed_abbreviation(ent: Span) -> bool:
+    """An abbreviation the story spells out in lower case, in brackets after the words whose initials it takes
+    ("anti-social behaviour orders (Asbos)", "information and communication technology (ICT)"): the short
+    form of a common noun, no one's name, wherever the story uses it. A body's name is written with capitals
+    ("the Football Licensing Authority (FLA)"); one whose capitals lapsed still ends in a body's noun ("the
+    national executive committee (NEC)") and stays a body."""
+    from .entities import BODY_NOUNS  # (entities comes after this module)
+    if len(ent) != 1 or not ent[0].is_alpha or not ent[0].text[0].isupper():
+        return False
+    doc, short = ent.doc, ent.text
+    for t in doc:
+        if t.text != short or t.i < 2 or t.i + 1 >= len(doc) or doc[t.i - 1].text != "(" or doc[t.i + 1].text != ")":
+            continue
+        initials, j = [], t.i - 2
+        while j >= 0 and len(initials) < len(short):
+            w = doc[j]
+            if w.text == "-" or w.lower_ in _SKIPPED_IN_ABBREVIATIONS and initials:
+                j -= 1
+                continue
+            if not (w.is_alpha and w.is_lower):
+                break
+            initials.append(w.lower_[0])
+            j -= 1
+        if len(initials) < 2 or doc[t.i - 2].lower_ in BODY_NOUNS or doc[t.i - 2].lemma_ in BODY_NOUNS:
+            continue
+        # (the initials run back to the phrase's start: "figures on anti-social behaviour orders (Asbos)"; a
+        # plural's "s" is no initial)
+        spelt = "".join(reversed(initials))
+        if spelt.endswith(short.lower()) or spelt.endswith(short.lower().removesuffix("s")):
+            return True
+    return False
+
+
+def an_epithet(ent: Span) -> bool:
+    """A word after "the" set beside a person's name ("William Pitt the Younger", "Alfred the Great"): the
+    end of that person's name, no one by itself. It closes the name's phrase (or the parser sets it beside the
+    name): "told Ann Pike the Treasury would pay" names the Treasury."""
+    doc = ent.doc
+    return len(ent) == 1 and ent.start >= 2 and doc[ent.start - 1].lower_ == "the" and \
+        (doc[ent.start - 2].ent_type_ == "PERSON" or doc[ent.start - 2].pos_ == "PROPN") and \
+        (ent[0].dep_ == "appos" and ent[0].head.i == ent.start - 2 or ent.end == len(doc) or doc[ent.end].is_punct)
+
+
+def a_date(ent: Span) -> bool:
+    """A month's name with a day or a year ("October 13, 2016", "March 2005"), whatever the model ran on into:
+    a date the model took for a name."""
+    return len(ent) >= 2 and ent[0].lower_ in MONTHS and ent[0].is_title and ent[1].like_num
+
+
+def one_of_a_kind(ent: Span) -> bool:
+    """A one-word name after "a" or "an" that heads its phrase ("A Marine stood guard", "she was a Tory"): one
+    member of a kind, no one the story names. A name that qualifies the noun after it keeps the article for that
+    noun ("a Labour lead", "an ICM poll", "a Times reporter"); a full name after "a" is someone so called ("a
+    John Smith of Leeds wrote"), and a body's name of several words may be one to come ("replaced by a Supreme
+    Court")."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent.start or doc[ent.start - 1].lower_ not in ("a", "an") or not ent[0].is_title:
+        return False
+    if ent.end < len(doc) and (doc[ent.end].pos_ in ("NOUN", "PROPN", "NUM") or doc[ent.end].tag_ == "VBG"):
+        return False  # "a BBC reporter", "a House of Lords ruling" (and "a Sainsbury's spokesman": below)
+    if ent.end < len(doc) and doc[ent.end].tag_ == "POS":
+        return False
+    return ent.root.dep_ not in ("compound", "amod", "nmod", "poss")
 
 
 def after_a_lower_case_hyphen(word: Token) -> bool:
