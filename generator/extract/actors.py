@@ -1161,8 +1161,37 @@ def _is_actor_mention(ent: Span) -> bool:
     if ent.label_ == "GPE":
         # a country that says or does something, not one only described ("Iraq would not be a
         # factor", "X continued to be in breach"): the subject of "be" is what is talked about
-        return root.dep_ in SUBJECT_DEPS and not _subject_of_be(root) or agent_of_a_deed(ent)
+        return _a_state_s_deed(root) or agent_of_a_deed(ent)
     return True
+
+
+# verbs that say what a subject is or has, no deed: "Iraq had become a crucible", "the UK has 500 quangos",
+# "England needs Europe"; with "to" a duty, no deed either ("Britain had to set an example")
+_STATE_VERBS = frozenset("become remain have need".split())
+# modals of what may, could, would, should or must be done: a wish, a duty, a hypothesis, no deed done
+# ("will" tells what a state is going to do: "the US will act on global warming")
+_MODALS = frozenset("would could should must may might can ca cannot ought shall".split())
+# clause openers of a condition: "If Wales decided to keep its assembly ..."
+_CONDITIONS = frozenset("if unless whether".split())
+
+
+def _a_state_s_deed(subject: Token) -> bool:
+    """Whether a place's mention tells a deed of its state: the subject of a verb that the story says it did,
+    does or will do ("Germany proposed a freeze", "before Britain takes over the presidency", "the US will
+    act"). A place is only the scene, Where, as the subject of a passive ("Britain could be defended"), of
+    "be", "become", "have" or "need" (what it is or has, a duty), of a modal ("Britain should take its share",
+    "the UK would abide by its obligations"), of a condition ("if Wales decided"), of an infinitive another
+    wants, allows or makes ("wants Britain to use its influence", "to make Britain more competitive") or of a
+    clause that describes a noun ("the G8, which Britain chairs", "skills the UK needs")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or _subject_of_be(subject):
+        return False
+    if verb.lemma_.lower() in _STATE_VERBS or verb.dep_ in ("relcl", "acl"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "auxpass" or c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "TO") for c in children):
+        return False
+    return not (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children))
 
 
 # nouns for one person a place before them says where they are from ("a Devon man", "a Leeds teenager")
