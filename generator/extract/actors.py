@@ -1310,6 +1310,83 @@ def _surnames_spelt_two_ways(doc: Doc, people: dict[str, Actor], mentions: list)
             del people[k]
 
 
+def _a_marked_prefix(words: list[str]) -> bool:
+    """Words glued before a surname that are no part of a name: a caption's or a heading's label in capitals
+    ("MVP"), a hyphenated epithet ("Euro-Sceptic"), a place or a body of several words ("Capitol Hill"); not
+    one capitalised word alone, which may be a first name the lexicon lacks, nor a title, which the
+    title-and-surname rule weighs."""
+    if not words or any(is_first_name(w) or _titled(w) for w in words):
+        return False
+    return len(words) >= 2 or words[0].isupper() and len(words[0]) > 1 or "-" in words[0].strip("-")
+
+
+def _personal_initials(name: str) -> str:
+    """"Robert Kilroy-Silk" -> "RKS": the first letters of a person's names, a hyphenated one's parts each."""
+    return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper()).upper()
+
+
+def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: dict[str, Actor],
+                                  mentions: list) -> None:
+    """One person the story names in full (a first name and a surname) and also in another shape is one
+    actor, not two: "the Blairs" (the person's family, by the plural of the surname after "the"), a name
+    with words before it that are no first name ("Lady Michelle Obama", "MVP Zobrist", "Capitol Hill
+    Ryan", "Euro-Sceptic Kilroy-Silk": English tells two people of one surname apart by their first names,
+    not by a word glued before it), the same name with a first name one letter longer or shorter ("Hilary
+    Clinton", "Hillary Clinton"), the person's initials ("RKS", "RK-S" for Robert Kilroy-Silk). A surname
+    that two people named in full share is left alone, but where the whole full name is there."""
+    full = [a for a in {id(a): a for a in people.values()}.values()
+            if len(a.name.split()) >= 2 and is_first_name(a.name.split()[0]) and not _titled(a.name.split()[0])]
+    if not full:
+        return
+    text = doc.text
+    # a first name spelt two ways: the person goes by the spelling the story uses more, or gives first
+    for one in sorted(full, key=lambda a: (-a.mentions, a.start)):
+        if not any(one is a for a in full):
+            continue
+        first, rest = one.name.split()[0], one.name.split()[1:]
+        for other in [a for a in {id(a): a for a in people.values()}.values()
+                      if a is not one and a.name.split()[1:] == rest
+                      and (_one_letter_more(first, a.name.split()[0]) or _one_letter_more(a.name.split()[0], first))
+                      and {first_name_gender(first), first_name_gender(a.name.split()[0])} - {None, "either"}
+                      != {"male", "female"}]:
+            _merge_into(one, other, mentions)
+            full = [a for a in full if a is not other]
+            for k in [k for k, a in people.items() if a is other]:
+                del people[k]
+
+    def one_owner(fits: list[Actor]) -> Actor | None:
+        return fits[0] if len({id(a) for a in fits}) == 1 else None
+
+    for pool in (people, others):
+        for key, actor in list(pool.items()):
+            if pool.get(key) is not actor or any(actor is a for a in full):
+                continue
+            words = actor.name.split()
+            spans = [(s, e) for s, e, a in mentions if a is actor]
+            owner = None
+            if len(words) == 1 and actor.kind != "place" and spans and all(
+                    re.search(r"\bthe\s+$", text[max(0, s - 5):s], re.I) for s, _e in spans):
+                # "the Blairs", "the Joneses": a family by its surname's plural
+                # (of several of the family named in full, the one the story names first)
+                owner = min((a for a in full if words[0] in (a.name.split()[-1] + "s", a.name.split()[-1] + "es")),
+                            key=lambda a: a.start, default=None)
+            if owner is None and actor.kind == "person" and len(words) >= 2 and \
+                    (not is_first_name(words[0]) or _titled(words[0])):
+                owner = one_owner([a for a in full if len(a.name.split()) < len(words)
+                                   and words[-len(a.name.split()):] == a.name.split()])
+                same = [a for a in full if a.name.split()[-1] == words[-1]]
+                if owner is None and len(same) == 1 and _a_marked_prefix(words[:-1]):
+                    owner = same[0]
+            if owner is None and len(words) == 1 and re.fullmatch(r"[A-Z](?:-?[A-Z]){2,4}", words[0]) and \
+                    words[0].casefold() not in org_aliases() and not is_media(words[0]):
+                owner = one_owner([a for a in full if _personal_initials(a.name) == words[0].replace("-", "")])
+            if owner is None or owner is actor:
+                continue
+            _merge_into(owner, actor, mentions)
+            for k in [k for k, a in pool.items() if a is actor]:
+                del pool[k]
+
+
 _QUALIFIED = r"(?:also|better|more|otherwise|commonly|popularly|widely|now|formerly|previously|once|later)"
 # only set off as an aside (after a comma or a bracket): "Trump called Clinton a liar" names two people
 _KNOWN_AS = re.compile(r"\s*[,(\[]\s*(?:(?:" + _QUALIFIED + r"\s+)?(?:known\s+as|a\.?k\.?a\.?|nicknamed)|"
@@ -2425,6 +2502,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _middle_names(people, mentions)
     _names_known_as(doc, (people, others), mentions)
     _surnames_spelt_two_ways(doc, people, mentions)
+    _one_person_written_otherwise(doc, people, others, mentions)
     # a name only ever context (another's title or affiliation, a medium, a means) is no actor; one mention
     # that takes part keeps it, its short form's too ("the Survivors Fund (SURF)")
     takes_part = {id(m[2]) for m in mentions if (m[0], m[1]) not in context}
