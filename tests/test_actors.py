@@ -646,6 +646,8 @@ def test_one_person_written_otherwise_is_one_actor(nlp, text, name, double):
     ("David Hale and Emma Hale both spoke at the rally. Mr Hale said the plan would fail.", ["David Hale", "Emma Hale"]),
     ("John Reed met Joan Reed in Leeds on Monday, where they signed the deal.", ["John Reed", "Joan Reed"]),
     ("Kevin Brennan met Paul Brennan in Dublin. Capitol Hill Brennan said little.", ["Kevin Brennan", "Paul Brennan"]),
+    ("Liberty said figures showed Maya Indians were 40 times more likely to be stopped by border officials than "
+     "non-Maya Indians.", ["Maya Indians", "non-Maya Indians"]),
 ])
 def test_people_who_share_a_surname_stay_apart(nlp, text, names):
     who = _in_who(nlp, text)

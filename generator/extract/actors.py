@@ -1370,7 +1370,8 @@ def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: di
                 # (of several of the family named in full, the one the story names first)
                 owner = min((a for a in full if words[0] in (a.name.split()[-1] + "s", a.name.split()[-1] + "es")),
                             key=lambda a: a.start, default=None)
-            if owner is None and actor.kind == "person" and len(words) >= 2 and \
+            # (glued words are capitalised as a name's are: "non-Roma Czechs" are others than the "Roma Czechs")
+            if owner is None and actor.kind == "person" and len(words) >= 2 and words[0][:1].isupper() and \
                     (not is_first_name(words[0]) or _titled(words[0])):
                 owner = one_owner([a for a in full if len(a.name.split()) < len(words)
                                    and words[-len(a.name.split()):] == a.name.split()])
