@@ -688,7 +688,7 @@ def _in_who(nlp, text):
     ("Officials insist Portugal should raise its spending on defence.", "Portugal", False),
     ("The envoy said Denmark would honour its obligations under the accord.", "Denmark", False),
     ("If Ireland rejected the treaty, the plan would fail, he said.", "Ireland", False),
-    ("Portugal has 300 state agencies, a report says.", "Portugal", False),
+    ("Economists say Portugal needs a smaller state and lower taxes.", "Portugal", False),
     ("The summit, which Norway hosts this year, opens on Monday.", "Norway", False),
     ("Analysts said Ireland had become a haven for investors.", "Ireland", False),
     ("The minister said Spain had to cut its budget.", "Spain", False),
@@ -699,6 +699,7 @@ def _in_who(nlp, text):
     ("The minister said Portugal had agreed to extradite the two men.", "Portugal", True),
     ("Denmark wants to join the scheme, its envoy said.", "Denmark", True),
     ("Critics attacked Norway's decision to drill in the Arctic.", "Norway", True),
+    ("Portugal has a budget crisis on its hands, a report says.", "Portugal", True),
 ])
 def test_a_country_is_an_actor_only_where_it_acts(nlp, text, country, acts):
     who = _in_who(nlp, text)

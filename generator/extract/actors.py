@@ -1165,9 +1165,11 @@ def _is_actor_mention(ent: Span) -> bool:
     return True
 
 
-# verbs that say what a subject is or has, no deed: "Iraq had become a crucible", "the UK has 500 quangos",
-# "England needs Europe"; with "to" a duty, no deed either ("Britain had to set an example")
-_STATE_VERBS = frozenset("become remain have need".split())
+# verbs that say what a subject is or lacks, no deed: "Iraq had become a crucible", "England needs Europe";
+# "have" with "to" is a duty, no deed either ("Britain had to set an example"), but what a country has may be
+# its news ("the UK has a crisis on its hands")
+_STATE_VERBS = frozenset("become remain need".split())
+_DUTY_VERBS = frozenset("have need ought".split())
 # modals of what may, could, would, should or must be done: a wish, a duty, a hypothesis, no deed done
 # ("will" tells what a state is going to do: "the US will act on global warming")
 _MODALS = frozenset("would could should must may might can ca cannot ought shall".split())
@@ -1179,16 +1181,17 @@ def _a_state_s_deed(subject: Token) -> bool:
     """Whether a place's mention tells a deed of its state: the subject of a verb that the story says it did,
     does or will do ("Germany proposed a freeze", "before Britain takes over the presidency", "the US will
     act"). A place is only the scene, Where, as the subject of a passive ("Britain could be defended"), of
-    "be", "become", "have" or "need" (what it is or has, a duty), of a modal ("Britain should take its share",
+    "be", "become" or "need" (what it is or lacks), of "have to" (a duty), of a modal ("Britain should take its share",
     "the UK would abide by its obligations"), of a condition ("if Wales decided"), of an infinitive another
     wants, allows or makes ("wants Britain to use its influence", "to make Britain more competitive") or of a
     clause that describes a noun ("the G8, which Britain chairs", "skills the UK needs")."""
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or _subject_of_be(subject):
         return False
-    if verb.lemma_.lower() in _STATE_VERBS or verb.dep_ in ("relcl", "acl"):
-        return False
     children = list(verb.children)
+    if verb.lemma_.lower() in _STATE_VERBS or verb.dep_ in ("relcl", "acl") or verb.lemma_.lower() in _DUTY_VERBS \
+            and any(c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in children):
+        return False
     if any(c.dep_ == "auxpass" or c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "TO") for c in children):
         return False
     return not (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children))
