@@ -1314,13 +1314,17 @@ def _surnames_spelt_two_ways(doc: Doc, people: dict[str, Actor], mentions: list)
 
 
 def _a_marked_prefix(words: list[str]) -> bool:
-    """Words glued before a surname that are no part of a name: a caption's or a heading's label in capitals
-    ("MVP"), a hyphenated epithet ("Euro-Sceptic"), a place or a body of several words ("Capitol Hill"); not
-    one capitalised word alone, which may be a first name the lexicon lacks, nor a title, which the
-    title-and-surname rule weighs."""
-    if not words or any(is_first_name(w) or _titled(w) for w in words):
+    """A word glued before a surname that is no part of a name: a caption's or a heading's label in capitals
+    ("MVP"), a hyphenated epithet ("Euro-Sceptic"); not a capitalised word, nor words, that may be a first
+    and a middle name the lexicon lacks ("Rajiv Kumar"), nor two or three capitals that may be initials
+    ("JR"), nor a title, which the title-and-surname rule weighs."""
+    if len(words) != 1 or _titled(words[0]):
         return False
-    return len(words) >= 2 or words[0].isupper() and len(words[0]) > 1 or "-" in words[0].strip("-")
+    word = words[0]
+    if word.isupper() and word.isalpha():
+        return len(word) >= 3
+    parts = [p for p in word.split("-") if p]
+    return len(parts) >= 2 and not any(is_first_name(p) for p in parts)
 
 
 def _personal_initials(name: str) -> str:
@@ -1332,9 +1336,9 @@ def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: di
                                   mentions: list) -> None:
     """One person the story names in full (a first name and a surname) and also in another shape is one
     actor, not two: "the Blairs" (the person's family, by the plural of the surname after "the"), a name
-    with words before it that are no first name ("Lady Michelle Obama", "MVP Zobrist", "Capitol Hill
-    Ryan", "Euro-Sceptic Kilroy-Silk": English tells two people of one surname apart by their first names,
-    not by a word glued before it), the same name with a first name one letter longer or shorter ("Hilary
+    with words before it that are no first name ("Lady Michelle Obama", "MVP Zobrist", "Euro-Sceptic
+    Kilroy-Silk": English tells two people of one surname apart by their first names, not by a word glued
+    before it), the same name with a first name one letter longer or shorter ("Hilary
     Clinton", "Hillary Clinton"), the person's initials ("RKS", "RK-S" for Robert Kilroy-Silk). A surname
     that two people named in full share is left alone, but where the whole full name is there."""
     full = [a for a in {id(a): a for a in people.values()}.values()
