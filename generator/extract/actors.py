@@ -1166,8 +1166,40 @@ def _is_actor_mention(ent: Span) -> bool:
     if ent.label_ == "GPE":
         # a country that says or does something, not one only described ("Iraq would not be a
         # factor", "X continued to be in breach"): the subject of "be" is what is talked about
-        return root.dep_ in SUBJECT_DEPS and not _subject_of_be(root) or agent_of_a_deed(ent)
+        return _a_state_s_deed(root) or agent_of_a_deed(ent)
     return True
+
+
+# verbs that say what a subject is or lacks, no deed: "Iraq had become a crucible", "England needs Europe";
+# "have" with "to" is a duty, no deed either ("Britain had to set an example"), but what a country has may be
+# its news ("the UK has a crisis on its hands")
+_STATE_VERBS = frozenset("become remain need".split())
+_DUTY_VERBS = frozenset("have need ought".split())
+# modals of what may, could, would, should or must be done: a wish, a duty, a hypothesis, no deed done
+# ("will" tells what a state is going to do: "the US will act on global warming")
+_MODALS = frozenset("would could should must may might can ca cannot ought shall".split())
+# clause openers of a condition: "If Wales decided to keep its assembly ..."
+_CONDITIONS = frozenset("if unless whether".split())
+
+
+def _a_state_s_deed(subject: Token) -> bool:
+    """Whether a place's mention tells a deed of its state: the subject of a verb that the story says it did,
+    does or will do ("Germany proposed a freeze", "before Britain takes over the presidency", "the US will
+    act"). A place is only the scene, Where, as the subject of a passive ("Britain could be defended"), of
+    "be", "become" or "need" (what it is or lacks), of "have to" (a duty), of a modal ("Britain should take its share",
+    "the UK would abide by its obligations"), of a condition ("if Wales decided"), of an infinitive another
+    wants, allows or makes ("wants Britain to use its influence", "to make Britain more competitive") or of a
+    clause that describes a noun ("the G8, which Britain chairs", "skills the UK needs")."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or _subject_of_be(subject):
+        return False
+    children = list(verb.children)
+    if verb.lemma_.lower() in _STATE_VERBS or verb.dep_ in ("relcl", "acl") or verb.lemma_.lower() in _DUTY_VERBS \
+            and any(c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in children):
+        return False
+    if any(c.dep_ == "auxpass" or c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "TO") for c in children):
+        return False
+    return not (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children))
 
 
 # nouns for one person a place before them says where they are from ("a Devon man", "a Leeds teenager")
@@ -1284,6 +1316,88 @@ def _surnames_spelt_two_ways(doc: Doc, people: dict[str, Actor], mentions: list)
         _merge_into(fits[0], short, mentions)
         for k in [k for k, a in people.items() if a is short]:
             del people[k]
+
+
+def _a_marked_prefix(words: list[str]) -> bool:
+    """A word glued before a surname that is no part of a name: a caption's or a heading's label in capitals
+    ("MVP"), a hyphenated epithet ("Euro-Sceptic"); not a capitalised word, nor words, that may be a first
+    and a middle name the lexicon lacks ("Rajiv Kumar"), nor two or three capitals that may be initials
+    ("JR"), nor a title, which the title-and-surname rule weighs."""
+    if len(words) != 1 or _titled(words[0]):
+        return False
+    word = words[0]
+    if word.isupper() and word.isalpha():
+        return len(word) >= 3
+    parts = [p for p in word.split("-") if p]
+    return len(parts) >= 2 and not any(is_first_name(p) for p in parts)
+
+
+def _personal_initials(name: str) -> str:
+    """"Robert Kilroy-Silk" -> "RKS": the first letters of a person's names, a hyphenated one's parts each."""
+    return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper()).upper()
+
+
+def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: dict[str, Actor],
+                                  mentions: list) -> None:
+    """One person the story names in full (a first name and a surname) and also in another shape is one
+    actor, not two: "the Blairs" (the person's family, by the plural of the surname after "the"), a name
+    with words before it that are no first name ("Lady Michelle Obama", "MVP Zobrist", "Euro-Sceptic
+    Kilroy-Silk": English tells two people of one surname apart by their first names, not by a word glued
+    before it), the same name with a first name one letter longer or shorter ("Hilary
+    Clinton", "Hillary Clinton"), the person's initials ("RKS", "RK-S" for Robert Kilroy-Silk). A surname
+    that two people named in full share is left alone, but where the whole full name is there."""
+    full = [a for a in {id(a): a for a in people.values()}.values()
+            if len(a.name.split()) >= 2 and is_first_name(a.name.split()[0]) and not _titled(a.name.split()[0])]
+    if not full:
+        return
+    text = doc.text
+    # a first name spelt two ways: the person goes by the spelling the story uses more, or gives first
+    for one in sorted(full, key=lambda a: (-a.mentions, a.start)):
+        if not any(one is a for a in full):
+            continue
+        first, rest = one.name.split()[0], one.name.split()[1:]
+        for other in [a for a in {id(a): a for a in people.values()}.values()
+                      if a is not one and a.name.split()[1:] == rest
+                      and (_one_letter_more(first, a.name.split()[0]) or _one_letter_more(a.name.split()[0], first))
+                      and {first_name_gender(first), first_name_gender(a.name.split()[0])} - {None, "either"}
+                      != {"male", "female"}]:
+            _merge_into(one, other, mentions)
+            full = [a for a in full if a is not other]
+            for k in [k for k, a in people.items() if a is other]:
+                del people[k]
+
+    def one_owner(fits: list[Actor]) -> Actor | None:
+        return fits[0] if len({id(a) for a in fits}) == 1 else None
+
+    for pool in (people, others):
+        for key, actor in list(pool.items()):
+            if pool.get(key) is not actor or any(actor is a for a in full):
+                continue
+            words = actor.name.split()
+            spans = [(s, e) for s, e, a in mentions if a is actor]
+            owner = None
+            if len(words) == 1 and actor.kind != "place" and spans and all(
+                    re.search(r"\bthe\s+$", text[max(0, s - 5):s], re.I) for s, _e in spans):
+                # "the Blairs", "the Joneses": a family by its surname's plural
+                # (of several of the family named in full, the one the story names first)
+                owner = min((a for a in full if words[0] in (a.name.split()[-1] + "s", a.name.split()[-1] + "es")),
+                            key=lambda a: a.start, default=None)
+            # (glued words are capitalised as a name's are: "non-Roma Czechs" are others than the "Roma Czechs")
+            if owner is None and actor.kind == "person" and len(words) >= 2 and words[0][:1].isupper() and \
+                    (not is_first_name(words[0]) or _titled(words[0])):
+                owner = one_owner([a for a in full if len(a.name.split()) < len(words)
+                                   and words[-len(a.name.split()):] == a.name.split()])
+                same = [a for a in full if a.name.split()[-1] == words[-1]]
+                if owner is None and len(same) == 1 and _a_marked_prefix(words[:-1]):
+                    owner = same[0]
+            if owner is None and len(words) == 1 and re.fullmatch(r"[A-Z](?:-?[A-Z]){2,4}", words[0]) and \
+                    words[0].casefold() not in org_aliases() and not is_media(words[0]):
+                owner = one_owner([a for a in full if _personal_initials(a.name) == words[0].replace("-", "")])
+            if owner is None or owner is actor:
+                continue
+            _merge_into(owner, actor, mentions)
+            for k in [k for k, a in pool.items() if a is actor]:
+                del pool[k]
 
 
 _QUALIFIED = r"(?:also|better|more|otherwise|commonly|popularly|widely|now|formerly|previously|once|later)"
@@ -2401,6 +2515,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _middle_names(people, mentions)
     _names_known_as(doc, (people, others), mentions)
     _surnames_spelt_two_ways(doc, people, mentions)
+    _one_person_written_otherwise(doc, people, others, mentions)
     # a name only ever context (another's title or affiliation, a medium, a means) is no actor; one mention
     # that takes part keeps it, its short form's too ("the Survivors Fund (SURF)")
     takes_part = {id(m[2]) for m in mentions if (m[0], m[1]) not in context}
