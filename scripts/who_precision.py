@@ -12,7 +12,8 @@ page furniture; a fragment of a longer name, a double of a listed actor, a place
 name), by the standard of the graded readings (docs/evaluation.md). `kind_ok` says whether the kind shown fits.
 
 A story id "NNN" is corpus story bbc-politics-NNN with its title line taken away, as the graded readings read
-it; "w5-NN" is the NN-th of the 25 5W1H dev articles from the 51st on, in file-name order, and "qd-NAME" the
+it; "w5-NN" is the NN-th of the 25 5W1H dev articles from the 51st on, in file-name order ("w5b-NN": from the
+first on), and "qd-NAME" the
 quotes-dev article NAME.json, each with its title, as `../shared/eval/score.py` makes its seeds. The script writes those seeds to a temporary folder, runs
 `python -m generator extract --json` on them, and prints for each label file: the labelled names still
 listed, how many of them take part (the Who precision), the stories whose every listed and labelled name takes
@@ -43,8 +44,9 @@ def seed_bytes(story: str, shared: Path) -> tuple[bytes, str]:
         if title and not text.startswith(title):
             text = f"{title}\n\n{text}"
         return f" date {item.get('date') or '2000-01-01'} {text}".encode(), f"{story}.txt"
-    if story.startswith("w5-"):
-        gold = sorted((shared / "gold" / "5w1h-dev").glob("*.json"))[W5_FROM + int(story[3:]) - 1]
+    if story.startswith(("w5-", "w5b-")):
+        first = W5_FROM if story.startswith("w5-") else 0
+        gold = sorted((shared / "gold" / "5w1h-dev").glob("*.json"))[first + int(story.split("-")[1]) - 1]
         item = json.loads(gold.read_text("utf-8"))
         title, text = (item.get("title") or "").strip(), item["text"].strip()
         if title and not text.startswith(title):
