@@ -2436,3 +2436,21 @@ def test_a_body_named_in_full_as_a_speaker_is_the_body_its_bracketed_short_form_
     bodies = [a for a in who if short in [a.name, *a.aliases]]
     assert len(bodies) == 1 and len([a for a in who if a.kind == "organisation"]) == 1, [
         (a.name, a.aliases) for a in who]
+
+
+@pytest.mark.parametrize("text, common, kept", [
+    # a plural common noun capitalised where it opens a sentence, written in lower case elsewhere: no people
+    ("Mayor Dana Ortiz defended the budget; Critics charge that she hid the debt from her critics.",
+     "Critics", "Dana Ortiz"),
+    ("Officers shot a teenager in Fairview on Friday.\n\nProtests followed, and the protests spread to the city "
+     "hall. Mayor Dana Ortiz called for calm.", "Protests", "Dana Ortiz"),
+])
+def test_a_common_noun_for_people_is_no_people(nlp, text, common, kept):
+    names = [a.name for a in story(nlp, text).who]
+    assert common not in names and kept in names, names
+
+
+def test_a_role_s_plural_acting_stays(nlp):
+    # the holders of an office acting together: "Ministers have agreed" beside "the ministers"
+    b = story(nlp, "Ministers have agreed to cut the tax. The ministers met Mayor Dana Ortiz on Monday.")
+    assert "Ministers" in [a.name for a in b.who]

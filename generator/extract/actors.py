@@ -29,7 +29,7 @@ from .entities import BODY_NOUNS, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, 
 from .participants import agent_of_a_deed, named_only_as_context
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name, \
     hyphen_tail, a_common_phrase, a_plural_noun_opening, a_glossed_abbreviation, an_epithet, \
-    a_date, one_of_a_kind
+    a_date, one_of_a_kind, a_common_noun_for_people
 from .times import MONTHS
 from .when import WEEKDAYS
 from .works import a_character, names_a_work, qualifies_a_work, titles_of_works
@@ -1150,8 +1150,8 @@ def _is_actor_mention(ent: Span) -> bool:
                                             or a_glossed_abbreviation(ent) or an_epithet(ent) or a_date(ent)
                                             or one_of_a_kind(ent)):
         return False
-    if _where_one_is_from(ent):
-        return False
+    if _where_one_is_from(ent) or a_common_noun_for_people(ent):
+        return False  # (nor "Critics" beside "critics": a common noun for people, no people's name)
     root = ent.root
     if ent.label_ == "NORP":
         # (nor "one is a Liberal Democrat", "Democrat" of "Liberal Democrat chief executive": a member of

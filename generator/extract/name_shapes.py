@@ -87,6 +87,21 @@ def a_thing(ent: Span, lower: frozenset[str], people_nouns: frozenset[str]) -> b
     return bool(listed)
 
 
+def a_common_noun_for_people(ent: Span) -> bool:
+    """A one-word "people" the story also writes in lower case ("Critics charge that ..." beside "her critics",
+    "Protests followed" beside "the protests", "Veterans" beside "veterans"): a common noun capitalised where
+    it opens a sentence or a heading, no people's name (a people's or a party's name keeps its capital:
+    "Muslims", "Republicans"). A role's plural stays, the holders of an office acting together ("Ministers
+    have agreed" beside "ministers")."""
+    if ent.label_ != "NORP" or len(ent) != 1 or not ent[0].is_alpha or not ent[0].is_title:
+        return False
+    word = ent[0]
+    roles = lexicon.words("roles")
+    if word.lower_ in roles or word.lemma_.lower() in roles or word.lower_.removesuffix("s") in roles:
+        return False
+    return any(t.lower_ == word.lower_ and t.is_lower for t in ent.doc)
+
+
 def not_a_name(ent: Span) -> bool:
     """A one-word "name" that is an adverb or an adjective opening a sentence ("Symbolically",
     "Honorary consuls") or the front of a hyphenated word ("Ex-Labour minister")."""
