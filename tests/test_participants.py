@@ -332,7 +332,7 @@ def test_the_same_names_acting_stay_actors_round_21(nlp, text, name):
 
 
 # round 22: a body named for its building, its chamber or an event, as where a thing happens; a chamber or an
-# office as the prize of a contest; a body as a person's affiliation
+# office as the prize of a contest; a body as a person's affiliation; an outlet a thing was shown or written on
 @pytest.mark.parametrize("text, not_actor", [
     # where: "at", "in", "inside", a going's "to", after any verb or noun
     ("Speaking at the Brackmoor Club on Friday, Mr Hale said the party had to win back trust.", "Brackmoor Club"),
@@ -352,6 +352,10 @@ def test_the_same_names_acting_stay_actors_round_21(nlp, text, name):
     ("The joint founder of merchant bank Hale Crump gave £300,000, Mr Dale said.", "Hale Crump"),
     ("A book by a member of Brackmoor Chambers says Mr Hale was warned.", "Brackmoor Chambers"),
     ("\"TV shows never die,\" said Tom Reed, the chief executive of Brackvision.", "Brackvision"),
+    # the outlet a thing was shown or written on
+    ("The ceremony has been televised on KBC since 2010, Mr Hale said.", "KBC"),
+    ("\"She is most vulnerable there,\" Tom Reed wrote on Kelvin Media Group.", "Kelvin Media Group"),
+    ("Mr Hale spoke after the final, shown on Brack Sports Group.", "Brack Sports Group"),
 ])
 def test_a_venue_a_prize_or_an_affiliation_is_no_actor(nlp, text, not_actor):
     assert not_actor not in actors(nlp, text)
@@ -366,6 +370,7 @@ def test_a_venue_a_prize_or_an_affiliation_is_no_actor(nlp, text, not_actor):
      "Kelvin Olympic Committee"),
     ("A former critic of the House of Lords, Mr Hale said he would use it to push for reform.", "House of Lords"),
     ("The Senate passed the bill on Tuesday, Mr Hale said.", "Senate"),
+    ("The Kelvin Media Group aired the show on Tuesday.", "Kelvin Media Group"),
 ])
 def test_the_same_names_acting_stay_actors_round_22(nlp, text, name):
     assert name in actors(nlp, text)

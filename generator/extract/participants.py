@@ -38,12 +38,13 @@ noun a copula says a person is ("he was a special advisor to X", "became secreta
 ("Stalin's Russia"), a body closing a description apposed to a person ("Rabbi X, founder of rights group the
 Y Centre"), a party before a seat's noun, and a name inside what a law's relative clause says it does; a name only as the standard of a comparison or a record
 ("will surpass X's 11 years", "compared with X's record", "Unlike X, ...", `_a_standard_of_comparison`) is context too.
-Three broad statements (round 22): a body named for its building, its chamber or an event after "at", "in",
+Four broad statements (round 22): a body named for its building, its chamber or an event after "at", "in",
 "inside", "into" or a going's "to" is where a thing happens (`_a_place_where`: "speaking at the X Club", "taken
 to St Mary's Hospital", "a vote in the Senate"); a chamber or an office as what a contest is for or what is won,
 kept or lost is its prize (`_an_office_as_a_prize`: "the race for the White House", "to capture the Senate");
 and a body after "from", "at", "with" or a post's or a tie's "of" that hangs from a person is where he belongs
-(`_a_persons_affiliation`: "researchers from X University", "a partner at X & Y", "the founder of bank X"). A state
+(`_a_persons_affiliation`: "researchers from X University", "a partner at X & Y", "the founder of bank X"); a
+name after a verb of showing, publishing or speaking's "on" is the outlet (`_a_medium_by_its_verb`: "aired on X"). A state
 named as the doer of a deed's noun ("the decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
@@ -351,7 +352,20 @@ def _a_setting(ent: Span) -> bool:
         _a_chamber_members_sit_in(ent) or _a_title_holders_body(ent) or _what_a_thing_is_parted_from(ent) or \
         _a_chamber_owning_a_committee(ent) or _in_a_predicates_description(ent) or _the_owner_of_a_country(ent) or \
         _a_seats_holder(ent) or _inside_what_a_law_does(ent) or _a_standard_of_comparison(ent) or \
-        _a_place_where(ent) or _an_office_as_a_prize(ent) or _a_persons_affiliation(ent)
+        _a_place_where(ent) or _an_office_as_a_prize(ent) or _a_persons_affiliation(ent) or _a_medium_by_its_verb(ent)
+
+
+# verbs of showing or publishing, whose "on" is the outlet a thing was shown or written on ("aired on BTV")
+_SHOWING_VERBS = _MEDIUM_VERBS | frozenset("air televise broadcast show screen stream publish post blog tweet".split())
+
+
+def _a_medium_by_its_verb(ent: Span) -> bool:
+    """A name after "on" of a verb of showing, publishing, writing or speaking ("the show aired on BTV on
+    Tuesday", "wrote Tom Reed on Kelvin Daily", "the final shown on Brack Sport"): the outlet a thing
+    appeared on, whatever the gazetteer knows of it; who wrote or what was shown acts."""
+    token = _first_of_list(ent.root)
+    return ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ == "on" and \
+        token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in _SHOWING_VERBS
 
 
 # a building's or a chamber's head word: a body so named is a place things happen in ("a vote in the Senate",
