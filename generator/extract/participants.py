@@ -427,8 +427,9 @@ def _an_office_as_a_prize(ent: Span) -> bool:
         token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _CONTEST_NOUNS
 
 
-# a body's own group, which acts for it: "an inspection team from the Olympic committee began a tour"
-_A_BODYS_OWN = frozenset("team delegation".split())
+# a body's own group or officers, who act in its name: "an inspection team from the Olympic committee began a
+# tour", "officials at the Duchy will be questioned"
+_A_BODYS_OWN = frozenset("team delegation official".split())
 SPEAKER_NOUNS = lexicon.words("speaker_nouns")
 
 
