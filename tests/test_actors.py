@@ -552,7 +552,8 @@ def test_a_party_s_seats_are_the_party_s(nlp):
     # a body's name through "of England and Wales" (UK)
     ("The Police Federation of England and Wales said the plan was flawed.", "Police Federation of England and Wales"),
     # a school named after its namesake's possessive (UK)
-    ("Pupils at St Egwin's Middle School in Evesham met the minister, Tom Reed said.", "St Egwin's Middle School"),
+    # (pupils "of" the school: "at" would make it only where they are, participants.py)
+    ("Pupils of St Egwin's Middle School in Evesham met the minister, Tom Reed said.", "St Egwin's Middle School"),
 ])
 def test_a_body_s_whole_name_is_its_name(nlp, text, name):
     who = _who(story(nlp, text))
@@ -744,7 +745,8 @@ def test_a_person_s_or_a_body_s_evidence_wins_over_a_town_s_name(nlp, text, name
 
 # a body the story calls so by its noun is no person, whatever its names look like (UK, US)
 @pytest.mark.parametrize("text, name", [
-    ("The joint founder of merchant bank Hambro Magan gave £300,000 to the party.", "Hambro Magan"),
+    # (the bank gives; its founder's bank would be only his affiliation, participants.py)
+    ("Merchant bank Hambro Magan gave £300,000 to the party, its founder said.", "Hambro Magan"),
     ("The donation came from investment firm Carrick Dunmore, the filing showed.", "Carrick Dunmore"),
 ])
 def test_a_body_by_its_noun_is_no_person(nlp, text, name):

@@ -329,3 +329,48 @@ def test_a_name_only_as_the_standard_of_a_comparison_is_no_actor(nlp, text, not_
 ])
 def test_the_same_names_acting_stay_actors_round_21(nlp, text, name):
     assert name in actors(nlp, text)
+
+
+# round 22: a body named for its building, its chamber or an event, as where a thing happens; a chamber or an
+# office as the prize of a contest; a body as a person's affiliation; an outlet a thing was shown or written on
+@pytest.mark.parametrize("text, not_actor", [
+    # where: "at", "in", "inside", a going's "to", after any verb or noun
+    ("Speaking at the Brackmoor Club on Friday, Mr Hale said the party had to win back trust.", "Brackmoor Club"),
+    ("According to papers released at the Kelvin Archives, Mr Hale met the envoy twice in 1971.", "Kelvin Archives"),
+    ("Mr Hale spoke to a packed house at Brackmoor University while his rivals debated.", "Brackmoor University"),
+    ("Injured people were taken to Kelvin General Hospital, police said.", "Kelvin General Hospital"),
+    ("Rivals took the stage at the Brackmoor Events Center.", "Brackmoor Events Center"),
+    ("Mr Hale joked about his rival at the Kelvin Press Association Dinner in 2011.",
+     "Kelvin Press Association Dinner"),
+    # the prize of a contest
+    ("The figures cheered Democrats hoping to capture the Senate next year, Mr Hale said.", "Senate"),
+    ("Mr Hale's new podcast follows the race for the White House every week.", "White House"),
+    ("Mr Hale said the money would decide the control of the Senate in November.", "Senate"),
+    # a person's affiliation: "from", "at", a post's or a tie's "of"
+    ("Ann Lee worked for years as a partner at Dale & Crump, Mr Hale said.", "Dale & Crump"),
+    ("Researchers from Kelvin College found that Mr Hale had voted twice.", "Kelvin College"),
+    ("The joint founder of merchant bank Hale Crump gave £300,000, Mr Dale said.", "Hale Crump"),
+    ("A book by a member of Brackmoor Chambers says Mr Hale was warned.", "Brackmoor Chambers"),
+    ("\"TV shows never die,\" said Tom Reed, the chief executive of Brackvision.", "Brackvision"),
+    # the outlet a thing was shown or written on
+    ("The ceremony has been televised on KBC since 2010, Mr Hale said.", "KBC"),
+    ("\"She is most vulnerable there,\" Tom Reed wrote on Kelvin Media Group.", "Kelvin Media Group"),
+    ("Mr Hale spoke after the final, shown on Brack Sports Group.", "Brack Sports Group"),
+])
+def test_a_venue_a_prize_or_an_affiliation_is_no_actor(nlp, text, not_actor):
+    assert not_actor not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body that says or does, a body someone runs, a target, a body's own team, what a critic judges
+    ("The Brackmoor Club said on Friday that it would close its doors, Mr Hale said.", "Brackmoor Club"),
+    ("Mr Hale took over at the Kelvin Agency from Tom Reed in 2001.", "Kelvin Agency"),
+    ("Mr Hale hit out at the Brackmoor Club on Friday over its fees.", "Brackmoor Club"),
+    ("An inspection team from the Kelvin Olympic Committee began a four-day tour of the city.",
+     "Kelvin Olympic Committee"),
+    ("A former critic of the House of Lords, Mr Hale said he would use it to push for reform.", "House of Lords"),
+    ("The Senate passed the bill on Tuesday, Mr Hale said.", "Senate"),
+    ("The Kelvin Media Group aired the show on Tuesday.", "Kelvin Media Group"),
+])
+def test_the_same_names_acting_stay_actors_round_22(nlp, text, name):
+    assert name in actors(nlp, text)

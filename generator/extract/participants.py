@@ -37,7 +37,14 @@ noun a copula says a person is ("he was a special advisor to X", "became secreta
 `_in_a_predicates_description`) is part of that person's description; so is a person owning a country's name
 ("Stalin's Russia"), a body closing a description apposed to a person ("Rabbi X, founder of rights group the
 Y Centre"), a party before a seat's noun, and a name inside what a law's relative clause says it does; a name only as the standard of a comparison or a record
-("will surpass X's 11 years", "compared with X's record", "Unlike X, ...", `_a_standard_of_comparison`) is context too. A state
+("will surpass X's 11 years", "compared with X's record", "Unlike X, ...", `_a_standard_of_comparison`) is context too.
+Four broad statements (round 22): a body named for its building, its chamber or an event after "at", "in",
+"inside", "into" or a going's "to" is where a thing happens (`_a_place_where`: "speaking at the X Club", "taken
+to St Mary's Hospital", "a vote in the Senate"); a chamber or an office as what a contest is for or what is won,
+kept or lost is its prize (`_an_office_as_a_prize`: "the race for the White House", "to capture the Senate");
+and a body after "from", "at", "with" or a post's or a tie's "of" that hangs from a person is where he belongs
+(`_a_persons_affiliation`: "researchers from X University", "a partner at X & Y", "the founder of bank X"); a
+name after a verb of showing, publishing or speaking's "on" is the outlet (`_a_medium_by_its_verb`: "aired on X"). A state
 named as the doer of a deed's noun ("the decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
@@ -48,6 +55,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon
 from ..lexicon.gazetteer import is_media
 from .entities import BODY_NOUNS
+from .locative import MOTION_VERBS, NOT_AFTER
 from .sentences import entity_at
 
 ROLE_WORDS = lexicon.words("roles")
@@ -343,7 +351,111 @@ def _a_setting(ent: Span) -> bool:
         _only_imagined(ent) or _only_an_example(ent) or _a_chamber_entered_or_left(ent) or _a_committees_remit_told(ent) or \
         _a_chamber_members_sit_in(ent) or _a_title_holders_body(ent) or _what_a_thing_is_parted_from(ent) or \
         _a_chamber_owning_a_committee(ent) or _in_a_predicates_description(ent) or _the_owner_of_a_country(ent) or \
-        _a_seats_holder(ent) or _inside_what_a_law_does(ent) or _a_standard_of_comparison(ent)
+        _a_seats_holder(ent) or _inside_what_a_law_does(ent) or _a_standard_of_comparison(ent) or \
+        _a_place_where(ent) or _an_office_as_a_prize(ent) or _a_persons_affiliation(ent) or _a_medium_by_its_verb(ent)
+
+
+# verbs of showing or publishing, whose "on" is the outlet a thing was shown or written on ("aired on BTV")
+_SHOWING_VERBS = _MEDIUM_VERBS | frozenset("air televise broadcast show screen stream publish post blog tweet".split())
+
+
+def _a_medium_by_its_verb(ent: Span) -> bool:
+    """A name after "on" of a verb of showing, publishing, writing or speaking ("the show aired on BTV on
+    Tuesday", "wrote Tom Reed on Kelvin Daily", "the final shown on Brack Sport"): the outlet a thing
+    appeared on, whatever the gazetteer knows of it; who wrote or what was shown acts."""
+    token = _first_of_list(ent.root)
+    return ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ == "on" and \
+        token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in _SHOWING_VERBS
+
+
+# a building's or a chamber's head word: a body so named is a place things happen in ("a vote in the Senate",
+# "a debate at Drake University", "taken to St Mary's Hospital", "papers released at the National Archives")
+_BUILDING_WORDS = _PLACE_HEADS | _CHAMBER_WORDS | frozenset(
+    "club centre center hall archives archive hotel stadium arena museum library theatre theater palace tavern "
+    "pub field house wing".split())
+# verbs of taking or going somewhere, whose "to" is a place when a building's name follows
+_TAKEN_VERBS = MOTION_VERBS | _MOTION_VERBS | frozenset("take rush bring carry transport fly ferry airlift".split())
+
+
+def _a_place_where(ent: Span) -> bool:
+    """A body named for its building, its chamber or an event, as where a thing happens, is or someone is
+    ("speaking at the Kelvin Club", "documents released at the National Archives", "a vote in the Senate",
+    "taken to St Mary's Hospital", "inside the Oval Office", "joked at the Press Association Dinner"): after
+    "at", "in", "inside", "into" or a going's "to", the clause's actors act there. (Not any body after "at":
+    "took over at the Home Office", "stays on at the Agency" name the body someone runs; not where "at" or
+    "in" governs a target or what one feels about, "hit out at Labour", "confidence in the Senate"; not a
+    voice's body, "a spokesman at the Home Office said", nor an unnamed officer's who speaks.)"""
+    if ent.label_ != "ORG":
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    word, head = prep.lower_, prep.head
+    if head.lemma_.lower() in NOT_AFTER.get(word, ()) or head.lower_ in _VOICE_ROLES or \
+            head.pos_ == "NOUN" and _an_unnamed_officer_speaking(head):
+        return False
+    building = ent[-1].lower_ in _BUILDING_WORDS or ent.root.lower_ in _BUILDING_WORDS or \
+        any(t.lower_ in _CHAMBER_WORDS for t in ent)
+    if word == "at":
+        return building or ent[-1].lemma_.lower() in _EVENT_NOUNS  # "at the Press Association Dinner"
+    if word in ("in", "inside", "into"):
+        return building
+    return building and word == "to" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKEN_VERBS
+
+
+# a contest's nouns and verbs, whose "for" or "of", or object, is the prize: "the race for the White House",
+# "control of the Senate", "to capture the Senate"
+_CONTEST_NOUNS = frozenset("race battle fight bid contest control majority campaign struggle run quest".split())
+_WINNING_VERBS = frozenset(
+    "win capture retake retain keep lose regain seize flip recapture reclaim take hold control".split())
+_OFFICE_WORDS = _CHAMBER_WORDS | frozenset("house presidency".split())
+
+
+def _an_office_as_a_prize(ent: Span) -> bool:
+    """A chamber or an office as the prize of a contest ("the race for the White House", "control of the
+    Senate", "hoping to capture the Senate", "to keep the White House"): what parties fight for does nothing
+    there. (Not "win over Congress": a particle makes the chamber one persuaded.)"""
+    if ent.label_ != "ORG" or not any(t.lower_ in _OFFICE_WORDS for t in ent):
+        return False
+    token = _first_of_list(ent.root)
+    if token.dep_ == "dobj":
+        verb = token.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in _WINNING_VERBS and \
+            not any(c.dep_ == "prt" for c in verb.children)
+    return token.dep_ == "pobj" and token.head.lower_ in ("for", "of") and \
+        token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _CONTEST_NOUNS
+
+
+# a body's own group or officers, who act in its name: "an inspection team from the Olympic committee began a
+# tour", "officials at the Duchy will be questioned"
+_A_BODYS_OWN = frozenset("team delegation official".split())
+SPEAKER_NOUNS = lexicon.words("speaker_nouns")
+
+
+def _a_persons_affiliation(ent: Span) -> bool:
+    """A body after "from", "of", "at" or "with" hanging from a person: a named one ("Jim Hale, from Fathers
+    United"), a role or a person's noun ("researchers from Kelvin University", "a partner at Hale & Dale",
+    "the founder of merchant bank Hale Dale", "a member of Dale Chambers"): the body says where the person
+    belongs; the person acts. (Not a voice, "a spokesman for the Home Office", nor an unnamed officer who
+    speaks; not "members of the committee", the committee itself.)"""
+    if ent.label_ != "ORG":
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    if token.dep_ != "pobj" or token.head.lower_ not in ("from", "of", "at", "with"):
+        return False
+    noun = token.head.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _VOICE_ROLES or _an_unnamed_officer_speaking(noun):
+        return False
+    if noun.pos_ == "PROPN":
+        return _a_person_other_than(noun, ent) and token.head.lower_ in ("from", "of")
+    lemma = noun.lemma_.lower()
+    if token.head.lower_ == "of":
+        # a post's or a tie's "of" only: "a critic of the Lords", "a fan of the club" name what is judged
+        before = noun.doc[noun.i - 1].lower_ if noun.i else ""
+        return noun.tag_ == "NN" and (lemma in ROLE_WORDS or lemma in _TIE_NOUNS or f"{before} {lemma}" in ROLE_WORDS)
+    return lemma not in _A_BODYS_OWN and (lemma in ROLE_WORDS or lemma in PEOPLE_NOUNS or lemma in _TIE_NOUNS or
+                                          lemma in SPEAKER_NOUNS)
 
 
 # the verbs of a career's step into or out of a chamber: "entered Parliament in 1987", "before entering the
@@ -354,9 +466,10 @@ _SITTING_NOUNS = frozenset("member members mp mps msp msps mep meps am ams peer 
 # a title's words whose holder speaks for the body (its voice, so the body acts through him): never a title only
 _VOICE_ROLES = frozenset("spokesman spokeswoman spokesperson".split())
 # nouns of a tie to a body rather than a post in it: a founder, a member or an owner stands in a relation to a
-# body that exists for itself ("the joint founder of merchant bank X gave ...", "a member of the X Committee")
+# body that exists for itself ("a member of the X Committee"); `_a_title_holders_body` leaves them, and
+# `_a_persons_affiliation` takes a singular one's body as where the person belongs ("the founder of bank X gave")
 _SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
-_TIE_NOUNS = frozenset("founder co-founder member owner shareholder patron client adviser".split())
+_TIE_NOUNS = frozenset("founder co-founder member owner shareholder patron client adviser partner".split())
 
 
 def _a_chamber_entered_or_left(ent: Span) -> bool:
