@@ -1480,6 +1480,18 @@ def test_a_body_named_by_its_seat_is_a_place_where_something_is(nlp, text):
          "Amnesty International", "Amnesty"),
         ("Marlow Group reported a loss on Monday. Shares in Marlow fell after the firm warned on profits.",
          "Marlow Group", "Marlow"),
+        # US: a university's poll, then the pollster by its own word
+        ("A new poll from Harcourt University shows the senator ahead by six points. Harcourt, which surveyed "
+         "900 voters, found that independents had moved towards him.", "Harcourt University", "Harcourt"),
+        # US: "the Justice Department", then "Justice" alone
+        ("The Justice Department opened an inquiry into the contracts on Tuesday. Officials at Justice declined "
+         "to say how long it would take.", "Justice Department", "Justice"),
+        # a body's short form of two words, its kind word left off
+        ("The Halden Valley Water Company raised its charges in April. Halden Valley said the rise would pay "
+         "for new pipes.", "Halden Valley Water Company", "Halden Valley Water"),
+        # its kind word abbreviated, as its own signs write it
+        ("The Portwell Police Department arrested two men on Friday. A statement from the Portwell Police Dept "
+         "said both had been charged.", "Portwell Police Department", "Portwell Police Dept"),
     ],
 )
 def test_a_body_s_name_less_its_kind_word_is_its_short_form(nlp, text, full, short):
@@ -2456,3 +2468,27 @@ def test_a_role_s_plural_acting_stays(nlp):
     # the holders of an office acting together: "Ministers have agreed" beside "the ministers"
     b = story(nlp, "Ministers have agreed to cut the tax. The ministers met Mayor Dana Ortiz on Monday.")
     assert "Ministers" in [a.name for a in b.who]
+
+
+@pytest.mark.parametrize("text, full, other", [
+    ("Islamic State fighters attacked the town at dawn. The senator said ISIS had lost ground, and called Daesh "
+     "a threat to the region. ISIL has not commented.", "Islamic State", ["ISIS", "Daesh", "ISIL"]),
+    ("The senator said the GOP would block the bill. The Republican Party has a majority in the chamber.",
+     "Republican Party", ["GOP"]),
+])
+def test_a_body_s_other_names_are_one_actor(nlp, text, full, other):
+    # data/org_aliases.txt: names the news gives one body wherever it appears
+    who = _who(story(nlp, text))
+    assert full in who and not set(other) & set(who), list(who)
+
+
+@pytest.mark.parametrize("text, full, surname", [
+    ("Officer Mark Van Houten was charged with assault on Monday. Van Houten has denied the charge and will "
+     "appear in court next week.", "Mark Van Houten", "Van Houten"),
+    ("Pieter de Villiers resigned as mayor on Friday. De Villiers said the council had lost its way.",
+     "Pieter de Villiers", "De Villiers"),
+])
+def test_a_surname_that_opens_with_a_particle_is_the_person_named_in_full(nlp, text, full, surname):
+    # "Van Dyke" alone after "Jason Van Dyke": a surname of two words, its particle first, is his
+    who = _who(story(nlp, text))
+    assert full in who and surname not in who, list(who)

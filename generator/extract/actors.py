@@ -25,7 +25,8 @@ from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .claims import a_view
-from .entities import BODY_NOUNS, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, role_before
+from .entities import _NAME_PARTICLES, BODY_NOUNS, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, \
+    role_before
 from .participants import agent_of_a_deed, named_only_as_context
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name, \
     hyphen_tail, a_common_phrase, a_plural_noun_opening, a_glossed_abbreviation, an_epithet, \
@@ -1959,6 +1960,19 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
 # words after a body's own name that say only what kind of body it is, dropped in its short form
 # ("Conservative" of "Conservative Party": a party called by its adjective)
 _KIND_SUFFIXES = frozenset("international group plc ltd limited inc uk worldwide holdings party".split())
+# words after a body's own name that say only what kind of body it is, which the news leaves off once the
+# body is named ("Monmouth University" -> "Monmouth", "the Justice Department" -> "Justice")
+_BODY_KIND_WORDS = frozenset("department university college corporation company association foundation".split())
+# their abbreviations, as bodies' own signs and lists write them
+_KIND_ABBREVIATIONS = {"dept": "department", "dept.": "department", "univ": "university", "univ.": "university",
+                       "corp": "corporation", "corp.": "corporation", "co": "company", "co.": "company",
+                       "assn": "association", "assn.": "association", "intl": "international",
+                       "intl.": "international", "ltd.": "ltd", "inc.": "inc"}
+
+
+def _kind_word(word: str) -> str:
+    """A word of a body's name, lower case, its kind word's abbreviation written out ("Dept" -> department)."""
+    return _KIND_ABBREVIATIONS.get(word.lower(), word.lower())
 
 
 def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
@@ -1977,16 +1991,20 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
             # a part of it or its kin ("the Parliamentary Labour Party", "the Scottish Conservative Party")
             continue
         full = org.name.split()
-        if len(full) <= len(words):
-            continue
+        if len(full) < len(words) or len(full) == len(words) and \
+                not any(w.lower() != _kind_word(w) and f.lower() == _kind_word(w) for w, f in zip(words, full)):
+            continue  # the same length: only an abbreviated kind word ("Dept") against the word in full
         if ([w.lower() for w in full[-len(words):]] == lower and " ".join(lower) not in GENERIC_ORG_WORDS) or \
                 (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2 and initials(" ".join(full)) == words[0]) or \
                 (len(words) == 1 and words[0].istitle() and len(words[0]) >= 3 and initials(" ".join(full)) == words[0].upper()):
             # "Nato", "Gavi": British style writes an acronym spoken as a word with one capital
             fits.append(org)
-        elif len(words) == 1 and [w.lower() for w in full[:1]] == lower and \
-                all(w.lower() in _KIND_SUFFIXES for w in full[1:]):
-            fits.append(org)  # "Amnesty" of "Amnesty International", "Rank" of "Rank Group": its own word, less its kind's
+        elif [_kind_word(w) for w in full[:len(words)]] == [_kind_word(w) for w in words] and \
+                all(_kind_word(w) in _KIND_SUFFIXES | _BODY_KIND_WORDS for w in full[len(words):]):
+            # "Amnesty" of "Amnesty International", "Rank" of "Rank Group", "Monmouth" of "Monmouth University",
+            # "Justice" of "Justice Department", "Seattle Police Dept" of "Seattle Police Department": a body's
+            # own words, less (or with an abbreviation of) the word that says what kind of body it is
+            fits.append(org)
         elif len(words) >= 2 and lower[-1] in GENERIC_ORG_WORDS and \
                 [w.lower() for w in full] == [lower[-1], "of", *lower[:-1]]:
             fits.append(org)  # "Appeal Court" of "Court of Appeal": a kind word before its name is the same body
@@ -2002,6 +2020,7 @@ def _short_form_of(short: Actor, orgs: list[Actor]) -> Actor | None:
 def _merge_into(full: Actor, short: Actor, mentions: list) -> None:
     full.mentions += short.mentions
     full.salience += short.salience
+    full.roles += [r for r in short.roles if r not in full.roles]  # "Monmouth", the pollster, is Monmouth University
     for alias in [short.name, *short.aliases]:
         if alias.casefold() != full.name.casefold() and alias.casefold() not in {a.casefold() for a in full.aliases}:
             full.aliases.append(alias)
@@ -2449,6 +2468,10 @@ def extract_actors(doc: Doc) -> ActorIndex:
                     (honoured or ent[0].lower_.rstrip(".") in HONORIFICS and _name(ent) != ent.text):
                 # "Mr Duncan Smith": an honorific goes with a surname, here of two words, the surname of the
                 # person named in full ("Iain Duncan Smith")
+                actor = _person_by_surname(name, people, mentions, ent.start_char, gender)
+            if actor is None and len(name.split()) > 1 and name.split()[0].lower() in _NAME_PARTICLES:
+                # "Van Dyke", "de Klerk", "von der Leyen": a surname that opens with a particle, alone, is the surname
+                # of the person named in full ("Jason Van Dyke"), as a one-word surname is
                 actor = _person_by_surname(name, people, mentions, ent.start_char, gender)
             if actor is None and in_quote:
                 actor = _full_name_of_a_surname(name, people, doc)
