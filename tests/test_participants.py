@@ -371,6 +371,10 @@ def test_a_venue_a_prize_or_an_affiliation_is_no_actor(nlp, text, not_actor):
     ("A former critic of the House of Lords, Mr Hale said he would use it to push for reform.", "House of Lords"),
     ("The Senate passed the bill on Tuesday, Mr Hale said.", "Senate"),
     ("The Kelvin Media Group aired the show on Tuesday.", "Kelvin Media Group"),
+    # after a noun of a stand or an act, "from" names who takes it: the body acts (the lead, after the held-out
+    # labels: "opposition from Republicans" had been read as an affiliation of "opposition", a role's word)
+    ("Mr Hale faced fierce opposition from the Kelvin Alliance over the plan.", "Kelvin Alliance"),
+    ("The bill won support from the Brackmoor Federation on Monday, Mr Hale said.", "Brackmoor Federation"),
 ])
 def test_the_same_names_acting_stay_actors_round_22(nlp, text, name):
     assert name in actors(nlp, text)

@@ -450,6 +450,8 @@ def _a_persons_affiliation(ent: Span) -> bool:
     if noun.pos_ == "PROPN":
         return _a_person_other_than(noun, ent) and token.head.lower_ in ("from", "of")
     lemma = noun.lemma_.lower()
+    if token.head.lower_ == "from" and lemma in _DEED_NOUNS | _STANCE_NOUNS:
+        return False  # "opposition from Republicans", "an offer from X": after a noun of an act, "from" names its doer
     if token.head.lower_ == "of":
         # a post's or a tie's "of" only: "a critic of the Lords", "a fan of the club" name what is judged
         before = noun.doc[noun.i - 1].lower_ if noun.i else ""
@@ -470,6 +472,10 @@ _VOICE_ROLES = frozenset("spokesman spokeswoman spokesperson".split())
 # `_a_persons_affiliation` takes a singular one's body as where the person belongs ("the founder of bank X gave")
 _SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 _TIE_NOUNS = frozenset("founder co-founder member owner shareholder patron client adviser partner".split())
+# nouns of a stand someone takes, whose "from" is who takes it ("opposition from Tory MPs"): "opposition" is also a
+# role's word ("the opposition leader"), so the role lists alone would read its "from" as an affiliation
+_STANCE_NOUNS = frozenset("opposition support pressure criticism resistance backing objection complaint challenge "
+                          "help".split())
 
 
 def _a_chamber_entered_or_left(ent: Span) -> bool:
