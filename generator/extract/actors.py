@@ -59,13 +59,17 @@ class ActorIndex:
     # actors named only as one person of a people ("the top Catholic in Wales", "another Muslim at the
     # mosque"): someone unnamed, no group; a quote's speaker may be them, Who lists no one for them
     one_of_a_people: list[Actor] = field(default_factory=list)
+    # countries a mention of which tells a deed of their state ("Germany proposed a freeze"): the others are
+    # the scene, Where, though the index keeps them for the headline and as speakers ("the UK and US must ...")
+    acting_states: list[Actor] = field(default_factory=list)
 
     @property
     def who(self) -> list[Actor]:
-        """The actors a briefing lists: places are Where, except a country that acts (its
+        """The actors a briefing lists: places are Where, except a country that acts as a state (its
         government), and one person of a people is no group; the index keeps the others so that a
         place never becomes a speaker and such a person still may."""
-        return [a for a in self.actors if (a.kind != "place" or place_levels().get(a.name.casefold()) == "country")
+        return [a for a in self.actors if (a.kind != "place" or place_levels().get(a.name.casefold()) == "country"
+                                           and any(a is s for s in self.acting_states))
                 and not any(a is p for p in self.one_of_a_people)]
 
     def __post_init__(self) -> None:
@@ -556,7 +560,7 @@ def _school_s_namesake(ent: Span, words: list[str]) -> list[str]:
 
 
 # a venue's noun: a place's "Sage Centre" is where something happens, no one who acts
-VENUE_WORDS = frozenset(("centre", "center", "hall", "arena", "stadium", "theatre", "theater", "gallery", "park"))
+VENUE_WORDS = lexicon.words("venue_nouns")
 # what is done to a ship: "the sinking of the Belgrano", "the Belgrano was torpedoed"
 SHIP_WORDS = frozenset(("sinking", "sink", "torpedo", "torpedoing", "scuttle", "scuttling", "wreck", "crew"))
 
@@ -1166,8 +1170,9 @@ def _is_actor_mention(ent: Span) -> bool:
         return first.dep_ not in ("amod", "compound", "nmod", "attr", "acomp") and root.tag_ != "JJ"
     if ent.label_ == "GPE":
         # a country that says or does something, not one only described ("Iraq would not be a
-        # factor", "X continued to be in breach"): the subject of "be" is what is talked about
-        return _a_state_s_deed(root) or agent_of_a_deed(ent)
+        # factor", "X continued to be in breach"): the subject of "be" is what is talked about; Who
+        # lists it only where a mention tells a deed of its state (`_a_state_s_deed`, ActorIndex.who)
+        return root.dep_ in SUBJECT_DEPS and not _subject_of_be(root) or agent_of_a_deed(ent)
     return True
 
 
@@ -2420,6 +2425,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     others: dict[str, Actor] = {}
     as_one_person: dict[int, bool] = {}  # id of a people's actor -> whether every mention is one person of it
     context: set[tuple[int, int]] = set()  # mentions that are only context (participants.py)
+    state_deeds: set[tuple[int, int]] = set()  # a country's mentions that tell a deed of its state
     mentions: list[tuple[int, int, Actor]] = []
     sent_index = sentence_index(doc)
     quoted = quote_regions_of(doc)
@@ -2490,6 +2496,9 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if actor is None:
             continue
         as_one_person[id(actor)] = as_one_person.get(id(actor), True) and one_of_a_people(ent)
+        if ent.label_ == "GPE" and not in_quote and (_a_state_s_deed(ent.root) or agent_of_a_deed(ent)):
+            # (a deed inside a quotation is what someone says a state will do, as a quoted name founds no actor)
+            state_deeds.add((ent.start_char, ent.end_char))
         if named_only_as_context(ent):
             context.add((ent.start_char, ent.end_char))
         if name in pollsters and "pollster" not in actor.roles:
@@ -2613,4 +2622,5 @@ def extract_actors(doc: Doc) -> ActorIndex:
     actors.sort(key=lambda a: (-a.salience, a.start))
     mentions.sort(key=lambda m: m[0])
     return ActorIndex(actors=actors, mentions=mentions, guessed=guessed,
-                      one_of_a_people=[a for a in actors if as_one_person.get(id(a)) and a.kind == "group"])
+                      one_of_a_people=[a for a in actors if as_one_person.get(id(a)) and a.kind == "group"],
+                      acting_states=[a for a in actors if any(m[2] is a and (m[0], m[1]) in state_deeds for m in mentions)])

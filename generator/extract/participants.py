@@ -370,9 +370,7 @@ def _a_medium_by_its_verb(ent: Span) -> bool:
 
 # a building's or a chamber's head word: a body so named is a place things happen in ("a vote in the Senate",
 # "a debate at Drake University", "taken to St Mary's Hospital", "papers released at the National Archives")
-_BUILDING_WORDS = _PLACE_HEADS | _CHAMBER_WORDS | frozenset(
-    "club centre center hall archives archive hotel stadium arena museum library theatre theater palace tavern "
-    "pub field house wing".split())
+_BUILDING_WORDS = _PLACE_HEADS | _CHAMBER_WORDS | lexicon.words("venue_nouns") | frozenset(("house", "wing"))
 # verbs of taking or going somewhere, whose "to" is a place when a building's name follows
 _TAKEN_VERBS = MOTION_VERBS | _MOTION_VERBS | frozenset("take rush bring carry transport fly ferry airlift".split())
 
