@@ -374,6 +374,9 @@ def test_a_venue_a_prize_or_an_affiliation_is_no_actor(nlp, text, not_actor):
     # after a noun of a stand or an act, "from" names who takes it: the body acts (the lead, after the held-out
     # labels: "opposition from Republicans" had been read as an affiliation of "opposition", a role's word)
     ("Mr Hale faced fierce opposition from the Kelvin Alliance over the plan.", "Kelvin Alliance"),
+    # people unnamed who speak: their body is the only name they have ("a group of experts at X warned")
+    ("Last month a group of security experts at the Kelvin Institute warned that hackers could forge the files.",
+     "Kelvin Institute"),
     ("The bill won support from the Brackmoor Federation on Monday, Mr Hale said.", "Brackmoor Federation"),
 ])
 def test_the_same_names_acting_stay_actors_round_22(nlp, text, name):

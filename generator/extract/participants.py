@@ -443,7 +443,11 @@ def _a_persons_affiliation(ent: Span) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ not in ("from", "of", "at", "with"):
         return False
     noun = token.head.head
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _VOICE_ROLES or _an_unnamed_officer_speaking(noun):
+    group = noun
+    while group.dep_ == "pobj" and group.head.lower_ == "of" and group.head.head.pos_ == "NOUN":
+        group = group.head.head  # "a group of experts at X warned": the group speaks, unnamed, its body its name
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in _VOICE_ROLES or _an_unnamed_officer_speaking(noun) or \
+            _an_unnamed_officer_speaking(group):
         return False
     if noun.pos_ == "PROPN":
         return _a_person_other_than(noun, ent) and token.head.lower_ in ("from", "of")
