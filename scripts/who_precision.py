@@ -36,22 +36,23 @@ ROOT = Path(__file__).resolve().parent.parent
 W5_FROM = 50  # the first 5W1H dev article labelled, by its place in file-name order
 
 
+def _gold_seed(item: dict) -> bytes:
+    """A gold article as a seed, its title its first paragraph, as ../shared/eval/score.py makes it."""
+    title, text = (item.get("title") or "").strip(), item["text"].strip()
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return f" date {item.get('date') or '2000-01-01'} {text}".encode()
+
+
 def seed_bytes(story: str, shared: Path) -> tuple[bytes, str]:
     """The seed a label's story id names, and its file name."""
-    if story.startswith("qd-"):  # a quotes-dev article by its file's name, with its title
+    if story.startswith("qd-"):  # a quotes-dev article by its file's name
         item = json.loads((shared / "gold" / "quotes-dev" / f"{story[3:]}.json").read_text("utf-8"))
-        title, text = (item.get("title") or "").strip(), item["text"].strip()
-        if title and not text.startswith(title):
-            text = f"{title}\n\n{text}"
-        return f" date {item.get('date') or '2000-01-01'} {text}".encode(), f"{story}.txt"
+        return _gold_seed(item), f"{story}.txt"
     if story.startswith(("w5-", "w5b-")):
         first = W5_FROM if story.startswith("w5-") else 0
         gold = sorted((shared / "gold" / "5w1h-dev").glob("*.json"))[first + int(story.split("-")[1]) - 1]
-        item = json.loads(gold.read_text("utf-8"))
-        title, text = (item.get("title") or "").strip(), item["text"].strip()
-        if title and not text.startswith(title):
-            text = f"{title}\n\n{text}"
-        return f" date {item.get('date') or '2000-01-01'} {text}".encode(), f"{story}.txt"
+        return _gold_seed(json.loads(gold.read_text("utf-8"))), f"{story}.txt"
     raw = (shared / "corpus" / "bbc-politics" / f"bbc-politics-{story}.txt").read_text("utf-8")
     # the readings' seeds: the first line keeps its date, not its title, so that the headline is made
     first, _, rest = raw.partition("\n")
