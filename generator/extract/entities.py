@@ -71,7 +71,8 @@ def _widen(ent: Span) -> Span:
             all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in ROLE_WORDS | INSTITUTION_WORDS for t in named):
         label = "PERSON"  # "Lord Tebbit": a peer, whatever the model said
     whole = _to_the_name_s_end(doc, start, end)
-    if whole > end:
+    if whole > end and not (label == "PERSON" and doc[end].tag_ in ("VBZ", "VBP")):
+        # (a person's name is no campaign's: the verb after it is the person's, "Hillary Clinton Blames F.B.I.")
         end, label = whole, "ORG"  # "Swansea Unite Against Fascism": no person's name holds a preposition
     if label == "ORG" and _an_author(doc, start, end) and ent.ent_id_ != "gazetteer":
         label = "PERSON"
@@ -845,6 +846,75 @@ def _without_speech_verb(ent: Span) -> Span:
     return ent
 
 
+# a finite verb or a modal: the tags of a clause's verb, never of a name's word ("VBP" is left out: a base
+# form, as in a body's name that is a call to act, "Leeds Stand Up For Fairness")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "MD"})
+# the relations by which a word heads or joins a clause as its verb, not as a name's word
+_CLAUSE_DEPS = frozenset({"ROOT", "aux", "auxpass", "ccomp", "conj", "relcl", "advcl", "xcomp", "parataxis", "acl",
+                          "pcomp", "csubj"})
+_SHARE_WORDS = frozenset({"percent", "per", "%", "pc", "points"})
+
+
+def _a_verb_s_form(t) -> bool:
+    """Whether a word tagged as a finite verb has a verb's form: a modal, or a form the lemmatizer takes back
+    to another stem that agrees with its tag (a present's "-s", a past's no "-s": "Sykes" is no past)."""
+    if t.tag_ == "MD":
+        return True
+    word = t.lower_
+    if t.lemma_.lower() == word:
+        return False
+    return word.endswith("s") if t.tag_ == "VBZ" else not word.endswith("s") or word == "was"
+
+
+def _name_s_start(ent: Span) -> int:
+    """Where a name starts, with the capitalised words before it that compound into it ("Laquon" of "Laquon
+    Baxter", where the model took "Baxter" alone)."""
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+            and doc[start - 1].dep_ == "compound" and ent.start <= doc[start - 1].head.i < ent.end:
+        start -= 1
+    return start
+
+
+def _before_a_clause(ent: Span) -> Span | None:
+    """A name holds no finite verb, no auxiliary and no figure: where the model ran a name on into a headline's
+    or a sub-heading's words in title case ("Maria Hinojosa Explained Why", "Clinton Email Story Has Moved",
+    "Trump Would Put Liberals On Court") or into a number after it ("Laquan McDonald 16", an age; "Trump 34
+    percent", a share), the name ends before them: an age is a small number after a full name (a year after one
+    word is a body's: "Transport 2000"). A word that is also a first name ("Theresa May", "Will")
+    stays a name's, and so does a surname the tagger took for a verb without knowing it as one (a past or a
+    present form with no verb's stem: "Paul Sykes"). What is left must still be a name: a proper noun, not ending in a word the story writes in
+    lower case ("That Got Us Thinking" leaves no name, "Clinton Email Story Has Moved" a headline's nouns).
+    A body's name may hold a figure ("Channel 4", "BBC Radio 5 Live"), unless a share follows it."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG", "NORP"):
+        return ent  # (a date's, a number's or a place's words are no concern here)
+    cut = None
+    for t in ent[1:]:
+        if t.tag_ in _FINITE_TAGS and t.dep_ in _CLAUSE_DEPS and t.text[:1].isupper() and not is_first_name(t.text) \
+                and _a_verb_s_form(t):
+            cut = t.i
+            break
+        if t.text[:1].isdigit() and t.tag_ == "CD" and (
+                ent.label_ == "PERSON" and t.text.isdigit() and len(t.text) <= 3 and t.i - _name_s_start(ent) >= 2
+                or t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SHARE_WORDS):
+            cut = t.i
+            break
+    if cut is None:
+        return ent
+    end = cut
+    while end > ent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    rest = doc[ent.start:end]
+    if not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+        return None  # "That Got Us Thinking": no name before the verb
+    last = rest[-1]
+    if len(rest) >= 2 and last.lower_ not in BODY_NOUNS and any(
+            t.lower_ == last.lower_ and t.is_lower for t in doc):
+        return None  # "Clinton Email Story Has Moved": a headline's nouns, no name
+    return Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
+
+
 def _bodies_named_for_places(ents: list[Span]) -> list[Span]:
     """"Wiltshire Police", "Cornwall Council", "Illinois Chamber of Commerce": a known place the
     gazetteer labelled, followed by the rest of a body's name, is that body's name."""
@@ -1066,7 +1136,9 @@ def _separated(ents) -> list[Span]:
     for ent in ents:
         for part in _at_brackets(ent):
             for name in _split_run_together(part):
-                name = _persons_words(name) if name.label_ == "PERSON" else name
+                name = _before_a_clause(name)
+                if name is not None and name.label_ == "PERSON":
+                    name = _persons_words(name)
                 if name is not None:
                     out.append(name)
     return out
