@@ -644,6 +644,8 @@ def _name(ent: Span) -> str:
     words += _places_and_after(ent, words)
     if words:
         words[-1] = words[-1].rstrip("'’")  # "Sky News'"
+        if len(words) > 1 and ent.label_ == "PERSON" and re.search(r"\w[‘'’]s$", words[-1]):
+            words[-1] = words[-1][:-2]  # "Donald Trump‘s attack": the possessive, its mark whichever a page typed
     if ent.label_ == "PERSON" and "and" in words[1:-1]:
         words = words[: words.index("and")]  # "Lord Falconer and Downing Street": no one's name holds an "and"
     # "British National Party(BNP": a bracket glued to a word ends the name (the entities component cuts

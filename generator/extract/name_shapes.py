@@ -13,6 +13,7 @@ Each is evidence in the story's own words, not a list of the stories' names.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc, Span, Token
 
@@ -243,8 +244,10 @@ def a_plural_noun_opening(ent: Span) -> bool:
 
 def folded_name(name: str) -> str:
     """A name as compared: a hyphenated surname is one name with or without its hyphen
-    ("Robert Kilroy Silk" is Robert Kilroy-Silk), whatever the capitals."""
-    return name.replace("-", " ").casefold()
+    ("Robert Kilroy Silk" is Robert Kilroy-Silk), whatever the capitals and the accents (a headline's
+    "Francois Hollande" is the text's "François Hollande": pages drop accents where fonts lack them)."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("-", " "))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def ends_with_surname(full: str, surname: str) -> bool:
