@@ -2510,3 +2510,23 @@ def test_a_surname_that_opens_with_a_particle_is_the_person_named_in_full(nlp, t
     # "Van Dyke" alone after "Jason Van Dyke": a surname of two words, its particle first, is his
     who = _who(story(nlp, text))
     assert full in who and surname not in who, list(who)
+
+
+@pytest.mark.parametrize("text, full, other", [
+    # a headline without its accents and the text with them: one person
+    ("Francois Marchetti Says Taxes Must Rise\n\nFrench minister François Marchetti said on Monday that taxes "
+     "must rise. Marchetti spoke in Paris.", "Marchetti", "two"),
+    # a possessive typed with an opening mark: the person, not a second one
+    ("Senator Dana Whitlock on Monday criticised Donald Hale‘s attack on the judge. Donald Hale has not replied.",
+     "Donald Hale", "one"),
+])
+def test_a_name_written_another_way_by_a_page_is_one_person(nlp, text, full, other):
+    people = [a.name for a in story(nlp, text).who if a.kind == "person" and full.split()[-1] in a.name]
+    assert len(people) == 1, people
+
+
+def test_a_name_compares_without_its_accents():
+    from generator.extract.name_shapes import folded_name
+    assert folded_name("Francois Hollande") == folded_name("François Hollande")
+    assert folded_name("Jose Maria Aznar") == folded_name("José María Aznar")
+    assert folded_name("Ann Lee") != folded_name("Anne Lee")
