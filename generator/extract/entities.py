@@ -21,7 +21,6 @@ from ..lexicon.first_names import is_first_name
 from ..lexicon.gazetteer import initials, is_media, org_aliases, place_levels, towns
 from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS, SURNAME_TITLES, TITLES
 from .locative import of_place
-from .name_shapes import WORD_PREFIXES
 
 ROLE_WORDS = lexicon.words("roles")
 PEOPLE_NOUNS = lexicon.words("people_nouns")
@@ -1081,7 +1080,7 @@ def _persons_words(ent: Span) -> Span | None:
         # "Green MEP Caroline Lucas": the role's words are no part of her name (a title before one name
         # is: "Prince Charles", "King Abdullah")
         start += last_role + 1
-    elif start + 1 < end and "-" in doc[start].text and doc[start].text.split("-")[0].lower() in WORD_PREFIXES:
+    elif start + 1 < end and "-" in doc[start].text and doc[start].text.split("-")[0].lower() in lexicon.words("word_prefixes"):
         start += 1  # "Euro-Sceptic Kilroy-Silk"
     if (start, end) == (ent.start, ent.end):
         return ent

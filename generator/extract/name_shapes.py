@@ -28,7 +28,7 @@ _KIN = frozenset("others other family friends colleagues wife husband son daught
 _PERSON_OUTLET_NOUNS = frozenset({"programme", "program", "show"})  # "the Jeremy Vine show"
 # the fronts glued by a hyphen to a name that make the compound describe someone or something ("ex-Labour
 # minister", "Anti-EU campaigner", "Euro-sceptic", "pro-hunting group")
-WORD_PREFIXES = frozenset("ex anti pro euro".split())
+WORD_PREFIXES = lexicon.words("word_prefixes")
 # the small words an abbreviation skips ("information and communication technology (ICT)")
 _SKIPPED_IN_ABBREVIATIONS = frozenset("and of the for in on to &".split())
 
