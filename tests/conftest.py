@@ -3,6 +3,7 @@ as facts (`story`, `titled`, `generated_headline`); seed files and projects of t
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -86,3 +87,11 @@ def new_project(root: Path):
 @pytest.fixture
 def project(tmp_path: Path):
     return new_project(tmp_path / "project")
+
+
+def load_script(path: Path, name: str | None = None):
+    """A script or a bench of the repository (not a package) as a module, by its path."""
+    spec = importlib.util.spec_from_file_location(name or path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

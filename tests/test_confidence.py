@@ -3,21 +3,19 @@
 by hand, and a piece seen too seldom takes its family's share."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 from generator.extract import confidence as conf
+
+from .conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNTS = json.loads((ROOT / "generator" / "extract" / "data" / "evidence.json").read_text("utf-8"))
 
 
 def _calibration():
-    spec = importlib.util.spec_from_file_location("calibration", ROOT / "bench" / "calibration.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "bench" / "calibration.py")
 
 
 def test_every_piece_has_a_family_and_a_value():

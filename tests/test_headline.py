@@ -4,7 +4,6 @@ and modal kept, a claim with its source. Invented stories, the real model; every
 read by the audit of `bench/headline_audit.py`."""
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -12,12 +11,9 @@ import pytest
 from generator.extract import facts_from_doc
 from generator.input.seeds import Seed
 
-from .conftest import TUESDAY, generated_headline as headline, story
+from .conftest import TUESDAY, generated_headline as headline, load_script, story
 
-_spec = importlib.util.spec_from_file_location(
-    "headline_audit", Path(__file__).resolve().parent.parent / "bench" / "headline_audit.py")
-audit = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(audit)
+audit = load_script(Path(__file__).resolve().parent.parent / "bench" / "headline_audit.py")
 
 
 @pytest.mark.parametrize(

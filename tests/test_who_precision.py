@@ -1,18 +1,16 @@
 """scripts/who_precision.py: Who precision against people's labels (eval/who_labels/)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
+
+from .conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("who_precision", ROOT / "scripts" / "who_precision.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "who_precision.py")
 
 
 def test_precision_counts_what_is_listed_dropped_and_unjudged():
