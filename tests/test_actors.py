@@ -150,6 +150,23 @@ def test_titles_of_works_are_no_people(nlp):
         assert title not in names, names
 
 
+@pytest.mark.parametrize("text, short, actor", [
+    # a law's short name, glossed in brackets or after ", or", is the law, wherever the story writes it
+    ("Civic Watch sued under the Freedom of Information Act (FOIA) last year.\n\n"
+     "Judge Ann Rowe said the FOIA lawsuit could go on.", "FOIA", "Civic Watch"),
+    ("The bill would renew the expiring Kelvin Sanctions Act, or KSA, which sets out trade sanctions.\n\n"
+     "Senator Tom Ellery said Congress could pass a simple renewal of KSA.", "KSA", "Tom Ellery"),
+])
+def test_a_thing_s_short_name_is_no_actor(nlp, text, short, actor):
+    names = [a.name for a in story(nlp, text).who]
+    assert short not in names and actor in names, names
+
+
+def test_a_body_s_short_name_is_the_body(nlp):
+    b = story(nlp, "The Association of Chief Probation Officers (ACPO) said the plan would fail.")
+    assert [a.name for a in b.who] == ["Association of Chief Probation Officers"]
+
+
 def _who(b) -> dict[str, object]:
     return {a.name: a for a in b.who}
 

@@ -71,3 +71,29 @@ def test_a_name_holds_no_finite_verb_and_no_figure(nlp, text, bad, good):
 ])
 def test_a_name_keeps_a_word_that_is_its_own(nlp, text, name):
     assert name in [e.text for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the preposition that governs the name, whatever words stand between: no one is *in* someone
+    ("He spent his childhood in nearby Pengam, a mining village.", "Pengam"),
+    ("She grew up in rural Kelby Green before moving to London.", "Kelby Green"),
+    # a verb of going's "to": where one went
+    ("The delegation travelled to Wadi Rum for talks with the king.", "Wadi Rum"),
+    # a named person, their age, and "from": where they live
+    ("Dane Corley, 19, from Addlestone Vale, was on his way to work when the tram overturned.", "Addlestone Vale"),
+    ("Police named the victims as Philip Logan, 52, from New Addington and Robert Huxley, 63, from Kelby Green.",
+     "Kelby Green"),
+])
+def test_a_name_the_story_only_puts_somewhere_is_a_place(nlp, text, name):
+    labels = {e.text: e.label_ for e in nlp(text).ents}
+    assert labels.get(name) == "GPE", labels
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He refused to endorse the nominee and wrote in John Dorsey on election day.", "John Dorsey"),  # a vote
+    ("Kelby Marsh, 41, said he heard a loud bang.", "Kelby Marsh"),
+    ("Residents complained to Marsh Tolbury, the local councillor, who promised to act.", "Marsh Tolbury"),
+])
+def test_a_person_stays_a_person_beside_a_place_s_words(nlp, text, name):
+    labels = {e.text: e.label_ for e in nlp(text).ents}
+    assert labels.get(name) == "PERSON", labels

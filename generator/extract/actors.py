@@ -683,6 +683,24 @@ def _thing_head(name: str) -> str | None:
     return folded[-1] if folded[-1] in ("bill", "bills", "act", "acts") else None
 
 
+def short_names_of_things(doc: Doc) -> frozenset[str]:
+    """Abbreviations the story gives a thing's name as its short form, in brackets or after ", or" right
+    after it ("the Freedom of Information Act (FOIA)", "the Iran Sanctions Act, or ISA"): a name headed by
+    a law's, a treaty's or a scheme's noun names no one, nor does its short name, wherever it appears
+    ("a FOIA lawsuit", "a renewal of ISA"). Casefolded."""
+    out = set()
+    for ent in doc.ents:
+        root, i = ent.root, ent.start
+        if len(ent) != 1 or not ent.text.isupper() or root.dep_ not in ("appos", "conj") or i < 2:
+            continue
+        # (the parser takes ", or KSA" for a list's second item)
+        glossed = doc[i - 1].text == "(" and root.dep_ == "appos" or doc[i - 1].lower_ == "or" and doc[i - 2].text == ","
+        head = root.head
+        if glossed and head.i < i and head.is_title and head.lower_ in NOT_ACTOR_WORDS:
+            out.add(ent.text.casefold())
+    return frozenset(out)
+
+
 def names_no_one(name: str) -> bool:
     """A name of a thing by its head noun or as a whole: an event, a document or a law, a meeting,
     a disease ("Convention on Human Rights", "the Terrorism Bill", "the EGM", "TB")."""
@@ -2608,7 +2626,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
     # a character of fiction ("Fagin, the Dickens character") is named, not acting
     actors = [a for a in actors if not any(r.lower().split()[-1] == "character" for r in a.roles)]
     # so is a title of a work ("the comic Undead Soldier"), whatever the model took it for
-    titles = titles_of_works(doc)
+    # and a thing's short name ("the Freedom of Information Act (FOIA)")
+    titles = titles_of_works(doc) | short_names_of_things(doc)
     actors = [a for a in actors if a.name.casefold() not in titles]
     mentions = [m for m in mentions if m[2].name.casefold() not in titles]
     for actor in actors:

@@ -573,10 +573,14 @@ def _apposed_to_a_person_noun(ent: Span) -> bool:
 
 
 def _after_locative(ent: Span) -> bool:
-    """A name governed by a preposition no person follows: "in Kent", "at Gatwick", "travel to Kyiv"."""
+    """A name governed by a preposition no person follows: "in Kent", "at Gatwick", "travel to Kyiv", "in
+    nearby Pengam" (the preposition that governs the name, whatever words come between)."""
     if ent.start == 0 or ent.root.dep_ != "pobj":
         return False
-    return of_place(ent.doc[ent.start - 1], people_too=False)
+    prep = ent.root.head
+    if prep.i >= ent.start or prep.pos_ != "ADP":
+        prep = ent.doc[ent.start - 1]
+    return of_place(prep, people_too=False)
 
 
 def _seat_or_home(ent: Span) -> bool:
@@ -589,12 +593,21 @@ def _seat_or_home(ent: Span) -> bool:
     prep = first.head if first.dep_ == "pobj" else None
     return prep is not None and ((prep.lower_ == "for" and prep.head.lower_ in SEAT_HOLDERS)
                                  or (prep.lower_ == "from" and prep.head.pos_ == "NOUN" and prep.head.lower_ in PEOPLE_NOUNS)
+                                 or _from_after_an_age(prep)
                                  # "Bob Wellington, of Torfaen,": the place a named person is of (not a
                                  # body he is of: "David Page, of Investec Securities,")
                                  or (prep.lower_ == "of" and prep.head.ent_type_ == "PERSON" and prep.head.pos_ == "PROPN"
                                      and ent.label_ != "ORG" and len(ent) <= 2 and not names_a_body(ent.text)
                                      and prep.i > 0 and prep.doc[prep.i - 1].text == "," and ent.end < len(ent.doc)
                                      and ent.doc[ent.end].is_punct))
+
+
+def _from_after_an_age(prep) -> bool:
+    """"Ann Lee, 52, from Kelby Green,": the "from" after a named person and their age, set off by commas as
+    the news prints who someone is, is where the person lives."""
+    doc, i = prep.doc, prep.i
+    return prep.lower_ == "from" and i >= 4 and doc[i - 1].text == "," and doc[i - 2].like_num and \
+        doc[i - 3].text == "," and doc[i - 4].ent_type_ == "PERSON"
 
 
 # members of a house sit *for* a place: "the MP for Grantham and Stamford"
@@ -669,11 +682,17 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
             votes[key]["strong"] += 1
             if key != ent.text and not a_town(ent):
                 votes[key]["person"] += 1  # "Michael Howard" says who a lone "Howard" is, whatever towns are so called
+    votes[ent.text]["mentions"] += 1
+    located = False
     if _after_locative(ent):
         votes[ent.text]["GPE"] += 4  # "derailed in Croydon", "travel to El Paso": people are not *in* someone
+        located = True
     if _seat_or_home(ent) or _before_its_region(ent) or _example_of_places(ent):
         votes[ent.text]["GPE"] += 4  # "the MP for Torbay", "a doctor from Bolton", "Dartmouth, Ont."
         votes[ent.text]["placed"] += 1
+        located = True
+    if located:
+        votes[ent.text]["located"] += 1
     doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.is_lower and after.lower_ in PLACE_NOUNS - SEAT_NOUNS and ent.root.head.i == after.i \
@@ -776,6 +795,13 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     # (one the model called a place stays one, whatever it is listed with: "Bristol and Leeds")
     if label in ("PERSON", "ORG", "GPE") and a_town(ent) and not own.get("person") and not own.get("body") and not titled:
         return "GPE"  # (not "Prince Edward": a title makes a name a person's)
+    # a name the model took for a person that the story only ever puts somewhere, as where someone is, goes,
+    # comes from or lives ("flew to Wadi Kessel", "sent to Perm 35", "Ann Lee, 52, from Upper Farrow"), and
+    # never gives a person's evidence (a first name: "wrote in John Doe" is a vote), is a place: no one is
+    # *in* someone or travels *to* them
+    if label == "PERSON" and own.get("located", 0) == own.get("mentions", 0) > 0 and not own.get("person") \
+            and not titled and not is_first_name(ent[0].text):
+        return "GPE"
     if label == "PERSON" and own.get("called a body") and not own.get("person") and not titled:
         return "ORG"  # "merchant bank Hambro Magan": a body by the noun the story gives it, whatever its names
     tally = Counter(own)
@@ -786,6 +812,8 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     tally.pop("person", 0)
     tally.pop("body", 0)
     tally.pop("called a body", 0)
+    tally.pop("mentions", 0)
+    tally.pop("located", 0)
     if not tally:
         return label
     best, score = tally.most_common(1)[0]
