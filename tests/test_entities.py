@@ -97,3 +97,13 @@ def test_a_name_the_story_only_puts_somewhere_is_a_place(nlp, text, name):
 def test_a_person_stays_a_person_beside_a_place_s_words(nlp, text, name):
     labels = {e.text: e.label_ for e in nlp(text).ents}
     assert labels.get(name) == "PERSON", labels
+
+
+@pytest.mark.parametrize("text, name", [
+    # past "the", the name after "in" is a body's or a thing's, no place
+    ("Ministers were divided in the Cabinet over the plan, and in the Cabinet the row went on.", "Cabinet"),
+    ("The tax rise was set out in the Budget, and the Budget was welcomed by business.", "Budget"),
+])
+def test_a_body_or_a_thing_after_in_the_is_no_place(nlp, text, name):
+    labels = {e.text: e.label_ for e in nlp(text).ents}
+    assert labels.get(name, "none") != "GPE", labels

@@ -573,14 +573,15 @@ def _apposed_to_a_person_noun(ent: Span) -> bool:
 
 
 def _after_locative(ent: Span) -> bool:
-    """A name governed by a preposition no person follows: "in Kent", "at Gatwick", "travel to Kyiv", "in
-    nearby Pengam" (the preposition that governs the name, whatever words come between)."""
+    """A name governed by a preposition no person follows: "in Kent", "at Gatwick", "travel to Kyiv", and
+    past an adjective of the name's own ("in nearby Pengam", "in rural Kelby Green"); not past "the" ("in
+    the Cabinet", "in the Budget": a body's or a thing's name)."""
     if ent.start == 0 or ent.root.dep_ != "pobj":
         return False
-    prep = ent.root.head
-    if prep.i >= ent.start or prep.pos_ != "ADP":
-        prep = ent.doc[ent.start - 1]
-    return of_place(prep, people_too=False)
+    before = ent.doc[ent.start - 1]
+    if before.pos_ == "ADJ" and before.head.i == ent.root.i and ent.start >= 2:
+        before = ent.doc[ent.start - 2]
+    return of_place(before, people_too=False)
 
 
 def _seat_or_home(ent: Span) -> bool:
