@@ -720,6 +720,10 @@ def _in_who(nlp, text):
     ("Denmark wants to join the scheme, its envoy said.", "Denmark", True),
     ("Critics attacked Norway's decision to drill in the Arctic.", "Norway", True),
     ("Portugal has a budget crisis on its hands, a report says.", "Portugal", True),
+    # a bare infinitive another makes, lets or helps a country do is no deed of its own
+    ("The treaty binds the US to help Norway defend its waters.", "Norway", False),
+    ("Ministers will not let Spain keep its rebate, the envoy said.", "Spain", False),
+    ("The bank forecast that Denmark would grow, but Ireland cut its taxes anyway.", "Ireland", True),
 ])
 def test_a_country_is_an_actor_only_where_it_acts(nlp, text, country, acts):
     who = _in_who(nlp, text)

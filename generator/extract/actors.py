@@ -1214,7 +1214,8 @@ def _a_state_s_deed(subject: Token) -> bool:
     act"). A place is only the scene, Where, as the subject of a passive ("Britain could be defended"), of
     "be", "become" or "need" (what it is or lacks), of "have to" (a duty), of a modal ("Britain should take its share",
     "the UK would abide by its obligations"), of a condition ("if Wales decided"), of an infinitive another
-    wants, allows or makes ("wants Britain to use its influence", "to make Britain more competitive") or of a
+    wants, allows or makes ("wants Britain to use its influence", "to make Britain more competitive", "let
+    Britain keep its rebate") or of a
     clause that describes a noun ("the G8, which Britain chairs", "skills the UK needs")."""
     verb = subject.head
     if subject.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or _subject_of_be(subject):
@@ -1225,6 +1226,8 @@ def _a_state_s_deed(subject: Token) -> bool:
         return False
     if any(c.dep_ == "auxpass" or c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "TO") for c in children):
         return False
+    if verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") and not any(c.dep_ == "aux" for c in children):
+        return False  # a bare infinitive another makes, lets or helps it do: "to help Taiwan defend itself"
     return not (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in children))
 
 
