@@ -79,6 +79,11 @@ def test_a_name_keeps_a_word_that_is_its_own(nlp, text, name):
     ("She grew up in rural Kelby Green before moving to London.", "Kelby Green"),
     # a verb of going's "to": where one went
     ("The delegation travelled to Wadi Rum for talks with the king.", "Wadi Rum"),
+    # a noun of going's "to"
+    ("She was on her daily commute to Tolbury when the train stopped.", "Tolbury"),
+    # a name the story calls a village or a neighbourhood
+    ("Kelby Green, a mining village, lies in the valley.", "Kelby Green"),
+    ("Marston Vale, the neighbourhood around the stadium, was packed with fans.", "Marston Vale"),
     # a named person, their age, and "from": where they live
     ("Dane Corley, 19, from Addlestone Vale, was on his way to work when the tram overturned.", "Addlestone Vale"),
     ("Police named the victims as Philip Logan, 52, from New Addington and Robert Huxley, 63, from Kelby Green.",

@@ -603,6 +603,16 @@ def _seat_or_home(ent: Span) -> bool:
                                      and ent.doc[ent.end].is_punct))
 
 
+def _apposed_to_a_place_noun(ent: Span) -> bool:
+    """"Kelby Green, a mining village,", "Elmside, the neighbourhood around the stadium,": a name the story
+    itself calls a town, a village or a neighbourhood, in apposition, is that place's."""
+    root = ent.root
+    if any(c.dep_ == "appos" and c.is_lower and c.lower_ in PLACE_NOUNS for c in root.children):
+        return True
+    head = root.head
+    return root.dep_ == "appos" and head.i < ent.start and head.is_lower and head.lower_ in PLACE_NOUNS
+
+
 def _from_after_an_age(prep) -> bool:
     """"Ann Lee, 52, from Kelby Green,": the "from" after a named person and their age, set off by commas as
     the news prints who someone is, is where the person lives."""
@@ -619,7 +629,7 @@ SEAT_HOLDERS = frozenset("mp mps mep meps msp msps am ams mla mlas mpp mpps memb
 # nouns for places: a name given as an example of one is a place ("towns including Wrexham")
 PLACE_NOUNS = frozenset("town towns city cities village villages constituency constituencies seat seats county "
                         "counties region regions province provinces port ports district districts borough boroughs "
-                        "ward wards suburb suburbs".split())
+                        "ward wards suburb suburbs neighbourhood neighbourhoods neighborhood neighborhoods".split())
 
 
 # a party's seats are the party's ("a Labour seat"): no place noun that makes a name before it a place's
@@ -688,7 +698,7 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
     if _after_locative(ent):
         votes[ent.text]["GPE"] += 4  # "derailed in Croydon", "travel to El Paso": people are not *in* someone
         located = True
-    if _seat_or_home(ent) or _before_its_region(ent) or _example_of_places(ent):
+    if _seat_or_home(ent) or _before_its_region(ent) or _example_of_places(ent) or _apposed_to_a_place_noun(ent):
         votes[ent.text]["GPE"] += 4  # "the MP for Torbay", "a doctor from Bolton", "Dartmouth, Ont."
         votes[ent.text]["placed"] += 1
         located = True
