@@ -96,6 +96,8 @@ def test_a_heading_s_capitals_make_no_name(nlp, text, bad, good):
     ("Grace Pellow Slams Tom Hardwick On Budget After Vote.\n\nGrace Pellow spoke to reporters.", "Grace Pellow"),
     ("Mark Dunstable Wins Seat In Close County Vote.\n\nThe count ran late into the night.", "Mark Dunstable"),
     ("Kaszinski Wins Seat In Close County Vote.\n\nThe count ran late into the night.", "Kaszinski"),
+    # a sentence of running text, however many names it holds, is no heading
+    ("The Commons Health Committee met on Monday.", "Commons Health Committee"),
 ])
 def test_a_heading_keeps_its_names(nlp, text, name):
     assert name in [e.text.strip() for e in nlp(text).ents]

@@ -926,15 +926,25 @@ def _line_of(doc: Doc, i: int) -> Span:
     return doc[start:end]
 
 
+# the small words a title-case heading may leave in lower case ("Senator Slams Governor on Taxes")
+_HEADING_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by as up via vs".split())
+
+
 def _case_tells_nothing(line: Span) -> bool:
     """A line in title case or in capitals (a headline, a sub-heading, a caption): every word of four letters or
-    more capitalised, four or more of them ("Clinton Campaign Manager Laughs, Evades Reporter's Question"), or every word in capitals.
+    more capitalised, four or more of them, and none in lower case but a heading's small words ("Clinton Campaign
+    Manager Laughs, Evades Reporter's Question"; not "The Commons Health Committee met on Monday"), or every
+    word in capitals.
     There a capital is the line's style, no sign of a name."""
     words = [t for t in line if t.is_alpha]
     long = [t for t in words if len(t) >= 4]
     if len(long) < 4:  # (not a name and a date: "-- Mark Greenwood (@mark) November 8")
         return False
-    return all(t.text[:1].isupper() for t in long) or all(t.is_upper for t in words if len(t) >= 2)
+    if all(t.is_upper for t in words if len(t) >= 2):
+        return True
+    # (a sentence of running text has a verb or a word in lower case beyond a heading's small words: "The
+    # Commons Health Committee met on Monday")
+    return all(t.text[:1].isupper() for t in long) and all(t.lower_ in _HEADING_SMALL_WORDS for t in words if t.is_lower)
 
 
 _CAPITALS_KEY = "briefing_capitalised_words"
