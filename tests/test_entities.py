@@ -62,6 +62,47 @@ def test_a_name_holds_no_finite_verb_and_no_figure(nlp, text, bad, good):
         assert good in names, names
 
 
+@pytest.mark.parametrize("text, bad, good", [
+    # in a title-case or all-capitals line a capital is no sign of a name: a name there ends before its first
+    # ordinary word (one the story writes in lower case or the language knows), and an ordinary word opening
+    # it leaves no name
+    ("Tribune Quietly Compares Ted Hollis With George Barlow.\n\nIn a column, the paper compared Ted Hollis with "
+     "the former governor George Barlow.", "Ted Hollis With", "Ted Hollis"),
+    ("Hollis Campaign Manager Laughs, Dodges Reporter\u2019s Question.\n\nThe campaign manager for Ted Hollis "
+     "laughed when a reporter asked about the poll.", "Laughs", "Ted Hollis"),
+    ("After Hollis Heard What His Radio Nemesis Just Said, He Instantly Hits Back On Twitter.\n\nTed Hollis "
+     "wrote on Twitter that the host was wrong.", "Said", "Ted Hollis"),
+    ("The Election Is A Fight Over Taxes And Hollis\u2019s Legacy.\n\nTed Hollis left office in May and his "
+     "legacy is still debated.", "Hollis\u2019s Legacy", "Ted Hollis"),
+    ("Mayor Hollis Is Like A Lawyer\u2019s Dumbest Client Ever, Host Says.\n\nThe host said Ted Hollis kept "
+     "talking.", "Lawyer\u2019s Dumbest Client Ever", "Ted Hollis"),
+    ("Grace Pellow Slams Tom Hardwick On Budget After Vote.\n\nGrace Pellow spoke to reporters. Tom Hardwick "
+     "did not reply.", "Grace Pellow Slams Tom Hardwick On Budget After Vote", "Tom Hardwick"),
+    ("Small Steps Toward College Savings\n\nParents in Ohio are saving small sums for college, the bank said.",
+     "Small Steps Toward College Savings", None),
+    ("8. WHERE KASZINSKI PLANS TO BUILD THE WORLD'S LARGEST DAM\n\nThe dam would flood two valleys, engineers "
+     "said.", "LARGEST DAM", None),
+])
+def test_a_heading_s_capitals_make_no_name(nlp, text, bad, good):
+    names = [e.text.strip() for e in nlp(text).ents]
+    assert bad not in names, names
+    if good is not None:
+        assert good in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a heading's name whose words are names: capitalised in running text, a first name and its surname, a
+    # word no English word list holds
+    ("Grace Pellow Slams Tom Hardwick On Budget After Vote.\n\nGrace Pellow spoke to reporters.", "Grace Pellow"),
+    ("Mark Dunstable Wins Seat In Close County Vote.\n\nThe count ran late into the night.", "Mark Dunstable"),
+    ("Kaszinski Wins Seat In Close County Vote.\n\nThe count ran late into the night.", "Kaszinski"),
+    # a sentence of running text, however many names it holds, is no heading
+    ("The Commons Health Committee met on Monday.", "Commons Health Committee"),
+])
+def test_a_heading_keeps_its_names(nlp, text, name):
+    assert name in [e.text.strip() for e in nlp(text).ents]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Theresa May has said the plan would work.", "Theresa May"),  # a modal that is also a name
     ("Listeners of BBC Radio 5 Live called in.", "BBC Radio 5 Live"),  # a body's figure

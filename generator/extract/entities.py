@@ -10,6 +10,7 @@ after `ner` and
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -953,6 +954,140 @@ def _before_a_clause(ent: Span) -> Span | None:
     return Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
 
 
+def _line_of(doc: Doc, i: int) -> Span:
+    """The sentence a word stands in, bounded by the line breaks around it (a heading is a line of its own)."""
+    sent = doc[i].sent
+    start, end = i, i + 1
+    while start > sent.start and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < sent.end and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
+
+
+# the small words a title-case heading may leave in lower case ("Senator Slams Governor on Taxes")
+_HEADING_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by as up via vs".split())
+
+
+def _case_tells_nothing(line: Span) -> bool:
+    """A line in title case or in capitals (a headline, a sub-heading, a caption): every word of four letters or
+    more capitalised, four or more of them, and none in lower case but a heading's small words ("Clinton Campaign
+    Manager Laughs, Evades Reporter's Question"; not "The Commons Health Committee met on Monday"), or every
+    word in capitals.
+    There a capital is the line's style, no sign of a name."""
+    words = [t for t in line if t.is_alpha]
+    long = [t for t in words if len(t) >= 4]
+    if len(long) < 4:  # (not a name and a date: "-- Mark Greenwood (@mark) November 8")
+        return False
+    if all(t.is_upper for t in words if len(t) >= 2):
+        return True
+    # (a sentence of running text has a verb or a word in lower case beyond a heading's small words: "The
+    # Commons Health Committee met on Monday")
+    return all(t.text[:1].isupper() for t in long) and all(t.lower_ in _HEADING_SMALL_WORDS for t in words if t.is_lower)
+
+
+_CAPITALS_KEY = "briefing_capitalised_words"
+
+
+def _capitalised_words(doc: Doc) -> frozenset[str]:
+    """The words the story capitalises where case tells: inside a sentence of running text, not at its start
+    and not in a title-case or all-capitals line."""
+    found = doc.user_data.get(_CAPITALS_KEY)
+    if found is None:
+        lines: dict[int, bool] = {}
+        words = set()
+        for t in doc:
+            if not t.is_alpha or not t.text[:1].isupper() or t.is_sent_start or \
+                    t.i > 0 and doc[t.i - 1].is_sent_start and (doc[t.i - 1].is_quote or doc[t.i - 1].is_bracket):
+                continue
+            line = _line_of(doc, t.i)
+            if line.start not in lines:
+                lines[line.start] = _case_tells_nothing(line)
+            if not lines[line.start]:
+                words.add(t.lower_)
+        found = doc.user_data[_CAPITALS_KEY] = frozenset(words)
+    return found
+
+
+def _lower_case_words(doc: Doc) -> frozenset[str]:
+    key = _CAPITALS_KEY + "_lower"
+    if key not in doc.user_data:
+        doc.user_data[key] = frozenset(t.lower_ for t in doc if t.is_alpha and t.is_lower)
+    return doc.user_data[key]
+
+
+@functools.lru_cache(maxsize=1)
+def _word_lists() -> tuple[dict, dict, dict]:
+    """The model's lists of English words by part of speech (the lemmatizer's index, its exceptions and its
+    rules for endings)."""
+    from .pipeline import load_nlp
+    lookups = load_nlp().get_pipe("lemmatizer").lookups
+    pos = ("noun", "verb", "adj", "adv")
+    index, exc, rules = (lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc", "lemma_rules"))
+    return ({p: frozenset(index.get(p, ())) for p in pos}, {p: dict(exc.get(p, {})) for p in pos},
+            {p: list(rules.get(p, [])) for p in pos})
+
+
+@functools.lru_cache(maxsize=4096)
+def an_english_word(word: str) -> bool:
+    """Whether a lower-case word, or a form of it ("laughs", "conflates", "begun"), is a common English word
+    by the model's word lists. (The lists hold a few famous surnames too: "blair", "wallace".)"""
+    index, exc, rules = _word_lists()
+    for pos in index:
+        if word in index[pos] or word in exc[pos]:
+            return True
+        if any(word.endswith(old) and word[: len(word) - len(old)] + new in index[pos] for old, new in rules[pos]):
+            return True
+    return False
+
+
+def _in_a_heading_s_case(ent: Span) -> Span | None:
+    """In a title-case or all-capitals line (a headline, a sub-heading, a caption) a capital is no sign of a
+    name, so a "name" there is a name only as far as its words are names: a word the story capitalises where
+    case tells (in running text, not opening a sentence), a known name, an abbreviation in capitals among
+    title-case words, a first name before another capitalised word and that word (its surname), or a word that
+    is no ordinary English word (neither written in lower case in the story nor in the model's word lists:
+    "OBAMA" in a heading in capitals). A first name or a surname the story also writes in lower case is an
+    ordinary word ("With", "Will"). The name ends before its first ordinary word or before a possessive ("Ted
+    Cruz With George Wallace": Ted Cruz; "Obama's Legacy": Obama), and where its first word is an ordinary word
+    there is no name ("Clinton Campaign Manager Laughs": "Laughs"; "His Fox News Nemesis Just Said": "Said"; a
+    heading's "Small Steps Toward College Savings")."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or not _case_tells_nothing(_line_of(doc, ent.start)):
+        return ent
+    capitalised = _capitalised_words(doc)
+    in_capitals = all(t.is_upper for t in _line_of(doc, ent.start) if t.is_alpha and len(t) >= 2)
+    lower = _lower_case_words(doc)
+    start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+    end = start
+    after_first_name = False
+    for t in doc[start:ent.end]:
+        if t.tag_ == "POS":
+            break
+        if not t.is_alpha or t.is_lower:
+            end = t.i + 1  # a figure, a hyphen, a connector ("of", "and"): the name's, if a name goes on after it
+            continue
+        named = t.lower_ in capitalised or t.ent_id_ == "gazetteer" or \
+            t.is_upper and len(t) >= 2 and not in_capitals or \
+            t.lower_ not in lower and (t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper() and is_first_name(t.text)
+                                       or t.i > start and after_first_name) or \
+            not (t.lower_ in lower or an_english_word(t.lower_))
+        if not named:
+            break
+        # (a first name vouches for the one word after it, its surname, which vouches for no more: "Hillary
+        # Clinton Slams")
+        after_first_name = not after_first_name and is_first_name(t.text) and t.i + 1 < ent.end and \
+            doc[t.i + 1].text[:1].isupper()
+        end = t.i + 1
+    while end > start and (not doc[end - 1].is_alpha or doc[end - 1].is_lower):
+        end -= 1
+    if end == ent.end:
+        return ent
+    if end <= start or not any(t.pos_ == "PROPN" or t.is_upper for t in doc[start:end]):
+        return None
+    return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
+
+
 def _bodies_named_for_places(ents: list[Span]) -> list[Span]:
     """"Wiltshire Police", "Cornwall Council", "Illinois Chamber of Commerce": a known place the
     gazetteer labelled, followed by the rest of a body's name, is that body's name."""
@@ -1175,6 +1310,8 @@ def _separated(ents) -> list[Span]:
         for part in _at_brackets(ent):
             for name in _split_run_together(part):
                 name = _before_a_clause(name)
+                if name is not None:
+                    name = _in_a_heading_s_case(name)
                 if name is not None and name.label_ == "PERSON":
                     name = _persons_words(name)
                 if name is not None:
@@ -1266,6 +1403,8 @@ def settle_entities(doc: Doc) -> Doc:
     ents = _irish_surnames(doc, ents)
     ents = sorted(filter_spans([Span(doc, *_body_s_whole_name(doc, e.start, e.end), label="ORG", span_id=e.id_)
                                 if e.label_ == "ORG" else e for e in ents]), key=lambda e: e.start)
+    # (once more after the names are widened: widening runs on over a heading's words, "Ted Cruz With")
+    ents = [e for e in map(_in_a_heading_s_case, ents) if e is not None]
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     bodies = _initials_of_bodies(ents)
