@@ -1457,10 +1457,10 @@ def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: di
 
 def _one_name_spelt_otherwise(pools: tuple[dict[str, Actor], ...], mentions: list) -> None:
     """A people or a body written twice, but for a hyphen, its capitals or its accents ("Cuban Americans",
-    "Cuban-Americans") is one, by the name the story writes first (as one person's name is: `folded_name`)."""
+    "Cuban-Americans") is one, by the spelling the story uses more, or first (as one person's name is: `folded_name`)."""
     seen: dict[str, Actor] = {}
     entries = [(pool, key, a) for pool in pools for key, a in pool.items() if a.kind in ("group", "organisation")]
-    for pool, key, actor in sorted(entries, key=lambda e: e[2].start if e[2].start != -1 else 10 ** 9):
+    for pool, key, actor in sorted(entries, key=lambda e: (-e[2].mentions, e[2].start if e[2].start != -1 else 10 ** 9)):
         if pool.get(key) is not actor:
             continue
         folded = folded_name(actor.name)
