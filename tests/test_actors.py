@@ -2537,8 +2537,8 @@ def test_a_name_compares_without_its_accents():
 @pytest.mark.parametrize("text, name, double", [
     ("Wife Zanele Kessel Stands By Him. Former congressman Peter Dunmore faces a new inquiry, and Zanele Kessel, "
      "his wife and an aide to the senator, said she would stay.", "Zanele Kessel", "Wife Zanele Kessel"),
-    ("Actress Ngozi Okafor spoke first. The gala honoured young women on Sunday. Ngozi Okafor, who is 19, said the "
-     "night was for her mother. The actress thanked the crowd.", "Ngozi Okafor", "Actress Ngozi Okafor"),
+    ("Nurse Ngozi Okafor spoke first. The gala honoured young women on Sunday. Ngozi Okafor, who is 19, said the "
+     "night was for her mother.", "Ngozi Okafor", "Nurse Ngozi Okafor"),
     ("Mrs Walsh Previously Denied It. The deal was signed in the Oval Office. Oval Office Walsh was furious, aides "
      "said. Harold Walsh said he would veto it.", "Harold Walsh", "Oval Office Walsh"),
     ("Harold Walsh waves as he walks with his wife and Vice President-elect Mike Dorran Previously, Walsh "
