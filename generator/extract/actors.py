@@ -631,6 +631,13 @@ def _name(ent: Span) -> str:
             words = words[1:]
         while len(words) > 1 and credit_word(words[-1]):
             words = words[:-1]
+        # a sentence adverb run on into the name, where a caption ran into the next sentence ("... Mike Pence
+        # Previously, Trump said"): an "-ly" word the parser hangs on as an adverb, set off by its comma, opens a
+        # sentence of its own; no name's last word ("Kelly", a first name, stays)
+        last = ent[-1]
+        if len(words) >= 3 and words[-1] == last.text and last.lower_.endswith("ly") and last.dep_ == "advmod" and \
+                ent.end < len(ent.doc) and ent.doc[ent.end].text == "," and not is_first_name(last.text):
+            words = words[:-1]
         # a caption's or a heading's capitals run into the name: "HOPE Hillary Clinton"
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
                 and not words[1].isupper():
@@ -1361,6 +1368,24 @@ def _a_marked_prefix(words: list[str]) -> bool:
     return len(parts) >= 2 and not any(is_first_name(p) for p in parts)
 
 
+def _words_before_a_name(prefix: list[str], lower: frozenset[str], named: set[str]) -> bool:
+    """Capitalised words glued before a name that are no part of it: a role, a people's or a relation's noun
+    ("Actress", "Wife": English names someone by a noun before the name, the name is the words after it), one the
+    story writes in lower case as a common noun, or a name of its own, a people's, a place's or a body's the
+    story lists or the gazetteer knows ("Democrat", "Oval Office", "Capitol Hill": where, or of what side, the
+    person is). Never a first name (two people of one surname are told apart by first names: "Kasia Rynkiewicz"
+    is not Dorota Rynkiewicz), nor a title, which the title-and-surname rule weighs."""
+    if not prefix or not all(w[:1].isupper() for w in prefix) or any(is_first_name(w) or _titled(w) for w in prefix):
+        return False
+    phrase = " ".join(prefix)
+    if len(prefix) == 1:
+        word = prefix[0].lower()
+        if word in ROLE_WORDS or word in PEOPLE_NOUNS or word in KIN_NOUNS or word in lower or \
+                word.removesuffix("s") in DEMONYMS or word in DEMONYMS:
+            return True
+    return phrase.casefold() in named or phrase.casefold() in org_aliases() or _a_place(phrase)
+
+
 def _personal_initials(name: str) -> str:
     """"Robert Kilroy-Silk" -> "RKS": the first letters of a person's names, a hyphenated one's parts each."""
     return "".join(part[0] for word in name.split() for part in word.split("-") if part[:1].isupper()).upper()
@@ -1377,8 +1402,6 @@ def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: di
     that two people named in full share is left alone, but where the whole full name is there."""
     full = [a for a in {id(a): a for a in people.values()}.values()
             if len(a.name.split()) >= 2 and is_first_name(a.name.split()[0]) and not _titled(a.name.split()[0])]
-    if not full:
-        return
     text = doc.text
     # a first name spelt two ways: the person goes by the spelling the story uses more, or gives first
     for one in sorted(full, key=lambda a: (-a.mentions, a.start)):
@@ -1397,6 +1420,8 @@ def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: di
 
     def one_owner(fits: list[Actor]) -> Actor | None:
         return fits[0] if len({id(a) for a in fits}) == 1 else None
+
+    lower = lower_case_words(doc)
 
     for pool in (people, others):
         for key, actor in list(pool.items()):
@@ -1419,6 +1444,28 @@ def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: di
                 same = [a for a in full if a.name.split()[-1] == words[-1]]
                 if owner is None and len(same) == 1 and _a_marked_prefix(words[:-1]):
                     owner = same[0]
+            if owner is None and actor.kind in ("person", "organisation") and len(words) >= 2:
+                # "Wife Ann Lowe", "Democrat Obama", "Oval Office Trump": a role, a side or a place glued before a
+                # name the story gives a person, in full or as their surname, is that person (whatever kind the
+                # model took the whole for); the surname of one named in full by a first name ("Harold Walsh")
+                listed = list({id(a): a for a in people.values()}.values())
+                named = {n.casefold() for p in (people, others) for a in p.values() if a is not actor
+                         for n in [a.name, *a.aliases]}
+                for cut in range(1, len(words)):
+                    rest = " ".join(words[cut:]).casefold()
+                    fits = [a for a in listed if a is not actor and a.kind == "person"
+                            and rest in {n.casefold() for n in [a.name, *a.aliases]}] or \
+                        [a for a in full if a is not actor and ends_with_surname(a.name, " ".join(words[cut:]))]
+                    if fits and _words_before_a_name(words[:cut], lower, named - {rest}):
+                        owner = one_owner(fits)
+                        break
+            if owner is None and actor.kind != "place" and len(words) == 1 and len(words[0]) >= 4 \
+                    and words[0].isupper() and \
+                    words[0].isalpha() and words[0].casefold() not in org_aliases() and not is_media(words[0]):
+                # "HAMILTON" beside "Lewis Hamilton": a heading's or a caption's capitals are no other name; the one
+                # person whose first name or surname it is
+                owner = one_owner([a for a in {id(a): a for a in people.values()}.values() if a is not actor and
+                                   a.kind == "person" and words[0].casefold() in {w.casefold() for n in [a.name, *a.aliases] for w in n.split()}])
             if owner is None and len(words) == 1 and re.fullmatch(r"[A-Z](?:-?[A-Z]){2,4}", words[0]) and \
                     words[0].casefold() not in org_aliases() and not is_media(words[0]):
                 owner = one_owner([a for a in full if _personal_initials(a.name) == words[0].replace("-", "")])
@@ -1427,6 +1474,24 @@ def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: di
             _merge_into(owner, actor, mentions)
             for k in [k for k, a in pool.items() if a is actor]:
                 del pool[k]
+
+
+def _one_name_spelt_otherwise(pools: tuple[dict[str, Actor], ...], mentions: list) -> None:
+    """A people or a body written twice, but for a hyphen, its capitals or its accents ("Cuban Americans",
+    "Cuban-Americans") is one, by the spelling the story uses more, or first (as one person's name is: `folded_name`)."""
+    seen: dict[str, Actor] = {}
+    entries = [(pool, key, a) for pool in pools for key, a in pool.items() if a.kind in ("group", "organisation")]
+    for pool, key, actor in sorted(entries, key=lambda e: (-e[2].mentions, e[2].start if e[2].start != -1 else 10 ** 9)):
+        if pool.get(key) is not actor:
+            continue
+        folded = folded_name(actor.name)
+        first = seen.setdefault(folded, actor)
+        if first is actor:
+            continue
+        _merge_into(first, actor, mentions)
+        for p in pools:
+            for k in [k for k, a in p.items() if a is actor]:
+                del p[k]
 
 
 _QUALIFIED = r"(?:also|better|more|otherwise|commonly|popularly|widely|now|formerly|previously|once|later)"
@@ -2571,6 +2636,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _names_known_as(doc, (people, others), mentions)
     _surnames_spelt_two_ways(doc, people, mentions)
     _one_person_written_otherwise(doc, people, others, mentions)
+    _one_name_spelt_otherwise((people, others), mentions)
     # a name only ever context (another's title or affiliation, a medium, a means) is no actor; one mention
     # that takes part keeps it, its short form's too ("the Survivors Fund (SURF)")
     takes_part = {id(m[2]) for m in mentions if (m[0], m[1]) not in context}
