@@ -2583,6 +2583,12 @@ def test_words_glued_to_a_name_are_no_second_actor(nlp, text, name, double):
     ("Nurse Thandiwe Mokoena and Bongani Mokoena. Bongani Mokoena, a driver, said his wife Thandiwe Mokoena was "
      "hurt.", ["Bongani Mokoena", "Thandiwe Mokoena"]),
     ("Sydney Kelly, the coach, said the team would win. Mike Kelly said he agreed.", ["Sydney Kelly", "Mike Kelly"]),
+    # a first name the lexicon lacks, that the story also gives alone, is still a first name, not a glued name
+    ("Driver Max Vandermolen won the race. The team boss called his father, Jorn, to complain. Jorn Vandermolen "
+     "said: \"He drove well.\"", ["Max Vandermolen", "Jorn Vandermolen"]),
+    # nor is a first name the lexicon lacks that is a town's name too (Jos, in Nigeria)
+    ("Driver Max Vandermolen won the race. His father, Jos, was proud. Jos Vandermolen said: \"He drove well.\"",
+     ["Max Vandermolen", "Jos Vandermolen"]),
 ])
 def test_people_with_a_word_before_a_shared_surname_stay_apart(nlp, text, names):
     who = _in_who(nlp, text)

@@ -145,6 +145,16 @@ def test_a_person_stays_a_person_beside_a_place_s_words(nlp, text, name):
     assert labels.get(name) == "PERSON", labels
 
 
+# a name whose last word is a body's, or its plural, is a body wherever the story puts it: "students from" a college
+@pytest.mark.parametrize("text, name", [
+    ("The department has been slow to help students from the now-defunct Kelby Colleges, which misled them.",
+     "Kelby Colleges"),
+])
+def test_a_body_s_name_is_no_place(nlp, text, name):
+    labels = {e.text: e.label_ for e in nlp(text).ents}
+    assert labels.get(name) == "ORG", labels
+
+
 @pytest.mark.parametrize("text, name", [
     # past "the", the name after "in" is a body's or a thing's, no place
     ("Ministers were divided in the Cabinet over the plan, and in the Cabinet the row went on.", "Cabinet"),

@@ -1383,7 +1383,9 @@ def _words_before_a_name(prefix: list[str], lower: frozenset[str], named: set[st
         if word in ROLE_WORDS or word in PEOPLE_NOUNS or word in KIN_NOUNS or word in lower or \
                 word.removesuffix("s") in DEMONYMS or word in DEMONYMS:
             return True
-    return phrase.casefold() in named or phrase.casefold() in org_aliases() or _a_place(phrase)
+    # (a place the gazetteer alone knows glues on only as a phrase, "Capitol Hill": one word may be a first name
+    # the lexicon lacks, "Jos Verstappen" beside "Max Verstappen", Jos a town too)
+    return phrase.casefold() in named or phrase.casefold() in org_aliases() or (len(prefix) >= 2 and _a_place(phrase))
 
 
 def _personal_initials(name: str) -> str:
@@ -1449,8 +1451,10 @@ def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: di
                 # name the story gives a person, in full or as their surname, is that person (whatever kind the
                 # model took the whole for); the surname of one named in full by a first name ("Harold Walsh")
                 listed = list({id(a): a for a in people.values()}.values())
+                # (a people's, a place's or a body's name: a person's own name before a surname is a first
+                # name, "his father, Jorn," and "Jorn Vandermolen" beside "Max Vandermolen")
                 named = {n.casefold() for p in (people, others) for a in p.values() if a is not actor
-                         for n in [a.name, *a.aliases]}
+                         and a.kind != "person" for n in [a.name, *a.aliases]}
                 for cut in range(1, len(words)):
                     rest = " ".join(words[cut:]).casefold()
                     fits = [a for a in listed if a is not actor and a.kind == "person"

@@ -487,10 +487,12 @@ def _initials_of_bodies(ents: list[Span]) -> frozenset[str]:
 
 
 def names_a_body(name: str) -> bool:
-    """A name of two words or more whose last word is a body's ("Law Society", "Electoral Commission"):
-    an organisation's, whoever speaks for it."""
+    """A name of two words or more whose last word is a body's, or its plural ("Law Society", "Electoral
+    Commission", "Kelby Colleges"): an organisation's, whoever speaks for it."""
     words = name.split()
-    return len(words) >= 2 and words[-1].casefold() in BODY_WORDS
+    last = words[-1].casefold() if words else ""
+    return len(words) >= 2 and (last in BODY_WORDS or last.removesuffix("s") in BODY_WORDS
+                                or (last.endswith("ies") and last[:-3] + "y" in BODY_WORDS))
 
 
 # Evidence that a name is a person's, weighed against the model's label (one vote a mention).
@@ -812,7 +814,7 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     # never gives a person's evidence (a first name: "wrote in John Doe" is a vote), is a place: no one is
     # *in* someone or travels *to* them
     if label == "PERSON" and own.get("located", 0) == own.get("mentions", 0) > 0 and not own.get("person") \
-            and not titled and not is_first_name(ent[0].text):
+            and not titled and not is_first_name(ent[0].text) and not names_a_body(ent.text):
         return "GPE"
     if label == "PERSON" and own.get("called a body") and not own.get("person") and not titled:
         return "ORG"  # "merchant bank Hambro Magan": a body by the noun the story gives it, whatever its names
@@ -1016,12 +1018,13 @@ def _lower_case_words(doc: Doc) -> frozenset[str]:
     return doc.user_data[key]
 
 
-@functools.lru_cache(maxsize=1)
-def _word_lists() -> tuple[dict, dict, dict]:
-    """The model's lists of English words by part of speech (the lemmatizer's index, its exceptions and its
-    rules for endings)."""
-    from .pipeline import load_nlp
-    lookups = load_nlp().get_pipe("lemmatizer").lookups
+# The model's lists of English words by part of speech (its lemmatizer's index, exceptions and rules for
+# endings), handed over when the pipeline makes the component (make_entities): one model a process.
+_WORD_LISTS: list[tuple[dict, dict, dict]] = []
+
+
+def _word_lists_of(nlp: Language) -> tuple[dict, dict, dict]:
+    lookups = nlp.get_pipe("lemmatizer").lookups
     pos = ("noun", "verb", "adj", "adv")
     index, exc, rules = (lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc", "lemma_rules"))
     return ({p: frozenset(index.get(p, ())) for p in pos}, {p: dict(exc.get(p, {})) for p in pos},
@@ -1032,7 +1035,9 @@ def _word_lists() -> tuple[dict, dict, dict]:
 def an_english_word(word: str) -> bool:
     """Whether a lower-case word, or a form of it ("laughs", "conflates", "begun"), is a common English word
     by the model's word lists. (The lists hold a few famous surnames too: "blair", "wallace".)"""
-    index, exc, rules = _word_lists()
+    if not _WORD_LISTS:
+        raise RuntimeError("briefing_entities: the model's word lists come with the component (load_nlp())")
+    index, exc, rules = _WORD_LISTS[0]
     for pos in index:
         if word in index[pos] or word in exc[pos]:
             return True
@@ -1395,7 +1400,14 @@ def _irish_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-@Language.component("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
+@Language.factory("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
+def make_entities(nlp: Language, name: str):
+    """The component, given the model's own word lists to tell an ordinary English word (a heading's capitals)."""
+    if not _WORD_LISTS:
+        _WORD_LISTS.append(_word_lists_of(nlp))
+    return settle_entities
+
+
 def settle_entities(doc: Doc) -> Doc:
     ents = _with_nicknames(doc, _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
         filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
