@@ -83,6 +83,13 @@ FURNITURE = [
     ("chart", "2019 2020 2021 2022 12.4 13.1 15.0 16.2"),
     ("chart", "Source: Statistics Canada"),
     ("chart", "Chart: Monthly inflation in Manitoba since 2020"),
+    # a ranked table's rows after a story: a rank, a name, last week's place
+    ("chart", "1. Hal Brenner (Last week: 2.)"),
+    ("chart", "7. Oona Pettigrew (9.)"),
+    ("chart", "3) Fenmoor Rovers"),
+    # a tip's credit
+    ("us", "(h/t Capitol Clips.)"),
+    ("us", "H/T: Dana Whitlock"),
 ]
 
 # sentences of news in the same shapes: a slash, a wire's name, a time, a "Share" or a "Warning"
@@ -112,6 +119,9 @@ NOT_FURNITURE = [
     "The minister published the letter in full on Tuesday.",
     "Analysis of the figures shows the deficit grew, the auditor said.",
     "Profiles of the candidates were sent to every voter in Goa.",
+    "1. The council will cut bus fares by a tenth.",
+    "2. Mr Brenner said he would stand again.",
+    "3. WHAT THE BUDGET MEANS FOR RENTERS.",
 ]
 
 # the story around each line: its own people and places, none of the furniture's
@@ -236,6 +246,29 @@ INLINE = [
     ("us", "Marsh vetoed the budget, the mayor's office said. AP:Associated Press 4 Councillors had approved it.",
      {"AP", "Associated Press"}),
     ("ca", "Marsh speaks to reporters at city hall (Reuters) Councillors had approved the plan.", {"Reuters"}),
+    # a photo gallery's slides, numbered in order under its heading, each a caption and its credit
+    ("uk", "Marsh vetoed the budget. City news in pictures 3 show all City news in pictures 1/3 Lanterns lit on "
+           "Brackton Pier Getty 2/3 Dorothy Hale opens the Fenmoor fete Jo Reyes/PA 3/3 Crowds in Ashbury, England "
+           "EPA Councillors had approved the plan.", {"Dorothy Hale", "Jo Reyes", "Fenmoor", "Ashbury", "Brackton Pier",
+                                                       "Ashbury EPA", "England EPA", "EPA"}),
+    ("uk", "Marsh vetoed the budget. 1/4 Marlbury, England AP 2/4 Ashbury, England Reuters 3/4 Fenmoor, Wales "
+           "EPA 4/4 Brackton, Scotland Getty Councillors had approved the plan.",
+     {"Marlbury", "Ashbury", "Fenmoor", "Brackton", "England AP", "Wales EPA", "Scotland Getty"}),
+    # a gallery's viewer, from its counter to its "Buy Photo"
+    ("us", "Marsh vetoed the budget. 1 of 12 Full Screen Autoplay Close Skip Ad x The budget fight View Photos "
+           "Councillor Hal Brenner speaks in Brackton. Dana Whitlock/The Daily Star Buy Photo Wait 1 second to "
+           "continue. Councillors had approved the plan.", {"Hal Brenner", "Brenner", "Brackton", "Dana Whitlock"}),
+    # a link to another story: its headline in square brackets between sentences, or before "Read more"
+    ("us", "Marsh vetoed the budget on Monday. [Hal Brenner: Why Brackton's buses keep failing] Councillors had "
+           "approved the plan.", {"Hal Brenner", "Brackton", "Brenner"}),
+    ("uk", "Marsh vetoed the budget on Monday. Fares and fury in Fenmoor | Oona Pettigrew Read more Councillors "
+           "had approved the plan.", {"Oona Pettigrew", "Fenmoor", "Oona Pettigrew Read"}),
+    # a tip's credit glued to a line
+    ("us", "Marsh vetoed the budget on Monday. (h/t Capitol Clips.) Councillors had approved the plan.",
+     {"Capitol Clips"}),
+    # a caption that names people left to right
+    ("us", "Marsh vetoed the budget. (L-R) Hal Brenner, Oona Pettigrew and Jo Reyes at the Fenmoor fete. "
+           "Councillors had approved the plan.", {"Hal Brenner", "Oona Pettigrew", "Jo Reyes"}),
 ]
 
 
@@ -257,6 +290,11 @@ INLINE_NEWS = [
     ("Two of the three councillors voted against Mayor Elena Marsh on Monday.", "Elena Marsh"),
     ("The mayor will share the report with councillors, and 9 of 12 have read it.", "9 of 12"),
     ("Rex Features sold its archive to a US firm last year.", "Rex Features"),
+    # a date, a score, an editor's word in a quotation, a reader's "read more"
+    ("Marsh met Hal Brenner on 1/4, again on 2/4 and a third time on 3/4, her office said.", "Hal Brenner"),
+    ("\"I told [Hal Brenner] the plan was dead,\" Marsh said.", "Hal Brenner"),
+    ("Marsh said the council would not budge. [Laughter] Hal Brenner then spoke.", "Hal Brenner"),
+    ("Hal Brenner urged voters to read more about the plan.", "Hal Brenner"),
 ]
 
 

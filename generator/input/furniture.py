@@ -38,6 +38,8 @@ _LINES = [
     re.compile(r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}\s*[|,\u2013\u2014-]\s*"
                r"(?:staff (?:writer|reporter)|(?:political |chief |senior )?(?:correspondent|editor|reporter))\.?$", re.I),
     re.compile(r"\b(?:contributed (?:to )?this (?:report|story|article))\b", re.I),
+    # a tip's credit: "(h/t RCP Video.)", "H/T: Jane Doe"
+    re.compile(r"^\(?[Hh]/\s?[Tt]\b"),
     # "Jane Doe · CBC News · Posted: Mar 14, 2023": a byline with its outlet and time stamp
     re.compile(rf"^{_CAPS}\s*\u00b7\s*{_CAPS}\s*\u00b7"),
     # a wire's line: "(AP)", "(Reuters) -", "— The Canadian Press", "- PTI", "With files from ..."
@@ -62,6 +64,10 @@ _LINES = [
     # as a line of its own or in brackets closing a caption
     re.compile(rf"^\(?{_CAPS}\s?/\s?{_CAPS}\)?\.?$"),
     re.compile(rf"\({_CAPS}\s?/\s?{_CAPS}\)\.?$"),
+    # a ranked table's row: a rank, a name, its last place in brackets ("3. Jane Doe (Last week: 4.)"),
+    # no verb (a numbered point of the story is a sentence: "3. The council will cut fares.")
+    re.compile(r"^\d{1,2}[.)] [A-Z][\w.'\u2019-]*[a-z][\w.'\u2019-]*(?: (?:[A-Z][\w.'\u2019-]*|of|de|van|von|la|and))*"
+               r"(?: \([^()]{1,30}\))?\.?$"),
     # links to other stories
     re.compile(r"^[\"\u201c]?(?:read more|related|see also|also read|more|watch|listen|recommended|"
                r"read also|click here|also see|must read|don't miss|trending)\b\s*[:|\u2013\u2014-]", re.I),
@@ -254,9 +260,69 @@ def has_page_words(text: str) -> bool:
     return bool(_PAGE_WORDS.search(text))
 
 
+# Pieces of a page glued between a story's sentences that no sentence of news has: a link to another
+# story (its headline in square brackets between two sentences, or before "Read more"), a tip's credit
+# ("(h/t RCP Video.)"), a caption that names people left to right ("(L-R) Jane Doe, ..."), and a photo
+# gallery's slides (`_galleries`)
+_SENTENCE_END = r"(?:(?<=[.!?\"\u201d\u2019] )|(?<=[.!?] [\"\u201d\u2019] )|^)"
+_GLUED = re.compile(
+    # a link's headline in square brackets standing between sentences ("... he said. [Mayor's plan in
+    # doubt] The council ..."); an editor's word inside a quotation ("[he]", "[sic]") is no sentence's own
+    rf"{_SENTENCE_END}\[\s*[\"'\u2018\u201c]?[A-Z][^\[\]\n]{{8,200}}\](?= [\"\u201c]?[A-Z]|\s*$)|"
+    # a link's headline glued to "Read more" after it ("Budget row deepens | Jane Doe Read more Marsh said")
+    rf"{_SENTENCE_END}[A-Z][^.!?\n]{{3,150}}? Read more\b(?= [\"\u201c]?[A-Z]|[\s:]*$)|"
+    # a tip's credit: "(h/t RCP Video.)", "H/T: Jane Doe"
+    r"\(\s*[Hh]/\s?[Tt]\b[^()]{1,80}\)|^[Hh]/\s?[Tt]\b:?[^\n]{1,80}$|"
+    # a caption naming people left to right, to its end
+    r"\((?:L-R|R-L|l-r|left to right|from left|L to R)\)[^.!?\n]{1,300}[.!?]?",
+    re.M,
+)
+_LIBRARY_WORD = re.compile(rf"\b(?:{_CAPTION_SOURCES}|Rex|Getty|PA [Ww]ire)\b|\S/\S")
+
+
+def _counters(text: str, pattern: str) -> list[tuple[int, int]]:
+    """Slide counters in order from the first: "1/8", "2/8", ... ("k/N"), at least three of them."""
+    found, runs = {}, []
+    for m in re.finditer(pattern, text):
+        k, n = int(m.group(1)), int(m.group(2))
+        if k == 1:
+            found[n] = [m]
+        elif n in found and k == int(found[n][-1].group(1)) + 1:
+            found[n].append(m)
+            if k == n and n >= 3:
+                runs.append((found[n][0], found.pop(n)[-1]))
+    return [(first.start(), last.end()) for first, last in runs]
+
+
+def _galleries(text: str) -> list[tuple[int, int]]:
+    """A photo gallery pasted into a story's line: its slides numbered in order ("1/8 The scene after
+    the crash Jane Doe/PA 2/8 ... 8/8 ..."), each a caption and a credit, under its heading ("Tram crash
+    8 show all Tram crash"), from the heading to the last caption's credit; or a gallery's viewer ("1 of
+    22 Full Screen Autoplay ... Buy Photo Wait 1 second to continue."). No sentence of the story numbers
+    itself so."""
+    spans = []
+    for start, end in _counters(text, r"(?<![\w/])(\d{1,2})/(\d{1,2})(?= )"):
+        heading = re.search(r"(?:^|(?<=[.!?\"\u201d] ))[^.!?\n]{0,100}?\b\d{1,2} show all\b[^.!?\n]{0,100}$", text[:start])
+        if heading:
+            start = heading.start()
+        # the last caption ends with its credit ("... in London, England Getty"), when it has one
+        credit = _LIBRARY_WORD.search(text, end, min(len(text), end + 300))
+        tail = text[end:credit.end()] if credit else ""
+        if credit and len(tail.split()) <= 40 and not re.search(r"[.!?] ", tail):
+            end = credit.end()
+            if "/" in credit.group():  # a photographer and an agency: "Jane Doe/PA"
+                end = re.compile(r"\S*").match(text, credit.end()).end()
+        spans.append((start, end))
+    for m in re.finditer(r"\b1 of \d{1,3} Full Screen\b[^\n]{0,1500}?\bBuy Photo\b(?: Wait \d+ seconds? to continue\.)?",
+                         text):
+        spans.append(m.span())
+    return spans
+
+
 def furniture_phrases(text: str) -> list[tuple[int, int]]:
     """Where page furniture sits inside lines of a story (character offsets): share prompts, bracketed
-    credits, a picture library's signature, a gallery's controls, a sign-up form's messages. A line pasted
-    whole from a web page carries them between the story's sentences; the names in them ("Getty Images",
-    "WhatsApp") are the page's."""
-    return [m.span() for m in _INLINE.finditer(text)]
+    credits, a picture library's signature, a gallery's controls and slides, a sign-up form's messages,
+    a link's headline, a tip's credit. A line pasted whole from a web page carries them between the
+    story's sentences; the names in them ("Getty Images", "WhatsApp") are the page's."""
+    spans = [m.span() for m in _INLINE.finditer(text)] + [m.span() for m in _GLUED.finditer(text)]
+    return sorted(spans + _galleries(text))
