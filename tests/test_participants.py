@@ -395,6 +395,10 @@ def test_the_same_names_acting_stay_actors_round_22(nlp, text, name):
     ("Mr Dale was suspended from the Brack Assembly for ten days last month.", "Brack Assembly"),
     ("Ms Lund urged the two men to step down from the Kelvin Authority.", "Kelvin Authority"),
     ("There are rumours Mr Dale will be moved to the Kelvin Office after the election.", "Kelvin Office"),
+    ("Before politics Ms Lund worked for the Kelvin Agency for ten years.", "Kelvin Agency"),
+    ("Ms Lund, who sits on the board of the Kelvin Club Association, said the plan was sound.",
+     "Kelvin Club Association"),
+    ("After the election Mr Dale took a job at Brackwell Holdings, a bank in the City.", "Brackwell Holdings"),
     # a message's or a sending's destination
     ("In a letter to the Brack Assembly on Sunday, Mr Dale said the inquiry had ended.", "Brack Assembly"),
     ("Ms Lund wrote to the Kelvin Agency last week asking for the files.", "Kelvin Agency"),
@@ -411,6 +415,8 @@ def test_a_career_step_and_a_message_destination_are_no_actors(nlp, text, not_ac
     ("Mr Dale resigned from the Brack Assembly, and the Brack Assembly said it would hold a by-election.",
      "Brack Assembly"),
     ("The Kelvin Council suspended Mr Dale for ten days last month.", "Kelvin Council"),
+    ("Brackwell Holdings cut 300 jobs at its offices in the City.", "Brackwell Holdings"),
+    ("The board of the Kelvin Club Association voted to sell the course.", "Kelvin Club Association"),
     # a person after "to" is no body's destination: whom one writes to is told
     ("Ms Lund wrote to Mr Dale last week asking for the files.", "Mr Dale"),
 ])

@@ -406,18 +406,24 @@ def _a_place_where(ent: Span) -> bool:
 # verbs of a career's steps: joining, serving in, moving between and leaving a body ("enlisted in the Navy",
 # "served on the council", "elected to Parliament", "promoted from the Home Office", "resigned from Congress")
 _CAREER_VERBS = frozenset(
-    "enlist serve elect appoint promote demote move transfer second resign retire suspend expel sack step "
-    "return recruit draft".split())
+    "enlist serve sit work elect appoint promote demote move transfer second resign retire suspend expel sack "
+    "step return recruit draft decamp defect".split())
 # the prepositions of place, of joining and of leaving a career's step takes its body with
 _CAREER_PREPOSITIONS = frozenset("in at on to into from".split())
+# nouns of a post or a spell in a career, whose "at", "in" or "with" is the body ("a job at X", "a stint in
+# the Treasury"), and of the part of a body one sits on ("sits on the board of X")
+_CAREER_NOUNS = frozenset("job post career stint spell spells placement internship secondment".split())
+_BOARD_NOUNS = frozenset("board executive staff payroll faculty".split())
 
 
 def _a_career_step(ent: Span) -> bool:
     """A body after a preposition of place, of joining or of leaving (in, at, on, to, into, from, out of) on a
     verb of a career's step ("he enlisted in the Kelvin Navy in 1942", "served on the Kelvin Council before
     being elected to Parliament", "was promoted from the Home Office", "resigned from Congress in 2011",
-    "suspended from the Assembly for a week"): where the person was, came from or went, his career, no actor
-    of the clause. (Not the body as the verb's subject or object: "the council elected him" acts.)"""
+    "suspended from the Assembly for a week", "worked for the Agency"), on a post's noun ("took a job at X",
+    "a stint in the Treasury") or on the board one sits on ("sits on the board of X"): where the person was,
+    came from or went, his career, no actor of the clause. (Not the body as the verb's subject or object:
+    "the council elected him" acts.)"""
     if ent.label_ != "ORG":
         return False
     token = _first_of_list(_phrase_head(ent))
@@ -427,8 +433,20 @@ def _a_career_step(ent: Span) -> bool:
     word = prep.lower_
     if word == "of" and prep.head.lower_ == "out":
         prep, word = prep.head, "from"  # "thrown out of the Assembly": left
-    verb = prep.head
-    return word in _CAREER_PREPOSITIONS and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _CAREER_VERBS
+    head = prep.head
+    if word == "of" and head.pos_ == "NOUN" and head.lemma_.lower() in _BOARD_NOUNS and head.dep_ == "pobj":
+        prep, word = head.head, head.head.lower_  # "sits on the board of X": the board's step is the body's
+        head = prep.head
+    if head.pos_ == "NOUN":
+        return word in ("at", "in", "with") and head.lemma_.lower() in _CAREER_NOUNS
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if word in ("at", "in", "with") and any(c.dep_ == "dobj" and c.lemma_.lower() in _CAREER_NOUNS
+                                             for c in head.children):
+        return True  # "took a job at X", "began his career in the Navy": the parser hangs the place on the verb
+    if head.lemma_.lower() not in _CAREER_VERBS:
+        return False
+    return word in _CAREER_PREPOSITIONS or word == "for" and head.lemma_.lower() == "work"
 
 
 # verbs that send a message or a thing to someone: what follows their "to" receives it ("wrote to Congress",
