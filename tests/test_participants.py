@@ -399,6 +399,10 @@ def test_the_same_names_acting_stay_actors_round_22(nlp, text, name):
     ("Ms Lund, who sits on the board of the Kelvin Club Association, said the plan was sound.",
      "Kelvin Club Association"),
     ("After the election Mr Dale took a job at Brackwell Holdings, a bank in the City.", "Brackwell Holdings"),
+    # a room where people are
+    ("The two leaders talked for an hour in the Amber Room of the palace.", "Amber Room"),
+    ("Reporters were ushered into the Oval Office, where the two men sat.", "Oval Office"),
+    ("Mr Dale and Ms Lund held a brief photo call in the Oval Office on Thursday.", "Oval Office"),
     # a message's or a sending's destination
     ("In a letter to the Brack Assembly on Sunday, Mr Dale said the inquiry had ended.", "Brack Assembly"),
     ("Ms Lund wrote to the Kelvin Agency last week asking for the files.", "Kelvin Agency"),
@@ -417,6 +421,8 @@ def test_a_career_step_and_a_message_destination_are_no_actors(nlp, text, not_ac
     ("The Kelvin Council suspended Mr Dale for ten days last month.", "Kelvin Council"),
     ("Brackwell Holdings cut 300 jobs at its offices in the City.", "Brackwell Holdings"),
     ("The board of the Kelvin Club Association voted to sell the course.", "Kelvin Club Association"),
+    ("A letter from the Kelvin Office in the Brack Room said the plan was dead.", "Kelvin Office"),
+    ("The Kelvin Office said on Monday it would review the rules.", "Kelvin Office"),
     # a person after "to" is no body's destination: whom one writes to is told
     ("Ms Lund wrote to Mr Dale last week asking for the files.", "Mr Dale"),
 ])

@@ -353,7 +353,7 @@ def _a_setting(ent: Span) -> bool:
         _a_chamber_owning_a_committee(ent) or _in_a_predicates_description(ent) or _the_owner_of_a_country(ent) or \
         _a_seats_holder(ent) or _inside_what_a_law_does(ent) or _a_standard_of_comparison(ent) or \
         _a_place_where(ent) or _an_office_as_a_prize(ent) or _a_persons_affiliation(ent) or _a_medium_by_its_verb(ent) or \
-        _a_career_step(ent) or _a_message_destination(ent)
+        _a_career_step(ent) or _a_message_destination(ent) or _a_room_where(ent)
 
 
 # verbs of showing or publishing, whose "on" is the outlet a thing was shown or written on ("aired on BTV")
@@ -407,7 +407,7 @@ def _a_place_where(ent: Span) -> bool:
 # "served on the council", "elected to Parliament", "promoted from the Home Office", "resigned from Congress")
 _CAREER_VERBS = frozenset(
     "enlist serve sit work elect appoint promote demote move transfer second resign retire suspend expel sack "
-    "step return recruit draft decamp defect".split())
+    "step return recruit draft decamp".split())
 # the prepositions of place, of joining and of leaving a career's step takes its body with
 _CAREER_PREPOSITIONS = frozenset("in at on to into from".split())
 # nouns of a post or a spell in a career, whose "at", "in" or "with" is the body ("a job at X", "a stint in
@@ -447,6 +447,31 @@ def _a_career_step(ent: Span) -> bool:
     if head.lemma_.lower() not in _CAREER_VERBS:
         return False
     return word in _CAREER_PREPOSITIONS or word == "for" and head.lemma_.lower() == "work"
+
+
+# a room's head word: a body so named is first of all a room ("the Oval Office", "the Blue Room"), and a
+# department named "Office" is where its staff work
+_ROOM_WORDS = frozenset("office room ballroom balcony".split())
+
+
+def _a_room_where(ent: Span) -> bool:
+    """A name ending in a room's word after "in", "inside" or a verb's "into", or visited, entered or left
+    ("the two men talked in the Oval Office", "a photo call in the Kelvin Room", "reporters were ushered into
+    the Oval Office", "visited the Blue Room"): the room where people are, no actor. (Not "from": "a letter
+    from the Kelvin Office" is its sender's; not "confidence in", nor "an inquiry into the Kelvin Office".)"""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in _ROOM_WORDS:
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _PLACE_VERBS
+    if token.dep_ != "pobj":
+        return False
+    prep, head = token.head, token.head.head
+    if head.lemma_.lower() in NOT_AFTER.get(prep.lower_, ()):
+        return False
+    if prep.lower_ == "into":
+        return head.pos_ == "VERB"
+    return prep.lower_ in ("in", "inside")
 
 
 # verbs that send a message or a thing to someone: what follows their "to" receives it ("wrote to Congress",
