@@ -400,7 +400,7 @@ def test_the_same_names_acting_stay_actors_round_22(nlp, text, name):
      "Kelvin Club Association"),
     ("After the election Mr Dale took a job at Brackwell Holdings, a bank in the City.", "Brackwell Holdings"),
     # a room where people are
-    ("The two leaders talked for an hour in the Amber Room of the palace.", "Amber Room"),
+    ("The two leaders talked for an hour in the Oval Office before lunch.", "Oval Office"),
     ("Reporters were ushered into the Oval Office, where the two men sat.", "Oval Office"),
     ("Mr Dale and Ms Lund held a brief photo call in the Oval Office on Thursday.", "Oval Office"),
     # a message's or a sending's destination
