@@ -392,7 +392,6 @@ def test_the_same_names_acting_stay_actors_round_22(nlp, text, name):
      "Brack Assembly"),
     ("Mr Dale was promoted from the Kelvin Office, where he had been a junior minister.", "Kelvin Office"),
     ("In 2009 Mr Dale resigned from the Brack Assembly after a row over his expenses.", "Brack Assembly"),
-    ("Mr Dale was suspended from the Brack Assembly for ten days last month.", "Brack Assembly"),
     ("Ms Lund urged the two men to step down from the Kelvin Authority.", "Kelvin Authority"),
     ("There are rumours Mr Dale will be moved to the Kelvin Office after the election.", "Kelvin Office"),
     ("Before politics Ms Lund worked for the Kelvin Agency for ten years.", "Kelvin Agency"),
@@ -419,6 +418,9 @@ def test_a_career_step_and_a_message_destination_are_no_actors(nlp, text, not_ac
     ("Mr Dale resigned from the Brack Assembly, and the Brack Assembly said it would hold a by-election.",
      "Brack Assembly"),
     ("The Kelvin Council suspended Mr Dale for ten days last month.", "Kelvin Council"),
+    # a body that expels or suspends someone acts on him, whoever the passive leaves unnamed
+    ("Mr Dale, who was expelled from the Kelvin Party over his stance on the war, will stand again.", "Kelvin Party"),
+    ("Mr Dale was suspended from the Brack Assembly for ten days last month.", "Brack Assembly"),
     ("Brackwell Holdings cut 300 jobs at its offices in the City.", "Brackwell Holdings"),
     ("The board of the Kelvin Club Association voted to sell the course.", "Kelvin Club Association"),
     ("A letter from the Kelvin Office in the Brack Room said the plan was dead.", "Kelvin Office"),

@@ -406,8 +406,10 @@ def _a_place_where(ent: Span) -> bool:
 # verbs of a career's steps: joining, serving in, moving between and leaving a body ("enlisted in the Navy",
 # "served on the council", "elected to Parliament", "promoted from the Home Office", "resigned from Congress")
 _CAREER_VERBS = frozenset(
-    "enlist serve sit work elect appoint promote demote move transfer second resign retire suspend expel sack "
-    "step return recruit draft decamp".split())
+    "enlist serve sit work elect appoint promote demote move transfer second resign retire step return recruit "
+    "draft decamp".split())
+# (not "expelled from", "suspended from", "sacked from", nor "defected to": the body that expels, suspends or
+# sacks someone acts on him, and a party someone defects to gains a member, the news)
 # the prepositions of place, of joining and of leaving a career's step takes its body with
 _CAREER_PREPOSITIONS = frozenset("in at on to into from".split())
 # nouns of a post or a spell in a career, whose "at", "in" or "with" is the body ("a job at X", "a stint in
@@ -420,7 +422,7 @@ def _a_career_step(ent: Span) -> bool:
     """A body after a preposition of place, of joining or of leaving (in, at, on, to, into, from, out of) on a
     verb of a career's step ("he enlisted in the Kelvin Navy in 1942", "served on the Kelvin Council before
     being elected to Parliament", "was promoted from the Home Office", "resigned from Congress in 2011",
-    "suspended from the Assembly for a week", "worked for the Agency"), on a post's noun ("took a job at X",
+    "worked for the Agency"), on a post's noun ("took a job at X",
     "a stint in the Treasury") or on the board one sits on ("sits on the board of X"): where the person was,
     came from or went, his career, no actor of the clause. (Not the body as the verb's subject or object:
     "the council elected him" acts.)"""
