@@ -381,3 +381,53 @@ def test_a_venue_a_prize_or_an_affiliation_is_no_actor(nlp, text, not_actor):
 ])
 def test_the_same_names_acting_stay_actors_round_22(nlp, text, name):
     assert name in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    # a career's steps: the body joined, served in, moved to or left is where the person was
+    ("Mr Dale enlisted in the Kelvin Navy in 1951 and rose to the rank of captain.", "Kelvin Navy"),
+    ("Ms Lund served on the Greater Kelvin Council before being elected to the Brack Assembly in 1992.",
+     "Greater Kelvin Council"),
+    ("Ms Lund served on the Greater Kelvin Council before being elected to the Brack Assembly in 1992.",
+     "Brack Assembly"),
+    ("Mr Dale was promoted from the Kelvin Office, where he had been a junior minister.", "Kelvin Office"),
+    ("In 2009 Mr Dale resigned from the Brack Assembly after a row over his expenses.", "Brack Assembly"),
+    ("Ms Lund urged the two men to step down from the Kelvin Authority.", "Kelvin Authority"),
+    ("There are rumours Mr Dale will be moved to the Kelvin Office after the election.", "Kelvin Office"),
+    ("Before politics Ms Lund worked for the Kelvin Agency for ten years.", "Kelvin Agency"),
+    ("Ms Lund, who sits on the board of the Kelvin Club Association, said the plan was sound.",
+     "Kelvin Club Association"),
+    ("After the election Mr Dale took a job at Brackwell Holdings, a bank in the City.", "Brackwell Holdings"),
+    # a room where people are
+    ("The two leaders talked for an hour in the Oval Office before lunch.", "Oval Office"),
+    ("Reporters were ushered into the Oval Office, where the two men sat.", "Oval Office"),
+    ("Mr Dale and Ms Lund held a brief photo call in the Oval Office on Thursday.", "Oval Office"),
+    # a message's or a sending's destination
+    ("In a letter to the Brack Assembly on Sunday, Mr Dale said the inquiry had ended.", "Brack Assembly"),
+    ("Ms Lund wrote to the Kelvin Agency last week asking for the files.", "Kelvin Agency"),
+    ("The recordings were sent to the Kelvin Agency for analysis, Ms Lund said.", "Kelvin Agency"),
+])
+def test_a_career_step_and_a_message_destination_are_no_actors(nlp, text, not_actor):
+    assert not_actor not in actors(nlp, text), list(actors(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # the same bodies acting: a subject, an object, a speaker
+    ("The Brack Assembly elected Mr Dale as its speaker on Monday.", "Brack Assembly"),
+    ("The Kelvin Agency wrote to Ms Lund last week asking for the files.", "Kelvin Agency"),
+    ("Mr Dale resigned from the Brack Assembly, and the Brack Assembly said it would hold a by-election.",
+     "Brack Assembly"),
+    ("The Kelvin Council suspended Mr Dale for ten days last month.", "Kelvin Council"),
+    # a body that expels or suspends someone acts on him, whoever the passive leaves unnamed
+    ("Mr Dale, who was expelled from the Kelvin Party over his stance on the war, will stand again.", "Kelvin Party"),
+    ("Mr Dale was suspended from the Brack Assembly for ten days last month.", "Brack Assembly"),
+    ("Brackwell Holdings cut 300 jobs at its offices in the City.", "Brackwell Holdings"),
+    ("The board of the Kelvin Club Association voted to sell the course.", "Kelvin Club Association"),
+    ("A letter from the Kelvin Office in the Brack Room said the plan was dead.", "Kelvin Office"),
+    ("The Kelvin Office said on Monday it would review the rules.", "Kelvin Office"),
+    # a person after "to" is no body's destination: whom one writes to is told
+    ("Ms Lund wrote to Mr Dale last week asking for the files.", "Mr Dale"),
+])
+def test_a_body_that_acts_beside_a_career_or_a_message_stays_an_actor(nlp, text, name):
+    found = actors(nlp, text)
+    assert name in found or any(name.split()[-1] in a for a in found), list(found)

@@ -352,7 +352,8 @@ def _a_setting(ent: Span) -> bool:
         _a_chamber_members_sit_in(ent) or _a_title_holders_body(ent) or _what_a_thing_is_parted_from(ent) or \
         _a_chamber_owning_a_committee(ent) or _in_a_predicates_description(ent) or _the_owner_of_a_country(ent) or \
         _a_seats_holder(ent) or _inside_what_a_law_does(ent) or _a_standard_of_comparison(ent) or \
-        _a_place_where(ent) or _an_office_as_a_prize(ent) or _a_persons_affiliation(ent) or _a_medium_by_its_verb(ent)
+        _a_place_where(ent) or _an_office_as_a_prize(ent) or _a_persons_affiliation(ent) or _a_medium_by_its_verb(ent) or \
+        _a_career_step(ent) or _a_message_destination(ent) or _a_room_where(ent)
 
 
 # verbs of showing or publishing, whose "on" is the outlet a thing was shown or written on ("aired on BTV")
@@ -400,6 +401,101 @@ def _a_place_where(ent: Span) -> bool:
     if word in ("in", "inside", "into"):
         return building
     return building and word == "to" and head.pos_ == "VERB" and head.lemma_.lower() in _TAKEN_VERBS
+
+
+# verbs of a career's steps: joining, serving in, moving between and leaving a body ("enlisted in the Navy",
+# "served on the council", "elected to Parliament", "promoted from the Home Office", "resigned from Congress")
+_CAREER_VERBS = frozenset(
+    "enlist serve sit work elect appoint promote demote move transfer second resign retire step return recruit "
+    "draft decamp".split())
+# (not "expelled from", "suspended from", "sacked from", nor "defected to": the body that expels, suspends or
+# sacks someone acts on him, and a party someone defects to gains a member, the news)
+# the prepositions of place, of joining and of leaving a career's step takes its body with
+_CAREER_PREPOSITIONS = frozenset("in at on to into from".split())
+# nouns of a post or a spell in a career, whose "at", "in" or "with" is the body ("a job at X", "a stint in
+# the Treasury"), and of the part of a body one sits on ("sits on the board of X")
+_CAREER_NOUNS = frozenset("job post career stint spell spells placement internship secondment".split())
+_BOARD_NOUNS = frozenset("board executive staff payroll faculty".split())
+
+
+def _a_career_step(ent: Span) -> bool:
+    """A body after a preposition of place, of joining or of leaving (in, at, on, to, into, from, out of) on a
+    verb of a career's step ("he enlisted in the Kelvin Navy in 1942", "served on the Kelvin Council before
+    being elected to Parliament", "was promoted from the Home Office", "resigned from Congress in 2011",
+    "worked for the Agency"), on a post's noun ("took a job at X",
+    "a stint in the Treasury") or on the board one sits on ("sits on the board of X"): where the person was,
+    came from or went, his career, no actor of the clause. (Not the body as the verb's subject or object:
+    "the council elected him" acts.)"""
+    if ent.label_ != "ORG":
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    word = prep.lower_
+    if word == "of" and prep.head.lower_ == "out":
+        prep, word = prep.head, "from"  # "thrown out of the Assembly": left
+    head = prep.head
+    if word == "of" and head.pos_ == "NOUN" and head.lemma_.lower() in _BOARD_NOUNS and head.dep_ == "pobj":
+        prep, word = head.head, head.head.lower_  # "sits on the board of X": the board's step is the body's
+        head = prep.head
+    if head.pos_ == "NOUN":
+        return word in ("at", "in", "with") and head.lemma_.lower() in _CAREER_NOUNS
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if word in ("at", "in", "with") and any(c.dep_ == "dobj" and c.lemma_.lower() in _CAREER_NOUNS
+                                             for c in head.children):
+        return True  # "took a job at X", "began his career in the Navy": the parser hangs the place on the verb
+    if head.lemma_.lower() not in _CAREER_VERBS:
+        return False
+    return word in _CAREER_PREPOSITIONS or word == "for" and head.lemma_.lower() == "work"
+
+
+# a room's head word: a body so named is first of all a room ("the Oval Office", "the Blue Room"), and a
+# department named "Office" is where its staff work
+_ROOM_WORDS = frozenset("office room ballroom balcony".split())
+
+
+def _a_room_where(ent: Span) -> bool:
+    """A name ending in a room's word after "in", "inside" or a verb's "into", or visited, entered or left
+    ("the two men talked in the Oval Office", "a photo call in the Kelvin Room", "reporters were ushered into
+    the Oval Office", "visited the Blue Room"): the room where people are, no actor. (Not "from": "a letter
+    from the Kelvin Office" is its sender's; not "confidence in", nor "an inquiry into the Kelvin Office".)"""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in _ROOM_WORDS:
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _PLACE_VERBS
+    if token.dep_ != "pobj":
+        return False
+    prep, head = token.head, token.head.head
+    if head.lemma_.lower() in NOT_AFTER.get(prep.lower_, ()):
+        return False
+    if prep.lower_ == "into":
+        return head.pos_ == "VERB"
+    return prep.lower_ in ("in", "inside")
+
+
+# verbs that send a message or a thing to someone: what follows their "to" receives it ("wrote to Congress",
+# "the files were sent to the Kelvin Agency")
+_SENDING_VERBS = frozenset("write send mail email e-mail post forward deliver submit".split())
+_MESSAGE_NOUNS = lexicon.words("document_nouns") | _AUDIENCE_NOUNS | frozenset(("notice", "apology", "evidence"))
+
+
+def _a_message_destination(ent: Span) -> bool:
+    """A body or a people after "to" on a message's noun or a verb of sending or writing ("in a letter to
+    Congress", "an apology to New Yorkers", "wrote to the Kelvin Agency", "the data were sent to the Secret
+    Service"): where the message or the thing goes, a destination that does nothing in the clause. (A body
+    that answers or acts on it acts where the story says so.)"""
+    if ent.label_ not in ("ORG", "NORP"):
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return False
+    head = token.head.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in _MESSAGE_NOUNS
+    return head.pos_ == "VERB" and head.lemma_.lower() in _SENDING_VERBS
 
 
 # a contest's nouns and verbs, whose "for" or "of", or object, is the prize: "the race for the White House",
