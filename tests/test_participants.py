@@ -394,6 +394,7 @@ def test_the_same_names_acting_stay_actors_round_22(nlp, text, name):
     ("Mr Hale said Peter Dukes's years in office had left the party weak.", "Peter Dukes"),
     # a clause of comparison that only echoes the verb: a standard or a historical parallel
     ("Mr Hale called an early election, just as Peter Dukes did in 1983.", "Peter Dukes"),
+    ("Mr Hale called an early election, as Peter Dukes did in 1983.", "Peter Dukes"),
     ("Mr Hale has done more for the town in two weeks than Peter Dukes or Maria Lund have in a year.",
      "Maria Lund"),
 ])
@@ -424,6 +425,10 @@ def test_a_period_s_owner_or_a_style_s_namesake_is_context(nlp, text, name):
     ("Peter Dukes's watch was stolen in Leeds, Mr Hale said.", "Peter Dukes"),
     ("Mr Hale called an early election, just as Peter Dukes did in 1983. Peter Dukes said he was pleased.",
      "Peter Dukes"),
+    # "as did X": X did so too; a bare "as X did": X may have done the same in the story
+    ("Mr Hale said he was delighted and offered his congratulations, as did party leader Peter Dukes.",
+     "Peter Dukes"),
+    ("The Kelvin Party attacked the plan on Monday, as Peter Dukes did.", "Peter Dukes"),
 ])
 def test_the_same_names_acting_stay_actors_round_24(nlp, text, name):
     found = actors(nlp, text)

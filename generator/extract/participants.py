@@ -1144,19 +1144,26 @@ _PRO_VERBS = frozenset("do have be".split())
 
 
 def _a_comparisons_clause(ent: Span) -> bool:
-    """The subject of a clause of comparison that only echoes the main verb ("just as X did in 1983", "more in
-    two weeks than X or Y have in a year"): a standard or a historical parallel, no act of the story. Not a
-    clause with its own verb ("as X said", "as X has suggested": X speaks), nor "as" of time or cause whose verb
-    does something."""
+    """The subject of a clause of comparison that only echoes the main verb ("more in two weeks than X or Y
+    have in a year", "just as X did in building a team", "as X did in 1983"): a standard or a historical
+    parallel, no act of the story. Not a clause with its own verb ("as X said", "as X has suggested": X
+    speaks); not the inverted "as did X" ("offered his congratulations, as did X": X did so too); and "as"
+    only as a parallel, with "just", "much" or "exactly" or with a time of its own, since a bare "as X did"
+    may tell that X did the same in the story."""
     token = _first_of_list(ent.root)
-    if token.dep_ != "nsubj":
+    if token.dep_ != "nsubj" or token.head.i < token.i:
         return False
     verb = token.head
     if verb.lemma_.lower() not in _PRO_VERBS or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp")
                                                       for c in verb.children):
         return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
-    return bool(marks & {"as", "than"})
+    if "than" in marks:
+        return True
+    if "as" not in marks:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in ("just", "much", "exactly", "precisely") for c in verb.children) or \
+        any(t.ent_type_ == "DATE" for t in verb.subtree if t.i > verb.i)
 
 
 # what a rank is in: "second in the list behind X", "in the polls behind X"
