@@ -431,3 +431,54 @@ def test_a_career_step_and_a_message_destination_are_no_actors(nlp, text, not_ac
 def test_a_body_that_acts_beside_a_career_or_a_message_stays_an_actor(nlp, text, name):
     found = actors(nlp, text)
     assert name in found or any(name.split()[-1] in a for a in found), list(found)
+
+# round 24: a name only as the standard of a comparison, the owner of a period, or what a style is like
+@pytest.mark.parametrize("text, not_actor", [
+    # a rank measured behind a name
+    ("The former governor has been stuck in low single digits in the polls behind Maria Lund and Peter Dukes.",
+     "Peter Dukes"),
+    ("The win moves him to third in the all-time list behind Peter Dukes.", "Peter Dukes"),
+    # the owner of a period: when, not who
+    ("The housing market collapsed on Peter Dukes's watch, Mr Hale said.", "Peter Dukes"),
+    ("Mr Hale said Peter Dukes's years in office had left the party weak.", "Peter Dukes"),
+    # a clause of comparison that only echoes the verb: a standard or a historical parallel
+    ("Mr Hale called an early election, just as Peter Dukes did in 1983.", "Peter Dukes"),
+    ("Mr Hale called an early election, as Peter Dukes did in 1983.", "Peter Dukes"),
+    ("Mr Hale has done more for the town in two weeks than Peter Dukes or Maria Lund have in a year.",
+     "Maria Lund"),
+])
+def test_a_name_only_as_a_standard_or_an_era_is_no_actor(nlp, text, not_actor):
+    found = actors(nlp, text)
+    assert not_actor not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # the period's owner after "the" and the style's namesake, with the name the model may miss given it
+    ("Mr Hale promised voters a complete break from the Dukes years.", "Dukes"),
+    ("Mr Hale said voters were tired of the Dukes years.", "Dukes"),
+    ("Mr Hale cast himself as a Kelvin- and Peter Dukes-style progressive.", "Peter Dukes"),
+])
+def test_a_period_s_owner_or_a_style_s_namesake_is_context(nlp, text, name):
+    from generator.extract.participants import named_only_as_context
+    doc = nlp(text)
+    at = text.index(name)
+    doc.ents = [doc.char_span(at, at + len(name), label="PERSON")]
+    assert named_only_as_context(doc.ents[0])
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards: the same names where they act or are acted on
+    ("Mr Hale rallied behind Peter Dukes on Monday.", "Peter Dukes"),
+    ("Mr Hale said the plan would fail, as Peter Dukes has suggested.", "Peter Dukes"),
+    ("As Peter Dukes said on Monday, the plan will fail.", "Peter Dukes"),
+    ("Peter Dukes's watch was stolen in Leeds, Mr Hale said.", "Peter Dukes"),
+    ("Mr Hale called an early election, just as Peter Dukes did in 1983. Peter Dukes said he was pleased.",
+     "Peter Dukes"),
+    # "as did X": X did so too; a bare "as X did": X may have done the same in the story
+    ("Mr Hale said he was delighted and offered his congratulations, as did party leader Peter Dukes.",
+     "Peter Dukes"),
+    ("The Kelvin Party attacked the plan on Monday, as Peter Dukes did.", "Peter Dukes"),
+])
+def test_the_same_names_acting_stay_actors_round_24(nlp, text, name):
+    found = actors(nlp, text)
+    assert name in found, found

@@ -1219,6 +1219,8 @@ def _a_standard_of_comparison(ent: Span) -> bool:
     story's events. Not the name itself as what is overtaken or matched ("overtook X on the first lap", a
     race, "will match X's offer" aside: X's offer is a thing of the story only through its owner), and not
     a person compared after "than", where the one compared may be a rival in the event."""
+    if _a_comparisons_clause(ent) or _a_rank_behind(ent) or _an_era_owned(ent) or _a_style_named(ent):
+        return True
     token = _first_of_list(ent.root)
     if token.dep_ == "pobj" and token.head.lower_ == "unlike":
         return True
@@ -1230,3 +1232,84 @@ def _a_standard_of_comparison(ent: Span) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ in ("with", "to") and token.head.head.lemma_.lower() in _COMPARING_VERBS:
         return True
     return owned and token.dep_ == "dobj" and token.head.lemma_.lower() in _SURPASSING_VERBS
+
+
+# the verbs a clause of comparison leaves standing for the verb it compares with ("as X did in 1983", "more
+# than X has", "as X was"): the clause only says how much, or that it happened before
+_PRO_VERBS = frozenset("do have be".split())
+
+
+def _a_comparisons_clause(ent: Span) -> bool:
+    """The subject of a clause of comparison that only echoes the main verb ("more in two weeks than X or Y
+    have in a year", "just as X did in building a team", "as X did in 1983"): a standard or a historical
+    parallel, no act of the story. Not a clause with its own verb ("as X said", "as X has suggested": X
+    speaks); not the inverted "as did X" ("offered his congratulations, as did X": X did so too); and "as"
+    only as a parallel, with "just", "much" or "exactly" or with a time of its own, since a bare "as X did"
+    may tell that X did the same in the story."""
+    token = _first_of_list(ent.root)
+    if token.dep_ != "nsubj" or token.head.i < token.i:
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in _PRO_VERBS or any(c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp")
+                                                      for c in verb.children):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if "than" in marks:
+        return True
+    if "as" not in marks:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in ("just", "much", "exactly", "precisely") for c in verb.children) or \
+        any(t.ent_type_ == "DATE" for t in verb.subtree if t.i > verb.i)
+
+
+# what a rank is in: "second in the list behind X", "in the polls behind X"
+_RANK_NOUNS = frozenset("poll polls list table standings ranking rankings race place league".split())
+
+
+def _a_rank_behind(ent: Span) -> bool:
+    """A name after "behind" or "ahead of" a rank ("in the polls behind X and Y", "second in the all-time list
+    behind X", "behind X in the polls"): the standard a place is measured by, no act. Not "behind" a verb that
+    goes or supports ("rallied behind X", "stood behind X"), which has no rank."""
+    token = _first_of_list(ent.root)
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    elif prep.lower_ != "behind":
+        return False
+    head = prep.head
+    if head.lemma_.lower() in _RANK_NOUNS:
+        return True
+    # "behind X in the polls": the rank beside the name
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _RANK_NOUNS for g in c.children)
+               for c in (*head.children, *token.children))
+
+
+# a person's time, as the period that dates something ("on X's watch", "the X years", "in X's day")
+_ERA_NOUNS = frozenset("watch years days era".split())
+
+
+def _an_era_owned(ent: Span) -> bool:
+    """A person as the owner of a period ("the economy collapsed on X's watch", "a break from the X years", "X's
+    years in office"): the name tells when, no act. "watch" only after "on" or "under" (not "X's watch was
+    stolen")."""
+    if ent.label_ != "PERSON":
+        return False
+    root = ent.root
+    if root.dep_ not in ("poss", "compound") or root.head.i < ent.end:
+        return False
+    noun = root.head
+    if noun.lower_ not in _ERA_NOUNS or noun.pos_ != "NOUN":
+        return False
+    if noun.lower_ == "watch":
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("on", "under")
+    return noun.dep_ not in ("nsubj", "nsubjpass") or noun.lower_ != "days"
+
+
+def _a_style_named(ent: Span) -> bool:
+    """A name qualifying "style" ("an X-style progressive", "a Y style of leadership"): what a thing is like,
+    a comparison, no act."""
+    return any(t.head.lower_ in ("style", "-style") and not (ent.start <= t.head.i < ent.end) and
+               t.dep_ in ("compound", "nmod", "amod", "npadvmod") for t in ent)
+
