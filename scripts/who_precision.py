@@ -70,7 +70,7 @@ def read_labels(path: Path) -> dict[str, dict[str, int]]:
     return labels
 
 
-def listed_now(stories: list[str], shared: Path, python: str) -> dict[str, list[str]]:
+def listed_now(stories: list[str], shared: Path, python: str) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """story id -> the names its briefing lists as Who today."""
     with tempfile.TemporaryDirectory() as tmp:
         for story in stories:
@@ -82,8 +82,20 @@ def listed_now(stories: list[str], shared: Path, python: str) -> dict[str, list[
     for line in out.splitlines():
         facts = json.loads(line)
         story = facts["id"].removeprefix("bbc-politics-")
-        who[story] = [a["name"] for a in facts["who"]]
+        who[story] = [(a["name"], tuple(a.get("aliases") or ())) for a in facts["who"]]
     return who
+
+
+def as_labelled(labels: dict[str, dict[str, int]], who: dict[str, list[tuple[str, tuple[str, ...]]]]) -> dict[str, list[str]]:
+    """Each listed actor by the name its label knows it by: an actor now shown under a fuller name keeps the
+    label of the name it had ("NAO", now "National Audit Office", keeps its alias), where no label judges the
+    new name."""
+    out = {}
+    for story, actors in who.items():
+        known = labels.get(story, {})
+        out[story] = [name if name in known else next((a for a in aliases if a in known), name)
+                      for name, aliases in actors]
+    return out
 
 
 def measure(labels: dict[str, dict[str, int]], who: dict[str, list[str]]) -> dict:
@@ -109,7 +121,7 @@ def main() -> None:
     args = parser.parse_args()
     for path in args.labels:
         labels = read_labels(path)
-        who = listed_now(sorted(labels), args.shared, args.python)
+        who = as_labelled(labels, listed_now(sorted(labels), args.shared, args.python))
         m = measure(labels, who)
         print(f"{path.name}: {m['stories']} stories; {m['take_part']} of {m['listed']} labelled names listed take "
               f"part (precision {m['precision']}); every listed name takes part in {m['stories_all_take_part']} "

@@ -2593,3 +2593,18 @@ def test_words_glued_to_a_name_are_no_second_actor(nlp, text, name, double):
 def test_people_with_a_word_before_a_shared_surname_stay_apart(nlp, text, names):
     who = _in_who(nlp, text)
     assert all(n in who for n in names), sorted(who)
+
+
+# a body's short form goes by the full name the story writes before it, even where the full name only qualifies a
+# noun ("Kelby Rovers fans"); never a known body's by a larger one ("Labour" is not "Scottish Labour")
+@pytest.mark.parametrize("text, name, not_name", [
+    ("Thousands of Kelby Rovers fans filled the square. The Rovers beat the league leaders 2-1, and the Rovers "
+     "coach said it was a great night.", "Kelby Rovers", "Rovers"),
+    ("Labour said it would win the seat. Scottish Labour conference delegates cheered the news.",
+     "Labour Party", "Scottish Labour"),
+    ("Jubilant Chicago Cubs fans filled the streets on Sunday. The Cubs beat the Indians 8-7, and the Cubs "
+     "manager said it was a great night.", "Chicago Cubs", "Jubilant Chicago Cubs"),
+])
+def test_a_short_form_goes_by_the_full_name_the_story_writes(nlp, text, name, not_name):
+    who = _in_who(nlp, text)
+    assert name in who and not_name not in who, sorted(who)

@@ -23,6 +23,12 @@ def test_precision_counts_what_is_listed_dropped_and_unjudged():
     assert m["unjudged"] == [("001", "Brack Trust")]
 
 
+def test_an_actor_shown_by_a_fuller_name_keeps_its_label():
+    labels = {"001": {"NAO": 1, "Kelvin Club": 0}}
+    who = {"001": [("National Audit Office", ("NAO",)), ("Kelvin Club", ()), ("Brack Trust", ("Trust",))]}
+    assert _script().as_labelled(labels, who) == {"001": ["NAO", "Kelvin Club", "Brack Trust"]}
+
+
 def test_every_label_file_is_whole_and_names_its_stories_once():
     for path in sorted((ROOT / "eval" / "who_labels").glob("*.jsonl")):
         rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]

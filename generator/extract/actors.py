@@ -25,7 +25,7 @@ from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
 from .claims import a_view
-from .entities import _NAME_PARTICLES, BODY_NOUNS, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, \
+from .entities import _NAME_PARTICLES, BODY_NOUNS, an_english_word, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, \
     role_before
 from .participants import agent_of_a_deed, named_only_as_context
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name, \
@@ -2190,6 +2190,32 @@ def _merge_short_forms(doc: Doc, others: dict[str, Actor], mentions: list) -> No
         _merge_into(full, short, mentions)
         orgs.remove(short)
         del others[key]
+    _full_names_of_short_forms(doc, others)
+
+
+def _full_names_of_short_forms(doc: Doc, others: dict[str, Actor]) -> None:
+    """A body's short form goes by the full name the story writes, even where the full name only qualifies a
+    noun and so founds no actor of its own ("Chicago Cubs fans ... the Cubs won": the Chicago Cubs), as news
+    style writes a name in full before it shortens it."""
+    orgs = [a for a in others.values() if a.kind == "organisation"]
+    named = {a.name.casefold() for a in others.values()} | {n.casefold() for a in others.values() for n in a.aliases}
+    written: dict[str, Actor] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        if len(ent) > 1 and ent[0].is_sent_start and an_english_word(ent[0].lower_):
+            ent = ent[1:]  # "Jubilant Chicago Cubs fans": a capital that opens a sentence is no sign of a name
+        name = _name(ent)
+        if name and name.casefold() not in named:
+            written.setdefault(name.casefold(), Actor(name=name, kind="organisation", mentions=0, start=ent.start_char))
+    if not written:
+        return
+    for short in orgs:
+        full = _short_form_of(short, orgs + list(written.values()))
+        if full is None or any(full is a for a in orgs) or full.start > short.start:
+            continue  # (a full name the story writes only after the short one is some other, larger body)
+        short.aliases.append(short.name)
+        short.name = full.name
 
 
 def _merge_countries(others: dict[str, Actor], mentions: list) -> None:
