@@ -405,9 +405,10 @@ def _a_place_where(ent: Span) -> bool:
 
 # verbs of a career's steps: joining, serving in, moving between and leaving a body ("enlisted in the Navy",
 # "served on the council", "elected to Parliament", "promoted from the Home Office", "resigned from Congress")
-_CAREER_VERBS = frozenset(
-    "enlist serve sit work elect appoint promote demote move transfer second resign retire step return recruit "
-    "draft decamp".split())
+# (the verbs of where someone works or served are the career's too: one list, _WORK_VERBS)
+_CAREER_VERBS = _WORK_VERBS | frozenset(
+    "enlist sit elect appoint promote demote move transfer second resign retire step return recruit draft "
+    "decamp".split())
 # (not "expelled from", "suspended from", "sacked from", nor "defected to": the body that expels, suspends or
 # sacks someone acts on him, and a party someone defects to gains a member, the news)
 # the prepositions of place, of joining and of leaving a career's step takes its body with
