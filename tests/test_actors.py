@@ -2608,3 +2608,17 @@ def test_people_with_a_word_before_a_shared_surname_stay_apart(nlp, text, names)
 def test_a_short_form_goes_by_the_full_name_the_story_writes(nlp, text, name, not_name):
     who = _in_who(nlp, text)
     assert name in who and not_name not in who, sorted(who)
+
+
+# a public programme, a trade pact or a political process the gazetteer knows is what is done to or with, never an
+# actor, whatever the model calls it; the body that runs one stays ("the Social Security Administration")
+@pytest.mark.parametrize("text, not_actor, stays", [
+    ("Senators vowed to repeal Obamacare and to cut Medicare. The Social Security Administration said payments "
+     "would go on.", "Obamacare", "Social Security Administration"),
+    ("Ann Lund said Medicaid must be protected, and Social Security too.", "Medicaid", "Ann Lund"),
+    ("Brexit would cost jobs, Tom Dale said, and Brexit supporters rallied in Kelby.", "Brexit", "Tom Dale"),
+    ("Tom Dale attacked Nafta and the Trans-Pacific Partnership in a speech to workers.", "Nafta", "Tom Dale"),
+])
+def test_a_programme_or_a_pact_is_no_actor(nlp, text, not_actor, stays):
+    who = _in_who(nlp, text)
+    assert not_actor not in who and stays in who, sorted(who)
