@@ -376,6 +376,15 @@ _BUILDING_WORDS = _PLACE_HEADS | _CHAMBER_WORDS | lexicon.words("venue_nouns") |
 _TAKEN_VERBS = MOTION_VERBS | _MOTION_VERBS | frozenset("take rush bring carry transport fly ferry airlift".split())
 
 
+def _governing_preposition(ent: Span, labels: tuple[str, ...] = ("ORG",)) -> Token | None:
+    """The preposition a name of these labels is the object of ("at" of "speaking at the Kelvin Club"; the
+    first of a list: "in the Navy and the Army"), or None."""
+    if ent.label_ not in labels:
+        return None
+    token = _first_of_list(_phrase_head(ent))
+    return token.head if token.dep_ == "pobj" else None
+
+
 def _a_place_where(ent: Span) -> bool:
     """A body named for its building, its chamber or an event, as where a thing happens, is or someone is
     ("speaking at the Kelvin Club", "documents released at the National Archives", "a vote in the Senate",
@@ -384,12 +393,9 @@ def _a_place_where(ent: Span) -> bool:
     "took over at the Home Office", "stays on at the Agency" name the body someone runs; not where "at" or
     "in" governs a target or what one feels about, "hit out at Labour", "confidence in the Senate"; not a
     voice's body, "a spokesman at the Home Office said", nor an unnamed officer's who speaks.)"""
-    if ent.label_ != "ORG":
+    prep = _governing_preposition(ent)
+    if prep is None:
         return False
-    token = _first_of_list(_phrase_head(ent))
-    if token.dep_ != "pobj":
-        return False
-    prep = token.head
     word, head = prep.lower_, prep.head
     if head.lemma_.lower() in NOT_AFTER.get(word, ()) or head.lower_ in _VOICE_ROLES or \
             head.pos_ == "NOUN" and _an_unnamed_officer_speaking(head):
@@ -427,12 +433,9 @@ def _a_career_step(ent: Span) -> bool:
     "a stint in the Treasury") or on the board one sits on ("sits on the board of X"): where the person was,
     came from or went, his career, no actor of the clause. (Not the body as the verb's subject or object:
     "the council elected him" acts.)"""
-    if ent.label_ != "ORG":
+    prep = _governing_preposition(ent)
+    if prep is None:
         return False
-    token = _first_of_list(_phrase_head(ent))
-    if token.dep_ != "pobj":
-        return False
-    prep = token.head
     word = prep.lower_
     if word == "of" and prep.head.lower_ == "out":
         prep, word = prep.head, "from"  # "thrown out of the Assembly": left
@@ -488,12 +491,10 @@ def _a_message_destination(ent: Span) -> bool:
     Congress", "an apology to New Yorkers", "wrote to the Kelvin Agency", "the data were sent to the Secret
     Service"): where the message or the thing goes, a destination that does nothing in the clause. (A body
     that answers or acts on it acts where the story says so.)"""
-    if ent.label_ not in ("ORG", "NORP"):
+    prep = _governing_preposition(ent, ("ORG", "NORP"))
+    if prep is None or prep.lower_ != "to":
         return False
-    token = _first_of_list(_phrase_head(ent))
-    if token.dep_ != "pobj" or token.head.lower_ != "to":
-        return False
-    head = token.head.head
+    head = prep.head
     if head.pos_ == "NOUN":
         return head.lemma_.lower() in _MESSAGE_NOUNS
     return head.pos_ == "VERB" and head.lemma_.lower() in _SENDING_VERBS
