@@ -64,3 +64,25 @@ def test_a_name_someone_is_shown_as_is_a_part_no_actor(nlp, text, part):
     """"depicted X as Y", "an impression of X as Y": Y is the figure X is shown as, no one acting."""
     from generator.extract.actors import extract_actors
     assert part not in {a.name for a in extract_actors(nlp(text)).actors}
+
+
+# A name in front of a noun for a thing made, sold or posted, or for a work's players ("bars", "handgun",
+# "account", "star", "actor") names the brand, the maker, the platform or the work: no actor by that mention.
+# A maker that does something elsewhere in the story still acts.
+@pytest.mark.parametrize("text, thing", [
+    ("Shoppers said Golden Mill bars had shrunk. The maker, Hartwell Foods, blamed the price of cocoa.",
+     "Golden Mill"),
+    ("The Late Late Theory actor Ravi Nair added that he was devastated by the result.", "Late Late Theory"),
+])
+def test_a_name_qualifying_a_product_or_a_player_is_no_actor(nlp, text, thing):
+    assert not any(thing in a.name for a in story(nlp, text).who)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Hartwell Foods cut the size of its Golden Mill bars, the company said. Shoppers were angry.",
+     "Hartwell Foods"),
+    ("Brandt Motors said it would recall 4,000 vans. The Brandt Motors vans had faulty brakes.", "Brandt Motors"),
+    ("Nina Vale, who stars in Harbour Lane, said she would campaign for the mayor.", "Nina Vale"),
+])
+def test_a_maker_or_a_player_that_acts_stays(nlp, text, actor):
+    assert actor in {a.name for a in story(nlp, text).who}
