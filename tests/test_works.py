@@ -86,3 +86,24 @@ def test_a_name_qualifying_a_product_or_a_player_is_no_actor(nlp, text, thing):
 ])
 def test_a_maker_or_a_player_that_acts_stays(nlp, text, actor):
     assert actor in {a.name for a in story(nlp, text).who}
+
+
+# A part an actor plays is no one in the story: the one "portrayed", the "of" of a "portrayal", a name
+# "portrayed by" or "played by" someone; the actor acts, and so does someone portrayed *as* something.
+@pytest.mark.parametrize("text, part", [
+    ("The lines are spoken by family patriarch Jim Carver, portrayed by Tom Hale. Hale said the show was a hit.",
+     "Jim Carver"),
+    ("Tom Hale won fame for his portrayal of Jim Carver in the series Home Base. Hale said he was proud.",
+     "Jim Carver"),
+    ("Nina Vale portrayed Jim Carver for six years, and Vale said she missed the part.", "Jim Carver"),
+])
+def test_a_part_someone_portrays_is_no_actor(nlp, text, part):
+    assert part not in {a.name for a in story(nlp, text).who}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The advert portrayed Mayor Ann Lutz as weak. Lutz said the advert was a lie.", "Ann Lutz"),
+    ("Nina Vale portrayed Jim Carver for six years, and Vale said she missed the part.", "Nina Vale"),
+])
+def test_who_portrays_and_who_is_portrayed_as_something_act(nlp, text, actor):
+    assert actor in {a.name for a in story(nlp, text).who}

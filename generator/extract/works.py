@@ -76,13 +76,32 @@ def _shown_as(ent: Span) -> bool:
     return head.lemma_.lower() in _SHOWING_AS or head.lower_ in _SHOWING_AS
 
 
+def _a_part_played(ent: Span) -> bool:
+    """A part an actor plays: the one "portrayed" ("Nina Vale portrayed Jim Carver"), the "of" of a
+    "portrayal" ("her portrayal of Jim Carver"), a name "played" or "portrayed by" someone ("Jim Carver,
+    portrayed by Nina Vale"). (Not one portrayed *as* something: "the ad portrayed the mayor as weak" is
+    about the mayor himself.)"""
+    root = ent.root
+    head = root.head
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("character", "characters"):
+        return False  # "the Dickens character Fagin": the story's own word, which drops the name by its role
+    if root.dep_ == "dobj" and head.lemma_.lower() == "portray" and \
+            not any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "portrayal":
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ("portray", "play") and c.tag_ == "VBN" and
+               any(g.dep_ == "agent" for g in c.children) for c in root.children)
+
+
 def a_character(ent: Span) -> bool:
     """A name right before "in" and a work ("Shylock in Shakespeare's Merchant of Venice", "the
     character Fagin in Dickens' Oliver Twist"): a character of the work, named, not acting; and a name
     someone is shown, played or cast as ("depicted the minister as Scrooge", "his impression of him as
-    Frankenstein"): a part, not someone who acts in the story."""
+    Frankenstein"), or a part someone portrays or plays ("her portrayal of Jim Carver", "Jim Carver,
+    played by Nina Vale"): a part, not someone who acts in the story."""
     doc = ent.doc
-    if _shown_as(ent):
+    if _shown_as(ent) or _a_part_played(ent):
         return True
     if ent.end >= len(doc) or doc[ent.end].lower_ != "in":
         return False
