@@ -64,3 +64,46 @@ def test_a_name_someone_is_shown_as_is_a_part_no_actor(nlp, text, part):
     """"depicted X as Y", "an impression of X as Y": Y is the figure X is shown as, no one acting."""
     from generator.extract.actors import extract_actors
     assert part not in {a.name for a in extract_actors(nlp(text)).actors}
+
+
+# A name in front of a noun for a thing made, sold or posted, or for a work's players ("bars", "handgun",
+# "account", "star", "actor") names the brand, the maker, the platform or the work: no actor by that mention.
+# A maker that does something elsewhere in the story still acts.
+@pytest.mark.parametrize("text, thing", [
+    ("Shoppers said Golden Mill bars had shrunk. The maker, Hartwell Foods, blamed the price of cocoa.",
+     "Golden Mill"),
+    ("The Late Late Theory actor Ravi Nair added that he was devastated by the result.", "Late Late Theory"),
+])
+def test_a_name_qualifying_a_product_or_a_player_is_no_actor(nlp, text, thing):
+    assert not any(thing in a.name for a in story(nlp, text).who)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Hartwell Foods cut the size of its Golden Mill bars, the company said. Shoppers were angry.",
+     "Hartwell Foods"),
+    ("Brandt Motors said it would recall 4,000 vans. The Brandt Motors vans had faulty brakes.", "Brandt Motors"),
+    ("Nina Vale, who stars in Harbour Lane, said she would campaign for the mayor.", "Nina Vale"),
+])
+def test_a_maker_or_a_player_that_acts_stays(nlp, text, actor):
+    assert actor in {a.name for a in story(nlp, text).who}
+
+
+# A part an actor plays is no one in the story: the one "portrayed", the "of" of a "portrayal", a name
+# "portrayed by" or "played by" someone; the actor acts, and so does someone portrayed *as* something.
+@pytest.mark.parametrize("text, part", [
+    ("The lines are spoken by family patriarch Jim Carver, portrayed by Tom Hale. Hale said the show was a hit.",
+     "Jim Carver"),
+    ("Tom Hale won fame for his portrayal of Jim Carver in the series Home Base. Hale said he was proud.",
+     "Jim Carver"),
+    ("Nina Vale portrayed Jim Carver for six years, and Vale said she missed the part.", "Jim Carver"),
+])
+def test_a_part_someone_portrays_is_no_actor(nlp, text, part):
+    assert part not in {a.name for a in story(nlp, text).who}
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The advert portrayed Mayor Ann Lutz as weak. Lutz said the advert was a lie.", "Ann Lutz"),
+    ("Nina Vale portrayed Jim Carver for six years, and Vale said she missed the part.", "Nina Vale"),
+])
+def test_who_portrays_and_who_is_portrayed_as_something_act(nlp, text, actor):
+    assert actor in {a.name for a in story(nlp, text).who}

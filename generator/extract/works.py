@@ -24,6 +24,10 @@ from spacy.tokens import Doc, Span
 from .. import lexicon
 
 WORK_NOUNS = lexicon.words("work_nouns")
+# things made, sold or posted ("the Velmar van", "her Pixlet account") and a work's players and parts
+# ("the Harbour Lights star"): a name in front of one qualifies it and acts in nothing by that mention
+PRODUCT_NOUNS = lexicon.words("product_nouns")
+PERFORMER_NOUNS = lexicon.words("performer_nouns")
 # labels a title of a work gets from the model: a person's, a body's, a place's, or a work's own
 TITLE_LABELS = ("PERSON", "ORG", "GPE", "WORK_OF_ART")
 _QUOTES = frozenset('"\u201c\u201d\'\u2018\u2019')
@@ -72,13 +76,32 @@ def _shown_as(ent: Span) -> bool:
     return head.lemma_.lower() in _SHOWING_AS or head.lower_ in _SHOWING_AS
 
 
+def _a_part_played(ent: Span) -> bool:
+    """A part an actor plays: the one "portrayed" ("Nina Vale portrayed Jim Carver"), the "of" of a
+    "portrayal" ("her portrayal of Jim Carver"), a name "played" or "portrayed by" someone ("Jim Carver,
+    portrayed by Nina Vale"). (Not one portrayed *as* something: "the ad portrayed the mayor as weak" is
+    about the mayor himself.)"""
+    root = ent.root
+    head = root.head
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("character", "characters"):
+        return False  # "the Dickens character Fagin": the story's own word, which drops the name by its role
+    if root.dep_ == "dobj" and head.lemma_.lower() == "portray" and \
+            not any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children):
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "portrayal":
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ("portray", "play") and c.tag_ == "VBN" and
+               any(g.dep_ == "agent" for g in c.children) for c in root.children)
+
+
 def a_character(ent: Span) -> bool:
     """A name right before "in" and a work ("Shylock in Shakespeare's Merchant of Venice", "the
     character Fagin in Dickens' Oliver Twist"): a character of the work, named, not acting; and a name
     someone is shown, played or cast as ("depicted the minister as Scrooge", "his impression of him as
-    Frankenstein"): a part, not someone who acts in the story."""
+    Frankenstein"), or a part someone portrays or plays ("her portrayal of Jim Carver", "Jim Carver,
+    played by Nina Vale"): a part, not someone who acts in the story."""
     doc = ent.doc
-    if _shown_as(ent):
+    if _shown_as(ent) or _a_part_played(ent):
         return True
     if ent.end >= len(doc) or doc[ent.end].lower_ != "in":
         return False
@@ -123,7 +146,29 @@ def qualifies_a_work(ent: Span) -> bool:
     if root.dep_ == "poss" and _owned_work(root.head):
         return True
     after = doc[ent.end] if ent.end < len(doc) else None
-    return after is not None and _work_noun(after) and root.dep_ in _MODIFIER_DEPS and root.head.i == after.i
+    if after is not None and _work_noun(after) and root.dep_ in _MODIFIER_DEPS and root.head.i == after.i:
+        return True
+    return _qualifies_a_thing(ent)
+
+
+def _thing_noun(tok) -> bool:
+    """A noun for a thing made, sold or posted, or for a work's players and parts, written lower case."""
+    return tok.is_lower and tok.pos_ == "NOUN" and tok.lower_ in PRODUCT_NOUNS | PERFORMER_NOUNS
+
+
+def _qualifies_a_thing(ent: Span) -> bool:
+    """A name that modifies, within a few words after it, a noun for a thing made, sold or posted, or for
+    a work's players ("the Velmar camper van", "a Barrow Arms P-7 9mm handgun", "her Pixlet account",
+    "the State of the Union address", "the Harbour Lights star Nina Vale"): the thing's brand, maker or
+    platform, or the work the player is in, named as a modifier; no one acting by that mention. The
+    name's head or its last word hangs on the noun, directly or through the noun's other modifiers."""
+    for tok in (ent.root, ent[-1]):
+        while tok.dep_ in _MODIFIER_DEPS and ent.end <= tok.head.i <= ent.end + 3 or \
+                tok.dep_ in _MODIFIER_DEPS and tok.i < tok.head.i < ent.end:
+            tok = tok.head
+            if tok.i >= ent.end and _thing_noun(tok):
+                return True
+    return False
 
 
 def _quoted_title(ent: Span) -> bool:
