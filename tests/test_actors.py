@@ -2625,7 +2625,8 @@ def test_a_programme_or_a_pact_is_no_actor(nlp, text, not_actor, stays):
 
 
 # a party is one actor under its name, its short name and its members' plural (same_role.txt spells the side);
-# a part or a kind of the side ("Senate Republicans", "the Democratic National Committee") is another body
+# a part or a kind of the side ("Senate Republicans", "the Democratic National Committee") is another body, and a
+# member in the singular ("the Ohio Republican") a person
 @pytest.mark.parametrize("text, one, others", [
     ("Republicans blocked the spending bill on Tuesday. The Republican Party has held the House since 2011, "
      "and Republicans say they will not back down.", "Republicans", ["Republican Party"]),
@@ -2644,6 +2645,8 @@ def test_a_party_is_one_actor_under_its_names(nlp, text, one, others):
      "GOP will meet in May.", ["Senate Republicans", "GOP"]),
     ("Democrats won the seat. The Democratic National Committee had spent millions there, and Democrats "
      "said the result was a warning.", ["Democrats", "Democratic National Committee"]),
+    ("The Ohio Republican said the inquiry had cost too much. Republicans have faced criticism for its length, "
+     "and Republicans say it will end soon.", ["Republicans"]),
 ])
 def test_a_part_of_a_party_stays_its_own_actor(nlp, text, names):
     who = _in_who(nlp, text)

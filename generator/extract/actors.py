@@ -1499,21 +1499,21 @@ def _one_name_spelt_otherwise(pools: tuple[dict[str, Actor], ...], mentions: lis
 
 
 def _a_party_s_side(name: str) -> str | None:
-    """The side a party's name says, by the one spelling of `same_role.txt`: "Republican Party", "Republicans",
-    "Republican" and "GOP" say "gop"; "Democratic Party", "Democrats" say "democrat". None for any other name, and
-    for a part or a kind of the side ("Senate Republicans", "Catholic Republicans", "Democratic National
-    Committee"): those are other bodies or groups."""
-    words = [w.casefold() for w in name.split()]
-    if words[-1:] == ["party"] and len(words) == 2:
-        words = words[:1]
-    if len(words) != 1:
+    """The side a party's name says, by the one spelling of `same_role.txt`: "Republican Party", "Republicans" and
+    "GOP" say "gop"; "Democratic Party", "Democrats", "Dems" say "democrat". None for any other name: a member in
+    the singular ("the Ohio Republican" is a person), a part or a kind of the side ("Senate Republicans", "Catholic
+    Republicans", "Democratic National Committee"), which are other bodies or groups."""
+    words = name.split()
+    if len(words) == 2 and words[1].casefold() == "party":
+        side = words[0].casefold()  # the party's name
+    elif len(words) == 1 and words[0].isupper():
+        side = words[0].casefold()  # its short name
+    elif len(words) == 1 and words[0].endswith("s"):
+        side = words[0].casefold().removesuffix("s")  # its members' plural
+    else:
         return None
-    word = words[0]
-    for one in (word, word.removesuffix("s")):
-        side = ROLE_SPELLINGS.get(one, one)
-        if side in _PARTY_SIDES:
-            return side
-    return None
+    side = ROLE_SPELLINGS.get(side, side)
+    return side if side in _PARTY_SIDES else None
 
 
 # the sides `same_role.txt` spells one way that are parties' (not offices': "congressman")
@@ -1523,12 +1523,12 @@ _PARTY_SIDES = frozenset(v for k, v in ROLE_SPELLINGS.items() if k in ("democrat
 def _one_party_under_its_names(pools: tuple[dict[str, Actor], ...], mentions: list) -> None:
     """A party is one actor under its name, its short name and its members' plural: "the Republican Party",
     "the GOP" and "Republicans" in one story are one side, as "the Democratic Party" and "Democrats" are (English
-    names a party by its members). It goes by the name the story uses most, or first, so that a quotation the
-    story gives "Republicans" keeps that name."""
+    names a party by its members). It goes by the name the story makes most of (its salience: the name it uses
+    most, earliest and as a subject), the one its briefing would list first.""" 
     entries = [(pool, key, a) for pool in pools for key, a in pool.items()
                if a.kind in ("group", "organisation") and _a_party_s_side(a.name)]
     seen: dict[str, Actor] = {}
-    for pool, key, actor in sorted(entries, key=lambda e: (-e[2].mentions, e[2].start if e[2].start != -1 else 10 ** 9)):
+    for pool, key, actor in sorted(entries, key=lambda e: (-e[2].salience, e[2].start if e[2].start != -1 else 10 ** 9)):
         if pool.get(key) is not actor:
             continue
         first = seen.setdefault(_a_party_s_side(actor.name), actor)
