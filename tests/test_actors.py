@@ -2622,3 +2622,32 @@ def test_a_short_form_goes_by_the_full_name_the_story_writes(nlp, text, name, no
 def test_a_programme_or_a_pact_is_no_actor(nlp, text, not_actor, stays):
     who = _in_who(nlp, text)
     assert not_actor not in who and stays in who, sorted(who)
+
+
+# a party is one actor under its name, its short name and its members' plural (same_role.txt spells the side);
+# a part or a kind of the side ("Senate Republicans", "the Democratic National Committee") is another body, and a
+# member in the singular ("the Ohio Republican") a person
+@pytest.mark.parametrize("text, one, others", [
+    ("Republicans blocked the spending bill on Tuesday. The Republican Party has held the House since 2011, "
+     "and Republicans say they will not back down.", "Republicans", ["Republican Party"]),
+    ("The GOP vowed to fight the tax rise. Republicans in the state assembly voted against it, and the GOP "
+     "chairman said the fight had just begun. The GOP will meet again in May.", "GOP", ["Republicans"]),
+    ("Democrats won the governor's race in Kelby. The Democratic Party had spent millions there, and Democrats "
+     "said the result was a warning.", "Democrats", ["Democratic Party"]),
+])
+def test_a_party_is_one_actor_under_its_names(nlp, text, one, others):
+    who = _in_who(nlp, text)
+    assert one in who and not set(others) & set(who), sorted(who)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Senate Republicans blocked the bill on Tuesday. The GOP chairman said the party would not split, and the "
+     "GOP will meet in May.", ["Senate Republicans", "GOP"]),
+    ("Democrats won the seat. The Democratic National Committee had spent millions there, and Democrats "
+     "said the result was a warning.", ["Democrats", "Democratic National Committee"]),
+    ("The Ohio Republican said the inquiry had cost too much. Republicans have faced criticism for its length, "
+     "and Republicans say it will end soon.", ["Republicans"]),
+])
+def test_a_part_of_a_party_stays_its_own_actor(nlp, text, names):
+    who = _in_who(nlp, text)
+    assert set(names) <= set(who), sorted(who)

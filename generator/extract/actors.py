@@ -1498,6 +1498,48 @@ def _one_name_spelt_otherwise(pools: tuple[dict[str, Actor], ...], mentions: lis
                 del p[k]
 
 
+def _a_party_s_side(name: str) -> str | None:
+    """The side a party's name says, by the one spelling of `same_role.txt`: "Republican Party", "Republicans" and
+    "GOP" say "gop"; "Democratic Party", "Democrats", "Dems" say "democrat". None for any other name: a member in
+    the singular ("the Ohio Republican" is a person), a part or a kind of the side ("Senate Republicans", "Catholic
+    Republicans", "Democratic National Committee"), which are other bodies or groups."""
+    words = name.split()
+    if len(words) == 2 and words[1].casefold() == "party":
+        side = words[0].casefold()  # the party's name
+    elif len(words) == 1 and words[0].isupper():
+        side = words[0].casefold()  # its short name
+    elif len(words) == 1 and words[0].endswith("s"):
+        side = words[0].casefold().removesuffix("s")  # its members' plural
+    else:
+        return None
+    side = ROLE_SPELLINGS.get(side, side)
+    return side if side in _PARTY_SIDES else None
+
+
+# the sides `same_role.txt` spells one way that are parties' (not offices': "congressman")
+_PARTY_SIDES = frozenset(v for k, v in ROLE_SPELLINGS.items() if k in ("democratic", "republican", "dem"))
+
+
+def _one_party_under_its_names(pools: tuple[dict[str, Actor], ...], mentions: list) -> None:
+    """A party is one actor under its name, its short name and its members' plural: "the Republican Party",
+    "the GOP" and "Republicans" in one story are one side, as "the Democratic Party" and "Democrats" are (English
+    names a party by its members). It goes by the name the story makes most of (its salience: the name it uses
+    most, earliest and as a subject), the one its briefing would list first.""" 
+    entries = [(pool, key, a) for pool in pools for key, a in pool.items()
+               if a.kind in ("group", "organisation") and _a_party_s_side(a.name)]
+    seen: dict[str, Actor] = {}
+    for pool, key, actor in sorted(entries, key=lambda e: (-e[2].salience, e[2].start if e[2].start != -1 else 10 ** 9)):
+        if pool.get(key) is not actor:
+            continue
+        first = seen.setdefault(_a_party_s_side(actor.name), actor)
+        if first is actor:
+            continue
+        _merge_into(first, actor, mentions)
+        for p in pools:
+            for k in [k for k, a in p.items() if a is actor]:
+                del p[k]
+
+
 _QUALIFIED = r"(?:also|better|more|otherwise|commonly|popularly|widely|now|formerly|previously|once|later)"
 # only set off as an aside (after a comma or a bracket): "Trump called Clinton a liar" names two people
 _KNOWN_AS = re.compile(r"\s*[,(\[]\s*(?:(?:" + _QUALIFIED + r"\s+)?(?:known\s+as|a\.?k\.?a\.?|nicknamed)|"
@@ -2667,6 +2709,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _surnames_spelt_two_ways(doc, people, mentions)
     _one_person_written_otherwise(doc, people, others, mentions)
     _one_name_spelt_otherwise((people, others), mentions)
+    _one_party_under_its_names((people, others), mentions)
     # a name only ever context (another's title or affiliation, a medium, a means) is no actor; one mention
     # that takes part keeps it, its short form's too ("the Survivors Fund (SURF)")
     takes_part = {id(m[2]) for m in mentions if (m[0], m[1]) not in context}
