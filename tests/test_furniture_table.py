@@ -90,6 +90,13 @@ FURNITURE = [
     # a tip's credit
     ("us", "(h/t Capitol Clips.)"),
     ("us", "H/T: Dana Whitlock"),
+    # a writer's sign-off, a credit by the kind of work, a photographer through an agency
+    ("us", "Whitlock reported from Sacramento."),
+    ("us", "Dana Whitlock and Raj Patel contributed reporting from Fresno."),
+    ("us", "Podcast produced by Tom Ferrand."),
+    ("us", "Video produced by Lena Park"),
+    ("us", "Chip Morrow via Getty Images."),
+    ("uk", "Jo Reyes/Pool via AP"),
 ]
 
 # sentences of news in the same shapes: a slash, a wire's name, a time, a "Share" or a "Warning"
@@ -122,6 +129,10 @@ NOT_FURNITURE = [
     "1. The council will cut bus fares by a tenth.",
     "2. Mr Brenner said he would stand again.",
     "3. WHAT THE BUDGET MEANS FOR RENTERS.",
+    "The army reported from the front that two villages had fallen.",
+    "Patel contributed reporting to the inquiry's first draft, the panel said.",
+    "Policies produced by the committee were rejected by the council.",
+    "The money reached Fresno via Reuters, the agency's lawyer said.",
 ]
 
 # the story around each line: its own people and places, none of the furniture's
@@ -268,7 +279,16 @@ INLINE = [
      {"Capitol Clips"}),
     # a caption that names people left to right
     ("us", "Marsh vetoed the budget. (L-R) Hal Brenner, Oona Pettigrew and Jo Reyes at the Fenmoor fete. "
-           "Councillors had approved the plan.", {"Hal Brenner", "Oona Pettigrew", "Jo Reyes"}),
+           "Councillors had approved the plan.", {"Hal Brenner", "Oona Pettigrew", "Jo Reyes"}),    # a byline glued to the dateline after it, as a wire story pasted whole prints it
+    ("us", "Marsh vetoes city budget By Dana Whitlock and Hal Brenner SACRAMENTO, May 2 (Reuters) - Mayor Elena "
+           "Marsh vetoed the budget on Monday.", {"Dana Whitlock", "Hal Brenner", "Hal Brenner SACRAMENTO"}),
+    # a video player's controls
+    ("uk", "Marsh vetoed the budget. Video Loading Video Unavailable Click to play Tap to play The video will start "
+           "in 8 Cancel Play now Watch this video again Video will play in Share this video Watch Next Councillors "
+           "had approved the plan.", {"Video", "Video Loading Video Unavailable Click", "Watch Next Councillors"}),
+    # a photographer through an agency, in brackets
+    ("us", "Marsh signs the veto in her office (Jo Reyes/Pool via AP) Councillors had approved the plan.",
+     {"Jo Reyes", "Pool"}),
 ]
 
 
@@ -295,6 +315,10 @@ INLINE_NEWS = [
     ("\"I told [Hal Brenner] the plan was dead,\" Marsh said.", "Hal Brenner"),
     ("Marsh said the council would not budge. [Laughter] Hal Brenner then spoke.", "Hal Brenner"),
     ("Hal Brenner urged voters to read more about the plan.", "Hal Brenner"),
+    # "by" a name inside a sentence, a time before a capital
+    ("The plan was drawn up by Hal Brenner SACRAMENTO, officials said.", "Hal Brenner"),
+    ("By Tuesday NATO said Hal Brenner had left.", "Hal Brenner"),
+    ("The video was shared by Hal Brenner, who said it was unavailable.", "Hal Brenner"),
 ]
 
 
@@ -321,3 +345,24 @@ def test_a_credit_glued_to_a_name_is_no_part_of_it(nlp, caption):
     names = [a.name for a in b.who if a.kind == "person"]
     assert not [n for n in names if set(n.split()) & {"GETTY", "REUTERS", "AP"}], names
     assert "Elena Marsh" in names
+
+
+# links to other stories under a heading: their headlines in title case, after the story
+def test_headlines_listed_under_a_links_heading_name_no_actor(nlp):
+    from generator.input.furniture import link_list
+
+    links = ['"Related:"', "Fenmoor Mayor Hal Brenner Quits Over Bus Fares.",
+             "Oona Pettigrew Wins Seat In Brackton By Nine Votes"]
+    assert link_list([BODY, *links]) == [2, 3]
+    _doc, b = _briefing(nlp, "\n\n".join([BODY, *links]))
+    names = {a.name for a in b.who}
+    assert not names & {"Hal Brenner", "Oona Pettigrew", "Fenmoor", "Brackton"}, names
+    assert any("Marsh" in n for n in names), names
+
+
+def test_a_story_line_after_a_links_heading_is_the_story():
+    from generator.input.furniture import link_list
+
+    # a sentence in the story's case ends the list; no heading, no list
+    assert link_list(["Related:", "Hal Brenner said the fares would rise by a tenth next year."]) == []
+    assert link_list(["Hal Brenner Quits Over Bus Fares", "Oona Pettigrew Wins Seat In Brackton"]) == []

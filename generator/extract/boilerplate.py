@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..input.furniture import comment_block, furniture_phrases, is_boilerplate
+from ..input.furniture import comment_block, furniture_phrases, is_boilerplate, link_list
 
 SPANS_KEY = "boilerplate"
 MAX_PARAGRAPH_WORDS = 40
@@ -48,9 +48,10 @@ def mark_boilerplate(doc: Doc) -> Doc:
         if block is not None and len(block):
             marked.append(block)
             paragraphs = paragraphs[:comments]
-    for start, end in paragraphs:
+    links = set(link_list([text[start:end] for start, end in paragraphs]))  # headlines under "Related:"
+    for k, (start, end) in enumerate(paragraphs):
         # a whole paragraph only when it is short: a story pasted as one block is not furniture
-        if len(text[start:end].split()) <= MAX_PARAGRAPH_WORDS and is_boilerplate(text[start:end]):
+        if len(text[start:end].split()) <= MAX_PARAGRAPH_WORDS and (k in links or is_boilerplate(text[start:end])):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
                 marked.append(span)

@@ -27,12 +27,19 @@ _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
 # "Emma Lee, Leeds, UK")
 _SIGNATURE = re.compile(r"^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}, [A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}"
                         r"(?:, [A-Z][A-Za-z]+)?$")
+# the writers a sign-off names: "Jane Doe", "Doe and Lee", "Jane Doe, Raj Patel and Lee"
+_SIGNER = r"[A-Z][a-z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
+_SIGNERS = rf"{_SIGNER}(?:, {_SIGNER})*(?:,? and {_SIGNER})?"
 # each pattern matches a whole sentence or paragraph of furniture (from its start)
 _LINES = [
     # a reader's signature under a comment, a comment section's heading (see `comment_block`)
     _SIGNATURE,
     # bylines and credits for the reporting
-    re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|written|produced|research|edited) by\b", re.I),
+    re.compile(r"^\(?(?:additional |(?:podcast|video|audio|graphics?|design|data|photography|illustrations?|animation|"
+               r"production) )?(?:reporting|writing|editing|compiled|written|produced|research|edited) by\b", re.I),
+    # a writer's sign-off: "Jane Doe reported from Ottawa.", "Doe and Lee contributed reporting."
+    re.compile(rf"^{_SIGNERS} (?:(?:also )?reported (?:from|in) {_CAPS}|contributed (?:additional )?reporting"
+               rf"(?: (?:from|in) {_CAPS})?)\.?$"),
     re.compile(r"^(?:[Bb]y|BY|[Ww]ords by|[Ss]tory by)\s+[A-Z][\w.'\u2019-]*(?:[\s,&|]+(?:and\s+)?[A-Z][\w.'\u2019-]*){0,6}"
                r"(?:\s*[,|\u2013\u2014\u00b7-]\s*(?:[A-Z][\w.'\u2019-]*\s*){1,4})?\s*[\u00b7|]?\s*$"),
     re.compile(r"^[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}\s*[|,\u2013\u2014-]\s*"
@@ -60,6 +67,8 @@ _LINES = [
     re.compile(rf"^\(?{_CAPTION_SOURCES}(?: Images| Photos?| Pictures?)?\)?\.?$"),
     re.compile(rf"^\(?(?:{_CAPTION_SOURCES}|[A-Z]\w+) (?:photo|image|picture|handout)s?\)?\.?$", re.I),
     re.compile(rf"/\s*{_CAPTION_SOURCES}\)?\.?$"),
+    # a photographer through an agency: "Jane Doe via Getty Images", "(Jane Doe/Pool via AP)"
+    re.compile(rf"^\(?{_CAPS}(?:\s?/\s?{_CAPS})? via {_CAPTION_SOURCES}(?: Images)?\)?\.?$"),
     # a credit's shape: a name, a slash, an outlet ("Alex Lynch/CBC", "THE CANADIAN PRESS/Sean Kilpatrick"),
     # as a line of its own or in brackets closing a caption
     re.compile(rf"^\(?{_CAPS}\s?/\s?{_CAPS}\)?\.?$"),
@@ -145,6 +154,8 @@ _INLINE = re.compile(
     # a picture library signing a photo, with whom it shot for: "Getty Images for UNICEF"
     # (not one a sentence is about: "Getty Images said it would appeal")
     r"\b(?:Getty Images|Shutterstock|Rex Features|PA Images)(?: for (?:[A-Z][\w&'-]*(?: |$)){1,4})?(?! [a-z])|"
+    # a photographer through an agency in brackets: "(Jane Doe/Pool via AP)"
+    rf"\([^()/]{{1,40}}(?:/[^()]{{1,40}})? via {_LIBRARIES}(?: Images)?\)|"
     # a gallery's controls and a wire's caption label: "Play slideshow ... 1 of 40", "AP:Associated Press 9"
     r"\bplay slideshow\b(?:[^.!?]{0,60}?\b\d+ of \d+\b)?|"
     r"\b(?:AP|AFP|PA|EPA):\s?(?:Associated Press|Agence France-Presse|Press Association)?|"
@@ -152,6 +163,17 @@ _INLINE = re.compile(
     r"\bthank you for subscribing!?|\bcould not subscribe(?:, try again later)?|\binvalid email\b|"
     r"\b(?:with|enable|enabled|requires?) javascript(?: enabled)?\b",
     re.I,
+)
+# a writer's byline glued to the dateline after it, and a video player's controls, told by their capitals
+# (so no re.I)
+_GLUED_CREDITS = re.compile(
+    # a byline glued to the dateline after it: "By Jane Doe and Raj Patel WASHINGTON, May 2 (Reuters) -"
+    # (its place and date are the story's; only the writers' names go)
+    rf"(?<![^\s])By {_SIGNER}(?:(?:, |,? and ){_SIGNER})* (?=[A-Z]{{2}}[A-Z .'-]{{0,30}}(?:,| \(| [\u2014\u2013-]))|"
+    # a video player's controls: "Video Loading Video Unavailable Click to play ... Watch Next"
+    r"\bVideo (?:Loading|Unavailable)\b(?: ?(?:Video (?:Loading|Unavailable)|Click to play|Tap to play|"
+    r"The video will start in \d+|Cancel|Play now|Watch this video again|Video will play in|Share this video|"
+    r"Watch Next)\b)*",
 )
 _NUMBER = re.compile(r"^[(\u00a3$\u20ac\u20b9+-]*\d[\d,.]*(?:%|[kmb]n?|bn)?\)?[.,;:]?$", re.I)
 _WORD = re.compile(r"^[a-z]{2,}[.,;:]?$")
@@ -229,6 +251,35 @@ def comment_block(paragraphs: list[str]) -> int | None:
         if voiced[k] and not reported[k] and after_a_story(k) and voices * 2 > size and reports * 6 <= size:
             return k
     return None
+
+
+# a heading over links to other stories ("Related:", "Related stories", "More on this story", "Read more")
+_LINKS_HEADING = re.compile(r"^[\"\u201c]?(?:related(?: stories| articles| coverage| content| links)?|more on this story|"
+                            r"read more|see also|also read|recommended(?: stories)?|you may also like|more from .{2,30})"
+                            r"\s*:?[\"\u201d]?:?$", re.I)
+_TITLE_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+
+
+def _headline_case(text: str) -> bool:
+    """A headline in title case: at least three words, every word but a handful capitalised
+    ("Mayor Vetoes Budget To Save Bus Fares"); a story's sentence has its small words in lower case."""
+    words = _TITLE_WORD.findall(text)
+    return len(words) >= 3 and len(words) <= 30 and sum(w[0].islower() for w in words) <= len(words) // 8
+
+
+def link_list(paragraphs: list[str]) -> list[int]:
+    """The paragraphs that are links to other stories: the headlines in title case listed under a
+    links heading ("Related:"), to the first paragraph that is no such headline."""
+    found, under = [], False
+    for k, paragraph in enumerate(paragraphs):
+        text = " ".join(paragraph.split())
+        if _LINKS_HEADING.match(text):
+            under = True
+        elif under and _headline_case(text):
+            found.append(k)
+        else:
+            under = False
+    return found
 
 
 # a share bar's buttons pasted onto the story's first words ("x Embed x Share Toblerone is facing ...")
@@ -324,5 +375,5 @@ def furniture_phrases(text: str) -> list[tuple[int, int]]:
     credits, a picture library's signature, a gallery's controls and slides, a sign-up form's messages,
     a link's headline, a tip's credit. A line pasted whole from a web page carries them between the
     story's sentences; the names in them ("Getty Images", "WhatsApp") are the page's."""
-    spans = [m.span() for m in _INLINE.finditer(text)] + [m.span() for m in _GLUED.finditer(text)]
+    spans = [m.span() for pattern in (_INLINE, _GLUED, _GLUED_CREDITS) for m in pattern.finditer(text)]
     return sorted(spans + _galleries(text))
