@@ -89,12 +89,14 @@ def listed_now(stories: list[str], shared: Path, python: str) -> dict[str, list[
 def as_labelled(labels: dict[str, dict[str, int]], who: dict[str, list[tuple[str, tuple[str, ...]]]]) -> dict[str, list[str]]:
     """Each listed actor by the name its label knows it by: an actor now shown under a fuller name keeps the
     label of the name it had ("NAO", now "National Audit Office", keeps its alias), where no label judges the
-    new name."""
+    new name; an actor that now stands for several labelled names (a party's "GOP" and "Republicans" made one)
+    holds all their mentions, so it takes part if any of them was labelled taking part."""
     out = {}
     for story, actors in who.items():
         known = labels.get(story, {})
-        out[story] = [name if name in known else next((a for a in aliases if a in known), name)
-                      for name, aliases in actors]
+        names = [[n for n in (name, *aliases) if n in known] for name, aliases in actors]
+        out[story] = [next((n for n in judged if known[n]), judged[0]) if judged else name
+                      for (name, _), judged in zip(actors, names)]
     return out
 
 

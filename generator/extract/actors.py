@@ -1523,12 +1523,14 @@ _PARTY_SIDES = frozenset(v for k, v in ROLE_SPELLINGS.items() if k in ("democrat
 def _one_party_under_its_names(pools: tuple[dict[str, Actor], ...], mentions: list) -> None:
     """A party is one actor under its name, its short name and its members' plural: "the Republican Party",
     "the GOP" and "Republicans" in one story are one side, as "the Democratic Party" and "Democrats" are (English
-    names a party by its members). It goes by the name the story makes most of (its salience: the name it uses
-    most, earliest and as a subject), the one its briefing would list first.""" 
+    names a party by its members). It goes by its full name where the story writes it ("Republican Party": the
+    clearest name, and the one a quote's speaker keeps), else by the name the story makes most of (its salience:
+    the name it uses most, earliest and as a subject)."""
     entries = [(pool, key, a) for pool in pools for key, a in pool.items()
                if a.kind in ("group", "organisation") and _a_party_s_side(a.name)]
     seen: dict[str, Actor] = {}
-    for pool, key, actor in sorted(entries, key=lambda e: (-e[2].salience, e[2].start if e[2].start != -1 else 10 ** 9)):
+    for pool, key, actor in sorted(entries, key=lambda e: (not e[2].name.casefold().endswith(" party"), -e[2].salience,
+                                                           e[2].start if e[2].start != -1 else 10 ** 9)):
         if pool.get(key) is not actor:
             continue
         first = seen.setdefault(_a_party_s_side(actor.name), actor)
