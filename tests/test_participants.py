@@ -496,6 +496,14 @@ def test_the_same_names_acting_stay_actors_round_24(nlp, text, name):
     ('"The plan is sound," said Jane Dale, Harwood Institute.', "Harwood Institute"),
     # a body whose members act is their affiliation
     ("Dozens of members of the Kelvin Farmers Union marched to the town hall on Monday.", "Kelvin Farmers Union"),
+    # whom a post serves: "adviser to", "an official under", "worked under"
+    ("Tom Reed, a former adviser to Ruth Dukes, said the plan would fail.", "Ruth Dukes"),
+    ("Mr Reed worked under Ruth Dukes at the Foreign Office before he won the seat.", "Ruth Dukes"),
+    # a body after its kind's noun, inside a person's title
+    ("Ann Dale, managing partner of the investment bank Harwood Capital and author of a book on debt, expressed "
+     "alarm at the plan.", "Harwood Capital"),
+    ("Tom Reed, a former treasury official and head of the hedge fund Harwood Partners who has given money to the "
+     "party, was at the dinner.", "Harwood Partners"),
 ])
 def test_an_audience_or_an_affiliation_of_any_body_is_no_actor(nlp, text, not_actor):
     found = actors(nlp, text)
@@ -510,6 +518,9 @@ def test_an_audience_or_an_affiliation_of_any_body_is_no_actor(nlp, text, not_ac
     ("Mr Hale will testify before the Kelvin Oversight Committee on Tuesday.", "Kelvin Oversight Committee"),
     ("Members of the Kelvin Farmers Union marched on Monday, and the Kelvin Farmers Union said it would strike.",
      "Kelvin Farmers Union"),
+    ("Ruth Dukes sacked Tom Reed, a former adviser to her, on Monday.", "Ruth Dukes"),
+    ("Harwood Capital said rates would rise, according to Tom Reed, managing partner of the investment bank "
+     "Harwood Capital.", "Harwood Capital"),
 ])
 def test_a_body_that_acts_or_holds_a_hearing_stays_an_actor_round_26(nlp, text, name):
     assert name in actors(nlp, text)

@@ -357,7 +357,8 @@ def _a_setting(ent: Span) -> bool:
         _a_seats_holder(ent) or _inside_what_a_law_does(ent) or _a_standard_of_comparison(ent) or \
         _a_place_where(ent) or _an_office_as_a_prize(ent) or _a_persons_affiliation(ent) or _a_medium_by_its_verb(ent) or \
         _a_career_step(ent) or _a_message_destination(ent) or _a_room_where(ent) or _a_body_told_or_addressed(ent) or \
-        _a_body_apposed_to_a_person(ent) or _a_body_its_members_belong_to(ent)
+        _a_body_apposed_to_a_person(ent) or _a_body_its_members_belong_to(ent) or _the_one_a_post_serves(ent) or \
+        _a_body_after_its_kind_in_a_description(ent)
 
 
 # verbs of showing or publishing, whose "on" is the outlet a thing was shown or written on ("aired on BTV")
@@ -1378,3 +1379,38 @@ def _a_body_its_members_belong_to(ent: Span) -> bool:
         return False
     noun = token.head.head
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in ("member",)
+
+
+def _the_one_a_post_serves(ent: Span) -> bool:
+    """A person or a body after "to" or "under" on a post's noun ("a former adviser to Ruth Hale", "chief
+    secretary to the Treasury", "an official under President Dale"), or after "under" on a verb of working or
+    serving ("he worked under Tom Dale at the Kelvin Office"): whom the post serves, its holder's
+    description; the holder acts, the one served does nothing in the clause. Each of a list with the first."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "under"):
+        return False
+    head = token.head.head
+    if head.pos_ == "NOUN":
+        # (not a stand's noun: "opposition to X" names its target; "opposition" is also a role's word)
+        return head.lower_ in ROLE_WORDS and head.lower_ not in _VOICE_ROLES and head.lemma_.lower() not in _STANCE_NOUNS
+    return token.head.lower_ == "under" and head.pos_ == "VERB" and head.lemma_.lower() in _WORK_VERBS
+
+
+def _a_body_after_its_kind_in_a_description(ent: Span) -> bool:
+    """A body's name apposed to the common noun of its kind ("managing partner of the investment bank Kelvin
+    Capital", "head of the hedge fund Dale Partners"): the name stands where its noun stands; where the noun is
+    in a person's title, so is the name. (Not "Jim Hale, of the group Fathers United, said": a body someone
+    is from or of, with no title, is one he may speak for.)"""
+    if ent.label_ != "ORG":
+        return False
+    token = _phrase_head(ent)
+    kind = token.head
+    if token.dep_ != "appos" or kind.pos_ != "NOUN" or kind.i >= ent.start or kind.ent_type_:
+        return False
+    title = kind.head.head if kind.dep_ == "pobj" else kind
+    if title.pos_ != "NOUN" or not (title.lower_ in ROLE_WORDS or title.lower_ in _TIE_NOUNS):
+        return False  # the kind's noun hangs from a title's ("head of the hedge fund X"), not from the person's name
+    noun = Span(ent.doc, kind.i, kind.i + 1, label="ORG")
+    return _in_anothers_description(noun) or _a_title_holders_body(noun) or _the_one_a_post_serves(noun)
