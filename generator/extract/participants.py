@@ -1322,6 +1322,9 @@ def _a_style_named(ent: Span) -> bool:
 
 
 
+# verbs whose object only hears what is said: "told the Kelvin Alliance", "addressed the Kelvin Parliament" (not
+# "warn" or "remind", whose object is often the target of a protest: "to remind Labour we are not going away")
+_ADDRESSING_VERBS = frozenset("tell address brief".split())
 # verbs whose "to" or "before" is the one who hears: "spoke to the Kelvin Alliance", "testified before Congress"
 _HEARD_VERBS = frozenset("speak talk testify appear lecture apologise apologize explain lie".split())
 # nouns of testimony or remarks, whose "to" or "before" hears them ("his testimony before Congress")
@@ -1348,7 +1351,7 @@ def _a_body_told_or_addressed(ent: Span) -> bool:
             token.head.head.lemma_.lower() in _GATHERING_NOUNS:
         token = _first_of_list(token.head.head)  # "told a plenary session of the Kelvin Parliament"
     if token.dep_ in ("dobj", "dative"):
-        return token.head.pos_ == "VERB" and token.head.lemma_.lower() in _TOLD_VERBS
+        return token.head.pos_ == "VERB" and token.head.lemma_.lower() in _ADDRESSING_VERBS
     if token.dep_ != "pobj" or token.head.lower_ not in ("to", "before"):
         return False
     if any(t.lower_ in _HEARING_BODIES for t in ent):
