@@ -1368,7 +1368,11 @@ def _a_body_apposed_to_a_person(ent: Span) -> bool:
     if ent.label_ != "ORG":
         return False
     token = _phrase_head(ent)
-    return token.dep_ == "appos" and _a_person_other_than(token.head, ent) and token.head.i < ent.start
+    start = ent.start - 1 if ent.start and ent.doc[ent.start - 1].lower_ == "the" else ent.start
+    # (not "Jim Hale, from Fathers United, said", which the parser may appose too: one who is from a body may
+    # speak for it, `_in_anothers_description`)
+    return token.dep_ == "appos" and _a_person_other_than(token.head, ent) and token.head.i < ent.start and \
+        start > 0 and ent.doc[start - 1].text == ","
 
 
 def _a_body_its_members_belong_to(ent: Span) -> bool:
