@@ -482,3 +482,45 @@ def test_a_period_s_owner_or_a_style_s_namesake_is_context(nlp, text, name):
 def test_the_same_names_acting_stay_actors_round_24(nlp, text, name):
     found = actors(nlp, text)
     assert name in found, found
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    # round 26: any body told, addressed, spoken or testified to is the audience; so is the body whose meeting,
+    # session or audience is told
+    ("Ms Hale spoke to the Kelvin Valley Alliance on Tuesday and promised new jobs.", "Kelvin Valley Alliance"),
+    ("Mr Dale told a meeting of the Brackmoor Housing Authority that rents would rise.",
+     "Brackmoor Housing Authority"),
+    ("The minister told an audience at the Harwood Institute that the plan would work.", "Harwood Institute"),
+    ("Mr Dale told the Kelvin Farmers Union on Friday that the subsidy would stay.", "Kelvin Farmers Union"),
+    # a body apposed to a person's name, as a caption or a by-line writes it, is where the person belongs
+    ('"The plan is sound," said Jane Dale, Harwood Institute.', "Harwood Institute"),
+    # a body whose members act is their affiliation
+    ("Dozens of members of the Kelvin Farmers Union marched to the town hall on Monday.", "Kelvin Farmers Union"),
+    # whom a post serves: "adviser to", "an official under", "worked under"
+    ("Tom Reed, a former adviser to Ruth Dukes, said the plan would fail.", "Ruth Dukes"),
+    ("Mr Reed worked under Ruth Dukes at the Foreign Office before he won the seat.", "Ruth Dukes"),
+    # a body after its kind's noun, inside a person's title
+    ("Ann Dale, managing partner of the investment bank Harwood Capital and author of a book on debt, expressed "
+     "alarm at the plan.", "Harwood Capital"),
+    ("Tom Reed, a former treasury official and head of the hedge fund Harwood Partners who has given money to the "
+     "party, was at the dinner.", "Harwood Partners"),
+])
+def test_an_audience_or_an_affiliation_of_any_body_is_no_actor(nlp, text, not_actor):
+    found = actors(nlp, text)
+    assert not_actor not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards: the same bodies where they act, and a committee that holds a hearing
+    ("The Kelvin Valley Alliance said it welcomed the jobs Ms Hale promised.", "Kelvin Valley Alliance"),
+    ("The Brackmoor Housing Authority voted to raise rents, Mr Dale said.", "Brackmoor Housing Authority"),
+    ("The Harwood Institute published the study on Monday, Mr Dale said.", "Harwood Institute"),
+    ("Mr Hale will testify before the Kelvin Oversight Committee on Tuesday.", "Kelvin Oversight Committee"),
+    ("Members of the Kelvin Farmers Union marched on Monday, and the Kelvin Farmers Union said it would strike.",
+     "Kelvin Farmers Union"),
+    ("Ruth Dukes sacked Tom Reed, a former adviser to her, on Monday.", "Ruth Dukes"),
+    ("Harwood Capital said rates would rise, according to Tom Reed, managing partner of the investment bank "
+     "Harwood Capital.", "Harwood Capital"),
+])
+def test_a_body_that_acts_or_holds_a_hearing_stays_an_actor_round_26(nlp, text, name):
+    assert name in actors(nlp, text)

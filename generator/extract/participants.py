@@ -44,7 +44,10 @@ to St Mary's Hospital", "a vote in the Senate"); a chamber or an office as what 
 kept or lost is its prize (`_an_office_as_a_prize`: "the race for the White House", "to capture the Senate");
 and a body after "from", "at", "with" or a post's or a tie's "of" that hangs from a person is where he belongs
 (`_a_persons_affiliation`: "researchers from X University", "a partner at X & Y", "the founder of bank X"); a
-name after a verb of showing, publishing or speaking's "on" is the outlet (`_a_medium_by_its_verb`: "aired on X"). A state
+name after a verb of showing, publishing or speaking's "on" is the outlet (`_a_medium_by_its_verb`: "aired on X"). Round 26: any body told, addressed, spoken or testified to, or
+whose meeting or audience is told, is the audience (`_a_body_told_or_addressed`; not a committee that holds a
+hearing); a body's name apposed to a person's ("Jane Dale, Kelvin Institute") and a body after a member's "of"
+("members of Congress told") are where people belong. A state
 named as the doer of a deed's noun ("the decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
@@ -353,7 +356,9 @@ def _a_setting(ent: Span) -> bool:
         _a_chamber_owning_a_committee(ent) or _in_a_predicates_description(ent) or _the_owner_of_a_country(ent) or \
         _a_seats_holder(ent) or _inside_what_a_law_does(ent) or _a_standard_of_comparison(ent) or \
         _a_place_where(ent) or _an_office_as_a_prize(ent) or _a_persons_affiliation(ent) or _a_medium_by_its_verb(ent) or \
-        _a_career_step(ent) or _a_message_destination(ent) or _a_room_where(ent)
+        _a_career_step(ent) or _a_message_destination(ent) or _a_room_where(ent) or _a_body_told_or_addressed(ent) or \
+        _a_body_apposed_to_a_person(ent) or _a_body_its_members_belong_to(ent) or _the_one_a_post_serves(ent) or \
+        _a_body_after_its_kind_in_a_description(ent)
 
 
 # verbs of showing or publishing, whose "on" is the outlet a thing was shown or written on ("aired on BTV")
@@ -534,7 +539,7 @@ def _a_persons_affiliation(ent: Span) -> bool:
     United"), a role or a person's noun ("researchers from Kelvin University", "a partner at Hale & Dale",
     "the founder of merchant bank Hale Dale", "a member of Dale Chambers"): the body says where the person
     belongs; the person acts. (Not a voice, "a spokesman for the Home Office", nor an unnamed officer who
-    speaks; not "members of the committee", the committee itself.)"""
+    speaks; "members of the committee" is `_a_body_its_members_belong_to`'s.)"""
     if ent.label_ != "ORG":
         return False
     token = _first_of_list(_phrase_head(ent))
@@ -630,7 +635,7 @@ def _a_title_holders_body(ent: Span) -> bool:
     Catholic Church in England and Wales made the comments", "the national clinical director for children in
     the Department of Health", "a lecturer at Oxford University"): the holder acts; the body is in the title
     only (a spokesman is his body's voice, so "a spokesman for the Home Office said" leaves the Home Office
-    an actor; a founder or a member is tied to a body, which is named for itself). A singular title only: "members of the committee" are the committee."""
+    an actor; a founder or a member is tied to a body, which is named for itself). A singular title only (plural members: `_a_body_its_members_belong_to`)."""
     token = _first_of_list(ent.root)
     if ent.label_ != "ORG":
         return False
@@ -1315,3 +1320,104 @@ def _a_style_named(ent: Span) -> bool:
     return any(t.head.lower_ in ("style", "-style") and not (ent.start <= t.head.i < ent.end) and
                t.dep_ in ("compound", "nmod", "amod", "npadvmod") for t in ent)
 
+
+
+# verbs whose object only hears what is said: "told the Kelvin Alliance", "addressed the Kelvin Parliament" (not
+# "warn" or "remind", whose object is often the target of a protest: "to remind Labour we are not going away")
+_ADDRESSING_VERBS = frozenset("tell address brief".split())
+# verbs whose "to" or "before" is the one who hears: "spoke to the Kelvin Alliance", "testified before Congress"
+_HEARD_VERBS = frozenset("speak talk testify appear lecture apologise apologize explain lie".split())
+# nouns of testimony or remarks, whose "to" or "before" hears them ("his testimony before Congress")
+_HEARD_NOUNS = _SPEECH_NOUNS | frozenset("testimony remarks appearance evidence".split())
+# gatherings that are told something, whose "of" or "at" is the body that gathers ("told a meeting of the
+# Kelvin Authority", "told an audience at the Kelvin Institute")
+_GATHERING_NOUNS = frozenset(
+    "meeting session sitting audience gathering convention conference rally dinner luncheon breakfast forum "
+    "hearing".split())
+
+
+def _a_body_told_or_addressed(ent: Span) -> bool:
+    """A body as the one told, briefed or addressed ("told the Kelvin Alliance", "addressed the Kelvin
+    Parliament"), spoken, talked or testified to or before ("spoke to the Kelvin Network", "testified before
+    Congress", "his testimony before Congress"), or as whose meeting, session or audience was told ("told a
+    meeting of the Kelvin Authority", "told an audience at the Kelvin Institute"): the body hears, the speaker
+    acts; it is the audience, whatever kind of body it is. (Not a committee or a panel someone appears or
+    testifies before: it holds the hearing and questions him, so it acts; a body that answers, votes or acts
+    elsewhere is an actor there.)"""
+    if ent.label_ != "ORG":
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "at") and token.head.head.pos_ == "NOUN" and \
+            token.head.head.lemma_.lower() in _GATHERING_NOUNS:
+        token = _first_of_list(token.head.head)  # "told a plenary session of the Kelvin Parliament"
+    if token.dep_ in ("dobj", "dative"):
+        return token.head.pos_ == "VERB" and token.head.lemma_.lower() in _ADDRESSING_VERBS
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "before"):
+        return False
+    if any(t.lower_ in _HEARING_BODIES for t in ent):
+        return False  # "will testify before the Kelvin Oversight Committee": the committee hears and asks
+    head = token.head.head
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() in _HEARD_VERBS
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _HEARD_NOUNS
+
+
+def _a_body_apposed_to_a_person(ent: Span) -> bool:
+    """A body's name apposed to a person's, with no title between ("said Jim Hale, Kelvin Trust", "Jane Dale,
+    Kelvin Institute, said"): the person's affiliation, as a by-line or a caption writes it; the person speaks."""
+    if ent.label_ != "ORG":
+        return False
+    token = _phrase_head(ent)
+    start = ent.start - 1 if ent.start and ent.doc[ent.start - 1].lower_ == "the" else ent.start
+    # (not "Jim Hale, from Fathers United, said", which the parser may appose too: one who is from a body may
+    # speak for it, `_in_anothers_description`)
+    return token.dep_ == "appos" and _a_person_other_than(token.head, ent) and token.head.i < ent.start and \
+        start > 0 and ent.doc[start - 1].text == ","
+
+
+def _a_body_its_members_belong_to(ent: Span) -> bool:
+    """A body after "of" on a member's noun ("members of the Kelvin Union marched", "a dozen members of Congress
+    told reporters", "a letter to members of Congress"): the members are people who act or are told; the body
+    is where they belong, and does nothing in the clause (it acts where the story makes it a subject)."""
+    if ent.label_ != "ORG":
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    noun = token.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in ("member",)
+
+
+def _the_one_a_post_serves(ent: Span) -> bool:
+    """A person or a body after "to" or "under" on a post's noun ("a former adviser to Ruth Hale", "chief
+    secretary to the Treasury", "an official under President Dale"), or after "under" on a verb of working or
+    serving ("he worked under Tom Dale at the Kelvin Office"): whom the post serves, its holder's
+    description; the holder acts, the one served does nothing in the clause. Each of a list with the first."""
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    token = _first_of_list(_phrase_head(ent))
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "under"):
+        return False
+    head = token.head.head
+    if head.pos_ == "NOUN":
+        # (not a stand's noun: "opposition to X" names its target; "opposition" is also a role's word)
+        return head.lower_ in ROLE_WORDS and head.lower_ not in _VOICE_ROLES and head.lemma_.lower() not in _STANCE_NOUNS
+    return token.head.lower_ == "under" and head.pos_ == "VERB" and head.lemma_.lower() in _WORK_VERBS
+
+
+def _a_body_after_its_kind_in_a_description(ent: Span) -> bool:
+    """A body's name apposed to the common noun of its kind ("managing partner of the investment bank Kelvin
+    Capital", "head of the hedge fund Dale Partners"): the name stands where its noun stands; where the noun is
+    in a person's title, so is the name. (Not "Jim Hale, of the group Fathers United, said": a body someone
+    is from or of, with no title, is one he may speak for.)"""
+    if ent.label_ != "ORG":
+        return False
+    token = _phrase_head(ent)
+    kind = token.head
+    if token.dep_ != "appos" or kind.pos_ != "NOUN" or kind.i >= ent.start or kind.ent_type_:
+        return False
+    title = kind.head.head if kind.dep_ == "pobj" else kind
+    if title.pos_ != "NOUN" or not (title.lower_ in ROLE_WORDS or title.lower_ in _TIE_NOUNS):
+        return False  # the kind's noun hangs from a title's ("head of the hedge fund X"), not from the person's name
+    noun = Span(ent.doc, kind.i, kind.i + 1, label="ORG")
+    return _in_anothers_description(noun) or _a_title_holders_body(noun) or _the_one_a_post_serves(noun)
