@@ -294,9 +294,9 @@ INLINE = [
      {"Kelvin Newswire"}),
     ("us", "May 2 (Brackton Wire Service) - Mayor Elena Marsh vetoed the budget on Monday.", {"Brackton Wire Service"}),
     # a writer's note closing an opinion piece: who wrote it and where, a name the story never used before
-    ("us", "Marsh is right to say no.\n\nDana Whitlock is a co-host of the Kelvin Politics podcast \"Hard Numbers.\" "
+    ("us", "Marsh is right to say no.\n\nThe council should listen.\n\nDana Whitlock is a co-host of the Kelvin Politics podcast \"Hard Numbers.\" "
            "Subscribe here.", {"Dana Whitlock", "Kelvin Politics"}),
-    ("us", "Marsh is right to say no.\n\nOona Pettigrew is a regular contributor to the Brackton Review, where this "
+    ("us", "Marsh is right to say no.\n\nThe council should listen.\n\nOona Pettigrew is a regular contributor to the Brackton Review, where this "
            "piece first appeared.", {"Oona Pettigrew", "Brackton Review"}),
 ]
 
@@ -335,6 +335,10 @@ INLINE_NEWS = [
     ("Hal Brenner voted against the plan.\n\nHal Brenner is a member of the transit committee.", "Hal Brenner"),
     ("Marsh vetoed the plan.\n\nHal Brenner is the author of the rival plan.", "Hal Brenner"),
     ("Marsh vetoed the plan.\n\nHal Brenner is a Labour councillor for Brackton.", "Hal Brenner"),
+    ("Hal Brenner was a spokesman for the Kelvin Alliance, which said the plan would fail.", "Hal Brenner"),
+    ("Hal Brenner is a spokesman for the Kelvin Alliance.\n\nHe said the plan would fail.", "Hal Brenner"),
+    ("Marsh vetoed the plan.\n\nCouncillors had backed it.\n\nThey met on Monday.\n\nHal Brenner was a "
+     "member of the transit board at the time.", "Hal Brenner"),
 ]
 
 

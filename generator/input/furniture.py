@@ -384,19 +384,20 @@ def _galleries(text: str) -> list[tuple[int, int]]:
 # a writer's note closing a story: "Jane Doe is a co-host of the X podcast.", "Jane Doe is a contributor to
 # X, where this piece first appeared.", "Jane Doe is a senior fellow at the Y Institute." (a name, "is a/an",
 # a role in lower case, and the body it is held at, of or for); see `_writers_note`
-_WRITERS_NOTE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}) (?:is|was) an? "
+_WRITERS_NOTE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}) is an? "
                            r"(?:[a-z][\w-]* ){0,3}[a-z][\w-]* (?:of|at|for|to|with|on)\b")
 # the most words a writer's note has
 _NOTE_WORDS = 60
 
 
 def _writers_note(text: str) -> list[tuple[int, int]]:
-    """A writer's note as one of the story's last two paragraphs: "NAME is a/an ROLE (of|at|for|to) OUTLET
-    ..." (the note under an opinion piece, who wrote it and where), the writer's surname nowhere before it
-    in the story. Its names are the page's: a person the story is about is named before the end."""
+    """A writer's note as one of the story's last two paragraphs (after its first two): "NAME is a/an ROLE
+    (of|at|for|to) OUTLET ..." in the present (the note under an opinion piece, who wrote it and where), the
+    writer's surname nowhere before it in the story. Its names are the page's: a person the story is about
+    is named before the end, and a story tells what someone was ("was a spokesman for ...")."""
     paragraphs = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     spans = []
-    for m in paragraphs[-2:]:
+    for m in paragraphs[2:][-2:]:  # a story's closing lines, never its opening ones
         note = _WRITERS_NOTE.match(m.group().strip())
         if note is None or len(m.group().split()) > _NOTE_WORDS:
             continue
