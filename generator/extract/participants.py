@@ -44,7 +44,8 @@ to St Mary's Hospital", "a vote in the Senate"); a chamber or an office as what 
 kept or lost is its prize (`_an_office_as_a_prize`: "the race for the White House", "to capture the Senate");
 and a body after "from", "at", "with" or a post's or a tie's "of" that hangs from a person is where he belongs
 (`_a_persons_affiliation`: "researchers from X University", "a partner at X & Y", "the founder of bank X"); a
-name after a verb of showing, publishing or speaking's "on" is the outlet (`_a_medium_by_its_verb`: "aired on X"). A state
+name after "on" or "via" of a verb of saying, showing, posting or selling is the outlet or the platform
+(`_a_medium_by_its_verb`: "aired on X", "posted on X", "sold on X"). A state
 named as the doer of a deed's noun ("the decision by India and Pakistan to ...") acts (`agent_of_a_deed`). `actors.extract_actors` keeps
 an actor when at least one of its mentions takes part: a body that acts elsewhere stays.
 """
@@ -375,7 +376,7 @@ def _a_medium_by_its_verb(ent: Span) -> bool:
     crowd on Pixogram", "tickets were sold on TicketHub", "the actor said on Jimmy Carlson", "to be
     released on Showbox", "announced via Chirper"): the outlet, the platform or the programme a thing
     appeared on, whatever label the model gave it; who said, posted or sold, and what was shown, act. The
-    "on" may hang from the thing shown, up to two nouns below the verb."""
+    "on" may hang from the thing shown, up to three nouns below the verb."""
     if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return False
     token = _first_of_list(ent.root)

@@ -409,8 +409,8 @@ def _writers_note(text: str) -> list[tuple[int, int]]:
 
 def furniture_phrases(text: str) -> list[tuple[int, int]]:
     """Where page furniture sits inside lines of a story (character offsets): share prompts, bracketed
-    credits, a wire's credit after a dateline, a writer's note at the end, a picture library's signature, a gallery's controls and slides, a sign-up form's messages,
-    a link's headline, a tip's credit. A line pasted whole from a web page carries them between the
+    credits, a wire's credit after a dateline, a writer's note at the end, a picture library's signature, a
+    gallery's controls and slides, a sign-up form's messages, a link's headline, a tip's credit. A line pasted whole from a web page carries them between the
     story's sentences; the names in them ("Getty Images", "WhatsApp") are the page's."""
     spans = [m.span() for pattern in (_INLINE, _GLUED, _GLUED_CREDITS) for m in pattern.finditer(text)]
     spans += [m.span("credit") for m in _WIRE_CREDIT.finditer(text)] + _writers_note(text)
