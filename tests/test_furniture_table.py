@@ -289,6 +289,15 @@ INLINE = [
     # a photographer through an agency, in brackets
     ("us", "Marsh signs the veto in her office (Jo Reyes/Pool via AP) Councillors had approved the plan.",
      {"Jo Reyes", "Pool"}),
+    # a wire's credit in brackets between the dateline and the dash that opens the story
+    ("us", "SACRAMENTO, Calif., May 2 (Kelvin Newswire) -- Mayor Elena Marsh vetoed the budget on Monday.",
+     {"Kelvin Newswire"}),
+    ("us", "May 2 (Brackton Wire Service) - Mayor Elena Marsh vetoed the budget on Monday.", {"Brackton Wire Service"}),
+    # a writer's note closing an opinion piece: who wrote it and where, a name the story never used before
+    ("us", "Marsh is right to say no.\n\nThe council should listen.\n\nDana Whitlock is a co-host of the Kelvin Politics podcast \"Hard Numbers.\" "
+           "Subscribe here.", {"Dana Whitlock", "Kelvin Politics"}),
+    ("us", "Marsh is right to say no.\n\nThe council should listen.\n\nOona Pettigrew is a regular contributor to the Brackton Review, where this "
+           "piece first appeared.", {"Oona Pettigrew", "Brackton Review"}),
 ]
 
 
@@ -319,6 +328,17 @@ INLINE_NEWS = [
     ("The plan was drawn up by Hal Brenner SACRAMENTO, officials said.", "Hal Brenner"),
     ("By Tuesday NATO said Hal Brenner had left.", "Hal Brenner"),
     ("The video was shared by Hal Brenner, who said it was unavailable.", "Hal Brenner"),
+    # a body's short name in brackets before a dash inside a sentence, or a heading's: no dateline before it
+    ("The Kelvin Transit Authority (KTA) - which runs the buses - backed Marsh.", "KTA"),
+    ("Marsh met Brackton Cyclists (Brackton Cycling Group) -- and they agreed.", "Brackton Cycling Group"),
+    # a last paragraph on someone the story named before is the story's; so is one not in the note's shape
+    ("Hal Brenner voted against the plan.\n\nHal Brenner is a member of the transit committee.", "Hal Brenner"),
+    ("Marsh vetoed the plan.\n\nHal Brenner is the author of the rival plan.", "Hal Brenner"),
+    ("Marsh vetoed the plan.\n\nHal Brenner is a Labour councillor for Brackton.", "Hal Brenner"),
+    ("Hal Brenner was a spokesman for the Kelvin Alliance, which said the plan would fail.", "Hal Brenner"),
+    ("Hal Brenner is a spokesman for the Kelvin Alliance.\n\nHe said the plan would fail.", "Hal Brenner"),
+    ("Marsh vetoed the plan.\n\nCouncillors had backed it.\n\nThey met on Monday.\n\nHal Brenner was a "
+     "member of the transit board at the time.", "Hal Brenner"),
 ]
 
 

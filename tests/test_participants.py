@@ -510,6 +510,21 @@ def test_an_audience_or_an_affiliation_of_any_body_is_no_actor(nlp, text, not_ac
     assert not_actor not in found, found
 
 
+# round 26: a name after "on" or "via" of a verb of saying, showing, posting, airing, releasing, selling or
+# streaming is where the thing appeared (a platform, an outlet, a programme), whatever label the model gave it
+@pytest.mark.parametrize("text, not_actor", [
+    ("The singer Jane Reed later posted a photo of the crowd on Pixogram.", "Pixogram"),
+    ("Tickets behind the home dugout were sold on TicketHub for $2,000, Mr Hale said.", "TicketHub"),
+    ("\"I am moving abroad,\" the actor Tom Reed said on Jimmy Carlson.", "Jimmy Carlson"),
+    ("The documentary is set to be released on Showbox in October, Mr Hale said.", "Showbox"),
+    ("Jane Reed later shared the clip on Vidtube.", "Vidtube"),
+    ("\"We will win,\" wrote Tom Reed on Kelvin Daily.", "Kelvin Daily"),
+])
+def test_a_platform_or_programme_a_thing_appeared_on_is_no_actor(nlp, text, not_actor):
+    found = actors(nlp, text)
+    assert not_actor not in found, found
+
+
 @pytest.mark.parametrize("text, name", [
     # guards: the same bodies where they act, and a committee that holds a hearing
     ("The Kelvin Valley Alliance said it welcomed the jobs Ms Hale promised.", "Kelvin Valley Alliance"),
@@ -524,3 +539,15 @@ def test_an_audience_or_an_affiliation_of_any_body_is_no_actor(nlp, text, not_ac
 ])
 def test_a_body_that_acts_or_holds_a_hearing_stays_an_actor_round_26(nlp, text, name):
     assert name in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # guards: who posts, sells or speaks acts, and a platform that acts stays
+    ("Pixogram removed the photo on Monday, Mr Hale said.", "Pixogram"),
+    ("TicketHub sold the tickets for $2,000, Mr Hale said.", "TicketHub"),
+    ("Jimmy Carlson said on Tuesday that the show would return.", "Jimmy Carlson"),
+    ("The actor Tom Reed posted a photo of the crowd on Pixogram.", "Tom Reed"),
+])
+def test_who_posts_or_sells_on_a_platform_stays_an_actor(nlp, text, name):
+    found = actors(nlp, text)
+    assert name in found, found

@@ -44,7 +44,8 @@ to St Mary's Hospital", "a vote in the Senate"); a chamber or an office as what 
 kept or lost is its prize (`_an_office_as_a_prize`: "the race for the White House", "to capture the Senate");
 and a body after "from", "at", "with" or a post's or a tie's "of" that hangs from a person is where he belongs
 (`_a_persons_affiliation`: "researchers from X University", "a partner at X & Y", "the founder of bank X"); a
-name after a verb of showing, publishing or speaking's "on" is the outlet (`_a_medium_by_its_verb`: "aired on X"). Round 26: any body told, addressed, spoken or testified to, or
+name after "on" or "via" of a verb of saying, showing, posting or selling is the outlet or the platform
+(`_a_medium_by_its_verb`: "aired on X", "posted on X", "sold on X"). Round 26: any body told, addressed, spoken or testified to, or
 whose meeting or audience is told, is the audience (`_a_body_told_or_addressed`; not a committee that holds a
 hearing); a body's name apposed to a person's ("Jane Dale, Kelvin Institute") and a body after a member's "of"
 ("members of Congress told") are where people belong. A state
@@ -361,17 +362,39 @@ def _a_setting(ent: Span) -> bool:
         _a_body_after_its_kind_in_a_description(ent)
 
 
-# verbs of showing or publishing, whose "on" is the outlet a thing was shown or written on ("aired on BTV")
-_SHOWING_VERBS = _MEDIUM_VERBS | frozenset("air televise broadcast show screen stream publish post blog tweet".split())
+# verbs of saying, showing, posting, airing, releasing, selling or streaming, whose "on" or "via" is the
+# outlet, the platform or the programme a thing was said, shown, posted or sold on ("aired on BTV", "posted on
+# Pixogram", "sold on TicketHub", "said on Jimmy Carlson", "announced via Chirper")
+_SHOWING_VERBS = _MEDIUM_VERBS | frozenset(
+    "air televise broadcast show screen stream livestream publish post repost blog tweet caption release premiere "
+    "upload share sell resell announce reveal joke".split())
+# the prepositions of a medium: "on" a platform or a programme, "via" a channel
+_MEDIUM_PREPOSITIONS = frozenset(("on", "via"))
+# the links from a thing posted or shown up to the verb ("posted a photo of the crowd on X": "on" hangs from
+# "crowd", the photo is the verb's object)
+_UP_TO_THE_VERB = frozenset(("dobj", "pobj", "prep", "nsubjpass", "attr", "appos"))
 
 
 def _a_medium_by_its_verb(ent: Span) -> bool:
-    """A name after "on" of a verb of showing, publishing, writing or speaking ("the show aired on BTV on
-    Tuesday", "wrote Tom Reed on Kelvin Daily", "the final shown on Brack Sport"): the outlet a thing
-    appeared on, whatever the gazetteer knows of it; who wrote or what was shown acts."""
+    """A name after "on" or "via" of a verb of saying, showing, posting, airing, releasing, selling or
+    streaming ("the show aired on BTV on Tuesday", "wrote Tom Reed on Kelvin Daily", "posted a photo of the
+    crowd on Pixogram", "tickets were sold on TicketHub", "the actor said on Jimmy Carlson", "to be
+    released on Showbox", "announced via Chirper"): the outlet, the platform or the programme a thing
+    appeared on, whatever label the model gave it; who said, posted or sold, and what was shown, act. The
+    "on" may hang from the thing shown, up to three nouns below the verb."""
+    if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
     token = _first_of_list(ent.root)
-    return ent.label_ == "ORG" and token.dep_ == "pobj" and token.head.lower_ == "on" and \
-        token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in _SHOWING_VERBS
+    if token.dep_ != "pobj" or token.head.lower_ not in _MEDIUM_PREPOSITIONS:
+        return False
+    head = token.head.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX") or head.pos_ != "NOUN" or head.dep_ not in _UP_TO_THE_VERB:
+            break
+        head = head.head
+        if head.pos_ == "ADP":
+            head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in _SHOWING_VERBS
 
 
 # a building's or a chamber's head word: a body so named is a place things happen in ("a vote in the Senate",

@@ -175,6 +175,17 @@ _GLUED_CREDITS = re.compile(
     r"The video will start in \d+|Cancel|Play now|Watch this video again|Video will play in|Share this video|"
     r"Watch Next)\b)*",
 )
+# a wire's credit in brackets between a story's dateline and the dash that opens its first sentence:
+# "DES MOINES, Iowa, Aug. 10 (UPI) --", "SACRAMENTO (Kelvin Wire) -", "Dec 29 (Reuters) -": the dateline
+# (at a line's start: a place in capitals, its state or country, a date; or a date alone) is the story's,
+# the agency in brackets is the page's credit (the "credit" group; no re.I: the place is in capitals)
+_WIRE_CREDIT = re.compile(
+    r"^(?:[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+    r"|(?=[A-Z][a-z]{2,8}\.? \d))"
+    r"(?:,? ?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)?"
+    r" ?(?P<credit>\([A-Z][\w.&'\u2019 -]{1,30}\))(?= ?(?:--|[:\u2014\u2013\u2015-]))",
+    re.M,
+)
 _NUMBER = re.compile(r"^[(\u00a3$\u20ac\u20b9+-]*\d[\d,.]*(?:%|[kmb]n?|bn)?\)?[.,;:]?$", re.I)
 _WORD = re.compile(r"^[a-z]{2,}[.,;:]?$")
 
@@ -370,10 +381,37 @@ def _galleries(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a writer's note closing a story: "Jane Doe is a co-host of the X podcast.", "Jane Doe is a contributor to
+# X, where this piece first appeared.", "Jane Doe is a senior fellow at the Y Institute." (a name, "is a/an",
+# a role in lower case, and the body it is held at, of or for); see `_writers_note`
+_WRITERS_NOTE = re.compile(r"(?P<name>[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){1,3}) is an? "
+                           r"(?:[a-z][\w-]* ){0,3}[a-z][\w-]* (?:of|at|for|to|with|on)\b")
+# the most words a writer's note has
+_NOTE_WORDS = 60
+
+
+def _writers_note(text: str) -> list[tuple[int, int]]:
+    """A writer's note as one of the story's last two paragraphs (after its first two): "NAME is a/an ROLE
+    (of|at|for|to) OUTLET ..." in the present (the note under an opinion piece, who wrote it and where), the
+    writer's surname nowhere before it in the story. Its names are the page's: a person the story is about
+    is named before the end, and a story tells what someone was ("was a spokesman for ...")."""
+    paragraphs = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    spans = []
+    for m in paragraphs[2:][-2:]:  # a story's closing lines, never its opening ones
+        note = _WRITERS_NOTE.match(m.group().strip())
+        if note is None or len(m.group().split()) > _NOTE_WORDS:
+            continue
+        surname = note.group("name").split()[-1]
+        if not re.search(rf"\b{re.escape(surname)}\b", text[:m.start()]):
+            spans.append(m.span())
+    return spans
+
+
 def furniture_phrases(text: str) -> list[tuple[int, int]]:
     """Where page furniture sits inside lines of a story (character offsets): share prompts, bracketed
-    credits, a picture library's signature, a gallery's controls and slides, a sign-up form's messages,
-    a link's headline, a tip's credit. A line pasted whole from a web page carries them between the
+    credits, a wire's credit after a dateline, a writer's note at the end, a picture library's signature, a
+    gallery's controls and slides, a sign-up form's messages, a link's headline, a tip's credit. A line pasted whole from a web page carries them between the
     story's sentences; the names in them ("Getty Images", "WhatsApp") are the page's."""
     spans = [m.span() for pattern in (_INLINE, _GLUED, _GLUED_CREDITS) for m in pattern.finditer(text)]
+    spans += [m.span("credit") for m in _WIRE_CREDIT.finditer(text)] + _writers_note(text)
     return sorted(spans + _galleries(text))
