@@ -1034,18 +1034,20 @@ def _word_lists_of(nlp: Language) -> tuple[dict, dict, dict]:
 
 
 @functools.lru_cache(maxsize=4096)
-def an_english_word(word: str) -> bool:
-    """Whether a lower-case word, or a form of it ("laughs", "conflates", "begun"), is a common English word
-    by the model's word lists. (The lists hold a few famous surnames too: "blair", "wallace".)"""
+def _parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech ("noun", "verb", "adj", "adv") the model's word lists know a lower-case word, or a
+    form of it, as."""
     if not _WORD_LISTS:
         raise RuntimeError("briefing_entities: the model's word lists come with the component (load_nlp())")
     index, exc, rules = _WORD_LISTS[0]
-    for pos in index:
-        if word in index[pos] or word in exc[pos]:
-            return True
-        if any(word.endswith(old) and word[: len(word) - len(old)] + new in index[pos] for old, new in rules[pos]):
-            return True
-    return False
+    return frozenset(pos for pos in index if word in index[pos] or word in exc[pos] or
+                     any(word.endswith(old) and word[: len(word) - len(old)] + new in index[pos] for old, new in rules[pos]))
+
+
+def an_english_word(word: str) -> bool:
+    """Whether a lower-case word, or a form of it ("laughs", "conflates", "begun"), is a common English word
+    by the model's word lists. (The lists hold a few famous surnames too: "blair", "wallace".)"""
+    return bool(_parts_of_speech(word))
 
 
 def _in_a_heading_s_case(ent: Span) -> Span | None:
@@ -1055,9 +1057,10 @@ def _in_a_heading_s_case(ent: Span) -> Span | None:
     title-case words, a first name before another capitalised word, or a word that is no ordinary English word
     (neither written in lower case in the story nor in the model's word lists: "OBAMA" in a heading in
     capitals). A first name or a surname the story also writes in lower case is an ordinary word ("With",
-    "Will"), and a first name vouches for no ordinary word after it: a heading's verb or adjective is no
-    surname ("Hillary Private Email Server", "Clinton Hid Past Illness": Hillary, Clinton); a surname that is
-    also an English word is one where the story writes it with a capital in running text. The name ends before its first ordinary word or before a possessive ("Ted
+    "Will"); a first name vouches for the word after it as its surname only where the word lists know that
+    word as a noun alone (the lists hold a few famous surnames: "HILLARY CLINTON"): a heading's verb or
+    adjective is no surname ("Hillary Private Email Server", "Hillary Probe": Hillary), unless the story
+    writes it with a capital in running text. The name ends before its first ordinary word or before a possessive ("Ted
     Cruz With George Wallace": Ted Cruz; "Obama's Legacy": Obama), and where its first word is an ordinary word
     there is no name ("Clinton Campaign Manager Laughs": "Laughs"; "His Fox News Nemesis Just Said": "Said"; a
     heading's "Small Steps Toward College Savings")."""
@@ -1069,6 +1072,7 @@ def _in_a_heading_s_case(ent: Span) -> Span | None:
     lower = _lower_case_words(doc)
     start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
     end = start
+    after_first_name = False
     for t in doc[start:ent.end]:
         if t.tag_ == "POS":
             break
@@ -1077,10 +1081,15 @@ def _in_a_heading_s_case(ent: Span) -> Span | None:
             continue
         named = t.lower_ in capitalised or t.ent_id_ == "gazetteer" or \
             t.is_upper and len(t) >= 2 and not in_capitals or \
-            t.lower_ not in lower and t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper() and is_first_name(t.text) or \
+            t.lower_ not in lower and (t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper() and is_first_name(t.text)
+                                       or after_first_name and _parts_of_speech(t.lower_) <= {"noun"}) or \
             not (t.lower_ in lower or an_english_word(t.lower_))
         if not named:
             break
+        # (a first name vouches for the one word after it, its surname, where the word lists know that word
+        # as no verb, adjective or adverb: "HILLARY CLINTON IS", not "Hillary Private Server")
+        after_first_name = not after_first_name and is_first_name(t.text) and t.i + 1 < ent.end and \
+            doc[t.i + 1].text[:1].isupper()
         end = t.i + 1
     while end > start and (not doc[end - 1].is_alpha or doc[end - 1].is_lower):
         end -= 1
@@ -1399,9 +1408,9 @@ def _irish_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _before_a_figure(ent: Span) -> Span | None:
-    """A figure is no word of a person's name ("beats Cruz 42-40": Cruz), and a score or a tally after any
-    name ("won the game for Cleveland 1-0": two figures joined by a dash) is the match's, not the name's: the
-    name ends before it. A date after a possessive is the owner's day, no part of a name ("Farrow's Nov. 14
+    """A score or a tally after a name ("beats Cruz 42-40", "won the game for Cleveland 1-0": two figures
+    joined by a dash) is the match's or the poll's, not the name's: the name ends before it (a figure of a
+    body's own name stays: "Transport 2000", "BBC Radio 5 Live"). A date after a possessive is the owner's day, no part of a name ("Farrow's Nov. 14
     speech": Farrow)."""
     doc = ent.doc
     for t in ent[1:-1]:
@@ -1411,7 +1420,7 @@ def _before_a_figure(ent: Span) -> Span | None:
         if not t.is_digit:
             continue
         score = t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2013", "\u2014") and doc[t.i + 2].is_digit
-        if ent.label_ == "PERSON" or score:
+        if score:
             end = t.i
             while end > ent.start and not doc[end - 1].is_alpha:
                 end -= 1
