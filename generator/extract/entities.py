@@ -11,6 +11,7 @@ after `ner` and
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ from spacy.util import filter_spans
 from .. import lexicon
 from ..lexicon.first_names import is_first_name
 from ..lexicon.gazetteer import initials, is_media, org_aliases, place_levels, towns
+from .times import MONTHS
 from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS, SURNAME_TITLES, TITLES
 from .locative import of_place
 
@@ -1032,28 +1034,33 @@ def _word_lists_of(nlp: Language) -> tuple[dict, dict, dict]:
 
 
 @functools.lru_cache(maxsize=4096)
-def an_english_word(word: str) -> bool:
-    """Whether a lower-case word, or a form of it ("laughs", "conflates", "begun"), is a common English word
-    by the model's word lists. (The lists hold a few famous surnames too: "blair", "wallace".)"""
+def _parts_of_speech(word: str) -> frozenset[str]:
+    """The parts of speech ("noun", "verb", "adj", "adv") the model's word lists know a lower-case word, or a
+    form of it, as."""
     if not _WORD_LISTS:
         raise RuntimeError("briefing_entities: the model's word lists come with the component (load_nlp())")
     index, exc, rules = _WORD_LISTS[0]
-    for pos in index:
-        if word in index[pos] or word in exc[pos]:
-            return True
-        if any(word.endswith(old) and word[: len(word) - len(old)] + new in index[pos] for old, new in rules[pos]):
-            return True
-    return False
+    return frozenset(pos for pos in index if word in index[pos] or word in exc[pos] or
+                     any(word.endswith(old) and word[: len(word) - len(old)] + new in index[pos] for old, new in rules[pos]))
+
+
+def an_english_word(word: str) -> bool:
+    """Whether a lower-case word, or a form of it ("laughs", "conflates", "begun"), is a common English word
+    by the model's word lists. (The lists hold a few famous surnames too: "blair", "wallace".)"""
+    return bool(_parts_of_speech(word))
 
 
 def _in_a_heading_s_case(ent: Span) -> Span | None:
     """In a title-case or all-capitals line (a headline, a sub-heading, a caption) a capital is no sign of a
     name, so a "name" there is a name only as far as its words are names: a word the story capitalises where
     case tells (in running text, not opening a sentence), a known name, an abbreviation in capitals among
-    title-case words, a first name before another capitalised word and that word (its surname), or a word that
-    is no ordinary English word (neither written in lower case in the story nor in the model's word lists:
-    "OBAMA" in a heading in capitals). A first name or a surname the story also writes in lower case is an
-    ordinary word ("With", "Will"). The name ends before its first ordinary word or before a possessive ("Ted
+    title-case words, a first name before another capitalised word, or a word that is no ordinary English word
+    (neither written in lower case in the story nor in the model's word lists: "OBAMA" in a heading in
+    capitals). A first name or a surname the story also writes in lower case is an ordinary word ("With",
+    "Will"); a first name vouches for the word after it as its surname only where the word lists know that
+    word as a noun alone (the lists hold a few famous surnames: "HILLARY CLINTON"): a heading's verb or
+    adjective is no surname ("Hillary Private Email Server", "Hillary Probe": Hillary), unless the story
+    writes it with a capital in running text. The name ends before its first ordinary word or before a possessive ("Ted
     Cruz With George Wallace": Ted Cruz; "Obama's Legacy": Obama), and where its first word is an ordinary word
     there is no name ("Clinton Campaign Manager Laughs": "Laughs"; "His Fox News Nemesis Just Said": "Said"; a
     heading's "Small Steps Toward College Savings")."""
@@ -1075,12 +1082,12 @@ def _in_a_heading_s_case(ent: Span) -> Span | None:
         named = t.lower_ in capitalised or t.ent_id_ == "gazetteer" or \
             t.is_upper and len(t) >= 2 and not in_capitals or \
             t.lower_ not in lower and (t.i + 1 < ent.end and doc[t.i + 1].text[:1].isupper() and is_first_name(t.text)
-                                       or t.i > start and after_first_name) or \
+                                       or after_first_name and _parts_of_speech(t.lower_) <= {"noun"}) or \
             not (t.lower_ in lower or an_english_word(t.lower_))
         if not named:
             break
-        # (a first name vouches for the one word after it, its surname, which vouches for no more: "Hillary
-        # Clinton Slams")
+        # (a first name vouches for the one word after it, its surname, where the word lists know that word
+        # as no verb, adjective or adverb: "HILLARY CLINTON IS", not "Hillary Private Server")
         after_first_name = not after_first_name and is_first_name(t.text) and t.i + 1 < ent.end and \
             doc[t.i + 1].text[:1].isupper()
         end = t.i + 1
@@ -1400,6 +1407,62 @@ def _irish_surnames(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _before_a_figure(ent: Span) -> Span | None:
+    """A score or a tally after a name ("beats Cruz 42-40", "won the game for Cleveland 1-0": two figures
+    joined by a dash) is the match's or the poll's, not the name's: the name ends before it (a figure of a
+    body's own name stays: "Transport 2000", "BBC Radio 5 Live"). A date after a possessive is the owner's day, no part of a name ("Farrow's Nov. 14
+    speech": Farrow)."""
+    doc = ent.doc
+    for t in ent[1:-1]:
+        if (t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")) and doc[t.i + 1].lower_ in MONTHS:
+            return Span(doc, ent.start, t.i, label=ent.label_, span_id=ent.id_)
+    for t in ent[1:]:
+        if not t.is_digit:
+            continue
+        score = t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2013", "\u2014") and doc[t.i + 2].is_digit
+        if score:
+            end = t.i
+            while end > ent.start and not doc[end - 1].is_alpha:
+                end -= 1
+            if end == ent.start:
+                return None
+            return Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
+    return ent
+
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")
+
+
+def _to_the_surname(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person's name does not end on a middle initial ("Ben S." + "Bernanke", whatever sentence the
+    model began at the initial's full stop), on a particle ("Ursula von der" + "Leyen") or at a
+    non-breaking space ("Marco" + " " + "Rubio"): it runs on through the capitalised word after it, its
+    surname (not a small word opening a sentence: "... said Ben S. The ...")."""
+    out: list[Span] = []
+    grown_to = -1
+    for ent in ents:
+        if ent.start < grown_to:
+            continue  # the surname the name before ran into ("Leyen" taken for a place)
+        end = ent.end
+        if ent.label_ == "PERSON" and end + 1 < len(doc) and len(ent) >= 2 or \
+                ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].is_space:
+            last = doc[end - 1]
+            cut = _INITIAL.match(last.text) and not last.whitespace_ == "" or \
+                last.lower_ in _NAME_PARTICLES and last.is_lower or \
+                doc[end].is_space and "\n" not in doc[end].text
+            nxt = end + (1 if doc[end].is_space else 0)
+            if cut and nxt < len(doc) and doc[nxt].is_alpha and doc[nxt].is_title and not doc[nxt].is_stop \
+                    and doc[nxt].ent_type_ in ("", "PERSON", "GPE", "NORP", "ORG") and \
+                    not (doc[nxt].ent_type_ and doc[nxt].ent_iob_ == "B" and any(e.start == nxt and len(e) > 1 for e in ents)):
+                end = nxt + 1
+        if end > ent.end:
+            grown_to = end
+            out.append(Span(doc, ent.start, end, label="PERSON", span_id=ent.id_))
+        else:
+            out.append(ent)
+    return out
+
+
 @Language.factory("briefing_entities", requires=["doc.ents", "token.dep"], assigns=["doc.ents"])
 def make_entities(nlp: Language, name: str):
     """The component, given the model's own word lists to tell an ordinary English word (a heading's capitals)."""
@@ -1412,11 +1475,12 @@ def settle_entities(doc: Doc) -> Doc:
     ents = _with_nicknames(doc, _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
         filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
                       if len(e)])))))))
-    ents = _irish_surnames(doc, ents)
+    ents = _to_the_surname(doc, _irish_surnames(doc, ents))
     ents = sorted(filter_spans([Span(doc, *_body_s_whole_name(doc, e.start, e.end), label="ORG", span_id=e.id_)
                                 if e.label_ == "ORG" else e for e in ents]), key=lambda e: e.start)
     # (once more after the names are widened: widening runs on over a heading's words, "Ted Cruz With")
     ents = [e for e in map(_in_a_heading_s_case, ents) if e is not None]
+    ents = [e for e in map(_before_a_figure, ents) if e is not None]
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     bodies = _initials_of_bodies(ents)
