@@ -676,6 +676,23 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman(quotes):
     assert "pronoun_previous_description" in q.evidence
 
 
+@pytest.mark.parametrize("text, words, body", [
+    # a former aide or spokesman speaks for himself, no longer for the body (US, UK)
+    ("The Harbour Party met on Friday. \"The fares are doomed,\" said one former Harbour Party leadership aide.",
+     "fares are doomed", "Harbour Party"),
+    ("The Harbour Trust opened the pier. \"It will never pay,\" an ex-spokesman for the Harbour Trust said.",
+     "never pay", "Harbour Trust"),
+])
+def test_a_former_aide_is_not_the_body_s_voice(quotes, text, words, body):
+    q = one(quotes(text), words)
+    assert q.speaker != body, q
+
+
+def test_a_serving_aide_is_the_body_s_voice(quotes):
+    text = "The Harbour Trust opened the pier. \"It will pay,\" a spokesman for the Harbour Trust said."
+    assert "Harbour Trust" in (one(quotes(text), "will pay").speaker or "")
+
+
 def test_a_chain_of_he_goes_back_to_the_named_subject(quotes):
     text = ("Lord Pemberton opened the debate on the ferry fares. Mr Croucher said the main issue was that Lord "
             "Pemberton's figures had been presented as party policy. He said they might have been a draft. "

@@ -1987,8 +1987,10 @@ def _an_ethnic_label(ent: Span) -> bool:
 # minister Jane Dover") is one that person held until then, no longer (not "departure" or "exit", which
 # may be from a party or a body, the office kept: "the departure of MEP X" from a party)
 _LEAVING_NOUNS = frozenset("resignation sacking dismissal retirement ousting removal".split())
+# words in a title that say its holder holds it no longer ("a former aide", "ex-minister")
+NO_LONGER_HELD = frozenset("former ex".split())
 # words in a title that already say it was held then: such a title stays true
-_HELD_THEN = frozenset("then former ex late".split())
+_HELD_THEN = NO_LONGER_HELD | frozenset("then late".split())
 
 
 def _left_the_office(ent: Span) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Actor
 from ..lexicon.titles import POSTNOMINALS, honorific_gender
-from .actors import ActorIndex, holds_office, role_holders
+from .actors import NO_LONGER_HELD, ActorIndex, holds_office, role_holders
 from .confidence import EVIDENCE, confidence
 from .cues import (DESCRIPTION_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NAME_LABELS, PRONOUN_GENDER,
                    SPEAKS_FOR, SPOKES_WORDS, SUBJECTS)
@@ -294,6 +294,8 @@ class SpeakerResolver:
         head = span.root
         orgs = [t for t in span if t.ent_type_ in ("ORG", "GPE", "NORP") and t.i != head.i]
         if head.lower_ in SPOKES_WORDS or (head.lower_ in ("official", "aide", "source") and orgs):
+            if any(t.lower_.split("-")[0] in NO_LONGER_HELD for t in span):
+                return None, None  # "one former party aide" speaks for himself, no longer for the party
             for tok in orgs:
                 actor = self.index.at(tok.idx, tok.idx + len(tok))
                 if actor is not None and actor.kind != "person":
@@ -372,6 +374,9 @@ class SpeakerResolver:
         actor = actor or self.index.at(start, end, guesses=False)
         if actor is None and any(t.text.casefold() in self.titles for t in (span, span[1:] if len(span) > 1 else span)):
             return NOBODY  # "Undead Soldier said", of a comic: the model's person is a title, no actor
+        if actor is not None and span.root.lower_ in SPOKES_WORDS and \
+                any(t.lower_.split("-")[0] in NO_LONGER_HELD for t in span):
+            actor = None  # a spokesman speaks for his body, a former one no longer ("one former party aide")
         person_noun = span.root.lower_ in DESCRIPTION_NOUNS and span.root.lower_ not in SPOKES_WORDS
         if actor is not None and span.root.pos_ == "NOUN" and (actor.kind in ("place", "person") or person_noun):
             # a place or person in a description is not the speaker: "a resident of X", "the wife of Y"
