@@ -1483,13 +1483,20 @@ def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: di
 def _one_name_spelt_otherwise(pools: tuple[dict[str, Actor], ...], mentions: list) -> None:
     """A people or a body written twice, but for a hyphen, its capitals or its accents ("Cuban Americans",
     "Cuban-Americans") is one, by the spelling the story uses more, or first (as one person's name is: `folded_name`)."""
-    seen: dict[str, Actor] = {}
     entries = [(pool, key, a) for pool in pools for key, a in pool.items() if a.kind in ("group", "organisation")]
-    for pool, key, actor in sorted(entries, key=lambda e: (-e[2].mentions, e[2].start if e[2].start != -1 else 10 ** 9)):
+    entries.sort(key=lambda e: (-e[2].mentions, e[2].start if e[2].start != -1 else 10 ** 9))
+    _merge_into_the_first(pools, mentions, entries, lambda actor: folded_name(actor.name))
+
+
+def _merge_into_the_first(pools: tuple[dict[str, Actor], ...], mentions: list, entries: list,
+                          same: Callable[[Actor], str | None]) -> None:
+    """Each actor of `entries` (pool, key, actor; in order of preference) merged into the first one before it that
+    `same` gives the same key, and taken out of every pool."""
+    seen: dict[str, Actor] = {}
+    for pool, key, actor in entries:
         if pool.get(key) is not actor:
             continue
-        folded = folded_name(actor.name)
-        first = seen.setdefault(folded, actor)
+        first = seen.setdefault(same(actor), actor)
         if first is actor:
             continue
         _merge_into(first, actor, mentions)
@@ -1528,18 +1535,9 @@ def _one_party_under_its_names(pools: tuple[dict[str, Actor], ...], mentions: li
     the name it uses most, earliest and as a subject)."""
     entries = [(pool, key, a) for pool in pools for key, a in pool.items()
                if a.kind in ("group", "organisation") and _a_party_s_side(a.name)]
-    seen: dict[str, Actor] = {}
-    for pool, key, actor in sorted(entries, key=lambda e: (not e[2].name.casefold().endswith(" party"), -e[2].salience,
-                                                           e[2].start if e[2].start != -1 else 10 ** 9)):
-        if pool.get(key) is not actor:
-            continue
-        first = seen.setdefault(_a_party_s_side(actor.name), actor)
-        if first is actor:
-            continue
-        _merge_into(first, actor, mentions)
-        for p in pools:
-            for k in [k for k, a in p.items() if a is actor]:
-                del p[k]
+    entries.sort(key=lambda e: (not e[2].name.casefold().endswith(" party"), -e[2].salience,
+                                e[2].start if e[2].start != -1 else 10 ** 9))
+    _merge_into_the_first(pools, mentions, entries, lambda actor: _a_party_s_side(actor.name))
 
 
 _QUALIFIED = r"(?:also|better|more|otherwise|commonly|popularly|widely|now|formerly|previously|once|later)"
