@@ -1031,3 +1031,93 @@ def test_a_statement_opening_with_quoted_words_keeps_their_mark_and_ends_outside
     what = story(nlp, '"Upward" is in bold and neatly leans upward and, along with "never down", is set against a '
                       'pale lemon yellow background.').what.text
     assert what.startswith('"Upward"') and what.count('"') % 2 == 0, what
+
+
+@pytest.mark.parametrize("text, ends", [
+    # American style closes a quotation after the stop or the comma: the statement ends with its mark, never open
+    ('Governor Ruth Amadi said the harbour plan was "a proven failure."', 'was "a proven failure."'),
+    ("Mayor Elena Marsh said the new bridge was \u201clike a toll road without the tolls.\u201d",
+     "was \u201clike a toll road without the tolls.\u201d"),
+])
+def test_what_ends_with_a_quotation_closed_after_its_stop(nlp, text, ends):
+    what = story(nlp, text).what.text
+    assert what.endswith(ends), what
+
+
+def test_what_goes_on_past_a_quotation_closed_after_a_comma(nlp):
+    what = story(nlp, "Mayor Elena Marsh delivered a fierce defence of \u201charbour values,\u201d saying the town embodied "
+                      "the \u201cheart of the coast.\u201d").what.text
+    assert "saying the town embodied" in what and what.count("\u201c") == what.count("\u201d"), what
+
+
+@pytest.mark.parametrize("text, ends", [
+    # an infinitive that starts right after a noun completes it, whatever the parser called it
+    ("President Omar Lane sounded a call for the Assembly to accept more refugees on Monday as he issued a statement "
+     "for the holiday.", "a call for the Assembly to accept more refugees"),
+    ("During his first campaign, Mayor Omar Lane made clear his aim to \u201cfundamentally change\u201d the harbour.",
+     "his aim to \u201cfundamentally change\u201d the harbour"),
+    # a pronoun that names no one until its clause says who
+    ("After months of attacking every rival in the race, Governor Ruth Amadi has finally found someone she would like "
+     "to see enter the contest.", "found someone she would like to see enter the contest"),
+    # "have ... in common" is one verb
+    ("The fire at the Kelvin mill in 1983, the flood at the Ashby dock in Northern Ontario in 1996, and the long "
+     "strikes at the harbour of Port Lane in 2001 and again in 2004 all had one cause in common.", "all had one cause in common"),
+    # two passives joined by "and" share the agent the second one names
+    ('Comedian Tara Vance was booed and shouted down by supporters of the mayor after telling them they were '
+     '"being silly."', "was booed and shouted down by supporters of the mayor"),
+])
+def test_what_keeps_what_completes_a_noun_a_pronoun_or_a_shared_agent(nlp, text, ends):
+    what = story(nlp, text).what.text
+    assert ends in what, what
+
+
+def test_what_keeps_a_relative_as_the_source(nlp):
+    # someone's kin is one person, who speaks for himself: what he says is never the story's fact
+    what = story(nlp, "As the mayor began his speech on the pier, his daughter said the campaign was just getting "
+                      "started.").what.text
+    assert what.startswith("his daughter said"), what
+
+
+@pytest.mark.parametrize("text, what", [
+    # a clause that opens with a subordinator is never the sentence's main one, whatever the parser made it
+    ("Though the harbour election did not play out as the coronation many pundits initially forecast, Liberal mayoral "
+     "hopeful Ruth Amadi has reportedly amassed the 2,383 votes needed to become her party's nominee.",
+     "Ruth Amadi has reportedly amassed the 2,383 votes"),
+    # a comparison in two halves is one statement
+    ("The more voters learn about Mayor Ruth Amadi, the more they appear to like her.",
+     "The more voters learn about Mayor Ruth Amadi, the more they appear to like her"),
+    # "those" names no one until its clause says who
+    ("Now that she is the party's nominee, Mayor Ruth Amadi has begun calling out those who were not always in her "
+     "corner.", "calling out those who were not always in her corner"),
+])
+def test_what_is_the_main_clause_whole(nlp, text, what):
+    b = story(nlp, text)
+    assert what in b.what.text, b.what.text
+
+
+@pytest.mark.parametrize("text, what", [
+    # a length of time says nothing without what it counts from
+    ("Tuesday marks four weeks since Mayor Ruth Amadi won the harbour primary, forcing two rivals out of the race.",
+     "Tuesday marks four weeks since Mayor Ruth Amadi won the harbour primary"),
+])
+def test_what_keeps_what_a_length_of_time_counts_from(nlp, text, what):
+    assert story(nlp, text).what.text == what
+
+
+def test_what_starts_with_the_names_the_parser_left_before_their_apposition(nlp):
+    what = story(nlp, "KELVIN \u2015 Felicia Marsh and Polly Dane, two of the three people who survived a fire at the "
+                      "Mother Emanuel Hall in Kelvin, Ontario, last year, made an impassioned call for calm on "
+                      "Wednesday.").what.text
+    assert what.startswith("Felicia Marsh and Polly Dane, two of the three people"), what
+
+
+@pytest.mark.parametrize("text, start", [
+    # a statement starts where its subject's phrase starts, whatever the parser hung on the verb
+    ("A strong, intelligent woman struggles to break through the glass ceiling of a top bank in Kelvin.",
+     "A strong, intelligent woman struggles"),
+    ("A man holding a Donald Hale sign and a woman holding a Bernie Moss sign, their arms around one another, greeted "
+     "Kelvin voters as they entered the polls on Tuesday.", "A man holding a Donald Hale sign"),
+])
+def test_what_never_starts_inside_its_subject(nlp, text, start):
+    what = story(nlp, text).what.text
+    assert what.startswith(start), what

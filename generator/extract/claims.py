@@ -92,20 +92,24 @@ def told_as_fact(verb: Token, said: Token) -> bool:
 
 _OFFICES = lexicon.words("roles")
 _DOCUMENTS = lexicon.words("document_nouns")
+_KIN = lexicon.words("kin_nouns")
 
 
 def particular_source(source: Token, offices: bool = True) -> bool:
     """Whether the source of "X said Y" is someone in particular, as a name would be, whose saying it is
     the news with it: one described by a clause of their own ("a barrister who has resigned in protest
     says ...": who they are and what they did is news) or one office's holder ("the lord chancellor has
-    said", "the home secretary said"; "officials", "police" are no one in particular), or a document with its
-    author ("a report by the audit office says", "the watchdog's study found"), unless `offices` is
+    said", "the home secretary said"; "officials", "police" are no one in particular), a document with its
+    author ("a report by the audit office says", "the watchdog's study found") or someone's kin ("his son
+    said"), unless `offices` is
     False (a headline names an office's holder by name or leaves them out)."""
     if any(c.dep_ in ("relcl", "acl") for c in source.children):
         return True
     if source.lower_ in _DOCUMENTS and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
                                            for c in source.children):
         return True  # "a report by the finance watchdog says": a finding, whose author is its news
+    if source.tag_ == "NN" and source.lower_ in _KIN and any(c.dep_ == "poss" for c in source.children):
+        return True  # "his son said The Donald is just getting started": one person, who speaks for himself
     return offices and source.tag_ in ("NN", "NNP") and source.lower_ in _OFFICES and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in source.children)
 
@@ -165,7 +169,9 @@ def trailing_claim(sent: Span, top: Token) -> Token | None:
     if verb is None:
         # (", a committee of MPs and peers has warned.": the parser joined the report verb to the statement
         # as a second verb of its own, with no "and", and gave it the source for subject)
-        verb = next((t for t in sent if t.i > comma.i and t.dep_ == "conj" and t.head.i == top.i and t.pos_ == "VERB"
+        # (or as a clause of its own on the statement's verb: "... will end this year, sooner than expected, the
+        # budget office reported on Tuesday")
+        verb = next((t for t in sent if t.i > comma.i and t.dep_ in ("conj", "advcl") and t.head.i == top.i and t.pos_ == "VERB"
                      and t.lemma_.lower() in CLAIM_VERBS | NEUTRAL_REPORTS
                      and not any(c.dep_ == "cc" for c in top.children if c.i > comma.i)
                      and not any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj" and not _addressee(t, c)
@@ -186,7 +192,10 @@ def trailing_claim(sent: Span, top: Token) -> Token | None:
             source = sent.doc[comma.i + 1 : min((c.i for c in verb.children if c.dep_ in ("nsubj", "aux")), default=verb.i)]
             if any(t.pos_ in ("VERB",) or t.is_punct for t in source):
                 return None
-            return verb if verb.lemma_.lower() in CLAIM_VERBS or hedged(top) or a_view(top) else None
+            # (a source named, as the statement's whole sentence would keep it: "the Congressional Budget Office
+            # reported", whose report is the news with what it says)
+            named = any(c.dep_ == "nsubj" and c.ent_type_ for c in verb.children)
+            return verb if verb.lemma_.lower() in CLAIM_VERBS or hedged(top) or a_view(top) or named else None
     if verb is None or verb.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return None
     source = sent.doc[comma.i + 1 : verb.i]  # the source: a noun phrase, no verb of its own

@@ -23,14 +23,13 @@ from ..facts import Fact
 from ..input.furniture import share_bar_words
 from .claims import (CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, particular_source, told_as_fact, trailing_claim,
                      within_claim)
-from .sentences import (DATELINE, completes_noun, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE_OPENING, completes_noun, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
                         SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
-from .times import is_time
+from .times import is_duration, is_time
 
 MAX_WHAT_WORDS = 35
 SHORT_WHAT_WORDS = 25  # a statement a reader takes in at once; a longer one sheds a participle's phrases
 MIN_WHAT_WORDS = 4  # fewer hardly tell an event: "Rabbis vow", "Whigs died"
-_DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)  # "Photo KUNDUZ, Afghanistan -- "
 MAX_WHY_WORDS = 14
 _TIME_BEFORE = frozenset({"shortly", "soon", "just", "right", "immediately", "long", "minutes", "hours", "days", "weeks",
                           "months", "years", "moments", "day", "week", "month", "year", "hour", "minute"})
@@ -70,6 +69,9 @@ _SPEAKING = lexicon.words("cues", "speech_verbs") | _SAYING
 # determiners of a noun new to the reader, whose participle after it says which or how ("some attacks blamed on X")
 _FUNDING = lexicon.words("funding_verbs")  # "give a £4m grant to help survivors": the infinitive is what for
 _INDEFINITE = frozenset({"a", "an", "some", "several", "many", "any", "two", "three", "few"})
+# a pronoun that names no one until its clause says who: "someone he would like to see run"
+_INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "something", "anyone", "anybody", "anything", "everyone",
+                                  "everybody", "everything", "nobody", "nothing", "one", "those"})
 
 
 def _needed(child: Token, loose: bool = False) -> bool:
@@ -98,13 +100,25 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "has died aged 88": the age goes with "aged"
     if conditional(child):
         return True  # "would reopen if repairs go well": a statement without its condition claims more
+    if child.dep_ == "prep" and child.lower_ == "in" and any(c.lower_ == "common" for c in child.children):
+        return True  # "all had something in common": "have ... in common" is one verb
+    if (child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in child.children) or
+            child.dep_ == "prep" and child.lower_ == "since") and \
+            any(c.dep_ in ("dobj", "attr", "npadvmod") and is_duration(c) for c in child.head.children):
+        return True  # "Tuesday marks four weeks since Trump won the primary": a length of time from what it counts
+    if child.dep_ in ("advcl", "parataxis", "ccomp", "conj") and child.head.dep_ == "ROOT" and _a_comparison_s_half(child):
+        return True  # "The more voters learn about her, the more they like her": one comparison in two halves
     if child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX") and _a_source_or_a_proposal(child):
         return True  # "should give up second jobs, according to the Hansard Society"; "could be fined under plans"
     if child.dep_ == "acl" and child.head.pos_ == "NOUN" and child.lemma_ in _SAYING and \
             any(c.dep_ == "ccomp" for c in child.children):
         return True  # "denied a report claiming he warned X": the report is what it claims
-    if child.dep_ == "relcl" and child.head.pos_ == "NOUN" and child.doc[child.left_edge.i - 1].text != ",":
-        return True  # "telephoning the people who have signed up": which people, no aside after a comma
+    if child.dep_ == "relcl" and (child.head.pos_ == "NOUN" or child.head.lower_ in _INDEFINITE_PRONOUNS) and \
+            child.doc[child.left_edge.i - 1].text != ",":
+        return True  # "telephoning the people who have signed up", "found someone he would like to run": which
+    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(c.dep_ == "agent" for c in child.children) and \
+            any(c.dep_ == "auxpass" for c in child.head.children) and not any(c.dep_ == "agent" for c in child.head.children):
+        return True  # "was booed and shouted down by Sanders supporters": the agent is both passives'
     if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _subjectless_finite(child):
         return True  # "denied his statement was drafted by X": a clause the parser took for a second verb
     if child.dep_ == "acl" and child.head.pos_ == "NOUN" and _finite_with_subject(child):
@@ -134,6 +148,13 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "a leaflet posted to homes": a participle after its noun says nothing without its phrase
     return child.dep_ in ("acl", "relcl") and child.head.pos_ == "NOUN" and \
         any(t.lower_ == "that" for t in child.subtree)
+
+
+def _a_comparison_s_half(clause: Token) -> bool:
+    """Whether the clause opens with "the" and a comparative ("the more they like her"), the second half of
+    "the more ..., the more ...", which says nothing without the first and the first nothing without it."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return len(words) > 1 and words[0].lower_ == "the" and words[1].tag_ in ("JJR", "RBR")
 
 
 def _compared_with(prep: Token) -> bool:
@@ -296,8 +317,11 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
         # ... except after a verb of giving or spending, whose infinitive can only be what the gift is for
         purpose = tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in _FUNDING or
                                                    not any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children))
+        # ("his aim to \u201cfundamentally transform\u201d the country", "a call for the US to accept more refugees": an
+        # infinitive that starts right after a noun is the noun's, whatever the parser called it)
         infinitive = (child.dep_ == "acl" or child.dep_ == "advcl" and
-                      (tok.dep_ == "acl" or child.i == tok.i + 2 or purpose)) \
+                      (tok.dep_ == "acl" or child.i == tok.i + 2 or purpose or
+                       tok.pos_ == "NOUN" and child.left_edge.i == tok.i + 1)) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
             and _purpose_shape(child)  # also "the offer made by X to lead"
         # "the rules governing the succession": a participle straight after a definite noun says which
@@ -374,6 +398,10 @@ def _start(top: Token, sent: Span, loose: bool = False) -> int:
     """Where the statement starts: at its subject, or at what was said when that comes first
     ("The plan will go ahead, the minister said"); preposed adjuncts ("In a speech on Monday,") go."""
     first = [c.left_edge.i for c in top.lefts if _needed(c, loose)]
+    # "Felicia Sanders and Polly Sheppard, two of the three people who survived ..., made a call": the parser
+    # left the names hanging and took their apposition for the subject; the names are who did it
+    first += [c.left_edge.i for c in top.lefts if c.dep_ == "dep" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+              and any(s.dep_ in _SUBJECTS and s.i > c.i for s in top.lefts)]
     if top.dep_ in ("conj", "xcomp") and main_verb_after_participle(top.head) == top:
         # "The head of the agency widely reported to have resigned is still at the helm": the subject
         # the parser hung on the participle is the main verb's
@@ -389,8 +417,36 @@ def _start(top: Token, sent: Span, loose: bool = False) -> int:
     first += [c.left_edge.i for c in top.lefts if perfect and c.dep_ == "advcl" and c.tag_ == "VBD"
               and any(m.dep_ == "mark" and m.lower_ in ("before", "after", "when", "as") for m in c.children)]
     if first:
-        return min(first)
+        return _whole_phrase_start(sent, min(first), top)
     return sent.start
+
+
+# how a word before a statement's start may hang on a word in it and leave the statement whole: a preposed
+# adjunct ("In a speech on Monday, ...") and its punctuation; anything else is part of a phrase the start cuts
+_ADJUNCTS = frozenset({"prep", "advmod", "advcl", "npadvmod", "mark", "punct", "intj", "dep", "parataxis", "cc"})
+
+
+def _whole_phrase_start(sent: Span, s: int, top: Token) -> int:
+    """`s` moved back to the start of the phrase it would cut: "A strong, intelligent woman struggles ..."
+    whole, not from "intelligent"; "A man holding a sign and a woman holding another, their arms around
+    one another, greeted voters" from its subject, not from its aside. A word before `s` that hangs on a
+    word between `s` and the verb, other than as a preposed adjunct, belongs to the statement."""
+    moved = True
+    while moved:
+        moved = False
+        for t in sent.doc[sent.start : s]:
+            # (a noun the parser hung on the verb as a bare adverb, no time, is a subject it misread: "A man
+            # holding a sign and a woman ..., their arms around one another, greeted voters")
+            # (only a noun phrase that opens the sentence with its article, as a subject does; not "Thanks to
+            # ...", a heading before a colon or a caption's credit)
+            opening = next((w for w in sent if not (w.is_punct or w.is_space)), None)
+            misread = t.dep_ in ("npadvmod", "dep") and t.pos_ in ("NOUN", "PROPN") and not is_time(t) and \
+                t.left_edge == opening and opening.pos_ == "DET" and \
+                not any(w.text == ":" for w in sent.doc[t.i : s])
+            if s <= t.head.i <= top.i and (t.dep_ not in _ADJUNCTS or misread) and not t.is_space:
+                s, moved = t.left_edge.i, True
+                break
+    return s
 
 
 def _whole(doc: Doc, s: int, e: int, top: Token, dateline: int | None = None, loose: bool = False) -> bool:
@@ -411,13 +467,35 @@ def _words(doc: Doc, s: int, e: int) -> int:
 
 
 def _open_quote(doc: Doc, s: int, e: int) -> bool:
-    """Whether doc[s:e+1] stops inside a quotation: a mark opened in it and not closed by the word after."""
+    """Whether doc[s:e+1] stops inside a quotation: a mark opened in it and not closed right after it."""
     text = text_of(doc)
     a, b = doc[s].idx, doc[e].idx + len(doc[e])
-    nxt = text[b : b + 1]
-    straight = text[a:b].count('"') % 2 and nxt != '"'
-    curly = text[a:b].count("\u201c") > text[a:b].count("\u201d") and nxt != "\u201d"
-    return bool(straight or curly)
+    return _unclosed(text, a, b) is not None
+
+
+def _quoted_to_a_comma(doc: Doc, s: int, e: int) -> bool:
+    """Whether doc[s:e+1] ends where a quotation opened in it closes after a comma: 'a defense of \u201cNew York
+    values,\u201d saying ...'."""
+    text = text_of(doc)
+    a, b = doc[s].idx, doc[e].idx + len(doc[e])
+    opened = text[a:b].count('"') % 2 or text[a:b].count("\u201c") > text[a:b].count("\u201d")
+    return bool(opened) and text[b : b + 1] == "," and text[b + 1 : b + 2] in ('"', "\u201d")
+
+
+_CLOSING = {'"': '"', "\u201c": "\u201d"}
+
+
+def _unclosed(text: str, a: int, b: int) -> str | None:
+    """The closing mark text[a:b] lacks, a quotation opened in it and not closed right after it, where its
+    sentence's stop may come first ('the justice\u2019s \u201cmind is shot.\u201d': American style closes the
+    quotation after the full stop or comma); None when every quotation opened in it is closed."""
+    straight = text[a:b].count('"') % 2
+    curly = text[a:b].count("\u201c") > text[a:b].count("\u201d")
+    mark = '"' if straight else "\u201c" if curly else None
+    if mark is None or text[b : b + 1] == _CLOSING[mark] or \
+            text[b : b + 1] in (".", ",", "?", "!") and text[b + 1 : b + 2] == _CLOSING[mark]:
+        return None
+    return _CLOSING[mark]
 
 
 def _loose_end(tok: Token) -> bool:
@@ -445,7 +523,7 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     the shortest whole statement."""
     s = _start(top, sent, loose)
     tokens = [t for t in doc[s : top.i + 1] if not t.is_space]
-    dateline = _DATELINE.match(text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]) if tokens else None
+    dateline = DATELINE_OPENING.match(text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]) if tokens else None
     first = s
     if dateline:  # "KUNDUZ, Afghanistan -- Taliban insurgents struck ..." starts after the dateline
         s = next((t.i for t in tokens if t.idx >= tokens[0].idx + dateline.end()), s)
@@ -472,9 +550,10 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
         if last is not None and _words(doc, s, _core_end(last, times=False)) <= limit:
             end = max(end, _core_end(last, times=False))
     ends = range(end, top.i - 1, -1) if limit is not None else range(top.i, sent.end)
-    if limit is not None and _open_quote(doc, s, end):
+    if limit is not None and (_open_quote(doc, s, end) or _quoted_to_a_comma(doc, s, end)):
         # the core ends inside a quotation ('dismissed the Budget as "vote now, pay later" plans'): the
-        # quotation whole, with what it belongs to, else the statement before it
+        # quotation whole, with what it belongs to, else the statement before it (and one closed after a
+        # comma, 'had \u201coverwhelming disclosure,\u201d referencing its donations', with what follows it if it can)
         ends = list(range(end + 1, sent.end)) + list(ends)
     found = next((e for e in ends if not _loose_end(doc[e]) and (limit is None or _words(doc, s, e) <= limit)
                   and not _open_quote(doc, s, e) and _whole(doc, s, e, top, dateline, loose)), None)
@@ -571,6 +650,7 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     index, sent = found
     top = sent.root
     top = main_verb_after_participle(top) or top  # a participle in the subject taken for the verb
+    top = main_clause_after_subordinate(top) or top  # "Though X did not ..., Y has ...": Y's clause
     # "The prize may elude him but Gordon Brown can ...": a portrait's clause, the named one is the statement
     top = named_clause(sent) or top
     # "Officials said two people were killed": the event is what was said; a claim, a promise or a
@@ -615,6 +695,9 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     if text[s:e].count('"') % 2 and text[e : e + 1] == '"' or \
             text[s:e].count("\u201c") > text[s:e].count("\u201d") and text[e : e + 1] == "\u201d":
         e += 1  # the closing mark of a quoted name or words: 'its "Empowered Action Group"'
+    elif (text[s:e].count('"') % 2 or text[s:e].count("\u201c") > text[s:e].count("\u201d")) and \
+            _unclosed(text, s, e) is None:
+        e += 2  # and with the stop or comma it closes after: 'the justice\u2019s \u201cmind is shot.\u201d'
     if text[s:e].count('"') % 2 and text[s - 1 : s] == '"' or \
             text[s:e].count("\u201d") > text[s:e].count("\u201c") and text[s - 1 : s] == "\u201c":
         s -= 1  # the opening mark of quoted words it opens with: '"Lasting harm" will be done'

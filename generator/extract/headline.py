@@ -32,7 +32,7 @@ from ..lexicon.titles import ABBREVIATED, HONORIFICS
 from .name_shapes import ends_with_surname
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, NEUTRAL_REPORTS, TELLING_VERBS, according_to, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
-from .sentences import (DATELINE, completes_noun, entity_at, glued_scale, had_done, hearsay, inside, is_statement, lede, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
                         named_clause, position_weight, quote_regions_of, sents, source_hung_before, SETTING)
 from .times import is_time as _is_time
 
@@ -61,15 +61,6 @@ PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "asid
 # "say they vote", "is still at the helm" not "is at the helm" ("never" and "no longer": `_negation`)
 _HOW_OFTEN = frozenset({"always", "still", "often", "rarely", "seldom", "usually", "sometimes", "already",
                         "frequently", "regularly", "routinely", "repeatedly", "increasingly"})
-_DATELINE = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
-# "WASHINGTON \u2015 ", "NEW DELHI, India (Reuters) - ", "LONDON: " at the start of a lede
-_LEADING_DATELINE = re.compile(
-    r"\s*(?:(?:[A-Z][A-Z.'\-]{2,}|[A-Z]{2}(?= [A-Z]))(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*"
-    r"(?:\([\w .]+\)\s*)?(?:--|[-:\u2014\u2013\u2015])\s*"
-    # "Washington (AFP) – ", "DES MOINES, Iowa, Aug. 10 (UPI) — ", "Dec 29 (Reuters) - ": a wire's dateline
-    r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,3},?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?"
-    r"\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.]+\.com)\)\s*(?:--|[-:\u2014\u2013\u2015])\s*)")
-
 
 # a title before a name is no part of it, and headlines leave it out: "Sen. Bob Corker" is "Bob Corker"
 _HONORIFICS = ABBREVIATED
@@ -98,8 +89,10 @@ def _written_number(subj: Token) -> bool | None:
     """Plural (True) or singular (False) as the story's own verb agrees with the subject ("69% of
     voters say", "the Lib Dems have", "Williams was"); None where its verb shows no number (a past
     tense, a modal) or the subject is "I" or "you"."""
-    if subj.dep_ not in _SUBJECTS or subj.lower_ in ("i", "you") or any(c.dep_ == "appos" for c in subj.children):
-        return None  # (a list's verb agrees with all of it, where a headline may name one of them)
+    if subj.dep_ not in _SUBJECTS or subj.lower_ in ("i", "you") or \
+            any(c.dep_ == "appos" and not c.lower_.endswith(("self", "selves")) for c in subj.children):
+        return None  # (a list's verb agrees with all of it, where a headline may name one of them; "Sanders
+        # himself" is one man)
     if subj.lower_ in ("he", "she", "it"):
         return False
     verb = subj.head
@@ -149,7 +142,7 @@ def _plural(subj: Token) -> bool:
     # "Two of the biggest names clash": a number above one counts many ("$167 million is spent": a sum is one)
     counted = subj.tag_ == "CD" and subj.lower_ not in ("one", "1") and \
         subj.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY")
-    if subj.ent_type_ == "PERSON" and subj.pos_ == "PROPN":
+    if subj.ent_type_ == "PERSON" and subj.pos_ in ("PROPN", "NOUN"):
         return False  # "Bernie Sanders is handed ...": a name ending in s is one person
     return subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we", "you", "i") or counted
 
@@ -1056,6 +1049,7 @@ def _reports_before(root: Token, said: Token) -> bool:
 def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[str] | None:
     # "The prize may elude him but Gordon Brown can ...": the clause that names whom a portrait speaks of
     root = named_clause(sent) or sent.root
+    root = main_clause_after_subordinate(root) or root  # "Though X did not ..., Y has ...": Y's clause
     if root.pos_ not in ("VERB", "AUX"):
         return None
     # "The head of the agency widely reported to have resigned is still at the helm": a participle in
@@ -1079,7 +1073,7 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
             return None
         who = _protagonist(subj, actors) if subj.pos_ == "PRON" else _subject_words(subj, actors)
         return who + _verb_group(root, _plural(subj)) + _noun_phrase(_subject(said)) if who else None
-    skip = _DATELINE.match(sent.text)
+    skip = DATELINE_OPENING.match(sent.text)
     # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
     named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
                                   or _described(subj, subject=True) is not None or particular_source(subj, offices=False))
@@ -1529,11 +1523,14 @@ def _last_clause(verb: Token, words: list[str]) -> Token | None:
 
 def _without_dateline(sent: Span) -> Span:
     """The sentence parsed again without its dateline ("WASHINGTON \u2014 ..."), which the model
-    often takes for the subject."""
-    m = _LEADING_DATELINE.match(sent.text)
-    if not m:
+    often takes for the subject, and alone when a dateline stands before it as a sentence of its own
+    (`pipeline.briefing_paragraphs`): the model's view of a word reaches a few words past a sentence's
+    start, and the headline was tuned on the lede parsed without the dateline's words around it."""
+    m = LEADING_DATELINE.match(sent.text)
+    after_one = sent.start > 0 and is_dateline(sent.doc[sent.start - 1].sent)
+    if not m and not after_one:
         return sent
-    rest = sent.text[m.end():]
+    rest = sent.text[m.end():] if m else sent.text
     return next(iter(load_nlp()(rest).sents)) if len(rest.split()) >= 4 else sent
 
 
@@ -2334,7 +2331,7 @@ def _as_written(sent: Span, words: list[str]) -> str:
 def _lede_words(first: Span) -> str | None:
     """The very last resort: the lede's own first words, to its last clause boundary (a comma, a
     colon, a dash after its verb) within MAX_WORDS, a quotation cut short closed."""
-    dateline = _LEADING_DATELINE.match(first.text)
+    dateline = LEADING_DATELINE.match(first.text)
     start = first.start_char + (dateline.end() if dateline else 0)
     clause = named_clause(first)
     if clause is not None:  # a portrait's clause says nothing of whom: from the clause that names them

@@ -4,7 +4,8 @@ The rules that annotate a `Doc` for the others run as registered components insi
 so they show in `nlp.pipe_names` and run once per document; the questions (who, what, when,
 where, why, numbers, context) are plain functions of the processed `Doc`, in their own modules:
 
-* `briefing_paragraphs` (before the parser): a blank line always starts a sentence;
+* `briefing_paragraphs` (before the parser): a blank line always starts a sentence, and a dateline
+  that opens a paragraph is a sentence of its own;
 * `briefing_gazetteer` (an `EntityRuler` before `ner`): political bodies and
   offices the small model mislabels ("Lok Sabha" is not a PERSON);
 * `briefing_boilerplate` (after the entities): bylines, captions, share prompts, handles and
@@ -17,6 +18,7 @@ The model's own attribute ruler and lemmatizer are kept, with their answers reme
 from __future__ import annotations
 
 import functools
+import re
 
 import spacy
 from spacy.language import Language
@@ -26,14 +28,41 @@ from threadpoolctl import threadpool_limits
 
 from .. import lexicon
 from ..model import MODEL_NAME, model_id  # noqa: F401  model_id re-exported for callers
+from ..input.furniture import is_boilerplate
+from .sentences import LEADING_DATELINE
+
+
+# a dash written on to the word before it, as in a paid notice's "SIEGEL--Jerome Arthur": a dateline's dash
+# stands apart ("WASHINGTON -- ", "KELVIN (AP) \u2014 ")
+_GLUED_DASH = re.compile(r"[A-Za-z.](?:--|[-\u2014\u2013\u2015])\s*$")
 
 
 @Language.component("briefing_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A token after a blank line starts a sentence; the parser keeps preset boundaries."""
-    for i, token in enumerate(doc[:-1]):
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[i + 1].is_sent_start = True
+    """A token after a blank line starts a sentence, and so does the first word after a dateline that
+    opens a paragraph ("WASHINGTON (AP) — Bernie Sanders has ..."): the model reads a dateline as the
+    subject or the verb of the lede it is glued to, and every question asked of the lede's parse then
+    gets it wrong (its What, its headline, its speaker). The parser keeps preset boundaries."""
+    starts = [0] + [i + 1 for i, token in enumerate(doc[:-1]) if token.is_space and token.text.count("\n") >= 2]
+    for i in starts[1:]:
+        doc[i].is_sent_start = True
+    text = doc.text
+    for n, i in enumerate(starts):
+        found = LEADING_DATELINE.match(text, doc[i].idx)
+        # (a name and a colon further down is more often a transcript's speaker than a dateline: "JAKE TAPPER:")
+        if found is None or n > 0 and found.group().rstrip().endswith(":") and "(" not in found.group() or \
+                is_boilerplate(found.group().strip()) or _GLUED_DASH.search(found.group()):
+            continue  # ("UPDATE:" is a note about the page, which stays with what it notes; "SIEGEL--Jerome" a name)
+        after = next((t for t in doc[i:] if t.idx >= found.end()), None)
+        rest = doc[after.i : starts[n + 1]] if after is not None and n + 1 < len(starts) else doc[after.i:] if after else None
+        if rest is not None and sum(t.is_alpha for t in rest) >= 4 and not after.is_space:
+            after.is_sent_start = True
+            # (and none starts again before its first punctuation mark: the model, shown a sentence start
+            # it did not expect, would otherwise split "Donald | Trump painted ...")
+            for token in rest[1:]:
+                if token.is_punct or token.is_space:
+                    break
+                token.is_sent_start = False
     return doc
 
 

@@ -28,6 +28,16 @@ DATELINE = re.compile(
     r"(?<![\w-])([A-Z][A-Z.'\-]{3,}(?: [A-Z][A-Z.'\-]+){0,2})(?:,\s*[A-Z][A-Za-z.]+)?\s*"
     r"(?:\([A-Za-z .]+\)\s*)?(?:--|-|\u2014|\u2013|:)\s"
 )
+# a dateline where a sentence opens, after a caption's word at most: "Photo KUNDUZ, Afghanistan -- Taliban ..."
+DATELINE_OPENING = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
+# a dateline as a paragraph opens with it: "WASHINGTON \u2015 ", "NEW DELHI, India (Reuters) - ", "LONDON: "
+# (`briefing_paragraphs` makes it a sentence of its own; the headline and What start after it)
+LEADING_DATELINE = re.compile(
+    r"\s*(?:(?:[A-Z][A-Z.'\-]{2,}|[A-Z]{2}(?= [A-Z]))(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*"
+    r"(?:\([\w .]+\)\s*)?(?:--|[-:\u2014\u2013\u2015])\s*"
+    # "Washington (AFP) – ", "DES MOINES, Iowa, Aug. 10 (UPI) — ", "Dec 29 (Reuters) - ": a wire's dateline
+    r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,3},?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?"
+    r"\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.]+\.com)\)\s*(?:--|[-:\u2014\u2013\u2015])\s*)")
 
 
 CACHE_EXTENSION = "briefing_cache"  # doc._.briefing_cache: {key: value}, the one per-Doc cache
@@ -62,8 +72,16 @@ def text_of(doc: Doc) -> str:
 
 
 def sents(doc: Doc) -> list[Span]:
-    """The document's sentences, computed once."""
-    return per_doc(doc, "sents", lambda d: list(d.sents))
+    """The document's sentences, computed once; a dateline that opens a paragraph, a sentence of its own
+    for the parser (`pipeline.briefing_paragraphs`), is none of the story's: it is numbered, weighed and
+    quoted with the sentence it opens, as it was before the parser saw it apart."""
+    return per_doc(doc, "sents", lambda d: [s for s in d.sents if not is_dateline(s)])
+
+
+def is_dateline(sent: Span) -> bool:
+    """A sentence that is only a dateline: "WASHINGTON (AP) \u2014", "NEW DELHI:"."""
+    text = sent.text.strip()
+    return bool(text) and LEADING_DATELINE.fullmatch(text) is not None
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
@@ -74,8 +92,17 @@ def entity_at(doc: Doc, i: int) -> Span | None:
 
 
 def sentence_index(doc: Doc) -> dict[int, int]:
-    """Token index of each sentence start -> the sentence's number."""
-    return per_doc(doc, "index", lambda d: {s.start: i for i, s in enumerate(sents(d))})
+    """Token index of each sentence start -> the sentence's number (a dateline's: the sentence it opens)."""
+    def index(d: Doc) -> dict[int, int]:
+        numbers = {s.start: i for i, s in enumerate(sents(d))}
+        following = None
+        for sent in reversed(list(d.sents)):
+            if sent.start in numbers:
+                following = numbers[sent.start]
+            elif following is not None:
+                numbers[sent.start] = following
+        return numbers
+    return per_doc(doc, "index", index)
 
 
 # How much a mention or a statement counts by the sentence it stands in, the one table for every
@@ -186,6 +213,29 @@ def main_verb_after_participle(verb) -> object | None:
         if finite and not joined and subject_of(conj) is None and \
                 not any(c.dep_ in ("expl", "csubj") for c in conj.children):
             return conj
+    return None
+
+
+# words that open a clause which cannot be a sentence's main one ("Though the vote went badly, ...")
+_SUBORDINATORS = frozenset({"though", "although", "because", "since", "if", "unless", "while", "whereas", "when",
+                            "whenever", "after", "before", "once", "until", "as"})
+
+
+def main_clause_after_subordinate(verb) -> object | None:
+    """The main clause when the parser made the sentence's opening subordinate clause its root: in "Though the
+    primary did not play out as forecast, Clinton has amassed the delegates", the clause after the comma, with its own subject and no subordinator of
+    its own, which the parser hung on the first, is the statement. None when `verb` is no such root."""
+    if verb.dep_ != "ROOT":
+        return None
+    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    if first is None or first.dep_ != "mark" or first.lower_ not in _SUBORDINATORS or first.head.i != verb.i:
+        return None
+    for clause in verb.rights:
+        if clause.dep_ in ("advcl", "ccomp", "conj", "parataxis") and clause.pos_ in ("VERB", "AUX") and \
+                subject_of(clause) is not None and \
+                not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in clause.children) and \
+                any(t.text == "," for t in verb.doc[verb.i + 1 : clause.i]):
+            return clause
     return None
 
 
@@ -488,24 +538,24 @@ def _find_lede(doc: Doc, within: int = 8) -> tuple[int, Span] | None:
     statement after it that carries the news, when one follows soon; a portrait that names its
     person in a clause joined to it ("... may continue to elude him but Gordon Brown ...") stays
     the lede, its named clause the statement (`named_clause`)."""
-    sents = per_doc(doc, "sents", lambda d: list(d.sents))
-    for i, sent in enumerate(sents[:within]):
+    story = sents(doc)
+    for i, sent in enumerate(story[:within]):
         if is_statement(sent):
             if is_scene(sent):
-                nut = _nut_graf(sents, i, within)
+                nut = _nut_graf(story, i, within)
                 if nut is not None:
                     return nut
             elif _is_question(sent) or speaks_of_no_one_named(sent) and _first_person_named(doc) >= sent.end:
                 # (a person named later in the sentence is who the pronoun looks ahead to: "His lawyers
                 # say John Reid will appeal" is news)
-                news = _named_after(sents, i, within)
+                news = _named_after(story, i, within)
                 if news is not None:
                     return news
             return i, sent
-    for i, sent in enumerate(sents):
+    for i, sent in enumerate(story):
         if sum(t.is_alpha for t in sent) >= 4 and not is_quotation(sent) and not is_furniture(sent):
             return i, sent
-    return (0, sents[0]) if sents else None
+    return (0, story[0]) if story else None
 
 
 def quoted_spans_of(doc: Doc) -> list[QuotedSpan]:

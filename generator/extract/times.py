@@ -23,3 +23,9 @@ def is_time(tok: Token) -> bool:
     numbered = tok.pos_ == "PROPN" and tok.lower_ not in MONTHS and any(c.dep_ == "nummod" and c.i > tok.i for c in tok.children)
     return tok.ent_type_ in ("DATE", "TIME") and not numbered and \
         (tok.like_num or tok.pos_ == "PROPN" or tok.lemma_ in _TIME_NOUNS)
+
+
+def is_duration(tok: Token) -> bool:
+    """A length of time counted out: "four weeks", "two years", "a decade" (what "since" measures from)."""
+    return tok.lemma_ in _TIME_NOUNS and tok.lemma_ != "time" and \
+        any(c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ in ("a", "an")) for c in tok.children)
