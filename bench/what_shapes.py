@@ -11,7 +11,7 @@ wire's dateline ("LOS ANGELES (AP) - ..."), one that starts inside a phrase ("in
 debate unfolded" of a 19-word sentence). This counts, for each set and each half (bench/what_halves.py's split):
 
 * open quote: a quotation mark opened in the What and not closed in it;
-* dateline: the What starts with a dateline (`sentences.LEADING_DATELINE`);
+* dateline: the What starts with a dateline (`sentences.opening_dateline`);
 * lower start: the What starts with a lower-case letter (its sentence's opening word dropped or a start cut
   inside a phrase; some are a preposed phrase dropped whole, as the What means to);
 * short: under 7 words, from a sentence of more than 12.
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from what_halves import extract, half  # noqa: E402
 
-from generator.extract.sentences import LEADING_DATELINE  # noqa: E402
+from generator.extract.sentences import opening_dateline  # noqa: E402
 
 SETS = ("corpus", "5w1h-dev", "quotes-dev-untitled")
 SHAPES = ("open quote", "dateline", "lower start", "short")
@@ -77,7 +77,7 @@ def shapes(row: dict) -> list[str]:
     found = []
     if text.count('"') % 2 or text.count("\u201c") > text.count("\u201d"):
         found.append("open quote")
-    if LEADING_DATELINE.match(text):
+    if opening_dateline(text):
         found.append("dateline")
     if text[:1].islower():
         found.append("lower start")

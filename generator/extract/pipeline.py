@@ -18,7 +18,6 @@ The model's own attribute ruler and lemmatizer are kept, with their answers reme
 from __future__ import annotations
 
 import functools
-import re
 
 import spacy
 from spacy.language import Language
@@ -28,13 +27,7 @@ from threadpoolctl import threadpool_limits
 
 from .. import lexicon
 from ..model import MODEL_NAME, model_id  # noqa: F401  model_id re-exported for callers
-from ..input.furniture import is_boilerplate
-from .sentences import LEADING_DATELINE
-
-
-# a dash written on to the word before it, as in a paid notice's "SIEGEL--Jerome Arthur": a dateline's dash
-# stands apart ("WASHINGTON -- ", "KELVIN (AP) \u2014 ")
-_GLUED_DASH = re.compile(r"[A-Za-z.](?:--|[-\u2014\u2013\u2015])\s*$")
+from .sentences import opening_dateline
 
 
 @Language.component("briefing_paragraphs")
@@ -48,11 +41,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
         doc[i].is_sent_start = True
     text = doc.text
     for n, i in enumerate(starts):
-        found = LEADING_DATELINE.match(text, doc[i].idx)
-        # (a name and a colon further down is more often a transcript's speaker than a dateline: "JAKE TAPPER:")
-        if found is None or n > 0 and found.group().rstrip().endswith(":") and "(" not in found.group() or \
-                is_boilerplate(found.group().strip()) or _GLUED_DASH.search(found.group()):
-            continue  # ("UPDATE:" is a note about the page, which stays with what it notes; "SIEGEL--Jerome" a name)
+        found = opening_dateline(text, doc[i].idx, first=n == 0)
+        if found is None:
+            continue
         after = next((t for t in doc[i:] if t.idx >= found.end()), None)
         rest = doc[after.i : starts[n + 1]] if after is not None and n + 1 < len(starts) else doc[after.i:] if after else None
         if rest is not None and sum(t.is_alpha for t in rest) >= 4 and not after.is_space:

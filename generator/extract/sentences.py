@@ -15,7 +15,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..input.furniture import has_page_words
+from ..input.furniture import has_page_words, is_boilerplate
 from ..lexicon.first_names import is_first_name
 from .boilerplate import in_boilerplate
 from .locative import PLACE_ONLY, PLACE_OR_PERSON
@@ -81,7 +81,27 @@ def sents(doc: Doc) -> list[Span]:
 def is_dateline(sent: Span) -> bool:
     """A sentence that is only a dateline: "WASHINGTON (AP) \u2014", "NEW DELHI:"."""
     text = sent.text.strip()
-    return bool(text) and LEADING_DATELINE.fullmatch(text) is not None
+    first = "\n\n" not in text_of(sent.doc)[: sent.start_char]
+    found = opening_dateline(text, first=first) if text else None
+    return found is not None and found.end() >= len(text)
+
+
+# a dash written on to the word before it, as in a paid notice's "SIEGEL--Jerome Arthur": a dateline's dash
+# stands apart ("WASHINGTON -- ", "KELVIN (AP) \u2014 ")
+_GLUED_DASH = re.compile(r"[A-Za-z.](?:--|[-\u2014\u2013\u2015])\s*$")
+
+
+def opening_dateline(text: str, pos: int = 0, first: bool = True) -> re.Match | None:
+    """The dateline a paragraph opens with at `pos` ("WASHINGTON (AP) \u2014 ", "KELVIN, Ont. \u2014 ", "NEW
+    DELHI: "), or None: a note about the page ("UPDATE:") is none, nor a name with a dash written on to it
+    ("SIEGEL--Jerome"), nor, after the story's first paragraph (`first` False), a name and a colon, more
+    often a transcript's speaker ("JAKE TAPPER:")."""
+    found = LEADING_DATELINE.match(text, pos)
+    if found is None or _GLUED_DASH.search(found.group()) or is_boilerplate(found.group().strip()):
+        return None
+    if not first and found.group().rstrip().endswith(":") and "(" not in found.group():
+        return None
+    return found
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:
