@@ -80,13 +80,32 @@ def extract(name: str, python: str, skip: re.Pattern | None = None, no_titles: b
     return rows
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated: " + ", ".join(SETS))
+def set_arguments(doc: str, sets: tuple[str, ...], examples: str) -> argparse.ArgumentParser:
+    """The options every What bench takes: which sets, where their facts are kept, whether to read them
+    from there, how many examples, which Python extracts."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--sets", default=",".join(sets), help="comma-separated: " + ", ".join(sets))
     parser.add_argument("--out", type=Path, help="keep each set's facts here as SET.jsonl")
     parser.add_argument("--reuse", action="store_true", help="read the facts from --out instead of extracting")
-    parser.add_argument("--examples", type=int, default=0, help="fragments of half A printed per set")
+    parser.add_argument("--examples", type=int, default=0, help=examples)
     parser.add_argument("--python", default=str(ROOT / ".venv" / "bin" / "python"))
+    return parser
+
+
+def facts_of(name: str, args: argparse.Namespace, make) -> list[dict]:
+    """The set's facts: read from --out with --reuse when they are there, else made by `make()` and kept there."""
+    path = args.out / f"{name}.jsonl" if args.out else None
+    if args.reuse and path is not None and path.is_file():
+        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    rows = make()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return rows
+
+
+def main() -> None:
+    parser = set_arguments(__doc__, SETS, "fragments of half A printed per set")
     parser.add_argument("--skip", type=re.compile, help="corpus stories left out, a regex of their names "
                         "(a held-out set: 'bbc-politics-(40[1-9]|41[0-7]|28[1-3])$')")
     parser.add_argument("--untitled", action="store_true", help="corpus stories with their title line taken away")
@@ -102,14 +121,7 @@ def main() -> None:
     cache: dict = {}
     totals = {"A": [0, 0], "B": [0, 0]}
     for name in args.sets.split(","):
-        path = args.out / f"{name}.jsonl" if args.out else None
-        if args.reuse and path is not None and path.is_file():
-            rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-        else:
-            rows = extract(name, args.python, args.skip, args.untitled)
-            if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+        rows = facts_of(name, args, lambda: extract(name, args.python, args.skip, args.untitled))
         counts = {"A": [0, 0], "B": [0, 0]}
         shown = []
         for r in rows:

@@ -22,7 +22,6 @@ title (as a page pasted without its headline arrives; its What is then the lede'
 """
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import subprocess
@@ -35,7 +34,7 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from what_halves import extract, half  # noqa: E402
+from what_halves import extract, facts_of, half, set_arguments  # noqa: E402
 
 from generator.extract.sentences import opening_dateline  # noqa: E402
 
@@ -88,22 +87,10 @@ def shapes(row: dict) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated: " + ", ".join(SETS))
-    parser.add_argument("--out", type=Path, help="keep each set's facts here as SET.jsonl")
-    parser.add_argument("--reuse", action="store_true", help="read the facts from --out instead of extracting")
-    parser.add_argument("--examples", type=int, default=0, help="Whats of each shape printed per set")
-    parser.add_argument("--python", default=str(ROOT / ".venv" / "bin" / "python"))
-    args = parser.parse_args()
+    args = set_arguments(__doc__, SETS, "Whats of each shape printed per set").parse_args()
     for name in args.sets.split(","):
-        path = args.out / f"{name}.jsonl" if args.out else None
-        if args.reuse and path is not None and path.is_file():
-            rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-        else:
-            rows = untitled_quotes_dev(args.python) if name == "quotes-dev-untitled" else extract(name, args.python)
-            if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+        rows = facts_of(name, args, lambda: untitled_quotes_dev(args.python) if name == "quotes-dev-untitled"
+                        else extract(name, args.python))
         counts = {(shape, h): 0 for shape in SHAPES for h in "AB"}
         sizes = {"A": 0, "B": 0}
         shown: dict[str, list[str]] = {shape: [] for shape in SHAPES}
