@@ -431,6 +431,7 @@ def _whole_phrase_start(sent: Span, s: int, top: Token) -> int:
     whole, not from "intelligent"; "A man holding a sign and a woman holding another, their arms around
     one another, greeted voters" from its subject, not from its aside. A word before `s` that hangs on a
     word between `s` and the verb, other than as a preposed adjunct, belongs to the statement."""
+    opening = next((w for w in sent if not (w.is_punct or w.is_space)), None)
     moved = True
     while moved:
         moved = False
@@ -439,7 +440,6 @@ def _whole_phrase_start(sent: Span, s: int, top: Token) -> int:
             # holding a sign and a woman ..., their arms around one another, greeted voters")
             # (only a noun phrase that opens the sentence with its article, as a subject does; not "Thanks to
             # ...", a heading before a colon or a caption's credit)
-            opening = next((w for w in sent if not (w.is_punct or w.is_space)), None)
             misread = t.dep_ in ("npadvmod", "dep") and t.pos_ in ("NOUN", "PROPN") and not is_time(t) and \
                 t.left_edge == opening and opening.pos_ == "DET" and \
                 not any(w.text == ":" for w in sent.doc[t.i : s])

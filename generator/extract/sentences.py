@@ -81,9 +81,11 @@ def sents(doc: Doc) -> list[Span]:
 def is_dateline(sent: Span) -> bool:
     """A sentence that is only a dateline: "WASHINGTON (AP) \u2014", "NEW DELHI:"."""
     text = sent.text.strip()
-    first = "\n\n" not in text_of(sent.doc)[: sent.start_char]
-    found = opening_dateline(text, first=first) if text else None
-    return found is not None and found.end() >= len(text)
+    found = opening_dateline(text) if text else None
+    if found is None or found.end() < len(text):
+        return False
+    # (a name and a colon is one only in the story's first paragraph)
+    return opening_dateline(text, first=False) is not None or text_of(sent.doc).find("\n\n", 0, sent.start_char) < 0
 
 
 # a dash written on to the word before it, as in a paid notice's "SIEGEL--Jerome Arthur": a dateline's dash
