@@ -224,3 +224,43 @@ def test_a_name_ends_before_a_figure_a_date_or_a_heading_s_noun(nlp, text, bad, 
 ])
 def test_a_body_keeps_its_own_figure(nlp, text, name):
     assert name in [e.text.strip() for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, ran, names", [
+    # a person owned is the name; the owner is their affiliation
+    ("Voters were urged to back the Green Party\u2019s Jill Stedman on Monday.", "the Green Party\u2019s Jill Stedman",
+     ["Jill Stedman"]),
+    # a thing owned that is no name leaves the owner's name
+    ("Whitfield\u2019s 2012 campaign had no such help.", "Whitfield\u2019s 2012", ["Whitfield"]),
+    ("The senator attacked Whitfield\u2019s Legacy, saying the legacy was thin.", "Whitfield\u2019s Legacy", ["Whitfield"]),
+    # the owner cut off: what is left is a common word, no name
+    ("Editor\u2019s Question: was it fair?", "\u2019s Question", []),
+    # names with a possessive of their own stay whole
+    ("Emily's List endorsed her on Monday.", "Emily's List", ["Emily's List"]),
+    ("Leaders of the Swiss People\u2019s Party met on Monday.", "the Swiss People\u2019s Party", ["the Swiss People\u2019s Party"]),
+])
+def test_a_name_run_over_a_possessive_is_the_owner_s_or_the_person_s(nlp, text, ran, names):
+    doc = nlp(text)
+    start = next(t.i for t in doc if doc[t.i :].text.startswith(ran))
+    end = next(t.i + 1 for t in doc[start:] if doc[start : t.i + 1].text == ran)
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    assert [e.text for e in settle_entities(doc).ents] == names
+
+
+def test_a_body_s_name_cut_after_of_runs_over_the_place_after_it(nlp):
+    # the gazetteer marks "New Hampshire" a place before the model reads "University of": the name goes on
+    # over the whole place, never cut after its first word ("University of New")
+    doc = nlp("A University of New Hampshire poll out this week shows the mayor ahead.")
+    assert "University of New Hampshire" in [e.text for e in doc.ents]
+
+
+def test_a_surname_given_a_person_in_full_is_theirs_however_often_the_model_reads_a_firm(nlp):
+    # the model reads most lone mentions of a famous surname as a firm's name ("Trump" 23 times in one story);
+    # one mention in full, with a first name, says whose name it is
+    doc = nlp("Donald Hale met the party's leaders on Monday. Hale's campaign said the talks went well. "
+              "Officials in Kelvin expect Hale to return. The leaders backed Hale, and Hale's rivals did too. "
+              "A vote on Hale's plan is due in May, and Hale's staff are confident. Critics of Hale say the plan "
+              "costs too much, but Hale's allies disagree. For Hale, the vote is a test, and Hale knows it.")
+    spans = [(0, 2, "PERSON")] + [(t.i, t.i + 1, "ORG") for t in doc if t.text == "Hale" and t.i > 1]
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
+    assert [e.label_ for e in settle_entities(doc).ents] == ["PERSON"] * 11

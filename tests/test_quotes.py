@@ -768,3 +768,12 @@ def test_one_person_of_a_people_speaks_as_that_person_not_the_people(quotes):
     # ("Muslims") is not (a guard: Who lists the people once, `actors.one_of_a_people`)
     found = quotes('Muslims in Orlando held a vigil on Sunday. "We are in shock," said another Muslim at the mosque.')
     assert one(found, "in shock").speaker == "Muslim"
+
+
+def test_a_name_that_qualifies_a_noun_is_no_one_a_pronoun_stands_for(quotes):
+    # "the Hale campaign" names a campaign, not Hale: "he" is the owner who said it, not the candidate the
+    # story has shown to be a man
+    found = quotes("Donald Hale has built a data machine for his campaign, aides said on Monday. Hale spent heavily "
+                   "on it.\n\nSteve Marlow, the owner of a data firm, said the Hale campaign has yet to follow up, though "
+                   "he contended his firm\u2019s services \u201cwould be the perfect system for Hale on many levels.\u201d")
+    assert one(found, "perfect system").speaker == "Steve Marlow"

@@ -666,6 +666,7 @@ def _name(ent: Span) -> str:
 NOT_ACTOR_WORDS = lexicon.words("non_actors", "heads")
 # whole names of things no one is: a meeting ("the EGM"), a disease ("TB")
 NOT_ACTOR_NAMES = lexicon.words("non_actors", "names")
+_KINDS_OF_BODY = lexicon.words("non_actors", "kinds")
 ABSTRACT_SUFFIXES = tuple(lexicon.words("non_actors", "abstract_suffixes"))
 # words too generic to be an organisation's name on their own ("the House", "the Party")
 GENERIC_ORG_WORDS = frozenset("house party parties group union council committee association commission company "
@@ -710,7 +711,8 @@ def short_names_of_things(doc: Doc) -> frozenset[str]:
 
 def names_no_one(name: str) -> bool:
     """A name of a thing by its head noun or as a whole: an event, a document or a law, a meeting,
-    a disease ("Convention on Human Rights", "the Terrorism Bill", "the EGM", "TB")."""
+    a disease ("Convention on Human Rights", "the Terrorism Bill", "the EGM", "TB"), or a kind of body
+    no one in particular is ("a super PAC")."""
     folded = [w.casefold() for w in name.split()]
     if not folded:
         return True
@@ -718,7 +720,8 @@ def names_no_one(name: str) -> bool:
     # Commission" a body
     if _thing_head(name) is not None:
         return True
-    return " ".join(folded).removeprefix("the ") in NOT_ACTOR_NAMES  # "the EGM", "TB": a meeting, a disease
+    whole = " ".join(folded).removeprefix("the ")
+    return whole in NOT_ACTOR_NAMES or whole in _KINDS_OF_BODY  # "the EGM", "TB", "super PAC": no one in particular
 
 
 def _a_person_by_evidence(ent: Span, name: str) -> bool:
@@ -1781,12 +1784,14 @@ def _a_plural_name(ent: Span) -> bool:
 
 def one_of_a_people(ent: Span) -> bool:
     """Whether a people's word is one person of that people, a noun in the singular with a determiner
-    ("the top Catholic in England", "another Muslim at the mosque"), not the people ("Catholics") nor
-    an adjective ("the Catholic church")."""
+    ("the top Catholic in England", "another Muslim at the mosque") or in apposition to a person's name
+    ("Paul Ryan, Republican of Wisconsin"), not the people ("Catholics") nor an adjective ("the Catholic
+    church")."""
     root = ent.root
     return ent.label_ == "NORP" and root.tag_ in ("NN", "NNP") and not root.text.endswith("s") and \
         root.dep_ not in ("amod", "compound", "nmod") and \
-        any(c.lower_ in _ONE_OF and c.dep_ in ("det", "nummod", "predet") for c in root.children)
+        (any(c.lower_ in _ONE_OF and c.dep_ in ("det", "nummod", "predet") for c in root.children) or
+         root.dep_ == "appos" and root.head.ent_type_ == "PERSON")  # "Michele Bachmann, Republican of Minnesota"
 
 
 def _qualifies_a_thing(ent: Span) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import lexicon
@@ -93,6 +93,10 @@ def _widen(ent: Span) -> Span:
         # "Liberal Party of" + "Canada": a name the model cut after its small word goes on
         while end < len(doc) and doc[end - 1].lower_ in CONNECTORS and doc[end].is_title and end - ent.end < 3:
             end += 1
+            # ("University of" + "New Hampshire": a place's name after it goes whole, not cut after its first word)
+            while end < len(doc) and doc[end - 1].ent_type_ in ("GPE", "LOC") and doc[end].ent_iob_ == "I" and \
+                    not is_possessive(doc[end]):
+                end += 1
         # "Office for the Deputy" + "Prime Minister": a word that qualifies a title ends no name; the
         # title it qualifies, written with capitals, is the name's too
         while end < len(doc) and doc[end - 1].lower_ in TITLE_QUALIFIERS and doc[end].is_title \
@@ -698,6 +702,10 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
             votes[key]["strong"] += 1
             if key != ent.text and not a_town(ent):
                 votes[key]["person"] += 1  # "Michael Howard" says who a lone "Howard" is, whatever towns are so called
+        if is_first_name(ent[0].text) and ent[-1].text != ent[0].text:
+            votes[ent[-1].text]["full name"] += 1
+    elif len(ent) >= 2 and is_first_name(ent[0].text):
+        votes[ent[-1].text]["named in full otherwise"] += 1  # "Carly Fiorina" (ORG) beside "Frank Fiorina"
     votes[ent.text]["mentions"] += 1
     located = False
     if _after_locative(ent):
@@ -828,11 +836,21 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
     tally.pop("person", 0)
     tally.pop("body", 0)
     tally.pop("called a body", 0)
+    tally.pop("full name", 0)
+    tally.pop("named in full otherwise", 0)
     tally.pop("mentions", 0)
     tally.pop("located", 0)
     if not tally:
         return label
     best, score = tally.most_common(1)[0]
+    # ("Donald Trump ... Trump's campaign ... Trump said": a surname the story gives a person in full, with a first
+    # name, is that person's in every lone mention the story calls no body, however often the model read it as
+    # a firm; not a place's, "Washington" beside "George Washington"; nor where another name in full ends with it
+    # that the model gave another label, "Carly Fiorina" read as a firm beside her husband "Frank Fiorina")
+    if len(ent) == 1 and label in ("ORG", "PERSON") and own.get("full name") and not own.get("called a body") and \
+            not own.get("named in full otherwise") and \
+            ent.text.casefold() not in org_aliases():
+        return "PERSON"
     # evidence that it is a person (a role noun before it, an age, a first name ...) wins over
     # the small model's guess of a firm or a place for a name it does not know
     if strong and tally["PERSON"] >= 3 and tally["PERSON"] >= score and label != "PERSON":
@@ -860,11 +878,91 @@ def _department_s_last_item(ent: Span) -> Span:
     return ent
 
 
-def _without_possessive(ent: Span) -> Span:
-    """"Barker's" (tagged ORG with its 's) names Barker: the possessive is not part of the name."""
-    if len(ent) > 1 and ent[-1].tag_ == "POS":
-        return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
-    return ent
+_POSSESSIVE_MARKS = frozenset({"'s", "\u2019s"})
+
+
+def is_possessive(tok: Token) -> bool:
+    """A possessive's mark: tagged so, or an "\u2019s" the tagger took for a closing quotation mark (the curly
+    apostrophe of American pages is rarer in what the model learned from than the straight one)."""
+    return tok.tag_ == "POS" or tok.lower_ in _POSSESSIVE_MARKS
+
+
+def _owns(mark: Token) -> bool:
+    """Whether a possessive's mark has a thing owned (or, as "is", a verb) after it: not "McDonald\u2019s and
+    Walmart", "at McDonald's." (the mark is the name's own)."""
+    nxt = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    return nxt is not None and (nxt.is_quote or not nxt.is_punct) and nxt.pos_ != "CCONJ"
+
+
+def _a_person_s_name(words: Span) -> bool:
+    """Whether capitalised words name a person: a first name and a surname, or a name the model gives a person
+    elsewhere in the story, whole or as its last word ("Walsh" of "Marty Walsh")."""
+    if not all(t.is_title or t.is_upper or t.is_punct for t in words) or not words[-1].is_alpha or \
+            words[-1].lower_ in INSTITUTION_WORDS | BODY_WORDS:
+        return False  # ("Christian Fellowship": a body's name, whatever its first word)
+    if len(words) >= 2 and is_first_name(words[0].text):
+        return True
+    return any(e.label_ == "PERSON" for e in _named_elsewhere(words))
+
+
+_THINGS_NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})  # not a people's adjective ("Jewish")
+
+
+def _named_elsewhere(words: Span) -> list[Span]:
+    """The model's other names in the story that are these words or end with them, each without a possessive
+    inside it (not the same name run over an owner again)."""
+    text = words.text
+    return [e for e in words.doc.ents if e.label_ in _THINGS_NAMED and (e.end <= words.start or e.start >= words.end) and
+            (e.text == text or e.text.endswith(" " + text)) and not any(is_possessive(t) for t in e)]
+
+
+def _no_name(words: Span) -> bool:
+    """Whether what a possessive owns is no name of its own: a number, a word in lower case or a quotation
+    mark ("Obama\u2019s 2008", "Rubio\u2019s party", "Trump\u2019s \u201cMake"), a month, or one adjective or
+    common word that no body's name ends on ("Trump\u2019s Jewish", "Obama\u2019s Legacy"; not "Office",
+    "Hospital")."""
+    first = words[0]
+    if not first.is_alpha or not (first.is_title or first.is_upper) or first.lower_.rstrip(".") in MONTHS:
+        return True
+    # (a word the story writes in lower case elsewhere, or not tagged a proper noun, is a common word;
+    # "Alphabet's Google" is a name)
+    common = an_english_word(first.lower_) and (first.tag_ != "NNP" or first.lower_ in _lower_case_words(words.doc))
+    return len(words) == 1 and (first.tag_ == "JJ" or common) and \
+        first.lower_ not in INSTITUTION_WORDS and not is_first_name(first.text)
+
+
+def _at_possessive(ent: Span) -> Span:
+    """A name the model ran over a possessive ("the Green Party\u2019s Jill Stein", "Obama\u2019s 2008", "George
+    Will\u2019s", "\u2019s Clinton"): the owner is one name and what is owned another. A person owned is the
+    name, the owner their affiliation ("National Review\u2019s Jonah Goldberg", "Boston\u2019s Walsh"); a thing
+    owned that is no name (`_no_name`) leaves the owner's. A name owned by a first name ("Emily's List",
+    "Robert\u2019s Rules") or a thing owned that is a name of its own ("Alphabet's Google", "Information
+    Commissioner's Office") stays whole. An empty span: nothing of a name is left ("\u2019s Question")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and (is_possessive(doc[start]) or doc[start].lower_ == "the" and start + 1 < end
+                           and is_possessive(doc[start + 1])):
+        start += 1  # the owner cut off before it ("the \u2019s Question")
+    cut = start > ent.start
+    while end > start + 1 and is_possessive(doc[end - 1]) and \
+            (ent.label_ == "PERSON" or _owns(doc[end - 1]) or _a_person_s_name(doc[start : end - 1])):
+        end -= 1  # "Barker's plan", "Trump\u2019s leading": a possessive or "is", no part of the name
+    first = start + (doc[start].lower_ == "the") if start < end else start
+    mark = next((t.i for t in doc[first + 1 : end - 1] if is_possessive(t) and _owns(t)), None)
+    if mark is not None:
+        owner, owned = doc[first:mark], doc[mark + 1 : end]
+        # (a first name owns a body's or a place's name, "Emily's List", "Martha's Vineyard", and so do people,
+        # "the Swiss People's Party", "Lawyers' Christian Fellowship"; a name named on its own elsewhere is a name)
+        plural = owner[-1].tag_ in ("NNS", "NNPS") or owner[-1].lower_ in PEOPLE_NOUNS or doc[mark].text in ("'", "\u2019")
+        if not plural and _a_person_s_name(owned):
+            return Span(doc, owned.start, owned.end, label="PERSON", span_id=ent.id_)
+        if not (len(owner) == 1 and is_first_name(owner[0].text)) and not plural and _no_name(owned) and \
+                not _named_elsewhere(owned):
+            start, end = owner.start, owner.end
+    if cut and end - start == 1 and _no_name(doc[start:end]):
+        end = start  # "\u2019s Question": a common word, no name
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
 
 
 def _owner_of_a_thing(ent: Span) -> Span:
@@ -1473,7 +1571,7 @@ def make_entities(nlp: Language, name: str):
 
 def settle_entities(doc: Doc) -> Doc:
     ents = _with_nicknames(doc, _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
-        filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(_without_possessive(e)) for e in _titled_names(doc))
+        filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(e) for e in map(_at_possessive, _titled_names(doc)) if len(e))
                       if len(e)])))))))
     ents = _to_the_surname(doc, _irish_surnames(doc, ents))
     ents = sorted(filter_spans([Span(doc, *_body_s_whole_name(doc, e.start, e.end), label="ORG", span_id=e.id_)

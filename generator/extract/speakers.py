@@ -135,10 +135,22 @@ class SpeakerResolver:
         if tok is None:
             return False
         tok = tok[0]
-        # "Sturgeon" in "The SNP's leader, Nicola Sturgeon, welcomed ..." stands for the subject
-        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+        # "Sturgeon" in "The SNP's leader, Nicola Sturgeon, welcomed ..." stands for the subject; a name that
+        # qualifies a common noun does not ("the Trump campaign has yet to follow up": the campaign)
+        while (tok.dep_ in ("flat", "appos") or tok.dep_ == "compound" and tok.head.pos_ == "PROPN") \
+                and tok.head is not tok:
             tok = tok.head
         return tok.dep_ in SUBJECTS
+
+    def _qualifies_a_noun(self, pos: int) -> bool:
+        """Whether the name at `pos` qualifies a common noun after it ("the Trump campaign", "a Clinton aide")."""
+        tok = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if tok is None:
+            return False
+        tok = tok[0]
+        while tok.dep_ in ("compound", "flat") and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            tok = tok.head  # the name's last word
+        return tok.dep_ in ("compound", "nmod", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i
 
     def _sentence_before(self, sent: Span) -> Span:
         """The sentence before, passing over the quotation's own sentences: in `"A. B," he said` the
@@ -197,8 +209,11 @@ class SpeakerResolver:
         # the only person the story has named so far who could be meant: no rule is needed to choose
         if len({id(a) for _s, a in agree}) == 1 and self._nobody_else(pos):
             return agree[-1][1], "pronoun_only_candidate"
-        # "Standing next to Mr Blair he added": a name in the pronoun's own clause is someone else
-        same = [(s, a) for s, a in agree if s >= sent_start and not self._in_own_clause(s, sent_of)]
+        # "Standing next to Mr Blair he added": a name in the pronoun's own clause is someone else; nor is a
+        # name that only qualifies a noun anyone "he" stands for ("the Trump campaign has yet to follow up,
+        # though he contended")
+        same = [(s, a) for s, a in agree if s >= sent_start and not self._in_own_clause(s, sent_of)
+                and not self._qualifies_a_noun(s)]
         # one of that gender before one whose gender the story does not show
         same = [(s, a) for s, a in same if (s, a) in strict] or same
         if same:
