@@ -1117,7 +1117,28 @@ def test_what_starts_with_the_names_the_parser_left_before_their_apposition(nlp)
      "A strong, intelligent woman struggles"),
     ("A man holding a Donald Hale sign and a woman holding a Bernie Moss sign, their arms around one another, greeted "
      "Kelvin voters as they entered the polls on Tuesday.", "A man holding a Donald Hale sign"),
+    # a verb has one subject, the one next to it: a noun phrase and a comma before it belong to the opening
+    ("In Kelvin and Ashby, the two harbour towns with the highest Portuguese populations, the Liberal nominee remains "
+     "locked in a close race with Lane.", "the Liberal nominee remains locked"),
+    # ... but a subject that opens the sentence is the statement's, whatever second subject the parser gave the
+    # source's verb after it
+    ("The harbour board's fishing rules racially discriminated against Roma (Gypsies) seeking entry into the port, "
+     "the Law Lords have ruled.", "The harbour board's fishing rules racially discriminated"),
 ])
 def test_what_never_starts_inside_its_subject(nlp, text, start):
     what = story(nlp, text).what.text
     assert what.startswith(start), what
+
+
+@pytest.mark.parametrize("text, ends", [
+    # a that-clause the parser headed by its subject's noun keeps its verb, which it hung on the noun
+    ("Attorney General Loretta Amadi is reaffirming that the FBI\u2019s probe into Hillary Lane\u2019s use of a private "
+     "email server while secretary of state is free of outside political influence.", "is free of outside political influence"),
+    # a modifier's clause the bound would cut goes whole: the statement ends before it
+    ("Liberal mayoral candidate Ruth Amadi promised Monday to begin taking executive action on housing reform during the "
+     "first 100 days of her term, including sweeping rent relief that would go beyond the policies of Governor Omar "
+     "Lane.", "during the first 100 days of her term"),
+])
+def test_what_never_stops_inside_a_clause(nlp, text, ends):
+    what = story(nlp, text).what.text
+    assert what.endswith(ends), what

@@ -24,7 +24,8 @@ from ..input.furniture import share_bar_words
 from .claims import (CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, particular_source, told_as_fact, trailing_claim,
                      within_claim)
 from .sentences import (DATELINE_OPENING, completes_noun, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
-                        SETTING, named_clause, quote_regions_of, sents, subject_of, text_of)
+                        opening_s_apposition, SETTING, named_clause, quote_regions_of, sents, SUBJECT_DEPS, subject_of,
+                        subjects_of, text_of)
 from .times import is_duration, is_time
 
 MAX_WHAT_WORDS = 35
@@ -61,7 +62,7 @@ _CORE = ("dobj", "attr", "acomp", "oprd", "prt", "dative", "xcomp", "ccomp", "ag
 # what a word cannot lose and stay whole (with `of` phrases and a noun's `that` clause: `_needed`)
 _ARGUMENTS = frozenset({"ccomp", "xcomp", "dobj", "obj", "pobj", "pcomp", "attr", "acomp", "dative", "oprd", "agent",
                         "csubj", "csubjpass"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+_SUBJECTS = SUBJECT_DEPS
 _SAYING = NEUTRAL_REPORTS | CLAIM_VERBS  # verbs whose clause is what someone said
 _UTTERANCES = lexicon.words("claims", "utterance_nouns")
 _GROUNDS = lexicon.words("claims", "grounds_words")
@@ -108,6 +109,10 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return True  # "Tuesday marks four weeks since Trump won the primary": a length of time from what it counts
     if child.dep_ in ("advcl", "parataxis", "ccomp", "conj") and child.head.dep_ == "ROOT" and _a_comparison_s_half(child):
         return True  # "The more voters learn about her, the more they like her": one comparison in two halves
+    if child.dep_ == "advcl" and child.pos_ in ("VERB", "AUX") and child.head.dep_ == "ccomp" and \
+            child.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in child.children):
+        return True  # "reaffirming that the probe into X's use of a server while secretary of state is free of
+        # influence": the parser headed the that-clause by its subject's noun; the clause's verb is what it says
     if child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX") and _a_source_or_a_proposal(child):
         return True  # "should give up second jobs, according to the Hansard Society"; "could be fined under plans"
     if child.dep_ == "acl" and child.head.pos_ == "NOUN" and child.lemma_ in _SAYING and \
@@ -397,7 +402,9 @@ def _named(tok: Token) -> bool:
 def _start(top: Token, sent: Span, loose: bool = False) -> int:
     """Where the statement starts: at its subject, or at what was said when that comes first
     ("The plan will go ahead, the minister said"); preposed adjuncts ("In a speech on Monday,") go."""
-    first = [c.left_edge.i for c in top.lefts if _needed(c, loose)]
+    first = [c.left_edge.i for c in top.lefts if _needed(c, loose) and not opening_s_apposition(c, top)]
+    # (a subject the parser hung on the verb's auxiliary is the verb's: "..., the nominee remains locked")
+    first += [g.left_edge.i for g in subjects_of(top) if g.head != top]
     # "Felicia Sanders and Polly Sheppard, two of the three people who survived ..., made a call": the parser
     # left the names hanging and took their apposition for the subject; the names are who did it
     first += [c.left_edge.i for c in top.lefts if c.dep_ == "dep" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
@@ -443,7 +450,8 @@ def _whole_phrase_start(sent: Span, s: int, top: Token) -> int:
             misread = t.dep_ in ("npadvmod", "dep") and t.pos_ in ("NOUN", "PROPN") and not is_time(t) and \
                 t.left_edge == opening and opening.pos_ == "DET" and \
                 not any(w.text == ":" for w in sent.doc[t.i : s])
-            if s <= t.head.i <= top.i and (t.dep_ not in _ADJUNCTS or misread) and not t.is_space:
+            if s <= t.head.i <= top.i and (t.dep_ not in _ADJUNCTS or misread) and not t.is_space and \
+                    not opening_s_apposition(t, top):
                 s, moved = t.left_edge.i, True
                 break
     return s
@@ -457,7 +465,8 @@ def _whole(doc: Doc, s: int, e: int, top: Token, dateline: int | None = None, lo
     for t in doc[s : e + 1]:
         if t.i != top.i and not lo <= t.head.i <= e:
             return False
-        if any((c.i < lo or c.i > e) and _needed(c, loose) for c in t.children):
+        if any((c.i < lo or c.i > e) and _needed(c, loose) and not (t == top and opening_s_apposition(c, top))
+               for c in t.children):
             return False
     return True
 
@@ -555,8 +564,12 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
         # quotation whole, with what it belongs to, else the statement before it (and one closed after a
         # comma, 'had \u201coverwhelming disclosure,\u201d referencing its donations', with what follows it if it can)
         ends = list(range(end + 1, sent.end)) + list(ends)
-    found = next((e for e in ends if not _loose_end(doc[e]) and (limit is None or _words(doc, s, e) <= limit)
-                  and not _open_quote(doc, s, e) and _whole(doc, s, e, top, dateline, loose)), None)
+    fits = [e for e in ends if not _loose_end(doc[e]) and (limit is None or _words(doc, s, e) <= limit)
+            and not _open_quote(doc, s, e) and _whole(doc, s, e, top, dateline, loose)]
+    # (a modifier's clause goes whole or not at all when the bound cuts it: "including deportation relief that
+    # would go" is whole by its parse and reads cut; the statement before it is whole)
+    bound = limit is not None and _words(doc, s, end) > limit
+    found = next((e for e in fits if not bound or not _open_clause(doc, s, e, top)), fits[0] if fits else None)
     if found is None or _words(doc, s, found) >= MIN_WHAT_WORDS and not _bare_being(top, found):
         return None if found is None else (s, found)
     # "Republicans blast Obama", "Whigs died": too short to tell the event, it takes the next whole
@@ -572,6 +585,15 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     if lead < s and _words(doc, lead, found) >= MIN_WHAT_WORDS and _whole(doc, lead, found, top, loose=loose):
         return lead, found
     return s, found
+
+
+def _open_clause(doc: Doc, s: int, e: int, top: Token) -> bool:
+    """Whether doc[s:e+1] stops on the verb of a clause that modifies a word in it (a relative clause, a
+    participle's or an adverbial clause, after the statement's verb) with all that follows the verb left out:
+    "relief that would go" of "relief that would go beyond his policies"."""
+    t = doc[e]
+    return t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX") and t.i > top.i and \
+        any(c.i > e and not c.is_punct for c in t.children)
 
 
 def _bare_being(top: Token, end: int) -> bool:

@@ -33,7 +33,7 @@ from .name_shapes import ends_with_surname
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, NEUTRAL_REPORTS, TELLING_VERBS, according_to, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
 from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
-                        named_clause, position_weight, quote_regions_of, sents, source_hung_before, SETTING)
+                        named_clause, opening_s_apposition, position_weight, quote_regions_of, sents, source_hung_before, SETTING, subjects_of)
 from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
@@ -80,7 +80,7 @@ def _described(noun: Token, subject: bool = False) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two the parser gave it ("Former Secretary of State and frontrunner
     Hillary Clinton is calling"), the named one: the description before a name is no second actor."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    subjects = [c for c in subjects_of(verb) if c.dep_ in _SUBJECTS and not opening_s_apposition(c, verb)]
     named = [c for c in subjects if c.ent_type_ == "PERSON" or c.pos_ == "PROPN"]
     return (named or subjects)[0] if subjects else None
 

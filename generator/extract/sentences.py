@@ -171,6 +171,33 @@ def subject_of(verb) -> object | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})  # the relations of a subject to its verb
+
+
+def subjects_of(verb) -> list:
+    """The subjects the parser gave a verb, its own and those it hung on the verb's auxiliaries ("..., the
+    nominee remains locked": "nominee" on "remains"), in the sentence's order."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    found += [g for a in verb.lefts if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ in SUBJECT_DEPS]
+    return sorted(found, key=lambda t: t.i)
+
+
+def opening_s_apposition(subject, verb) -> bool:
+    """Whether a subject the parser gave `verb` belongs to an opening phrase it broke up: a noun phrase and a
+    comma right before another subject of the verb ("In Nevada and Florida, the two battleground states with
+    the highest Latino populations, the Democratic nominee remains locked in a race"; "After Brexit and
+    Trump's threats, bloc aims to ..."). A verb has one subject, the one next to it."""
+    if subject.dep_ not in SUBJECT_DEPS or subject.left_edge.i == 0:
+        return False
+    doc, after = subject.doc, subject.right_edge.i + 1
+    # (the phrase it belongs to comes first, and it follows that phrase's comma or its opening word; a
+    # subject that opens the sentence is the statement's, "The rules discriminated against Roma, the Law
+    # Lords have ruled", a source's report after it)
+    opened = doc[subject.left_edge.i - 1]
+    return (opened.text == "," or opened.pos_ in ("ADP", "SCONJ")) and after + 1 < len(doc) and \
+        doc[after].text == "," and any(g.i > subject.i and g.left_edge.i == after + 1 for g in subjects_of(verb))
+
+
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
