@@ -264,3 +264,29 @@ def test_a_surname_given_a_person_in_full_is_theirs_however_often_the_model_read
     spans = [(0, 2, "PERSON")] + [(t.i, t.i + 1, "ORG") for t in doc if t.text == "Hale" and t.i > 1]
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
     assert [e.label_ for e in settle_entities(doc).ents] == ["PERSON"] * 11
+
+
+@pytest.mark.parametrize("text, ran, name", [
+    ("The case was referred to the federal Securities and Exchange Commission on Monday.",
+     "federal Securities and Exchange Commission", "Securities and Exchange Commission"),
+    ("The state Division of Gaming Enforcement fined the casino.", "state Division of Gaming Enforcement",
+     "Division of Gaming Enforcement"),
+    ("He said another Justice Department official had resigned.", "another Justice Department", "Justice Department"),
+])
+def test_a_body_s_name_starts_with_a_capital_not_the_sentence_s_word_before_it(nlp, text, ran, name):
+    # a word all in lower case the model ran into a body's name is the sentence's ("federal", "state", "another")
+    doc = nlp(text)
+    start = next(t.i for t in doc if doc[t.i :].text.startswith(ran))
+    end = next(t.i + 1 for t in doc[start:] if doc[start : t.i + 1].text == ran)
+    doc.ents = [Span(doc, start, end, label="ORG")]
+    assert [e.text for e in settle_entities(doc).ents] == [name]
+
+
+def test_an_acronym_is_no_surname_of_a_name_run_into_it(nlp):
+    # "Carson CNN" (a name the model ran into the network's) gives no person the surname "CNN"
+    doc = nlp("Carson CNN reported it first. The rally was covered by CNN on Monday, and a rival of CNN followed. "
+              "Critics of CNN were unmoved, but viewers of CNN and fans of CNN stayed. A rival of CNN and a "
+              "critic of CNN agreed with CNN on one point.")
+    spans = [(0, 2, "PERSON")] + [(t.i, t.i + 1, "ORG") for t in doc if t.text == "CNN" and t.i > 1]
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
+    assert [e.label_ for e in settle_entities(doc).ents][1:] == ["ORG"] * 8

@@ -27,6 +27,7 @@ from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONOR
 from .claims import a_view
 from .entities import _NAME_PARTICLES, BODY_NOUNS, an_english_word, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, \
     role_before
+from .numbers import POLL_NOUNS
 from .participants import agent_of_a_deed, named_only_as_context
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name, \
     hyphen_tail, a_common_phrase, a_plural_noun_opening, a_glossed_abbreviation, an_epithet, \
@@ -1691,7 +1692,7 @@ def _surnames_the_model_missed(doc: Doc, people: dict[str, Actor], mentions: lis
         mentions.append((start, end, actor))
 
 
-POLL_WORDS = frozenset(w for w in lexicon.words("numbers", "poll") if " " not in w)
+POLL_WORDS = POLL_NOUNS
 POLL_PHRASES = frozenset(w for w in lexicon.words("numbers", "poll") if " " in w)  # "exit poll", "opinion poll"
 # verbs by which a poll is done to people ("1,000 adults quizzed by ICM") or done at all ("carried out by")
 _POLLING_VERBS = frozenset("poll survey quiz question interview sample".split())
@@ -2200,7 +2201,8 @@ def _canonical_names(people: dict[str, Actor], others: dict[str, Actor], mention
     for pool in (others, people):
         for key, actor in list(pool.items()):
             canonical = table.get(actor.name.casefold())
-            if canonical is None or actor.name == canonical and pool is others:
+            # (a name all in lower case is a common noun, "conservatives" of a view, no party's name)
+            if canonical is None or actor.name == canonical and pool is others or actor.name.islower():
                 continue
             del pool[key]
             target = others.get(canonical.casefold())

@@ -702,8 +702,8 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
             votes[key]["strong"] += 1
             if key != ent.text and not a_town(ent):
                 votes[key]["person"] += 1  # "Michael Howard" says who a lone "Howard" is, whatever towns are so called
-        if is_first_name(ent[0].text) and ent[-1].text != ent[0].text:
-            votes[ent[-1].text]["full name"] += 1
+        if is_first_name(ent[0].text) and ent[-1].text != ent[0].text and ent[-1].is_title:
+            votes[ent[-1].text]["full name"] += 1  # (not "Carson CNN": a surname is no acronym)
     elif len(ent) >= 2 and is_first_name(ent[0].text):
         votes[ent[-1].text]["named in full otherwise"] += 1  # "Carly Fiorina" (ORG) beside "Frank Fiorina"
     votes[ent.text]["mentions"] += 1
@@ -1414,6 +1414,21 @@ def _split_run_together(ent: Span) -> list[Span]:
     return [ent]
 
 
+def _body_s_words(ent: Span) -> Span | None:
+    """A body's name without a word in lower case the model ran into its front ("federal Securities and Exchange
+    Commission", "state Division of Gaming Enforcement", "another Justice Department"): a name starts with a
+    capital, or with "the", or a particle ("al-Qaeda"); a word all in lower case is the sentence's."""
+    doc, start = ent.doc, ent.start
+    while start < ent.end and doc[start].is_alpha and doc[start].is_lower and doc[start].lower_ != "the" and \
+            doc[start].lower_ not in _NAME_PARTICLES and doc[start].whitespace_:
+        start += 1  # (a whole word: not "non" of "non-Roma Czechs")
+    # (one word left is no body's name to free: "a Republican" + "Congress" would make "Republican Congress")
+    if start == ent.start or ent.end - start < 2:
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_, span_id=ent.id_) if \
+        any(t.is_title or t.is_upper for t in doc[start : ent.end]) else None
+
+
 def _separated(ents) -> list[Span]:
     out = []
     for ent in ents:
@@ -1424,6 +1439,8 @@ def _separated(ents) -> list[Span]:
                     name = _in_a_heading_s_case(name)
                 if name is not None and name.label_ == "PERSON":
                     name = _persons_words(name)
+                elif name is not None and name.label_ == "ORG":
+                    name = _body_s_words(name)
                 if name is not None:
                     out.append(name)
     return out

@@ -57,6 +57,7 @@ DOWN = frozenset(_DATA["down"])
 NAME_WORDS = frozenset(_DATA["name_words"])
 NAME_PREFIXES = frozenset(_DATA["name_prefixes"])
 POLL_WORDS = tuple(_DATA["poll"])
+POLL_NOUNS = frozenset(w for w in POLL_WORDS if " " not in w)  # "poll", "survey": a pollster's name qualifies one
 MARGIN_WORDS = tuple(_DATA["margin"])
 PLUS_MINUS = tuple(_DATA["plus_minus"])
 CURRENCY_AFTER = frozenset(_DATA["currency_after"])

@@ -60,6 +60,7 @@ from .. import lexicon
 from ..lexicon.gazetteer import is_media
 from .entities import BODY_NOUNS
 from .locative import MOTION_VERBS, NOT_AFTER
+from .numbers import POLL_NOUNS
 from .sentences import entity_at
 
 ROLE_WORDS = lexicon.words("roles")
@@ -339,8 +340,10 @@ def _qualifies_a_noun(ent: Span) -> bool:
     while phrase.dep_ == "compound" and phrase.head.pos_ == "NOUN" and phrase.head.i > phrase.i:
         phrase = phrase.head  # "ITV's Pop Idol style talent contest": the owner opens the contest's phrase
     opened = any(c.dep_ in ("det", "poss") and c.i < ent.start for c in phrase.children)
+    # (nor a poll's noun: "an Associated Press-GfK poll" names its pollster, who acts)
     return len(ent) > 1 and root.dep_ == "compound" and head.i == ent.end and head.is_lower and opened and \
-        head.pos_ == "NOUN" and head.lemma_ not in ROLE_WORDS and head.lemma_ not in PEOPLE_NOUNS
+        head.pos_ == "NOUN" and head.lemma_ not in ROLE_WORDS and head.lemma_ not in PEOPLE_NOUNS and \
+        head.lemma_.lower() not in POLL_NOUNS
 
 
 def _a_setting(ent: Span) -> bool:
