@@ -2,7 +2,10 @@
 """How many of the names a briefing lists as Who take part in the story, against people's labels.
 
     .venv/bin/python scripts/who_precision.py eval/who_labels/*.jsonl [--shared ../shared] [--python PY]
-        [--show]
+        [--show] [--top N]
+
+`--top 3` judges only the first three names listed, the Who the key facts show a reader first (the whole
+list is on the briefing's page below them).
 
 The labels (eval/who_labels/, JSON Lines) are people's judgements of the Who lists the generator printed at
 52fb76c, one line per listed actor: `acts` 1 (does, says or is done to something in the story; a speaker, a
@@ -100,6 +103,14 @@ def as_labelled(labels: dict[str, dict[str, int]], who: dict[str, list[tuple[str
     return out
 
 
+def first_listed(labels: dict[str, dict[str, int]], who: dict[str, list[str]],
+                 top: int) -> tuple[dict[str, dict[str, int]], dict[str, list[str]]]:
+    """The labels and lists of the first `top` names listed only, as the key facts show them: a name below
+    them is not shown first, so neither judged nor counted as dropped."""
+    shown = {s: names[:top] for s, names in who.items()}
+    return {s: {n: a for n, a in ls.items() if n in shown.get(s, [])} for s, ls in labels.items()}, shown
+
+
 def measure(labels: dict[str, dict[str, int]], who: dict[str, list[str]]) -> dict:
     kept = [labels[s][n] for s in labels for n in who.get(s, []) if n in labels[s]]
     dropped = [labels[s][n] for s in labels for n in labels[s] if n not in who.get(s, [])]
@@ -119,11 +130,16 @@ def main() -> None:
     parser.add_argument("labels", type=Path, nargs="+")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--python", default=sys.executable)
-    parser.add_argument("--show", action="store_true", help="list the names dropped and the names unjudged")
+    parser.add_argument("--show", action="store_true", help="list the names dropped, the names unjudged and the "
+                        "non-actors still listed")
+    parser.add_argument("--top", type=int, default=0, help="judge only the first N listed, as the key facts show "
+                        "them (templates/briefing.md.j2 shows three); 0: the whole list")
     args = parser.parse_args()
     for path in args.labels:
         labels = read_labels(path)
         who = as_labelled(labels, listed_now(sorted(labels), args.shared, args.python))
+        if args.top:
+            labels, who = first_listed(labels, who, args.top)
         m = measure(labels, who)
         print(f"{path.name}: {m['stories']} stories; {m['take_part']} of {m['listed']} labelled names listed take "
               f"part (precision {m['precision']}); every listed name takes part in {m['stories_all_take_part']} "
@@ -136,6 +152,10 @@ def main() -> None:
                         print(f"  dropped {s} {n!r} ({'actor' if acts else 'non-actor'})")
             for s, n in m["unjudged"]:
                 print(f"  unjudged {s} {n!r}")
+            for s in sorted(labels):
+                for n in who.get(s, []):
+                    if labels[s].get(n) == 0:
+                        print(f"  listed non-actor {s} {n!r}")
 
 
 if __name__ == "__main__":

@@ -2665,3 +2665,17 @@ def test_a_party_s_other_name_in_lower_case_is_a_common_noun():
     _canonical_names({}, others, [])
     assert sorted((a.name, a.kind) for a in others.values()) == [("Conservative Party", "organisation"),
                                                                    ("conservatives", "group")]
+
+
+@pytest.mark.parametrize("text, party, listed", [
+    # US: "Conservatives" opens a sentence of a story that writes "conservative" in lower case: the common word
+    ("The Supreme Court is split four to four after the death of Justice Antonin Scalia.\n\nConservatives no longer "
+     "have the votes to strike down the law, and liberal groups are pressing the Senate on the vacancy. Two "
+     "conservative justices dissented.", "Conservative Party", False),
+    # UK: the party, capitalised inside a sentence too
+    ("Conservatives have promised to cut council tax for pensioners.\n\nThe Conservatives say the plan would cost "
+     "£1bn, and a conservative estimate puts it higher.", "Conservative Party", True),
+])
+def test_a_party_s_plural_that_only_opens_a_sentence_of_a_story_using_the_common_word_is_no_party(nlp, text, party,
+                                                                                                   listed):
+    assert (party in actors(nlp, text)) == listed, list(actors(nlp, text))

@@ -257,12 +257,35 @@ ATTRIBUTED = [
     ("Critics claim the mayor cut the budget to punish the unions.", "Critics claim"),
     # an opinion
     ("Teachers should be paid more, a report has found.", "a report has found"),
+    # a hedge on what an unnamed source says
+    ("Officials said the gunman apparently acted alone.", "Officials said"),
+    # an interested party: a named one's campaign, or a name the parser gave a description before it (US)
+    ("Liberal candidate Donald Hale's campaign said long lines kept many voters from the polls in Kelvin.",
+     "campaign said"),
+    ("Liberal presidential candidate Senator Ruth Amadi (L-KV) stated that the story on her rival's emails has "
+     "moved on.", "Ruth Amadi (L-KV) stated that"),
+    # one person not named gives their own account, which stays theirs
+    ("In a video found by reporters, a veteran diplomat said Mayor Ruth Amadi put speed over security when "
+     "handling sensitive files.", "a veteran diplomat said"),
+    # a passive report: whom it was told is the news, whoever told it
+    ("Even as gunmen attacked the harbour office on Monday, the port authority was told that police were ready to "
+     "come to its aid.", "the port authority was told that"),
 ]
 
 
 @pytest.mark.parametrize("text, source", ATTRIBUTED, ids=[s for _, s in ATTRIBUTED])
 def test_a_claim_keeps_its_source_in_the_what(nlp, text, source):
     assert source in story(nlp, text).what.text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("In a video found by reporters, a veteran diplomat said Mayor Ruth Amadi put speed over security when "
+     "handling sensitive files.", "Veteran diplomat says"),
+    ("Even as gunmen attacked the harbour office on Monday, the port authority was told that police were ready to "
+     "come to its aid.", "Port authority is told police are ready"),
+])
+def test_a_headline_keeps_one_unnamed_person_s_account_and_a_passive_report_theirs(nlp, text, kept):
+    assert generated_headline(nlp, text).startswith(kept), generated_headline(nlp, text)
 
 
 @pytest.mark.parametrize("text, what", [
@@ -314,6 +337,28 @@ def test_a_headline_keeps_the_negation_as_written(nlp, text, negation):
 def test_the_what_keeps_the_negation(nlp, text, negation):
     what = story(nlp, text).what.text
     assert any(w in what for w in ("no longer", "never", "not"))
+
+
+def test_a_negation_keeps_the_clause_that_says_when_it_holds(nlp):
+    # "did not object when the harbour closed" is no "did not object": the negation holds only then
+    b = story(nlp, "The council did not object when the harbour closed.\n\nMayor Ruth Amadi said the town would appeal.")
+    assert b.what.text == "The council did not object when the harbour closed", b.what.text
+    title = generated_headline(nlp, "Washington did not complain when Kelvin's spending helped global growth, a Kelvin "
+                                    "official said.\n\nThe harbour minister, Lou Amadi, said foreign officials should "
+                                    "curb their complaints about surpluses.")
+    assert not title.endswith("does not complain"), title
+
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mayor Ruth Amadi is not holding a rally tonight, the first election night she has missed this year.\n\n"
+     "Her aides said she was ill.", "not holding rally tonight"),
+    ("Mayor Ruth Amadi has not sent a fundraising email to her supporters in six days.\n\nHer aides said she was "
+     "ill.", "has not sent fundraising email in six days"),
+])
+def test_a_negated_headline_keeps_the_time_it_holds_for(nlp, text, kept):
+    # "has not sent an email in six days" is no "has not sent an email": the negation holds for that time only
+    assert kept in generated_headline(nlp, text), generated_headline(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -478,8 +523,30 @@ def test_the_what_keeps_a_proposal_s_source_and_a_recommendation_s(nlp, text, ke
     ("The government has previously planned to close 40 rural post offices in Wales.\n\nUnions were angry.",
      "has previously planned", "plans"),
     ("The senator once ran the state's largest bank, records show.\n\nHe denied it.", "once ran", "runs"),
+    # a hedge stays with its verb (US, UK): told without it, the headline vouches for more than the story
+    ("Liberal hopeful Ruth Amadi has reportedly amassed the 2,383 votes needed to become her party's nominee.\n\n"
+     "Her rival conceded.", "reportedly amasses", None),
+    ("The minister allegedly took a bribe from a developer in Leeds.\n\nHe denies it.", "allegedly takes", None),
+    # a degree right after the verb says how much: "rely on" says the opposite of "rely less on" (EU)
+    ("The bloc aims to rely less on American support after the summit.\n\nLeaders met in Brussels.", "rely less on",
+     None),
+    # how much or how: without it the verb says nothing (US)
+    ("Mayor Ruth Amadi performed well among older voters who believe the harbour is a boon for the town, exit "
+     "polls show.\n\nHer rival conceded.", "performs well among older voters", None),
+    ("Stocks in Kelvin ended slightly higher on Friday, helped by strong results from the harbour company.\n\n"
+     "Oil rose.", "end slightly higher", "on"),
+    # a date goes with its preposition (UK)
+    ("Shares in the Kelvin bank fell sharply on Monday after a profit warning.\n\nAnalysts were surprised.",
+     "fall sharply after", "on"),
+    # "she’s returning", the clitic written with a curly apostrophe, is a verb in the progressive (US)
+    ("Mayor Ruth Amadi’s aides insist she’s returning to the council in May.\n\nShe lost in 2014.",
+     "she returns to council", None),
+    # a verb that takes the bare infinitive keeps it bare (US)
+    ("Senate leader Mitch Hale let a judicial nominee get a vote on Tuesday.\n\nDemocrats welcomed it.",
+     "nominee get vote", None),
 ])
-def test_a_headline_keeps_a_condition_and_a_time_before_now(nlp, text, kept, lost):
+def test_a_headline_keeps_its_verb_as_the_story_qualifies_it(nlp, text, kept, lost):
+    # (a condition, a time before now, a hedge, a degree; the bare infinitive and the progressive as written)
     title = generated_headline(nlp, text)
     assert kept in title and (lost is None or lost not in title.split()), title
 
@@ -1100,6 +1167,89 @@ def test_what_keeps_a_relative_as_the_source(nlp):
 def test_what_is_the_main_clause_whole(nlp, text, what):
     b = story(nlp, text)
     assert what in b.what.text, b.what.text
+
+
+@pytest.mark.parametrize("text, start", [
+    # a subordinate clause the parser made the root, its main clause lost in the parse: the sentence whole, never
+    # the subordinate clause alone told as the event
+    ("Almost a week after Liberal candidate Donald Hale brought food and supplies to the flooded residents of "
+     "low-lying Kelvin, a Kelvin newspaper called on Mayor Ruth Amadi to at least visit the town.",
+     "Almost a week after Liberal candidate Donald Hale brought food"),
+    ("Only days before the Liberal convention in Kelvin, Ontario, a new provincial poll shows Liberal candidate "
+     "Donald Hale with his largest lead to date over Mayor Ruth Amadi.", "Only days before the Liberal convention"),
+    # "the last time X came" opens a clause as "when" does: never the event told alone, and the sentence whole
+    # when its main clause names him by a pronoun only
+    ("The last time Donald Hale came to Kelvin, in April, he was still running for the Liberal leadership.",
+     "The last time Donald Hale came to Kelvin, in April, he was still running for the Liberal leadership"),
+    # a hedge stays: told without it, the statement claims more than the story
+    ("Maybe the old rules of harbour politics still apply.", "Maybe the old rules of harbour politics still apply"),
+])
+def test_what_never_starts_inside_a_subordinate_clause_nor_drops_a_hedge(nlp, text, start):
+    what = story(nlp, text).what.text
+    assert what.startswith(start), what
+
+
+def _parsed(nlp, rows: str):
+    """A Doc from rows of "word dep head pos" (head: the word's index), the parse the model gave a real story."""
+    from spacy.tokens import Doc
+    table = [r.split() for r in rows.strip().splitlines()]
+    return Doc(nlp.vocab, words=[r[0] for r in table], deps=[r[1] for r in table], heads=[int(r[2]) for r in table],
+               pos=[r[3] for r in table], lemmas=[r[0].lower() for r in table])
+
+
+def test_the_main_clause_of_a_relative_clause_or_a_that_clause_the_parser_made_the_root(nlp):
+    from generator.extract.sentences import main_clause_after_subordinate, misread_subject
+    # "The hacker whose snooping first revealed that X used a private account pleaded guilty": the relative
+    # clause's verb taken for the root, its subject and the relative clause's both hung on it
+    doc = _parsed(nlp, """
+        The det 1 DET
+        hacker nsubj 5 NOUN
+        whose poss 3 DET
+        snooping nsubj 5 NOUN
+        first advmod 5 ADV
+        revealed ROOT 5 VERB
+        that mark 8 SCONJ
+        Hale nsubj 8 PROPN
+        used ccomp 5 VERB
+        an det 11 DET
+        email compound 11 NOUN
+        account dobj 8 NOUN
+        pleaded ccomp 5 VERB
+        guilty acomp 12 ADJ
+        . punct 5 PUNCT""")
+    pleaded = main_clause_after_subordinate(doc[5])
+    assert pleaded is not None and pleaded.text == "pleaded"
+    assert misread_subject(pleaded).text == "hacker"
+    # "Hale's chance rests on one possibility: that delegates will overturn the vote": a that-clause is always
+    # another word's content, never the main clause; the clause before it is
+    doc = _parsed(nlp, """
+        Hale poss 2 PROPN
+        's case 0 PART
+        chance nsubj 3 NOUN
+        rests advcl 10 VERB
+        on prep 3 ADP
+        one nummod 6 NUM
+        possibility pobj 4 NOUN
+        : punct 3 PUNCT
+        that mark 10 SCONJ
+        delegates nsubj 10 NOUN
+        overturn ROOT 10 VERB
+        the det 12 DET
+        vote dobj 10 NOUN
+        . punct 10 PUNCT""")
+    rests = main_clause_after_subordinate(doc[10])
+    assert rests is not None and rests.text == "rests"
+    # a root with no subordinator before its subject is the main clause
+    doc = _parsed(nlp, """
+        Hale nsubj 1 PROPN
+        said ROOT 1 VERB
+        that mark 4 SCONJ
+        delegates nsubj 4 NOUN
+        overturned ccomp 1 VERB
+        the det 6 DET
+        vote dobj 4 NOUN
+        . punct 1 PUNCT""")
+    assert main_clause_after_subordinate(doc[1]) is None
 
 
 @pytest.mark.parametrize("text, what", [

@@ -131,10 +131,10 @@ CASES = [
      "to close the Eastfield library. The library closure will save the council $2 million a year. Residents said "
      "they would fight the closure of the library, and the council will vote again in May.",
      "County council votes to close Eastfield library"),
-    # ... keeping its negation and its modal
+    # ... keeping its negation and its modal, and the time the negation holds for
     ("Rain fell all night on the empty depot. The city will not raise bus fares this year, the transit board ruled "
      "on Monday. The board said the bus network needed repairs first, and bus drivers backed the city's bus plan.",
-     "City will not raise bus fares"),
+     "City will not raise bus fares this year"),
     # a lede that states the news stays the headline
     ("Governor Tom Bright signed the water bill into law on Wednesday. Critics said the bill was too weak. "
      "The bill sets new limits on water use.",

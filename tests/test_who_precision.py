@@ -23,6 +23,16 @@ def test_precision_counts_what_is_listed_dropped_and_unjudged():
     assert m["unjudged"] == [("001", "Brack Trust")]
 
 
+def test_the_first_names_listed_are_judged_alone():
+    labels = {"001": {"Ann Lee": 1, "Kelvin Club": 0, "Tom Reed": 1, "Britain": 0}}
+    who = {"001": ["Ann Lee", "Kelvin Club", "Brack Trust", "Britain"]}
+    first, shown = _script().first_listed(labels, who, 3)
+    assert shown == {"001": ["Ann Lee", "Kelvin Club", "Brack Trust"]}
+    m = _script().measure(first, shown)
+    # Britain, listed fourth, is not judged; Tom Reed, not listed, is no loss among the first three
+    assert (m["listed"], m["take_part"], m["actors_dropped"], m["unjudged"]) == (2, 1, 0, [("001", "Brack Trust")])
+
+
 def test_an_actor_shown_by_a_fuller_name_keeps_its_label():
     labels = {"001": {"NAO": 1, "Kelvin Club": 0}}
     who = {"001": [("National Audit Office", ("NAO",)), ("Kelvin Club", ()), ("Brack Trust", ("Trust",))]}

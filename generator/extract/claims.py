@@ -19,6 +19,9 @@ DEFINITE_MODALS = frozenset(_DATA["definite_modals"])
 CLAIM_VERBS = frozenset(_DATA["claim_verbs"])
 CLAIM_NOUNS = frozenset(_DATA["claim_nouns"])
 CONDITIONS = frozenset(_DATA["conditions"])
+# "Maybe the rules still apply", "has reportedly amassed": the teller vouches for less than a fact
+HEDGE_ADVERBS = frozenset(_DATA["hedge_adverbs"])
+ASKING_VERBS = frozenset(_DATA["asking_verbs"])
 JUDGING_VERBS = frozenset(_DATA["judging_verbs"])
 # verbs of a person and then a clause, what they were told or promised: "promised Gordon Brown he would stand down"
 TELLING_VERBS = frozenset(_DATA["telling_verbs"])
@@ -29,17 +32,46 @@ _CLAIM_PREPS = frozenset({"of", "with", "that", "to"})
 
 
 def conditional(clause: Token) -> bool:
-    """An adverbial clause opened by "if", "unless" ...: a condition, not a fact."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+    """An adverbial clause opened by "if", "unless" ...: a condition, not a fact (an indirect question is
+    none: "asked Sanders if he would ever endorse her")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children) and \
+        not _asked(clause)
+
+
+def _asked(clause: Token) -> bool:
+    """Whether an "if"/"whether" clause follows a verb of asking or its object: what is asked, wherever the
+    parser hung it ("when I asked Bernie Sanders if he would ever endorse Clinton, he looked ...")."""
+    if clause.left_edge.i == 0:
+        return False
+    before = clause.doc[clause.left_edge.i - 1]
+    asker = before if before.pos_ == "VERB" else before.head if before.dep_ in ("dobj", "dative") else None
+    if asker is None and before.dep_ == "compound":  # "asked Bernie Sanders": the object's last word
+        asker = before.head.head if before.head.dep_ in ("dobj", "dative") else None
+    return asker is not None and asker.lemma_ in ASKING_VERBS
 
 
 def hedged(clause: Token) -> bool:
     """Whether a clause states less than a plain fact: a modal on its verb ("would have prevented",
-    "could face"; "will reopen" is a plain future), a condition on it ("if the vote fails"), or a
-    claim verb at its head ("they alleged ...")."""
+    "could face"; "will reopen" is a plain future), a hedge ("reportedly took", "maybe"), a condition
+    on it ("if the vote fails"), or a claim verb at its head ("they alleged ...")."""
     modal = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" and c.lower_ not in DEFINITE_MODALS
                 for c in clause.children)
-    return modal or any(conditional(c) for c in clause.children) or clause.lemma_ in CLAIM_VERBS
+    return modal or any(hedge(c) for c in clause.children) or any(conditional(c) for c in clause.children) or \
+        clause.lemma_ in CLAIM_VERBS
+
+
+def addressee(verb: Token) -> Token | None:
+    """Whom a passive report was made to: "the department was told that forces were ready" (whoever told it
+    is unnamed; that the department was told is the news), never the "it" of "it was reported that"."""
+    if verb.lemma_ not in NEUTRAL_REPORTS | TELLING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+
+
+def hedge(adverb: Token) -> bool:
+    """Whether a word is a hedge on the verb it hangs on ("has reportedly amassed"), which a statement of
+    that verb keeps."""
+    return adverb.dep_ == "advmod" and adverb.lower_ in HEDGE_ADVERBS
 
 
 def a_view(clause: Token) -> bool:
@@ -90,9 +122,35 @@ def told_as_fact(verb: Token, said: Token) -> bool:
     return verb.lemma_ in NEUTRAL_REPORTS and not hedged(said) and not a_view(said)
 
 
+def named_source(source: Token, owned: bool = True) -> bool:
+    """Whether the source of "X said Y" is named, so that their saying it is the news with it: a name
+    ("Sanders", "the BBC"), a description the parser gave the name as its apposition or conjunct
+    ("presidential candidate Senator Bernie Sanders (I-VT) stated that ...", "GOP contender and former
+    neurosurgeon Ben Carson said"), or, unless `owned` is False, a body a name owns (`owned_body`)."""
+    if source.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or source.pos_ == "PROPN":
+        return True
+    return source.pos_ == "NOUN" and any(c.dep_ in ("appos", "conj") and c.ent_type_ == "PERSON"
+                                         for c in source.children) or owned and owned_body(source)
+
+
+def owned_body(source: Token) -> bool:
+    """Whether a source is a body a name owns ("the Clinton campaign says", "Trump's lawyers said"): an
+    interested party, whose word stays theirs."""
+    return source.pos_ == "NOUN" and not source.ent_type_ and \
+        any(c.dep_ in ("compound", "poss") and _a_name(c) for c in source.children)
+
+
+def _a_name(tok: Token) -> bool:
+    """A person's or a body's name, or the surname of a person the story names in full ("Clinton" of "the
+    Clinton campaign", which the model may take for the town)."""
+    return tok.ent_type_ in ("PERSON", "ORG") or tok.pos_ == "PROPN" and \
+        any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text for e in tok.doc.ents)
+
+
 _OFFICES = lexicon.words("roles")
 _DOCUMENTS = lexicon.words("document_nouns")
 _KIN = lexicon.words("kin_nouns")
+_ONE_PERSON = lexicon.words("speaker_nouns") | lexicon.words("people_nouns")
 
 
 def particular_source(source: Token, offices: bool = True) -> bool:
@@ -101,7 +159,7 @@ def particular_source(source: Token, offices: bool = True) -> bool:
     says ...": who they are and what they did is news) or one office's holder ("the lord chancellor has
     said", "the home secretary said"; "officials", "police" are no one in particular), a document with its
     author ("a report by the audit office says", "the watchdog's study found") or someone's kin ("his son
-    said"), unless `offices` is
+    said") or one person not named ("a veteran diplomat said"), unless `offices` is
     False (a headline names an office's holder by name or leaves them out)."""
     if any(c.dep_ in ("relcl", "acl") for c in source.children):
         return True
@@ -110,6 +168,10 @@ def particular_source(source: Token, offices: bool = True) -> bool:
         return True  # "a report by the finance watchdog says": a finding, whose author is its news
     if source.tag_ == "NN" and source.lower_ in _KIN and any(c.dep_ == "poss" for c in source.children):
         return True  # "his son said The Donald is just getting started": one person, who speaks for himself
+    if source.tag_ == "NN" and source.lower_ in _ONE_PERSON and not source.lower_.startswith("spokes") and \
+            any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in source.children):
+        return True  # "a veteran diplomat said ...", "one witness said": one person's account, theirs (a
+        # spokesman speaks for a body, whose plain report of an event may be told as the event)
     return offices and source.tag_ in ("NN", "NNP") and source.lower_ in _OFFICES and \
         any(c.dep_ == "det" and c.lower_ == "the" for c in source.children)
 

@@ -21,11 +21,11 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Fact
 from ..input.furniture import share_bar_words
-from .claims import (CLAIM_VERBS, NEUTRAL_REPORTS, according_to, conditional, particular_source, told_as_fact, trailing_claim,
+from .claims import (CLAIM_VERBS, NEUTRAL_REPORTS, according_to, addressee, conditional, hedge, named_source, particular_source, told_as_fact, trailing_claim,
                      within_claim)
 from .sentences import (DATELINE_OPENING, completes_noun, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
                         opening_s_apposition, SETTING, named_clause, quote_regions_of, sents, SUBJECT_DEPS, subject_of,
-                        subjects_of, text_of)
+                        subjects_of, subordinate_opener, limits_a_negation, text_of)
 from .times import is_duration, is_time
 
 MAX_WHAT_WORDS = 35
@@ -91,6 +91,10 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return False  # (a clause before a colon is the statement the one after it elaborates)
     if child.dep_ in _ARGUMENTS or child.dep_ in _SUBJECTS:
         return True
+    if hedge(child):
+        return True  # "Maybe the rules still apply", "has reportedly amassed": without its hedge it claims more
+    if limits_a_negation(child):
+        return True  # "did not complain when China's spending helped growth": the negation holds only then
     if child.dep_ in ("npadvmod", "appos") and measure_of(child.head) == child:
         return True  # "the campaign cost £1.7m": the sum is what it cost
     if child.dep_ == "prep" and child.lower_ == "of":
@@ -530,17 +534,8 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     before a whole phrase: an adjunct, an aside or a clause after the last word that completes it
     (Hedge Trimmer's way: constituents dropped whole, never an argument cut). With no `limit`,
     the shortest whole statement."""
-    s = _start(top, sent, loose)
-    tokens = [t for t in doc[s : top.i + 1] if not t.is_space]
-    dateline = DATELINE_OPENING.match(text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]) if tokens else None
-    first = s
-    if dateline:  # "KUNDUZ, Afghanistan -- Taliban insurgents struck ..." starts after the dateline
-        s = next((t.i for t in tokens if t.idx >= tokens[0].idx + dateline.end()), s)
-    s += share_bar_words([t.text for t in doc[s : top.i]])  # "x Embed x Share Toblerone is ...": the page's buttons
-    while s < top.i and doc[s].is_punct and not doc[s].is_quote or doc[s].is_space:
-        s += 1
-    if s > sent.start and doc[s - 1].is_quote and all(t.is_punct or t.is_space for t in doc[sent.start : s]):
-        s -= 1  # '"Forward" is in italics': the mark that opens the quoted words the statement starts with
+    first = _start(top, sent, loose)
+    s = _start_after_dateline(doc, sent, first, top.i)
     dateline = first if s > first else None
     end = _core_end(top, times=False, loose=loose, fresh=True)
     if _words(doc, s, end) > SHORT_WHAT_WORDS:  # a participle's phrases whole only while the statement is short
@@ -585,6 +580,20 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     if lead < s and _words(doc, lead, found) >= MIN_WHAT_WORDS and _whole(doc, lead, found, top, loose=loose):
         return lead, found
     return s, found
+
+
+def _start_after_dateline(doc: Doc, sent: Span, s: int, stop: int) -> int:
+    """`s` moved past a dateline, a share bar and punctuation before the word at `stop`."""
+    tokens = [t for t in doc[s : stop + 1] if not t.is_space]
+    dateline = DATELINE_OPENING.match(text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]) if tokens else None
+    if dateline:  # "KUNDUZ, Afghanistan -- Taliban insurgents struck ..." starts after the dateline
+        s = next((t.i for t in tokens if t.idx >= tokens[0].idx + dateline.end()), s)
+    s += share_bar_words([t.text for t in doc[s:stop]])  # "x Embed x Share Toblerone is ...": the page's buttons
+    while s < stop and doc[s].is_punct and not doc[s].is_quote or doc[s].is_space:
+        s += 1
+    if s > sent.start and doc[s - 1].is_quote and all(t.is_punct or t.is_space for t in doc[sent.start : s]):
+        s -= 1  # '"Forward" is in italics': the mark that opens the quoted words the statement starts with
+    return s
 
 
 def _open_clause(doc: Doc, s: int, e: int, top: Token) -> bool:
@@ -679,13 +688,28 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
     # hypothesis ("officials said the bridge would reopen") stays with its source (claims.py)
     said = next((c for c in top.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
     # ("..., it is reported": the story's own hedge, which stays with what it tells)
-    if said is not None and told_as_fact(top, said) and not hearsay(top):
+    # ("the department was told that forces were ready": whoever told it is unnamed, and what it was told is the news)
+    if said is not None and told_as_fact(top, said) and not hearsay(top) and addressee(top) is None:
         source = next((c for c in top.children if c.dep_ == "nsubj"), None)
         subject = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         # a named speaker saying something is itself the news; "officials said X happened" is X
-        if subject is not None and subject.pos_ != "PRON" and (source is None or not source.ent_type_) \
+        if subject is not None and subject.pos_ != "PRON" and (source is None or not (source.ent_type_ or named_source(source))) \
                 and not (source is not None and particular_source(source)):
             top = said
+    if subordinate_opener(top) is None and subordinate_opener(sent.root) is not None and \
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in top.children):
+        # "The last time Sanders came to this city, in April, he was running for president": "he" is who the
+        # subordinate clause names, and the sentence whole tells it, where it fits
+        span = _whole_sentence(doc, sent, MAX_WHAT_WORDS)
+        if span is not None:
+            return _fact(doc, index, span)
+    if subordinate_opener(top) is not None:
+        # "Almost a week after Trump brought supplies to Louisiana, a Baton Rouge newspaper called on ...": a
+        # subordinate clause the parser made the root, its main clause lost in the parse; the sentence whole
+        # tells it, where it is not much longer than a statement, never the subordinate clause alone
+        span = _whole_sentence(doc, sent)
+        if span is not None:
+            return _fact(doc, index, span)
     span = _statement(doc, sent, top)
     if span is None and top.i != sent.root.i:
         span = _statement(doc, sent, sent.root)
@@ -712,6 +736,21 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
         # the claim stays its source's: "..., a new book claims", "..., police chiefs have told MPs"
         told = max([claim.i] + [c.right_edge.i for c in claim.children if c.dep_ in ("dobj", "dative") and c.i > claim.i])
         span = (span[0], told if _words(doc, span[0], told) <= MAX_WHAT_WORDS else claim.i)
+    return _fact(doc, index, span)
+
+
+def _whole_sentence(doc: Doc, sent: Span, most: int = MAX_WHAT_WORDS + 10) -> tuple[int, int] | None:
+    """The sentence from its first word (after a dateline) to its last, when it has no more than `most` words
+    (by default the bound of the shortest whole statement, above)."""
+    s = _start_after_dateline(doc, sent, sent.start, sent.end - 1)
+    words = [t for t in doc[s : sent.end] if not (t.is_punct or t.is_space)]
+    if not words or _words(doc, s, words[-1].i) > most:
+        return None
+    return s, words[-1].i
+
+
+def _fact(doc: Doc, index: int, span: tuple[int, int]) -> Fact:
+    """The What of doc[span], its quotation marks closed or opened where the span cuts them."""
     s, e = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]])
     text = text_of(doc)
     if text[s:e].count('"') % 2 and text[e : e + 1] == '"' or \

@@ -30,10 +30,11 @@ from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED, HONORIFICS
 from .name_shapes import ends_with_surname
-from .claims import CLAIM_NOUNS, CLAIM_VERBS, NEUTRAL_REPORTS, TELLING_VERBS, according_to, particular_source, told_as_fact, trailing_claim
+from .claims import CLAIM_NOUNS, CLAIM_VERBS, NEUTRAL_REPORTS, TELLING_VERBS, according_to, addressee, hedge, named_source, owned_body, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
-from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
-                        named_clause, opening_s_apposition, position_weight, quote_regions_of, sents, source_hung_before, SETTING, subjects_of)
+from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of, misread_subject,
+                        named_clause, opening_s_apposition, position_weight, quote_regions_of, sents, source_hung_before, SETTING, subjects_of,
+                        subordinate_opener, limits_a_negation)
 from .times import is_time as _is_time
 
 MIN_WORDS, MAX_WORDS = 6, 14
@@ -52,6 +53,10 @@ _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _AUXILIARIES = _MODALS | {"is", "are", "be", "has", "have", "does", "do"}  # what opens a verb group the verb follows
 _ARTICLES = frozenset({"the", "a", "an"})
 _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "that", "these", "those"})
+_DEGREE = frozenset({"less", "more", "least", "most", "well", "badly", "poorly", "better", "worse"})
+_BE_CLITICS = frozenset({"'s", "'re", "'m"})
+# verbs whose clause takes the bare infinitive, "let them go", "made him resign", "saw it fall"
+_BARE_COMPLEMENTS = frozenset({"let", "make", "help", "have", "see", "watch", "hear", "feel", "bid"})
 # a headline ending on one of these has lost what completes it
 _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
                          "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
@@ -81,6 +86,7 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two the parser gave it ("Former Secretary of State and frontrunner
     Hillary Clinton is calling"), the named one: the description before a name is no second actor."""
     subjects = [c for c in subjects_of(verb) if c.dep_ in _SUBJECTS and not opening_s_apposition(c, verb)]
+    subjects = subjects or [t for t in [misread_subject(verb)] if t is not None]
     named = [c for c in subjects if c.ent_type_ == "PERSON" or c.pos_ == "PROPN"]
     return (named or subjects)[0] if subjects else None
 
@@ -186,17 +192,19 @@ _STANDING = frozenset({"reputation", "name", "career", "fortune", "following"})
 
 
 def _verb_group(verb: Token, plural: bool) -> list[str]:
-    """The finite verb in the present tense, keeping a modal, a negation, the passive and an adverb
-    of how often or how long ("always votes", "is still"); a modal's perfect stays ("would have
-    prevented": what did not happen, not what would)."""
+    """The finite verb in the present tense, keeping a modal, a negation, the passive, an adverb
+    of how often or how long ("always votes", "is still") and a hedge ("reportedly amasses"); a modal's
+    perfect stays ("would have prevented": what did not happen, not what would)."""
     words = _bare_verb_group(verb, plural)
-    often = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in _HOW_OFTEN]
+    # (a hedge the same way: "reportedly amasses", "is apparently"; told without it, the headline vouches for more)
+    often = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in _HOW_OFTEN][:1]
+    often = [c.lower_ for c in verb.children if hedge(c)][:1] + often
     if not often or not words:
         return words
     # after "be" or the first auxiliary ("is still", "will always"), else before the verb ("always votes",
     # "already breaks away": a particle after the verb is the verb's own, never after the adverb)
     at = 1 if verb.lemma_ == "be" or len(words) > 1 and words[0].lower() in _AUXILIARIES else 0
-    return words[:at] + often[:1] + words[at:]
+    return words[:at] + often + words[at:]
 
 
 def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
@@ -207,13 +215,17 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     negated = bool(negation)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     perfect = any(c.lemma_ == "have" and c.tag_ != "MD" for c in aux) and verb.tag_ == "VBN"
-    progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux)
+    # ("he’s returning": the model gives a curly clitic no lemma of "be" at times)
+    progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" or c.lower_.replace("\u2019", "'") in _BE_CLITICS
+                                             for c in aux)
     first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
     # ("looked back on": the parser hangs "back" on the particle "on")
     particles = [w for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
                  and c.lower_ in PARTICLES) and not _dates_next(c)
                  for w in _particle(c)]
     particles += _stranded(verb, particles)
+    if verb.tag_ == "VB" and not aux and verb.dep_ == "ccomp" and verb.head.lemma_ in _BARE_COMPLEMENTS:
+        return negation + [verb.text] + particles  # "let a nominee get a vote": "lets nominee get vote"
     if modal is not None:
         written = modal.lower_.replace("\u2019", "'")  # "he’ll": the modal is "will", never a clitic
         words = [_MODAL_FORMS.get(written, written)] + negation
@@ -571,6 +583,11 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         first_object = min((c.i for c in verb.children if c.dep_ == "dobj"), default=len(verb.doc))
         words += [verb.text] + [w for c in verb.children if c.i < first_object and (c.dep_ == "prt" or c.dep_ == "advmod"
                                 and c.i == verb.i + 1 and c.lower_ in PARTICLES) for w in _particle(c)]  # "to bring back"
+    # "to rely less on", "ended slightly higher", "performed well": a degree or a manner right after the verb says
+    # how much or how, and without it the verb says nothing ("stocks end") or the opposite ("rely on")
+    words += [t.text for c in verb.children if c.dep_ == "advmod" and c.left_edge.i == verb.i + 1 and
+              (c.lower_ in _DEGREE or c.tag_ in ("RBR", "JJR")) for t in c.subtree
+              if t.lower_ not in _ARTICLES and not t.is_punct]
     # "earning up to £820,000": the parser's particle with a sum of its own keeps it; "cost £1.7m",
     # "rose 5%": a sum the parser hung on the verb as its measure is what it costs or rose by
     words += [t.text for c in verb.children if c.dep_ == "prt" and c.lower_ in PARTICLES
@@ -682,6 +699,14 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         words += _clause(ccomp, report=True, lean=lean) or []
     elif not lean or len(words) < 3:
         words += _prep_phrase(verb)
+    # "is not criminal when it comes to handling classified papers": a negation with the clause that says when it
+    # holds, where that is short and not in the past ("does not complain when China's spending helped" mixes a
+    # headline's present with the story's past); else `_meaning_cut` passes the headline over
+    limit = next((c for c in verb.children if limits_a_negation(c)), None) if finite else None
+    if limit is not None and limit.tag_ != "VBD":
+        clause = [t for t in limit.subtree if not t.is_punct and t.lower_ not in _ARTICLES]
+        if len(clause) <= 10 and not any(t.is_punct for t in limit.subtree):
+            words += [t.text for t in clause]
     # "had its bid to block the ban thwarted": "has bid to block ban thwarted", never "has bid" (a participle on
     # the object itself, "had its claim rejected by the board", comes with the object's phrases)
     had = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_ == "have" else None
@@ -1050,8 +1075,8 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
     # "The prize may elude him but Gordon Brown can ...": the clause that names whom a portrait speaks of
     root = named_clause(sent) or sent.root
     root = main_clause_after_subordinate(root) or root  # "Though X did not ..., Y has ...": Y's clause
-    if root.pos_ not in ("VERB", "AUX"):
-        return None
+    if root.pos_ not in ("VERB", "AUX") or subordinate_opener(root) is not None:
+        return None  # (a subordinate clause whose main clause the parse lost: "Almost a week after X did Y, ...")
     # "The head of the agency widely reported to have resigned is still at the helm": a participle in
     # the subject the parser took for the verb; the finite verb after it is the main one, its subject the same
     participle = main_verb_after_participle(root)
@@ -1075,8 +1100,9 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         return who + _verb_group(root, _plural(subj)) + _noun_phrase(_subject(said)) if who else None
     skip = DATELINE_OPENING.match(sent.text)
     # "presidential candidate Hillary Clinton said that ...": a speaker described before the name is named
-    named = subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PROPN"
-                                  or _described(subj, subject=True) is not None or particular_source(subj, offices=False))
+    # (a body a name owns, "Howard Fleet's association", speaks for another: its "he" is who the name says)
+    named = subj is not None and (named_source(subj, owned=False) or _described(subj, subject=True) is not None or
+                                  particular_source(subj, offices=False))
     if said is not None and hearsay(root) and root.lemma_ not in NEUTRAL_REPORTS:
         # "Casinos will be banned from ..., it has been suggested": a claim with no one to say it, which a
         # headline can neither tell as fact nor give to anyone (a plain "it is reported" tells the report)
@@ -1086,7 +1112,9 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
         # a claim, a promise, a hypothesis, or what a named speaker says of someone else named ("Brown has
         # failed, Kennedy said": a charge), stays with who says it (claims.py), when the verb reports it
         # (not "On the day he won, Cruz got a ruling", a clause the parser hung before another verb)
-        claimed = not (told_as_fact(root, said) and not (named and _about_another(subj, said))) and \
+        # (so does what an interested party says: "the Clinton campaign said long lines kept many from voting")
+        claimed = not (told_as_fact(root, said) and not (named and _about_another(subj, said)) and
+                       not owned_body(subj) and addressee(root) is None) and \
             (said.i > root.i or _reports_before(root, said))
         if inner and (not named or said.i < root.i) and not claimed:
             # "Officials said two people were killed": the news is what was said
@@ -1112,7 +1140,9 @@ def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[
                     # "Mrs. Clinton said Mr. Clinton would ...": two people of one name, as the text tells them
                     inner = [t.text for t in doer.lefts if t.dep_ == "compound"] + [doer.text] + inner[len(who):]
                 report_verb = "hear" if root.lemma_ in _HEARING else "say"
-                words = who + [_present(report_verb, _plural(subj))] + inner
+                # ("Port authority is told police are ready": whom it was told is no one who says it)
+                said_to = [_present("be", _plural(subj)), root.text] if addressee(root) is not None else []
+                words = who + (said_to or [_present(report_verb, _plural(subj))]) + inner
             return words if lean else _fuller(said, words)
     told = said is not None and said.i > root.i and any(c.dep_ in _OBJECTS for c in root.rights) and \
         not _clause(said, report=True, lean=True)
@@ -1955,6 +1985,10 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
             # 'being "leant on" by Downing Street' as "being leant by": a preposition with no object of its own
             # right after its verb is the verb's, which means something else without it
             return True
+        if any(limits_a_negation(c) and c.lower_ not in taken for c in tok.children):
+            # "Washington did not complain when China's spending helped growth" as "Washington does not complain":
+            # a negation holds only when its clause says, and without it claims more
+            return True
         if tok.lower_ in ("both", "either", "neither") and tok.dep_ in ("preconj", "det", "cc"):
             # "with both the Tories and Lib Dems pledging" as "with both Tories": a pair cut to its first half
             pair = [c for c in tok.head.children if c.dep_ == "conj"]
@@ -1995,6 +2029,9 @@ def _points_away(sent: Span, words: list[str]) -> bool:
             continue
         if tok.tag_ == "WDT" and tok.head.dep_ == "relcl":
             continue  # "offer that could have eased ...": a relative "that" points at the noun before it, in the headline
+        if tok.dep_ == "det" and _is_time(tok.head) and tok.head.dep_ in ("npadvmod", "pobj"):
+            continue  # "will not raise fares this year": a time the story's date fixes, said of the verb, no thing
+            # pointed at ("this weekend's debate", "this year's campaign" still point)
         if tok.lower_ in ("this", "that", "these", "those") and (tok.dep_ == "det" or tok.dep_ in _SUBJECTS + ("dobj", "pobj")):
             return True
         if tok.lower_ == "them":
@@ -2441,7 +2478,10 @@ def _clause_cut(sent: Span, actors: list[Actor]) -> list[str] | None:
         if boundary and (tok.is_punct and tok.text in (".", "?", "!", ";", "\u2014") or tok.dep_ in ("relcl", "cc")):
             break  # past here the statement is another one
         depth += tok.text == "("
-        keep = not depth and not tok.is_space and not _is_time(tok) and tok.lower_ not in _ARTICLES | {"here"} \
+        # (a date goes with its preposition: "fell sharply on Monday" is "fall sharply", never "fall sharply on")
+        dated = tok.dep_ == "prep" and any(c.dep_ == "pobj" for c in tok.children) and \
+            all(_is_time(c) for c in tok.children if c.dep_ == "pobj")
+        keep = not depth and not tok.is_space and not _is_time(tok) and not dated and tok.lower_ not in _ARTICLES | {"here"} \
             and (not tok.is_punct or tok.text in ("$", "%", "-")) and not tok.is_quote and not (tok.dep_ == "neg" and tok.head == root)
         depth -= tok.text == ")" and depth > 0
         if keep:

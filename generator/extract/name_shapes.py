@@ -231,15 +231,27 @@ def a_plural_noun_opening(ent: Span) -> bool:
     capitalised inside sentences too ("Veritas", "the Tories") or is a known name of a body. A noun that can
     stand as an unnamed speaker ("Aides said ...", "Officials say ...") stays what the quotes find their
     speaker by."""
-    if len(ent) != 1 or ent[0].tag_ != "NNS" or not ent[0].is_title or ent.text.casefold() in org_aliases() or \
-            ent[0].lower_ in DESCRIPTION_NOUNS:
-        return False
     doc = ent.doc
+    if len(ent) != 1 or not ent[0].is_title:
+        return False
+    word = ent[0]
+    if ent.text.casefold() in org_aliases():
+        # a party's plural opening a sentence is the common word where the story writes it or its singular in
+        # lower case and never capitalised inside a sentence ("Conservatives no longer have the votes" beside
+        # "conservative justices", an American story; "the Conservatives", "a Conservative MP" are the party)
+        one = word.lower_.removesuffix("s")
+        if word.tag_ not in ("NNS", "NNPS") or not any(t.is_lower and t.lower_ in (word.lower_, one) for t in doc):
+            return False
+        forms = {word.text, word.text.removesuffix("s")}
+    elif word.tag_ != "NNS" or word.lower_ in DESCRIPTION_NOUNS:
+        return False
+    else:
+        forms = {word.text}
 
     def opens(t: Token) -> bool:
         return t.is_sent_start or t.i > 0 and doc[t.i - 1].is_quote and doc[t.i - 1].is_sent_start
 
-    return opens(ent[0]) and not any(t.text == ent.text and not opens(t) for t in doc)
+    return opens(word) and not any(t.text in forms and not opens(t) for t in doc)
 
 
 def folded_name(name: str) -> str:

@@ -20,6 +20,7 @@ from ..lexicon.first_names import is_first_name
 from .boilerplate import in_boilerplate
 from .locative import PLACE_ONLY, PLACE_OR_PERSON
 from .quote_marks import OPENING_MARKS, QuotedSpan, quoted_spans
+from .times import is_duration, is_time
 
 T = TypeVar("T")
 
@@ -189,13 +190,19 @@ def opening_s_apposition(subject, verb) -> bool:
     Trump's threats, bloc aims to ..."). A verb has one subject, the one next to it."""
     if subject.dep_ not in SUBJECT_DEPS or subject.left_edge.i == 0:
         return False
-    doc, after = subject.doc, subject.right_edge.i + 1
+    doc = subject.doc
     # (the phrase it belongs to comes first, and it follows that phrase's comma or its opening word; a
     # subject that opens the sentence is the statement's, "The rules discriminated against Roma, the Law
     # Lords have ruled", a source's report after it)
+    # (or a gerund's object: "In declaring Donald J. Trump's statements as \"not Christian,\" the pope
+    # demonstrated ...", the comma inside the quotation's closing mark)
     opened = doc[subject.left_edge.i - 1]
-    return (opened.text == "," or opened.pos_ in ("ADP", "SCONJ")) and after + 1 < len(doc) and \
-        doc[after].text == "," and any(g.i > subject.i and g.left_edge.i == after + 1 for g in subjects_of(verb))
+    if not (opened.text == "," or opened.pos_ in ("ADP", "SCONJ") or opened.tag_ == "VBG" and opened.dep_ == "pcomp"):
+        return False
+    nearer = next((g for g in subjects_of(verb) if g.i > subject.i), None)
+    last = max(t.i for t in subject.subtree if not t.is_punct)
+    between = doc[last + 1 : nearer.left_edge.i] if nearer is not None else []
+    return len(between) > 0 and all(t.is_punct for t in between) and any(t.text == "," for t in between)
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -270,20 +277,113 @@ _SUBORDINATORS = frozenset({"though", "although", "because", "since", "if", "unl
                             "whenever", "after", "before", "once", "until", "as"})
 
 
-def main_clause_after_subordinate(verb) -> object | None:
-    """The main clause when the parser made the sentence's opening subordinate clause its root: in "Though the
-    primary did not play out as forecast, Clinton has amassed the delegates", the clause after the comma, with its own subject and no subordinator of
-    its own, which the parser hung on the first, is the statement. None when `verb` is no such root."""
+# nouns that open a clause as "when" does, after "the last", "the first", "every": "The last time Sanders came
+# to this city, he was running for president"
+_CLAUSE_TIMES = frozenset({"time", "times", "moment", "minute"})
+_CLAUSE_TIME_WORDS = frozenset({"last", "first", "next", "every", "each", "the"})
+# words of a relative clause's subject: "The hacker whose cyber-mischief first revealed ..."
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
+def subordinate_opener(verb) -> object | None:
+    """The word that makes the clause of a sentence's root subordinate, standing before the clause's subject:
+    the parser took the opening clause for the sentence's main one. A subordinator ("When the director said
+    ...", "Almost a week after Trump brought ...", "Yet, over 365 days since ..."), "that" ("...: that
+    superdelegates will overturn the vote"; a that-clause is always another word's content) or a time noun
+    that opens the clause ("The last time Sanders came to this city, ..."). None when `verb` is no such root."""
     if verb.dep_ != "ROOT":
         return None
-    first = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
-    if first is None or first.dep_ != "mark" or first.lower_ not in _SUBORDINATORS or first.head.i != verb.i:
+    # (the subject next to the verb is the clause's: in "After Brexit and Trump's threats, bloc aims to ...",
+    # "After" is a preposition the parser made a subordinator, its noun a second subject)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1 and any(t.text == "," for t in verb.doc[subjects[0].i : subjects[-1].left_edge.i]):
         return None
-    for clause in verb.rights:
-        if clause.dep_ in ("advcl", "ccomp", "conj", "parataxis") and clause.pos_ in ("VERB", "AUX") and \
-                subject_of(clause) is not None and \
-                not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in clause.children) and \
-                any(t.text == "," for t in verb.doc[verb.i + 1 : clause.i]):
+    before = subjects[0].left_edge.i if subjects else verb.i
+    for c in verb.lefts:
+        if c.i >= before:
+            break
+        if c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS or c.dep_ == "mark" and c.lower_ == "that":
+            return c
+        if c.dep_ == "npadvmod" and c.lower_ in _CLAUSE_TIMES and c.left_edge.i == verb.sent.start and \
+                any(d.lower_ in _CLAUSE_TIME_WORDS for d in c.lefts):
+            return c
+    return None
+
+
+def _relative_misread(verb) -> bool:
+    """Whether the parser made a subject's relative clause the sentence's root: "The Romanian hacker whose
+    cyber-mischief first revealed that X used a private address pleaded guilty" has "revealed" for its root,
+    with two subjects, the later one the relative clause's own."""
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.dep_ == "ROOT" and len(subjects) > 1 and \
+        (subjects[-1].lower_ in _RELATIVES or any(d.lower_ in _RELATIVES for d in subjects[-1].lefts))
+
+
+def _clause_of_its_own(clause, verb) -> bool:
+    """Whether `clause`, under `verb`, is a finite clause that could be a sentence: its own subject (no relative
+    pronoun), no subordinator and no "that", and no relative clause or noun between it and `verb`."""
+    subject = subject_of(clause)
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("advcl", "ccomp", "conj", "parataxis") or \
+            subject is None or subject.lower_ in _RELATIVES | {"that"}:
+        return False
+    if any(c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in _SUBORDINATORS and c.i < subject.i
+           for c in clause.children):
+        return False
+    way = list(clause.ancestors)
+    return all(a.dep_ not in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") for a in way[: way.index(verb)])
+
+
+# the words of a clause that says when or on what terms ("when", "while", "until", "if" ...)
+_WHEN_MARKS = frozenset({"when", "while", "as", "whenever", "until", "once", "if", "unless"})
+
+
+def limits_a_negation(clause) -> bool:
+    """Whether `clause` says when or on what terms its negated verb holds: "Washington did not complain when
+    China's spending helped growth" is not "Washington does not complain", nor "He hasn't sent a fundraising
+    email in six days" "He has not sent a fundraising email", nor "is not holding a rally tonight" "is not
+    holding a rally"; a negation told without its clause or its time claims more than the story."""
+    verb = clause.head
+    if clause.i < verb.i or verb.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "n\u2019t", "never") for c in verb.children):
+        return False
+    if clause.dep_ == "advcl":
+        return any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN_MARKS and m.i < clause.i for m in clause.children)
+    time = clause if clause.dep_ == "npadvmod" else \
+        next((c for c in clause.children if c.dep_ == "pobj"), None) if clause.dep_ == "prep" else None
+    return time is not None and (is_time(time) or is_duration(time))
+
+
+def misread_subject(clause) -> object | None:
+    """The subject of a main clause whose subject the parser gave the relative clause it took for the root
+    ("The hacker whose cyber-mischief first revealed ... pleaded guilty": "hacker", of "pleaded")."""
+    root = clause.head
+    if subject_of(clause) is not None or not _relative_misread(root) or main_clause_after_subordinate(root) != clause:
+        return None
+    return next(c for c in root.lefts if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def main_clause_after_subordinate(verb) -> object | None:
+    """The main clause when the parser made a subordinate clause the sentence's root (`subordinate_opener`):
+    in "Though the primary did not play out as forecast, Clinton has amassed the delegates", the first clause
+    after the comma with its own subject and no subordinator of its own, which the parser hung on the first
+    (or deeper: "When the director said on Tuesday that ..., experts understood his meaning: it had been
+    breached"); in "X's chance rests on one possibility: that superdelegates will overturn the vote", the
+    clause before the that-clause. In "The hacker whose cyber-mischief first revealed that X used a private
+    address pleaded guilty", the verb the relative clause's root took for its clause ("pleaded"), whose
+    subject the parser gave the relative clause. None when `verb` is no such root or no main clause is found."""
+    if _relative_misread(verb):
+        return next((c for c in verb.rights if c.dep_ in ("ccomp", "conj") and c.pos_ in ("VERB", "AUX")
+                     and subject_of(c) is None and not any(m.dep_ == "mark" for m in c.children)), None)
+    opener = subordinate_opener(verb)
+    if opener is None:
+        return None
+    doc = verb.doc
+    if opener.lower_ == "that":
+        return next((c for c in verb.lefts if _clause_of_its_own(c, verb)
+                     and any(t.text in (",", ":", ";") for t in doc[c.right_edge.i : opener.i])), None)
+    for clause in (t for t in verb.subtree if t.i > verb.i):
+        if _clause_of_its_own(clause, verb) and \
+                any(t.text == "," for t in doc[verb.i + 1 : subject_of(clause).left_edge.i]):
             return clause
     return None
 
