@@ -1197,59 +1197,65 @@ def _parsed(nlp, rows: str):
                pos=[r[3] for r in table], lemmas=[r[0].lower() for r in table])
 
 
-def test_the_main_clause_of_a_relative_clause_or_a_that_clause_the_parser_made_the_root(nlp):
-    from generator.extract.sentences import main_clause_after_subordinate, misread_subject
+# the parses the model gave real stories, as rows of "word dep head pos"
+_RELATIVE_ROOT = """
+    The det 1 DET
+    hacker nsubj 5 NOUN
+    whose poss 3 DET
+    snooping nsubj 5 NOUN
+    first advmod 5 ADV
+    revealed ROOT 5 VERB
+    that mark 8 SCONJ
+    Hale nsubj 8 PROPN
+    used ccomp 5 VERB
+    an det 11 DET
+    email compound 11 NOUN
+    account dobj 8 NOUN
+    pleaded ccomp 5 VERB
+    guilty acomp 12 ADJ
+    . punct 5 PUNCT"""
+_THAT_ROOT = """
+    Hale poss 2 PROPN
+    's case 0 PART
+    chance nsubj 3 NOUN
+    rests advcl 10 VERB
+    on prep 3 ADP
+    one nummod 6 NUM
+    possibility pobj 4 NOUN
+    : punct 3 PUNCT
+    that mark 10 SCONJ
+    delegates nsubj 10 NOUN
+    overturn ROOT 10 VERB
+    the det 12 DET
+    vote dobj 10 NOUN
+    . punct 10 PUNCT"""
+_PLAIN_ROOT = """
+    Hale nsubj 1 PROPN
+    said ROOT 1 VERB
+    that mark 4 SCONJ
+    delegates nsubj 4 NOUN
+    overturned ccomp 1 VERB
+    the det 6 DET
+    vote dobj 4 NOUN
+    . punct 1 PUNCT"""
+
+
+@pytest.mark.parametrize("rows, root, main, subject", [
     # "The hacker whose snooping first revealed that X used a private account pleaded guilty": the relative
     # clause's verb taken for the root, its subject and the relative clause's both hung on it
-    doc = _parsed(nlp, """
-        The det 1 DET
-        hacker nsubj 5 NOUN
-        whose poss 3 DET
-        snooping nsubj 5 NOUN
-        first advmod 5 ADV
-        revealed ROOT 5 VERB
-        that mark 8 SCONJ
-        Hale nsubj 8 PROPN
-        used ccomp 5 VERB
-        an det 11 DET
-        email compound 11 NOUN
-        account dobj 8 NOUN
-        pleaded ccomp 5 VERB
-        guilty acomp 12 ADJ
-        . punct 5 PUNCT""")
-    pleaded = main_clause_after_subordinate(doc[5])
-    assert pleaded is not None and pleaded.text == "pleaded"
-    assert misread_subject(pleaded).text == "hacker"
+    (_RELATIVE_ROOT, 5, "pleaded", "hacker"),
     # "Hale's chance rests on one possibility: that delegates will overturn the vote": a that-clause is always
     # another word's content, never the main clause; the clause before it is
-    doc = _parsed(nlp, """
-        Hale poss 2 PROPN
-        's case 0 PART
-        chance nsubj 3 NOUN
-        rests advcl 10 VERB
-        on prep 3 ADP
-        one nummod 6 NUM
-        possibility pobj 4 NOUN
-        : punct 3 PUNCT
-        that mark 10 SCONJ
-        delegates nsubj 10 NOUN
-        overturn ROOT 10 VERB
-        the det 12 DET
-        vote dobj 10 NOUN
-        . punct 10 PUNCT""")
-    rests = main_clause_after_subordinate(doc[10])
-    assert rests is not None and rests.text == "rests"
+    (_THAT_ROOT, 10, "rests", None),
     # a root with no subordinator before its subject is the main clause
-    doc = _parsed(nlp, """
-        Hale nsubj 1 PROPN
-        said ROOT 1 VERB
-        that mark 4 SCONJ
-        delegates nsubj 4 NOUN
-        overturned ccomp 1 VERB
-        the det 6 DET
-        vote dobj 4 NOUN
-        . punct 1 PUNCT""")
-    assert main_clause_after_subordinate(doc[1]) is None
+    (_PLAIN_ROOT, 1, None, None),
+], ids=["relative", "that", "plain"])
+def test_the_main_clause_of_a_clause_the_parser_made_the_root(nlp, rows, root, main, subject):
+    from generator.extract.sentences import main_clause_after_subordinate, misread_subject
+    found = main_clause_after_subordinate(_parsed(nlp, rows)[root])
+    assert (found.text if found is not None else None) == main
+    if subject is not None:
+        assert misread_subject(found).text == subject
 
 
 @pytest.mark.parametrize("text, what", [
