@@ -95,3 +95,11 @@ def load_script(path: Path, name: str | None = None):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def parsed(nlp, rows: str):
+    """A Doc from rows of "word dep head pos" (head: the word's index), the parse the model gave a real story."""
+    from spacy.tokens import Doc
+    table = [r.split() for r in rows.strip().splitlines()]
+    return Doc(nlp.vocab, words=[r[0] for r in table], deps=[r[1] for r in table], heads=[int(r[2]) for r in table],
+               pos=[r[3] for r in table], lemmas=[r[0].lower() for r in table])

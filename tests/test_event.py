@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import generated_headline, story, titled
+from .conftest import generated_headline, parsed, story, titled
 
 
 @pytest.mark.parametrize(
@@ -1189,14 +1189,6 @@ def test_what_never_starts_inside_a_subordinate_clause_nor_drops_a_hedge(nlp, te
     assert what.startswith(start), what
 
 
-def _parsed(nlp, rows: str):
-    """A Doc from rows of "word dep head pos" (head: the word's index), the parse the model gave a real story."""
-    from spacy.tokens import Doc
-    table = [r.split() for r in rows.strip().splitlines()]
-    return Doc(nlp.vocab, words=[r[0] for r in table], deps=[r[1] for r in table], heads=[int(r[2]) for r in table],
-               pos=[r[3] for r in table], lemmas=[r[0].lower() for r in table])
-
-
 # the parses the model gave real stories, as rows of "word dep head pos"
 _RELATIVE_ROOT = """
     The det 1 DET
@@ -1252,7 +1244,7 @@ _PLAIN_ROOT = """
 ], ids=["relative", "that", "plain"])
 def test_the_main_clause_of_a_clause_the_parser_made_the_root(nlp, rows, root, main, subject):
     from generator.extract.sentences import main_clause_after_subordinate, misread_subject
-    found = main_clause_after_subordinate(_parsed(nlp, rows)[root])
+    found = main_clause_after_subordinate(parsed(nlp, rows)[root])
     assert (found.text if found is not None else None) == main
     if subject is not None:
         assert misread_subject(found).text == subject

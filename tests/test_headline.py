@@ -11,7 +11,7 @@ import pytest
 from generator.extract import facts_from_doc
 from generator.input.seeds import Seed
 
-from .conftest import TUESDAY, generated_headline as headline, load_script, story
+from .conftest import TUESDAY, generated_headline as headline, load_script, parsed, story
 
 audit = load_script(Path(__file__).resolve().parent.parent / "bench" / "headline_audit.py")
 
@@ -1235,3 +1235,40 @@ def test_a_name_with_an_emphatic_himself_takes_a_singular_verb(nlp):
     title = generated_headline(nlp, "Sanders himself, who wasn\u2019t present at the rally, has toned down his criticism "
                                     "of Mayor Ruth Amadi, shifting his focus to defeating the harbour plan.")
     assert " tone " not in f" {title} " and "tones" in title, title
+
+
+# "The candidates' estimates of the number of refugees Obama will accept ranges from 100,000 to 250,000", as the
+# model parsed it: "accept" the root with two subjects, "ranges" its object
+_RUN_IN = """
+    The det 1 DET
+    candidates poss 3 NOUN
+    ' case 1 PART
+    estimates nsubj 10 NOUN
+    of prep 3 ADP
+    the det 6 DET
+    number pobj 4 NOUN
+    of prep 6 ADP
+    refugees pobj 7 NOUN
+    Obama nsubj 10 PROPN
+    accept ROOT 10 VERB
+    ranges dobj 10 NOUN
+    . punct 10 PUNCT"""
+# "Former Secretary of State and frontrunner Hillary Clinton is calling ...": a description before the name
+_DESCRIBED = """
+    Former amod 1 ADJ
+    Secretary nsubj 7 PROPN
+    and cc 1 CCONJ
+    frontrunner conj 1 NOUN
+    Hillary compound 5 PROPN
+    Clinton nsubj 7 PROPN
+    is aux 7 AUX
+    calling ROOT 7 VERB
+    . punct 7 PUNCT"""
+
+
+@pytest.mark.parametrize("rows, root, run_in", [(_RUN_IN, 10, True), (_DESCRIBED, 7, False)],
+                         ids=["relative run in", "description before a name"])
+def test_a_relative_clause_without_that_run_into_its_noun_gives_no_headline(nlp, rows, root, run_in):
+    from generator.extract.headline import _relative_run_in
+    assert _relative_run_in(parsed(nlp, rows)[root]) == run_in
+

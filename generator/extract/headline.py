@@ -1071,12 +1071,31 @@ def _reports_before(root: Token, said: Token) -> bool:
                for t in root.doc[said.right_edge.i + 1 : root.i])
 
 
+def _relative_run_in(verb: Token) -> bool:
+    """Whether the parser gave `verb` two subjects in a row where the second, named one opens a relative clause
+    without "that" on a noun of the first ("The candidates' estimates of the number of refugees Obama will
+    accept range from 100,000 to 250,000": "Obama will accept" is which refugees; the sentence's own verb,
+    "range", the parser took for a noun). A description before a name is no such pair ("Former Secretary of
+    State and frontrunner Hillary Clinton is calling": one person)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2:
+        return False
+    first, second = subjects[0], subjects[-1]
+    if first.right_edge.i + 1 != second.left_edge.i or second.pos_ != "PROPN":
+        return False
+    # (the first a thing with a phrase of its own, not a description or an office before the name)
+    return first.pos_ == "NOUN" and first.lower_ not in _OFFICE_WORDS and first.lemma_.lower() not in _OFFICE_WORDS \
+        and _described(first, subject=True) is None and any(c.dep_ == "prep" for c in first.children)
+
+
 def _from_sentence(sent: Span, actors: list[Actor], lean: bool = False) -> list[str] | None:
     # "The prize may elude him but Gordon Brown can ...": the clause that names whom a portrait speaks of
     root = named_clause(sent) or sent.root
     root = main_clause_after_subordinate(root) or root  # "Though X did not ..., Y has ...": Y's clause
-    if root.pos_ not in ("VERB", "AUX") or subordinate_opener(root) is not None:
-        return None  # (a subordinate clause whose main clause the parse lost: "Almost a week after X did Y, ...")
+    if root.pos_ not in ("VERB", "AUX") or subordinate_opener(root) is not None or _relative_run_in(root):
+        # (a subordinate clause whose main clause the parse lost: "Almost a week after X did Y, ..."; a relative
+        # clause without "that" run into its noun's sentence: "estimates of the refugees Obama will accept range")
+        return None
     # "The head of the agency widely reported to have resigned is still at the helm": a participle in
     # the subject the parser took for the verb; the finite verb after it is the main one, its subject the same
     participle = main_verb_after_participle(root)
