@@ -1266,8 +1266,28 @@ _DESCRIBED = """
     . punct 7 PUNCT"""
 
 
-@pytest.mark.parametrize("rows, root, run_in", [(_RUN_IN, 10, True), (_DESCRIBED, 7, False)],
-                         ids=["relative run in", "description before a name"])
+# "Already an icon for his role in the series, comedian Tim Allen hit another milestone": an opening phrase the
+# parser made a subject, its comma with it
+_OPENING = """
+    Already advmod 1 ADV
+    icon nsubj 12 NOUN
+    for prep 1 ADP
+    his poss 4 PRON
+    role pobj 2 NOUN
+    in prep 4 ADP
+    the det 7 DET
+    series pobj 5 NOUN
+    , punct 7 PUNCT
+    comedian compound 11 NOUN
+    Tim compound 11 PROPN
+    Allen nsubj 12 PROPN
+    hit ROOT 12 VERB
+    milestones dobj 12 NOUN
+    . punct 12 PUNCT"""
+
+
+@pytest.mark.parametrize("rows, root, run_in", [(_RUN_IN, 10, True), (_DESCRIBED, 7, False), (_OPENING, 12, False)],
+                         ids=["relative run in", "description before a name", "opening phrase"])
 def test_a_relative_clause_without_that_run_into_its_noun_gives_no_headline(nlp, rows, root, run_in):
     from generator.extract.headline import _relative_run_in
     assert _relative_run_in(parsed(nlp, rows)[root]) == run_in

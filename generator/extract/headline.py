@@ -1081,7 +1081,9 @@ def _relative_run_in(verb: Token) -> bool:
     if len(subjects) < 2:
         return False
     first, second = subjects[0], subjects[-1]
-    if first.right_edge.i + 1 != second.left_edge.i or second.pos_ != "PROPN":
+    # (in a row: no comma between them, not even one the parser gave the first, "Already a television icon ...,
+    # veteran comedian Tim Allen hit": an opening phrase, the statement's subject after it)
+    if first.right_edge.i + 1 != second.left_edge.i or first.right_edge.is_punct or second.pos_ != "PROPN":
         return False
     # (the first a thing with a phrase of its own, not a description or an office before the name)
     return first.pos_ == "NOUN" and first.lower_ not in _OFFICE_WORDS and first.lemma_.lower() not in _OFFICE_WORDS \
