@@ -696,14 +696,15 @@ def extract_what(doc: Doc, title: Doc | None = None) -> Fact | None:
         if subject is not None and subject.pos_ != "PRON" and (source is None or not (source.ent_type_ or named_source(source))) \
                 and not (source is not None and particular_source(source)):
             top = said
-    if subordinate_opener(top) is None and subordinate_opener(sent.root) is not None and \
+    opener = subordinate_opener(top)  # (still a subordinate clause: its main clause lost in the parse)
+    if opener is None and subordinate_opener(sent.root) is not None and \
             any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in top.children):
         # "The last time Sanders came to this city, in April, he was running for president": "he" is who the
         # subordinate clause names, and the sentence whole tells it, where it fits
         span = _whole_sentence(doc, sent, MAX_WHAT_WORDS)
         if span is not None:
             return _fact(doc, index, span)
-    if subordinate_opener(top) is not None:
+    if opener is not None:
         # "Almost a week after Trump brought supplies to Louisiana, a Baton Rouge newspaper called on ...": a
         # subordinate clause the parser made the root, its main clause lost in the parse; the sentence whole
         # tells it, where it is not much longer than a statement, never the subordinate clause alone

@@ -333,8 +333,9 @@ def _clause_of_its_own(clause, verb) -> bool:
     return all(a.dep_ not in ("relcl", "acl") and a.pos_ in ("VERB", "AUX") for a in way[: way.index(verb)])
 
 
-# the words of a clause that says when or on what terms ("when", "while", "until", "if" ...)
-_WHEN_MARKS = frozenset({"when", "while", "as", "whenever", "until", "once", "if", "unless"})
+# the subordinators of a clause that says when or on what terms ("when", "while", "until", "if" ...), not why, despite
+# what or in what order
+_WHEN_MARKS = _SUBORDINATORS - {"though", "although", "because", "since", "whereas", "after", "before"}
 
 
 def limits_a_negation(clause) -> bool:
