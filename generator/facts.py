@@ -84,6 +84,15 @@ class Actor:
     # extractor had said, as a short note for the page (None: it had nothing there).
     corrected: bool = False
     original: str | None = None
+    # True: the story gives the actor a part (a speaker, named more than once, a clause's subject: extract/
+    # actors.mark_parts), and pages show it as Who; False: named once and only otherwise, listed apart
+    acts: bool = True
+
+
+def who_order(who: list[Actor]) -> list[Actor]:
+    """Who as every page lists it: the actors that take part, then those only named, each in the order given
+    (by salience, the headline's subject first), so that the first names of the list are always actors."""
+    return [a for a in who if a.acts] + [a for a in who if not a.acts]
 
 
 @dataclass

@@ -73,20 +73,23 @@ def read_labels(path: Path) -> dict[str, dict[str, int]]:
     return labels
 
 
-def listed_now(stories: list[str], shared: Path, python: str) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """story id -> the names its briefing lists as Who today."""
+def listed_now(stories: list[str], shared: Path, python: str,
+               ) -> tuple[dict[str, list[tuple[str, tuple[str, ...]]]], dict[str, list[tuple[str, tuple[str, ...]]]]]:
+    """story id -> the names its briefing lists as Who today (the actors it shows taking part), and story id
+    -> the names it lists apart, as only named (`Actor.acts` False)."""
     with tempfile.TemporaryDirectory() as tmp:
         for story in stories:
             data, name = seed_bytes(story, shared)
             (Path(tmp) / name).write_bytes(data)
         out = subprocess.run([python, "-m", "generator", "extract", "--json", tmp], cwd=ROOT, check=True,
                              capture_output=True, text=True).stdout
-    who = {}
+    who, named = {}, {}
     for line in out.splitlines():
         facts = json.loads(line)
         story = facts["id"].removeprefix("bbc-politics-")
-        who[story] = [(a["name"], tuple(a.get("aliases") or ())) for a in facts["who"]]
-    return who
+        who[story] = [(a["name"], tuple(a.get("aliases") or ())) for a in facts["who"] if a.get("acts", True)]
+        named[story] = [(a["name"], tuple(a.get("aliases") or ())) for a in facts["who"] if not a.get("acts", True)]
+    return who, named
 
 
 def as_labelled(labels: dict[str, dict[str, int]], who: dict[str, list[tuple[str, tuple[str, ...]]]]) -> dict[str, list[str]]:
@@ -137,7 +140,8 @@ def main() -> None:
     args = parser.parse_args()
     for path in args.labels:
         labels = read_labels(path)
-        who = as_labelled(labels, listed_now(sorted(labels), args.shared, args.python))
+        listed, only_named = listed_now(sorted(labels), args.shared, args.python)
+        who, named = as_labelled(labels, listed), as_labelled(labels, only_named)
         if args.top:
             labels, who = first_listed(labels, who, args.top)
         m = measure(labels, who)
@@ -145,11 +149,15 @@ def main() -> None:
               f"part (precision {m['precision']}); every listed name takes part in {m['stories_all_take_part']} "
               f"stories; dropped since labelled: {m['non_actors_dropped']} non-actors, {m['actors_dropped']} "
               f"actors; {len(m['unjudged'])} names listed that no label judges")
+        apart = [labels[s][n] for s in labels for n in named.get(s, []) if n in labels[s] and n not in who.get(s, [])]
+        if apart:
+            print(f"  of those dropped, listed apart as only named: {apart.count(0)} non-actors, {apart.count(1)} actors")
         if args.show:
             for s in sorted(labels):
                 for n, acts in labels[s].items():
                     if n not in who.get(s, []):
-                        print(f"  dropped {s} {n!r} ({'actor' if acts else 'non-actor'})")
+                        apart = " (listed as only named)" if n in named.get(s, []) else ""
+                        print(f"  dropped {s} {n!r} ({'actor' if acts else 'non-actor'}){apart}")
             for s, n in m["unjudged"]:
                 print(f"  unjudged {s} {n!r}")
             for s in sorted(labels):

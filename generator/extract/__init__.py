@@ -10,10 +10,10 @@ from itertools import islice
 
 from spacy.tokens import Doc
 
-from ..facts import Briefing, Sentence
+from ..facts import FLAG_BELOW, Briefing, Sentence, who_order
 from ..input.seeds import Seed
 from ..slugs import briefing_slug
-from .actors import extract_actors
+from .actors import extract_actors, mark_parts
 from .context import extract_context
 from .event import extract_what, extract_why
 from . import long_text
@@ -55,6 +55,8 @@ def facts_from_doc(doc: Doc, seed: Seed, title_doc: Doc | None = None) -> Briefi
             prev_end = start + len(text)
             sentences.append(Sentence(text=text, start=start, end=start + len(text), paragraph=paragraph))
     quotes = attribute(doc, index)
+    # a guessed speaker is no evidence of a part (the page flags the quote)
+    mark_parts(index, (q.speaker for q in quotes if q.speaker and not q.described and q.confidence >= FLAG_BELOW))
     if title_doc is None:
         title_doc = parse_title(seed.title)
     what = extract_what(doc, title_doc)
@@ -75,7 +77,7 @@ def facts_from_doc(doc: Doc, seed: Seed, title_doc: Doc | None = None) -> Briefi
         source=seed.source,
         author=seed.author,
         tags=list(seed.tags),
-        who=lead_with_title(index.who, title_doc),
+        who=who_order(lead_with_title(index.who, title_doc)),
         what=what,
         why=why,
         when=extract_when(doc, seed.date),

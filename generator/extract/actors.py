@@ -28,7 +28,7 @@ from .claims import a_view
 from .entities import _NAME_PARTICLES, BODY_NOUNS, an_english_word, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, \
     role_before
 from .numbers import POLL_NOUNS
-from .participants import agent_of_a_deed, named_only_as_context
+from .participants import agent_of_a_deed, named_only_as_context, takes_a_part
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name, \
     hyphen_tail, a_common_phrase, a_plural_noun_opening, a_glossed_abbreviation, an_epithet, \
     a_date, one_of_a_kind, a_common_noun_for_people
@@ -63,6 +63,9 @@ class ActorIndex:
     # countries a mention of which tells a deed of their state ("Germany proposed a freeze"): the others are
     # the scene, Where, though the index keeps them for the headline and as speakers ("the UK and US must ...")
     acting_states: list[Actor] = field(default_factory=list)
+    # the mentions, by span, that give their actor a part of its own (`participants.takes_a_part`): with a
+    # second mention or a quote, what `mark_parts` shows an actor as taking part by
+    parts: set[tuple[int, int]] = field(default_factory=set)
 
     @property
     def who(self) -> list[Actor]:
@@ -2595,6 +2598,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     as_one_person: dict[int, bool] = {}  # id of a people's actor -> whether every mention is one person of it
     context: set[tuple[int, int]] = set()  # mentions that are only context (participants.py)
     state_deeds: set[tuple[int, int]] = set()  # a country's mentions that tell a deed of its state
+    parts: set[tuple[int, int]] = set()  # mentions that give their actor a part of its own (`ActorIndex.parts`)
     mentions: list[tuple[int, int, Actor]] = []
     sent_index = sentence_index(doc)
     quoted = quote_regions_of(doc)
@@ -2670,6 +2674,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
             state_deeds.add((ent.start_char, ent.end_char))
         if named_only_as_context(ent):
             context.add((ent.start_char, ent.end_char))
+        elif not in_quote and takes_a_part(ent):
+            parts.add((ent.start_char, ent.end_char))
         if name in pollsters and "pollster" not in actor.roles:
             actor.roles.append("pollster")
         actor.mentions += 1
@@ -2735,6 +2741,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if force.start == -1 or group.start_char < force.start:
             force.start, force.end, force.sentence = group.start_char, group.end_char, sent_index.get(group.sent.start, -1)
         mentions.append((group.start_char, group.end_char, force))
+        parts.add((group.start_char, group.end_char))  # the lede's subject
         group = None
     if group is not None:
         text = group.text
@@ -2743,6 +2750,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
                       salience=LEDE_SUBJECT_BONUS + 2.0 * position_weight(sent_index.get(group.sent.start, -1)))
         actors.append(actor)
         mentions.append((group.start_char, group.end_char, actor))
+        parts.add((group.start_char, group.end_char))
     described = _lede_body_by_its_field(doc)
     chiefs = _bodies_in_a_chief_s_title(doc) if described is not None else []
     if len({_name(e).lower() for e in chiefs}) == 1 and not inside(quoted, chiefs[0].start_char, chiefs[0].end_char):
@@ -2761,6 +2769,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if body.start == -1 or described.start_char < body.start:
             body.start, body.end, body.sentence = described.start_char, described.end_char, sent
         mentions.append((described.start_char, described.end_char, body))
+        parts.add((described.start_char, described.end_char))  # the lede's source
     for span in _bodies_by_description(doc, quoted):
         # "the Commons home affairs committee": one the story names in full too is that body
         words = span.text.casefold().split()
@@ -2793,6 +2802,16 @@ def extract_actors(doc: Doc) -> ActorIndex:
     guessed = _link_descriptions(doc, people, mentions, quoted)
     actors.sort(key=lambda a: (-a.salience, a.start))
     mentions.sort(key=lambda m: m[0])
-    return ActorIndex(actors=actors, mentions=mentions, guessed=guessed,
+    return ActorIndex(actors=actors, mentions=mentions, guessed=guessed, parts=parts,
                       one_of_a_people=[a for a in actors if as_one_person.get(id(a)) and a.kind == "group"],
                       acting_states=[a for a in actors if any(m[2] is a and (m[0], m[1]) in state_deeds for m in mentions)])
+
+
+def mark_parts(index: ActorIndex, speakers: Iterable[str]) -> None:
+    """Mark each actor the story gives a part (`Actor.acts`): named more than once, a speaker of a quote
+    (`speakers`, by actor name), or in a mention that takes a part (`participants.takes_a_part`). The others
+    the story names once and only otherwise: pages list them apart, as named (`facts.who_order`)."""
+    speakers = set(speakers)
+    with_a_part = {id(actor) for start, end, actor in index.mentions if (start, end) in index.parts}
+    for actor in index.actors:
+        actor.acts = actor.mentions > 1 or actor.name in speakers or id(actor) in with_a_part

@@ -104,4 +104,6 @@ def lead_with_title(who: list[Actor], title: Doc | None) -> list[Actor]:
         group = _group(subject)
         if group is not None and group.name.casefold() not in {n for a in who for n in _names(a)}:
             first.append(group)
+    for actor in first:
+        actor.acts = True  # the headline's subject takes part, however seldom the body names it
     return first + [a for a in who if a not in first]
