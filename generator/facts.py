@@ -15,6 +15,9 @@ SCHEMA_VERSION = 2  # 2: `numbers`
 # A fact whose confidence is below this is shown as uncertain: a quote's speaker as a guess
 # ("attribution uncertain: possibly X"), left out of the actor's quotes and of the handout.
 FLAG_BELOW = 0.6
+# A name the story writes this often is one it is about: Who shows it, whatever part each mention gives it
+# (extract/actors.mark_parts; an editor's merge of two names counts both)
+MENTIONS_THAT_TAKE_PART = 2
 
 
 def _fields(value: Any) -> dict[str, Any]:

@@ -9,6 +9,8 @@ import pytest
 
 from generator.extract.actors import extract_actors
 
+from .conftest import story
+
 
 def actors(nlp, text):
     return {a.name for a in extract_actors(nlp(text)).actors}
@@ -551,3 +553,44 @@ def test_a_body_that_acts_or_holds_a_hearing_stays_an_actor_round_26(nlp, text, 
 def test_who_posts_or_sells_on_a_platform_stays_an_actor(nlp, text, name):
     found = actors(nlp, text)
     assert name in found, found
+
+
+# Who and "also named" (`participants.takes_a_part`, `actors.mark_parts`): after a first sentence that is the
+# story's news, each row's names are written once, and shown as Who only where the mention gives them a part.
+NEWS = "The Kelvin council voted to close the library on Monday."
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    # a subject, and the one named with it
+    ("Lena Ortiz and Tom Wright voted against it.", {"Lena Ortiz": True, "Tom Wright": True}),
+    # the subject inside what another says is theirs to say: named, no part of its own
+    ("Lena Ortiz said Tom Wright would lose his seat.", {"Lena Ortiz": True, "Tom Wright": False}),
+    ("Tom Wright will lose his seat, Lena Ortiz said.", {"Lena Ortiz": True, "Tom Wright": False}),
+    ("She said the Treasury had refused the money.", {"Treasury": False}),
+    # an agent, a party to what is done, a source cited
+    ("The plan was criticised by Ruth Dukes.", {"Ruth Dukes": True}),
+    ("The library was built by the Carnegie Trust in 1905.", {"Carnegie Trust": True}),
+    ("Talks with Sinn Fein broke down on Friday.", {"Sinn Fein": True}),
+    ("The row between Oxfam and the Treasury went on.", {"Oxfam": True, "Treasury": True}),
+    ("According to Ruth Dukes, turnout fell by a third.", {"Ruth Dukes": True}),
+    # an object outside the news sentence, a namesake: named only
+    ("Later that day she met Silvio Berlusconi in Rome.", {"Silvio Berlusconi": False}),
+    ("Its readers included Tom Wright.", {"Tom Wright": False}),
+    ("It was named after the poet Robert Burns.", {"Robert Burns": False}),
+])
+def test_a_name_written_once_is_shown_as_who_only_where_its_clause_gives_it_a_part(nlp, sentence, parts):
+    b = story(nlp, f"{NEWS}\n\n{sentence}")
+    found = {a.name: a.acts for a in b.who}
+    assert {n: found.get(n) for n in parts} == parts, found
+    assert [a.acts for a in b.who] == sorted((a.acts for a in b.who), reverse=True)  # actors first
+
+
+def test_the_news_sentence_s_object_a_second_mention_and_a_speaker_each_give_a_part(nlp):
+    met = {a.name: a.acts for a in story(nlp, "Tony Blair has met Silvio Berlusconi in Rome.\n\n"
+                                             "The two men talked for an hour.").who}
+    assert met == {"Tony Blair": True, "Silvio Berlusconi": True}  # the news is done to him
+    twice = {a.name: a.acts for a in story(nlp, f"{NEWS}\n\nIts readers included Tom Wright.\n\n"
+                                               "Mr Wright was not happy.").who}
+    assert twice["Tom Wright"] is True
+    quoted = {a.name: a.acts for a in story(nlp, f'{NEWS}\n\nShe met Tom Wright, who called it "a disgrace".').who}
+    assert quoted["Tom Wright"] is True, quoted

@@ -46,7 +46,7 @@ def briefing(text: str) -> Briefing:
     return Briefing(
         id="x", slug="2020-01-01-x", title=text, title_generated=False, date="2020-01-01",
         source_file="x.txt", text=text,
-        who=[Actor(name=text, kind="person", role=text)],
+        who=[Actor(name=text, kind="person", role=text), Actor(name=text + " (named)", kind="person", acts=False)],
         what=Fact(text=text), why=[Fact(text=text)], context=[Fact(text=text)],
         quotes=[Quote(text=text, speaker=text, role=text)],
     )
@@ -116,3 +116,19 @@ def test_a_described_speaker_is_shown_as_the_story_puts_it_and_not_linked():
     assert 'href="http://x.example"' not in html  # the description is text, escaped like any other
     assert "<strong>a senior" not in html
     assert '<a href="../actors/lena-ortiz/">Lena Ortiz</a>' in html
+
+
+def test_a_name_only_mentioned_is_listed_apart_never_among_the_key_facts_who():
+    b = briefing("Budget talks")
+    b.who = [Actor(name="Lena Ortiz", kind="person", role="council leader"),
+             Actor(name="Tom *Wright*", kind="person", acts=False)]
+    page = Renderer().render("briefing.md.j2", b=b, date_long="1 January 2020", pdf_url="../handouts/x.pdf",
+                             actor_url={"Tom *Wright*": "../actors/tom-wright/"})
+    key_who = next(line for line in page.splitlines() if line.startswith("- **Who:**"))
+    assert "Lena Ortiz" in key_who and "Wright" not in key_who
+    html = markdown.markdown(page, extensions=["attr_list", "md_in_html"])
+    assert re.search(r'<p class="also-named"><em>Also named[^<]*</em> <a href="../actors/tom-wright/">Tom &#42;Wright&#42;</a></p>',
+                     html), html
+    from generator.publish.handouts import handout_html
+    handout = handout_html(b, Renderer(), "2020-01-01")
+    assert "Lena Ortiz" in handout and "Wright" not in handout  # the handout's Who (and keywords) the actors'

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..facts import Actor, Briefing, Fact, Number, Place, Quote, When
+from ..facts import MENTIONS_THAT_TAKE_PART, Actor, Briefing, Fact, Number, Place, Quote, When, who_order
 from ..safe_files import UnsafeFile, read_regular
 from ..input.seeds import MAX_TITLE_CHARS, SEED_SUFFIXES
 from ..slugs import actor_slug, briefing_slug
@@ -690,6 +690,7 @@ class _Story:
                 into.roles.append(role)
         into.role = into.role or source.role
         into.mentions += source.mentions
+        into.acts = into.acts or source.acts or into.mentions >= MENTIONS_THAT_TAKE_PART
         into.salience = round(into.salience + source.salience, 3)
         if source.sentence >= 0 and (into.sentence < 0 or source.start < into.start):
             into.sentence, into.start, into.end = source.sentence, source.start, source.end
@@ -719,7 +720,7 @@ class _Story:
                 q.role = role
 
     def resort(self) -> None:
-        self.b.who.sort(key=lambda a: (-a.salience, a.start))
+        self.b.who = who_order(sorted(self.b.who, key=lambda a: (-a.salience, a.start)))
 
 
 def new_actor(b: Briefing, name: str, kind: str, role: str | None, sentence: int = -1) -> Actor:

@@ -148,9 +148,10 @@ def identities(briefings: list[Briefing]) -> dict[tuple[str, str], Identity]:
 
 def linking_actors(b: Briefing, ids: dict[tuple[str, str], Identity]) -> dict[str, str]:
     """Identity -> name of the actors through which a briefing links others: people and
-    organisations, not news outlets."""
-    return {ids[(b.id, a.name)].slug: a.name for a in b.who
-            if a.kind in ("person", "organisation") and not (a.kind == "organisation" and is_media(a.name))}
+    organisations that take part (`Actor.acts`; a name only mentioned once in passing is no shared
+    actor), not news outlets."""
+    return {ids[(b.id, a.name)].slug: a.name for a in b.who if a.acts and
+            a.kind in ("person", "organisation") and not (a.kind == "organisation" and is_media(a.name))}
 
 
 def link_related(briefings: list[Briefing]) -> None:

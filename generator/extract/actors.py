@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
-from ..facts import Actor
+from ..facts import MENTIONS_THAT_TAKE_PART, Actor
 from ..slugs import actor_slug
 from ..input.furniture import credit_word
 from ..lexicon.first_names import first_name_gender, is_first_name
@@ -2603,6 +2603,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     sent_index = sentence_index(doc)
     quoted = quote_regions_of(doc)
     lede_subject = _lede_subject_tokens(doc)
+    news = (lede(doc) or (0, None))[1]  # the story's news sentence
     seats = _seat_names(doc)
     ents = [e for e in doc.ents if _is_actor_mention(e) and _name(e).casefold() not in seats]
     # (every mention counts, those that only qualify a noun too: "the Farmwatch programme"; not an owner's
@@ -2674,7 +2675,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
             state_deeds.add((ent.start_char, ent.end_char))
         if named_only_as_context(ent):
             context.add((ent.start_char, ent.end_char))
-        elif not in_quote and takes_a_part(ent):
+        elif not in_quote and takes_a_part(ent, news=news is not None and news.start <= ent.start < news.end):
             parts.add((ent.start_char, ent.end_char))
         if name in pollsters and "pollster" not in actor.roles:
             actor.roles.append("pollster")
@@ -2814,4 +2815,4 @@ def mark_parts(index: ActorIndex, speakers: Iterable[str]) -> None:
     speakers = set(speakers)
     with_a_part = {id(actor) for start, end, actor in index.mentions if (start, end) in index.parts}
     for actor in index.actors:
-        actor.acts = actor.mentions > 1 or actor.name in speakers or id(actor) in with_a_part
+        actor.acts = actor.mentions >= MENTIONS_THAT_TAKE_PART or actor.name in speakers or id(actor) in with_a_part

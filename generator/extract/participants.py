@@ -178,20 +178,22 @@ def named_only_as_context(ent: Span) -> bool:
     return context and not _takes_part_unlabelled(ent)
 
 
-def takes_a_part(ent: Span) -> bool:
+def takes_a_part(ent: Span, news: bool = False) -> bool:
     """Whether this mention, outside quotation marks, gives the name a part of its own: the subject of a
     clause, or named with it (its apposition, its conjunct, a name it qualifies: "Senator X and Y said"), the
-    agent of a passive or of a deed's noun ("was criticised by X", "the decision by X"), the source of an
-    "according to", or a name standing as a line of its own; and not inside what another says or claims (the
-    clause a verb of saying reports, `claims.within_claim`): "Trump said Clinton would lose" gives Trump a
-    part, not Clinton."""
+    agent of a passive or of a deed's noun ("was criticised by X", "the decision by X"), a party to what is
+    done ("talks with X", "a letter from X", "the case against X"), the source of an
+    "according to", or a name standing as a line of its own; in the story's news sentence (`news`,
+    `sentences.lede`), a verb's object too ("Tony Blair has met Silvio Berlusconi"): the news is done to it.
+    Never inside what another says or claims (the clause a verb of saying reports, `claims.within_claim`):
+    "Trump said Clinton would lose" gives Trump a part, not Clinton."""
     token = ent.root
     while token.dep_ in _WITH_THE_NAME and token.head.i != token.i:
         token = token.head
-    if token.dep_ in ("nsubj", "nsubjpass"):
+    if token.dep_ in ("nsubj", "nsubjpass") or news and token.dep_ in ("dobj", "dative"):
         pass
-    elif token.dep_ == "pobj" and token.head.lower_ == "by" or agent_of_a_deed(ent):
-        pass
+    elif token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPOSITIONS or agent_of_a_deed(ent):
+        pass  # "criticised by X", "talks with X", "a letter from X", "a row between X and Y", "a suit against X"
     elif token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
         return True  # the source cited, whatever it reports
     elif token.dep_ != "ROOT" or token.pos_ != "PROPN":
