@@ -565,8 +565,11 @@ NEWS = "The Kelvin council voted to close the library on Monday."
     ("Lena Ortiz and Tom Wright voted against it.", {"Lena Ortiz": True, "Tom Wright": True}),
     # the subject inside what another says is theirs to say: named, no part of its own
     ("Lena Ortiz said Tom Wright would lose his seat.", {"Lena Ortiz": True, "Tom Wright": False}),
-    ("Tom Wright will lose his seat, Lena Ortiz said.", {"Lena Ortiz": True, "Tom Wright": False}),
-    ("She said the Treasury had refused the money.", {"Treasury": False}),
+    ("Tom Wright could lose his seat, Lena Ortiz said.", {"Lena Ortiz": True, "Tom Wright": False}),
+    ("She insisted the Treasury had refused the money.", {"Treasury": False}),
+    # unless a neutral report of a plain event, which the story tells as fact
+    ("Tom Wright lost his seat on Monday, Lena Ortiz said.", {"Lena Ortiz": True, "Tom Wright": True}),
+    ("She said the Treasury had refused the money.", {"Treasury": True}),
     # an agent, a party to what is done, a source cited
     ("The plan was criticised by Ruth Dukes.", {"Ruth Dukes": True}),
     ("The library was built by the Carnegie Trust in 1905.", {"Carnegie Trust": True}),

@@ -68,7 +68,7 @@ from ..lexicon.gazetteer import is_media
 from .entities import BODY_NOUNS
 from .locative import MOTION_VERBS, NOT_AFTER
 from .numbers import POLL_NOUNS
-from .claims import within_claim
+from .claims import told_as_fact, within_claim
 from .sentences import entity_at
 
 ROLE_WORDS = lexicon.words("roles")
@@ -207,13 +207,14 @@ _WITH_THE_NAME = frozenset(("compound", "appos", "conj", "flat"))
 
 
 def _reported(token: Token) -> bool:
-    """Whether a word lies in the clause a verb of saying reports ("said Clinton would lose", "Clinton
-    will lose, he said")."""
+    """Whether a word lies in what someone says, as theirs: the clause a verb of saying reports ("said
+    Clinton would lose", "Clinton will lose, he said"), unless a neutral report of a plain event, which the
+    story tells as fact ("police said John Smith was arrested", `claims.told_as_fact`)."""
     child = token
     for head in token.ancestors:
         if child.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS and \
                 head.pos_ in ("VERB", "AUX"):
-            return True
+            return not told_as_fact(head, child)
         child = head
     return False
 
