@@ -2679,3 +2679,34 @@ def test_a_party_s_other_name_in_lower_case_is_a_common_noun():
 def test_a_party_s_plural_that_only_opens_a_sentence_of_a_story_using_the_common_word_is_no_party(nlp, text, party,
                                                                                                    listed):
     assert (party in actors(nlp, text)) == listed, list(actors(nlp, text))
+
+
+def test_a_person_s_name_the_model_took_for_a_body_s_is_the_person_s():
+    """The model tags some mentions of a person ORG ("Sanders leads Clinton ...", "Romney, a ..."): the surname
+    of the one person named in full, or a full name whose surname the story gives a person alone, is that
+    person, not a body beside them (quotes-dev: "Sanders; Bernie Sanders" were two of the first three Who)."""
+    from generator.extract.actors import _people_taken_for_bodies
+    from generator.facts import Actor
+
+    sanders, body = Actor("Bernie Sanders", "person", mentions=1), Actor("Sanders", "organisation", mentions=4)
+    people, others, mentions = {"Bernie Sanders": sanders}, {"sanders": body}, [(0, 14, sanders), (30, 37, body)]
+    _people_taken_for_bodies(people, others, mentions)
+    assert others == {} and sanders.mentions == 5 and [m[2] for m in mentions] == [sanders, sanders]
+    assert "Sanders" in sanders.aliases
+
+    alone, full = Actor("Emanuel", "person", mentions=4), Actor("Rahm Emanuel", "organisation", mentions=3)
+    people, others, mentions = {"Emanuel": alone}, {"rahm emanuel": full}, [(0, 12, full), (40, 47, alone)]
+    _people_taken_for_bodies(people, others, mentions)
+    assert others == {} and list(people.values()) == [full] and full.kind == "person" and full.mentions == 7
+
+    # guards: a body's word, two people of the surname
+    found = Actor("Clinton Foundation", "organisation")
+    people, others = {"Bill Clinton": Actor("Bill Clinton", "person"), "Clinton": Actor("Clinton", "person")}, \
+        {"clinton foundation": found}
+    _people_taken_for_bodies(people, others, [])
+    assert others == {"clinton foundation": found} and found.kind == "organisation"
+    bush = Actor("Bush", "organisation")
+    people = {"George Bush": Actor("George Bush", "person"), "Jeb Bush": Actor("Jeb Bush", "person")}
+    others = {"bush": bush}
+    _people_taken_for_bodies(people, others, [])
+    assert others == {"bush": bush}

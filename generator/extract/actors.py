@@ -1487,6 +1487,39 @@ def _one_person_written_otherwise(doc: Doc, people: dict[str, Actor], others: di
                 del pool[k]
 
 
+def _people_taken_for_bodies(people: dict[str, Actor], others: dict[str, Actor], mentions: list) -> None:
+    """A person's name the model took for a body's in some of its mentions is the person's: a surname alone,
+    of the one person the story names in full ("Sanders" beside "Bernie Sanders", "Romney" beside "Mitt
+    Romney"), and a first name with a surname the story gives a person alone ("Rahm Emanuel" beside
+    "Emanuel"). Not a name a body is known by (the gazetteer's, an outlet's) nor one with a body's word
+    ("Clinton Foundation")."""
+    full = list({id(a): a for a in people.values() if len(a.name.split()) >= 2}.values())
+    for key, actor in list(others.items()):
+        words = actor.name.split()
+        if others.get(key) is not actor or actor.kind != "organisation" or len(words) > 3 or \
+                actor.name.casefold() in org_aliases() or is_media(actor.name) or \
+                any(w.casefold() in BODY_WORDS or not w[:1].isupper() for w in words):
+            continue
+        if len(words) == 1:
+            owners = [a for a in full if a.name.split()[-1] == words[0]]
+            if len(owners) != 1:
+                continue
+            owner = owners[0]
+        else:
+            alone = [a for a in people.values() if a.name == words[-1]]
+            if not alone or any(a is not actor and a.name.split()[-1] == words[-1] for a in full):
+                continue
+            # the full name is the person's, and the surname alone goes with it
+            del others[key]
+            actor.kind = "person"
+            people[actor.name] = actor
+            owner, actor = actor, alone[0]
+        _merge_into(owner, actor, mentions)
+        for pool in (people, others):
+            for k in [k for k, a in pool.items() if a is actor]:
+                del pool[k]
+
+
 def _one_name_spelt_otherwise(pools: tuple[dict[str, Actor], ...], mentions: list) -> None:
     """A people or a body written twice, but for a hyphen, its capitals or its accents ("Cuban Americans",
     "Cuban-Americans") is one, by the spelling the story uses more, or first (as one person's name is: `folded_name`)."""
@@ -2724,6 +2757,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _names_known_as(doc, (people, others), mentions)
     _surnames_spelt_two_ways(doc, people, mentions)
     _one_person_written_otherwise(doc, people, others, mentions)
+    _people_taken_for_bodies(people, others, mentions)
     _one_name_spelt_otherwise((people, others), mentions)
     _one_party_under_its_names((people, others), mentions)
     # a name only ever context (another's title or affiliation, a medium, a means) is no actor; one mention
