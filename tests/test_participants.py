@@ -576,6 +576,9 @@ NEWS = "The Kelvin council voted to close the library on Monday."
     ("Talks with Sinn Fein broke down on Friday.", {"Sinn Fein": True}),
     ("The row between Oxfam and the Treasury went on.", {"Oxfam": True, "Treasury": True}),
     ("According to Ruth Dukes, turnout fell by a third.", {"Ruth Dukes": True}),
+    # a body speaks and acts through its people
+    ("A spokeswoman for the Electoral Commission said letters were being sent out.", {"Electoral Commission": True}),
+    ("Officials at the Home Office refused to comment.", {"Home Office": True}),
     # an object outside the news sentence, a namesake: named only
     ("Later that day she met Silvio Berlusconi in Rome.", {"Silvio Berlusconi": False}),
     ("Its readers included Tom Wright.", {"Tom Wright": False}),

@@ -28,7 +28,7 @@ from .claims import a_view
 from .entities import _NAME_PARTICLES, BODY_NOUNS, an_english_word, BODY_WORDS, COMPASS_WORDS, INSTITUTION_WORDS, list_title, predicative, \
     role_before
 from .numbers import POLL_NOUNS
-from .participants import agent_of_a_deed, named_only_as_context, takes_a_part
+from .participants import ITS_PEOPLE, agent_of_a_deed, named_only_as_context, takes_a_part
 from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name, \
     hyphen_tail, a_common_phrase, a_plural_noun_opening, a_glossed_abbreviation, an_epithet, \
     a_date, one_of_a_kind, a_common_noun_for_people
@@ -1892,12 +1892,6 @@ def _kin_by_first_name(ent: Span) -> bool:
     return owner is None or owner.pos_ == "PRON"
 
 
-# the people who act or speak for a body, named by it: "Ministry of Defence lawyers", "Treasury officials"
-_ITS_PEOPLE = frozenset({"lawyers", "lawyer", "officials", "official", "sources", "source", "spokesman", "spokeswoman",
-                         "campaigners", "campaigner", "activists", "activist",
-                         "spokesperson", "aides", "aide", "insiders", "executives", "negotiators"})
-
-
 def _owned_before(people: Token, ent: Span) -> bool:
     """Whether the people a name stands before are another body's, named before it ("the Lib Dems' Treasury
     spokesman", "the Tory Treasury spokesman"): then the name is their portfolio, not the body they act for."""
@@ -1913,7 +1907,7 @@ def _owns_a_title(ent: Span) -> bool:
     if ent.end >= len(doc) or doc[ent.end].tag_ != "POS" or last.dep_ != "poss":
         return False
     owned = last.head
-    if not (owned.i > last.i and owned.pos_ == "NOUN" and (owned.lower_ in ROLE_WORDS or owned.lower_ in _ITS_PEOPLE)):
+    if not (owned.i > last.i and owned.pos_ == "NOUN" and (owned.lower_ in ROLE_WORDS or owned.lower_ in ITS_PEOPLE)):
         return False
     if owned.i + 1 < len(doc) and doc[owned.i + 1].tag_ == "POS":
         return False  # "Patrick Mercer's private member's bill": the owned word owns a thing in turn, his
@@ -2074,7 +2068,7 @@ def _one_of_a_shared_head(ent: Span) -> bool:
     i = ent.end
     while i < len(doc) and i - ent.end < 2 and doc[i].is_lower and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].tag_ != "NNS":
         i += 1  # "select"
-    return i < len(doc) and doc[i].is_lower and doc[i].tag_ == "NNS" and doc[i].lower_ not in _ITS_PEOPLE \
+    return i < len(doc) and doc[i].is_lower and doc[i].tag_ == "NNS" and doc[i].lower_ not in ITS_PEOPLE \
         and doc[i].lower_ not in PEOPLE_NOUNS
 
 
@@ -2134,7 +2128,7 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
             and ent.start - root.head.i <= 6 and not (ent.start <= root.head.i < ent.end):
         root = root.head
     joined = ent.doc[min(root.left_edge.i, ent.start) : ent.end]  # (the names joined, each no owner of the others)
-    if root.dep_ in ("compound", "nmod") and root.head.lower_ in _ITS_PEOPLE and root.head.dep_ in SUBJECT_DEPS and \
+    if root.dep_ in ("compound", "nmod") and root.head.lower_ in ITS_PEOPLE and root.head.dep_ in SUBJECT_DEPS and \
             not _owned_before(root.head, joined) and not _after_a_name_and_comma(root.head):
         return True  # "Ministry of Defence lawyers argued", "Treasury officials said": it acts through them
     return not (root.dep_ in ("compound", "amod", "nmod") and not (ent.start <= root.head.i < ent.end))

@@ -190,6 +190,13 @@ def takes_a_part(ent: Span, news: bool = False) -> bool:
     token = ent.root
     while token.dep_ in _WITH_THE_NAME and token.head.i != token.i:
         token = token.head
+    if token.dep_ == "poss" and token.head.lower_ in ITS_PEOPLE and ent.label_ != "PERSON":
+        token = token.head  # "the Treasury's officials said": a body acts through its people (a person's
+        # spokesman holds an office of theirs: `actors._owns_a_title`)
+    elif token.dep_ == "pobj" and token.head.lower_ in ("for", "of", "at") and token.head.head.lower_ in ITS_PEOPLE:
+        token = token.head.head  # "a spokeswoman for Royal Mail said", "officials at the Treasury"
+    while token.dep_ in _WITH_THE_NAME and token.head.i != token.i:
+        token = token.head
     if token.dep_ in ("nsubj", "nsubjpass") or news and token.dep_ in ("dobj", "dative"):
         pass
     elif token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPOSITIONS or agent_of_a_deed(ent):
@@ -201,6 +208,11 @@ def takes_a_part(ent: Span, news: bool = False) -> bool:
     return not _reported(token) and not within_claim(token)
 
 
+# the people who act or speak for a body, named by it: "Ministry of Defence lawyers", "Treasury officials", "a
+# spokeswoman for Royal Mail"
+ITS_PEOPLE = frozenset({"lawyers", "lawyer", "officials", "official", "sources", "source", "spokesman", "spokeswoman",
+                        "campaigners", "campaigner", "activists", "activist",
+                        "spokesperson", "aides", "aide", "insiders", "executives", "negotiators"})
 # the links that keep a word with the name it belongs to: "Senator X" (compound), "X, the senator" (appos),
 # "X and Y" (conj), "Jr" (flat)
 _WITH_THE_NAME = frozenset(("compound", "appos", "conj", "flat"))
