@@ -7,6 +7,11 @@
 `--top 3` judges only the first three names listed, the Who the key facts show a reader first (the whole
 list is on the briefing's page below them).
 
+Who is the names the page lists as Who: the actors the story gives a part (`acts` in the facts JSON). The
+names it lists apart, as only named once (`acts` false, "Also named"), count as dropped from Who, and the
+script says how many of those dropped are listed apart: a non-actor there is a gain, an actor there is still
+on the page, but no longer shown as taking part.
+
 The labels (eval/who_labels/, JSON Lines) are people's judgements of the Who lists the generator printed at
 52fb76c, one line per listed actor: `acts` 1 (does, says or is done to something in the story; a speaker, a
 source quoted or cited, a body whose plan is at issue) or 0 (named only in another's title or affiliation, as a
@@ -87,9 +92,15 @@ def listed_now(stories: list[str], shared: Path, python: str,
     for line in out.splitlines():
         facts = json.loads(line)
         story = facts["id"].removeprefix("bbc-politics-")
-        who[story] = [(a["name"], tuple(a.get("aliases") or ())) for a in facts["who"] if a.get("acts", True)]
-        named[story] = [(a["name"], tuple(a.get("aliases") or ())) for a in facts["who"] if not a.get("acts", True)]
+        who[story], named[story] = shown(facts)
     return who, named
+
+
+def shown(facts: dict) -> tuple[list[tuple[str, tuple[str, ...]]], list[tuple[str, tuple[str, ...]]]]:
+    """A briefing's Who as its page shows it, each name with its aliases: the actors that take part, and the
+    names listed apart as only named."""
+    names = [(a["name"], tuple(a.get("aliases") or ()), a.get("acts", True)) for a in facts["who"]]
+    return [(n, al) for n, al, acts in names if acts], [(n, al) for n, al, acts in names if not acts]
 
 
 def as_labelled(labels: dict[str, dict[str, int]], who: dict[str, list[tuple[str, tuple[str, ...]]]]) -> dict[str, list[str]]:

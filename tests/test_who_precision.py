@@ -33,6 +33,17 @@ def test_the_first_names_listed_are_judged_alone():
     assert (m["listed"], m["take_part"], m["actors_dropped"], m["unjudged"]) == (2, 1, 0, [("001", "Brack Trust")])
 
 
+def test_who_is_the_names_shown_taking_part_and_the_names_listed_apart_are_dropped_from_it():
+    facts = {"who": [{"name": "National Audit Office", "aliases": ["NAO"], "acts": True},
+                     {"name": "Kelvin Club", "aliases": [], "acts": False},
+                     {"name": "Ann Lee", "aliases": []}]}  # (facts from before `acts`: all shown)
+    who, named = _script().shown(facts)
+    assert who == [("National Audit Office", ("NAO",)), ("Ann Lee", ())] and named == [("Kelvin Club", ())]
+    labels = {"001": {"NAO": 1, "Kelvin Club": 0, "Ann Lee": 1}}
+    m = _script().measure(labels, _script().as_labelled(labels, {"001": who}))
+    assert (m["precision"], m["non_actors_dropped"]) == (1.0, 1)
+
+
 def test_an_actor_shown_by_a_fuller_name_keeps_its_label():
     labels = {"001": {"NAO": 1, "Kelvin Club": 0}}
     who = {"001": [("National Audit Office", ("NAO",)), ("Kelvin Club", ()), ("Brack Trust", ("Trust",))]}
