@@ -2839,8 +2839,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
 def mark_parts(index: ActorIndex, speakers: Iterable[str]) -> None:
     """Mark each actor the story gives a part (`Actor.acts`): named more than once, a speaker of a quote
     (`speakers`, by actor name), in a mention that takes a part (`participants.takes_a_part`), or the most
-    salient of all. The others
-    the story names once and only otherwise: pages list them apart, as named (`facts.who_order`)."""
+    salient of all. The others the story names once and only otherwise: pages list them apart, as named
+    (`facts.who_order`)."""
     speakers = set(speakers)
     with_a_part = {id(actor) for start, end, actor in index.mentions if (start, end) in index.parts}
     for actor in index.actors:

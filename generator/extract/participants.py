@@ -54,10 +54,11 @@ an actor when at least one of its mentions takes part: a body that acts elsewher
 
 Of the actors, a briefing shows as Who those the story gives a part (`takes_a_part`, `actors.mark_parts`): a
 name it writes more than once, a speaker, or one whose mention is the subject of a clause, the agent of a
-passive ("by X") or the source of an "according to", outside quotation marks and outside what another says or
-claims. A name written once and only otherwise (an object, a place in a phrase, a subject inside someone's
-claim: "Trump said Hillary Clinton would ...") is listed apart, as named: on pages from other outlets three
-in five such names take part, against nine in ten of the others (docs/evaluation.md).
+passive ("by X"), a party to what is done or the source of an "according to", outside quotation marks and
+outside what another says or claims. A name written once and only otherwise (an object, a place in a phrase,
+a subject inside someone's claim: "Trump said Hillary Clinton would ...") is listed apart, as named: on pages
+from other outlets three in five such names take part, against nine in ten of the others (docs/evaluation.md,
+"Who: the actors the story gives a part").
 """
 from __future__ import annotations
 
