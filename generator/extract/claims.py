@@ -176,6 +176,15 @@ def particular_source(source: Token, offices: bool = True) -> bool:
         any(c.dep_ == "det" and c.lower_ == "the" for c in source.children)
 
 
+def content_follows(noun: Token) -> bool:
+    """Whether a claim's noun has what is claimed written right after it, without "that", wherever the parser
+    hung that clause ("over claims its election campaign has broken the rules"): the noun says nothing
+    without it, and a statement may not end on it."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (noun.pos_ == "NOUN" or noun.dep_ in ("pobj", "dobj")) and noun.lemma_.lower() in CLAIM_NOUNS and \
+        nxt is not None and not nxt.is_punct and nxt.pos_ not in ("ADP", "CCONJ", "SCONJ") and nxt.head.i != noun.i
+
+
 def within_claim(tok: Token) -> bool:
     """Whether a word lies inside someone's claim: what a claim verb governs ("accused him of
     parsing words to avoid answering", "insisted the cut was made to save money"), the clause or

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..facts import Fact
 from ..input.furniture import share_bar_words
-from .claims import (CLAIM_VERBS, NEUTRAL_REPORTS, according_to, addressee, conditional, hedge, named_source, particular_source, told_as_fact, trailing_claim,
+from .claims import (CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, according_to, addressee, conditional, hedge, named_source, particular_source, told_as_fact, trailing_claim,
                      within_claim)
 from .sentences import (DATELINE_OPENING, completes_noun, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
                         opening_s_apposition, SETTING, named_clause, quote_regions_of, sents, SUBJECT_DEPS, subject_of,
@@ -310,7 +310,9 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             clause = child.pos_ in ("VERB", "AUX") and not (child.dep_ == "acl" and child.tag_ == "VBN" and not any(
                 c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in child.children))
             deeper = 0 if clause else depth + _step(child)
-            whole = _core_end(child, deeper, max_depth, times, loose, fresh) if _needed(child, loose) else child.right_edge.i
+            # (and its time is what it states, no When of the statement: "gave fresh clues that the election
+            # will be announced on Monday")
+            whole = _core_end(child, deeper, max_depth, times or clause, loose, fresh) if _needed(child, loose) else child.right_edge.i
             end = max(end, whole)
             continue
         # "the offer made by X"; "under plans unveiled by ministers": whose plans, however deep
@@ -514,8 +516,11 @@ def _unclosed(text: str, a: int, b: int) -> str | None:
 def _loose_end(tok: Token) -> bool:
     """A word a statement cannot end on: a function word ("as", "the", "and"); not a particle ("drawn
     up") nor a preposition whose noun came before it ("the subject she has devoted time to")."""
-    stranded = tok.dep_ == "prt" or tok.pos_ == "ADP" and not any(True for _ in tok.children)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    # (a preposition whose noun the parser hung elsewhere, "an ombudsman over | claims its officers ...", has
+    # words after it: only one at the clause's end is stranded)
+    stranded = tok.dep_ == "prt" or tok.pos_ == "ADP" and not any(True for _ in tok.children) and \
+        (nxt is None or nxt.is_punct or nxt.is_space)
     # "amid Tory claims": a party's or a people's name before the noun it qualifies ("claims",
     # "plans", "fears", a verb's form too), which the parser hung elsewhere, is no noun to end on
     if tok.ent_type_ in ("NORP", "ORG") and tok.pos_ == "PROPN" and tok.dep_ == "pobj" and nxt is not None \
@@ -523,8 +528,9 @@ def _loose_end(tok: Token) -> bool:
         return True
     # "a report by the Canadian Centre" of "the Canadian Centre for Policy Alternatives": a name goes whole
     inside_name = tok.ent_iob_ in ("B", "I") and nxt is not None and nxt.ent_iob_ == "I" and not nxt.is_punct
+    # ("over claims" of "over claims its election campaign has broken the rules": `claims.content_follows`)
     return tok.is_punct or tok.is_space or tok.pos_ in ("ADP", "DET", "CCONJ", "PART", "SCONJ") and not stranded \
-        or tok.lower_ == "according" or inside_name
+        or tok.lower_ == "according" or inside_name or content_follows(tok)
 
 
 def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WORDS,
@@ -572,7 +578,10 @@ def _statement(doc: Doc, sent: Span, top: Token, limit: int | None = MAX_WHAT_WO
     for e in range(found + 1, sent.end):
         if _words(doc, s, e) > (limit or len(sent)):
             break
-        if not _loose_end(doc[e]) and _words(doc, s, e) >= MIN_WHAT_WORDS and _whole(doc, s, e, top, dateline, loose):
+        # (not on the verb's own adverb: "... children are all" says no more than "are")
+        if not _loose_end(doc[e]) and _words(doc, s, e) >= MIN_WHAT_WORDS and \
+                not (doc[e].head.i == top.i and doc[e].dep_ in ("advmod", "dep", "prt", "neg")) and \
+                _whole(doc, s, e, top, dateline, loose):
             return s, e
     lead = dateline if dateline is not None else sent.start
     while lead < s and (doc[lead].is_punct or doc[lead].is_space):
@@ -612,7 +621,10 @@ def _bare_being(top: Token, end: int) -> bool:
     if top.lemma_ != "be" or top.pos_ != "AUX" and top.pos_ != "VERB":
         return False
     inside = [c for c in top.children if c.i <= end and c.i > top.i]
-    return bool(inside) and all(c.dep_ in ("advmod", "prt", "neg", "punct") for c in inside)
+    # (none at all, or a quantifier the parser left unattached: "Sex, betrayal and custody of children are
+    # all" of "... are all there in this affair")
+    return all(c.dep_ in ("advmod", "prt", "neg", "punct") or c.dep_ == "dep" and c.pos_ in ("DET", "ADV")
+               for c in inside)
 
 
 _ASIDE_WORDS = 5  # an aside between commas inside a clause: "as expected", "as widely expected", "it seems"

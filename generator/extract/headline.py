@@ -30,7 +30,7 @@ from ..facts import Actor
 from ..lexicon.gazetteer import is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED, HONORIFICS
 from .name_shapes import ends_with_surname
-from .claims import CLAIM_NOUNS, CLAIM_VERBS, NEUTRAL_REPORTS, TELLING_VERBS, according_to, addressee, hedge, named_source, owned_body, particular_source, told_as_fact, trailing_claim
+from .claims import CLAIM_NOUNS, CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, TELLING_VERBS, according_to, addressee, hedge, named_source, owned_body, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
 from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of, misread_subject,
                         named_clause, opening_s_apposition, position_weight, quote_regions_of, sents, source_hung_before, SETTING, subjects_of,
@@ -599,7 +599,7 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     # "promised Monday to begin", "tried a second time to sell": a time the parser took for the
     # object is not what was promised or tried
     obj = next((c for c in verb.rights if (c.dep_ in _OBJECTS or c.dep_ == "npadvmod" and _is_time(c)) and
-                (not _is_time(c) or _named_as(c))
+                (not _is_time(c) or _named_as(c) or _a_quantity_of(c))
                 or c.dep_ == "intj" and c.lower_ in ("no", "yes")), None)  # "will say no to": what is said
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
@@ -809,8 +809,7 @@ def _which(noun: Token) -> list[str]:
     or time ("in England and Wales"), without articles or adverbs, and when longer than _WHICH_WORDS,
     or not plain words, it is left out whole."""
     # (a quantity is no name: "Thousands of pounds" the model may call a sum, "two days of talks" a date)
-    if noun.pos_ != "NOUN" or noun.ent_type_ and noun.ent_type_ not in _AMOUNTS and \
-            not (noun.ent_type_ in ("DATE", "TIME") and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "of"):
+    if noun.pos_ != "NOUN" or noun.ent_type_ and noun.ent_type_ not in _AMOUNTS and not _a_quantity_of(noun):
         return []
     verb = noun.head
     if not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"):
@@ -1256,13 +1255,21 @@ def _hyphen_joined(tok: Token) -> bool:
     return before or after
 
 
+def _a_quantity_of(noun: Token) -> bool:
+    """A date's or a time's word with "of" after it, a quantity of a thing, no time: "two days of talks",
+    "to end weeks of phoney war"."""
+    return (noun.ent_type_ in ("DATE", "TIME") or _is_time(noun)) and noun.i + 1 < len(noun.doc) and \
+        noun.doc[noun.i + 1].lower_ == "of"
+
+
 def _phrase_words(head: Token) -> list[str]:
     """A phrase in headline style: its words without articles, dates, asides (appositions,
     relative clauses, parentheses) and punctuation."""
     drop: set[int] = set()
     for t in head.subtree:
         # the reporter's "here" is nowhere to a reader of the headline
-        if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME") or t.lower_ == "here"):
+        if t.i != head.i and (t.dep_ in _ASIDES or t.ent_type_ in ("DATE", "TIME") and not _a_quantity_of(t)
+                              or t.lower_ == "here"):
             drop |= {x.i for x in t.subtree}
     doc = head.doc
     for i in sorted(drop):  # "adultery or life-threatening": a word goes with the words it is hyphened to
@@ -2010,6 +2017,8 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
             # "Washington did not complain when China's spending helped growth" as "Washington does not complain":
             # a negation holds only when its clause says, and without it claims more
             return True
+        if content_follows(tok) and sent.doc[tok.i + 1].lower_ not in taken:
+            return True  # "investigated by a watchdog over claims": what is claimed is the news
         if tok.lower_ in ("both", "either", "neither") and tok.dep_ in ("preconj", "det", "cc"):
             # "with both the Tories and Lib Dems pledging" as "with both Tories": a pair cut to its first half
             pair = [c for c in tok.head.children if c.dep_ == "conj"]
@@ -2407,8 +2416,10 @@ def _lede_words(first: Span) -> str | None:
         if count > MAX_WORDS:
             # no clause boundary within reach: before the last phrase or infinitive that starts after the
             # verb ("... the best chance most pressure groups get", not "... get to make a")
+            # (never right after a claim's noun whose content starts there: "over claims | its campaign broke ...")
             starts = [t.left_edge for t in tokens if first.root.i < t.left_edge.i <= tok.i and t.left_edge.i > tokens[0].i + 3
-                      and (t.dep_ in _PHRASE_STARTS or t.lower_ == "to" and t.dep_ == "aux")]
+                      and (t.dep_ in _PHRASE_STARTS or t.lower_ == "to" and t.dep_ == "aux")
+                      and not content_follows(first.doc[t.left_edge.i - 1])]
             end = end or (max(t.idx for t in starts) if starts else tok.idx)
             break
     opened = next((s for s, e in quoted if end is not None and s <= end < e and s > start), None)
