@@ -561,6 +561,11 @@ def test_the_what_keeps_a_proposal_s_source_and_a_recommendation_s(nlp, text, ke
     # a time's word with "of" after it is a quantity of a thing, an object like any other (UK)
     ("Mayor Ann Hale seems certain to end months of speculation on Friday and announce she will stand again.\n\n"
      "Her rivals are ready.", "end months of speculation", None),
+    # what a verb of naming says its object is, however the parser hung it (US); what "it" stands for (UK)
+    ("Despite criticism, Mayor Ann Hale deems such swaps a reasonable trade-off.\n\nHer rivals disagree.",
+     "deems such swaps reasonable trade-off", None),
+    ("The chancellor said that it was vital the country continued to invest in science in the future.\n\n"
+     "He spoke in Leeds.", "vital country continues to invest", None),
     # a claim's noun never ends a headline without what is claimed (UK)
     ("The Greens are to be investigated by a watchdog over claims their campaign has broken the rules on cold "
      "calling voters.\n\nThe party denies it.", "investigated by a watchdog", "claims"),

@@ -614,6 +614,11 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     elif obj is not None:
         if obj.dep_ == "acomp":
             words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text] + _completing(obj)
+            subject = _subject(verb)
+            if subject is not None and subject.lower_ == "it" and ccomp is not None and ccomp.i > obj.i and \
+                    not _completing(obj):
+                # "it is vital the country continues to invest": the clause is what "it" stands for
+                words += _clause(ccomp, report=True, lean=lean) or []
             age = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
             if age is not None and age.like_num and age.head.i in (verb.i, obj.i):
                 words.append(age.text)  # "has died aged 93": the number is what "aged" says
@@ -736,10 +741,18 @@ def _infinitive_clause(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
+# verbs that say what their object is, in a second noun the parser may call a second object: "deems such
+# deals a reasonable trade-off", "named her the party's candidate"
+_NAMING_VERBS = frozenset("deem consider call brand name label declare dub term elect appoint crown judge rate".split())
+
+
 def _object_complement(verb: Token, obj: Token) -> list[str]:
     """What a verb says its object is: 'called the rebate "unjustified"', 'branded the plan a failure'."""
     comp = next((c for c in list(verb.rights) + list(obj.rights) if c.i > obj.i and (c.dep_ == "oprd" or c.dep_ in ("ccomp", "xcomp")
                                                             and c.pos_ == "ADJ"
+                                                            or c.dep_ == "dobj" and c.head.i == verb.i
+                                                            and c.left_edge.i == obj.right_edge.i + 1
+                                                            and verb.lemma_.lower() in _NAMING_VERBS
                                                             # "take voters for granted", "left him for dead"
                                                             or c.dep_ == "prep" and c.lower_ in ("for", "as") and
                                                             any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") and g.tag_ in ("VBN", "JJ")
@@ -748,7 +761,9 @@ def _object_complement(verb: Token, obj: Token) -> list[str]:
         return []
     if comp.dep_ == "prep":
         return [comp.text, comp.doc[comp.i + 1].text]  # "for granted", "as read"
-    return [t.text for t in comp.subtree if not t.is_punct and not t.is_quote and t.lower_ not in _ARTICLES][:4]
+    # (a hyphen stays, joined again when the line is written: "trade-off")
+    return [t.text for t in comp.subtree if (not t.is_punct or t.text == "-") and not t.is_quote
+            and t.lower_ not in _ARTICLES][:4]
 
 
 def _of_phrase(of: Token) -> list[str]:
