@@ -230,6 +230,9 @@ WHOLE = [
     ("The Greens are to be investigated by a watchdog over claims their campaign has broken the rules on cold "
      "calling voters.",
      "The Greens are to be investigated by a watchdog over claims their campaign has broken the rules"),
+    # a plan that frames two verbs stays with both: without it the plan reads as fact
+    ("Pensioners would choose how their care budget was spent and managed under council plans.",
+     "Pensioners would choose how their care budget was spent and managed under council plans"),
     # a preposition whose noun the parser hung elsewhere ends no statement
     ("The council is to be investigated by an ombudsman over claims its officers have misused grants for "
      "housing repairs.",

@@ -119,6 +119,9 @@ def _needed(child: Token, loose: bool = False) -> bool:
         # influence": the parser headed the that-clause by its subject's noun; the clause's verb is what it says
     if child.dep_ == "prep" and child.head.pos_ in ("VERB", "AUX") and _a_source_or_a_proposal(child):
         return True  # "should give up second jobs, according to the Hansard Society"; "could be fined under plans"
+    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and \
+            any(g.dep_ == "prep" and _a_source_or_a_proposal(g) for g in child.children):
+        return True  # "was spent and organised under government plans": the plan frames both verbs
     if child.dep_ == "acl" and child.head.pos_ == "NOUN" and child.lemma_ in _SAYING and \
             any(c.dep_ == "ccomp" for c in child.children):
         return True  # "denied a report claiming he warned X": the report is what it claims
