@@ -210,6 +210,12 @@ class Briefing:
     same_story: list[str] = field(default_factory=list)
     schema: int = SCHEMA_VERSION
 
+    @property
+    def actors(self) -> list[Actor]:
+        """Who as the key facts, the handout and the links show it: the actors that take part (`Actor.acts`),
+        in Who's order; the others are only named."""
+        return [a for a in self.who if a.acts]
+
     def to_dict(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         if not data["quotes_withheld"]:

@@ -150,8 +150,8 @@ def linking_actors(b: Briefing, ids: dict[tuple[str, str], Identity]) -> dict[st
     """Identity -> name of the actors through which a briefing links others: people and
     organisations that take part (`Actor.acts`; a name only mentioned once in passing is no shared
     actor), not news outlets."""
-    return {ids[(b.id, a.name)].slug: a.name for a in b.who if a.acts and
-            a.kind in ("person", "organisation") and not (a.kind == "organisation" and is_media(a.name))}
+    return {ids[(b.id, a.name)].slug: a.name for a in b.actors
+            if a.kind in ("person", "organisation") and not (a.kind == "organisation" and is_media(a.name))}
 
 
 def link_related(briefings: list[Briefing]) -> None:

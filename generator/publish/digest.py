@@ -71,7 +71,7 @@ def period(since: str, until: str) -> str:
 
 def digest_html(briefings: list[Briefing], renderer: Renderer, since: str, until: str, generated: str,
                 paper: str = "a4", site_url: str | None = None) -> str:
-    keywords = sorted({a.name for b in briefings for a in [a for a in b.who if a.acts][:3]} | {t for b in briefings for t in b.tags})
+    keywords = sorted({a.name for b in briefings for a in b.actors[:3]} | {t for b in briefings for t in b.tags})
     return renderer.render(
         "digest.html.j2",
         briefings=briefings,

@@ -99,7 +99,7 @@ def handout_html(b: Briefing, renderer: Renderer, generated: str, paper: str = "
     """The handout's HTML; `page_url`: the briefing's address on the site (from `site_url`), printed
     and linked so that a reader of the paper can find the rest; `also`: the other reports of the
     story folded into it (`also_reported`), listed as the page lists them."""
-    keywords = ", ".join([a.name for a in b.who if a.acts][:6] + list(b.tags))
+    keywords = ", ".join([a.name for a in b.actors[:6]] + list(b.tags))
     return renderer.render(
         HANDOUT_TEMPLATE,
         b=b,
