@@ -20,7 +20,7 @@ from .. import lexicon
 from ..facts import MENTIONS_THAT_TAKE_PART, Actor
 from ..slugs import actor_slug
 from ..input.furniture import credit_word
-from ..lexicon.first_names import first_name_gender, is_first_name
+from ..lexicon.first_names import first_name_gender, is_first_name, one_first_name
 from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org_aliases, place_levels, towns
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
@@ -34,7 +34,7 @@ from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, 
     a_date, one_of_a_kind, a_common_noun_for_people
 from .times import MONTHS
 from .when import WEEKDAYS
-from .works import a_character, names_a_work, qualifies_a_work, titles_of_works
+from .works import PERFORMER_NOUNS, a_character, names_a_work, qualifies_a_work, titles_of_works
 from .sentences import DATELINE, entity_at, inside, lede, position_weight, quote_regions_of, sentence_index, text_of
 
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place"}
@@ -603,7 +603,7 @@ def _an_occupation(words: list[str]) -> str | None:
     """"Farmer Geoff Brooks": a people's noun capitalised before a name of two words or more is what the
     person is, his role, not his first name (unless it is a first name: "Hunter Davies Jones")."""
     first = words[0]
-    if len(words) >= 3 and first[:1].isupper() and first[1:].islower() and first.lower() in PEOPLE_NOUNS and \
+    if len(words) >= 3 and first[:1].isupper() and first[1:].islower() and first.lower() in PEOPLE_NOUNS | PERFORMER_NOUNS and \
             first.lower() not in TITLES | HONORIFICS and not first_name_gender(first) and \
             all(w[:1].isupper() for w in words[1:3]):
         return first.lower()
@@ -1624,6 +1624,25 @@ def _middle_names(people: dict[str, Actor], mentions: list) -> None:
             break
 
 
+def _first_names_and_nicknames(people: dict[str, Actor], mentions: list) -> None:
+    """"Patrick Kennedy" and "Pat Kennedy", "Sandra Paradis" and "Sandy Paradis": a full name and the same
+    name with the first name's nickname are one person. The person goes by the name the story gives
+    first; any middle words must agree."""
+    order = sorted({id(a): a for a in people.values()}.values(), key=lambda a: a.start)
+    for i, first in enumerate(order):
+        words = first.name.split()
+        if len(words) < 2 or not any(a is first for a in people.values()):
+            continue
+        for other in order[i + 1:]:
+            parts = other.name.split()
+            if len(parts) != len(words) or parts[1:] != words[1:] or not one_first_name(words[0], parts[0]) or \
+                    not any(a is other for a in people.values()):
+                continue
+            _merge_into(first, other, mentions)
+            for key in [k for k, a in people.items() if a is other]:
+                del people[key]
+
+
 def _titled(word: str) -> bool:
     folded = word.lower().rstrip(".")
     return folded in TITLES or folded in HONORIFICS or folded in PEERAGE or folded in SURNAME_TITLES \
@@ -1645,7 +1664,9 @@ def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
     if len(name.split()) > 1:
         return None
     # ("Mr Howard" is a surname: not Howard Flight)
-    fits = [a for n, a in people.items() if (n.split()[-1] == name or ends_with_surname(n, name) or n.split()[0] == name and not surname)
+    # (a part of a double-barrelled surname is the surname: "Kilroy" of "Robert Kilroy-Silk")
+    fits = [a for n, a in people.items() if (n.split()[-1] == name or ends_with_surname(n, name) or n.split()[0] == name and not surname
+                                             or len(n.split()) > 1 and name in n.split()[-1].split("-")[:-1])
             and (gender is None or first_name_gender(n.split()[0]) in (None, "either", gender))]  # "Mrs Carver" is not Liam
     return min(fits, key=lambda a: a.start) if fits else None
 
@@ -2680,6 +2701,14 @@ def extract_actors(doc: Doc) -> ActorIndex:
                 # "Van Dyke", "de Klerk", "von der Leyen": a surname that opens with a particle, alone, is the surname
                 # of the person named in full ("Jason Van Dyke"), as a one-word surname is
                 actor = _person_by_surname(name, people, mentions, ent.start_char, gender)
+            if actor is None and len(name.split()) == 2 and not is_first_name(name.split()[0]):
+                # "Wasserman Schultz", "Peña Nieto": two words that end a full name the story gives ("Debbie
+                # Wasserman Schultz"), the first no first name, are the surname of several words (not of a
+                # name run into the next, "Theroux Miley Cyrus", whose first word is another's surname)
+                actor = _person_by_surname(name, people, mentions, ent.start_char, gender)
+                if actor is not None and any(p is not actor and len(p.name.split()) > 1 and
+                                             p.name.split()[-1] == actor.name.split()[0] for p in people.values()):
+                    actor = None
             if actor is None and in_quote:
                 actor = _full_name_of_a_surname(name, people, doc)
             if actor is None and not in_quote and a_thing(ent, lower, PEOPLE_NOUNS):
@@ -2748,6 +2777,7 @@ def extract_actors(doc: Doc) -> ActorIndex:
     _roles_by_shared_act(doc, people, mentions)
     _hyphenated_surnames(people, mentions)
     _middle_names(people, mentions)
+    _first_names_and_nicknames(people, mentions)
     _names_known_as(doc, (people, others), mentions)
     _surnames_spelt_two_ways(doc, people, mentions)
     _one_person_written_otherwise(doc, people, others, mentions)
@@ -2844,6 +2874,8 @@ def mark_parts(index: ActorIndex, speakers: Iterable[str]) -> None:
     speakers = set(speakers)
     with_a_part = {id(actor) for start, end, actor in index.mentions if (start, end) in index.parts}
     for actor in index.actors:
-        actor.acts = actor.mentions >= MENTIONS_THAT_TAKE_PART or actor.name in speakers or id(actor) in with_a_part
+        # (a people, "Muslims", "Iowans", is talked about more often than it acts: named twice is no part)
+        actor.acts = actor.mentions >= MENTIONS_THAT_TAKE_PART and actor.kind != "group" or \
+            actor.name in speakers or id(actor) in with_a_part
     if index.who:
         index.who[0].acts = True  # the name the story is most about is in it, however it names it

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .. import lexicon
-from ..lexicon.first_names import is_first_name
+from ..lexicon.first_names import is_first_name, is_surname
 from ..lexicon.gazetteer import initials, is_media, org_aliases, place_levels, towns
 from .times import MONTHS
 from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS, SURNAME_TITLES, TITLES
@@ -479,6 +479,10 @@ INSTITUTION_WORDS = frozenset("""university college school tech institute party 
 BODY_WORDS = frozenset("""university college school institute party council committee commission foundation company
     corporation corp inc ltd club league association union agency department ministry trust fund hospital alliance
     assembly federation coalition movement network society police authority parliament board government""".split())
+
+
+# the words of a chamber's or a meeting's name: "the Commons", "the Senate", "a party conference"
+CHAMBER_WORDS = frozenset("parliament commons lords assembly senate congress conference".split())
 
 
 # nouns that say a name after them is a body's: "industry body ELSPA", "the watchdog Ofcom"
@@ -1198,6 +1202,37 @@ def _in_a_heading_s_case(ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
 
 
+_SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
+
+
+def _an_ordinary_word_opening(ent: Span, ents: list[Span]) -> bool:
+    """A one-word "name" that opens a sentence is capitalised by its place, as a heading's words are by the
+    heading's case ("Drama unfolds in the photo line", "Secrecy is not a stranger", "Lawmaker urges
+    retaliation on Russia"): it is a name only on the same evidence (`_in_a_heading_s_case`): the story
+    capitalises it where case tells, the gazetteer or the parties know it, it is a body's own word
+    ("Parliament will examine"), a first name, a surname or a word of another name the story gives ("Bush"
+    beside "George Bush"), it owns something or says something ("Google said"), or it is no ordinary English
+    word ("Obama")."""
+    if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG"):
+        return False  # (a people's word is capitalised wherever it stands: "Muslims and Christians marched")
+    word = ent[0]
+    doc = ent.doc
+    opens = word.is_sent_start or word.i > 0 and doc[word.i - 1].is_sent_start and \
+        (doc[word.i - 1].is_quote or doc[word.i - 1].is_bracket)
+    if not opens or not word.is_title or word.ent_id_ == "gazetteer" or is_first_name(word.text):
+        return False
+    if word.lower_ in _capitalised_words(doc) or word.lower_ in org_aliases() or is_media(word.text) or \
+            word.lower_ in BODY_WORDS | CHAMBER_WORDS or is_surname(word.text):
+        return False
+    if any(len(other) > 1 and any(t.lower_ == word.lower_ for t in other) for other in ents):
+        return False
+    # (an owner's "'s" is a name's: "Unison's 800,000 workers"; so is a speaker: "Google said on Monday")
+    if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS" or \
+            word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_ in _SPEECH_VERBS:
+        return False
+    return an_english_word(word.lower_)
+
+
 def _bodies_named_for_places(ents: list[Span]) -> list[Span]:
     """"Wiltshire Police", "Cornwall Council", "Illinois Chamber of Commerce": a known place the
     gazetteer labelled, followed by the rest of a body's name, is that body's name."""
@@ -1596,6 +1631,7 @@ def settle_entities(doc: Doc) -> Doc:
     # (once more after the names are widened: widening runs on over a heading's words, "Ted Cruz With")
     ents = [e for e in map(_in_a_heading_s_case, ents) if e is not None]
     ents = [e for e in map(_before_a_figure, ents) if e is not None]
+    ents = [e for e in ents if not _an_ordinary_word_opening(e, ents)]
     # evidence per name: how its mentions across the story are labelled
     votes: dict[str, Counter] = defaultdict(Counter)
     bodies = _initials_of_bodies(ents)

@@ -66,7 +66,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon
 from ..lexicon.gazetteer import is_media
-from .entities import BODY_NOUNS
+from .entities import BODY_NOUNS, CHAMBER_WORDS
 from .locative import MOTION_VERBS, NOT_AFTER
 from .numbers import POLL_NOUNS
 from .claims import told_as_fact, within_claim
@@ -83,7 +83,6 @@ _MEDIUM_VERBS = frozenset("tell say speak talk write appear interview admit insi
 # words that make a name an outlet's, whatever the gazetteer knows ("BBC Radio Five Live", "Channel 4 News")
 _MEDIUM_WORDS = frozenset("radio television tv news channel".split())
 # a chamber's words: a chamber told something, or where it was said, is the audience of the saying
-_CHAMBER_WORDS = frozenset("parliament commons lords assembly senate congress conference".split())
 # verbs and nouns whose "to" or whose object is the one spoken to
 _AUDIENCE_VERBS = frozenset(
     "tell address brief say speak talk give make report present announce deliver explain confirm reveal "
@@ -92,7 +91,7 @@ _AUDIENCE_NOUNS = frozenset("statement speech address figures evidence report an
 # what is said to a gathering, whoever hears it: "a speech to the Kelvin Society" (a body only listens)
 _SPEECH_NOUNS = frozenset("speech address lecture talk".split())
 # where a body meets, as the scene of a clause: "agreed at the European Council", "scenes in the Commons"
-_MEETING_WORDS = _CHAMBER_WORDS | frozenset(("council", "summit", "chamber"))
+_MEETING_WORDS = CHAMBER_WORDS | frozenset(("council", "summit", "chamber"))
 # verbs of going, whose "to" is where a thing goes ("when the bill goes to the Lords")
 _GOING_VERBS = frozenset("go come head move return".split())
 # verbs whose complement is the name a body took ("has now become Network Rail")
@@ -496,7 +495,7 @@ def _a_medium_by_its_verb(ent: Span) -> bool:
 
 # a building's or a chamber's head word: a body so named is a place things happen in ("a vote in the Senate",
 # "a debate at Drake University", "taken to St Mary's Hospital", "papers released at the National Archives")
-_BUILDING_WORDS = _PLACE_HEADS | _CHAMBER_WORDS | lexicon.words("venue_nouns") | frozenset(("house", "wing"))
+_BUILDING_WORDS = _PLACE_HEADS | CHAMBER_WORDS | lexicon.words("venue_nouns") | frozenset(("house", "wing"))
 # verbs of taking or going somewhere, whose "to" is a place when a building's name follows
 _TAKEN_VERBS = MOTION_VERBS | _MOTION_VERBS | frozenset("take rush bring carry transport fly ferry airlift".split())
 
@@ -526,7 +525,7 @@ def _a_place_where(ent: Span) -> bool:
             head.pos_ == "NOUN" and _an_unnamed_officer_speaking(head):
         return False
     building = ent[-1].lower_ in _BUILDING_WORDS or ent.root.lower_ in _BUILDING_WORDS or \
-        any(t.lower_ in _CHAMBER_WORDS for t in ent)
+        any(t.lower_ in CHAMBER_WORDS for t in ent)
     if word == "at":
         return building or ent[-1].lemma_.lower() in _EVENT_NOUNS  # "at the Press Association Dinner"
     if word in ("in", "inside", "into"):
@@ -630,7 +629,7 @@ def _a_message_destination(ent: Span) -> bool:
 _CONTEST_NOUNS = frozenset("race battle fight bid contest control majority campaign struggle run quest".split())
 _WINNING_VERBS = frozenset(
     "win capture retake retain keep lose regain seize flip recapture reclaim take hold control".split())
-_OFFICE_WORDS = _CHAMBER_WORDS | frozenset("house presidency".split())
+_OFFICE_WORDS = CHAMBER_WORDS | frozenset("house presidency".split())
 
 
 def _an_office_as_a_prize(ent: Span) -> bool:
@@ -707,7 +706,7 @@ def _a_chamber_entered_or_left(ent: Span) -> bool:
     """A chamber as what someone entered, left, quit or joined ("entered Parliament for Kelvin North in 1987",
     "before entering the Commons"): a step of a career, where the person went; the chamber does nothing."""
     token = _first_of_list(ent.root)
-    return ent.label_ == "ORG" and any(t.lower_ in _CHAMBER_WORDS for t in ent) and token.dep_ == "dobj" and \
+    return ent.label_ == "ORG" and any(t.lower_ in CHAMBER_WORDS for t in ent) and token.dep_ == "dobj" and \
         token.head.pos_ in ("VERB", "AUX") and token.head.lemma_.lower() in _ENTERING_VERBS
 
 
@@ -734,7 +733,7 @@ def _a_chamber_members_sit_in(ent: Span) -> bool:
     or Welsh Assembly", "MPs in the Scottish Parliament", "its two London Assembly members"): the seat of the
     people counted, no act. The
     parser often hangs the list's later chambers on the people's noun; they go with the first."""
-    if ent.label_ != "ORG" or not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+    if ent.label_ != "ORG" or not any(t.lower_ in CHAMBER_WORDS for t in ent):
         return False
     token = ent.root
     while token.dep_ == "conj" and token.head.i != token.i and token.head.ent_type_ == "ORG":
@@ -790,7 +789,7 @@ def _a_chamber_owning_a_committee(ent: Span) -> bool:
     """A chamber named only as whose committee it is ("told a Commons select committee", "the Commons' home
     affairs committee", "the Scottish Parliament's environment committee"): the committee acts or hears, the
     chamber only says which committee; however the parser hangs the words before the committee's noun."""
-    if ent.label_ != "ORG" or not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+    if ent.label_ != "ORG" or not any(t.lower_ in CHAMBER_WORDS for t in ent):
         return False
     token = ent.root
     for _ in range(4):
@@ -920,7 +919,7 @@ def _an_authority_over(ent: Span) -> bool:
 def _a_chamber_qualifying_a_statement(ent: Span) -> bool:
     """A chamber naming the kind of statement or answer it was ("revealed in a Commons written statement",
     "a Lords answer"): where it was said, the speaker acts."""
-    if ent.label_ != "ORG" or not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+    if ent.label_ != "ORG" or not any(t.lower_ in CHAMBER_WORDS for t in ent):
         return False
     token = ent.root
     for _ in range(3):
@@ -1013,7 +1012,7 @@ def _an_audience(ent: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _SPEECH_NOUNS and \
             root.head.head.pos_ == "NOUN":
         return True  # "in a speech to the Kelvin Society": any body addressed only listens
-    if not any(t.lower_ in _CHAMBER_WORDS for t in ent):
+    if not any(t.lower_ in CHAMBER_WORDS for t in ent):
         return False
     if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in _TOLD_VERBS:
         return True
@@ -1130,7 +1129,7 @@ def _a_place_by_its_preposition(ent: Span) -> bool:
         # "RAF Kelvin had been the scene of disorder": a place's sentence
         return any(c.dep_ == "attr" and c.lemma_.lower() in _SCENE_NOUNS for c in token.head.children)
     if token.dep_ in ("compound", "nmod") and token.head.lemma_.lower() in _ROOM_NOUNS and \
-            any(t.lower_ in _CHAMBER_WORDS for t in ent):
+            any(t.lower_ in CHAMBER_WORDS for t in ent):
         return True  # "in the Commons chamber": the room
     if token.dep_ != "pobj":
         return False

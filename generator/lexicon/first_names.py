@@ -1,5 +1,5 @@
-"""Known first names and their usual gender: the US census lists that the `names` package ships
-(MIT; the data is the public-domain 1990 census, 5,500 first names). Evidence that a name is a
+"""Known first names and their usual gender, and known surnames: the US census lists that the `names`
+package ships (MIT; the data is the public-domain 1990 census, 5,500 first names, 88,800 surnames). Evidence that a name is a
 person's, which the small model often misses for names it has not seen; never evidence alone
 (a name that is also a place or an institution's first word is checked by its callers)."""
 from __future__ import annotations
@@ -29,3 +29,32 @@ def first_name_gender(word: str) -> str | None:
 
 def is_first_name(word: str) -> bool:
     return first_name_gender(word) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    text = resources.files("names").joinpath("dist.all.last").read_text("utf-8")
+    return frozenset(line.split()[0].casefold() for line in text.splitlines() if line.strip())
+
+
+def is_surname(word: str) -> bool:
+    """Whether a capitalised word is a surname of the census list ("Hayek", "Bush"; also "Hope", "Promise":
+    evidence for a name where a capital alone tells nothing, never evidence alone)."""
+    return word[:1].isupper() and word.isalpha() and len(word) >= 2 and word.casefold() in _surnames()
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknamer():  # the package's table, read once (a 74 KB list of name pairs)
+    from nicknames import NickNamer
+    return NickNamer()
+
+
+def one_first_name(a: str, b: str) -> bool:
+    """Whether two first names are one name, a name and its nickname ("Patrick", "Pat"; "Sandra",
+    "Sandy"; "William", "Bill"), by the `nicknames` package's list. Not two nicknames of one name
+    ("Pat" and "Patsy" may be two people of one family)."""
+    a, b = a.casefold(), b.casefold()
+    if a == b or not a.isalpha() or not b.isalpha():
+        return False
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
