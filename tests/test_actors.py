@@ -2782,3 +2782,24 @@ def test_a_people_named_twice_is_no_actor_by_its_count(nlp):
     acts = {a.name: a.acts for a in story(nlp, "The bishop said the march would go ahead. Catholics marched through "
                                                "the city on Sunday, and the bishop said Catholics would not be silenced.").who}
     assert acts["Catholics"] is True
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The Census Bureau counted 3 million people. The Census said the count was final.", "Census Bureau", "Census"),
+    ("The Fed raised rates on Wednesday. The Federal Reserve said inflation was low.", "Federal Reserve", "Fed"),
+])
+def test_a_body_less_its_kind_word_or_its_known_short_name_is_the_body(nlp, text, full, short):
+    found = actors(nlp, text)
+    assert full in found and short not in found and short in found[full].aliases, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Drug makers including Johnson & Johnson gave money to the group, the filing shows.", "Johnson & Johnson"),
+    ("The account belongs to a group that calls itself Asawitiri Media, and the media arm posts daily.",
+     "Asawitiri Media"),
+])
+def test_a_name_no_person_bears_is_a_body_s(nlp, text, name):
+    """No one's name holds an ampersand or ends in a common noun the story writes in lower case too and that
+    no one bears as a surname."""
+    found = actors(nlp, text)
+    assert found[name].kind == "organisation", found

@@ -20,7 +20,7 @@ from .. import lexicon
 from ..facts import MENTIONS_THAT_TAKE_PART, Actor
 from ..slugs import actor_slug
 from ..input.furniture import credit_word
-from ..lexicon.first_names import first_name_gender, is_first_name, one_first_name
+from ..lexicon.first_names import first_name_gender, is_first_name, is_surname, one_first_name
 from ..lexicon.gazetteer import country_of, initials, is_media, one_country, org_aliases, place_levels, towns
 from ..lexicon.titles import (FEMALE_HONORIFICS, HONORIFICS, HONOURS, MALE_HONORIFICS, PEERAGE, POSTNOMINALS, ROLE_SPELLINGS,
                               SURNAME_TITLES, TITLE_WORDS, TITLES)
@@ -1797,11 +1797,19 @@ def _a_body_by_its_mentions(name: str, doc: Doc) -> bool:
     """Whether a name the model took for a person's is a body's by how the story writes it, in any of
     its mentions: "the" straight before it, not as another noun's modifier ("The Royal Mail is
     investigating"; not "the Blair government"); "which" after it ("Tods Murray, which has a client"); a
-    spokesman "for" it ("a spokeswoman for Royal Mail"); a body's word before it ("law firm Tods Murray").
+    spokesman "for" it ("a spokeswoman for Royal Mail"); a body's word before it ("law firm Tods Murray"); an
+    ampersand, or an ordinary English word for its last that no one bears as a surname ("Edison Research").
     A person is none of these; a name with a first name of the census is a person's whatever is said."""
     words = name.split()
+    if "&" in words:
+        return True  # "Johnson & Johnson": no one's name holds an ampersand
     if not words or is_first_name(words[0]) or words[0].lower().rstrip(".") in HONORIFICS | PEERAGE | TITLES:
         return False
+    # ("Edison Research", "Latino Decisions"): nor ends in a common noun the story writes in lower case too,
+    # that is no surname of the census
+    if len(words) >= 2 and words[-1].istitle() and len(words[-1]) > 3 and words[-1].lower() in lower_case_words(doc) \
+            and not is_surname(words[-1]) and not is_first_name(words[-1]):
+        return True
     n = len(words)
     found = [i for i in range(len(doc) - n + 1) if [t.text for t in doc[i : i + n]] == words]
     # ("Mr Peston", "Gerry Conlon", "Lord Ashcroft"): a name the story ever gives with a first name or an
@@ -2159,8 +2167,10 @@ def _founds(ent: Span, outlets: frozenset[str] = frozenset()) -> bool:
 # ("Conservative" of "Conservative Party": a party called by its adjective)
 _KIND_SUFFIXES = frozenset("international group plc ltd limited inc uk worldwide holdings party".split())
 # words after a body's own name that say only what kind of body it is, which the news leaves off once the
-# body is named ("Monmouth University" -> "Monmouth", "the Justice Department" -> "Justice")
-_BODY_KIND_WORDS = frozenset("department university college corporation company association foundation".split())
+# body is named ("Monmouth University" -> "Monmouth", "the Justice Department" -> "Justice", "the Census
+# Bureau" -> "the Census", "Time Magazine" -> "Time")
+_BODY_KIND_WORDS = frozenset("department university college corporation company association foundation bureau magazine "
+                              "newspaper".split())
 # their abbreviations, as bodies' own signs and lists write them
 _KIND_ABBREVIATIONS = {"dept": "department", "dept.": "department", "univ": "university", "univ.": "university",
                        "corp": "corporation", "corp.": "corporation", "co": "company", "co.": "company",

@@ -1211,8 +1211,8 @@ def _an_ordinary_word_opening(ent: Span, ents: list[Span]) -> bool:
     retaliation on Russia"): it is a name only on the same evidence (`_in_a_heading_s_case`): the story
     capitalises it where case tells, the gazetteer or the parties know it, it is a body's own word
     ("Parliament will examine"), a first name, a surname or a word of another name the story gives ("Bush"
-    beside "George Bush"), it owns something or says something ("Google said"), or it is no ordinary English
-    word ("Obama")."""
+    beside "George Bush"), it owns something or says something ("Google said"), the story names it so more
+    than once, or it is no ordinary English word ("Obama")."""
     if len(ent) != 1 or ent.label_ not in ("PERSON", "ORG"):
         return False  # (a people's word is capitalised wherever it stands: "Muslims and Christians marched")
     word = ent[0]
@@ -1226,6 +1226,8 @@ def _an_ordinary_word_opening(ent: Span, ents: list[Span]) -> bool:
         return False
     if any(len(other) > 1 and any(t.lower_ == word.lower_ for t in other) for other in ents):
         return False
+    if sum(other.text == word.text for other in ents) > 1:
+        return False  # (a common noun seldom opens two sentences of a story: "Hizbollah and Hamas have built")
     # (an owner's "'s" is a name's: "Unison's 800,000 workers"; so is a speaker: "Google said on Monday")
     if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS" or \
             word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_ in _SPEECH_VERBS:

@@ -31,15 +31,21 @@ def is_first_name(word: str) -> bool:
     return first_name_gender(word) is not None
 
 
+# the census's surnames by rank, the commonest first: past this rank its list runs into common nouns that a
+# few hundred people bore ("Promise", "Mail", "Fire", "Media" rank about 50,000; "Hayek" 18,666)
+SURNAME_RANKS = 30_000
+
+
 @functools.lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     text = resources.files("names").joinpath("dist.all.last").read_text("utf-8")
-    return frozenset(line.split()[0].casefold() for line in text.splitlines() if line.strip())
+    return frozenset(line.split()[0].casefold() for line in text.splitlines()
+                     if line.strip() and int(line.split()[3]) <= SURNAME_RANKS)
 
 
 def is_surname(word: str) -> bool:
-    """Whether a capitalised word is a surname of the census list ("Hayek", "Bush"; also "Hope", "Promise":
-    evidence for a name where a capital alone tells nothing, never evidence alone)."""
+    """Whether a capitalised word is one of the census's commoner surnames ("Hayek", "Bush"; also "Hope",
+    "Baker": evidence for a name where a capital alone tells nothing, never evidence alone)."""
     return word[:1].isupper() and word.isalpha() and len(word) >= 2 and word.casefold() in _surnames()
 
 
