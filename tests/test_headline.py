@@ -415,6 +415,11 @@ def test_a_rebuilt_headline_agrees_joins_and_keeps_its_complements(nlp, text, wa
     ("A former intelligence officer who risked his life for his country is entering the seventh week of a hunger "
      "strike near parliament.", "officer enters"),
     ("Anti-hunt campaigners say the ban will be obeyed.", "campaigners say"),
+    # a measure is nothing until its clause sets it, nor does a relative clause end at its subject
+    ("Chancellor Dana Okonjo has doubled the level at which house buyers pay stamp duty to £120,000 as she put "
+     "the economy at the heart of the campaign.", "doubles level"),
+    ("Chancellor Dana Okonjo has doubled the level at which house buyers pay stamp duty to £120,000 as she put "
+     "the economy at the heart of the campaign.", "house buyers"),
 ])
 def test_a_headline_never_ends_before_what_completes_its_last_word(nlp, text, unfinished):
     assert not headline(nlp, text).endswith(unfinished)
@@ -431,6 +436,11 @@ def test_a_headline_never_ends_before_what_completes_its_last_word(nlp, text, un
     ("Former home secretary David Blunt has given fresh clues that the general election will be held in May.",
      "clues that"),
     ("Premier Dana Boyce has dropped a hint that the provincial election will be called for June.", "hint that"),
+    # a measure keeps the clause that sets it, to the subordinate clause hung on its verb
+    ("Chancellor Dana Okonjo has doubled the level at which house buyers pay stamp duty to £120,000 as she put "
+     "the economy at the heart of the campaign.", "level at which house buyers pay stamp duty"),
+    ("The chancellor raised the rate at which the top band of tax is paid, Treasury figures show.",
+     "rate at which top band of tax is paid"),
 ])
 def test_a_headline_keeps_the_words_that_make_its_phrase_english(nlp, lede, wanted):
     title = story(nlp, lede).title

@@ -471,6 +471,9 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 tail = [child.text] + _noun_phrase(pobj, depth + 1)
+        elif child.dep_ == "relcl" and noun.lower_ in _EMPTY_NOUNS and child.left_edge.i == noun.i + 1 and not tail:
+            # "doubled the level at which buyers pay stamp duty": a measure is nothing until its clause sets it
+            tail = _clause_words(child, _WHICH_WORDS + 2)
         elif child.dep_ == "compound":
             words.append(child.text)
     return (agent or []) + words + [noun.text] + [w for w in [glued_scale(noun)] if w] + _hyphenated(noun) + tail
@@ -796,6 +799,9 @@ def _clause_words(clause: Token, most: int) -> list[str]:
     tokens = sorted(clause.subtree, key=lambda t: t.i)  # ("which critics say would": the parser may hang "which" further on)
     end = next((t.i for t in tokens if t.i > clause.i and t.dep_ == "prep" and t.head.i == clause.i and
                 t.lower_ in SETTING), tokens[-1].i + 1)
+    # (nor a subordinate clause hung on its verb: "pay stamp duty | as he put the economy at the heart ...")
+    end = min([end] + [c.left_edge.i for c in clause.children if c.dep_ == "advcl" and c.i > clause.i and
+                       any(m.dep_ == "mark" and m.i < c.i for m in c.children)])
     # (quotation marks go, as everywhere in a headline: 'would legalise euthanasia "by the back door"')
     tokens = [t for t in tokens if t.i < end and not t.is_quote]
     if any(t.is_punct and t.text != "-" for t in tokens):
@@ -2191,6 +2197,8 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True  # a modifier whose word the headline left behind ("chart of racist and wildly")
     if last.pos_ in ("DET", "CCONJ", "SCONJ", "AUX", "PART") or last.pos_ == "ADP" and last.dep_ != "prt":
         return True
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i and last.head.dep_ == "relcl":
+        return True  # "level at which house buyers": a relative clause's subject, its verb left behind
     if last.lower_ in _EMPTY_NOUNS and any(c.dep_ == "relcl" and c.left_edge.i == last.i + 1 for c in last.children):
         return True  # "criticises way" of "the way the government operates": the clause is what it says
     if last.lemma_.lower() in _POINTING_NOUNS and any(_complement(c) for c in last.children):
@@ -2222,7 +2230,9 @@ def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
 
 
 # nouns that say nothing without the clause after them: "the way the government operates"
-_EMPTY_NOUNS = frozenset({"way", "manner", "extent", "degree", "fact", "reason", "moment"})
+_EMPTY_NOUNS = frozenset({"way", "manner", "extent", "degree", "fact", "reason", "moment",
+                          # a measure the clause sets: "doubled the level at which buyers pay stamp duty"
+                          "level", "rate", "threshold", "point", "amount"})
 # nouns that point at what their clause says and say nothing without it: "fresh clues that ...", "a hint that ...",
 # "the thought that ..."
 _POINTING_NOUNS = frozenset({"clue", "hint", "sign", "indication", "signal", "suggestion",
