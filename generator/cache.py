@@ -140,7 +140,7 @@ def facts_key(file_name: str, raw: bytes, model: str) -> str:
     """A seed's facts depend on its bytes, its file name (the briefing's id), the extractor, the model
     and the libraries the extractor reads data from."""
     return digest("facts", code_digest(FACTS_CODE), model,
-                  package_versions("spacy", "babel", "dateparser", "python-slugify", "names", "text2num"),
+                  package_versions("spacy", "babel", "dateparser", "python-slugify", "names", "nicknames", "text2num"),
                   package_versions(*PAGE_READER), file_name, raw)
 
 

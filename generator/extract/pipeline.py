@@ -6,6 +6,8 @@ where, why, numbers, context) are plain functions of the processed `Doc`, in the
 
 * `briefing_paragraphs` (before the parser): a blank line always starts a sentence, and a dateline
   that opens a paragraph is a sentence of its own;
+* `briefing_lemmas` (after the lemmatizer): a verb's silent e the rule lemmatizer strips ("waging" is
+  "wage", not "wag");
 * `briefing_gazetteer` (an `EntityRuler` before `ner`): political bodies and
   offices the small model mislabels ("Lok Sabha" is not a PERSON);
 * `briefing_boilerplate` (after the entities): bylines, captions, share prompts, handles and
@@ -65,7 +67,7 @@ def _gazetteer_patterns() -> list[dict]:
 @functools.lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The model with the project's components; loaded once per process."""
-    from . import boilerplate, entities, quotes  # noqa: F401  registers the components
+    from . import boilerplate, entities, lemmas, quotes  # noqa: F401  registers the components
     from ..lexicon.gazetteer import org_names, place_patterns
     from .morphology import speed_up
     from .tokenizer import GuardedTokenizer
@@ -81,6 +83,7 @@ def load_nlp() -> Language:
     speed_up(nlp)  # the attribute ruler and lemmatizer remember their answers (morphology.py)
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)  # long punctuation runs: linear, not quadratic
     nlp.add_pipe("briefing_paragraphs", before="parser")
+    nlp.add_pipe("briefing_lemmas", after="lemmatizer")
     ruler = nlp.add_pipe("entity_ruler", name="briefing_gazetteer", before="ner")
     ruler.add_patterns(_gazetteer_patterns())
     # organisations known by several names (data/org_aliases.txt): each name is the organisation's
