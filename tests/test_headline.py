@@ -441,6 +441,13 @@ def test_a_headline_never_ends_before_what_completes_its_last_word(nlp, text, un
      "the economy at the heart of the campaign.", "level at which house buyers pay stamp duty"),
     ("The chancellor raised the rate at which the top band of tax is paid, Treasury figures show.",
      "rate at which top band of tax is paid"),
+    # where a verb moves its object: an adverb right after it, a "to" the parser took for a dative, the phrases
+    # of a bare infinitive ("helped send")
+    ("Fences along the frontier have only helped push smugglers underground, experts say.",
+     "push smugglers underground"),
+    ("The Kelvin Bureau illegally helped send Japanese Americans to WWII internment camps.",
+     "send Japanese Americans to WWII internment camps"),
+    ("The tax could make corporations reconsider moving jobs overseas.", "moving jobs overseas"),
 ])
 def test_a_headline_keeps_the_words_that_make_its_phrase_english(nlp, lede, wanted):
     title = story(nlp, lede).title

@@ -62,6 +62,9 @@ _UNFINISHED = frozenset({"is", "are", "was", "were", "be", "been", "has", "have"
                          "could", "may", "might", "must", "should", "says", "said", "make", "makes", "do", "does",
                          "not", "that", "this", "it", "to"})
 PARTICLES = frozenset({"away", "off", "out", "back", "down", "up", "over", "aside", "forward", "together", "on"})
+# adverbs of where a verb moves its object to, right after the object ("push smugglers underground")
+_WHERE_TO = PARTICLES | frozenset({"underground", "abroad", "overseas", "offshore", "home", "apart", "indoors",
+                                   "outdoors", "upstairs", "downstairs", "ashore", "aboard", "backwards", "forwards"})
 # adverbs of how often or how long that change what a verb claims: "say they always vote" is not
 # "say they vote", "is still at the helm" not "is at the helm" ("never" and "no longer": `_negation`)
 _HOW_OFTEN = frozenset({"always", "still", "often", "rarely", "seldom", "usually", "sometimes", "already",
@@ -666,6 +669,10 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                 # "stuff the genie back into the bottle", "put the issue back on the agenda": where the
                 # object is moved is what the verb means
                 words += [back.text] + _phrase_core(next(g for g in back.children if g.dep_ == "prep"))
+            where = next((c for c in verb.rights if c.dep_ in ("advmod", "prt") and c.i == obj.right_edge.i + 1 and
+                          c.lower_ in _WHERE_TO and not list(c.children)), None) if obj.dep_ == "dobj" and back is None else None
+            if where is not None:
+                words.append(where.text)  # "helped push smugglers underground", "sent the troops home": where they end up
             complement = _object_complement(verb, obj) if obj.dep_ == "dobj" else []
             if complement:  # 'called the rebate "unjustified"': what the object is called
                 words += complement
@@ -1429,10 +1436,13 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
             continue  # "fears from some MPs that his plans are too modest": never after the clause it stood before
         # ("resigned from his post as a partner in a law firm": "as" with a noun of its own says in what capacity;
         # only "as" opening a clause tells a time)
+        # ("send Japanese Americans to internment camps": a "to" the parser took for a dative is a preposition)
+        prep = child.dep_ == "prep" or child.dep_ == "dative" and child.pos_ == "ADP" and \
+            any(c.dep_ == "pobj" for c in child.children)
         capacity = child.lower_ == "as" and child.dep_ == "prep" and \
             (child.head.lemma_.lower() in _OFFICE_VERBS or child.head.lemma_.lower() in _OFFICE_NOUNS) and \
             any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in child.children)
-        if child.dep_ == "prep" and (child.lower_ not in _TIMES or capacity) or child.dep_ in ("agent", "acl", "relcl") or \
+        if prep and (child.lower_ not in _TIMES or capacity) or child.dep_ in ("agent", "acl", "relcl") or \
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" or
                                               c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
             # (a condition too: "will stun Westminster if he fails to deliver a surplus")
@@ -1443,7 +1453,7 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                     words = words + fixed
                     used |= {w.lower() for w in fixed}
                 continue
-            if child.dep_ == "prep" and (pobj is None or pobj.ent_type_ in ("DATE", "TIME") or
+            if prep and (pobj is None or pobj.ent_type_ in ("DATE", "TIME") or
                                          pobj.pos_ in ("PRON", "DET")):
                 continue
             if child.is_title and child.i > child.sent.start:
@@ -1564,9 +1574,10 @@ _INNER_PHRASES = True  # off while the statements are weighed: the phrases an in
 def _last_infinitive(verb: Token, words: list[str]) -> Token | None:
     """The infinitive (or gerund) the verb governs ("is to give", "urged to use", "wants nations to match") when the
     headline holds it and ends on its words, so what completes the headline completes that infinitive."""
-    # ("is considering introducing pensions based on residency": a gerund the verb governs is one too)
+    # ("is considering introducing pensions based on residency": a gerund the verb governs is one too, and so is
+    # a bare infinitive, "helped send Japanese Americans to internment camps")
     inner = next((c for c in verb.rights if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and
-                  (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.dep_ == "xcomp" and c.tag_ == "VBG")),
+                  (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB"))),
                  None)
     if inner is None:
         # "has no wish to make further concessions (on his plans)": an object's own infinitive, where the
