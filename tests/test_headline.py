@@ -1309,3 +1309,16 @@ def test_a_relative_clause_without_that_run_into_its_noun_gives_no_headline(nlp,
     from generator.extract.headline import _relative_run_in
     assert _relative_run_in(parsed(nlp, rows)[root]) == run_in
 
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a title-case heading's capitals are its style: the headline made from it takes sentence case, names and
+    # abbreviations kept
+    ("CNN Responds To Okonjo's Massive Debate Demand.\n\nSenator Dana Okonjo asked the network for more debates "
+     "on Monday, and the network answered.", "CNN responds to Okonjo's massive debate demand"),
+    ("Dana Okonjo Gets More Votes In Ohio.\n\nThe governor won many votes in Ohio on Tuesday, officials said.",
+     "gets more votes in Ohio"),
+])
+def test_a_headline_from_a_title_case_heading_is_in_sentence_case(nlp, text, wanted):
+    title = story(nlp, text).title
+    assert wanted in title, title

@@ -1092,6 +1092,16 @@ def _case_tells_nothing(line: Span) -> bool:
     return all(t.text[:1].isupper() for t in long) and all(t.lower_ in _HEADING_SMALL_WORDS for t in words if t.is_lower)
 
 
+def in_a_heading_s_case(token: Token) -> bool:
+    """Whether the word stands in a line in title case or in capitals, where a capital tells nothing."""
+    return _case_tells_nothing(_line_of(token.doc, token.i))
+
+
+def capitalised_where_case_tells(doc: Doc) -> frozenset[str]:
+    """The words (lower case) the story capitalises inside sentences of running text: its names."""
+    return _capitalised_words(doc)
+
+
 _CAPITALS_KEY = "briefing_capitalised_words"
 
 

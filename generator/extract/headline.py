@@ -27,9 +27,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon
 from ..facts import Actor
-from ..lexicon.gazetteer import is_media, org_aliases
+from ..lexicon.gazetteer import country_of, is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED, HONORIFICS
 from .name_shapes import ends_with_surname
+from .entities import an_english_word, capitalised_where_case_tells, in_a_heading_s_case
+from ..lexicon.first_names import is_first_name
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, TELLING_VERBS, according_to, addressee, hedge, named_source, owned_body, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
 from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of, misread_subject,
@@ -2418,11 +2420,24 @@ def _as_written(sent: Span, words: list[str]) -> str:
     doc = sent.doc
     glued = {(t.text, doc[t.i + 1].text) for t in sent if not t.whitespace_ and t.i + 1 < sent.end}
     out: list[str] = []
+    heading = sent.end > sent.start and in_a_heading_s_case(sent[0])
+    # (a heading's words that are names: those the story capitalises in running text or names anywhere)
+    names = capitalised_where_case_tells(doc) | {t.lower_ for e in doc.ents if e.label_ not in _NOT_NAMES for t in e
+                                                 if not t.is_stop} | country_of().keys() if heading else frozenset()
     for k, word in enumerate(words):
         tok = _source(sent, word) if k else None
         if tok is not None and tok.is_title and tok.pos_ != "PROPN" and word != "I" and \
                 (not tok.ent_type_ or tok.ent_type_ in _NOT_NAMES) and \
                 (tok.is_sent_start or tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].text == ":")):
+            word = word.lower()
+        elif heading and tok is not None and tok.is_title and word != "I" and \
+                (not tok.ent_type_ or tok.ent_type_ in _NOT_NAMES) and \
+                (tok.is_stop or tok.lower_ not in names and an_english_word(tok.lower_)) and \
+                not (not tok.is_stop and is_first_name(tok.text) and k + 1 < len(words) and words[k + 1][:1].isupper()):
+            # a title-case heading's capitals are its style: an English word the story never capitalises in running
+            # text, no name the story gives, no people's word and no first name before another capital goes in
+            # lower case ("CNN responds to Trump's massive debate demand", not "responds To
+            # Trump's Massive Debate Demand")
             word = word.lower()
         if out and (words[k - 1], words[k]) in glued:
             out[-1] += word
