@@ -1311,3 +1311,10 @@ def test_what_starts_with_the_names_the_parser_left_before_their_apposition(nlp)
 def test_what_never_starts_inside_its_subject(nlp, text, start):
     what = story(nlp, text).what.text
     assert what.startswith(start), what
+
+
+def test_not_only_keeps_its_but(nlp):
+    """"will not only cut costs but raise taxes": the What that stops at "costs" promises a second verb it
+    never gives."""
+    what = story(nlp, "The new plan will not only cut costs but raise taxes, the council said on Monday.").what.text
+    assert "raise taxes" in what, what

@@ -1322,3 +1322,24 @@ def test_a_relative_clause_without_that_run_into_its_noun_gives_no_headline(nlp,
 def test_a_headline_from_a_title_case_heading_is_in_sentence_case(nlp, text, wanted):
     title = story(nlp, text).title
     assert wanted in title, title
+
+
+@pytest.mark.parametrize("text, wanted, never", [
+    # what a negation denies may be a focusing adverb: without it the headline says the opposite
+    ("But the minister said bullying doesn't just happen to children.", "does not just happen", "does not happen"),
+    ("The minister does not always agree with the party, aides say.", "does not always agree", "always not"),
+    # "not only ... but": a correlative, no negation
+    ("Partisans warn that the leading candidate would not only pursue unwelcome policies but would imperil "
+     "the nation's values.", None, "would not pursue"),
+])
+def test_a_headline_keeps_what_a_negation_denies(nlp, text, wanted, never):
+    head = headline(nlp, text)
+    if wanted:
+        assert wanted in head, head
+    assert never not in head, head
+
+
+def test_a_defining_clause_keeps_the_verb_s_own_preposition_and_ends_before_its_when_clause(nlp):
+    head = headline(nlp, "In an excerpt of the interview, Okonjo says he\u2019s a counterpuncher who goes after "
+                         "people when they go after him, only 10 times harder.")
+    assert head.endswith("counterpuncher who goes after people"), head

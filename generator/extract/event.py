@@ -23,7 +23,7 @@ from ..facts import Fact
 from ..input.furniture import share_bar_words
 from .claims import (CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, according_to, addressee, conditional, hedge, named_source, particular_source, told_as_fact, trailing_claim,
                      within_claim)
-from .sentences import (DATELINE_OPENING, completes_noun, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE_OPENING, completes_noun, not_only, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
                         opening_s_apposition, SETTING, named_clause, quote_regions_of, sents, SUBJECT_DEPS, subject_of,
                         subjects_of, subordinate_opener, limits_a_negation, text_of)
 from .times import is_duration, is_time
@@ -91,6 +91,8 @@ def _needed(child: Token, loose: bool = False) -> bool:
         return False  # (a clause before a colon is the statement the one after it elaborates)
     if child.dep_ in _ARGUMENTS or child.dep_ in _SUBJECTS:
         return True
+    if child.dep_ == "conj" and not_only(child.head):
+        return True  # "will not only cut costs but raise taxes": "not only" promises the second verb
     if hedge(child):
         return True  # "Maybe the rules still apply", "has reportedly amassed": without its hedge it claims more
     if limits_a_negation(child):

@@ -34,7 +34,7 @@ from .entities import an_english_word, capitalised_where_case_tells, in_a_headin
 from ..lexicon.first_names import is_first_name
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, TELLING_VERBS, according_to, addressee, hedge, named_source, owned_body, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
-from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of, misread_subject,
+from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, not_only, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of, misread_subject,
                         named_clause, opening_s_apposition, position_weight, quote_regions_of, sents, source_hung_before, SETTING, subjects_of,
                         subordinate_opener, limits_a_negation)
 from .times import is_time as _is_time
@@ -180,6 +180,8 @@ def _dates_next(tok: Token) -> bool:
 def _negation(verb: Token) -> list[str]:
     """How the verb is negated, in the story's words: "never", "no longer", else "not"; nothing when
     it is not. A headline that drops "no longer" says the opposite ("will oversee")."""
+    if not_only(verb):
+        return []  # "will not only cut costs but raise taxes": it will cut costs
     for c in verb.children:
         if c.dep_ == "neg" or c.lower_ in ("not", "n't", "n\u2019t"):
             return ["never"] if c.lower_ == "never" else ["not"]
@@ -188,6 +190,8 @@ def _negation(verb: Token) -> list[str]:
     return []
 
 
+# adverbs a negation may deny instead of the verb: "not just", "not only", "not merely"
+_FOCUS = frozenset({"just", "only", "merely", "simply", "solely", "necessarily"})
 # adverbs that put an act or a state before now, which the present tense would tell as still so
 _NO_LONGER = frozenset({"previously", "formerly", "once", "originally", "initially"})
 # verbs of a career or a post held ("has worked as", "has served as"): their perfect is a past, not a present
@@ -201,6 +205,12 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
     of how often or how long ("always votes", "is still") and a hedge ("reportedly amasses"); a modal's
     perfect stays ("would have prevented": what did not happen, not what would)."""
     words = _bare_verb_group(verb, plural)
+    # "doesn't just happen to children": what a negation denies may be "just", "only", "merely", and without it
+    # the headline says the opposite ("does not happen to children")
+    focus = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in _FOCUS and c.i < verb.i]
+    if focus and "not" in words:
+        at = words.index("not") + 1
+        words = words[:at] + focus[:1] + words[at:]
     # (a hedge the same way: "reportedly amasses", "is apparently"; told without it, the headline vouches for more)
     often = [c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in _HOW_OFTEN][:1]
     often = [c.lower_ for c in verb.children if hedge(c)][:1] + often
@@ -209,6 +219,9 @@ def _verb_group(verb: Token, plural: bool) -> list[str]:
     # after "be" or the first auxiliary ("is still", "will always"), else before the verb ("always votes",
     # "already breaks away": a particle after the verb is the verb's own, never after the adverb)
     at = 1 if verb.lemma_ == "be" or len(words) > 1 and words[0].lower() in _AUXILIARIES else 0
+    if "not" in words[at:] and any(c.dep_ == "neg" and c.i < a.i for c in verb.children
+                                   for a in verb.children if a.lower_ in often):
+        at = words.index("not", at) + 1  # "does not always agree": after the negation it follows in the story
     return words[:at] + often + words[at:]
 
 
@@ -806,11 +819,13 @@ def _clause_words(clause: Token, most: int) -> list[str]:
     place or time, without articles, dates and asides; none when that is longer than `most` words or
     holds a quotation or punctuation (a phrase goes whole or not at all)."""
     tokens = sorted(clause.subtree, key=lambda t: t.i)  # ("which critics say would": the parser may hang "which" further on)
+    # (a time's preposition right after the verb, its object no time, is the verb's own: "goes after people")
     end = next((t.i for t in tokens if t.i > clause.i and t.dep_ == "prep" and t.head.i == clause.i and
-                t.lower_ in SETTING), tokens[-1].i + 1)
+                t.lower_ in SETTING and not (t.i == clause.i + 1 and t.lower_ in ("after", "before") and
+                                             not any(_is_time(c) for c in t.children))), tokens[-1].i + 1)
     # (nor a subordinate clause hung on its verb: "pay stamp duty | as he put the economy at the heart ...")
     end = min([end] + [c.left_edge.i for c in clause.children if c.dep_ == "advcl" and c.i > clause.i and
-                       any(m.dep_ == "mark" and m.i < c.i for m in c.children)])
+                       any((m.dep_ == "mark" or m.tag_ == "WRB") and m.i < c.i for m in c.children)])
     # (quotation marks go, as everywhere in a headline: 'would legalise euthanasia "by the back door"')
     tokens = [t for t in tokens if t.i < end and not t.is_quote]
     if any(t.is_punct and t.text != "-" for t in tokens):

@@ -338,6 +338,15 @@ def _clause_of_its_own(clause, verb) -> bool:
 _WHEN_MARKS = _SUBORDINATORS - {"though", "although", "because", "since", "whereas", "after", "before"}
 
 
+def not_only(verb) -> bool:
+    """Whether the verb opens "not only ... but (also) ...": a correlative, not a negation ("will not only cut
+    costs but raise taxes" says it will cut costs, and raise taxes)."""
+    doc = verb.doc
+    return any(c.lower_ == "not" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("only", "just", "merely", "simply")
+               for c in verb.children) and \
+        any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children) and any(c.dep_ == "conj" for c in verb.children)
+
+
 def limits_a_negation(clause) -> bool:
     """Whether `clause` says when or on what terms its negated verb holds: "Washington did not complain when
     China's spending helped growth" is not "Washington does not complain", nor "He hasn't sent a fundraising
