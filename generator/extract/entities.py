@@ -24,6 +24,7 @@ from ..lexicon.gazetteer import initials, is_media, org_aliases, place_levels, t
 from .times import MONTHS
 from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS, SURNAME_TITLES, TITLES
 from .locative import of_place
+from .sentences import opens_a_sentence
 
 ROLE_WORDS = lexicon.words("roles")
 PEOPLE_NOUNS = lexicon.words("people_nouns")
@@ -1092,7 +1093,7 @@ def _case_tells_nothing(line: Span) -> bool:
     return all(t.text[:1].isupper() for t in long) and all(t.lower_ in _HEADING_SMALL_WORDS for t in words if t.is_lower)
 
 
-def in_a_heading_s_case(token: Token) -> bool:
+def in_title_case_line(token: Token) -> bool:
     """Whether the word stands in a line in title case or in capitals, where a capital tells nothing."""
     return _case_tells_nothing(_line_of(token.doc, token.i))
 
@@ -1113,8 +1114,7 @@ def _capitalised_words(doc: Doc) -> frozenset[str]:
         lines: dict[int, bool] = {}
         words = set()
         for t in doc:
-            if not t.is_alpha or not t.text[:1].isupper() or t.is_sent_start or \
-                    t.i > 0 and doc[t.i - 1].is_sent_start and (doc[t.i - 1].is_quote or doc[t.i - 1].is_bracket):
+            if not t.is_alpha or not t.text[:1].isupper() or opens_a_sentence(t):
                 continue
             line = _line_of(doc, t.i)
             if line.start not in lines:
@@ -1217,8 +1217,8 @@ _SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
 
 def _an_ordinary_word_opening(ent: Span, ents: list[Span]) -> bool:
     """A one-word "name" that opens a sentence is capitalised by its place, as a heading's words are by the
-    heading's case ("Drama unfolds in the photo line", "Secrecy is not a stranger", "Lawmaker urges
-    retaliation on Russia"): it is a name only on the same evidence (`_in_a_heading_s_case`): the story
+    heading's case ("Drama unfolds in the photo line", "Secrecy is not a stranger", "Exit polling showed"):
+    it is a name only on the same evidence (`_in_a_heading_s_case`): the story
     capitalises it where case tells, the gazetteer or the parties know it, it is a body's own word
     ("Parliament will examine"), a first name, a surname or a word of another name the story gives ("Bush"
     beside "George Bush"), it owns something or says something ("Google said"), the story names it so more
@@ -1227,9 +1227,7 @@ def _an_ordinary_word_opening(ent: Span, ents: list[Span]) -> bool:
         return False  # (a people's word is capitalised wherever it stands: "Muslims and Christians marched")
     word = ent[0]
     doc = ent.doc
-    opens = word.is_sent_start or word.i > 0 and doc[word.i - 1].is_sent_start and \
-        (doc[word.i - 1].is_quote or doc[word.i - 1].is_bracket)
-    if not opens or not word.is_title or word.ent_id_ == "gazetteer" or is_first_name(word.text):
+    if not opens_a_sentence(word) or not word.is_title or word.ent_id_ == "gazetteer" or is_first_name(word.text):
         return False
     if word.lower_ in _capitalised_words(doc) or word.lower_ in org_aliases() or is_media(word.text) or \
             word.lower_ in BODY_WORDS | CHAMBER_WORDS or is_surname(word.text):

@@ -30,7 +30,7 @@ from ..facts import Actor
 from ..lexicon.gazetteer import country_of, is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED, HONORIFICS
 from .name_shapes import ends_with_surname
-from .entities import an_english_word, capitalised_where_case_tells, in_a_heading_s_case
+from .entities import an_english_word, capitalised_where_case_tells, in_title_case_line
 from ..lexicon.first_names import is_first_name
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, TELLING_VERBS, according_to, addressee, hedge, named_source, owned_body, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
@@ -2435,7 +2435,7 @@ def _as_written(sent: Span, words: list[str]) -> str:
     doc = sent.doc
     glued = {(t.text, doc[t.i + 1].text) for t in sent if not t.whitespace_ and t.i + 1 < sent.end}
     out: list[str] = []
-    heading = sent.end > sent.start and in_a_heading_s_case(sent[0])
+    heading = sent.end > sent.start and in_title_case_line(sent[0])
     # (a heading's words that are names: those the story capitalises in running text or names anywhere)
     names = capitalised_where_case_tells(doc) | {t.lower_ for e in doc.ents if e.label_ not in _NOT_NAMES for t in e
                                                  if not t.is_stop} | country_of().keys() if heading else frozenset()

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon
 from ..lexicon.gazetteer import is_media, org_aliases
 from .cues import DESCRIPTION_NOUNS
+from .sentences import opens_a_sentence
 from .times import MONTHS
 
 OUTLET_NOUNS = lexicon.words("outlet_nouns")
@@ -248,10 +249,7 @@ def a_plural_noun_opening(ent: Span) -> bool:
     else:
         forms = {word.text}
 
-    def opens(t: Token) -> bool:
-        return t.is_sent_start or t.i > 0 and doc[t.i - 1].is_quote and doc[t.i - 1].is_sent_start
-
-    return opens(word) and not any(t.text in forms and not opens(t) for t in doc)
+    return opens_a_sentence(word) and not any(t.text in forms and not opens_a_sentence(t) for t in doc)
 
 
 def folded_name(name: str) -> str:

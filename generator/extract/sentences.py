@@ -338,6 +338,14 @@ def _clause_of_its_own(clause, verb) -> bool:
 _WHEN_MARKS = _SUBORDINATORS - {"though", "although", "because", "since", "whereas", "after", "before"}
 
 
+def opens_a_sentence(token: Token) -> bool:
+    """Whether the word opens its sentence, or a quotation or a bracket that opens it: where a capital is the
+    sentence's, no sign of a name."""
+    doc = token.doc
+    return token.is_sent_start or token.i > 0 and doc[token.i - 1].is_sent_start and \
+        (doc[token.i - 1].is_quote or doc[token.i - 1].is_bracket)
+
+
 def not_only(verb) -> bool:
     """Whether the verb opens "not only ... but (also) ...": a correlative, not a negation ("will not only cut
     costs but raise taxes" says it will cut costs, and raise taxes)."""
