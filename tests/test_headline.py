@@ -1343,3 +1343,13 @@ def test_a_defining_clause_keeps_the_verb_s_own_preposition_and_ends_before_its_
     head = headline(nlp, "In an excerpt of the interview, Okonjo says he\u2019s a counterpuncher who goes after "
                          "people when they go after him, only 10 times harder.")
     assert head.endswith("counterpuncher who goes after people"), head
+
+
+def test_a_headline_never_tells_a_said_clause_as_the_verb_s_object(nlp):
+    """"has denied his statement to Parliament ... was drafted by Downing Street officials": the parser splits
+    a clause said without its "that" into the object and a second verb with no subject of its own; "denies his
+    statement" without it says the opposite, and another statement of the story stands in."""
+    title = story(nlp, "The attorney general has denied his statement to Parliament about the legality of the war "
+                       "was drafted by Downing Street officials.\n\nLord Fenwick said Dana Lee and Tom Wright played "
+                       "no part in drafting the answer.").title
+    assert not title.startswith("Attorney general denies his statement to Parliament"), title

@@ -2044,6 +2044,19 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
     content = lambda tok: {t.lower_ for t in tok.subtree if t.is_alpha and not t.is_stop}  # noqa: E731
     if _ends_before_its_complement(sent, words):
         return True
+    for verb in sent:
+        # "has denied his statement to Parliament ... was drafted by officials": a clause said without its "that",
+        # which the parser split into the verb's object and a second verb with no subject of its own;
+        # "denies his statement" without that verb says the opposite
+        obj = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None or verb.lemma_ not in _SPEECH_VERBS or obj.lower_ not in taken:
+            continue
+        unsaid = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > obj.i and
+                       not any(x.dep_ in _SUBJECTS for x in c.children) and
+                       any(x.dep_ in ("aux", "auxpass") for x in c.children) and
+                       not any(x.dep_ in ("cc", "punct") and obj.i < x.i < c.i for x in verb.children)), None)
+        if unsaid is not None and unsaid.text.lower() not in taken:
+            return True
     for word in words:
         tok = _source(sent, word)
         if tok is None:
