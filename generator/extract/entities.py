@@ -1212,9 +1212,6 @@ def _in_a_heading_s_case(ent: Span) -> Span | None:
     return Span(doc, start, end, label=ent.label_, span_id=ent.id_)
 
 
-_SPEECH_VERBS = lexicon.words("cues", "speech_verbs")
-
-
 def _an_ordinary_word_opening(ent: Span, ents: list[Span]) -> bool:
     """A one-word "name" that opens a sentence is capitalised by its place, as a heading's words are by the
     heading's case ("Drama unfolds in the photo line", "Secrecy is not a stranger", "Exit polling showed"):
@@ -1238,7 +1235,7 @@ def _an_ordinary_word_opening(ent: Span, ents: list[Span]) -> bool:
         return False  # (a common noun seldom opens two sentences of a story: "Hizbollah and Hamas have built")
     # (an owner's "'s" is a name's: "Unison's 800,000 workers"; so is a speaker: "Google said on Monday")
     if word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "POS" or \
-            word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_ in _SPEECH_VERBS:
+            word.dep_ in ("nsubj", "nsubjpass") and word.head.lemma_ in SPEECH_VERBS:
         return False
     return an_english_word(word.lower_)
 
