@@ -1353,3 +1353,39 @@ def test_a_headline_never_tells_a_said_clause_as_the_verb_s_object(nlp):
                        "was drafted by Downing Street officials.\n\nLord Fenwick said Dana Lee and Tom Wright played "
                        "no part in drafting the answer.").title
     assert not title.startswith("Attorney general denies his statement to Parliament"), title
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a speaker's label: what follows is theirs, never the story's fact
+    ("Lopez: Harbour plan would cost the city thousands of jobs.\n\nMayor Maria Lopez spoke at the harbour on "
+     "Monday, where the harbour plan was unveiled last week. Thousands of jobs at the port depend on the deal, "
+     "she said.",
+     "Maria Lopez says harbour plan would cost city thousands of jobs"),
+    ("Maria Lopez: Council's parking rules could hurt shops in the town centre.\n\nMayor Maria Lopez spoke "
+     "after Monday's meeting. The council approved the parking rules by one vote.",
+     "Maria Lopez says council's parking rules could hurt shops in town centre"),
+    ("Poll: Lopez and Smith hold narrow leads in the north.\n\nA new poll for the Harbour Gazette shows the "
+     "race for mayor between Maria Lopez and John Smith is close. The vote is in May.",
+     "Poll says Lopez and John Smith hold narrow leads in north"),
+])
+def test_a_speaker_s_label_keeps_what_follows_theirs(nlp, text, wanted):
+    assert headline(nlp, text) == wanted
+
+
+def test_a_column_s_label_is_no_part_of_the_statement_it_labels(nlp):
+    # the parser runs the label into the statement ("Latest casts first votes"); read apart, it stands alone
+    title = headline(nlp, "The Latest: 3 NH towns cast first votes of primary.\n\nThe Latest on the New "
+                          "Hampshire primary (all times local):\n\n12:05 a.m.\n\nVoters in three New Hampshire "
+                          "towns have cast the first ballots of the primary at midnight.")
+    assert title == "3 NH towns cast first votes of primary"
+
+
+@pytest.mark.parametrize("text", [
+    "The council needs to get away from all of this personality stuff with the mayor, John Smith said on Monday.",
+    "Smith: Maria Lopez needs to get away from all of this personality stuff with the council.\n\nJohn Smith "
+    "spoke after Monday's meeting. He is her rival.",
+])
+def test_an_adverb_is_never_set_before_a_preposition_it_did_not_stand_before(nlp, text):
+    # "get away from X with the mayor" cut to "get away with mayor" says another thing
+    title = headline(nlp, text)
+    assert title.endswith("needs to get away"), title

@@ -556,6 +556,10 @@ def _prep_phrase(verb: Token) -> list[str]:
     after an object whose own phrases the headline leaves out: "raise the pressure on X over reform to
     the House of Lords" is no "raise pressure to House of Lords"."""
     for prep in verb.rights:
+        if prep.dep_ in ("advmod", "prt") and any(c.dep_ == "prep" and not _gerund_or_noun_taken(c) for c in prep.rights):
+            # "get away (from all of this) with Y": a phrase after the adverb's own, which no headline can take,
+            # would read as the adverb's ("get away with"), another verb
+            return []
         if prep.dep_ != "prep" or prep.lower_ in ("after", "before", "during", "since", "until", "amid"):
             continue
         obj = next((c for c in verb.children if c.dep_ in _OBJECTS and c.i < prep.i and
@@ -573,6 +577,12 @@ def _prep_phrase(verb: Token) -> list[str]:
             second = [c.text for c in prep.children if c.dep_ == "pcomp" and c.tag_ in ("IN", "TO") and c.i == prep.i + 1]
             return [prep.text] + second + _gerund_or_noun(pobj)
     return []
+
+
+def _gerund_or_noun_taken(prep: Token) -> bool:
+    """Whether a preposition's phrase is one a headline can take: its object a noun, no time, no pronoun."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and pobj.pos_ not in ("PRON", "DET")
 
 
 def _gerund_or_noun(pobj: Token) -> list[str]:
@@ -1463,6 +1473,13 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                 child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" or
                                               c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in child.children):
             # (a condition too: "will stun Westminster if he fails to deliver a surplus")
+            if prep and child.head == verb and any(
+                    a.dep_ in ("advmod", "prt") and a.i < child.i and a.text in words and
+                    any(p.dep_ == "prep" and not any(o.dep_ == "pobj" and o.lower_ in used for o in p.children)
+                        for p in a.children) for a in verb.children):
+                # "get away (from all of this stuff) with Trump": after an adverb whose own phrase is left out, a
+                # phrase of the verb would read as the adverb's ("get away with"), another verb
+                break
             pobj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
             fixed = _date_set(verb, child, pobj)
             if fixed:
@@ -2057,6 +2074,15 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
                        not any(x.dep_ in ("cc", "punct") and obj.i < x.i < c.i for x in verb.children)), None)
         if unsaid is not None and unsaid.text.lower() not in taken:
             return True
+    for word, nxt in zip(words, words[1:]):
+        # "needs to get away from all of this stuff with Trump" as "needs to get away with Trump": an adverb of
+        # a verb set before a preposition it does not stand before makes another verb ("get away with", "put up
+        # with"), which means something else
+        tok, prep = _source(sent, word), _source(sent, nxt)
+        if tok is not None and prep is not None and tok.dep_ in ("advmod", "prt") and tok.pos_ in ("ADV", "ADP") and \
+                prep.pos_ == "ADP" and prep.dep_ == "prep" and prep.head.i != tok.i and \
+                any(not t.is_punct for t in sent.doc[tok.i + 1 : prep.i]):
+            return True
     for word in words:
         tok = _source(sent, word)
         if tok is None:
@@ -2367,25 +2393,29 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         return None
     index, first = found
     statements = [s for s in sents(doc)[index + 1 : index + 4 + FURTHER] if is_statement(s)]
-    candidates = [_without_dateline(s) for s in [first] + statements if not _comes_as(s)]
+    # (a heading's label is read apart from what it labels: "Sanders: Brexit's message could ...")
+    candidates = [_after_label(_without_dateline(s), actors) for s in [first] + statements if not _comes_as(s)]
     weight = _weight(doc)
-    best, best_score, best_sent = None, -1.0, None
-    for k, sent in enumerate(candidates):
+    best, best_score, best_sent, best_lead = None, -1.0, None, []
+    for k, (lead, sent) in enumerate(candidates):
         if k > 3 and best is not None:
             break  # the later statements only stand in when the lede's first four make no headline
         words = _headline_words(sent, actors)
-        if words is None:
+        if words is None or lead and _in_a_voice(words):
             continue
+        words = lead + words
         # (weighed without the phrases that complete an infinitive's object, which only the chosen one takes:
         # a longer line is no more the story's news)
-        weighed = _without_inner_phrases(sent, actors) or words
+        weighed = lead + (_without_inner_phrases(sent, actors) or words[len(lead):])
         score = _central(weighed, weight) * (LEDE_WEIGHT if k == 0 else 1) * \
             (LEADING_WEIGHT if _names_leading(weighed, actors) else 1)
         if score > best_score:
-            best, best_score, best_sent = words, score, sent
+            best, best_score, best_sent, best_lead = words, score, sent, lead
     for make in (lambda sent: _clause_cut(sent, actors), _main_clause):
         if best is None:
-            best, best_sent = next(((w, sent) for sent in candidates if (w := make(sent))), (None, None))
+            # (what a speaker's label introduces is theirs: never cut to stand alone)
+            best, best_sent = next(((w, sent) for lead, sent in candidates if not lead and (w := make(sent))),
+                                   (None, None))
     if best is not None:
         # (only the headline chosen takes what defines its last word: it weighs no more for it)
         more = _defining_complement(best_sent, best, room=False)
@@ -2396,12 +2426,87 @@ def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
         else:
             best = best + _within_room(best, more)
         # a token may hold a line break or run of spaces; "can" + "not" is one word
-        text = " ".join(_as_written(best_sent, best).split()).replace(" %", "%").replace(" ,", ",").replace("can not ", "cannot ")
+        text = " ".join(_as_written(best_sent, best, doc, len(best_lead)).split()).replace(" %", "%").replace(" ,", ",").replace("can not ", "cannot ")
         text = re.sub(r"[$\u00a3\u20ac](?![\d.])\s*", "", text)  # a currency sign whose sum went with its aside
         text = re.sub(r" (['\u2019]s|n['\u2019]t)\b", r"\1", text)
         text = re.sub(r"(\w) - ?(\w)", r"\1-\2", text)  # "paid - speech" was one word
         return text[0].upper() + text[1:]
     return _lede_words(first)
+
+
+# the nouns a heading's label names a source by ("Poll: ...", "Report: ...", "Sources: ...", "Newspaper: ...")
+_LABEL_SOURCES = lexicon.words("document_nouns") | lexicon.words("speaker_nouns") | lexicon.words("outlet_nouns")
+# words that make a label a topic, not a speaker ("CNN President On Trump:", "Clinton Wades In:")
+_LABEL_LINKS = frozenset({"on", "over", "for", "in", "at", "to", "and", "with", "about", "after", "vs", "vs.", "v"})
+_LABEL_MOST = 6  # a label's most words ("McCain Challenger Kelli Ward")
+
+
+def _label_colon(sent: Span) -> Token | None:
+    """The colon after a heading's label: a few capitalised words and no more before it ("Sanders:",
+    "Poll:", "The Latest:", "OK Gov Fallin:"), a statement of at least three words after it."""
+    colon = next((t for t in sent[: _LABEL_MOST + 1] if t.text == ":"), None)
+    if colon is None or colon.i == sent.start or sent.end - colon.i < 4:
+        return None
+    label = sent.doc[sent.start : colon.i]
+    if not all(t.is_title or t.is_upper or t.is_punct and t.text in (".", "\u2019s", "'s") or t.text in ("'s", "\u2019s")
+               for t in label):
+        return None
+    return colon
+
+
+def _label_speaker(label: Span, actors: list[Actor]) -> bool:
+    """Whether a heading's label names who says what follows it ("Sanders: Brexit's message could
+    ...", "Report: ...") rather than what it is about or which column it is ("The Latest:", "Big Win
+    For Bernie:", "CNN President On Trump:"): it ends on a person's or a body's name, an actor's, or
+    a source's noun, and no linking word makes it a topic."""
+    last = label[-1]
+    if any(t.lower_ in _LABEL_LINKS and not (t.ent_type_ == "ORG" and t.ent_iob_ == "I") for t in label):
+        return False
+    if last.lower_ in _LABEL_SOURCES or is_media(label.text):
+        return True
+    named = {w for a in actors for w in a.name.split()}
+    return last.ent_type_ in ("PERSON", "ORG") or last.text in named
+
+
+def _after_label(sent: Span, actors: list[Actor]) -> tuple[list[str], Span]:
+    """A heading "Label: statement" as what to make the headline of, parsed apart from its label (the
+    parser runs the label into it: "Paul Ryan: FBI Decision ... Needs More Investigation" made Ryan
+    the one who needs it), and the words to lead it with: who says it, when the label names a speaker
+    ("Paul Ryan says ..."; a claim is never told as fact), none for a column's or a topic's label ("The
+    Latest: 3 NH towns cast first votes")."""
+    colon = _label_colon(sent)
+    if colon is None:
+        return [], sent
+    label = sent.doc[sent.start : colon.i]
+    after = sent.doc[colon.i + 1 : sent.end].text.strip()
+    if _label_speaker(label, actors):
+        # ("Clinton: Trump's view is 'dangerously wrong'; In speech to AIPAC, she ...": the deck after a
+        # semicolon is the desk's, not the speaker's)
+        after = after.split(";")[0]
+    statement = load_nlp()(after)
+    if not len(statement):
+        return [], sent
+    said = next(statement.sents)  # ("Cruz: Trump Would Put Liberals On Court, 'I Fear ...'": its first statement)
+    if not _label_speaker(label, actors):
+        return [], said
+    who = _label_words(label, actors)
+    # ("Insiders:", "Khans:" are many; "Sanders:" is Bernie Sanders)
+    many = label[-1].tag_ in ("NNS", "NNPS") and " ".join(who) == label[-1].text
+    return who + [_present("say", many)], said
+
+
+def _label_words(label: Span, actors: list[Actor]) -> list[str]:
+    """Who a speaker's label names, as a headline names them: the actor by full name ("Sanders:" is
+    Bernie Sanders, "OK Gov Fallin:" Mary Fallin), else the name or the source's noun as written ("NY
+    Post", "Poll"), without its role words."""
+    last = label[-1]
+    same = [a.name.split() for a in actors if a.kind == "person" and a.name.split()[-1] == last.text]
+    if len(same) == 1 or len({" ".join(s) for s in same}) == 1:
+        return same[0]
+    ent = next((e for e in label.doc.ents if e.start <= last.i < e.end and e.start >= label.start), None)
+    if ent is not None:
+        return [t.text for t in ent if t.lower_ != "the"]
+    return [last.text]
 
 
 # what a story calls its own last statement when it sets it beside another: "The news came as ...",
@@ -2440,22 +2545,33 @@ def _without_inner_phrases(sent: Span, actors: list[Actor]) -> list[str] | None:
 _NOT_NAMES = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "DATE", "TIME"})
 
 
-def _as_written(sent: Span, words: list[str]) -> str:
+def _as_written(sent: Span, words: list[str], story: Doc | None = None, lead: int = 0) -> str:
     """The headline's words joined as the story writes them: glued where its tokens are ("\u00a35.5bn",
     "\u00a34m", "24-hour", "Lib Dems'"), a word the story capitalises only to open a sentence or a
     quotation in lower case ("say people should", not "say People should"; "says eight out of 10
     voters", a number written out: only a name keeps its capital)."""
     doc = sent.doc
+    story = story if story is not None else doc  # (a heading's statement parsed apart from its label and story)
     glued = {(t.text, doc[t.i + 1].text) for t in sent if not t.whitespace_ and t.i + 1 < sent.end}
     out: list[str] = []
     heading = sent.end > sent.start and in_title_case_line(sent[0])
     # (a heading's words that are names: those the story capitalises in running text or names anywhere)
-    names = capitalised_where_case_tells(doc) | {t.lower_ for e in doc.ents if e.label_ not in _NOT_NAMES for t in e
-                                                 if not t.is_stop} | country_of().keys() if heading else frozenset()
+    names = capitalised_where_case_tells(story) | {t.lower_ for d in {doc, story} for e in d.ents
+                                                   if e.label_ not in _NOT_NAMES for t in e if not t.is_stop} | \
+        country_of().keys() if heading else frozenset()
+    # (a statement parsed apart from its label opens with a name the story gives in running text: "Poll says
+    # Lopez and Smith hold ...")
+    given = _given_beside_labels(story) if lead else frozenset()
     for k, word in enumerate(words):
-        tok = _source(sent, word) if k else None
-        if tok is not None and tok.is_title and tok.pos_ != "PROPN" and word != "I" and \
-                (not tok.ent_type_ or tok.ent_type_ in _NOT_NAMES) and \
+        # (the words of a label's speaker, "Poll says", are no words of the sentence)
+        tok = _source(sent, word) if k and k >= lead else None
+        if lead and k == lead and tok is not None and tok.is_title and word != "I" and tok.lower_ not in given and \
+                an_english_word(tok.lower_) and not is_first_name(tok.text) and \
+                not (tok.ent_type_ == "PERSON" or tok.ent_iob_ == "B" and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+            # (its opening capital is the statement's, which a parse of a few words alone may take for a name's)
+            word = word.lower()
+        elif tok is not None and tok.is_title and tok.pos_ != "PROPN" and word != "I" and \
+                (not tok.ent_type_ or tok.ent_type_ in _NOT_NAMES) and tok.lower_ not in given and \
                 (tok.is_sent_start or tok.i > 0 and (doc[tok.i - 1].is_quote or doc[tok.i - 1].text == ":")):
             word = word.lower()
         elif heading and tok is not None and tok.is_title and word != "I" and \
@@ -2472,6 +2588,15 @@ def _as_written(sent: Span, words: list[str]) -> str:
         else:
             out.append(word)
     return " ".join(out)
+
+
+def _given_beside_labels(story: Doc) -> set[str]:
+    """The words the story gives as names (capitalised in running text, or in its entities) other than
+    where a label's colon alone capitalises them ("Maria Lopez: Council's parking rules ...")."""
+    after_label = lambda t: t.i > 0 and story[t.i - 1].text == ":"  # noqa: E731
+    named = {t.lower_ for e in story.ents if e.label_ not in _NOT_NAMES and not after_label(e[0]) for t in e}
+    elsewhere = {t.lower_ for t in story if t.is_title and not after_label(t)}
+    return named | (capitalised_where_case_tells(story) & elsewhere)
 
 
 def _lede_words(first: Span) -> str | None:
