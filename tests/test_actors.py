@@ -1975,8 +1975,8 @@ def test_a_person_after_a_with_no_colour_stays(nlp, text, name):
 @pytest.mark.parametrize("text, name, role", [
     ("Mr Blair said he was confident shadow chancellor Mr Letwin would lose the vote.", "Letwin", "shadow chancellor"),
     ("The man was former Tory minister John Smith.", "John Smith", "former Tory minister"),
-    ("Among those said to have doubts were senior shadow cabinet members David Davis and Tim Yeo.", "David Davis",
-     "senior shadow cabinet members"),
+    ("Among those said to have doubts was senior shadow cabinet member David Davis.", "David Davis",
+     "senior shadow cabinet member"),
 ])
 def test_an_adjective_after_be_is_the_clause_s_not_the_title_s(nlp, text, name, role):
     found = actors(nlp, text)
@@ -2803,3 +2803,76 @@ def test_a_name_no_person_bears_is_a_body_s(nlp, text, name):
     no one bears as a surname."""
     found = actors(nlp, text)
     assert found[name].kind == "organisation", found
+
+
+@pytest.mark.parametrize("text, name, unwanted, wanted", [
+    # a plural is many people's description, never one person's role
+    ("Front-runners Maria Lopez and John Smith met voters in Boston on Monday to discuss the housing plan.",
+     "Maria Lopez", "Front-runners", None),
+    ("The Democratic candidates, Ruth Amadi and Senator Paul Okonjo, have promised to cut emissions.",
+     "Ruth Amadi", "Democratic candidates", None),
+    # a bond names no role without whose it is
+    ("She is well liked by Mr. Lopez's daughter Anna and her husband, John Smith, who had been serving as the "
+     "de facto campaign manager.",
+     "John Smith", "husband", None),
+    ("Mayor Maria Lopez spoke first. Her friend Tom Brandt, the leader of the county Labour group, said the plan "
+     "would fail.", "Tom Brandt", "friend", "leader of the county Labour group"),
+    # whose an office is a pronoun cannot say beside the holder's name; the office stands alone
+    ("The mayor wanted to delay the vote. Tom Brandt, her chief of staff, urged a strong stand.", "Tom Brandt",
+     "her chief of staff", "chief of staff"),
+])
+def test_a_role_says_what_one_person_is(nlp, text, name, unwanted, wanted):
+    roles = actors(nlp, text)[name].roles
+    assert unwanted not in roles and unwanted.lower() not in [r.lower() for r in roles], roles
+    if wanted is not None:
+        assert wanted in roles, roles
+
+
+@pytest.mark.parametrize("text, name, not_named", [
+    # a first name "and" joins to a full name shares its surname
+    ("After seeing the sign, Dann and Nikki Worden of Corona took the next exit to complain.", "Dann Worden", "Dann"),
+    ("The papers are close with Robert and Rebekah Mercer, the father-and-daughter donors.", "Robert Mercer",
+     "Robert"),
+])
+def test_a_first_name_joined_to_a_full_name_shares_its_surname(nlp, text, name, not_named):
+    found = actors(nlp, text)
+    assert name in found and not_named not in found, list(found)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a surname after an honorific, or a word of another's name in the story, is no first name here
+    ("In 1997 a debate between Mr Blair and John Major was cancelled. Tony Blair had agreed to it.", "Blair Major"),
+    ("Among the records were exchanges between Carter and Eric Fanning. Ash Carter said he regretted them.",
+     "Carter Fanning"),
+    # the last of a list of one-name stars, and a son's suffix, share no surname
+    ("The night was filled with performances from stars like Brandy, Monica and Lauryn Hill.", "Monica Hill"),
+    ("His adult children, Ivanka, Eric and Don Jr., have said they would stay in New York.", "Eric Jr."),
+])
+def test_a_name_joined_to_a_full_name_by_and_shares_no_surname_the_story_denies(nlp, text, wrong):
+    assert wrong not in actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, slip", [
+    # a word that is no name, a letter more, or two letters swapped, beside a surname the story gives: a slip
+    ("Singer Anthony Kiedis said the band would tour. \u201cWe wrote the songs,\u201d Keidis continued.",
+     "Anthony Kiedis", "Keidis"),
+    ("Al Sharpton spoke in Harlem on Monday. Sharpton also talked about the mayor, like Sharption a child of New "
+     "York City. Sharption said he dislikes what the mayor is doing.", "Al Sharpton", "Sharption"),
+])
+def test_a_surname_misspelt_once_is_the_same_person(nlp, text, name, slip):
+    found = actors(nlp, text)
+    assert slip not in found and slip in found[name].aliases, list(found)
+
+
+
+def test_an_outlet_by_its_one_name_is_no_person(nlp):
+    # a speaker the quotation finder names is typed by the entity's label, which an outlet's name settles
+    doc = nlp('A 2010 "playbook" published by Politico, for instance, directed sales people to rank students '
+              'based on their liquid assets. Mayor Maria Lopez said the school misled them.')
+    assert [e.label_ for e in doc.ents if e.text == "Politico"] == ["ORG"]
+
+
+def test_a_surname_the_story_calls_someone_by_is_no_first_name_before_another_s_name(nlp):
+    found = actors(nlp, "He has avoided alienating supporters of Carson and Donald Trump. Carson said on Monday the "
+                        "race was far from over.")
+    assert "Carson Trump" not in found

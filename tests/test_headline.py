@@ -1389,3 +1389,15 @@ def test_an_adverb_is_never_set_before_a_preposition_it_did_not_stand_before(nlp
     # "get away from X with the mayor" cut to "get away with mayor" says another thing
     title = headline(nlp, text)
     assert title.endswith("needs to get away"), title
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a name's capitalised word the tagger took for an adjective is still the name's
+    ("Red Hot Chili Peppers announce benefit concert for the mayor.\n\nThe concert for the mayor will be held in "
+     "Boston.", "Red Hot Chili Peppers announce benefit concert for mayor"),
+    # and a capitalised modifier before a noun of the name keeps the name whole
+    ("Black Lives Matter seeks mayor's ear; One protest organizer says the city ignores the movement.\n\nSeveral "
+     "hundred demonstrators marched through the city on Tuesday.", "Black Lives Matter seeks mayor's ear"),
+])
+def test_a_subject_s_name_is_whole(nlp, text, wanted):
+    assert headline(nlp, text) == wanted

@@ -29,7 +29,7 @@ from .entities import _NAME_PARTICLES, BODY_NOUNS, an_english_word, BODY_WORDS, 
     role_before
 from .numbers import POLL_NOUNS
 from .participants import ITS_PEOPLE, agent_of_a_deed, named_only_as_context, takes_a_part
-from .name_shapes import OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name, \
+from .name_shapes import NAME_SUFFIXES, OUTLET_NOUNS, a_thing, ends_with_surname, folded_name, in_credit, lower_case_words, names_an_outlet, not_a_name, \
     hyphen_tail, a_common_phrase, a_plural_noun_opening, a_glossed_abbreviation, an_epithet, \
     a_date, one_of_a_kind, a_common_noun_for_people
 from .times import MONTHS
@@ -437,6 +437,25 @@ _AN_OUTLET_S_OFFICES = frozenset("correspondent editor reporter presenter host j
 _ROLE_PREPOSITIONS = frozenset(("at", "for", "of", "with"))
 
 
+def _one_person_s_role(tokens: list[Token]) -> bool:
+    """Whether the words can say what one person is: their head noun (before any "of", "at", "for" phrase)
+    names one ("front-runners Donald Trump and ..." makes each a front-runner the role cannot name; "hundreds of
+    thousands" counts), and is more than a bond to someone the role leaves unnamed ("husband", "friend": whose?)."""
+    # (an English noun phrase ends on its head, before its phrases; a capitalised plural there is a name's,
+    # "Friends of the Earth director")
+    # ("tycoon worth millions": an adjective after the noun opens its phrase too)
+    head = next((tokens[k - 1] for k, t in enumerate(tokens) if k and (
+        t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") or t.pos_ == "ADJ" and tokens[k - 1].pos_ in ("NOUN", "PROPN"))),
+        tokens[-1])
+    if head.tag_ == "NNS" and head.is_lower and not head.lower_.endswith("ss"):
+        return False
+    return not (len(tokens) == 1 and tokens[0].lower_ in KIN_NOUNS | _BONDS)
+
+
+_BONDS = frozenset({"friend", "friends", "ally", "neighbour", "neighbor", "colleague", "classmate", "boyfriend",
+                    "girlfriend", "relative"})
+
+
 def _clean_role(span: Span) -> str | None:
     span = _whole_words(span)
     last = span[-1] if len(span) else None
@@ -472,6 +491,10 @@ def _clean_role(span: Span) -> str | None:
     tokens = tokens[cut + 1:]
     if tokens and tokens[0].pos_ == "ADP" and tokens[0].lower_ != "ex":
         return None  # "one of the chief critics of the plans": a role is a noun phrase, never its "of" phrase alone
+    if len(tokens) > 1 and tokens[0].tag_ == "PRP$":
+        tokens = tokens[1:]  # "his chief of staff": whose it is the pronoun cannot say beside the name; the office can
+    if not _one_person_s_role(tokens):
+        return None
     # "head of policy at Aids charity the Lyle Trust": a role never ends on its preposition, nor inside the
     # phrase after it; it runs on to the body that phrase names when one follows close, else it ends before it
     at = max((k for k, t in enumerate(tokens) if k and t.lower_ in _ROLE_PREPOSITIONS and len(tokens) - k <= 3),
@@ -610,6 +633,27 @@ def _an_occupation(words: list[str]) -> str | None:
     return None
 
 
+def _surname_shared(ent: Span, first: str) -> list[str]:
+    """The surname a first name shares with the full name "and" joins it to: "Robert and Rebekah Mercer",
+    "Bill and Hillary Clinton" name Robert Mercer and Bill Clinton."""
+    doc = ent.doc
+    if not is_first_name(first) or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and" or \
+            ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in HONORIFICS or \
+            ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ == "PERSON":
+        return []  # (not the last of a list, "Brandy, Monica and Lauryn Hill", nor a surname, "Mr Blair and John Major")
+    if any(e.label_ == "PERSON" and e.start != ent.start and first in e.text.split() for e in doc.ents):
+        # a word of another's name in the story ("Prince Charles", "Ash Carter") is that person's; one the story
+        # names someone by again alone is how it calls them ("Carson and Donald Trump ... Carson said")
+        return []
+    other = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "PERSON"), None)
+    words = other.text.split() if other is not None else []
+    surname = [w for w in words[1:] if w not in NAME_SUFFIXES]
+    if len(words) < 2 or not surname or not is_first_name(words[0]) or not all(w[:1].isupper() for w in words[1:]):
+        return []  # ("Eric and Don Jr.": a suffix is no surname)
+    return words[1:]
+
+
+
 def _name(ent: Span) -> str:
     text = ent.text
     if ent.label_ == "PERSON":
@@ -646,6 +690,8 @@ def _name(ent: Span) -> str:
         while len(words) > 2 and words[0].isupper() and len(words[0]) > 1 and words[1][:1].isupper() \
                 and not words[1].isupper():
             words = words[1:]
+    if ent.label_ == "PERSON" and len(words) == 1:
+        words += _surname_shared(ent, words[0])
     while len(words) > 1 and words[-1].lower() in ("the", "of", "and", "a", "at", "in", "for", "on", "to"):
         words = words[:-1]  # "Office of the", "Independent the": the model ran on into the next phrase
     for dash in ("-", "–", "—"):
@@ -1334,11 +1380,30 @@ def _one_letter_more(short: str, long: str) -> bool:
     return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+def _two_letters_swapped(one: str, other: str) -> bool:
+    """Whether `other` is `one` with two letters side by side swapped ("Kiedis", "Keidis")."""
+    if len(one) != len(other) or one == other:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(one, other)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and one[diff[0]] == other[diff[1]] and one[diff[1]] == other[diff[0]]
+
+
+def _a_slip_of(short: str, surname: str, slip_only: bool) -> bool:
+    """Whether `short` is `surname` with one letter more or less, or (a word no one bears as a name, which
+    only a slip makes) two letters swapped; never its plural ("the Clintons")."""
+    if short == surname + "s" or short == surname + "es":
+        return False
+    return _one_letter_more(short, surname) or _one_letter_more(surname, short) or \
+        slip_only and _two_letters_swapped(short, surname)
+
+
 def _surnames_spelt_two_ways(doc: Doc, people: dict[str, Actor], mentions: list) -> None:
     """"Labour MP Diane Abbot ... Ms Abbott said": a surname the story gives only after an honorific, that
     names no one else and is a full name's surname with one letter more or less, is that person's surname
     spelt two ways (a slip, or a house style's doubled letter), one person, not two; the honorific's gender,
-    where it has one, must not be the first name's other."""
+    where it has one, must not be the first name's other. Without an honorific, a word that is no name at all
+    (neither a first name nor a surname of the census) is such a slip too, one letter swapped with the next
+    also ("Sharption", "Keidis" beside Al Sharpton and Anthony Kiedis)."""
     text = doc.text
     for key, short in list(people.items()):
         if people.get(key) is not short or len(short.name.split()) != 1 or len(short.name) < 4:
@@ -1346,13 +1411,14 @@ def _surnames_spelt_two_ways(doc: Doc, people: dict[str, Actor], mentions: list)
         spans = [(s, e) for s, e, a in mentions if a is short]
         honorifics = [re.match(r"(\w+)\.?\s", text[s:e]) if len(text[s:e].split()) > 1
                       else re.search(r"\b(\w+)\.?\s+$", text[max(0, s - 12):s]) for s, e in spans]
-        if not spans or not all(h and h.group(1).lower() in HONORIFICS for h in honorifics):
+        slip = len(short.name) >= 5 and short.name.isalpha() and not is_first_name(short.name) and \
+            not is_surname(short.name)
+        if not spans or not slip and not all(h and h.group(1).lower() in HONORIFICS for h in honorifics):
             continue
         genders = {"female" if h.group(1).lower() in FEMALE_HONORIFICS else "male" if h.group(1).lower() in MALE_HONORIFICS
-                   else None for h in honorifics} - {None}
+                   else None for h in honorifics if h} - {None}
         fits = [a for a in {id(a): a for a in people.values()}.values()
-                if a is not short and len(a.name.split()) >= 2
-                and (_one_letter_more(short.name, a.name.split()[-1]) or _one_letter_more(a.name.split()[-1], short.name))
+                if a is not short and len(a.name.split()) >= 2 and _a_slip_of(short.name, a.name.split()[-1], slip)
                 and not any(first_name_gender(a.name.split()[0]) not in (None, "either", g) for g in genders)]
         if len(fits) != 1:
             continue

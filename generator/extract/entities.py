@@ -800,6 +800,9 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
         return "ORG"
     if label == "PERSON" and ent.id_ != TITLED and names_a_body(ent.text):
         return "ORG"  # "Hereford Hospital Trust caused an outcry": a body by its last word, whatever it does
+    if label == "PERSON" and ent.id_ != TITLED and len(ent) == 1 and is_media(ent.text) and \
+            not any(t.text == ent.text and t.i > 0 and t.doc[t.i - 1].is_title for t in ent.doc):
+        return "ORG"  # "a playbook published by Politico": an outlet by its one name, never after a first name here
     return label
 
 

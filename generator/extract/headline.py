@@ -29,7 +29,7 @@ from .. import lexicon
 from ..facts import Actor
 from ..lexicon.gazetteer import country_of, is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED, HONORIFICS
-from .name_shapes import ends_with_surname
+from .name_shapes import NAME_SUFFIXES, ends_with_surname
 from .entities import an_english_word, capitalised_where_case_tells, in_title_case_line
 from ..lexicon.first_names import is_first_name
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, TELLING_VERBS, according_to, addressee, hedge, named_source, owned_body, particular_source, told_as_fact, trailing_claim
@@ -74,7 +74,6 @@ _HOW_OFTEN = frozenset({"always", "still", "often", "rarely", "seldom", "usually
 
 # a title before a name is no part of it, and headlines leave it out: "Sen. Bob Corker" is "Bob Corker"
 _HONORIFICS = ABBREVIATED
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 def _described(noun: Token, subject: bool = False) -> Token | None:
@@ -474,7 +473,7 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             by = next((c for c in child.children if c.dep_ == "agent"), None)
             pobj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             if pobj is not None and pobj.pos_ == "PROPN" and not agent:
-                agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN" and t.text not in _SUFFIXES]
+                agent = [t.text for t in pobj.subtree if t.pos_ == "PROPN" and t.text not in NAME_SUFFIXES]
                 agent = agent[-1:] if len(agent) > 2 else agent  # "Indian National Congress" -> "Congress"
                 if pobj.tag_ in ("NNPS", "NNS") and agent[-1].endswith("s"):
                     # "figures compiled by the Tories": the Tories' figures; a plural noun is never a
@@ -1007,11 +1006,16 @@ def _one_subject(subj: Token, actors: list[Actor]) -> list[str]:
         if end - start > 1:
             return [word]
         # the whole name before the head: "The New York Post" is "New York Post"
-        while start > subj.sent.start and subj.doc[start - 1].pos_ == "PROPN" and subj.doc[start - 1].dep_ == "compound" \
-                and subj in subj.doc[start - 1].ancestors:
+        # (a capitalised word of the name the tagger took for an adjective too: "Red Hot Chili Peppers")
+        while start > subj.sent.start and (subj.doc[start - 1].pos_ == "PROPN" or subj.doc[start - 1].is_title) and \
+                subj.doc[start - 1].dep_ == "compound" and subj in subj.doc[start - 1].ancestors:
             start -= 1
         names = [t.text for t in subj.doc[start : subj.i + 1] if t.text not in _HONORIFICS]
-        if subj.pos_ == "PROPN" and len(names) >= 2:
+        # (unless a capitalised modifier before it hangs on the name too: "Black Lives Matter" is the noun phrase's)
+        before = subj.doc[start - 1] if start > subj.sent.start else None
+        run_on = before is not None and before.is_title and before.pos_ in ("ADJ", "NOUN", "PROPN") and \
+            subj in before.ancestors
+        if subj.pos_ == "PROPN" and len(names) >= 2 and not run_on:
             return names  # "Election strategist Prashant Kishor" -> "Prashant Kishor"
     words = _noun_phrase(subj)
     # an "and" left at either end joins nothing there; between two of the phrase's words it joins them
@@ -2079,7 +2083,8 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
         # a verb set before a preposition it does not stand before makes another verb ("get away with", "put up
         # with"), which means something else
         tok, prep = _source(sent, word), _source(sent, nxt)
-        if tok is not None and prep is not None and tok.dep_ in ("advmod", "prt") and tok.pos_ in ("ADV", "ADP") and \
+        if tok is not None and prep is not None and tok.pos_ in ("ADV", "ADP") and \
+                (tok.dep_ == "prt" or tok.dep_ == "advmod" and any(c.dep_ == "prep" for c in tok.children)) and \
                 prep.pos_ == "ADP" and prep.dep_ == "prep" and prep.head.i != tok.i and \
                 any(not t.is_punct for t in sent.doc[tok.i + 1 : prep.i]):
             return True

@@ -24,6 +24,8 @@ from .sentences import opens_a_sentence
 from .times import MONTHS
 
 OUTLET_NOUNS = lexicon.words("outlet_nouns")
+# what follows a name to tell a father from his son, never a surname: "Don Jr.", "Hubert III"
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # a person listed with these is still a person: "Smith and others", "Patel and his wife"
 _KIN = frozenset("others other family friends colleagues wife husband son daughter partner aides staff".split())
 _PERSON_OUTLET_NOUNS = frozenset({"programme", "program", "show"})  # "the Jeremy Vine show"
