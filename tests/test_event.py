@@ -1318,3 +1318,32 @@ def test_not_only_keeps_its_but(nlp):
     never gives."""
     what = story(nlp, "The new plan will not only cut costs but raise taxes, the council said on Monday.").what.text
     assert "raise taxes" in what, what
+
+
+_LEDE = ("Mayor Maria Lopez told the council on Tuesday that the city would close the Harbour Street bridge for "
+         "repairs next month.")
+
+
+@pytest.mark.parametrize("heading", [
+    "Mayor Just Revealed Who She Would Pick To Fix The Bridge – It Might Surprise You.",
+    "Drivers Are So Shocked By These 3 Words On The Bridge Sign They Turn Around.",
+    "The Mayor Just Said Something Unexpected About The Harbour Street Bridge.",
+    "Mayor Made This Shocking Demand Before The Council Vote… Refused Immediately.",
+    "Look At The Mayor's Shocking Response To The Bridge Report.",
+    "What The Mayor Just Told The Council Will Change Your Commute.",
+])
+def test_a_heading_that_withholds_its_news_gives_way_to_the_lede(nlp, heading):
+    # a heading that points at what it does not say states no news: What is the lede's
+    b = story(nlp, heading + "\n\n" + _LEDE)
+    assert b.what.sentence == 1, b.what.text
+
+
+@pytest.mark.parametrize("heading", [
+    "Mayor Maria Lopez Closes Harbour Street Bridge For Repairs.",
+    "How The City Plans To Fix The Harbour Street Bridge.",
+    "This Week The Mayor Closes The Harbour Street Bridge.",
+])
+def test_a_heading_that_tells_its_news_is_no_teaser(nlp, heading):
+    from generator.extract.sentences import sents, withholds
+    doc = nlp(heading + "\n\n" + _LEDE)
+    assert not withholds(sents(doc)[0])

@@ -24,7 +24,7 @@ from ..lexicon.gazetteer import initials, is_media, org_aliases, place_levels, t
 from .times import MONTHS
 from ..lexicon.titles import HONORIFICS, PEERAGE, PLURAL_TITLES, POSTNOMINALS, SURNAME_TITLES, TITLES
 from .locative import of_place
-from .sentences import opens_a_sentence
+from .sentences import case_tells_nothing, in_title_case_line, line_of, opens_a_sentence
 
 ROLE_WORDS = lexicon.words("roles")
 PEOPLE_NOUNS = lexicon.words("people_nouns")
@@ -1064,43 +1064,6 @@ def _before_a_clause(ent: Span) -> Span | None:
     return Span(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
 
 
-def _line_of(doc: Doc, i: int) -> Span:
-    """The sentence a word stands in, bounded by the line breaks around it (a heading is a line of its own)."""
-    sent = doc[i].sent
-    start, end = i, i + 1
-    while start > sent.start and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    while end < sent.end and "\n" not in doc[end - 1].text_with_ws:
-        end += 1
-    return doc[start:end]
-
-
-# the small words a title-case heading may leave in lower case ("Senator Slams Governor on Taxes")
-_HEADING_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by as up via vs".split())
-
-
-def _case_tells_nothing(line: Span) -> bool:
-    """A line in title case or in capitals (a headline, a sub-heading, a caption): every word of four letters or
-    more capitalised, four or more of them, and none in lower case but a heading's small words ("Clinton Campaign
-    Manager Laughs, Evades Reporter's Question"; not "The Commons Health Committee met on Monday"), or every
-    word in capitals.
-    There a capital is the line's style, no sign of a name."""
-    words = [t for t in line if t.is_alpha]
-    long = [t for t in words if len(t) >= 4]
-    if len(long) < 4:  # (not a name and a date: "-- Mark Greenwood (@mark) November 8")
-        return False
-    if all(t.is_upper for t in words if len(t) >= 2):
-        return True
-    # (a sentence of running text has a verb or a word in lower case beyond a heading's small words: "The
-    # Commons Health Committee met on Monday")
-    return all(t.text[:1].isupper() for t in long) and all(t.lower_ in _HEADING_SMALL_WORDS for t in words if t.is_lower)
-
-
-def in_title_case_line(token: Token) -> bool:
-    """Whether the word stands in a line in title case or in capitals, where a capital tells nothing."""
-    return _case_tells_nothing(_line_of(token.doc, token.i))
-
-
 def capitalised_where_case_tells(doc: Doc) -> frozenset[str]:
     """The words (lower case) the story capitalises inside sentences of running text: its names."""
     return _capitalised_words(doc)
@@ -1119,9 +1082,9 @@ def _capitalised_words(doc: Doc) -> frozenset[str]:
         for t in doc:
             if not t.is_alpha or not t.text[:1].isupper() or opens_a_sentence(t):
                 continue
-            line = _line_of(doc, t.i)
+            line = line_of(doc, t.i)
             if line.start not in lines:
-                lines[line.start] = _case_tells_nothing(line)
+                lines[line.start] = case_tells_nothing(line)
             if not lines[line.start]:
                 words.add(t.lower_)
         found = doc.user_data[_CAPITALS_KEY] = frozenset(words)
@@ -1180,10 +1143,10 @@ def _in_a_heading_s_case(ent: Span) -> Span | None:
     there is no name ("Clinton Campaign Manager Laughs": "Laughs"; "His Fox News Nemesis Just Said": "Said"; a
     heading's "Small Steps Toward College Savings")."""
     doc = ent.doc
-    if ent.label_ not in ("PERSON", "ORG", "NORP") or not _case_tells_nothing(_line_of(doc, ent.start)):
+    if ent.label_ not in ("PERSON", "ORG", "NORP") or not case_tells_nothing(line_of(doc, ent.start)):
         return ent
     capitalised = _capitalised_words(doc)
-    in_capitals = all(t.is_upper for t in _line_of(doc, ent.start) if t.is_alpha and len(t) >= 2)
+    in_capitals = all(t.is_upper for t in line_of(doc, ent.start) if t.is_alpha and len(t) >= 2)
     lower = _lower_case_words(doc)
     start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
     end = start

@@ -30,11 +30,11 @@ from ..facts import Actor
 from ..lexicon.gazetteer import country_of, is_media, org_aliases
 from ..lexicon.titles import ABBREVIATED, HONORIFICS
 from .name_shapes import NAME_SUFFIXES, ends_with_surname
-from .entities import an_english_word, capitalised_where_case_tells, in_title_case_line
+from .entities import an_english_word, capitalised_where_case_tells
 from ..lexicon.first_names import is_first_name
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, TELLING_VERBS, according_to, addressee, hedge, named_source, owned_body, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
-from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, not_only, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of, misread_subject,
+from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, in_title_case_line, not_only, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of, misread_subject,
                         named_clause, opening_s_apposition, position_weight, quote_regions_of, sents, source_hung_before, SETTING, subjects_of,
                         subordinate_opener, limits_a_negation)
 from .times import is_time as _is_time

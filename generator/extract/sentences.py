@@ -140,6 +140,86 @@ def position_weight(sentence: int) -> float:
     return POSITION_WEIGHT[sentence] if 0 <= sentence < len(POSITION_WEIGHT) else 1.0
 
 
+def line_of(doc: Doc, i: int) -> Span:
+    """The sentence a word stands in, bounded by the line breaks around it (a heading is a line of its own)."""
+    sent = doc[i].sent
+    start, end = i, i + 1
+    while start > sent.start and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < sent.end and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
+
+
+# the small words a title-case heading may leave in lower case ("Senator Slams Governor on Taxes")
+_HEADING_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by as up via vs".split())
+
+
+def case_tells_nothing(line: Span) -> bool:
+    """A line in title case or in capitals (a headline, a sub-heading, a caption): every word of four letters or
+    more capitalised, four or more of them, and none in lower case but a heading's small words ("Clinton Campaign
+    Manager Laughs, Evades Reporter's Question"; not "The Commons Health Committee met on Monday"), or every
+    word in capitals.
+    There a capital is the line's style, no sign of a name."""
+    words = [t for t in line if t.is_alpha]
+    long = [t for t in words if len(t) >= 4]
+    if len(long) < 4:  # (not a name and a date: "-- Mark Greenwood (@mark) November 8")
+        return False
+    if all(t.is_upper for t in words if len(t) >= 2):
+        return True
+    # (a sentence of running text has a verb or a word in lower case beyond a heading's small words: "The
+    # Commons Health Committee met on Monday")
+    return all(t.text[:1].isupper() for t in long) and all(t.lower_ in _HEADING_SMALL_WORDS for t in words if t.is_lower)
+
+
+def in_title_case_line(token: Token) -> bool:
+    """Whether the word stands in a line in title case or in capitals, where a capital tells nothing."""
+    return case_tells_nothing(line_of(token.doc, token.i))
+
+
+# nouns a heading counts without saying them: "These 3 Words", "A 5-Word Response", "The 1 Thing He Thinks"
+_COUNTED_UNSAID = frozenset({"word", "thing", "line", "question", "reason", "detail", "secret"})
+_WH_WORDS = frozenset({"what", "who", "whom", "why", "how"})
+
+
+def withholds(sent: Span) -> bool:
+    """A heading that points at what it does not say, to make the reader open the page: "Drivers Are So Shocked
+    By These 3 Words", "Trump Just Revealed Who He Would Pick For VP", "What Donald Trump's Son Just Received In
+    The Mail ...", "She's Going To HATE Why", "Al Sharpton Just Said Something Unexpected", "... To Do THIS At
+    Benghazi Hearing", "Look At Hillary's Shocking Response", "It Might Surprise You". A determiner or a pronoun
+    that points ahead, a count of words or things it keeps back, "something", a question word for the part it
+    leaves out, a trailing ellipsis, or the reader addressed (by "you", or told to look): it states no news of
+    its own, and the story's lede does. Only a line in title case (a page's heading, read whole, however the
+    parser split it) is read so: in running text "this" points back; words inside quotation marks are
+    someone's."""
+    if not len(sent) or not in_title_case_line(sent[0]):
+        return False
+    doc = sent.doc
+    line = line_of(doc, sent.start)
+    if line.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
+        return False
+    quoted = quote_regions_of(doc)
+    said = [t for t in line if not inside(quoted, t.idx, t.idx + len(t))]
+    colon = next((t.i for t in said if t.text == ":" and t.i - line.start <= 6), None)
+    opening = next((t for t in said if t.is_alpha and (colon is None or t.i > colon)), None)
+    if opening is not None and opening.tag_ == "VB" and opening.dep_ == "ROOT" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in opening.children):
+        return True  # "Look At Hillary's Shocking Response", "WATCH What Hillary Does": the reader told to look
+    for t in said:
+        if t.lower_ in ("this", "these") and (t.dep_ != "det" or t.head.ent_type_ not in ("DATE", "TIME") and
+                                              not is_time(t.head)):
+            return True
+        if t.lemma_.lower() in _COUNTED_UNSAID and any(x.like_num for x in doc[max(line.start, t.i - 3) : t.i]):
+            return True
+        if t.lower_ in ("something", "you", "your") or t.text.startswith("\u2026") or t.text in ("...", "...."):
+            return True
+        # "Revealed Who He Would Pick", "HATE Why": the question word stands for what the heading keeps back
+        if t.lower_ in _WH_WORDS and (t.dep_ in ("dobj", "pobj") or t.i > line.start and
+                                      not any(v.pos_ in ("VERB", "AUX") for v in doc[t.i + 1 : line.end])):
+            return True
+    return False
+
+
 def is_furniture(sent: Span) -> bool:
     """Page furniture (generator/input/furniture.py, its one definition): a sentence with a page's
     words in it, or a line the boilerplate pass marked (bylines, captions, ...)."""
@@ -707,7 +787,7 @@ def _find_lede(doc: Doc, within: int = 8) -> tuple[int, Span] | None:
     the lede, its named clause the statement (`named_clause`)."""
     story = sents(doc)
     for i, sent in enumerate(story[:within]):
-        if is_statement(sent):
+        if is_statement(sent) and not withholds(sent):
             if is_scene(sent):
                 nut = _nut_graf(story, i, within)
                 if nut is not None:
