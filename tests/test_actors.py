@@ -2876,3 +2876,9 @@ def test_a_surname_the_story_calls_someone_by_is_no_first_name_before_another_s_
     found = actors(nlp, "He has avoided alienating supporters of Carson and Donald Trump. Carson said on Monday the "
                         "race was far from over.")
     assert "Carson Trump" not in found
+
+
+def test_what_follows_a_name_s_colon_is_no_role(nlp):
+    found = actors(nlp, "Clinton: Time for \u2018intensification\u2019 of ISIL strategy.\n\nHillary Clinton says the "
+                        "administration should be taking additional measures against the Islamic State.")
+    assert not any("intensification" in r for r in found["Hillary Clinton"].roles), found["Hillary Clinton"].roles

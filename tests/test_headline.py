@@ -1401,3 +1401,17 @@ def test_an_adverb_is_never_set_before_a_preposition_it_did_not_stand_before(nlp
 ])
 def test_a_subject_s_name_is_whole(nlp, text, wanted):
     assert headline(nlp, text) == wanted
+
+
+def test_what_a_naming_verb_calls_its_object_stays_after_it(nlp):
+    # the parser hangs "unworkable" on the noun before it; "brands proposal" alone says nothing
+    title = headline(nlp, "Labour has already branded the council's parking proposal unworkable but party "
+                          "strategists have seen the Tories seizing a poll advantage over the issue.")
+    assert title == "Labour already brands council's parking proposal unworkable", title
+
+
+def test_the_last_resort_never_ends_on_a_conjunction(nlp):
+    from generator.extract.headline import _lede_words
+    doc = nlp("Labour has already branded the council's parking proposal unworkable but party strategists have "
+              "seen the Tories seizing a poll advantage over the issue.")
+    assert _lede_words(next(doc.sents)) == "Labour has already branded the council's parking proposal unworkable"

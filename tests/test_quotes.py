@@ -173,6 +173,12 @@ SPEAKER_CASES = [
     # ... but a modal before its bare verb is no speaker
     pytest.param('Will the council act? "We will finish the road by spring," Mayor Ines Albright said.',
                  'finish the road', 'Ines Albright', id='will_as_a_modal_is_no_speaker'),
+    # a party, a body or an office before the name after "said" only says which one (UK)
+    pytest.param('"This is typical of Lib Dem hypocrisy," said Tory shadow local government secretary Caroline '
+                 'Spelman.', 'typical of Lib Dem', 'Caroline Spelman', id='said_a_description_ending_on_a_name'),
+    # a name the parser hung on an office's "for" phrase, right before the verb, is the subject (UK)
+    pytest.param("Labour's deputy minister for women Jacqui Smith accused the Lib Dems of offering \"false "
+                 "promises\" to women.", 'false promises', 'Jacqui Smith', id='an_office_s_for_phrase_ending_on_a_name'),
 ]
 
 

@@ -273,6 +273,8 @@ def _appositive_role(ent: Span) -> Span | None:
     root = ent.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= ent.end:
+            if any(t.text == ":" for t in ent.doc[ent.end : child.left_edge.i]):
+                continue  # "Clinton: Time for 'intensification' of ISIL strategy": a label's colon sets off what she says
             span = ent.doc[child.left_edge.i : child.right_edge.i + 1]
             if span and span[0].pos_ == "DET":
                 span = span[1:]

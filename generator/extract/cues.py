@@ -187,6 +187,17 @@ def _named_by_apposition(subj: Token) -> Token:
         for child in subj.rights:
             if child.dep_ == "appos" and child.ent_type_ == "PERSON":
                 return child
+        # "Labour's deputy minister for women Jacqui Smith accused ...": the parser hangs the name on the
+        # office's "for" phrase; a person's name run on to the office's last noun, right before the verb, is who
+        # holds it (not "An aide to Ms Okafor said", where the name is the phrase's own: the aide speaks)
+        last = subj.right_edge
+        first = last
+        while first.i > subj.i and first.doc[first.i - 1].ent_type_ == "PERSON" and first.ent_iob_ == "I":
+            first = first.doc[first.i - 1]
+        before = first.doc[first.i - 1]
+        if last.i > subj.i and last.ent_type_ == "PERSON" and last.dep_ == "pobj" and last.i + 1 == subj.head.i and \
+                before.pos_ == "NOUN" and before.is_lower:
+            return last
     return subj
 
 
@@ -202,7 +213,25 @@ def _inverted_subject(verb: Token, outside) -> Token | None:
                 (child.pos_ == "NOUN" and any(t.dep_ == "det" for t in child.lefts)):
             if child.pos_ == "PRON" and child.lower_ not in ("he", "she", "they", "i", "we"):
                 continue
-            return child
+            return _person_described(child) or child
+    return None
+
+
+def _person_described(first: Token) -> Token | None:
+    """`said Tory shadow local government secretary Caroline Spelman`: the name a description after "said"
+    ends on is who speaks, whatever the parser made of the description's words (it took "Tory" for the
+    subject of a verb "shadow"); the party, the body or the office before the name only say which one."""
+    if first.ent_type_ == "PERSON":
+        return None
+    doc = first.doc
+    for tok in doc[first.i + 1 : min(first.sent.end, first.i + 8)]:
+        if tok.is_punct or tok.pos_ in ("CCONJ", "ADP", "DET", "PRON", "AUX"):
+            return None
+        if tok.ent_type_ == "PERSON":
+            end = tok.i
+            while end + 1 < first.sent.end and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+                end += 1
+            return doc[end]
     return None
 
 
@@ -807,7 +836,9 @@ def _surface_cue(doc: Doc, start: int, end: int, lo: int, hi: int, outside) -> C
         for j in range(i + 1, min(i + 4, hi)):
             ent = _entity_at(doc, j)
             if ent is not None and all(t.text[:1].isupper() for t in doc[i + 1 : j]):
-                return Cue(doc[i], ent, None, direct=True, kind="said_name")
+                person = _person_described(doc[j])
+                return Cue(doc[i], (_entity_at(doc, person.i) if person is not None else None) or ent, None,
+                           direct=True, kind="said_name")
     # before the quotation: `Pew Research: "..."`, `Said Ellis: "..."`, `- Mark Blumenthal and Jon Cohen: "..."`
     j = start - 1
     while j >= lo and (doc[j].is_space or doc[j].text in OPEN_CLOSE):

@@ -787,6 +787,10 @@ def _object_complement(verb: Token, obj: Token) -> list[str]:
                                                             or c.dep_ == "dobj" and c.head.i == verb.i
                                                             and c.left_edge.i == obj.right_edge.i + 1
                                                             and verb.lemma_.lower() in _NAMING_VERBS
+                                                            # "branded the proposal unworkable": an adjective after
+                                                            # the noun the parser hung on it is what it is called
+                                                            or c.dep_ == "amod" and c.head.i == obj.i
+                                                            and verb.lemma_.lower() in _NAMING_VERBS
                                                             # "take voters for granted", "left him for dead"
                                                             or c.dep_ == "prep" and c.lower_ in ("for", "as") and
                                                             any(g.dep_ in ("pobj", "pcomp", "amod", "acomp") and g.tag_ in ("VBN", "JJ")
@@ -2264,9 +2268,11 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
     if _stops_in_quotation(sent, words, last):
         return True  # 'dismisses budget as spend': stopped inside a quotation ("spend now, pay later")
     if last.lower_ in ("late", "early", "first", "last", "next") and last.pos_ in ("ADJ", "ADV") or \
-            last.tag_ == "JJS" or last.dep_ in ("amod", "compound", "nummod", "poss", "det") or \
+            last.tag_ == "JJS" or last.dep_ in ("amod", "compound", "nummod", "poss", "det") and last.head.i > last.i or \
             last.dep_ in ("advmod", "npadvmod", "quantmod", "nmod", "cc") and last.head.i > last.i:
-        return True  # a modifier whose word the headline left behind ("chart of racist and wildly")
+        # a modifier whose word the headline left behind ("chart of racist and wildly"); not one after its word,
+        # what a naming verb calls its object ("brands proposal unworkable")
+        return True
     if last.pos_ in ("DET", "CCONJ", "SCONJ", "AUX", "PART") or last.pos_ == "ADP" and last.dep_ != "prt":
         return True
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i and last.head.dep_ == "relcl":
@@ -2635,6 +2641,7 @@ def _lede_words(first: Span) -> str | None:
     if opened is not None:  # never stop inside a quotation: before it, without the words that led into it
         end = opened - 1
     text = " ".join(first.doc.text[start : end if end is not None else first.end_char].split()).rstrip(",;:. (\u2014")
+    text = re.sub(r"\s+(?:and|or|but|nor)$", "", text)  # a conjunction joins nothing at the end ("unworkable but")
     if opened is not None:
         text = re.sub(r"(?:\s+(?:as|the|a|an|of|to|for|and|or|in|on|at|by|with|from|its|his|her|their))+$", "", text)
     if text.count("\u201c") > text.count("\u201d"):
