@@ -179,6 +179,11 @@ SPEAKER_CASES = [
     # a name the parser hung on an office's "for" phrase, right before the verb, is the subject (UK)
     pytest.param("Labour's deputy minister for women Jacqui Smith accused the Lib Dems of offering \"false "
                  "promises\" to women.", 'false promises', 'Jacqui Smith', id='an_office_s_for_phrase_ending_on_a_name'),
+    # "X has ..., he said": the one the said clause is about is not who says it (UK)
+    pytest.param("The mayor's enthusiasm for the job remains undimmed, John Smith, the party's election strategist, "
+                 "told a radio programme on Saturday. Mayor Tom Brandt has \"the same passion and the same "
+                 "commitments for the job\" as when he was first elected, he said.", 'same passion', 'John Smith',
+                 id='he_said_after_a_clause_about_another'),
 ]
 
 

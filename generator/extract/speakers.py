@@ -213,7 +213,7 @@ class SpeakerResolver:
         # name that only qualifies a noun anyone "he" stands for ("the Trump campaign has yet to follow up,
         # though he contended")
         same = [(s, a) for s, a in agree if s >= sent_start and not self._in_own_clause(s, sent_of)
-                and not self._qualifies_a_noun(s)]
+                and not self._qualifies_a_noun(s) and not self._subject_of_what_is_said(s, sent_of)]
         # one of that gender before one whose gender the story does not show
         same = [(s, a) for s, a in same if (s, a) in strict] or same
         if same:
@@ -257,6 +257,18 @@ class SpeakerResolver:
                 s, actor = pool[-1]
                 return actor, near if s >= sent_start - 600 else far
         return None, ""
+
+    def _subject_of_what_is_said(self, start: int, pronoun: Span | None) -> bool:
+        """Whether the name at `start` is the subject of the clause the pronoun's verb reports, said before
+        it: `Mr Blair has "the same passion ..." as in 1997, he said` is someone speaking of Mr Blair (who
+        would have said "I have"), not Mr Blair."""
+        name = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if pronoun is None or name is None or pronoun.root.dep_ != "nsubj":
+            return False
+        verb = pronoun.root.head
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        subj = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None) if said is not None else None
+        return subj is not None and subj.left_edge.i <= name.root.i <= subj.right_edge.i
 
     def _in_own_clause(self, start: int, pronoun: Span | None) -> bool:
         """Whether the name at `start` stands in the clause whose subject is the pronoun, as its object
