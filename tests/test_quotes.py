@@ -184,6 +184,11 @@ SPEAKER_CASES = [
                  "told a radio programme on Saturday. Mayor Tom Brandt has \"the same passion and the same "
                  "commitments for the job\" as when he was first elected, he said.", 'same passion', 'John Smith',
                  id='he_said_after_a_clause_about_another'),
+    # ... but a clause that is the same person's own report goes on with her (UK)
+    pytest.param('Ms Kirsty Williams said the reshuffle changed nothing. Meanwhile Ms Jane Hutt said she hoped '
+                 '"that the people of Wales would benefit from my investment" Asked about waiting lists, she said '
+                 'that waiting times were "only 10% of the health agenda".', 'only 10%', 'Jane Hutt',
+                 id='she_said_after_her_own_report'),
 ]
 
 

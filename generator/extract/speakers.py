@@ -265,8 +265,12 @@ class SpeakerResolver:
         name = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if pronoun is None or name is None or pronoun.root.dep_ != "nsubj":
             return False
-        verb = pronoun.root.head
-        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        verb, doc = pronoun.root.head, self.doc
+        # (the clause right before its tag, only a comma or a closing mark between: "..., he said")
+        # (a clause that is itself someone's report, "Ms Hutt said she hoped ...", is no clause about her)
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and
+                     c.lemma_.lower() not in SPEECH_VERBS and
+                     all(t.is_punct for t in doc[c.right_edge.i + 1 : pronoun.root.i])), None)
         subj = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None) if said is not None else None
         return subj is not None and subj.left_edge.i <= name.root.i <= subj.right_edge.i
 
