@@ -2459,8 +2459,7 @@ def _label_colon(sent: Span) -> Token | None:
     if colon is None or colon.i == sent.start or sent.end - colon.i < 4:
         return None
     label = sent.doc[sent.start : colon.i]
-    if not all(t.is_title or t.is_upper or t.is_punct and t.text in (".", "\u2019s", "'s") or t.text in ("'s", "\u2019s")
-               for t in label):
+    if not all(t.is_title or t.is_upper or t.text in (".", "'s", "\u2019s") for t in label):
         return None
     return colon
 
@@ -2489,8 +2488,9 @@ def _after_label(sent: Span, actors: list[Actor]) -> tuple[list[str], Span]:
     if colon is None:
         return [], sent
     label = sent.doc[sent.start : colon.i]
+    speaker = _label_speaker(label, actors)
     after = sent.doc[colon.i + 1 : sent.end].text.strip()
-    if _label_speaker(label, actors):
+    if speaker:
         # ("Clinton: Trump's view is 'dangerously wrong'; In speech to AIPAC, she ...": the deck after a
         # semicolon is the desk's, not the speaker's)
         after = after.split(";")[0]
@@ -2498,7 +2498,7 @@ def _after_label(sent: Span, actors: list[Actor]) -> tuple[list[str], Span]:
     if not len(statement):
         return [], sent
     said = next(statement.sents)  # ("Cruz: Trump Would Put Liberals On Court, 'I Fear ...'": its first statement)
-    if not _label_speaker(label, actors):
+    if not speaker:
         return [], said
     who = _label_words(label, actors)
     # ("Insiders:", "Khans:" are many; "Sanders:" is Bernie Sanders)
