@@ -290,3 +290,20 @@ def test_an_acronym_is_no_surname_of_a_name_run_into_it(nlp):
     spans = [(0, 2, "PERSON")] + [(t.i, t.i + 1, "ORG") for t in doc if t.text == "CNN" and t.i > 1]
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
     assert [e.label_ for e in settle_entities(doc).ents][1:] == ["ORG"] * 8
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Governor Chris Hale, a lifelong Denver Broncos fan, spoke on Monday.", "Denver Broncos", "ORG"),
+    ("The firm Crosscut Strategies ran the advertisements.", "Crosscut Strategies", "ORG"),
+    ("He said the Founding Fathers would have been appalled.", "Founding Fathers", "NORP"),
+    ("The Cleveland Indians won the pennant on Monday.", "Cleveland Indians", "ORG"),
+    # a given name that is no town's, a census surname or a title before it: a person's name ending in "s"
+    ("Senator Peter Mates spoke on Monday.", "Peter Mates", "PERSON"),
+    ("The minister Hazel Blears spoke on Monday.", "Hazel Blears", "PERSON"),
+    ("The peer Lord Dubs spoke on Monday.", "Lord Dubs", "PERSON"),
+])
+def test_a_name_ending_on_a_common_noun_s_plural_is_no_one_person_s(nlp, text, name, label):
+    doc = nlp(text)
+    start = next(i for i, t in enumerate(doc) if t.text == name.split()[0])
+    doc.ents = [Span(doc, start, start + len(name.split()), label="PERSON")]
+    assert [(e.text, e.label_) for e in settle_entities(doc).ents] == [(name, label)]
