@@ -1347,3 +1347,15 @@ def test_a_heading_that_tells_its_news_is_no_teaser(nlp, heading):
     from generator.extract.sentences import sents, withholds
     doc = nlp(heading + "\n\n" + _LEDE)
     assert not withholds(sents(doc)[0])
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Paul Ortiz Promises Action On Housing In First 100 Days As Governor.\n\nPaul Ortiz said on Tuesday that he "
+     "would act on housing within weeks of taking office.", "In First 100 Days As Governor"),
+    ("Lena Park's Endorsement Could Not Come At A Better Time For Paul Ortiz.\n\nThe former governor endorsed Paul "
+     "Ortiz on Tuesday.", "At A Better Time For Paul Ortiz"),
+])
+def test_a_heading_s_capital_prepositions_go_on_with_its_phrases(nlp, text, wanted):
+    # a heading capitalises its prepositions; a capital there is no sign of a phrase apart
+    what = story(nlp, text).what.text
+    assert what.endswith(wanted), what

@@ -23,7 +23,7 @@ from ..facts import Fact
 from ..input.furniture import share_bar_words
 from .claims import (CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, according_to, addressee, conditional, hedge, named_source, particular_source, told_as_fact, trailing_claim,
                      within_claim)
-from .sentences import (DATELINE_OPENING, completes_noun, not_only, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE_OPENING, completes_noun, in_title_case_line, not_only, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
                         opening_s_apposition, SETTING, named_clause, quote_regions_of, sents, SUBJECT_DEPS, subject_of,
                         subjects_of, subordinate_opener, limits_a_negation, text_of)
 from .times import is_duration, is_time
@@ -377,7 +377,9 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
         if child.dep_ == "prep" and depth >= max_depth and not _misplaced_agent(child):
             break
         if child.dep_ == "prep" and depth >= 1 and max_depth > 1 and \
-                (child.lower_ in SETTING or "according" in (child.lower_, tok.lower_) or _time(child) or not child.is_lower):
+                (child.lower_ in SETTING or "according" in (child.lower_, tok.lower_) or _time(child) or
+                 not child.is_lower and not in_title_case_line(child)):
+            # (a heading capitalises its prepositions: "With A Green Light From The U.S. And Iran" is one phrase)
             break  # a phrase deeper in: what the phrase is, not where, when or who says so (the Where's, the When's)
         if child.dep_ == "advmod" and any(not t.is_quote for t in tok.doc[end + 1 : child.left_edge.i]):
             # (an adverb phrase right after the words kept goes on: "bringing Serbia a step closer", and
