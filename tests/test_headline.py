@@ -1415,3 +1415,36 @@ def test_the_last_resort_never_ends_on_a_conjunction(nlp):
     doc = nlp("Labour has already branded the council's parking proposal unworkable but party strategists have "
               "seen the Tories seizing a poll advantage over the issue.")
     assert _lede_words(next(doc.sents)) == "Labour has already branded the council's parking proposal unworkable"
+
+
+@pytest.mark.parametrize("text, wanted, never", [
+    # the one person the sentence before names is who "she" is, not the story's most named person
+    ("Governor Paul Ortiz and Senator Ada Marsh: a strained alliance.\n\nFor Senator Marsh, it was a week of "
+     "triumph. She had just passed the most important bill of her career, a housing reform. So when Governor "
+     "Paul Ortiz arrived at the capitol for a hastily arranged meeting, it was not the main thing on her mind.",
+     "Marsh passed", "Ortiz passed"),
+    ("Governor Paul Ortiz: a strained alliance.\n\nWhen Governor Paul Ortiz arrived at the capitol, he was tired."
+     "\n\nFor Senator Ada Marsh, it was a week of triumph. She had just passed the most important bill of her "
+     "career, a housing reform.", "Ada Marsh passed", "Ortiz passed"),
+    # a pronoun never stands for someone its own clause names after it
+    ("Last month, when I asked Senator Tom Reyes if he would ever endorse Governor Lena Park, he laughed and said "
+     "he would endorse me instead.\n\nI guess we can all agree now that he was joking. He is backing Lena Park, "
+     "and he says he will campaign for her across the state.", "Reyes backs Lena Park", "Park backs"),
+])
+def test_a_pronoun_s_person_is_whom_the_story_means_by_it(nlp, text, wanted, never):
+    title = headline(nlp, text)
+    assert wanted in title and never not in title, title
+
+
+def test_two_people_the_parser_ran_together_are_both_the_subject(nlp):
+    # the parser hangs "Donald Trump and Democrat" on "Hillary Clinton" as a modifier
+    title = headline(nlp, "After a night of wins, Republican Donald Trump and Democrat Hillary Clinton tightened "
+                          "their grip on the race.")
+    assert title.startswith("Donald Trump and Hillary Clinton tighten"), title
+
+
+def test_a_measure_never_ends_a_headline_without_what_it_measures(nlp):
+    from generator.extract.headline import _ends_unfinished
+    sent = next(nlp('State Rep. Ann Cole is "99.9" percent certain she will vote for the bill.').sents)
+    assert _ends_unfinished(sent, ["Ann", "Cole", "is", "99.9", "percent"])
+    assert not _ends_unfinished(sent, ["Ann", "Cole", "is", "99.9", "percent", "certain"])

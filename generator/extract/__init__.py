@@ -64,7 +64,7 @@ def facts_from_doc(doc: Doc, seed: Seed, title_doc: Doc | None = None) -> Briefi
     used = {q.sentence for q in quotes} | ({what.sentence} if what else set()) | {w.sentence for w in why}
     title, generated = seed.title, False
     if not title:
-        title, generated = make_headline(doc, index.actors) or seed.id, True
+        title, generated = make_headline(doc, index) or seed.id, True
     date = seed.date.isoformat()
     return Briefing(
         id=seed.id,

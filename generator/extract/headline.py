@@ -34,8 +34,10 @@ from .entities import an_english_word, capitalised_where_case_tells
 from ..lexicon.first_names import is_first_name
 from .claims import CLAIM_NOUNS, CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, TELLING_VERBS, according_to, addressee, hedge, named_source, owned_body, particular_source, told_as_fact, trailing_claim
 from .pipeline import load_nlp
+from .actors import ActorIndex
+from .speakers import SpeakerResolver
 from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, in_title_case_line, not_only, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of, misread_subject,
-                        named_clause, opening_s_apposition, position_weight, quote_regions_of, sents, source_hung_before, SETTING, subjects_of,
+                        named_clause, opening_s_apposition, per_doc, position_weight, quote_regions_of, sents, source_hung_before, SETTING, subjects_of,
                         subordinate_opener, limits_a_negation)
 from .times import is_time as _is_time
 
@@ -139,7 +141,18 @@ def _plural_name(subj: Token) -> bool:
     return not is_media(text) and any(t.text in ones for t in subj.doc)
 
 
+def _person_hung_before(subj: Token) -> Token | None:
+    """The first of two named people the parser hung on the second as its modifier ("Republican Donald Trump
+    and Democrat Hillary Clinton solidified ...": "Trump", "and Democrat" beside it): both are the subject."""
+    if subj.ent_type_ != "PERSON" or subj.pos_ != "PROPN":
+        return None
+    return next((c for c in subj.lefts if c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON" and
+                 c.pos_ == "PROPN" and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)), None)
+
+
 def _plural(subj: Token) -> bool:
+    if _person_hung_before(subj) is not None:
+        return True
     written = _written_number(subj)
     aside = any(c.dep_ == "conj" and any(t.is_punct for t in subj.doc[subj.i + 1 : c.left_edge.i]) for c in subj.children)
     if written is not None and not (aside and written is False):
@@ -966,6 +979,9 @@ def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
         # holder's name beside it is the person, by name; the office, cut to fit, would name no office at all
         return _one_subject(person, actors)
     words = _one_subject(subj, actors)
+    first = _person_hung_before(subj)
+    if first is not None:
+        return _one_subject(first, actors) + ["and"] + words
     counted = next((c for r in subj.rights if r.dep_ == "prep" and r.lower_ == "of" and r.i == subj.i + 1
                     for c in r.children if c.dep_ == "pobj"), None)  # "billions of pounds": the phrase ends on its "of" noun
     if _KEEP_WHICH and words and (words[-1] == subj.text or counted is not None and words[-1] == counted.text) \
@@ -1063,6 +1079,9 @@ def _clause(verb: Token, report: bool = False, lean: bool = False, actors: list[
     return who + _predicate(verb, _plural(subj), lean=lean)
 
 
+_PERSON_MEANT = "headline_person_meant"  # {"resolver": the story's `SpeakerResolver`}, set by `make_headline`
+
+
 def _protagonist(pronoun: Token, actors: list[Actor]) -> list[str] | None:
     """'He won the caucus' opening a story is its main person: by name, as a headline must."""
     if pronoun.lower_ not in ("he", "she") or any(c.dep_ == "conj" for c in pronoun.children):
@@ -1071,8 +1090,14 @@ def _protagonist(pronoun: Token, actors: list[Actor]) -> list[str] | None:
     # be its candidate"), else the story's main person
     named = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
              and t.dep_ == "poss" and t.head.dep_ in _SUBJECTS]
+    # else whom the pronoun stands for ("For President Obama, it was a day of celebration. He had just signed
+    # ..." is Obama's, not the story's main person's), else, opening the story, its main person
+    # (and the main person only where the pronoun could stand for them: "She attended a Trump rally" is not Trump)
+    resolver = per_doc(pronoun.doc, _PERSON_MEANT, lambda _d: {}).get("resolver")
+    meant = resolver.person_meant(pronoun) if resolver is not None else None
     person = next((a for t in named for a in actors if a.kind == "person" and t.text in a.name.split()), None) or \
-        next((a for a in actors if a.kind == "person"), None)
+        (meant if meant is not None and meant.kind == "person" else None) or \
+        next((a for a in actors if a.kind == "person" and (resolver is None or resolver.could_mean(pronoun, a))), None)
     if person is None:
         return None
     names = person.name.split()
@@ -2275,6 +2300,8 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True
     if last.pos_ in ("DET", "CCONJ", "SCONJ", "AUX", "PART") or last.pos_ == "ADP" and last.dep_ != "prt":
         return True
+    if last.ent_type_ in ("PERCENT", "QUANTITY") and any(c.dep_ == "amod" and c.i == last.i + 1 for c in last.children):
+        return True  # "is 99.9 percent" of "99.9 percent certain": the measure is the adjective's, left behind
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i and last.head.dep_ == "relcl":
         return True  # "level at which house buyers": a relative clause's subject, its verb left behind
     if last.lower_ in _EMPTY_NOUNS and any(c.dep_ == "relcl" and c.left_edge.i == last.i + 1 for c in last.children):
@@ -2393,12 +2420,15 @@ def _central(words: list[str], weight: Counter) -> int:
 FURTHER = 4  # statements looked at past the first four when none of those makes a headline
 
 
-def make_headline(doc: Doc, actors: list[Actor]) -> str | None:
+def make_headline(doc: Doc, index: ActorIndex) -> str | None:
     """The headline of the statement among the lede's first that says most about what the story is
     about (its words are those the story keeps repeating), the first statement counting as the
     story's first sentence (`LEDE_WEIGHT`): a feature's anecdotal opening yields to the sentence
     that states the news. When none of them makes a headline, the next statements are tried,
     then a statement cut at a clause boundary; a fragment is never printed."""
+    actors = index.actors
+    # whom a "he" or "she" stands for, by the quotes' own rules (`_protagonist`)
+    per_doc(doc, _PERSON_MEANT, lambda _d: {})["resolver"] = SpeakerResolver(doc, index, quote_regions_of(doc))
     found = lede(doc)
     if found is None:
         return None

@@ -59,6 +59,10 @@ def _in_modifier(tok: Token, span: Span) -> bool:
     return False
 
 
+# the pronoun rules that leave no doubt who is meant (`SpeakerResolver.person_meant`)
+_SURE_PRONOUN_RULES = frozenset(("pronoun_only_candidate", "pronoun_same_sentence", "pronoun_previous_subject"))
+
+
 class SpeakerResolver:
     """Speaker mentions to actors, with the evidence of the whole story."""
 
@@ -195,6 +199,31 @@ class SpeakerResolver:
             holder = holder if holder is not None and self._holds_office(holder, office) else self._office_holder(office)
             return holder if holder in [a for _s, a in agree] else None
         return own[-1] if own else None
+
+    def person_meant(self, pronoun: Token) -> Actor | None:
+        """The person a "he" or "she" of the story's own words stands for, by the rules a speaker's pronoun is
+        resolved by, where they are sure: the only person named so far, one named earlier in the sentence, the
+        subject of the sentence before or the one person it names (the headline names them: "He had just signed
+        ..." after "For President Obama, it was a day of celebration."). None where they are not sure."""
+        actor, how = self._by_pronoun(pronoun.idx, PRONOUN_GENDER.get(pronoun.lower_), None)
+        if actor is not None and how not in _SURE_PRONOUN_RULES:
+            sent = sentence_of(self.doc, pronoun.i)
+            prev = self._sentence_before(sent) if sent.start > 0 else None
+            named = {id(a) for s, _e, a in self.people if prev is not None and prev.start_char <= s < prev.end_char}
+            if named != {id(actor)}:
+                return None
+        return actor if actor is not None and self.could_mean(pronoun, actor) else None
+
+    def could_mean(self, pronoun: Token, actor: Actor) -> bool:
+        """Whether a "he" or "she" can stand for this person: of its gender or of none the story shows, and not
+        named after it in its own clause ("He is backing Hillary Clinton" is no one's backing of herself;
+        "She attended a Trump rally" is no man's)."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        if gender is not None and self.genders.get(actor.name) not in (gender, None):
+            return False
+        clause = pronoun.head
+        lo, hi = pronoun.idx + len(pronoun), clause.right_edge.idx + len(clause.right_edge)
+        return not any(a is actor and lo <= s < hi for s, _e, a in self.people)
 
     def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None,
                     depth: int = 0) -> tuple[Actor | None, str]:
