@@ -2882,3 +2882,18 @@ def test_what_follows_a_name_s_colon_is_no_role(nlp):
     found = actors(nlp, "Clinton: Time for \u2018intensification\u2019 of ISIL strategy.\n\nHillary Clinton says the "
                         "administration should be taking additional measures against the Islamic State.")
     assert not any("intensification" in r for r in found["Hillary Clinton"].roles), found["Hillary Clinton"].roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a word between a title and a surname that is a first name too is the name's own first name
+    ("Sanders took aim at a union adversary on the campaign trail: Chicago Mayor Rahm Emanuel. Emanuel said "
+     "nothing.", "Rahm Emanuel", "Chicago Mayor"),
+    ("Yesterday New Jersey Governor Chris Christie spoke first. Christie said the plan was sound.", "Chris Christie",
+     "New Jersey Governor"),
+    # a rank between them is the role's (a guard)
+    ("Former British Commander Colonel Bob Stewart said the verdict was sad.", "Bob Stewart",
+     "Former British Commander Colonel"),
+])
+def test_a_first_name_after_a_title_is_the_name_s(nlp, text, name, role):
+    found = actors(nlp, text)
+    assert name in found and found[name].role == role, {n: a.role for n, a in found.items()}

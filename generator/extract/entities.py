@@ -43,8 +43,12 @@ def _widen(ent: Span) -> Span:
         if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ == "" \
                 and prev.dep_ == "compound" and prev.lower_ not in ROLE_WORDS \
                 and (prev.lower_ in PEERAGE or prev.text.endswith(".")
-                     or not (ent.label_ == "PERSON" and is_first_name(doc[start].text))):
-            # a word before a first name is not the name ("Cyclist Liam Carver"); "Lord Fenwick" is
+                     or not (ent.label_ == "PERSON" and is_first_name(doc[start].text))
+                     or ent.label_ == "PERSON" and start >= 2 and doc[start - 2].lower_ in ROLE_WORDS and
+                     (is_first_name(prev.text) or not an_english_word(prev.lower_))):
+            # a word before a first name is not the name ("Cyclist Liam Carver"); "Lord Fenwick" is, and so is
+            # a first name or no English word between a title and a name that may be a first name too ("Chicago
+            # Mayor Rahm Emanuel"; not a rank, "Commander Colonel Bob Stewart")
             start -= 1
         else:
             break
