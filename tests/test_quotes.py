@@ -285,6 +285,14 @@ def test_names_titles_and_scare_quotes_are_not_quotes(quotes):
     assert found == []
 
 
+def test_what_someone_becomes_in_quotation_marks_is_no_one_s_words(quotes):
+    # the writer's label for them, quoted; a verb of saying or doing to someone still quotes (a guard)
+    assert quotes('Former minister Tom Hale, who died on Monday, went on to become the prime minister\'s '
+                  '"chief enforcer" in the cabinet.') == []
+    q = one(quotes('Mayor Ana Ruiz branded the levy "a reckless waste of money" on Monday.'), "reckless waste")
+    assert q.speaker is not None and q.speaker.endswith("Ana Ruiz")
+
+
 def test_unattributed_quote_has_no_speaker(quotes):
     found = quotes('The vote was close.\n\n"Nothing will change for the families in this valley."')
     q = one(found, "Nothing will change")

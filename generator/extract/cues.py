@@ -633,6 +633,10 @@ def _owns_another(verb: Token, start: int, end: int, inside: QuoteMask) -> bool:
     return not (lo < end and start < hi) and any(inside[i] for i in range(lo, hi))
 
 
+# verbs that say what someone becomes or stays, not what they say or do to anyone
+_BECOMING_VERBS = frozenset("become remain stay".split())
+
+
 def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
     """The verb whose object holds the quoted words, outside the marks: `welcomed the new targets
     "to make ..."`, `Trump attacked "the hateful ideology ..."`. Whoever does it is quoting."""
@@ -645,6 +649,10 @@ def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
         if head.pos_ in ("NOUN", "PROPN") and owner is not None and owner.pos_ != "PRON":
             # `mocked Trump's claim that "..."`: the words are Trump's ("repeated his claim" is left
             # to the subject, who is likely "his")
+            return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in _BECOMING_VERBS:
+            # `went on to become Tony Blair's "cabinet enforcer"`: what someone becomes or stays is the
+            # writer's label for them, quoted, no words of theirs
             return None
         if head.pos_ == "VERB":
             # the quotation stands in what the verb takes, not in a clause of its own beside it
