@@ -583,6 +583,12 @@ def _prep_phrase(verb: Token) -> list[str]:
                 return []  # (an "of" phrase the noun phrase has taken already)
             return [own.text] + _noun_phrase(pobj)
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        inner = next((c for c in prep.children if c.dep_ == "prep" and c.i == prep.i + 1 and _gerund_or_noun_taken(c)),
+                     None) if pobj is None and prep.lower_ in PARTICLES else None
+        if inner is not None:
+            # "is not up for renegotiation", "is out of reach": a preposition with no object of its own and the
+            # phrase that completes it, one phrase (not "is not at next week's summit")
+            return [prep.text, inner.text] + _gerund_or_noun(next(c for c in inner.children if c.dep_ == "pobj"))
         if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not pobj.is_quote and \
                 pobj.pos_ not in ("PRON", "DET"):  # "with him", "including some": no one the headline names
             # "due to", "ahead of": a preposition of two words keeps both
@@ -2197,8 +2203,17 @@ def _complete_alone(sent: Span, word: str) -> bool:
     ("the Law Lords have ruled" what?)."""
     verb = _source_verb(sent, word)
     # (two subjects are a clause the parser broke: "X discriminated ..., the Law Lords have ruled")
+    # (a time completes nothing: "has died on the eve of his 93rd birthday" is "dies")
     return verb is not None and verb.pos_ == "VERB" and sum(c.dep_ in _SUBJECTS for c in verb.children) == 1 and \
-        not any(c.dep_ in _OBJECTS + ("ccomp", "xcomp", "prep", "prt", "agent") for c in verb.children)
+        not any(c.dep_ in _OBJECTS + ("ccomp", "xcomp", "prep", "prt", "agent") and not _a_time_phrase(c) or
+                c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)  # "sought to ease"
+                for c in verb.children)
+
+
+def _a_time_phrase(prep: Token) -> bool:
+    """'on the eve of his 93rd birthday', 'on Tuesday': a preposition whose object is a time."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and (_is_time(c) or c.ent_type_ in ("DATE", "TIME"))
+                                       for c in prep.children)
 
 
 def _all_quoted(sent: Span, words: list[str]) -> bool:
@@ -2388,6 +2403,10 @@ def _loses_condition(sent: Span, words: list[str]) -> bool:
     for tok in sent:
         if tok.lower_ in ("if", "unless") and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             gov = tok.head.head
+            # ("MPs will be thrown out if they use Blackberries, the Speaker has ruled": a condition the parser hung
+            # on the tag after the clause it reports is that clause's, which a headline without the tag tells as fact)
+            if not taken & {"says", "say"}:
+                gov = next((c for c in gov.children if c.dep_ == "ccomp" and c.i < tok.i < gov.i), gov)
             # a restrictive condition ("only if", "unless") says the opposite without it, and a plain "if"
             # makes a fact of what may happen: a headline with no room for it takes another statement
             only = tok.lower_ == "unless" or any(t.lower_ == "only" for t in tok.doc[max(gov.i - 3, 0) : tok.i])

@@ -203,27 +203,42 @@ class SpeakerResolver:
     def person_meant(self, pronoun: Token) -> Actor | None:
         """The person a "he" or "she" of the story's own words stands for, by the rules a speaker's pronoun is
         resolved by, where they are sure: the only person named so far, one named earlier in the sentence, the
-        subject of the sentence before or the one person it names (the headline names them: "He had just signed
-        ..." after "For President Obama, it was a day of celebration."). None where they are not sure."""
-        actor, how = self._by_pronoun(pronoun.idx, PRONOUN_GENDER.get(pronoun.lower_), None)
+        subject of the sentence before or the one person it names, other than as an owner and with no "he" of
+        its own (the headline names them: "He had just signed ..." after "For President Obama, it was a day of
+        celebration.", not after "His team is talking to Hillary Clinton's camp."). None where they are not sure,
+        and for a pronoun inside quotation marks, which is the speaker's."""
+        if self._in_quote(pronoun.idx):
+            return None
+        gender = PRONOUN_GENDER.get(pronoun.lower_)
+        actor, how = self._by_pronoun(pronoun.idx, gender, None)
         if actor is not None and how not in _SURE_PRONOUN_RULES:
             sent = sentence_of(self.doc, pronoun.i)
             prev = self._sentence_before(sent) if sent.start > 0 else None
-            named = {id(a) for s, _e, a in self.people if prev is not None and prev.start_char <= s < prev.end_char}
-            if named != {id(actor)}:
+            if prev is None or any(PRONOUN_GENDER.get(t.lower_) == gender for t in prev):
+                return None
+            named = [(s, a) for s, _e, a in self.people if prev.start_char <= s < prev.end_char]
+            if {id(a) for _s, a in named} != {id(actor)} or any(self._owner(s) for s, _a in named):
                 return None
         return actor if actor is not None and self.could_mean(pronoun, actor) else None
 
+    def _owner(self, start: int) -> bool:
+        """Whether the name mentioned at `start` owns a noun ("Hillary Clinton's camp")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return span is not None and any(t.dep_ == "poss" for t in (span.root, span.root.head) if t.ent_type_ == "PERSON")
+
     def could_mean(self, pronoun: Token, actor: Actor) -> bool:
         """Whether a "he" or "she" can stand for this person: of its gender or of none the story shows, and not
-        named after it in its own clause ("He is backing Hillary Clinton" is no one's backing of herself;
-        "She attended a Trump rally" is no man's)."""
+        named after it in its own clause, a clause joined to it aside ("He is backing Hillary Clinton" is no
+        one's backing of herself; "She attended a Trump rally" is no man's; "He spent an hour with X, but
+        whoever occupied Trump's body ..." may be Trump's)."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         if gender is not None and self.genders.get(actor.name) not in (gender, None):
             return False
         clause = pronoun.head
+        aside = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in clause.children
+                 if c.dep_ in ("conj", "parataxis")]
         lo, hi = pronoun.idx + len(pronoun), clause.right_edge.idx + len(clause.right_edge)
-        return not any(a is actor and lo <= s < hi for s, _e, a in self.people)
+        return not any(a is actor and lo <= s < hi and not any(b <= s < e for b, e in aside) for s, _e, a in self.people)
 
     def _by_pronoun(self, pos: int, gender: str | None, prefer: Actor | None,
                     depth: int = 0) -> tuple[Actor | None, str]:
