@@ -1503,3 +1503,34 @@ def test_a_condition_hung_on_the_tag_is_the_reported_clause_s(nlp):
     from generator.extract.headline import _loses_condition
     sent = next(nlp("Drivers will be fined if they park on the verge Mayor Ana Ruiz has ruled.").sents)
     assert _loses_condition(sent, ["Drivers", "will", "be", "fined"])
+
+
+def test_a_condition_after_two_joined_verbs_holds_for_both(nlp):
+    from generator.extract.headline import _loses_condition
+    sent = next(nlp("But Ms Ruiz will stun the council and break every precedent if she fails to cut the levy.").sents)
+    assert _loses_condition(sent, ["Ana", "Ruiz", "will", "stun", "council"])
+    assert not _loses_condition(sent, ["Ana", "Ruiz", "will", "stun", "council", "if", "she", "fails", "to", "cut", "levy"])
+
+
+def test_a_gerund_subject_is_never_cut_inside_the_clause_it_takes(nlp):
+    from generator.extract.headline import _gerund_subject
+    doc = nlp("She said ensuring every pupil in Wales had a free meal could be a legacy to match the creation of the "
+              "health service.")
+    words = _gerund_subject(doc[2].head)
+    assert words is None or "meal" in words, words
+    doc = nlp("Closing the harbour in winter would be a mistake.")
+    assert _gerund_subject(doc[0].head) == ["closing", "harbour"]  # a phrase of time still goes (a guard)
+
+
+def test_what_is_asserted_before_a_denial_is_the_headline_s(nlp):
+    # "worse, not better": the parser hangs "worse" on the "better" denied after it
+    title = headline(nlp, "Racial divisions have gotten worse, not better. The governor said so on Monday.")
+    assert title == "Racial divisions get worse", title
+
+
+def test_now_that_opens_no_clause_of_what_is_said(nlp):
+    # the parser takes "now that ..." for the verb's clause: "spends other people contribute"
+    title = headline(nlp, "WASHINGTON - After bragging for a year about how cheaply he was running his campaign, Paul "
+                          "Ortiz is spending more freely now that other people are contributing.\n\nOrtiz nearly "
+                          "quintupled the monthly rent his campaign pays his own company.")
+    assert "contribute" not in title, title

@@ -651,7 +651,7 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                 (not _is_time(c) or _named_as(c) or _a_quantity_of(c))
                 or c.dep_ == "intj" and c.lower_ in ("no", "yes")), None)  # "will say no to": what is said
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-    ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    ccomp = next((c for c in verb.rights if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not _now_that(c)), None)
     # "promised Gordon Brown he would stand down", "assured voters that ...": a clause after the person told
     # is what they were told or promised, whatever the verb; "promises Gordon Brown" says nothing
     reported = finite and verb.lemma_ in _REPORTING
@@ -661,7 +661,10 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
         # (whom a speaker told may go; whom a clause is promised to is what the verb acts on)
         words += ([] if lean and reported else _noun_phrase(obj)) + told
     elif obj is not None:
-        if obj.dep_ == "acomp":
+        contrast = next((c for c in obj.lefts if _asserted_before_denied(c)), None) if obj.dep_ == "acomp" else None
+        if contrast is not None:
+            words += [contrast.text]
+        elif obj.dep_ == "acomp":
             words += [t.text for t in obj.lefts if t.dep_ in ("advmod", "neg")] + [obj.text] + _completing(obj)
             subject = _subject(verb)
             if subject is not None and subject.lower_ == "it" and ccomp is not None and ccomp.i > obj.i and \
@@ -773,6 +776,22 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     if done is not None:
         words += [done.text]
     return words
+
+
+def _now_that(clause: Token) -> bool:
+    """'is spending more freely now that others are contributing', 'so that ...': a clause of time, cause or
+    purpose the parser took for what the verb says (its "that" after "now" or "so")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    return mark is not None and mark.i > 0 and clause.doc[mark.i - 1].lower_ in ("now", "so")
+
+
+def _asserted_before_denied(adj: Token) -> bool:
+    """'have gotten worse, not better': the adjective asserted, which the parser hangs on the one denied after it
+    ("worse" a modifier of "better", "not" between them)."""
+    head = adj.head
+    return adj.pos_ == "ADJ" and adj.dep_ in ("amod", "advmod") and head.i > adj.i and \
+        any(t.text == "," for t in adj.doc[adj.i + 1 : head.i]) and \
+        any(n.dep_ == "neg" and adj.i < n.i < head.i for n in head.lefts)
 
 
 def _clause_after(obj: Token, clause: Token) -> bool:
@@ -1063,6 +1082,10 @@ def _gerund_subject(verb: Token) -> list[str] | None:
     # (to the first phrase of a place or a time: "in the home", "for a whole term"; "out of school" says what)
     end = next((t.i - 1 for t in gerund.subtree if t.i > gerund.i and t.dep_ == "prep" and
                 (t.lower_ in SETTING or t.lower_ == "for")), gerund.right_edge.i)
+    # (never inside the clause the gerund takes: "ensuring every child in Britain had the best start" is no
+    # "ensuring every child")
+    if any(c.dep_ in ("ccomp", "xcomp") and c.left_edge.i <= end < c.right_edge.i for c in gerund.children):
+        end = gerund.right_edge.i
     words = [t.text for t in gerund.doc[gerund.i : end + 1] if not (t.dep_ == "det" and t.lower_ in ("a", "an", "the"))]
     if len(words) > 8 or any(t.is_punct for t in gerund.doc[gerund.i : end + 1]):
         return None
@@ -2308,8 +2331,10 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
     if _stops_in_quotation(sent, words, last):
         return True  # 'dismisses budget as spend': stopped inside a quotation ("spend now, pay later")
     if last.lower_ in ("late", "early", "first", "last", "next") and last.pos_ in ("ADJ", "ADV") or \
-            last.tag_ == "JJS" or last.dep_ in ("amod", "compound", "nummod", "poss", "det") and last.head.i > last.i or \
-            last.dep_ in ("advmod", "npadvmod", "quantmod", "nmod", "cc") and last.head.i > last.i:
+            last.tag_ == "JJS" or last.dep_ in ("amod", "compound", "nummod", "poss", "det") and last.head.i > last.i and \
+            not _asserted_before_denied(last) or \
+            last.dep_ in ("advmod", "npadvmod", "quantmod", "nmod", "cc") and last.head.i > last.i and \
+            not _asserted_before_denied(last):
         # a modifier whose word the headline left behind ("chart of racist and wildly"); not one after its word,
         # what a naming verb calls its object ("brands proposal unworkable")
         return True
@@ -2412,7 +2437,11 @@ def _loses_condition(sent: Span, words: list[str]) -> bool:
             only = tok.lower_ == "unless" or any(t.lower_ == "only" for t in tok.doc[max(gov.i - 3, 0) : tok.i])
             # ("unveil plans to introduce checks if they win": a plain "if" on an infinitive conditions no fact)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
-            if (only or not infinitive) and gov.text in taken and gov.lemma_.lower() not in _SPEECH_VERBS and tok.head.text not in taken:
+            # ("will stun Westminster and break every precedent if he fails": a condition after two verbs joined
+            # by "and" holds for both)
+            govs = [gov] + ([gov.head] if gov.dep_ == "conj" and gov.head.pos_ in ("VERB", "AUX") else [])
+            if (only or not infinitive) and any(g.text in taken and g.lemma_.lower() not in _SPEECH_VERBS for g in govs) \
+                    and tok.head.text not in taken:
                 return True
     return False
 
@@ -2667,6 +2696,7 @@ def _lede_words(first: Span) -> str | None:
     clause = named_clause(first)
     if clause is not None:  # a portrait's clause says nothing of whom: from the clause that names them
         start = first.doc[_subject(clause).left_edge.i].idx
+
     tokens = [t for t in first if t.idx >= start and not t.is_space]
     # quoted words within a clause ('as "spend now, pay later" plans'); a quotation opened after "said," is speech
     quoted = [(s, e) for s, e in quote_regions_of(first.doc)
