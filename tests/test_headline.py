@@ -1534,3 +1534,9 @@ def test_now_that_opens_no_clause_of_what_is_said(nlp):
                           "Ortiz is spending more freely now that other people are contributing.\n\nOrtiz nearly "
                           "quintupled the monthly rent his campaign pays his own company.")
     assert "contribute" not in title, title
+
+
+def test_what_defines_the_last_word_never_leaves_the_headline_unfinished(nlp):
+    title = headline(nlp, "Twelve people were injured tonight in a crowded market in Millbrook by an explosion that "
+                          "Mayor Ana Ruiz described as \u201can intentional act.\u201d\n\nPolice closed the market.")
+    assert not title.endswith(" as"), title

@@ -2342,8 +2342,9 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True
     if last.ent_type_ in ("PERCENT", "QUANTITY") and any(c.dep_ == "amod" and c.i == last.i + 1 for c in last.children):
         return True  # "is 99.9 percent" of "99.9 percent certain": the measure is the adjective's, left behind
-    if last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i and last.head.dep_ == "relcl":
-        return True  # "level at which house buyers": a relative clause's subject, its verb left behind
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i and last.head.dep_ in ("relcl", "advcl"):
+        # "level at which house buyers", "grows louder as Patti Davis": a clause's subject, its verb left behind
+        return True
     if last.lower_ in _EMPTY_NOUNS and any(c.dep_ == "relcl" and c.left_edge.i == last.i + 1 for c in last.children):
         return True  # "criticises way" of "the way the government operates": the clause is what it says
     if last.lemma_.lower() in _POINTING_NOUNS and any(_complement(c) for c in last.children):
@@ -2510,10 +2511,12 @@ def make_headline(doc: Doc, index: ActorIndex) -> str | None:
         more = _defining_complement(best_sent, best, room=False)
         if len(more) >= 2 and not _within_room(best, more):
             # no room for it: the rest of the line is shortened first, the complement kept whole
-            best = _made_room(best_sent, best + more, lambda w: _size(w) <= MAX_WORDS + DEFINING_ROOM,
-                              (len(best), len(best) + len(more))) or best
+            fuller = _made_room(best_sent, best + more, lambda w: _size(w) <= MAX_WORDS + DEFINING_ROOM,
+                                (len(best), len(best) + len(more))) or best
         else:
-            best = best + _within_room(best, more)
+            fuller = best + _within_room(best, more)
+        # (never one that stops unfinished: "by explosion that Mayor X described as", its quotation left out)
+        best = fuller if fuller == best or not _ends_unfinished(best_sent, fuller) else best
         # a token may hold a line break or run of spaces; "can" + "not" is one word
         text = " ".join(_as_written(best_sent, best, doc, len(best_lead)).split()).replace(" %", "%").replace(" ,", ",").replace("can not ", "cannot ")
         text = re.sub(r"[$\u00a3\u20ac](?![\d.])\s*", "", text)  # a currency sign whose sum went with its aside
