@@ -1540,3 +1540,17 @@ def test_what_defines_the_last_word_never_leaves_the_headline_unfinished(nlp):
     title = headline(nlp, "Twelve people were injured tonight in a crowded market in Millbrook by an explosion that "
                           "Mayor Ana Ruiz described as \u201can intentional act.\u201d\n\nPolice closed the market.")
     assert not title.endswith(" as"), title
+
+
+def test_the_only_one_keeps_the_clause_that_says_which(nlp):
+    from generator.extract.headline import _ends_unfinished
+    sent = next(nlp("Reyes added that he is the only one who has spent his entire life fighting for the valley.").sents)
+    assert _ends_unfinished(sent, ["Reyes", "says", "he", "is", "only", "one"])
+
+
+def test_a_word_written_twice_is_the_one_the_headline_took(nlp):
+    # what defines "race" is Hale's race's, later in the sentence, not Cole's
+    title = headline(nlp, "Indiana Rep. Ann Cole is planning to withdraw from her House reelection race and seek "
+                          "her party's nomination if Governor Tom Hale leaves his race to serve as the nominee's "
+                          "running mate.\n\nCole declined to comment.")
+    assert "serve" not in title, title

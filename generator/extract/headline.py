@@ -782,7 +782,10 @@ def _now_that(clause: Token) -> bool:
     """'is spending more freely now that others are contributing', 'so that ...': a clause of time, cause or
     purpose the parser took for what the verb says (its "that" after "now" or "so")."""
     mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-    return mark is not None and mark.i > 0 and clause.doc[mark.i - 1].lower_ in ("now", "so")
+    before = clause.doc[mark.i - 1] if mark is not None and mark.i > 0 else None
+    # (not "have heard by now that ...": a "now" after a preposition ends its phrase)
+    return before is not None and before.lower_ in ("now", "so") and before.dep_ != "pobj" and \
+        not (before.i > 0 and clause.doc[before.i - 1].pos_ == "ADP")
 
 
 def _asserted_before_denied(adj: Token) -> bool:
@@ -1894,7 +1897,7 @@ def _defining_complement(sent: Span, words: list[str], room: bool = True) -> lis
     term of a "between" ("choice between fear | and hope"). English puts a word's defining complement
     straight after it, and it runs to the clause's end or its next punctuation; what a comma sets off
     is an aside. (Found by place, not by the parse, which often hangs such phrases on another word.)"""
-    last = _source(sent, words[-1]) if words else None
+    last = _last_word_source(sent, words) if words else None
     if last is None or last.i + 1 >= sent.end or not last.whitespace_ or \
             not (last.pos_ in ("NOUN", "PROPN", "VERB") or last.dep_ == "prt" or last.tag_ == "VBZ"):
         return []
@@ -2313,6 +2316,22 @@ def _source(sent: Span, word: str) -> Token | None:
     return next((t for t in reversed(sent) if t.text == word), None)
 
 
+def _last_word_source(sent: Span, words: list[str]) -> Token | None:
+    """The token the headline's last word came from: of two written alike, the one after the word before it
+    ("withdraw from her House reelection race", not "if Pence leaves his race" later in the sentence)."""
+    found = [t for t in sent if t.text == words[-1]]
+    if len(found) > 1 and len(words) > 1:
+        def before(t: Token) -> Token | None:
+            k = t.i - 1
+            while k >= sent.start and (sent.doc[k].is_punct or sent.doc[k].lower_ in _ARTICLES):
+                k -= 1
+            return sent.doc[k] if k >= sent.start else None
+        after = [t for t in found if (b := before(t)) is not None and b.text == words[-2]]
+        if after:
+            return after[-1]
+    return found[-1] if found else None
+
+
 def _source_verb(sent: Span, word: str) -> Token | None:
     """The verb a headline word put in the present came from ("enters" from "is entering")."""
     return _source(sent, word) or next((t for t in reversed(sent) if t.pos_ in ("VERB", "AUX") and
@@ -2347,6 +2366,9 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True
     if last.lower_ in _EMPTY_NOUNS and any(c.dep_ == "relcl" and c.left_edge.i == last.i + 1 for c in last.children):
         return True  # "criticises way" of "the way the government operates": the clause is what it says
+    if any(c.dep_ == "amod" and (c.lower_ in ("only", "sole") or c.tag_ == "JJS") for c in last.lefts) and \
+            any(c.dep_ in ("relcl", "acl") and c.i > last.i for c in last.children):
+        return True  # "he is only one" of "the only one who has spent his life ...": the clause says which one
     if last.lemma_.lower() in _POINTING_NOUNS and any(_complement(c) for c in last.children):
         return True  # "gives fresh clues" of "clues that the election will be called": what the clues say is the news
     if last.pos_ == "PRON" and not pronoun and not last.lower_.endswith(("self", "selves")) \
@@ -2437,10 +2459,10 @@ def _loses_condition(sent: Span, words: list[str]) -> bool:
             # makes a fact of what may happen: a headline with no room for it takes another statement
             only = tok.lower_ == "unless" or any(t.lower_ == "only" for t in tok.doc[max(gov.i - 3, 0) : tok.i])
             # ("unveil plans to introduce checks if they win": a plain "if" on an infinitive conditions no fact)
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in gov.children)
             # ("will stun Westminster and break every precedent if he fails": a condition after two verbs joined
             # by "and" holds for both)
             govs = [gov] + ([gov.head] if gov.dep_ == "conj" and gov.head.pos_ in ("VERB", "AUX") else [])
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for g in govs for c in g.children)
             if (only or not infinitive) and any(g.text in taken and g.lemma_.lower() not in _SPEECH_VERBS for g in govs) \
                     and tok.head.text not in taken:
                 return True
