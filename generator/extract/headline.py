@@ -691,6 +691,11 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                 # "criticised Tony Blair and Gordon Brown": whom the verb acts on is the pair, not its first
                 # (two names; of common nouns the parser's pairs are often no pair: "neck-and-neck")
                 words += ["and"] + _noun_phrase(pair)
+            split = next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == obj.right_edge.i + 1), None) \
+                if obj.dep_ == "dobj" and verb.lemma_.lower() not in _TWO_OBJECTS and obj.doc[obj.right_edge.i].whitespace_ \
+                else None
+            if split is not None:  # "keep any disillusioned core | Labour voters in the fold": one object the parser split
+                words += _noun_phrase(split)
             second = _second_object(verb, obj) if obj.dep_ == "dobj" else None  # (after a dative, as below)
             if second is not None and second.text not in words:
                 # "giving Community Support Officers the power to detain": to whom, then what (the parser
