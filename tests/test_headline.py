@@ -1561,3 +1561,16 @@ def test_one_object_the_parser_split_in_two_stays_whole(nlp):
     title = headline(nlp, "The aim of his package will be to keep any disillusioned core Labour voters in the fold, "
                           "while ensuring the middle England voters stay.\n\nThe budget is on Wednesday.")
     assert "core Labour voters" in title or "core" not in title, title
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # what a naming verb calls its object is said once (the parser makes it a second object)
+    ("Paul Ortiz has deemed certain releases a reasonable trade-off.\n\nThe prisoners were flown to Doha.",
+     "reasonable trade-off"),
+    # a name's "'s" ends a defining complement whole ("to cure Alzheimer's")
+    ("Ortiz to call for wider efforts to cure Alzheimer's.\n\nGovernor Paul Ortiz will speak in Millbrook on Tuesday.",
+     "to cure Alzheimer's"),
+])
+def test_a_headline_s_last_phrase_is_whole_and_said_once(nlp, text, wanted):
+    title = headline(nlp, text)
+    assert title.endswith(wanted) and title.count(wanted.split()[-1]) == 1, title

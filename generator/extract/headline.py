@@ -692,8 +692,8 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
                 # (two names; of common nouns the parser's pairs are often no pair: "neck-and-neck")
                 words += ["and"] + _noun_phrase(pair)
             split = next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == obj.right_edge.i + 1), None) \
-                if obj.dep_ == "dobj" and verb.lemma_.lower() not in _TWO_OBJECTS and obj.doc[obj.right_edge.i].whitespace_ \
-                else None
+                if obj.dep_ == "dobj" and verb.lemma_.lower() not in _TWO_OBJECTS | _NAMING_VERBS and \
+                obj.doc[obj.right_edge.i].whitespace_ else None
             if split is not None:  # "keep any disillusioned core | Labour voters in the fold": one object the parser split
                 words += _noun_phrase(split)
             second = _second_object(verb, obj) if obj.dep_ == "dobj" else None  # (after a dative, as below)
@@ -2543,7 +2543,8 @@ def make_headline(doc: Doc, index: ActorIndex) -> str | None:
         else:
             fuller = best + _within_room(best, more)
         # (never one that stops unfinished: "by explosion that Mayor X described as", its quotation left out)
-        best = fuller if fuller == best or not _ends_unfinished(best_sent, fuller) else best
+        ending = fuller[:-1] if fuller[-1] in ("'s", "\u2019s") else fuller  # ("to cure Alzheimer's": a name's "'s")
+        best = fuller if fuller == best or not _ends_unfinished(best_sent, ending) else best
         # a token may hold a line break or run of spaces; "can" + "not" is one word
         text = " ".join(_as_written(best_sent, best, doc, len(best_lead)).split()).replace(" %", "%").replace(" ,", ",").replace("can not ", "cannot ")
         text = re.sub(r"[$\u00a3\u20ac](?![\d.])\s*", "", text)  # a currency sign whose sum went with its aside
