@@ -291,6 +291,10 @@ def test_what_someone_becomes_in_quotation_marks_is_no_one_s_words(quotes):
                   '"chief enforcer" in the cabinet.') == []
     q = one(quotes('Mayor Ana Ruiz branded the levy "a reckless waste of money" on Monday.'), "reckless waste")
     assert q.speaker is not None and q.speaker.endswith("Ana Ruiz")
+    # what someone says or fears a thing is becoming is theirs
+    q = one(quotes('In the depths of the recession, Senator Paul Ryan worried that the safety net was becoming "a '
+                   'hammock that lulls people to lives of dependency."'), "hammock")
+    assert q.speaker is not None and q.speaker.endswith("Paul Ryan")
 
 
 def test_unattributed_quote_has_no_speaker(quotes):

@@ -652,8 +652,12 @@ def _governing_verb(doc: Doc, start: int, end: int, outside) -> Token | None:
             return None
         if head.pos_ == "VERB" and head.lemma_.lower() in _BECOMING_VERBS:
             # `went on to become Tony Blair's "cabinet enforcer"`: what someone becomes or stays is the
-            # writer's label for them, quoted, no words of theirs
-            return None
+            # writer's label for them, quoted, no words of theirs, unless the clause is what someone says or
+            # fears (`Ryan worried that the safety net was becoming "a hammock ..."`), whose words they are
+            if head.dep_ != "ccomp":
+                return None
+            tok = head
+            continue
         if head.pos_ == "VERB":
             # the quotation stands in what the verb takes, not in a clause of its own beside it
             if tok.dep_ not in ("dobj", "pobj", "prep", "attr", "oprd", "acl", "relcl", "amod", "compound",
