@@ -2371,7 +2371,7 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True
     if last.lower_ in _EMPTY_NOUNS and any(c.dep_ == "relcl" and c.left_edge.i == last.i + 1 for c in last.children):
         return True  # "criticises way" of "the way the government operates": the clause is what it says
-    if any(c.dep_ == "amod" and (c.lower_ in ("only", "sole") or c.tag_ == "JJS") for c in last.lefts) and \
+    if any(c.dep_ == "amod" and c.lower_ in ("only", "sole") for c in last.lefts) and \
             any(c.dep_ in ("relcl", "acl") and c.i > last.i for c in last.children):
         return True  # "he is only one" of "the only one who has spent his life ...": the clause says which one
     if last.lemma_.lower() in _POINTING_NOUNS and any(_complement(c) for c in last.children):
