@@ -40,8 +40,17 @@ def test_a_name_after_a_dateline_is_not_split(nlp):
     ("MARSH--Ruth Ann, 98, of Kelvin, Ontario, passed away peacefully on Friday.", False),
     # a dateline with nothing after it to tell is left alone
     ("KELVIN (AP) \u2014 Vote.", False),
+    # a hyphen glued to the next word joins a name: no dateline
+    ("AFL-CIO to endorse Ruth Amadi for a second term in the town.", False),
 ])
 def test_which_paragraph_openings_are_datelines(nlp, text, split):
     doc = paragraph_breaks(nlp.make_doc(text))
     starts = [t.text for t in doc if t.is_sent_start and t.i > 0 and not doc[t.i - 1].is_space]
     assert bool(starts) == split, starts
+
+
+def test_a_name_joined_by_a_hyphen_opens_the_headline_whole(nlp):
+    from .conftest import generated_headline
+    title = generated_headline(nlp, "AFL-CIO to endorse Ruth Amadi.\n\nThe AFL-CIO will endorse Mayor Ruth Amadi on "
+                                    "Thursday, the union said.")
+    assert title.startswith("AFL-CIO"), title

@@ -35,7 +35,8 @@ DATELINE_OPENING = re.compile(r"(?:[A-Z][a-z]+ )?" + DATELINE.pattern)
 # (`briefing_paragraphs` makes it a sentence of its own; the headline and What start after it)
 LEADING_DATELINE = re.compile(
     r"\s*(?:(?:[A-Z][A-Z.'\-]{2,}|[A-Z]{2}(?= [A-Z]))(?: [A-Z][A-Z.'\-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*"
-    r"(?:\([\w .]+\)\s*)?(?:--|[-:\u2014\u2013\u2015])\s*"
+    # (a hyphen glued to the next word joins a name: "AFL-CIO to endorse Clinton" opens with no dateline)
+    r"(?:\([\w .]+\)\s*)?(?:--|-(?=\s)|[:\u2014\u2013\u2015])\s*"
     # "Washington (AFP) – ", "DES MOINES, Iowa, Aug. 10 (UPI) — ", "Dec 29 (Reuters) - ": a wire's dateline
     r"|(?:[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,3},?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},?\s*)?"
     r"\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.]+\.com)\)\s*(?:--|[-:\u2014\u2013\u2015])\s*)")
