@@ -1574,3 +1574,10 @@ def test_one_object_the_parser_split_in_two_stays_whole(nlp):
 def test_a_headline_s_last_phrase_is_whole_and_said_once(nlp, text, wanted):
     title = headline(nlp, text)
     assert title.endswith(wanted) and title.count(wanted.split()[-1]) == 1, title
+
+
+def test_a_heading_s_infinitive_keeps_its_to(nlp):
+    # headline English for what is planned: "X to do", never "X do"
+    title = headline(nlp, "Ortiz to call for wider efforts to cure malaria.\n\nGovernor Paul Ortiz will speak on Tuesday.")
+    assert title.startswith("Ortiz to call for wider efforts") or "to call" in title, title
+    assert " call for" not in title.replace("to call for", ""), title

@@ -256,6 +256,11 @@ def _bare_verb_group(verb: Token, plural: bool) -> list[str]:
     particles += _stranded(verb, particles)
     if verb.tag_ == "VB" and not aux and verb.dep_ == "ccomp" and verb.head.lemma_ in _BARE_COMPLEMENTS:
         return negation + [verb.text] + particles  # "let a nominee get a vote": "lets nominee get vote"
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and [a.lower_ for a in aux] == ["to"] and \
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        # "Clinton to call for wider efforts": a heading's infinitive tells what is planned, and says so in the
+        # headline too ("Hillary Clinton to call for ...", never "Hillary Clinton call for ...")
+        return ["to"] + negation + [verb.text] + particles
     if modal is not None:
         written = modal.lower_.replace("\u2019", "'")  # "he’ll": the modal is "will", never a clitic
         words = [_MODAL_FORMS.get(written, written)] + negation
