@@ -950,7 +950,6 @@ def test_a_name_ends_at_a_spaced_dash(nlp, text, name):
     assert name in found and not any(n.startswith(name + " ") for n in found), sorted(found)
 
 
-
 # ninth round (issue 27). A description after a sentence that names the story's main person and then someone
 # else, neither as its subject, may be either: it gives the main person no role by a guess (UK, US, Canadian,
 # Indian)
@@ -2367,7 +2366,6 @@ def test_a_title_alone_after_the_person_given_it_is_that_person(nlp):
     assert [(a.name, a.kind) for a in b.who] == [("Tomas Kerrigan", "person")]
 
 
-
 def _labelled(nlp, text, words, label):
     """The doc of an invented sentence with `words` labelled as the model sometimes labels them."""
     from spacy.tokens import Span
@@ -2862,7 +2860,6 @@ def test_a_name_joined_to_a_full_name_by_and_shares_no_surname_the_story_denies(
 def test_a_surname_misspelt_once_is_the_same_person(nlp, text, name, slip):
     found = actors(nlp, text)
     assert slip not in found and slip in found[name].aliases, list(found)
-
 
 
 def test_an_outlet_by_its_one_name_is_no_person(nlp):

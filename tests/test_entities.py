@@ -165,7 +165,6 @@ def test_a_body_or_a_thing_after_in_the_is_no_place(nlp, text, name):
     assert labels.get(name, "none") != "GPE", labels
 
 
-
 @pytest.mark.parametrize("text, name", [
     # a surname that is also an English word stays in a heading where running text capitalises it
     ("Gordon Brown Wins Seat In Close County Vote.\n\nThe count for Gordon Brown ran late.", "Gordon Brown"),

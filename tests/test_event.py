@@ -366,7 +366,6 @@ def test_a_negation_keeps_the_clause_that_says_when_it_holds(nlp):
     assert not title.endswith("does not complain"), title
 
 
-
 @pytest.mark.parametrize("text, kept", [
     ("Mayor Ruth Amadi is not holding a rally tonight, the first election night she has missed this year.\n\n"
      "Her aides said she was ill.", "not holding rally tonight"),

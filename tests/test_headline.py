@@ -1310,7 +1310,6 @@ def test_a_relative_clause_without_that_run_into_its_noun_gives_no_headline(nlp,
     assert _relative_run_in(parsed(nlp, rows)[root]) == run_in
 
 
-
 @pytest.mark.parametrize("text, wanted", [
     # a title-case heading's capitals are its style: the headline made from it takes sentence case, names and
     # abbreviations kept

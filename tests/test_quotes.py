@@ -349,7 +349,6 @@ def test_the_name_beside_a_description_is_the_speaker(quotes):
     assert q.speaker == "Daniel Price"
 
 
-
 def test_a_possessive_description_is_not_the_person_it_names(quotes):
     found = quotes('Senator Tom Barker spoke in Ohio on Monday. "We will not give up on this bill at all," '
                    "Barker's campaign manager said.")
