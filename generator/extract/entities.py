@@ -815,10 +815,10 @@ def _settled(ent: Span, votes: dict[str, Counter]) -> str:
 def _plural_name_s_label(ent: Span) -> str | None:
     """The label of a name of two words or more that ends on a common noun's plural, which no one person's name
     does: a team, a firm or a people ("Dallas Cowboys", "Crosscut Strategies", "the Founding Fathers", "Ottoman
-    Turks"). NORP for people (a people's, a family's or a nation's word), else ORG; None for a person's name (a
-    one-word name is left to the model: "Jobcentres" taken for a body would act). A census surname ("Hazel Blears" is no plural of "blear"; "Roger Ailes"), a title ("Lord
-    Dubs") or a given name before it that is no town's ("Michael Mates"; not "Dallas", "Carolina") is a
-    person's."""
+    Turks"). NORP for people (a people's, a family's or a nation's word), else ORG; None for a person's name. A
+    census surname ("Hazel Blears" is no plural of "blear"; "Roger Ailes"), a title ("Lord Dubs") or a given name
+    before it that is no town's ("Michael Mates"; not "Dallas", "Carolina") is a person's; a one-word name is left
+    to the model ("Jobcentres" taken for a body would act)."""
     last = ent[-1].text
     if len(ent) < 2 or not (last.endswith("s") and last[:1].isupper() and last.isalpha()) or is_surname(last):
         return None
@@ -827,7 +827,7 @@ def _plural_name_s_label(ent: Span) -> str | None:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.is_title and not before.is_sent_start:
         return None  # the end of a longer name ("the Kings Own Scottish Borderers"), which other rules settle
-    if len(ent) > 1 and is_first_name(ent[0].text) and ent[0].text not in towns():
+    if is_first_name(ent[0].text) and ent[0].text not in towns():
         return None
     one = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith(("ches", "shes", "sses", "xes")) \
         else last[:-1]

@@ -228,9 +228,9 @@ class SpeakerResolver:
 
     def could_mean(self, pronoun: Token, actor: Actor) -> bool:
         """Whether a "he" or "she" can stand for this person: of its gender or of none the story shows, and not
-        named after it in its own clause, a clause joined to it aside ("He is backing Hillary Clinton" is no
-        one's backing of herself; "She attended a Trump rally" is no man's; "He spent an hour with X, but
-        whoever occupied Trump's body ..." may be Trump's)."""
+        named after it in its own clause ("He is backing Hillary Clinton" is no one's backing of herself; "She
+        attended a Trump rally" is no man's). A clause joined to the pronoun's by "and" or "but" is a clause of its
+        own ("He spent an hour with X, but whoever occupied Trump's body ..." may be Trump's)."""
         gender = PRONOUN_GENDER.get(pronoun.lower_)
         if gender is not None and self.genders.get(actor.name) not in (gender, None):
             return False
