@@ -229,7 +229,8 @@ WHOLE = [
     # a claim's noun keeps what is claimed, written after it without "that"
     ("The Greens are to be investigated by a watchdog over claims their campaign has broken the rules on cold "
      "calling voters.",
-     "The Greens are to be investigated by a watchdog over claims their campaign has broken the rules"),
+     "The Greens are to be investigated by a watchdog over claims their campaign has broken the rules on cold "
+     "calling voters"),
     # a plan that frames two verbs stays with both: without it the plan reads as fact
     ("Pensioners would choose how their care budget was spent and managed under council plans.",
      "Pensioners would choose how their care budget was spent and managed under council plans"),
@@ -1358,3 +1359,10 @@ def test_a_heading_s_capital_prepositions_go_on_with_its_phrases(nlp, text, want
     # a heading capitalises its prepositions; a capital there is no sign of a phrase apart
     what = story(nlp, text).what.text
     assert what.endswith(wanted), what
+
+
+def test_a_subject_across_a_semicolon_makes_no_statement(nlp):
+    # a semicolon ends a clause: the name before it is no subject of the verb after it
+    from generator.extract.sentences import is_statement
+    sents = list(nlp("Reyes, surprise populist; 'Stay or pay' could make firms reconsider moving jobs overseas.").sents)
+    assert not any(is_statement(s) for s in sents)

@@ -1579,3 +1579,65 @@ def test_a_heading_s_infinitive_keeps_its_to(nlp):
     title = headline(nlp, "Ortiz to call for wider efforts to cure malaria.\n\nGovernor Paul Ortiz will speak on Tuesday.")
     assert title.startswith("Ortiz to call for wider efforts") or "to call" in title, title
     assert " call for" not in title.replace("to call for", ""), title
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a heading's comma is its "and": the parser gives the second name the verb as a subject of its own ...
+    ("Lopez, Hart had opposing views on farm subsidies.\n\nSenator Maria Lopez and Senator Tom Hart were on opposing "
+     "sides of the farm bill while they served together in the Senate, records show.",
+     "Maria Lopez and Tom Hart had opposing views"),
+    # ... or takes the first for an adverb
+    ("Moreno, Blake to campaign for Ortiz in May.\n\nGovernor Ana Moreno and Mayor Tim Blake will campaign for Luis "
+     "Ortiz in May at separate events in Ohio, the campaign announced.", "Ana Moreno and Tim Blake to campaign"),
+    # the second's title, read as a conjunct of the first, names no one: the second is named
+    ("President Barack Obama and Vice President Joe Biden will campaign for Luis Ortiz and Rosa Diaz in September "
+     "at separate events in Pennsylvania and Ohio, the nominee's campaign announced Friday.\n\nBiden will appear "
+     "at a rally in Toledo.", "Barack Obama and Joe Biden will campaign"),
+])
+def test_every_name_of_a_subject_the_parser_split_is_in_the_headline(nlp, text, wanted):
+    title = headline(nlp, text)
+    assert title.startswith(wanted), title
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # how far, and where to: without them the verb says nothing ("does not get in his bid") or another thing
+    ("Senator Ann Cole didn't get very far in her presidential bid, and she is out of a Senate seat as of January."
+     "\n\n\"I have no intention of being vice president,\" Cole said on Friday.", "does not get very far"),
+    ("Despite the protests, Mayor Ana Ruiz pushed ahead on Monday.\n\nThe council had asked her to wait.",
+     "Ana Ruiz pushes ahead"),
+    # a number right after a noun says which one
+    ("The Harbour Cup was suspended on lap 20 after Tom Reyes crashed out in heavy rain at Kyalami.\n\nThe race "
+     "restarted an hour later.", "suspended on lap 20"),
+])
+def test_a_headline_keeps_the_word_that_says_how_far_where_or_which(nlp, text, wanted):
+    title = headline(nlp, text)
+    assert wanted in title, title
+
+
+def test_a_verb_s_form_where_a_noun_stands_is_the_noun(nlp):
+    # the tagger reads "plans" as a verb, "to airports" its infinitive; as the object of "for" it is a noun,
+    # and the headline that ends on it is whole
+    title = headline(nlp, "UK airport operator Harbex has reiterated its support for the government's aviation "
+                          "expansion plans to airports throughout the country.\n\nThe comments come a day ahead of "
+                          "a court challenge by residents.")
+    assert "reiterates support" in title, title
+
+
+def test_a_headline_never_stops_where_the_parser_split_one_phrase(nlp):
+    # "requests" read as a verb joined to "granted": the words after "thwarted" are its object all the same
+    b = story(nlp, "A federal judge granted Civic Watch's request for discovery into whether Mayor Ana Ruiz and the "
+                   "city council deliberately thwarted the government watchdog's Freedom of Information Act (FOIA) "
+                   "requests over a six-year time period.\n\nThe order came as part of a lawsuit brought by the group.")
+    assert b.what.text.endswith("(FOIA) requests"), b.what.text
+    assert not b.title.endswith("thwarted"), b.title
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Neither Ana Ruiz nor Tom Hale voted for the budget on Monday.\n\nThe vote was close.", "Neither Ana Ruiz nor Tom Hale"),
+    ("Either Ana Ruiz or Tom Hale will chair the committee, officials said.\n\nThe vote is on Monday.",
+     "Either Ana Ruiz or Tom Hale"),
+])
+def test_a_subject_s_neither_or_either_stays(nlp, text, wanted):
+    # "Neither X nor Y voted" told as "X and Y vote" says the opposite
+    title = headline(nlp, text)
+    assert title.startswith(wanted), title

@@ -23,7 +23,7 @@ from ..facts import Fact
 from ..input.furniture import share_bar_words
 from .claims import (CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, according_to, addressee, conditional, hedge, named_source, particular_source, told_as_fact, trailing_claim,
                      within_claim)
-from .sentences import (DATELINE_OPENING, completes_noun, in_title_case_line, not_only, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
+from .sentences import (DATELINE_OPENING, comma_fellow, completes_noun, run_on_conjunct, in_title_case_line, not_only, first_of_listed_verbs, glued_scale, had_done, hearsay, inside, is_furniture, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of,
                         opening_s_apposition, SETTING, named_clause, quote_regions_of, sents, SUBJECT_DEPS, subject_of,
                         subjects_of, subordinate_opener, limits_a_negation, text_of)
 from .times import is_duration, is_time
@@ -372,6 +372,9 @@ def _core_end(tok: Token, depth: int = 0, max_depth: int = 1, times: bool = True
             if child.dep_ == "appos":  # "the jailed journalist Ruth Okafor": the name is who it is
                 end = child.right_edge.i
             continue  # a time ("on Tuesday", "late Thursday night") ends no phrase, nor is kept at the end
+        if run_on_conjunct(child):
+            end = max(end, child.right_edge.i)  # one phrase the parser split (`sentences.run_on_conjunct`)
+            continue
         if child.dep_ not in _CORE and not participle and not infinitive and not listed and not which:
             break
         if child.dep_ == "prep" and depth >= max_depth and not _misplaced_agent(child):
@@ -418,6 +421,8 @@ def _start(top: Token, sent: Span, loose: bool = False) -> int:
     first = [c.left_edge.i for c in top.lefts if _needed(c, loose) and not opening_s_apposition(c, top)]
     # (a subject the parser hung on the verb's auxiliary is the verb's: "..., the nominee remains locked")
     first += [g.left_edge.i for g in subjects_of(top) if g.head != top]
+    # (and a name a comma alone joins to it: "Obama, Biden to campaign for Clinton")
+    first += [f.left_edge.i for f in map(comma_fellow, subjects_of(top)) if f is not None]
     # "Felicia Sanders and Polly Sheppard, two of the three people who survived ..., made a call": the parser
     # left the names hanging and took their apposition for the subject; the names are who did it
     first += [c.left_edge.i for c in top.lefts if c.dep_ == "dep" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"

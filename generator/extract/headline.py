@@ -36,7 +36,7 @@ from .claims import CLAIM_NOUNS, CLAIM_VERBS, content_follows, NEUTRAL_REPORTS, 
 from .pipeline import load_nlp
 from .actors import ActorIndex
 from .speakers import SpeakerResolver
-from .sentences import (DATELINE_OPENING, LEADING_DATELINE, completes_noun, in_title_case_line, not_only, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of, misread_subject,
+from .sentences import (DATELINE_OPENING, LEADING_DATELINE, across_a_semicolon, comma_fellow, completes_noun, run_on_conjunct, in_title_case_line, not_only, entity_at, glued_scale, had_done, hearsay, inside, is_dateline, is_statement, lede, main_clause_after_subordinate, main_verb_after_participle, measure_of, misread_subject,
                         named_clause, opening_s_apposition, per_doc, position_weight, quote_regions_of, sents, source_hung_before, SETTING, subjects_of,
                         subordinate_opener, limits_a_negation)
 from .times import is_time as _is_time
@@ -57,7 +57,7 @@ _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _AUXILIARIES = _MODALS | {"is", "are", "be", "has", "have", "does", "do"}  # what opens a verb group the verb follows
 _ARTICLES = frozenset({"the", "a", "an"})
 _PRONOUNS = frozenset({"him", "her", "them", "it", "us", "me", "you", "this", "that", "these", "those"})
-_DEGREE = frozenset({"less", "more", "least", "most", "well", "badly", "poorly", "better", "worse"})
+_DEGREE = frozenset({"less", "more", "least", "most", "well", "badly", "poorly", "better", "worse", "far"})
 _BE_CLITICS = frozenset({"'s", "'re", "'m"})
 # verbs whose clause takes the bare infinitive, "let them go", "made him resign", "saw it fall"
 _BARE_COMPLEMENTS = frozenset({"let", "make", "help", "have", "see", "watch", "hear", "feel", "bid"})
@@ -91,7 +91,8 @@ def _described(noun: Token, subject: bool = False) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject; of two the parser gave it ("Former Secretary of State and frontrunner
     Hillary Clinton is calling"), the named one: the description before a name is no second actor."""
-    subjects = [c for c in subjects_of(verb) if c.dep_ in _SUBJECTS and not opening_s_apposition(c, verb)]
+    subjects = [c for c in subjects_of(verb) if c.dep_ in _SUBJECTS and not opening_s_apposition(c, verb)
+                and not across_a_semicolon(c, verb)]
     subjects = subjects or [t for t in [misread_subject(verb)] if t is not None]
     named = [c for c in subjects if c.ent_type_ == "PERSON" or c.pos_ == "PROPN"]
     return (named or subjects)[0] if subjects else None
@@ -146,12 +147,17 @@ def _person_hung_before(subj: Token) -> Token | None:
     and Democrat Hillary Clinton solidified ...": "Trump", "and Democrat" beside it): both are the subject."""
     if subj.ent_type_ != "PERSON" or subj.pos_ != "PROPN":
         return None
-    return next((c for c in subj.lefts if c.dep_ in ("nmod", "compound") and c.ent_type_ == "PERSON" and
-                 c.pos_ == "PROPN" and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)), None)
+    # (or on the title before the second: "President Barack Obama and Vice President Joe Biden will campaign", the
+    # first an apposition of "President", itself hung on "Biden"; only names and titles between "and" and the second)
+    doc = subj.doc
+    return next((c for c in subj.subtree if c.i < subj.i and c.ent_type_ == "PERSON" and c.pos_ == "PROPN" and
+                 c.dep_ in ("nmod", "compound", "appos") and
+                 any(g.dep_ == "cc" and g.lower_ == "and" and g.i > c.i and
+                     all(t.pos_ == "PROPN" and t.is_title for t in doc[g.i + 1 : subj.i]) for g in c.children)), None)
 
 
 def _plural(subj: Token) -> bool:
-    if _person_hung_before(subj) is not None:
+    if _person_hung_before(subj) is not None or comma_fellow(subj) is not None:
         return True
     written = _written_number(subj)
     aside = any(c.dep_ == "conj" and any(t.is_punct for t in subj.doc[subj.i + 1 : c.left_edge.i]) for c in subj.children)
@@ -511,7 +517,13 @@ def _noun_phrase(noun: Token, depth: int = 0) -> list[str]:
             tail = _clause_words(child, _WHICH_WORDS + 2)
         elif child.dep_ == "compound":
             words.append(child.text)
-    return (agent or []) + words + [noun.text] + [w for w in [glued_scale(noun)] if w] + _hyphenated(noun) + tail
+    # "on lap 20", "Article 50", "Flight 370": a number right after a singular noun says which one (not "crowds
+    # 15,000 strong", where it measures the word after it)
+    after = noun.doc[noun.i + 2] if noun.i + 2 < len(noun.doc) else None
+    number = [c.text for c in noun.rights if c.i == noun.i + 1 and c.dep_ in ("nummod", "npadvmod", "appos")
+              and c.like_num and c.tag_ == "CD" and noun.tag_ in ("NN", "NNP") and not glued_scale(noun)
+              and (after is None or after.pos_ not in ("ADJ", "NOUN", "PROPN", "NUM"))]
+    return (agent or []) + words + [noun.text] + number + [w for w in [glued_scale(noun)] if w] + _hyphenated(noun) + tail
 
 
 # words that name a part of a whole given by "of": "one of", "some of", "most of"
@@ -642,6 +654,10 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     words += [t.text for c in verb.children if c.dep_ == "advmod" and c.left_edge.i == verb.i + 1 and
               (c.lower_ in _DEGREE or c.tag_ in ("RBR", "JJR")) for t in c.subtree
               if t.lower_ not in _ARTICLES and not t.is_punct]
+    # "pushed ahead", "pressed on": "ahead" alone right after the verb is where it goes (not "ahead of the vote",
+    # a phrase of time)
+    words += [c.text for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == "ahead"
+              and not any(True for _ in c.children)]
     # "earning up to £820,000": the parser's particle with a sum of its own keeps it; "cost £1.7m",
     # "rose 5%": a sum the parser hung on the verb as its measure is what it costs or rose by
     words += [t.text for c in verb.children if c.dep_ == "prt" and c.lower_ in PARTICLES
@@ -1020,19 +1036,32 @@ def _subject_words(subj: Token, actors: list[Actor]) -> list[str]:
     first = _person_hung_before(subj)
     if first is not None:
         return _one_subject(first, actors) + ["and"] + words
+    fellow = comma_fellow(subj)
+    if fellow is not None and fellow.i < subj.i:
+        return _one_subject(fellow, actors) + ["and"] + words
     counted = next((c for r in subj.rights if r.dep_ == "prep" and r.lower_ == "of" and r.i == subj.i + 1
                     for c in r.children if c.dep_ == "pobj"), None)  # "billions of pounds": the phrase ends on its "of" noun
     if _KEEP_WHICH and words and (words[-1] == subj.text or counted is not None and words[-1] == counted.text) \
             and not any(c.dep_ == "conj" for c in subj.children):
         words = words + _which(subj)
-    for conj in subj.children:  # "Clinton and Sanders win": both, by name
-        if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN"):
-            rest = _one_subject(conj, actors)
-            # "Catholic, Hindu and Quaker schools": a list of three keeps its comma, its "and" comes later
-            listed = subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == "," and \
-                any(w.lower() == "and" for w in rest[:-1])
-            words += ([","] if listed else ["and"]) + rest
-            break
+    conjs = [c for c in subj.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")]
+    # ("President Barack Obama and Vice President Joe Biden": the parser may join the second's title to the first
+    # as a conjunct of its own; the second is the one named)
+    named = [c for c in conjs if c.ent_type_ == "PERSON"] if subj.ent_type_ == "PERSON" else []
+    conj = next(iter(named or conjs), None)
+    if conj is not None:  # "Clinton and Sanders win": both, by name
+        rest = _one_subject(conj, actors)
+        # "Catholic, Hindu and Quaker schools": a list of three keeps its comma, its "and" comes later
+        listed = subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == "," and \
+            (any(w.lower() == "and" for w in rest[:-1]) or fellow is not None)
+        # "Neither Trump nor his opponents showed ...": the conjunction says who did not, never "and"
+        joined = next((c.lower_ for c in subj.children if c.dep_ == "cc" and c.lower_ in ("or", "nor")), "and")
+        pair = next((c.text.capitalize() for c in subj.children if c.i < subj.i and c.lower_ in ("neither", "either")), None)
+        if pair is not None:
+            words = [pair] + words
+        words += ([","] if listed else [joined]) + rest
+    if fellow is not None:  # "Carson, Huckabee, Fiorina earned": the last of the list, its "and" a heading's comma
+        words += ["and"] + _one_subject(fellow, actors)
     return words
 
 
@@ -2357,6 +2386,11 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
     last = _source_verb(sent, words[-1]) if words[-1].isalpha() and words[-1].islower() else _source(sent, words[-1])
     if last is None:
         return False
+    after = last.doc[last.i + 1] if last.i + 1 < sent.end else None
+    if after is not None and any(run_on_conjunct(a) and a.head.i <= last.i for a in [after, *after.ancestors]):
+        return True  # "whether Clinton deliberately thwarted" of "... thwarted the watchdog's requests", split by the parser
+    if last.tag_ == "VBN" and {"auxpass", "neg", "agent"} <= {c.dep_ for c in last.children}:
+        return True  # "campaign would not be helped" of "... by the package": what is denied is the agent's part
     if _stops_in_quotation(sent, words, last):
         return True  # 'dismisses budget as spend': stopped inside a quotation ("spend now, pay later")
     if last.lower_ in ("late", "early", "first", "last", "next") and last.pos_ in ("ADJ", "ADV") or \
@@ -2386,7 +2420,9 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
         return True
     # (a time the parser took for the object is none, unless it is a time of something: "the seventh week
     # of a hunger strike")
-    return last.pos_ == "VERB" and len(words) > 1 and \
+    # (a finite verb's form where a noun stands, a preposition's object, is a plural noun the tagger misread:
+    # "support for expansion plans to airports", whatever it hung on "plans")
+    return last.pos_ == "VERB" and len(words) > 1 and not (last.dep_ == "pobj" and last.tag_ in ("VBZ", "VBP")) and \
         any(c.dep_ in ("dobj", "ccomp", "xcomp") and (not _is_time(c) or _named_as(c) or any(g.lower_ == "of" for g in c.children))
             for c in last.children)
 

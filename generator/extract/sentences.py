@@ -286,6 +286,56 @@ def opening_s_apposition(subject, verb) -> bool:
     return len(between) > 0 and all(t.is_punct for t in between) and any(t.text == "," for t in between)
 
 
+def across_a_semicolon(subject, verb) -> bool:
+    """Whether a semicolon stands between a subject the parser gave a verb and the verb: no subject is, a semicolon
+    ends a clause ("Clinton, surprise populist; 'Stay or pay' could make corporations reconsider ...": two parts of
+    a heading, "Stay or pay" the subject of the second)."""
+    lo, hi = sorted((subject.left_edge.i, verb.i))
+    return any(t.text == ";" for t in subject.doc[lo:hi])
+
+
+def comma_fellow(subject) -> object | None:
+    """Another name joined to a named subject by a comma alone, headline English for "and": "Clinton, Sanders had
+    opposing views", "Obama, Biden to campaign for Clinton". The parser gives the verb the second as a subject of
+    its own, or takes the first, which opens the sentence, for an adverb. Never a time ("Friday, Clinton said")."""
+    if subject.pos_ != "PROPN" or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = subject.doc
+    end = subject.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        fellow = doc[end + 1].head if doc[end + 1].dep_ == "compound" else doc[end + 1]
+        if fellow.pos_ == "PROPN" and fellow.dep_ == subject.dep_ and fellow.head.i == subject.head.i and \
+                fellow.left_edge.i == end + 1:
+            return fellow
+    start = subject.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    fellow = doc[start - 2]
+    while fellow.dep_ == "compound" and fellow.head.i < start - 1:
+        fellow = fellow.head
+    opens = fellow.left_edge.i == subject.sent.start
+    return fellow if fellow.pos_ == "PROPN" and opens and fellow.ent_type_ not in ("DATE", "TIME") and \
+        fellow.head.i == subject.head.i and fellow.dep_ in ("npadvmod", "dep", "nsubj") else None
+
+
+def run_on_conjunct(conj) -> bool:
+    """Whether a conjunct the parser gave a word is none: no "and", "or", "but" nor comma stands before it, so the
+    words run on ("whether X deliberately thwarted the watchdog's Freedom of Information Act requests": "requests"
+    read as a verb joined to the sentence's, "Act" its subject). English joins clauses with a word or a comma."""
+    if conj.dep_ != "conj":
+        return False
+    doc, head = conj.doc, conj.head
+    joined = any(c.dep_ in ("cc", "preconj") and head.i < c.i < conj.i for c in head.children) or \
+        any(c.dep_ == "cc" for c in conj.children)
+    # (a line's end is a sentence's, and so is a capital that opens no name: a caption run into the text without
+    # its full stop, "... after shooting near demonstration Five people have been hurt")
+    start = conj.left_edge.i
+    before = doc[start - 1] if start > 0 else None
+    opens = doc[start].is_title and doc[start].pos_ != "PROPN"
+    return not joined and before is not None and not before.is_punct and not before.is_space and \
+        "\n" not in before.whitespace_ and before.dep_ != "cc" and not opens
+
+
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -494,7 +544,10 @@ def is_statement(sent: Span) -> bool:
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return False
-    subj = subject_of(root)
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and all(across_a_semicolon(c, root) for c in subjects):
+        return False
+    subj = next((c for c in subjects if not across_a_semicolon(c, root)), None)
     if subj is None and (_named_before(root, sent) or source_hung_before(root) is not None or
                          source_after(root) is not None):
         return True
