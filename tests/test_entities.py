@@ -306,3 +306,25 @@ def test_a_name_ending_on_a_common_noun_s_plural_is_no_one_person_s(nlp, text, n
     start = next(i for i, t in enumerate(doc) if t.text == name.split()[0])
     doc.ents = [Span(doc, start, start + len(name.split()), label="PERSON")]
     assert [(e.text, e.label_) for e in settle_entities(doc).ents] == [(name, label)]
+
+
+def test_a_name_in_full_with_a_person_s_evidence_is_a_person_however_the_surname_alone_is_read(nlp):
+    # the model reads "Fiorina" alone as a firm forty times; "GOP presidential candidate Carly Fiorina" is a
+    # person by her own evidence (a role, a first name), and so the surname alone is hers, not her husband's
+    doc = nlp("GOP presidential candidate Carly Fiorina strode onstage. " + "Then Fiorina took the stage. " * 40 +
+              "On the jet she told her husband, Frank Fiorina, that the fight would be ugly.")
+    spans = []
+    for i, t in enumerate(doc):
+        if t.text == "Fiorina":
+            first = doc[i - 1].text in ("Carly", "Frank")
+            spans.append((i - first, i + 1, "PERSON" if doc[i - 1].text == "Frank" else "ORG"))
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in spans]
+    labels = [(e.text, e.label_) for e in settle_entities(doc).ents]
+    assert labels[0] == ("Carly Fiorina", "PERSON") and all(label == "PERSON" for _, label in labels), labels
+
+
+def test_a_name_apposed_to_a_role_of_two_words_is_a_person_s(nlp):
+    doc = nlp('Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee Council, said: "It is welcome."')
+    start = next(t.i for t in doc if t.text == "Maeve")
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    assert [(e.text, e.label_) for e in settle_entities(doc).ents] == [("Maeve Sherlock", "PERSON")]

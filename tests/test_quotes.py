@@ -804,3 +804,10 @@ def test_a_name_that_qualifies_a_noun_is_no_one_a_pronoun_stands_for(quotes):
                    "on it.\n\nSteve Marlow, the owner of a data firm, said the Hale campaign has yet to follow up, though "
                    "he contended his firm\u2019s services \u201cwould be the perfect system for Hale on many levels.\u201d")
     assert one(found, "perfect system").speaker == "Steve Marlow"
+
+
+def test_the_name_after_an_opening_participle_s_comma_speaks(quotes):
+    # the parser takes "Welcoming the ruling" for the subject of "said" and hangs the name on it
+    text = ('The Law Lords ruled on Monday that the rules were unlawful.\n\nWelcoming the ruling, Maeve Sherlock, chief '
+            'executive of the Refugee Council, said: "Human rights abuses against the Roma are well documented."')
+    assert one(quotes(text), "well documented").speaker == "Maeve Sherlock"

@@ -107,3 +107,10 @@ def test_a_part_someone_portrays_is_no_actor(nlp, text, part):
 ])
 def test_who_portrays_and_who_is_portrayed_as_something_act(nlp, text, actor):
     assert actor in {a.name for a in story(nlp, text).who}
+
+
+def test_a_verb_the_parser_read_as_a_performer_s_noun_leaves_the_name_an_actor(nlp):
+    # "stars" as the sentence's root noun, "Barack Obama" its modifier: the sentence has no verb but it
+    b = story(nlp, "Senator Elena Cruz is the party unifier who speaks to liberals. President Barack Obama stars as "
+                   "the motivator of the base. Obama will speak in Ohio on Monday. Obama won the state twice.")
+    assert "Barack Obama" in {a.name for a in b.who}

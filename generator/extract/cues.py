@@ -123,6 +123,15 @@ def _subject(verb: Token, outside) -> Token | None:
     for child in found:
         if child.dep_ == "nsubj" and child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             return verb.head  # "X, who said ..."
+        if child.dep_ == "csubj" and child.tag_ == "VBG":
+            # "Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee Council, said:": the parser took
+            # the opening participle's clause for the subject and hung the name on it; an opening participle
+            # says what its sentence's subject does, the name after its comma
+            doc = verb.doc
+            named = next((c for c in child.rights if c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "appos", "dep", "nsubj")
+                          and doc[c.left_edge.i - 1].text == "," and outside(c)), None)
+            if named is not None:
+                return named
         return child
     # `"...," Conway notes.`, `Beck joked, "..."`: the model may take a name right before a verb for a
     # compound of it; a verb has no compounds, the name is its subject

@@ -583,7 +583,10 @@ def _apposed_to_a_person_noun(ent: Span) -> bool:
         # (one person is apposed to a singular noun: "people, mainly Jews" names a people)
         if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN" or len(ent) < 2:
             continue
-        if noun.lower_ in ROLE_WORDS or noun.lower_ in PEOPLE_NOUNS:
+        before = noun.doc[noun.i - 1] if noun.i > 0 else None
+        # ("Maeve Sherlock, chief executive of the Refugee Council": a role of two words, "chief executive")
+        two = f"{before.lower_} {noun.lower_}" if before is not None and before.head.i == noun.i else ""
+        if noun.lower_ in ROLE_WORDS or noun.lower_ in PEOPLE_NOUNS or two in ROLE_WORDS:
             return True
         if noun.lower_.endswith(_AGENT_ENDINGS) and is_first_name(ent[0].text):
             return True
@@ -714,7 +717,10 @@ def _vote(votes: dict[str, Counter], ent: Span, bodies: frozenset[str] = frozens
         if is_first_name(ent[0].text) and ent[-1].text != ent[0].text and ent[-1].is_title:
             votes[ent[-1].text]["full name"] += 1  # (not "Carson CNN": a surname is no acronym)
     elif len(ent) >= 2 and is_first_name(ent[0].text):
-        votes[ent[-1].text]["named in full otherwise"] += 1  # "Carly Fiorina" (ORG) beside "Frank Fiorina"
+        if set(_person_evidence(ent)) & STRONG:
+            votes[ent[-1].text]["full name"] += 1  # "GOP presidential candidate Carly Fiorina" (ORG): a person's all the same
+        else:
+            votes[ent[-1].text]["named in full otherwise"] += 1  # "Carly Fiorina" (ORG) beside "Frank Fiorina"
     votes[ent.text]["mentions"] += 1
     located = False
     if _after_locative(ent):
@@ -870,6 +876,11 @@ def _by_votes(ent: Span, votes: dict[str, Counter]) -> str:
         return "GPE"
     if label == "PERSON" and own.get("called a body") and not own.get("person") and not titled:
         return "ORG"  # "merchant bank Hambro Magan": a body by the noun the story gives it, whatever its names
+    # ("GOP presidential candidate Carly Fiorina": a name in full the story itself gives a person's evidence, a
+    # role before it or a first name, is a person's, however often the model took the surname alone for a firm)
+    if len(ent) > 1 and label != "PERSON" and own.get("strong") and own.get("PERSON", 0) >= 3 and \
+            own["PERSON"] > own.get(label, 0) and not own.get("called a body") and not names_a_body(ent.text):
+        return "PERSON"
     tally = Counter(own)
     if len(ent) > 1:
         tally.update(votes.get(ent[-1].text, {}))

@@ -166,9 +166,17 @@ def _qualifies_a_thing(ent: Span) -> bool:
         while tok.dep_ in _MODIFIER_DEPS and ent.end <= tok.head.i <= ent.end + 3 or \
                 tok.dep_ in _MODIFIER_DEPS and tok.i < tok.head.i < ent.end:
             tok = tok.head
-            if tok.i >= ent.end and _thing_noun(tok):
+            if tok.i >= ent.end and _thing_noun(tok) and not _a_verb_misread(tok):
                 return True
     return False
+
+
+def _a_verb_misread(noun) -> bool:
+    """A plural noun the parser made the root of a sentence that has no verb, a determiner or preposition after
+    it: the sentence's verb, misread ("President Barack Obama stars as the motivator", "Trump posts a video")."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.dep_ == "ROOT" and noun.tag_ == "NNS" and after is not None and after.pos_ in ("ADP", "DET") and \
+        not any(t.pos_ in ("VERB", "AUX") for t in noun.sent)
 
 
 def _quoted_title(ent: Span) -> bool:
