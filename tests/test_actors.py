@@ -2894,3 +2894,18 @@ def test_what_follows_a_name_s_colon_is_no_role(nlp):
 def test_a_first_name_after_a_title_is_the_name_s(nlp, text, name, role):
     found = actors(nlp, text)
     assert name in found and found[name].role == role, {n: a.role for n, a in found.items()}
+
+
+@pytest.mark.parametrize("text, name, never, kept", [
+    # the noun before the name heads a clause the name is the subject of: what was plotted, what is resisted
+    ("Senator Tom Reyes spoke in Ohio on Monday. One label Reyes resists is the one many have applied to him.",
+     "Tom Reyes", "One label", "Senator"),
+    ("Police charged Tomas Marquez on Monday. Judge Ann Bristow said a conspiracy Marquez allegedly plotted with "
+     "one of the gunmen was enough to hold him.", "Tomas Marquez", "conspiracy", None),
+    # a noun that says what someone is stays, however it ends
+    ("Real estate mogul Tom Reyes said he would run. Clinton ally Ann Cole said she would not.", "Tom Reyes", None,
+     "Real estate mogul"),
+])
+def test_a_role_ends_on_a_noun_that_says_what_someone_is(nlp, text, name, never, kept):
+    actor = next(a for a in story(nlp, text).who if a.name == name)
+    assert never not in actor.roles and (kept is None or kept in actor.roles), actor.roles

@@ -10,6 +10,7 @@ are ranked by salience: position, frequency and subject role.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -443,15 +444,51 @@ def _one_person_s_role(tokens: list[Token]) -> bool:
     """Whether the words can say what one person is: their head noun (before any "of", "at", "for" phrase)
     names one ("front-runners Donald Trump and ..." makes each a front-runner the role cannot name; "hundreds of
     thousands" counts), and is more than a bond to someone the role leaves unnamed ("husband", "friend": whose?)."""
-    # (an English noun phrase ends on its head, before its phrases; a capitalised plural there is a name's,
-    # "Friends of the Earth director")
-    # ("tycoon worth millions": an adjective after the noun opens its phrase too)
-    head = next((tokens[k - 1] for k, t in enumerate(tokens) if k and (
-        t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") or t.pos_ == "ADJ" and tokens[k - 1].pos_ in ("NOUN", "PROPN"))),
-        tokens[-1])
+    head = _role_head(tokens)
     if head.tag_ == "NNS" and head.is_lower and not head.lower_.endswith("ss"):
         return False
     return not (len(tokens) == 1 and tokens[0].lower_ in KIN_NOUNS | _BONDS)
+
+
+def _role_head(tokens: list[Token]) -> Token:
+    """The head noun of a role's words: an English noun phrase ends on its head, before its phrases (a
+    capitalised plural there is a name's, "Friends of the Earth director"; "tycoon worth millions": an
+    adjective after the noun opens its phrase too)."""
+    return next((tokens[k - 1] for k, t in enumerate(tokens) if k and (
+        t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") or t.tag_ in ("WP", "WDT") or
+        t.pos_ == "ADJ" and tokens[k - 1].pos_ in ("NOUN", "PROPN") and t.head.i < t.i)),
+        tokens[-1])  # (not "BBC political editor": "political" is the editor's; "historian who attended": "who" opens)
+
+
+# nouns that say what one person is, beyond the role words and the nouns for people (data/role_heads.txt)
+_ROLE_HEADS = lexicon.words("role_heads")
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "man", "eer")
+
+
+def _names_what_someone_is(tokens: list[Token]) -> bool:
+    """Whether a role's head noun can say what a person is: a role word, a noun for people, a kin's, a
+    performer's, a title or a post-nominal, one of data/role_heads.txt, or a noun of an agent's shape
+    ("strategist", "consultant", "businessman"). "a conspiracy Marquez plotted" and "One label Rubio resists"
+    give no role: the noun before the name heads a clause the name is the subject of."""
+    known = ROLE_WORDS | PEOPLE_NOUNS | KIN_NOUNS | PERFORMER_NOUNS | _ROLE_HEADS | TITLES | SURNAME_TITLES | POSTNOMINALS
+
+    def says_who(k: int) -> bool:
+        # a hyphenated word by its parts, however the tokenizer cut it ("chancellor-in-waiting", "MP-elect",
+        # "co-founder", "ex-minister")
+        a = b = k
+        while a > 0 and (tokens[a - 1].text == "-" or tokens[a].text == "-") and not tokens[a - 1].whitespace_:
+            a -= 1
+        while b + 1 < len(tokens) and (tokens[b + 1].text == "-" or tokens[b].text == "-") and not tokens[b].whitespace_:
+            b += 1
+        parts = [w.strip("'’").rstrip(".") for t in tokens[a : b + 1] for w in t.lower_.split("-") if w]
+        parts += [w[:-1] for w in parts if w.endswith("s") and not w.endswith("ss")]  # "one of his closest aides"
+        two = " ".join(t.lower_ for t in tokens[max(0, a - 1) : b + 1])  # "chief executive"
+        return any(w in known for w in parts + [two]) or bool(parts) and parts[-1].endswith(_AGENT_ENDINGS)
+
+    head = _role_head(tokens)
+    # (the head, or the last word where a body's name with its "of" stands before it: "Association of Chief Police
+    # Officers president")
+    return says_who(next(k for k, t in enumerate(tokens) if t.i == head.i)) or says_who(len(tokens) - 1)
 
 
 _BONDS = frozenset({"friend", "friends", "ally", "neighbour", "neighbor", "colleague", "classmate", "boyfriend",
@@ -495,7 +532,10 @@ def _clean_role(span: Span) -> str | None:
         return None  # "one of the chief critics of the plans": a role is a noun phrase, never its "of" phrase alone
     if len(tokens) > 1 and tokens[0].tag_ == "PRP$":
         tokens = tokens[1:]  # "his chief of staff": whose it is the pronoun cannot say beside the name; the office can
-    if not _one_person_s_role(tokens):
+    # (an honorific after the role is the name's: "shadow home secretary Mr Davis")
+    bare = tokens[: max(1, len(tokens) - sum(1 for _ in itertools.takewhile(
+        lambda t: t.lower_.rstrip(".") in HONORIFICS, reversed(tokens))))]
+    if not _one_person_s_role(tokens) or not _names_what_someone_is(bare):
         return None
     # "head of policy at Aids charity the Lyle Trust": a role never ends on its preposition, nor inside the
     # phrase after it; it runs on to the body that phrase names when one follows close, else it ends before it
