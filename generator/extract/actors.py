@@ -455,7 +455,7 @@ def _role_head(tokens: list[Token]) -> Token:
     capitalised plural there is a name's, "Friends of the Earth director"; "tycoon worth millions": an
     adjective after the noun opens its phrase too)."""
     return next((tokens[k - 1] for k, t in enumerate(tokens) if k and (
-        t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") or t.tag_ in ("WP", "WDT") or
+        t.pos_ in ("ADP", "VERB", "AUX", "SCONJ") or t.tag_ in ("WP", "WDT", "TO") or
         t.pos_ == "ADJ" and tokens[k - 1].pos_ in ("NOUN", "PROPN") and t.head.i < t.i)),
         tokens[-1])  # (not "BBC political editor": "political" is the editor's; "historian who attended": "who" opens)
 
@@ -472,7 +472,7 @@ def _names_what_someone_is(tokens: list[Token]) -> bool:
     give no role: the noun before the name heads a clause the name is the subject of."""
     known = ROLE_WORDS | PEOPLE_NOUNS | KIN_NOUNS | PERFORMER_NOUNS | _ROLE_HEADS | TITLES | SURNAME_TITLES | POSTNOMINALS
 
-    def says_who(k: int) -> bool:
+    def says_who(k: int, plural: bool = False) -> bool:
         # a hyphenated word by its parts, however the tokenizer cut it ("chancellor-in-waiting", "MP-elect",
         # "co-founder", "ex-minister")
         a = b = k
@@ -481,14 +481,21 @@ def _names_what_someone_is(tokens: list[Token]) -> bool:
         while b + 1 < len(tokens) and (tokens[b + 1].text == "-" or tokens[b].text == "-") and not tokens[b].whitespace_:
             b += 1
         parts = [w.strip("'’").rstrip(".") for t in tokens[a : b + 1] for w in t.lower_.split("-") if w]
-        parts += [w[:-1] for w in parts if w.endswith("s") and not w.endswith("ss")]  # "one of his closest aides"
+        if plural:  # "one of his closest aides", "one of the signatories"
+            parts += [w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in parts if w.endswith("s") and not w.endswith("ss")]
         two = " ".join(t.lower_ for t in tokens[max(0, a - 1) : b + 1])  # "chief executive"
         return any(w in known for w in parts + [two]) or bool(parts) and parts[-1].endswith(_AGENT_ENDINGS)
 
     head = _role_head(tokens)
+    k = next(k for k, t in enumerate(tokens) if t.i == head.i)
+    # ("one of the stars of the play", "one of the signatories": a part is what its "of" noun is)
+    of = next((j + 1 for j in range(k + 1, len(tokens) - 1) if tokens[j].lower_ == "of" and j == k + 1), None)
+    whole = next((j for j in range(of, len(tokens)) if tokens[j].pos_ == "NOUN" and
+                  (j + 1 == len(tokens) or tokens[j + 1].pos_ != "NOUN")), None) if of is not None else None
+    partitive = head.lower_ == "one"  # (one person: not "two of his own officials")
     # (the head, or the last word where a body's name with its "of" stands before it: "Association of Chief Police
     # Officers president")
-    return says_who(next(k for k, t in enumerate(tokens) if t.i == head.i)) or says_who(len(tokens) - 1)
+    return says_who(k) or says_who(len(tokens) - 1) or partitive and whole is not None and says_who(whole, plural=True)
 
 
 _BONDS = frozenset({"friend", "friends", "ally", "neighbour", "neighbor", "colleague", "classmate", "boyfriend",
