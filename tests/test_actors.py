@@ -2909,3 +2909,10 @@ def test_a_first_name_after_a_title_is_the_name_s(nlp, text, name, role):
 def test_a_role_ends_on_a_noun_that_says_what_someone_is(nlp, text, name, never, kept):
     actor = next(a for a in story(nlp, text).who if a.name == name)
     assert never not in actor.roles and (kept is None or kept in actor.roles), actor.roles
+
+
+def test_a_title_and_a_surname_two_people_share_is_the_one_the_story_gives_the_title(nlp):
+    b = story(nlp, "Former Secretary of State Hillary Clinton spoke in Iowa. President Bill Clinton spoke in 1998. The "
+                   "case recalled the investigation of President Clinton by Ken Starr. Hillary Clinton said she was proud.")
+    who = {a.name: a for a in b.who}
+    assert "President" not in who["Hillary Clinton"].roles and who["Bill Clinton"].mentions == 2

@@ -1771,11 +1771,12 @@ def _in_order(parts: list[str], words: list[str]) -> bool:
 
 
 def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
-                  gender: str | None = None, surname: bool = False) -> Actor | None:
+                  gender: str | None = None, surname: bool = False, title: str | None = None) -> Actor | None:
     """The person a shorter name refers to: a lone surname or first name ("Kishor", "Priya"),
     never another full name ("David Miliband" is not Ed Miliband). Of two people who share
     the surname, the one the story introduced first: news style calls the main one by the
-    surname and the other by a first name ("Trump" ... "Melania")."""
+    surname and the other by a first name ("Trump" ... "Melania"); after a title (`title`, lower case), the one
+    the story gives it ("President Clinton" beside "President Bill Clinton" and "Secretary Hillary Clinton")."""
     if len(name.split()) > 1:
         return None
     # ("Mr Howard" is a surname: not Howard Flight)
@@ -1783,7 +1784,16 @@ def _person_named(name: str, people: dict[str, Actor], mentions: list, at: int,
     fits = [a for n, a in people.items() if (n.split()[-1] == name or ends_with_surname(n, name) or n.split()[0] == name and not surname
                                              or len(n.split()) > 1 and name in n.split()[-1].split("-")[:-1])
             and (gender is None or first_name_gender(n.split()[0]) in (None, "either", gender))]  # "Mrs Carver" is not Liam
+    holders = [a for a in fits if title is not None and any(r.lower().split()[-1] == title for r in a.roles)]
+    if len(holders) == 1 and len(fits) > 1:
+        return holders[0]
     return min(fits, key=lambda a: a.start) if fits else None
+
+
+def _title_before(ent: Span) -> str | None:
+    """The title right before a name, as the roles write it, lower case ("president" of "President Clinton")."""
+    word = ent.doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    return TITLE_WORDS.get(word, word).lower() if word in TITLES else None
 
 
 def _person_by_surname(surname: str, people: dict[str, Actor], mentions: list, at: int,
@@ -2811,7 +2821,8 @@ def extract_actors(doc: Doc) -> ActorIndex:
         if kind == "person":
             gender = _honorific_gender(ent)
             honoured = ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS
-            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char, gender, honoured)
+            actor = _same_person(name, people) or _person_named(name, people, mentions, ent.start_char, gender, honoured,
+                                                                 title=_title_before(ent))
             titled = _titled_surname(name)
             if actor is None and titled is not None:
                 # "Prof Etzioni", "Archbishop Tutu": the person the story names in full, by the surname
