@@ -2389,6 +2389,9 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
     after = last.doc[last.i + 1] if last.i + 1 < sent.end else None
     if after is not None and any(run_on_conjunct(a) and a.head.i <= last.i for a in [after, *after.ancestors]):
         return True  # "whether Clinton deliberately thwarted" of "... thwarted the watchdog's requests", split by the parser
+    if (last.lower_ in ("same", "such") or last.tag_ in ("JJR", "RBR")) and \
+            any(c.dep_ == "prep" and c.lower_ in ("as", "than") and c.i > last.i for c in last.children):
+        return True  # "is likely to cost same" of "the same as a general election": what it is compared with
     if last.tag_ == "VBN" and {"auxpass", "neg", "agent"} <= {c.dep_ for c in last.children}:
         return True  # "campaign would not be helped" of "... by the package": what is denied is the agent's part
     if _stops_in_quotation(sent, words, last):
