@@ -1620,6 +1620,8 @@ def _fuller(verb: Token, words: list[str], room: int = FULL_WORDS, after: int = 
                         {w.lower() for w in phrase if w.lower() not in _GLUE} & used:
                     break
             last = next((c for c in child.subtree if c.text == phrase[-1]), None)
+            if last is not None and _a_group_cut(last):
+                break  # "as part of series": the phrase goes whole or not at all
             which = next((c for c in last.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == last.i + 1), None) \
                 if last is not None and last.pos_ == "NOUN" else None
             if which is not None and which.text not in phrase:
@@ -1893,11 +1895,23 @@ def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
         if words is None:
             return None
     words = _without_a_pointless_phrase(sent, _trim(words, sent))
-    if len(words) < 3 or _unfaithful(sent, words) or _verb_left_hanging(sent, words) or \
-            _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or \
-            _all_quoted(sent, words) or _points_away(sent, words) or _meaning_cut(sent, words):
-        return None
-    return words
+    if _printable(sent, words):
+        return words
+    # a phrase goes whole or not at all: where the last one is cut ("as part of series" of "as part of a series of
+    # new measures"), the statement without the phrases that only add detail
+    lean = _names_whole(sent, _from_sentence(sent, actors, lean=True))
+    lean = [w for w in lean or [] if w not in ('"', "\u201c", "\u201d", "``", "''")]
+    if lean and lean != words and len(lean) < len(words) and _ends_unfinished(sent, words) and \
+            _size(lean) <= MAX_WORDS and _printable(sent, lean):
+        return lean
+    return None
+
+
+def _printable(sent: Span, words: list[str]) -> bool:
+    """Whether a headline's words are printable: faithful, whole, saying something of the story's own."""
+    return not (len(words) < 3 or _unfaithful(sent, words) or _verb_left_hanging(sent, words) or
+                _ends_unfinished(sent, words) or _in_a_voice(words) or _says_nothing(sent, words) or
+                _all_quoted(sent, words) or _points_away(sent, words) or _meaning_cut(sent, words))
 
 
 def _phrase_kept(sent: Span, words: list[str], bare: list[str]) -> list[str] | None:
@@ -2411,6 +2425,8 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
     if last.dep_ in ("nsubj", "nsubjpass") and last.head.i > last.i and last.head.dep_ in ("relcl", "advcl"):
         # "level at which house buyers", "grows louder as Patti Davis": a clause's subject, its verb left behind
         return True
+    if _a_group_cut(last):
+        return True  # "as part of series" of "as part of a series of new measures": a series of what is the news
     if last.lower_ in _EMPTY_NOUNS and any(c.dep_ == "relcl" and c.left_edge.i == last.i + 1 for c in last.children):
         return True  # "criticises way" of "the way the government operates": the clause is what it says
     if any(c.dep_ == "amod" and c.lower_ in ("only", "sole") for c in last.lefts) and \
@@ -2450,6 +2466,18 @@ def _stops_in_quotation(sent: Span, words: list[str], last: Token) -> bool:
 _EMPTY_NOUNS = frozenset({"way", "manner", "extent", "degree", "fact", "reason", "moment",
                           # a measure the clause sets: "doubled the level at which buyers pay stamp duty"
                           "level", "rate", "threshold", "point", "amount"})
+# nouns of a group or an amount that say nothing without their "of" phrase: "as part of a series of new measures"
+_GROUP_NOUNS = frozenset({"series", "number", "range", "set", "raft", "host", "package", "list", "string", "batch",
+                          "spate", "wave", "handful", "slew", "array", "variety", "bunch", "collection", "mix", "litany"})
+
+
+def _a_group_cut(noun: Token) -> bool:
+    """A noun of a group or an amount whose "of" phrase, right after it in the story, a headline ending on it
+    leaves out (`_GROUP_NOUNS`)."""
+    return noun.lower_ in _GROUP_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1
+                                               for c in noun.children)
+
+
 # nouns that point at what their clause says and say nothing without it: "fresh clues that ...", "a hint that ...",
 # "the thought that ..."
 _POINTING_NOUNS = frozenset({"clue", "hint", "sign", "indication", "signal", "suggestion",
