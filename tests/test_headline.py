@@ -1654,3 +1654,11 @@ def test_a_group_s_phrase_goes_whole_or_not_at_all(nlp):
     title = headline(nlp, "UK citizens suspected of involvement in terrorism could face house arrest as part of a series "
                           "of new measures outlined by the home secretary.\n\nThe plans were welcomed by police.")
     assert title.endswith("could face house arrest"), title
+
+
+def test_a_generic_plural_keeps_the_clause_that_restricts_it(nlp):
+    # "Parents could be tagged" tells of every parent
+    title = headline(nlp, "Parents who refuse to allow former partners contact with their children could be "
+                          "electronically tagged under plans being considered by ministers.\n\nCampaigners welcomed "
+                          "the plans on Monday.")
+    assert title.startswith("Parents who refuse to allow"), title

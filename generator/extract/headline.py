@@ -963,7 +963,11 @@ def _which_phrase(noun: Token, child: Token) -> list[str]:
     """`_which`'s phrase after the noun, its first right child `child` given."""
     defining = _defining_clause(noun)
     if defining is not None:  # "Eight protesters who stormed Commons chamber are charged"
-        return _clause_words(defining, _WHICH_WORDS)
+        # (a plural with no article or number before it is everyone of the kind but for its clause: "Parents who
+        # refuse to allow former partners contact with their children could be tagged", never "Parents could be
+        # tagged"; its clause may take a little more room)
+        generic = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in noun.lefts)
+        return _clause_words(defining, _WHICH_WORDS + DEFINING_ROOM if generic else _WHICH_WORDS)
     if noun.ent_type_:
         return []  # (a sum says which only by its "of" noun's participle)
     if _participle_after(noun) is not None and child.tag_ == "VBN":
