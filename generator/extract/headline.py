@@ -1906,9 +1906,17 @@ def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
     lean = _names_whole(sent, _from_sentence(sent, actors, lean=True))
     lean = [w for w in lean or [] if w not in ('"', "\u201c", "\u201d", "``", "''")]
     if lean and lean != words and len(lean) < len(words) and _ends_unfinished(sent, words) and \
-            _size(lean) <= MAX_WORDS and _printable(sent, lean):
+            _size(lean) <= MAX_WORDS and _printable(sent, lean) and not _own_phrase_left(sent, lean):
         return lean
     return None
+
+
+def _own_phrase_left(sent: Span, words: list[str]) -> bool:
+    """Whether the headline ends on a noun whose own phrase, right after it in the story, it leaves out ("is to
+    make pitch" of "a pitch for the votes of ethnic minorities"): without it the noun says nothing in particular."""
+    last = _source(sent, words[-1])
+    return last is not None and last.pos_ == "NOUN" and \
+        any(c.dep_ in ("prep", "acl", "relcl") and c.left_edge.i == last.i + 1 for c in last.children)
 
 
 def _printable(sent: Span, words: list[str]) -> bool:
