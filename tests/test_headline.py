@@ -1656,9 +1656,13 @@ def test_a_group_s_phrase_goes_whole_or_not_at_all(nlp):
     assert title.endswith("could face house arrest"), title
 
 
-def test_a_generic_plural_keeps_the_clause_that_restricts_it(nlp):
+@pytest.mark.parametrize("clause", [
+    "who refuse to allow former partners contact with their children",
+    # too long for the headline: then no headline of this statement
+    "who refuse to allow former partners contact with their children and their many friends and relatives in the area",
+])
+def test_a_generic_plural_keeps_the_clause_that_restricts_it(nlp, clause):
     # "Parents could be tagged" tells of every parent
-    title = headline(nlp, "Parents who refuse to allow former partners contact with their children could be "
-                          "electronically tagged under plans being considered by ministers.\n\nCampaigners welcomed "
-                          "the plans on Monday.")
-    assert title.startswith("Parents who refuse to allow"), title
+    title = headline(nlp, f"Parents {clause} could be electronically tagged under plans being considered by ministers."
+                          "\n\nCampaigners welcomed the plans on Monday.")
+    assert title.startswith("Parents who refuse to allow") or not title.startswith("Parents"), title

@@ -1926,6 +1926,25 @@ def _printable(sent: Span, words: list[str]) -> bool:
                 _all_quoted(sent, words) or _points_away(sent, words) or _meaning_cut(sent, words))
 
 
+def _generic(noun: Token) -> bool:
+    """A plural with no article, number, owner or adjective before it: everyone of its kind ("Parents", "people")."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in noun.lefts)
+
+
+def _restriction_lost(sent: Span, words: list[str]) -> bool:
+    """Whether the headline takes a generic plural before its last word without the defining clause that
+    restricts it in the story ("Parents could be tagged" of "Parents who refuse to allow ... contact"): it tells of
+    every one of them."""
+    taken = {w for w in words[:-1]}  # (the last word's clause may come after it: `_defining_complement`)
+    for t in sent:
+        if t.text not in taken or not _generic(t):
+            continue
+        clause = _defining_clause(t)
+        if clause is not None and clause.text not in taken:
+            return True
+    return False
+
+
 def _phrase_kept(sent: Span, words: list[str], bare: list[str]) -> list[str] | None:
     """The headline with its subject's "which" phrase whole, and room made for it by dropping what a
     sub-editor drops (`_made_room`) outside it, where that fits MAX_WORDS + DEFINING_ROOM ("plans to
@@ -2189,7 +2208,7 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
     another statement rather than the cut."""
     taken = {w.lower() for w in words}
     content = lambda tok: {t.lower_ for t in tok.subtree if t.is_alpha and not t.is_stop}  # noqa: E731
-    if _ends_before_its_complement(sent, words):
+    if _ends_before_its_complement(sent, words) or _restriction_lost(sent, words):
         return True
     for verb in sent:
         # "has denied his statement to Parliament ... was drafted by officials": a clause said without its "that",
@@ -2220,11 +2239,13 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
             tok = _source_verb(sent, word)
             if tok is None:
                 continue
-        if tok.tag_ in ("JJR", "RBR") and "than" not in taken:
+        # ("is likely to cost same" of "the same as a general election": an equal's "as" is its "than")
+        marker = "than" if tok.tag_ in ("JJR", "RBR") else "as" if tok.lower_ in ("same", "such") else None
+        if marker is not None and marker not in taken:
             compared = tok.head if tok.dep_ in ("advmod", "amod") and tok.lower_ in ("more", "less", "fewer") else tok
             # (the other term a thing or a group: "than those from ...", not "than previously thought", an
             # expectation a headline may leave out)
-            if any(t.lower_ == "than" and t.i > tok.i and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
+            if any(t.lower_ == marker and t.i > tok.i and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
                                                               for c in t.children) for t in compared.subtree):
                 return True
         if tok.pos_ in ("VERB", "AUX", "ADJ") and any(c.dep_ in ("prep", "prt") and c.i == tok.i + 1 and not any(not g.is_punct for g in c.children) and not _dates_next(c)
@@ -2415,9 +2436,6 @@ def _ends_unfinished(sent: Span, words: list[str], pronoun: bool = False) -> boo
     after = last.doc[last.i + 1] if last.i + 1 < sent.end else None
     if after is not None and any(run_on_conjunct(a) and a.head.i <= last.i for a in [after, *after.ancestors]):
         return True  # "whether Clinton deliberately thwarted" of "... thwarted the watchdog's requests", split by the parser
-    if (last.lower_ in ("same", "such") or last.tag_ in ("JJR", "RBR")) and \
-            any(c.dep_ == "prep" and c.lower_ in ("as", "than") and c.i > last.i for c in last.children):
-        return True  # "is likely to cost same" of "the same as a general election": what it is compared with
     if last.tag_ == "VBN" and {"auxpass", "neg", "agent"} <= {c.dep_ for c in last.children}:
         return True  # "campaign would not be helped" of "... by the package": what is denied is the agent's part
     if _stops_in_quotation(sent, words, last):
