@@ -328,3 +328,10 @@ def test_a_name_apposed_to_a_role_of_two_words_is_a_person_s(nlp):
     start = next(t.i for t in doc if t.text == "Maeve")
     doc.ents = [Span(doc, start, start + 2, label="ORG")]
     assert [(e.text, e.label_) for e in settle_entities(doc).ents] == [("Maeve Sherlock", "PERSON")]
+
+
+def test_a_first_name_and_a_surname_that_speak_are_a_person_the_model_missed(nlp):
+    # the model gives "Daniel Hartcote-Amory" no entity at all; a first name and a capitalised surname as the
+    # subject of a verb of saying are a person's name
+    doc = nlp("But fellow Tory Daniel Hartcote-Amory said the system had failed.")
+    assert ("Daniel Hartcote-Amory", "PERSON") in [(e.text, e.label_) for e in doc.ents]

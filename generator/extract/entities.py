@@ -1523,6 +1523,30 @@ def _titled_names(doc: Doc) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
+def _speakers_missed(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A first name and a capitalised surname (its hyphen too: "David Heathcoat-Amory") that the model gave no
+    entity, as the subject of a verb of saying: a person's name ("But fellow Tory David Heathcoat-Amory said ...")."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found = []
+    for tok in doc:
+        if tok.i in taken or not tok.is_title or tok.pos_ != "PROPN" or not is_first_name(tok.text):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
+            end += 1
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+                    not doc[end].whitespace_ and doc[end + 1].is_title and end + 1 not in taken:
+                end += 2
+        last = doc[end - 1]
+        if end - tok.i < 2 or last.lower_ in INSTITUTION_WORDS or doc[tok.i:end].text in towns() or \
+                last.dep_ not in ("nsubj", "nsubjpass") or last.head.lemma_.lower() not in SPEECH_VERBS or \
+                any(doc[k].i in taken for k in range(tok.i, end)):
+            continue
+        found.append(Span(doc, tok.i, end, label="PERSON"))
+        taken |= set(range(tok.i, end))
+    return sorted(ents + found, key=lambda e: e.start)
+
+
 _NICKNAME_MARKS = frozenset('"\u201c\u201d')
 
 
@@ -1641,7 +1665,7 @@ def make_entities(nlp: Language, name: str):
 
 def settle_entities(doc: Doc) -> Doc:
     ents = _with_nicknames(doc, _with_title_lists(doc, _join_cut_names(_programme_titles(_join_split_names(_bodies_named_for_places(
-        filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(e) for e in map(_at_possessive, _titled_names(doc)) if len(e))
+        filter_spans([_department_s_last_item(_owner_of_a_thing(_widen(e))) for e in _separated(_without_speech_verb(e) for e in map(_at_possessive, _speakers_missed(doc, _titled_names(doc))) if len(e))
                       if len(e)])))))))
     ents = _to_the_surname(doc, _irish_surnames(doc, ents))
     ents = sorted(filter_spans([Span(doc, *_body_s_whole_name(doc, e.start, e.end), label="ORG", span_id=e.id_)
