@@ -2198,6 +2198,9 @@ def _second_object(verb: Token, first: Token) -> Token | None:
                  and c.ent_type_ not in _NOT_NAMES), None)
 
 
+_COMPARING = frozenset({"compare", "liken", "equate", "contrast"})  # verbs that say nothing without what with
+
+
 def _meaning_cut(sent: Span, words: list[str]) -> bool:
     """Whether the headline keeps a word but not what the word means nothing without, which the story
     gives: a comparison without its "than" ("teenagers are more likely to go to university": than
@@ -2239,6 +2242,9 @@ def _meaning_cut(sent: Span, words: list[str]) -> bool:
             tok = _source_verb(sent, word)
             if tok is None:
                 continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _COMPARING and \
+                any(c.dep_ == "prep" and c.lower_ in ("with", "to") and c.lower_ not in taken for c in tok.children):
+            return True  # "cost could not be compared" of "... with the only previous British referendum": with what?
         # ("is likely to cost same" of "the same as a general election": an equal's "as" is its "than")
         marker = "than" if tok.tag_ in ("JJR", "RBR") else "as" if tok.lower_ in ("same", "such") else None
         if marker is not None and marker not in taken:
