@@ -1654,6 +1654,15 @@ def test_a_comparison_never_ends_a_headline_without_what_it_is_compared_with(nlp
     assert not _meaning_cut(sent, "Leslie says cost could not be compared with previous British referendum".split())
 
 
+def test_the_lean_statement_never_ends_on_a_word_whose_own_phrase_it_leaves(nlp):
+    from generator.extract.headline import _own_phrase_left
+    sent = next(nlp("Ana Ruiz is to make a pitch for the votes of farmers and promised to refrain from using the phrase.").sents)
+    assert _own_phrase_left(sent, "Ana Ruiz is to make pitch".split())
+    assert _own_phrase_left(sent, "Ana Ruiz promises to refrain".split())
+    sent = next(nlp("UK citizens could face house arrest as part of a series of new measures.").sents)
+    assert not _own_phrase_left(sent, "UK citizens could face house arrest".split())
+
+
 def test_a_group_s_phrase_goes_whole_or_not_at_all(nlp):
     # "as part of series" says nothing: the headline is the statement without the phrase
     title = headline(nlp, "UK citizens suspected of involvement in terrorism could face house arrest as part of a series "

@@ -1914,9 +1914,11 @@ def _sentence_s_headline(sent: Span, actors: list[Actor]) -> list[str] | None:
 def _own_phrase_left(sent: Span, words: list[str]) -> bool:
     """Whether the headline ends on a noun whose own phrase, right after it in the story, it leaves out ("is to
     make pitch" of "a pitch for the votes of ethnic minorities"): without it the noun says nothing in particular."""
-    last = _source(sent, words[-1])
-    return last is not None and last.pos_ == "NOUN" and \
-        any(c.dep_ in ("prep", "acl", "relcl") and c.left_edge.i == last.i + 1 for c in last.children)
+    last = _source_verb(sent, words[-1])
+    # (nor on a verb whose phrase it leaves: "promises to refrain" of "to refrain from using the term", "Republicans
+    # seethe" of "seethe over ...")
+    return last is not None and last.pos_ in ("NOUN", "VERB") and \
+        any(c.dep_ in ("prep", "acl", "relcl", "dobj", "xcomp", "ccomp", "prt") and c.i > last.i for c in last.children)
 
 
 def _printable(sent: Span, words: list[str]) -> bool:
