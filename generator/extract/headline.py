@@ -1934,12 +1934,13 @@ def _generic(noun: Token) -> bool:
 
 
 def _restriction_lost(sent: Span, words: list[str]) -> bool:
-    """Whether the headline takes a generic plural before its last word without the defining clause that
-    restricts it in the story ("Parents could be tagged" of "Parents who refuse to allow ... contact"): it tells of
-    every one of them."""
+    """Whether the headline takes a generic plural subject without the defining clause that restricts it in the
+    story ("Parents could be tagged" of "Parents who refuse to allow ... contact"): it tells of every one of them."""
     taken = {w for w in words[:-1]}  # (the last word's clause may come after it: `_defining_complement`)
     for t in sent:
-        if t.text not in taken or not _generic(t):
+        # (a bare plural subject tells of all of its kind; elsewhere of some: "found in emails that passed through
+        # her server" is still true of some emails without its clause)
+        if t.text not in taken or not _generic(t) or t.dep_ not in ("nsubj", "nsubjpass"):
             continue
         clause = _defining_clause(t)
         if clause is not None and clause.text not in taken:
