@@ -1525,12 +1525,15 @@ def _titled_names(doc: Doc) -> list[Span]:
 
 def _speakers_missed(doc: Doc, ents: list[Span]) -> list[Span]:
     """A first name and a capitalised surname (its hyphen too: "David Heathcoat-Amory") that the model gave no
-    entity, as the subject of a verb of saying: a person's name ("But fellow Tory David Heathcoat-Amory said ...")."""
+    entity, as the subject of a verb of saying: a person's name ("But fellow Tory David Heathcoat-Amory said ...").
+    Not of asking: the quotes' resolver gives "he said" after "X asked Sanders whether ..." to the one named last
+    as a subject, and the answer is Sanders's."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found = []
     for tok in doc:
-        if tok.i in taken or not tok.is_title or tok.pos_ != "PROPN" or not is_first_name(tok.text):
-            continue
+        if tok.i in taken or not tok.is_title or tok.pos_ != "PROPN" or not is_first_name(tok.text) or \
+                tok.lower_.rstrip(".") in TITLES | SURNAME_TITLES | HONORIFICS | PEERAGE:
+            continue  # (a title is no first name: the title rules read "Cardinal O'Connor")
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title and end not in taken:
             end += 1
@@ -1538,8 +1541,10 @@ def _speakers_missed(doc: Doc, ents: list[Span]) -> list[Span]:
                     not doc[end].whitespace_ and doc[end + 1].is_title and end + 1 not in taken:
                 end += 2
         last = doc[end - 1]
-        if end - tok.i < 2 or last.lower_ in INSTITUTION_WORDS or doc[tok.i:end].text in towns() or \
-                last.dep_ not in ("nsubj", "nsubjpass") or last.head.lemma_.lower() not in SPEECH_VERBS or \
+        # (nor a name the model knows under another span: "Prince Alwaleed" beside "Alwaleed Bin Talal")
+        known = any(t.text == last.text for e in ents if e.label_ in NAME_LABELS for t in e)
+        if end - tok.i < 2 or known or last.lower_ in INSTITUTION_WORDS or doc[tok.i:end].text in towns() or \
+                last.dep_ not in ("nsubj", "nsubjpass") or last.head.lemma_.lower() not in SPEECH_VERBS - {"ask"} or \
                 any(doc[k].i in taken for k in range(tok.i, end)):
             continue
         found.append(Span(doc, tok.i, end, label="PERSON"))
