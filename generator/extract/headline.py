@@ -657,7 +657,7 @@ def _predicate(verb: Token, plural: bool, finite: bool = True, lean: bool = Fals
     # "pushed ahead", "pressed on": "ahead" alone right after the verb is where it goes (not "ahead of the vote",
     # a phrase of time)
     words += [c.text for c in verb.children if c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ == "ahead"
-              and not any(True for _ in c.children)]
+              and not list(c.children)]
     # "earning up to £820,000": the parser's particle with a sum of its own keeps it; "cost £1.7m",
     # "rose 5%": a sum the parser hung on the verb as its measure is what it costs or rose by
     words += [t.text for c in verb.children if c.dep_ == "prt" and c.lower_ in PARTICLES
@@ -966,8 +966,7 @@ def _which_phrase(noun: Token, child: Token) -> list[str]:
         # (a plural with no article or number before it is everyone of the kind but for its clause: "Parents who
         # refuse to allow former partners contact with their children could be tagged", never "Parents could be
         # tagged"; its clause may take a little more room)
-        generic = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "amod") for c in noun.lefts)
-        return _clause_words(defining, _WHICH_WORDS + DEFINING_ROOM if generic else _WHICH_WORDS)
+        return _clause_words(defining, _WHICH_WORDS + DEFINING_ROOM if _generic(noun) else _WHICH_WORDS)
     if noun.ent_type_:
         return []  # (a sum says which only by its "of" noun's participle)
     if _participle_after(noun) is not None and child.tag_ == "VBN":
@@ -1929,8 +1928,9 @@ def _printable(sent: Span, words: list[str]) -> bool:
 
 
 def _generic(noun: Token) -> bool:
-    """A plural with no article, number, owner or adjective before it: everyone of its kind ("Parents", "people")."""
-    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss", "amod", "compound") for c in noun.lefts)
+    """A plural with no article, number or owner before it: everyone of its kind ("Parents", "young people", "Labour
+    MPs"); "the parents", "three parents", "their parents" are some."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.lefts)
 
 
 def _restriction_lost(sent: Span, words: list[str]) -> bool:
